@@ -1,0 +1,1 @@
+"""Language-level NLP: language id, natasha adapter, normalization, transliteration."""
