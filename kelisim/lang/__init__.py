@@ -1,0 +1,23 @@
+"""Per-language data (lang/ru, lang/en, lang/kk): lexicons as plain TSV/TXT files, loaded once."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def lexicon(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
+    """Rows of kelisim/lang/<lang>/<name> (tab-separated; '#' lines and blank lines skipped)."""
+    path = resources.files(f"kelisim.lang.{lang}").joinpath(name)
+    if not path.is_file():
+        raise FileNotFoundError(f"language data file kelisim/lang/{lang}/{name} is missing; "
+                                f"reinstall kelisim or restore the file")
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            rows.append(tuple(c.strip() for c in line.split("\t")))
+    return tuple(rows)
+
+
+def words(lang: str, name: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, name))

@@ -1,0 +1,101 @@
+"""Matching phrases from lexicons against a Doc's tokens by lemma, whatever the case form.
+
+Both sides are reduced the same way, out of context: a word's key set is the normal forms of
+all its dictionary analyses (pymorphy3), so "Великобритании" and "Великобритания" share
+"великобритания". Upper-case abbreviations (МИД, РК, UK) match only exactly.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Token
+
+
+def fold(s: str) -> str:
+    return s.lower().replace("ё", "е")
+
+
+def is_abbr(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=200_000)
+def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
+    if is_abbr(word):
+        return frozenset({word})
+    keys = {fold(word)}
+    if lang == "ru" and any("\u0400" <= c <= "\u04ff" for c in word):
+        from .normalize import parse
+        keys.update(fold(p.normal_form) for p in parse(word.lower()))
+    return frozenset(keys)
+
+
+def entry_key(word: str, lang: str = "ru") -> str:
+    """The key an entry word is stored under: its first normal form (abbreviations as written)."""
+    if is_abbr(word):
+        return word
+    if lang == "ru" and any("\u0400" <= c <= "\u04ff" for c in word):
+        from .normalize import parse
+        ps = parse(word.lower())
+        if ps:
+            return fold(ps[0].normal_form)
+    return fold(word)
+
+
+def split_words(phrase: str) -> list[str]:
+    return phrase.replace("–", " – ").split()
+
+
+@dataclass
+class Match:
+    start: int          # token index, inclusive
+    end: int            # token index, exclusive
+    value: Any
+
+
+class PhraseMatcher:
+    """Longest-match lookup of many phrases over a token list."""
+
+    def __init__(self, lang: str = "ru", case_sensitive_single: bool = False):
+        self.lang = lang
+        self.index: dict[str, list[tuple[tuple[frozenset[str], ...], Any]]] = {}
+        self.case_sensitive_single = case_sensitive_single
+
+    def add(self, phrase: str, value: Any) -> None:
+        words = split_words(phrase)
+        if not words:
+            return
+        alts = tuple(frozenset({entry_key(w, self.lang), fold(w)} - {""}) if not is_abbr(w) else frozenset({w})
+                     for w in words)
+        for first in alts[0]:
+            self.index.setdefault(first, []).append((alts, value))
+
+    def add_all(self, items: Iterable[tuple[str, Any]]) -> "PhraseMatcher":
+        for phrase, value in items:
+            self.add(phrase, value)
+        return self
+
+    def match_at(self, tokens: list[Token], i: int) -> Match | None:
+        best: Match | None = None
+        for key in word_keys(tokens[i].text, self.lang):
+            for alts, value in self.index.get(key, ()):
+                n = len(alts)
+                if i + n > len(tokens) or (best and n <= best.end - best.start):
+                    continue
+                if all(word_keys(tokens[i + k].text, self.lang) & alts[k] for k in range(1, n)):
+                    best = Match(i, i + n, value)
+        return best
+
+    def finditer(self, tokens: list[Token]) -> Iterator[Match]:
+        i = 0
+        while i < len(tokens):
+            m = self.match_at(tokens, i)
+            if m:
+                yield m
+                i = m.end
+            else:
+                i += 1

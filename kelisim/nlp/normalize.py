@@ -1,0 +1,197 @@
+"""Names to the nominative: "Линдси Хойлом" -> "Линдси Хойл", "Палаты общин" -> "Палата общин".
+
+Persons: each name part is inflected on its own with the dictionary (pymorphy via natasha's
+MorphVocab), and where the dictionary only guesses (foreign names), the case ending is
+removed by the rules in lang/ru/name_endings.tsv. Organisations and places: the syntactic
+head of the span and the adjectives agreeing with it are inflected; the rest (genitive
+complements like "общин") stays as written.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from ..doc import Token
+
+NAME_TAGS = {"Name", "Surn", "Patr"}
+
+
+@cache
+def name_endings() -> list[tuple[str, str, str, str]]:
+    rows = []
+    text = resources.files("kelisim.lang.ru").joinpath("name_endings.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            case, gender, ending, repl = (line.split("\t") + [""])[:4]
+            rows.append((case, gender, ending, repl))
+    return sorted(rows, key=lambda r: -len(r[2]))
+
+
+def recover_shape(word: str, like: str) -> str:
+    if word.lower() == like.lower():
+        return like        # "ОмГУ": mixed case survives as written
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    parts, shapes = word.split("-"), like.split("-")
+    if len(parts) != len(shapes):
+        shapes = [like] * len(parts)
+    return "-".join(p[:1].upper() + p[1:] if s[:1].isupper() else p for p, s in zip(parts, shapes))
+
+
+@cache
+def analyzer():
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def parse(word: str):
+    return analyzer().parse(word)
+
+
+def _same_case_parses(word: str, case: str | None):
+    grams = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+    want = grams.get(case or "")
+    for p in parse(word):
+        if want is None or want in p.tag:
+            yield p
+
+
+OC_CASE = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}
+PREP_CASE = {"с": "Ins", "со": "Ins", "к": "Dat", "ко": "Dat", "у": "Gen", "от": "Gen", "для": "Gen",
+             "без": "Gen", "до": "Gen", "из": "Gen", "о": "Loc", "об": "Loc", "при": "Loc"}
+
+
+def _name_parses(word: str):
+    return [p for p in parse(word) if NAME_TAGS & p.tag.grammemes and "sing" in p.tag]
+
+
+def name_case(tokens: list[Token], sent: list[Token]) -> tuple[str, str]:
+    """(case, gender) of a person's name, from the dictionary, then from its context.
+
+    The tagger often calls the second part of a foreign name nominative ("Линдси Хойлом"),
+    so the case is read from the parts the dictionary knows, then from the title the name
+    stands in apposition to, then from a preposition.
+    """
+    gender = ""
+    for t in tokens:
+        known = [p for p in _name_parses(t.text) if p.is_known]
+        cases = {OC_CASE.get(p.tag.case) for p in known} - {None}
+        genders = {p.tag.gender for p in known}
+        if len(cases) == 1 and len(genders) == 1:
+            # a declinable known name tells both (an indeclinable one, "Линдси", tells neither)
+            gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop() or "", "")
+            return cases.pop(), gender or "Masc"
+    # the syntax: a name in apposition takes the case of its title ("спикером ... Линдси Хойлом")
+    inside = {id(t) for t in tokens}
+    for t in tokens:
+        if 0 <= t.head < len(sent) and id(sent[t.head]) not in inside:
+            head = sent[t.head]
+            if t.rel == "appos" and head.pos == "NOUN" and head.case:
+                return head.case, head.feats.get("Gender", "Masc")
+            break
+    if tokens:
+        i = next((k for k, x in enumerate(sent) if x is tokens[0]), 0)
+        if i and sent[i - 1].text.lower() in PREP_CASE:
+            return PREP_CASE[sent[i - 1].text.lower()], "Masc"
+    return tokens[0].case or "Nom", gender or tokens[0].feats.get("Gender", "Masc")
+
+
+def person_part(word: str, case: str, gender: str) -> str:
+    """The nominative of one part of a person's name in the given case."""
+    if case == "Nom" or not any(c.isalpha() for c in word):
+        return word
+    parts = word.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+        # "Касым-Жомартом": only the last part declines
+        return parts[0] + "-" + person_part(parts[1], case, gender)
+    oc = {v: k for k, v in OC_CASE.items()}.get(case)
+    for p in _name_parses(word):
+        if p.tag.case == oc and (not gender or p.tag.gender in ({"masc"} if gender == "Masc" else {"femn"})):
+            infl = p.inflect({"nomn", "sing"})
+            if infl:
+                return recover_shape(infl.word, word)
+    if gender == "Fem":
+        return word      # foreign women's surnames ending in a consonant do not decline
+    lower = word.lower()
+    for rc, rg, ending, repl in name_endings():
+        if rc == case and rg == "Masc" and lower.endswith(ending) and len(lower) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + repl
+    return word
+
+
+def person_name(tokens: list[Token], sent: list[Token] | None = None) -> str:
+    """The nominative of a person's name; `sent` is the sentence's tokens, for the context."""
+    case, gender = name_case(tokens, sent or tokens)
+    return _join([person_part(t.text, case, gender) for t in tokens], tokens)
+
+
+def phrase_head(tokens: list[Token], sent: list[Token] | None = None) -> Token:
+    """The syntactic head of a span: the token whose head lies outside it."""
+    if sent:
+        inside = {id(t) for t in tokens}
+        for t in tokens:
+            if not (0 <= t.head < len(sent)) or id(sent[t.head]) not in inside:
+                if t.pos in ("NOUN", "PROPN"):
+                    return t
+                break
+    nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN") and not _adjective_like(t)]
+    return nouns[0] if nouns else tokens[0]
+
+
+def _adjective_like(tok: Token) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in parse(tok.text.lower())[:2])
+
+
+def phrase_name(tokens: list[Token], sent: list[Token] | None = None) -> str:
+    """Nominative of an organisation or place phrase: the head and the adjectives before it."""
+    if not tokens:
+        return ""
+    head = phrase_head(tokens, sent)
+    if head.case in (None, "Nom"):
+        return _join([t.text for t in tokens], tokens)
+    number = head.feats.get("Number", "Sing")
+    gender = head.feats.get("Gender")
+    out = []
+    past_head = False
+    for t in tokens:
+        if t is head:
+            out.append(_inflect(t, number))
+            past_head = True
+        elif not past_head and t.case in (head.case, None) and (t.pos == "ADJ" or _adjective_like(t)):
+            out.append(_inflect(t, number, gender, adjective=True, case=head.case))
+        else:
+            out.append(t.text)
+    return _join(out, tokens)
+
+
+def _inflect(tok: Token, number: str = "Sing", gender: str | None = None, adjective: bool = False,
+             case: str | None = None) -> str:
+    grams = {"nomn", "plur"} if number == "Plur" else {"nomn"}
+    if number != "Plur" and gender and (adjective or tok.pos == "ADJ"):
+        grams.add({"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender, "masc"))
+    for p in _same_case_parses(tok.text, case or tok.case):
+        pos = str(p.tag.POS or "")
+        if (adjective or tok.pos == "ADJ") and pos not in ("ADJF", "PRTF"):
+            continue
+        if not adjective and tok.pos in ("NOUN", "PROPN") and pos != "NOUN":
+            continue
+        if number != "Plur" and "plur" in p.tag:
+            continue
+        infl = p.inflect(grams)
+        if infl:
+            return recover_shape(infl.word, tok.text)
+    return tok.text
+
+
+def inflect_plural_nominative(tok: Token) -> str:
+    return _inflect(tok, "Plur")
+
+
+def _join(words: list[str], tokens: list[Token]) -> str:
+    parts = []
+    for i, (w, t) in enumerate(zip(words, tokens)):
+        if i:
+            parts.append(" " * min(1, t.start - tokens[i - 1].end) if t.start > tokens[i - 1].end else "")
+        parts.append(w)
+    return "".join(parts)
