@@ -1,0 +1,1 @@
+"""Extraction stages: entities and roles, coreference, meetings, statements, agreements, projects, modality, sectors, codes."""

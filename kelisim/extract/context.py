@@ -1,0 +1,152 @@
+"""What event extractors ask of a Doc: who is mentioned where, syntax neighbours, the headline,
+the article's main actor, and the modality of a trigger."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..doc import Doc, Entity, Sent, Span, Token
+from ..lang import lexicon
+from ..nlp.match import PhraseMatcher, fold, word_keys
+
+LOCATIVE = {"в", "во", "на"}
+
+
+def headline_end(doc: Doc) -> int:
+    """Offset where the headline ends (the date line and the headline hold no events)."""
+    if "headline_end" in doc.meta:
+        return doc.meta["headline_end"]
+    span = doc.meta.get("title_span")
+    if span:
+        end = span[1]
+    else:
+        m = re.match(r"\s*(?:date\s+\d{4}-\d{2}-\d{2}[^\n]*\n)?\s*[^\n]*", doc.text)
+        end = m.end() if m else 0
+    doc.meta["headline_end"] = end
+    return end
+
+
+def in_headline(doc: Doc, offset: int) -> bool:
+    return offset < headline_end(doc)
+
+
+def body_sents(doc: Doc) -> list[Sent]:
+    end = headline_end(doc)
+    return [s for s in doc.sents if s.start >= end or s.end > end + 1 and s.start >= end - 1]
+
+
+def mentions_in(doc: Doc, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "LOC", "GPE")
+                ) -> list[tuple[Span, Entity]]:
+    out = [(m, e) for e in doc.entities if e.type in types for m in e.mentions
+           if start <= m.start and m.end <= end]
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def entity_of_token(doc: Doc, tok: Token) -> Entity | None:
+    return doc.entity_at(tok.start, tok.end)
+
+
+def children(sent: Sent, i: int) -> list[int]:
+    return [k for k, t in enumerate(sent.tokens) if t.head == i]
+
+
+def subtree(sent: Sent, i: int) -> list[int]:
+    out, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(children(sent, k))
+    return sorted(out)
+
+
+def ancestors(sent: Sent, i: int, depth: int = 3) -> list[int]:
+    out = []
+    k = sent.tokens[i].head
+    while 0 <= k < len(sent.tokens) and len(out) < depth:
+        out.append(k)
+        k = sent.tokens[k].head
+    return out
+
+
+def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """Entities in the subject of a verb, or of the verb it is coordinated with."""
+    seen = set()
+    for v in [verb] + ([sent.tokens[verb].head] if sent.tokens[verb].rel == "conj" else []):
+        if not 0 <= v < len(sent.tokens):
+            continue
+        for c in children(sent, v):
+            if sent.tokens[c].rel.startswith("nsubj"):
+                ents = []
+                for k in subtree(sent, c):
+                    e = entity_of_token(doc, sent.tokens[k])
+                    if e is not None and e.id not in seen and e.type in ("PER", "ORG", "GPE"):
+                        seen.add(e.id)
+                        ents.append(e)
+                if ents:
+                    return ents
+                if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
+                    return []        # a subject that names no entity: "документ", "это"
+    return []
+
+
+def has_subject(sent: Sent, verb: int) -> bool:
+    return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
+
+
+def protagonist(doc: Doc) -> Entity | None:
+    """The person the article is mostly about: the most mentioned, if mentioned at least twice."""
+    people = [e for e in doc.entities if e.type == "PER"]
+    if not people:
+        return None
+    best = max(people, key=lambda e: (len(e.mentions), -e.first))
+    return best if len(best.mentions) >= 2 else None
+
+
+def paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
+    for a, b in doc.paragraphs():
+        if a <= offset <= b:
+            return a, b
+    return 0, len(doc.text)
+
+
+@cache
+def modality_matcher(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "modality.tsv"))
+
+
+def modality(doc: Doc, sent: Sent, i: int) -> str:
+    """asserted | planned | possible | negated, from the trigger, its governors and markers."""
+    toks = sent.tokens
+    scope = [i] + ancestors(sent, i, 2)
+    for k in scope:
+        for c in children(sent, k):
+            if fold(toks[c].text) == "не" and toks[c].rel in ("advmod", "neg", "discourse"):
+                return "negated"
+        if k > 0 and fold(toks[k - 1].text) == "не":
+            return "negated"
+    matcher = modality_matcher(doc.lang)
+    for k in scope + [c for k in scope for c in children(sent, k)]:
+        m = matcher.match_at(toks, k)
+        if m and m.value in ("planned", "possible"):
+            return m.value
+    for k in scope:
+        t = toks[k]
+        if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut":
+            return "planned"
+        if any(fold(toks[c].text) in ("будет", "будут", "будем") for c in children(sent, k)):
+            return "planned"
+    return "asserted"
+
+
+def is_locative(sent: Sent, start: int) -> bool:
+    """Is the mention at `start` preceded by в/во/на ("в Лондоне")?"""
+    prev = [t for t in sent.tokens if t.end <= start]
+    return bool(prev) and fold(prev[-1].text) in LOCATIVE
+
+
+def lemma_in(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
+    return bool(word_keys(tok.text) & lemmas)
+
+
+def evidence(doc: Doc, start: int, end: int) -> Span:
+    return Span(start, end, doc.text[start:end])

@@ -1,0 +1,133 @@
+"""One actor, many mentions: pronouns and descriptions linked to the person they mean.
+
+- "Он подчеркнул ..." (a subject pronoun) -> the last person named before, of that gender;
+- "казахстанский дипломат", "глава казахстанского внешнеполитического ведомства",
+  "президент Узбекистана" (a description, lang/ru/descriptions.tsv) -> the person named
+  earlier whose state and office fit.
+Surname-only mentions are joined to full names when entities are built (entities.py).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Role, Span, Token
+from ..lang import lexicon
+from ..nlp.match import PhraseMatcher, fold
+from ..nlp.normalize import parse
+from .gazetteer import gazetteer
+from .roles import nominative_title
+
+PRONOUNS = {"он": "Masc", "она": "Fem"}
+
+
+@cache
+def descriptions(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "descriptions.tsv"))
+
+
+def gender_of(person: Entity) -> str:
+    for part in person.name.split()[:1]:
+        for p in parse(part.lower()):
+            if "Name" in p.tag.grammemes and p.is_known:
+                return "Fem" if p.tag.gender == "femn" else "Masc"
+    last = fold(person.name.split()[-1]) if person.name else ""
+    return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
+
+
+def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
+    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
+           for m in e.mentions if m.end <= offset]
+    return sorted(out, key=lambda x: x[0])
+
+
+def canonical_titles(person: Entity) -> set[str]:
+    return {fold(r.title) for r in person.roles}
+
+
+class Coreference:
+    name = "coref"
+    requires = ("entities", "roles")
+    assigns = ("coref",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._pronouns(doc)
+        self._descriptions(doc)
+        return doc
+
+    def _pronouns(self, doc: Doc) -> None:
+        for sent in doc.sents:
+            for t in sent.tokens:
+                g = PRONOUNS.get(fold(t.text))
+                if g is None or t.rel not in ("nsubj", "nsubj:pass"):
+                    continue
+                for _, person in reversed(mentions_before(doc, t.start)):
+                    if gender_of(person) == g:
+                        person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+                        break
+
+    def _descriptions(self, doc: Doc) -> None:
+        gaz = gazetteer(doc.lang)
+        matcher = descriptions(doc.lang)
+        for sent in doc.sents:
+            toks = sent.tokens
+            # state adjectives may sit inside a description ("глава казахстанского внешнеполитического
+            # ведомства"): match without them, then take them back into the span
+            kept = [t for t in toks if not (t.pos == "ADJ" and gaz.cue(t.text))]
+            for m in matcher.finditer(kept):
+                first, last = kept[m.start], kept[m.end - 1]
+                i0 = toks.index(first)
+                i1 = toks.index(last) + 1
+                while i0 > 0 and toks[i0 - 1].pos == "ADJ" and gaz.cue(toks[i0 - 1].text):
+                    i0 -= 1
+                span_toks = toks[i0:i1]
+                countries = {c for x in span_toks for c in gaz.cues_in(x.text)}
+                # a state right after: "президент Узбекистана", "министр иностранных дел РК"
+                if i1 < len(toks):
+                    ent = doc.entity_at(toks[i1].start, toks[i1].end)
+                    if ent is not None and ent.type == "GPE" and ent.country:
+                        countries.add(ent.country)
+                        while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
+                            i1 += 1
+                        span_toks = toks[i0:i1]
+                if i1 < len(toks):
+                    nxt = doc.entity_at(toks[i1].start, toks[i1].end)
+                    if nxt is not None and nxt.type == "PER":
+                        continue      # a title before a name: roles.py has it
+                if any(doc.entity_at(x.start, x.end) is not None
+                       and doc.entity_at(x.start, x.end).type == "PER" for x in span_toks):
+                    continue
+                if span_toks[-1].end < len(doc.text) and any(
+                        mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
+                        for mm in e.mentions):
+                    continue
+                plural = any(x.feats.get("Number") == "Plur" and x.pos == "NOUN" for x in span_toks[:2])
+                if plural or len(countries) > 1:
+                    continue
+                self._link(doc, span_toks, m.value, next(iter(countries), None))
+
+    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None) -> None:
+        a, b = span_toks[0].start, span_toks[-1].end
+        before = [p for _, p in reversed(mentions_before(doc, a))]
+        # a person of that state first; else one whose state is not known yet ("Президент России"
+        # for the one of two leaders still without a state)
+        candidates = [p for p in before if not country or p.country == country] + \
+                     ([p for p in before if not p.country and canonical] if country else [])
+        for person in candidates:
+            if canonical and person.roles and fold(canonical) not in canonical_titles(person):
+                continue
+            if not country and not canonical:
+                continue      # "коллега" alone says too little
+            person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            alias = nominative_title(span_toks)
+            if alias and alias not in person.aliases:
+                person.aliases.append(alias)
+            if canonical and fold(canonical) not in canonical_titles(person):
+                org = None
+                last = doc.entity_at(span_toks[-1].start, span_toks[-1].end)
+                if last is not None and last.type in ("GPE", "ORG"):
+                    org = last.id
+                person.roles.append(Role(canonical, org))
+            if country and not person.country:
+                person.country = country
+            return

@@ -1,0 +1,137 @@
+"""Entity spans grouped into entities: one per person, body, state or place in the article.
+
+Names are put in the nominative; persons are grouped by a cross-script surname key with
+compatible first names ("Кошербаев" joins "Ермек Кошербаев"); states by ISO code; bodies
+and places by their normalized name.
+"""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Span
+from ..nlp.match import fold, is_abbr
+from ..nlp.normalize import person_name, phrase_name
+from ..nlp.translit import name_key, surname_key, to_latin
+
+
+def span_tokens(doc: Doc, span: Span):
+    sent = doc.sent_at(span.start)
+    if sent is None:
+        return [], []
+    return [t for t in sent.tokens if t.start >= span.start and t.end <= span.end], sent.tokens
+
+
+def normal_name(doc: Doc, span: Span) -> str:
+    if span.normal:
+        return span.normal
+    if is_abbr(span.text):
+        return span.text      # "КазНУ", "ООН": abbreviations do not decline
+    toks, sent = span_tokens(doc, span)
+    if not toks:
+        return span.text
+    if span.type == "PER":
+        return person_name(toks, sent)
+    if doc.lang == "ru":
+        return phrase_name(toks, sent)
+    return span.text
+
+
+def _first_names_compatible(a: list[str], b: list[str]) -> bool:
+    """Given names of two mentions with one surname: either missing, or the same."""
+    if not a or not b:
+        return True
+    return name_key(a[0])[:3] == name_key(b[0])[:3]
+
+
+class BuildEntities:
+    name = "entities"
+    requires = ("entity_spans",)
+    assigns = ("entities",)
+    langs = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities: list[Entity] = []
+        by_key: dict[tuple[str, str], Entity] = {}
+        for span in doc.spans:
+            if span.type not in ("PER", "ORG", "LOC", "GPE"):
+                continue
+            name = normal_name(doc, span)
+            span.normal = name
+            if span.type == "PER":
+                ent = self._person(entities, name)
+            else:
+                key = (span.type, span.data.get("key") or fold(name))
+                ent = by_key.get(key)
+                if ent is None:
+                    ent = Entity(id="", type=span.type, name=name, country=span.country)
+                    by_key[key] = ent
+                    entities.append(ent)
+            if ent is None:
+                ent = Entity(id="", type="PER", name=name)
+                entities.append(ent)
+            ent.mentions.append(Span(span.start, span.end, span.text))
+            if name != ent.name and name not in ent.aliases:
+                if ent.type == "PER" and len(name.split()) > len(ent.name.split()):
+                    ent.aliases.append(ent.name)
+                    ent.name = name
+                else:
+                    ent.aliases.append(name)
+            if span.type != "PER" and span.text.isupper() and span.text not in ent.aliases + [ent.name]:
+                ent.aliases.append(span.text)      # "РК", "МИД РК": the abbreviations as written
+            ent.country = ent.country or span.country
+        for e in entities:
+            e.aliases = [a for a in e.aliases if a != e.name]
+            if e.type == "PER":
+                e.name_latin = to_latin(e.name, doc.lang)
+                e.key = name_key(e.name)
+            elif e.type == "GPE":
+                e.key = e.country or fold(e.name)
+            else:
+                e.key = name_key(e.name) if doc.lang == "ru" else fold(e.name)
+        doc.entities = renumber(entities)
+        return doc
+
+    def _person(self, entities: list[Entity], name: str) -> Entity | None:
+        parts = name.split()
+        skey = surname_key(name)
+        for e in entities:
+            if e.type != "PER":
+                continue
+            eparts = e.name.split()
+            if surname_key(e.name) == skey and _first_names_compatible(parts[:-1], eparts[:-1]):
+                return e
+            if len(parts) == 1 and any(name_key(p) == name_key(parts[0]) for p in eparts[1:]):
+                return e
+        return None
+
+
+def renumber(entities: list[Entity]) -> list[Entity]:
+    """Ids e1, e2, ... in order of first mention; keeps role references valid."""
+    ordered = sorted(entities, key=lambda e: (e.first, e.type))
+    old_to_new = {}
+    for i, e in enumerate(ordered, 1):
+        if e.id:
+            old_to_new[e.id] = f"e{i}"
+        e.id = f"e{i}"
+    for e in ordered:
+        for r in e.roles:
+            if r.org in old_to_new:
+                r.org = old_to_new[r.org]
+    return ordered
+
+
+class FinalizeEntities:
+    """Mentions sorted and unique, ids e1, e2, ... in order of first mention; events refer to these."""
+    name = "entities_final"
+    requires = ("entities",)
+    assigns = ("entity_ids",)
+    langs = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        for e in doc.entities:
+            seen, ms = set(), []
+            for m in sorted(e.mentions, key=lambda m: (m.start, m.end)):
+                if (m.start, m.end) not in seen:
+                    seen.add((m.start, m.end))
+                    ms.append(m)
+            e.mentions = ms
+        doc.entities = renumber([e for e in doc.entities if e.mentions])
+        return doc

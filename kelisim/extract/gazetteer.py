@@ -1,0 +1,101 @@
+"""States, blocs, regions and places from the data files, matched over a Doc's tokens.
+
+Two kinds of hits: names (Казахстан, РК, Центральная Азия, Лондон) become entity spans, and
+country cues (казахстанский, британец, "казахстанско-британский") only tell which state a
+person, group or body belongs to.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..data import table
+from ..doc import Token
+from ..nlp.match import Match, PhraseMatcher, fold, word_keys
+
+NAME_KINDS = {"name", "full", "short", "abbr", "name_ambiguous"}
+CUE_KINDS = {"adj", "demonym"}
+
+
+@dataclass(frozen=True)
+class Place:
+    type: str             # GPE | LOC | ORG
+    name: str             # canonical name in the matched language
+    country: str | None   # ISO code of the state it is or belongs to
+    key: str              # state code, bloc key or place name: what makes two mentions one entity
+    kind: str             # name | abbr | city | region | bloc | venue ...
+    members: tuple[str, ...] = ()
+
+
+class Gazetteer:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.names = PhraseMatcher(lang)
+        self.cues: dict[str, str] = {}           # adjective/demonym key -> country
+        self.prefixes: dict[str, str] = {}       # "казахстанско" -> KZ
+        self.canonical: dict[str, str] = {}      # country -> usual name in this language
+        states = [r for r in table("states") if r["lang"] == lang]
+        for r in states:
+            if r["kind"] == "name":
+                self.canonical.setdefault(r["code"], r["name"])
+        for r in states:
+            code, kind, name = r["code"], r["kind"], r["name"]
+            if kind in NAME_KINDS:
+                self.names.add(name, Place("GPE", self.canonical.get(code, name), code, code, kind))
+            elif kind in CUE_KINDS:
+                for k in word_keys(name, lang) if kind == "adj" else {fold(name)}:
+                    self.cues.setdefault(k, code)
+                self.cues.setdefault(fold(name), code)
+            elif kind == "prefix":
+                self.prefixes.setdefault(fold(name), code)
+        bloc_names: dict[str, str] = {}
+        for r in table("blocs"):
+            if r["lang"] == lang and r["kind"] == "name":
+                bloc_names.setdefault(r["key"], r["name"])
+        for r in table("blocs"):
+            if r["lang"] != lang or r["kind"] == "adj":
+                continue
+            members = tuple(m for m in (r.get("members") or "").split(",") if m)
+            self.names.add(r["name"], Place(r["type"], bloc_names.get(r["key"], r["name"]), None,
+                                            r["key"], "bloc", members))
+        for r in table("places"):
+            if r["lang"] == lang:
+                self.names.add(r["name"], Place("LOC", r["name"], r["country"], r["name"], r["kind"]))
+
+    def find(self, tokens: list[Token]) -> list[Match]:
+        out = []
+        for m in self.names.finditer(tokens):
+            first = tokens[m.start].text
+            place: Place = m.value
+            if not first[:1].isupper():
+                continue      # "того", "мали": names are written with a capital
+            if place.kind == "name_ambiguous" and m.start == 0:
+                continue      # a sentence-initial capital says nothing
+            out.append(m)
+        return out
+
+    def cue(self, word: str) -> str | None:
+        """The country an adjective, demonym or compound adjective points to."""
+        for k in word_keys(word, self.lang):
+            if k in self.cues:
+                return self.cues[k]
+        if "-" in word:
+            first = fold(word.split("-")[0])
+            if first in self.prefixes:
+                return self.prefixes[first]
+        return None
+
+    def cues_in(self, word: str) -> list[str]:
+        """Every state a (compound) adjective names: "казахстанско-британский" -> [KZ, GB]."""
+        if "-" not in word:
+            c = self.cue(word)
+            return [c] if c else []
+        parts = word.split("-")
+        out = [self.prefixes.get(fold(p)) for p in parts[:-1]]
+        out.append(self.cue(parts[-1]))
+        return [c for c in out if c]
+
+
+@cache
+def gazetteer(lang: str) -> Gazetteer:
+    return Gazetteer(lang)

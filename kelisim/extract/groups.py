@@ -1,0 +1,100 @@
+"""Groups named as actors become ORG entities: "британские депутаты", "представители британского
+бизнес-сообщества", "участники встречи", "стороны" (OUTPUT.md: a participant or speaker named
+only as a group is still an entity). Group nouns are in lang/ru/groups.tsv.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Span, Token
+from ..lang import lexicon
+from ..nlp.match import fold, word_keys
+from ..nlp.normalize import _inflect
+from .gazetteer import gazetteer
+
+MAX_COMPLEMENT = 4
+
+
+@cache
+def group_nouns(lang: str) -> dict[str, bool]:
+    return {r[0]: (len(r) > 1 and r[1] == "yes") for r in lexicon(lang, "groups.tsv")}
+
+
+def _lemma_in(tok: Token, nouns: dict[str, bool]) -> str | None:
+    for k in word_keys(tok.text):
+        if k in nouns:
+            return k
+    return None
+
+
+def _plural_nominative(toks: list[Token], head: int) -> str:
+    out = []
+    for i, t in enumerate(toks):
+        if i <= head and (t.pos in ("ADJ", "NOUN", "PROPN")) and t.case and t.case != "Nom":
+            out.append(_inflect(t, t.feats.get("Number", "Plur") if i == head else "Plur"))
+        else:
+            out.append(t.text)
+    text = ""
+    for i, (w, t) in enumerate(zip(out, toks)):
+        text += (" " if i and t.start > toks[i - 1].end else "") + w
+    return text[0].lower() + text[1:] if text[:1].isupper() and not text.split()[0].isupper() else text
+
+
+class Groups:
+    name = "groups"
+    requires = ("entities",)
+    assigns = ("groups",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        nouns = group_nouns(doc.lang)
+        gaz = gazetteer(doc.lang)
+        taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+        by_name: dict[str, Entity] = {}
+        for sent in doc.sents:
+            toks = sent.tokens
+            for i, t in enumerate(toks):
+                lemma = _lemma_in(t, nouns)
+                if lemma is None or t.pos != "NOUN":
+                    continue
+                if any(a <= t.start < b for a, b in taken):
+                    continue
+                plural = t.feats.get("Number") == "Plur"
+                if not plural and lemma not in ("делегация", "бизнес-сообщество"):
+                    continue
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \
+                        and doc.entity_at(nxt.start, nxt.end).type == "PER":
+                    continue          # a title before a name, not a group
+                # adjectives before: "британские депутаты"
+                j = i
+                while j > 0 and toks[j - 1].pos == "ADJ" and toks[j - 1].case == t.case:
+                    j -= 1
+                countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
+                # a genitive complement after: "представители британского бизнес-сообщества"
+                k = i + 1
+                while k < len(toks) and k - i <= MAX_COMPLEMENT and toks[k].case == "Gen" \
+                        and toks[k].pos in ("ADJ", "NOUN", "PROPN"):
+                    k += 1
+                if k > i + 1 and toks[k - 1].pos == "ADJ":
+                    k -= 1
+                complement = toks[i + 1:k]
+                if any(doc.entity_at(x.start, x.end) is not None and doc.entity_at(x.start, x.end).type == "ORG"
+                       for x in complement):
+                    continue          # "депутаты Всепартийной группы": the organisation is the actor
+                countries += [c for x in complement for c in gaz.cues_in(x.text)]
+                if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
+                    continue
+                span_toks = toks[j:k]
+                name = _plural_nominative(span_toks, i - j)
+                key = fold(name)
+                ent = by_name.get(key)
+                if ent is None:
+                    ent = Entity(id=f"g{len(by_name) + 1}", type="ORG", name=name, group=True,
+                                 country=countries[0] if len(set(countries)) == 1 else None)
+                    by_name[key] = ent
+                    doc.entities.append(ent)
+                a, b = span_toks[0].start, span_toks[-1].end
+                ent.mentions.append(Span(a, b, doc.text[a:b]))
+                taken.append((a, b))
+        return doc

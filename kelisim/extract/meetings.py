@@ -1,0 +1,188 @@
+"""Meetings: talks, negotiations, receptions, calls, with participants, place, date and mode.
+
+A verb ("встретился", "созвонился") is a meeting by itself; a noun ("встреча", "переговоры")
+is one when it is held ("состоялась встреча", "провел переговоры") and not when it only
+refers back to one ("в ходе беседы", "по итогам встречи"). The same meeting told twice in one
+article (headline and lead) is one event.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Event, Sent
+from ..lang import lexicon
+from ..nlp.match import PhraseMatcher, fold, word_keys
+from .codes import meeting_codes
+from .context import (children, evidence, in_headline, is_locative, mentions_in, modality,
+                      protagonist, subject_entities)
+
+PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
+
+
+@cache
+def triggers(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((r[0], (r[1], r[2], r[3])) for r in lexicon(lang, "meetings.tsv"))
+
+
+@cache
+def context_words(lang: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for phrase, kind in lexicon(lang, "meeting_context.tsv"):
+        out.setdefault(kind, set()).add(phrase)
+    return out
+
+
+@cache
+def context_matcher(lang: str, kind: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
+
+
+def _has(doc: Doc, sent: Sent, kind: str, toks=None) -> bool:
+    return any(True for _ in context_matcher(doc.lang, kind).finditer(toks or sent.tokens))
+
+
+def _is_held(doc: Doc, sent: Sent, i: int) -> bool:
+    held = context_words(doc.lang)["held"]
+    toks = sent.tokens
+    t = toks[i]
+    back = context_matcher(doc.lang, "back")
+    if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
+                                                  and back.match_at(toks, i - 2).end == i)):
+        return False
+    if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
+        return True
+    return any(word_keys(toks[c].text) & held for c in children(sent, i))
+
+
+def _mode(doc: Doc, sent: Sent, default: str) -> str:
+    if _has(doc, sent, "phone"):
+        return "phone"
+    if _has(doc, sent, "video"):
+        return "video"
+    return default
+
+
+class Meetings:
+    name = "meetings"
+    requires = ("entity_ids",)
+    assigns = ("meetings",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Event] = []
+        prev_has_meeting_noun = False
+        for sent in doc.sents:
+            ev = self._sentence(doc, sent, prev_has_meeting_noun)
+            prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
+            if ev is not None:
+                found.append(ev)
+        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
+        # a headline restates the lead: its meeting counts only when the body tells none
+        doc.events.extend(merge_same(doc, body or found))
+        return doc
+
+    def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
+        toks = sent.tokens
+        held = context_words(doc.lang)["held"]
+        for m in triggers(doc.lang).finditer(toks):
+            kind, mode, code = m.value
+            i = m.start
+            if kind == "noun" and not _is_held(doc, sent, i):
+                continue
+            if kind in ("verb", "host") and toks[i].pos != "VERB":
+                continue
+            if kind == "host" and not any(
+                    doc.entity_at(toks[c].start, toks[c].end) is not None
+                    and doc.entity_at(toks[c].start, toks[c].end).type == "PER"
+                    for c in children(sent, i) if toks[c].rel == "obj"):
+                continue      # "принял" a person, not a document or a decision
+            return self._event(doc, sent, i, kind, mode, code)
+        if prev_noun:
+            # "Провели его X и Y": a held-verb whose object points back at the meeting just named
+            for i, t in enumerate(toks):
+                if word_keys(t.text) & held and t.pos == "VERB" and (any(
+                        fold(toks[c].text) in PRONOUN_OBJECTS for c in children(sent, i)
+                        if not toks[c].rel.startswith("nsubj"))
+                        or i + 1 < len(toks) and fold(toks[i + 1].text) in PRONOUN_OBJECTS):
+                    return self._event(doc, sent, i, "verb", "in_person", "in_person")
+        return None
+
+    def _event(self, doc: Doc, sent: Sent, i: int, kind: str, mode: str, code: str) -> Event | None:
+        toks = sent.tokens
+        verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
+        participants = self._participants(doc, sent)
+        # for "состоялась встреча с X" the subject is the meeting itself, not a participant
+        subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
+        hero = protagonist(doc)
+        people = [e for e in participants if e.type == "PER"]
+        if hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
+                not people or (len(participants) < 2 and not subjects)):
+            participants.insert(0, hero)
+        if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
+                                          and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
+            return None       # one actor alone is not a meeting, unless it is "the leaders"
+        location = None
+        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+            if is_locative(sent, mm.start) and e not in participants:
+                location = e.id
+                break
+        mod = modality(doc, sent, i)
+        mode = _mode(doc, sent, mode)
+        return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                     codes=meeting_codes(mode, code, mod),
+                     attrs={"participants": [e.id for e in participants], "location": location,
+                            "date": doc.date, "mode": mode})
+
+    def _participants(self, doc: Doc, sent: Sent) -> list[Entity]:
+        ms = mentions_in(doc, sent.start, sent.end)
+        role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
+        people = [e for _, e in ms if e.type == "PER"]
+        out: list[Entity] = []
+        for mm, e in ms:
+            if e in out:
+                continue
+            if e.type == "PER" or (e.type == "ORG" and e.group):
+                out.append(e)
+            elif e.type == "ORG" and e.id not in role_orgs and not is_locative(sent, mm.start):
+                out.append(e)
+        if not people and not any(e.group for e in out):
+            out.extend(e for _, e in ms if e.type == "GPE" and not is_locative(sent, _.start) and e not in out)
+        return out
+
+
+def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
+    """One meeting told twice (headline and lead; a state pair and its leaders) is one event."""
+    out: list[Event] = []
+    ents = {e.id: e for e in doc.entities}
+
+    def people(v: Event) -> set[str]:
+        return {p for p in v.attrs["participants"] if ents[p].type == "PER"}
+
+    def states(v: Event) -> set[str]:
+        return {ents[p].country for p in v.attrs["participants"] if ents[p].country}
+
+    def only_states(v: Event) -> bool:
+        return all(ents[p].type == "GPE" for p in v.attrs["participants"])
+
+    for v in events:
+        twin = None
+        for o in out:
+            if o.modality != v.modality:
+                continue
+            same = set(v.attrs["participants"]) == set(o.attrs["participants"])
+            # "переговоры глав Узбекистана и РФ" and then the two presidents by name
+            states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
+                                (only_states(o) and states(o) <= states(v))
+            if same or states_of_leaders:
+                twin = o
+                break
+        if twin is None:
+            out.append(v)
+            continue
+        if len(people(v)) > len(people(twin)) or only_states(twin) and not only_states(v):
+            twin.attrs["participants"] = v.attrs["participants"]
+        twin.attrs["location"] = twin.attrs["location"] or v.attrs["location"]
+        twin.evidence.extend(v.evidence)
+    for v in out:
+        v.evidence.sort(key=lambda s: s.start)
+    return out

@@ -1,0 +1,153 @@
+"""Entity spans: natasha's NER spans reconciled with the gazetteers and state bodies.
+
+Fixes natasha's known boundary errors by rule: a state body and its state split apart
+("МИД" + "РК" -> one ORG "МИД РК" with country KZ), a region swallowing the next word
+("Центральная Азия сегодня" -> "Центральная Азия"), and neighbouring organisations merged
+into one span ("Парламенте Многопартийной парламентской группы" -> two ORGs).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..doc import Doc, Span, Token
+from ..lang import lexicon, words
+from ..nlp.match import PhraseMatcher, fold, word_keys
+from .gazetteer import Place, gazetteer
+
+
+NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
+                         r"(?:\s+[А-ЯЁ][\w-]*)?")
+
+
+@cache
+def bodies(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((r[0], r[0]) for r in lexicon(lang, "bodies.tsv"))
+
+
+def _tokens_in(sent_tokens: list[Token], start: int, end: int) -> list[Token]:
+    return [t for t in sent_tokens if t.start >= start and t.end <= end]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class EntitySpans:
+    name = "entity_spans"
+    requires = ("sents", "ner")
+    assigns = ("entity_spans",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer(doc.lang)
+        honor = words(doc.lang, "honorifics.txt")
+        out: list[Span] = []
+        ner = sorted(doc.spans, key=lambda s: s.start)
+        for sent in doc.sents:
+            toks = sent.tokens
+            places = []
+            for m in gaz.find(toks):
+                p: Place = m.value
+                a, b = toks[m.start], toks[m.end - 1]
+                places.append(doc.span(a.start, b.end, type=p.type, normal=p.name, source="gazetteer",
+                                       country=p.country, data={"key": p.key, "kind": p.kind,
+                                                                "members": p.members}))
+            body_hits = [doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="body")
+                         for m in bodies(doc.lang).finditer(toks) if toks[m.start].text[:1].isupper()]
+            sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
+            spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
+            out.extend(spans)
+        doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
+        return doc
+
+    def _reconcile(self, doc, toks, ner, places, body_hits, honor) -> list[Span]:
+        spans: list[Span] = []
+        for s in ner:
+            s = self._named_after(doc, s)
+            if s.type == "PER":
+                s = self._strip_person(doc, toks, s, honor)
+                if s is None:
+                    continue
+            inner = [p for p in places if s.start <= p.start and p.end <= s.end]
+            if s.type == "LOC" and inner:
+                # the gazetteer knows the exact extent: "Центральная Азия сегодня" -> "Центральная Азия"
+                rest = [t for t in _tokens_in(toks, s.start, s.end)
+                        if not any(p.start <= t.start and t.end <= p.end for p in inner)]
+                if all(not t.text[:1].isupper() for t in rest) or len(inner) == 1 and inner[0].start == s.start \
+                        and inner[0].end == s.end:
+                    continue          # the places themselves are added below
+            if s.type == "ORG":
+                s = self._split_merged_orgs(doc, toks, s, body_hits, spans)
+                if s is None:
+                    continue
+            if any(_overlaps(s, p) for p in places) and s.type == "LOC":
+                continue
+            spans.append(s)
+        for p in places:
+            if not any(_overlaps(p, s) for s in spans):
+                spans.append(p)
+            elif any(s.type == "ORG" and s.start <= p.start and p.end <= s.end for s in spans):
+                continue      # a state inside an organisation's name stays part of it
+        for b in body_hits:
+            if not any(_overlaps(b, s) for s in spans):
+                spans.append(b)
+        spans.sort(key=lambda s: s.start)
+        return self._attach_states(doc, toks, spans)
+
+    def _named_after(self, doc: Doc, s: Span) -> Span:
+        """"КазНУ им. аль-Фараби", "ОмГУ имени Достоевского": an institution named after someone."""
+        if s.type not in ("LOC", "ORG"):
+            return s
+        m = NAMED_AFTER.match(doc.text, s.end)
+        if not m:
+            return s
+        return doc.span(s.start, m.end(), type="ORG", source=s.source + "+named")
+
+    def _strip_person(self, doc, toks, s: Span, honor) -> Span | None:
+        ts = _tokens_in(toks, s.start, s.end)
+        while ts and (not ts[0].text[:1].isupper() or word_keys(ts[0].text) & honor
+                      or fold(ts[0].text) in ("его", "ее", "её") and len(ts) > 1
+                      and word_keys(ts[1].text) & honor):
+            ts = ts[1:]
+        from .roles import titles
+        m = titles(doc.lang).match_at(ts, 0) if ts else None
+        while ts and m:
+            # "Премьер-министр Олжас Бектенов" tagged as one name: the title is not the name
+            ts = ts[m.end:]
+            m = titles(doc.lang).match_at(ts, 0) if ts else None
+        while ts and not any(c.isalpha() for c in ts[-1].text):
+            ts = ts[:-1]
+        if not ts:
+            return None
+        return doc.span(ts[0].start, ts[-1].end, type="PER", source=s.source)
+
+    def _split_merged_orgs(self, doc, toks, s: Span, body_hits, spans) -> Span | None:
+        """"Парламенте Многопартийной парламентской группы": a body, then a new capitalised name."""
+        for b in body_hits:
+            if b.start == s.start and b.end < s.end:
+                rest = _tokens_in(toks, b.end, s.end)
+                if rest and rest[0].text[:1].isupper():
+                    spans.append(b)
+                    return doc.span(rest[0].start, s.end, type="ORG", source="ner")
+        return s
+
+    def _attach_states(self, doc, toks, spans: list[Span]) -> list[Span]:
+        """An ORG followed by its state in the genitive or as an abbreviation becomes one ORG."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            s = spans[i]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if s.type == "ORG" and nxt is not None and nxt.type == "GPE" \
+                    and doc.text[s.end:nxt.start].strip() == "":
+                st = _tokens_in(toks, nxt.start, nxt.end)
+                if st and (st[0].case == "Gen" or st[0].text.isupper()):
+                    merged = doc.span(s.start, nxt.end, type="ORG", source=s.source + "+state",
+                                      country=nxt.country, data={"body": s.text})
+                    out.append(merged)
+                    i += 2
+                    continue
+            out.append(s)
+            i += 1
+        return out

@@ -1,0 +1,223 @@
+"""Statements: direct quotes and reported speech, each with its speaker.
+
+Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to
+them ("..., – сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or
+evaluation (lang/ru/speech.tsv) whose subject is a person or a group, a pronoun resolved by
+coreference, or no subject at all (the speaker of the sentence before goes on). A ministry or
+agency that only reports the news is a source, not a speaker.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..doc import Doc, Entity, Event, Sent
+from ..lang import lexicon
+from ..nlp.match import fold, word_keys
+from .codes import statement_codes
+from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline,
+                      protagonist, subject_entities)
+
+QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
+DASHES = "–—-"
+NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
+
+
+@cache
+def speech_verbs(lang: str) -> dict[str, str]:
+    return {r[0]: (r[1] if len(r) > 1 else "generic") for r in lexicon(lang, "speech.tsv")}
+
+
+def speech_kind(lang: str, word: str) -> str | None:
+    verbs = speech_verbs(lang)
+    for k in word_keys(word, lang):
+        if k in verbs:
+            return verbs[k]
+    return None
+
+
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end], inner offsets (without the marks)."""
+    out = []
+    for o, c in QUOTES:
+        pos = start
+        while True:
+            a = text.find(o, pos, end)
+            if a < 0:
+                break
+            b = text.find(c, a + 1, end)
+            if b < 0:
+                break
+            out.append((a + 1, b))
+            pos = b + 1
+    return sorted(out)
+
+
+def speaker_ok(e: Entity | None) -> bool:
+    if e is None:
+        return False
+    if e.type == "PER" or (e.type == "ORG" and e.group):
+        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
+    return False
+
+
+class Statements:
+    name = "statements"
+    requires = ("entity_ids",)
+    assigns = ("statements",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.last_speaker: Entity | None = None
+        direct_spans: list[tuple[int, int]] = []
+        events: list[Event] = []
+        for a, b in doc.paragraphs():
+            if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
+                continue
+            events.extend(self._direct(doc, a, b, direct_spans))
+        sents = body_sents(doc)
+        for sent in sents:
+            events.extend(self._reported(doc, sent, direct_spans))
+        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
+        return doc
+
+    # ------------------------------------------------------------------ direct
+    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        text = doc.text
+        out = []
+        para = text[a:b]
+        quotes = find_quotes(text, a, b)
+        stripped = para.lstrip()
+        if stripped[:1] in DASHES and stripped[1:2] == " ":
+            # a dialogue paragraph: "– words, – сказал X."
+            q0 = a + (len(para) - len(stripped)) + 2
+            m = None
+            for m in re.finditer(r"[,.!?]\s*[–—-]\s+(?=\w)", text[q0:b]):
+                pass
+            if m is not None:
+                quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
+        for qa, qb in quotes:
+            if any(x <= qa < y for x, y in taken):
+                continue
+            words = text[qa:qb].split()
+            speaker, verb_end = self._attribution(doc, qa, qb, b)
+            if speaker is None or len(words) < 3:
+                continue
+            taken.append((qa, verb_end))
+            ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
+            if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
+                ev_start -= 2
+            self.last_speaker = speaker
+            kind = speech_kind(doc.lang, self._verb_word) or "generic"
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev_start, verb_end)],
+                             codes=statement_codes(kind),
+                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+        return out
+
+    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
+        """The speaker of a quote, from a verb of speech right after it or right before it."""
+        text = doc.text
+        self._verb_word = ""
+        after = text[qb:para_end]
+        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        if m and speech_kind(doc.lang, m.group(1)):
+            self._verb_word = m.group(1)
+            vstart = qb + m.start(1)
+            sent = doc.sent_at(vstart)
+            send = min(sent.end if sent else para_end, para_end)
+            for e in doc.entities:
+                for mm in e.mentions:
+                    if vstart < mm.start < send and speaker_ok(e):
+                        return e, send
+            return self._fallback(doc, qa), send
+        before = text[max(0, qa - 120):qa]
+        m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
+        if m and speech_kind(doc.lang, m.group(1)):
+            self._verb_word = m.group(1)
+            vstart = qa - len(before) + m.start(1)
+            sent = doc.sent_at(vstart)
+            if sent is not None:
+                i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
+                subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
+                end = max(qb + 1, sent.end)
+                if subj:
+                    return subj[0], min(end, para_end)
+                if not has_subject(sent, i):
+                    return self._fallback(doc, qa), min(end, para_end)
+        return None, qb
+
+    def _fallback(self, doc: Doc, offset: int) -> Entity | None:
+        return self.last_speaker or protagonist(doc)
+
+    # ---------------------------------------------------------------- reported
+    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+        toks = sent.tokens
+        out = []
+        done_subjects: set[str] = set()
+        for i, t in enumerate(toks):
+            kind = speech_kind(doc.lang, t.text)
+            if kind is None and self._according_to(toks, i):
+                speaker = self._according_speaker(doc, toks, i)
+                if speaker is not None and speaker.id not in done_subjects:
+                    done_subjects.add(speaker.id)
+                    self.last_speaker = speaker
+                    out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
+                                     codes=statement_codes("generic"),
+                                     attrs={"speaker": speaker.id, "direct": False,
+                                            "text": doc.text[t.end:sent.end].strip(" ,:")}))
+                continue
+            if kind is None or t.pos != "VERB":
+                continue
+            if t.feats.get("VerbForm") in ("Conv", "Part") or t.feats.get("Voice") == "Pass":
+                continue
+            if any(x <= t.start < y for x, y in taken):
+                continue
+            speaker = self._speaker(doc, sent, i)
+            if speaker is None:
+                continue
+            if speaker.id in done_subjects:
+                continue
+            done_subjects.add(speaker.id)
+            self.last_speaker = speaker
+            rest = doc.text[t.end:sent.end].strip(" ,:")
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
+                             codes=statement_codes(kind),
+                             attrs={"speaker": speaker.id, "direct": False, "text": rest}))
+        return out
+
+    @staticmethod
+    def _according_to(toks, i) -> bool:
+        """"По его словам", "по словам Кошербаева": reported speech without a verb."""
+        return fold(toks[i].text) == "словам" and any(fold(t.text) == "по" for t in toks[max(0, i - 2):i])
+
+    def _according_speaker(self, doc: Doc, toks, i) -> Entity | None:
+        if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
+            return self.last_speaker
+        for t in toks[i + 1:i + 4]:
+            e = entity_of_token(doc, t)
+            if speaker_ok(e):
+                return e
+        return None
+
+    def _speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
+        toks = sent.tokens
+        subj = subject_entities(doc, sent, i)
+        ok = [e for e in subj if speaker_ok(e)]
+        if ok:
+            return ok[0]
+        if subj:
+            return None       # a ministry, a state, an agency: a source, not a speaker
+        verb = toks[i]
+        if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
+                                    and has_subject(sent, verb.head)):
+            # a subject that is not an entity ("документ отмечает") or a pronoun coref missed
+            for c in children(sent, i):
+                if toks[c].rel.startswith("nsubj"):
+                    e = entity_of_token(doc, toks[c])
+                    return e if speaker_ok(e) else None
+            return None
+        if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
+            return None       # "сообщили в пресс-службе": nobody in particular
+        if verb.feats.get("VerbForm") == "Inf":
+            return None
+        return self.last_speaker

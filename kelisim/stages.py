@@ -1,0 +1,53 @@
+"""The default pipeline, stage by stage, in the order of DESIGN.md."""
+from __future__ import annotations
+
+from .doc import Doc
+from .nlp.langid import detect
+
+SUPPORTED = ("ru", "en", "kk")
+
+
+class DetectLanguage:
+    name = "lang"
+    requires = ("text",)
+    assigns = ("lang",)
+    langs = None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc.lang:
+            doc.lang = detect(doc.text)
+        if doc.lang not in SUPPORTED:
+            doc.warnings.append(f"language {doc.lang!r} is not supported yet: only the article's "
+                                f"metadata is extracted (supported: {', '.join(SUPPORTED)})")
+        return doc
+
+
+def default_stages() -> list:
+    from .extract.agreements import Agreements
+    from .extract.coref import Coreference
+    from .extract.finalize import FinalizeEvents
+    from .extract.meetings import Meetings
+    from .extract.projects import Projects
+    from .extract.sectors import Sectors
+    from .extract.statements import Statements
+    from .extract.entities import BuildEntities, FinalizeEntities
+    from .extract.groups import Groups
+    from .extract.roles import Roles
+    from .extract.spans import EntitySpans
+    from .nlp.russian import RussianNLP
+    return [
+        DetectLanguage(),
+        RussianNLP(),
+        EntitySpans(),
+        BuildEntities(),
+        Roles(),
+        Groups(),
+        Coreference(),
+        FinalizeEntities(),
+        Meetings(),
+        Statements(),
+        Agreements(),
+        Projects(),
+        Sectors(),
+        FinalizeEvents(),
+    ]
