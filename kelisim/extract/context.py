@@ -93,13 +93,15 @@ def has_subject(sent: Sent, verb: int) -> bool:
     return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
 
 
-def protagonist(doc: Doc) -> Entity | None:
-    """The person the article is mostly about: the most mentioned, if mentioned at least twice."""
-    people = [e for e in doc.entities if e.type == "PER"]
+def protagonist(doc: Doc, before: int | None = None) -> Entity | None:
+    """The person the article is mostly about: the most mentioned (the first named on a tie),
+    among those named before `before` when it is given ("Также состоялась встреча с X" goes
+    on about someone already on stage)."""
+    people = [e for e in doc.entities if e.type == "PER" and not e.group
+              and (before is None or e.first < before)]
     if not people:
         return None
-    best = max(people, key=lambda e: (len(e.mentions), -e.first))
-    return best if len(best.mentions) >= 2 else None
+    return max(people, key=lambda e: (len(e.mentions), -e.first))
 
 
 def paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:

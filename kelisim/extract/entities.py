@@ -28,10 +28,23 @@ def normal_name(doc: Doc, span: Span) -> str:
     if not toks:
         return span.text
     if span.type == "PER":
-        return person_name(toks, sent)
+        return person_name(toks, sent, _title_case(doc, toks, sent))
     if doc.lang == "ru":
         return phrase_name(toks, sent)
     return span.text
+
+
+def _title_case(doc: Doc, toks, sent) -> str | None:
+    """The case of the title before a name ("спикером Палаты общин Линдси Хойлом" -> Ins)."""
+    if doc.lang != "ru":
+        return None
+    from .roles import title_window
+    i0 = next((i for i, t in enumerate(sent) if t is toks[0]), None)
+    if not i0:
+        return None
+    win = title_window(doc, sent, i0, [])
+    head = next((t for t in win if t.pos == "NOUN"), None)
+    return head.case if head is not None else None
 
 
 def _first_names_compatible(a: list[str], b: list[str]) -> bool:

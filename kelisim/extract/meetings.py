@@ -13,7 +13,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
-from .context import (children, evidence, in_headline, is_locative, mentions_in, modality,
+from .context import (children, evidence, subtree, in_headline, is_locative, mentions_in, modality,
                       protagonist, subject_entities)
 
 PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
@@ -92,9 +92,9 @@ class Meetings:
             if kind in ("verb", "host") and toks[i].pos != "VERB":
                 continue
             if kind == "host" and not any(
-                    doc.entity_at(toks[c].start, toks[c].end) is not None
-                    and doc.entity_at(toks[c].start, toks[c].end).type == "PER"
-                    for c in children(sent, i) if toks[c].rel == "obj"):
+                    doc.entity_at(toks[k].start, toks[k].end) is not None
+                    and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
+                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c)):
                 continue      # "принял" a person, not a document or a decision
             return self._event(doc, sent, i, kind, mode, code)
         if prev_noun:
@@ -113,7 +113,7 @@ class Meetings:
         participants = self._participants(doc, sent)
         # for "состоялась встреча с X" the subject is the meeting itself, not a participant
         subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
-        hero = protagonist(doc)
+        hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
         people = [e for e in participants if e.type == "PER"]
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
@@ -132,6 +132,17 @@ class Meetings:
                      codes=meeting_codes(mode, code, mod),
                      attrs={"participants": [e.id for e in participants], "location": location,
                             "date": doc.date, "mode": mode})
+
+    @staticmethod
+    def _named_next(doc: Doc, sent: Sent) -> Entity | None:
+        """A lead that names the meeting in general terms ("прошла встреча министров ...") and
+        the minister in the next paragraph: the article's main person is at the table."""
+        hero = protagonist(doc)
+        if hero is None:
+            return None
+        paras = [p for p in doc.paragraphs() if p[1] >= sent.start]
+        limit = paras[1][1] if len(paras) > 1 else (paras[0][1] if paras else sent.end)
+        return hero if hero.first <= limit else None
 
     def _participants(self, doc: Doc, sent: Sent) -> list[Entity]:
         ms = mentions_in(doc, sent.start, sent.end)

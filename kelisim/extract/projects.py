@@ -105,6 +105,12 @@ class Projects:
         mod = modality(doc, sent, trig)
         word = _stage_word(doc.lang, toks[trig])
         stage = _tense_stage(toks[trig], mod) if word == "tense" else word
+        for k in ancestors(sent, trig, 2):
+            # "началось строительство", "завершено строительство": the governing verb says how far
+            above = _stage_word(doc.lang, toks[k])
+            if above in ("in_progress", "completed", "cancelled"):
+                stage = above
+                break
         if mod in ("planned",) and stage == "completed":
             stage = "announced"
         link = None

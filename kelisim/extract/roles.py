@@ -17,7 +17,7 @@ from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 
 WINDOW = 40
-JOINERS = {"и", "по", ",", "-", "–", "—"}
+JOINERS = {"и", "по", "в", ",", "-", "–", "—"}   # "посол Японии в Казахстане"
 
 
 @cache

@@ -147,7 +147,7 @@ class Statements:
         return None, qb
 
     def _fallback(self, doc: Doc, offset: int) -> Entity | None:
-        return self.last_speaker or protagonist(doc)
+        return self.last_speaker or protagonist(doc, before=offset)
 
     # ---------------------------------------------------------------- reported
     def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:

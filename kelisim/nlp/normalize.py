@@ -66,7 +66,7 @@ def _name_parses(word: str):
     return [p for p in parse(word) if NAME_TAGS & p.tag.grammemes and "sing" in p.tag]
 
 
-def name_case(tokens: list[Token], sent: list[Token]) -> tuple[str, str]:
+def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = None) -> tuple[str, str]:
     """(case, gender) of a person's name, from the dictionary, then from its context.
 
     The tagger often calls the second part of a foreign name nominative ("Линдси Хойлом"),
@@ -88,8 +88,11 @@ def name_case(tokens: list[Token], sent: list[Token]) -> tuple[str, str]:
         if 0 <= t.head < len(sent) and id(sent[t.head]) not in inside:
             head = sent[t.head]
             if t.rel == "appos" and head.pos == "NOUN" and head.case:
-                return head.case, head.feats.get("Gender", "Masc")
+                # the title's case, but not its gender: "главой ... Аджаем Бангой" is a man
+                return head.case, tokens[0].feats.get("Gender", "Masc")
             break
+    if title_case:
+        return title_case, tokens[0].feats.get("Gender", "Masc")
     if tokens:
         i = next((k for k, x in enumerate(sent) if x is tokens[0]), 0)
         if i and sent[i - 1].text.lower() in PREP_CASE:
@@ -111,6 +114,8 @@ def person_part(word: str, case: str, gender: str) -> str:
             infl = p.inflect({"nomn", "sing"})
             if infl:
                 return recover_shape(infl.word, word)
+    if gender == "Fem" and case == "Ins" and word.lower().endswith(("ом", "ем", "ым", "им")):
+        gender = "Masc"  # only a man's name takes these endings; the tagger's gender was a guess
     if gender == "Fem":
         return word      # foreign women's surnames ending in a consonant do not decline
     lower = word.lower()
@@ -120,9 +125,10 @@ def person_part(word: str, case: str, gender: str) -> str:
     return word
 
 
-def person_name(tokens: list[Token], sent: list[Token] | None = None) -> str:
-    """The nominative of a person's name; `sent` is the sentence's tokens, for the context."""
-    case, gender = name_case(tokens, sent or tokens)
+def person_name(tokens: list[Token], sent: list[Token] | None = None, title_case: str | None = None) -> str:
+    """The nominative of a person's name; `sent` is the sentence's tokens, for the context, and
+    `title_case` the case of the title standing before the name, where there is one."""
+    case, gender = name_case(tokens, sent or tokens, title_case)
     return _join([person_part(t.text, case, gender) for t in tokens], tokens)
 
 
@@ -167,6 +173,8 @@ def phrase_name(tokens: list[Token], sent: list[Token] | None = None) -> str:
 
 def _inflect(tok: Token, number: str = "Sing", gender: str | None = None, adjective: bool = False,
              case: str | None = None) -> str:
+    if any(c.isupper() for c in tok.text[1:]):
+        return tok.text       # "КазНУ", "МИД": acronyms do not decline
     grams = {"nomn", "plur"} if number == "Plur" else {"nomn"}
     if number != "Plur" and gender and (adjective or tok.pos == "ADJ"):
         grams.add({"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender, "masc"))

@@ -49,6 +49,20 @@ def blocks(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def sentence_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """razdel's sentences of text[a:b], except that a list joined by ";" stays one sentence
+    ("подписаны: Дорожная карта ...; Меморандум ...")."""
+    from razdel import sentenize
+    out: list[tuple[int, int]] = []
+    for s in sentenize(text[a:b]):
+        start, stop = a + s.start, a + s.stop
+        if out and text[out[-1][0]:out[-1][1]].rstrip().endswith(";"):
+            out[-1] = (out[-1][0], stop)
+        else:
+            out.append((start, stop))
+    return out
+
+
 def adapt_token(nt, offset: int = 0) -> Token:
     return Token(nt.start + offset, nt.stop + offset, nt.text)
 
@@ -78,15 +92,15 @@ class RussianNLP:
 
     def pipe(self, docs: list[Doc]) -> list[Doc]:
         m = models()
-        from razdel import sentenize, tokenize
+        from razdel import tokenize
         sents: list[Sent] = []
         for doc in docs:
             doc.sents = []
             for a, b in blocks(doc.text):
-                for s in sentenize(doc.text[a:b]):
-                    start = a + s.start
-                    sent = Sent(start, a + s.stop, s.text,
-                                [Token(start + t.start, start + t.stop, t.text) for t in tokenize(s.text)])
+                for start, stop in sentence_spans(doc.text, a, b):
+                    text = doc.text[start:stop]
+                    sent = Sent(start, stop, text,
+                                [Token(start + t.start, start + t.stop, t.text) for t in tokenize(text)])
                     if sent.tokens:
                         doc.sents.append(sent)
                         sents.append(sent)
