@@ -20,12 +20,13 @@ class Format(str, Enum):
     pretty = "pretty"
 
 
-def articles_or_skips(paths: list[str], max_bytes: int, stderr=sys.stderr):
+def articles_or_skips(paths: list[str], max_bytes: int, stderr=None):
     """Articles from `paths`; every skipped input is reported on stderr, one line each.
 
     Returns (generator, counter) where counter["skipped"] is filled as the generator runs.
     """
     counter = {"read": 0, "skipped": 0}
+    stderr = stderr or sys.stderr
 
     def gen():
         for item in read_sources(paths, max_bytes=max_bytes):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Span
 from ..nlp.match import fold, is_abbr
 from ..nlp.normalize import person_name, phrase_name
+from ..nlp.translit import LANGS as LATIN_FROM
 from ..nlp.translit import name_key, surname_key, to_latin
 
 
@@ -93,7 +94,8 @@ class BuildEntities:
         for e in entities:
             e.aliases = [a for a in e.aliases if a != e.name]
             if e.type == "PER":
-                e.name_latin = to_latin(e.name, doc.lang)
+                # a language without a table (en) writes names in Latin already: kept as they are
+                e.name_latin = to_latin(e.name, doc.lang if doc.lang in LATIN_FROM else "ru")
                 e.key = name_key(e.name)
             elif e.type == "GPE":
                 e.key = e.country or fold(e.name)

@@ -83,6 +83,10 @@ class Groups:
                        for x in complement):
                     continue          # "депутаты Всепартийной группы": the organisation is the actor
                 countries += [c for x in complement for c in gaz.cues_in(x.text)]
+                acting = t.rel.startswith("nsubj") or t.rel == "conj" or (
+                    j > 0 and fold(toks[j - 1].text) in ("с", "со"))
+                if not acting:
+                    continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
                     continue
                 span_toks = toks[j:k]

@@ -16,8 +16,12 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, evidence, is_locative, mentions_in, modality
 from .quantities import find_money
-from .sectors import sectors_of
+from .sectors import ORDER, sectors_of
 
+# the sector a kind of project belongs to when its name says no more
+KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
+                "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
+                "infrastructure": ("transport_logistics",), "fund": ("investment",)}
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
 NEAR = 4
 DECREES = {"постановление", "решение", "указ", "распоряжение"}
@@ -123,11 +127,14 @@ class Projects:
         if stage == "announced" and self._decreed(doc, sent):
             stage = "agreed"
         money = find_money(sent.text, doc.lang)
+        sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
+                         key=ORDER.index)
+        from .roles import nominative_title
         return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
                      modality="possible" if mod == "possible" else "asserted",
                      codes=project_codes(kind),
-                     attrs={"kind": kind, "name": name_span.text, "owner": owner, "location": location,
-                            "stage": stage, "sectors": sectors_of(doc, sent.start, sent.end) or [],
+                     attrs={"kind": kind, "name": nominative_title(toks[start:end]), "owner": owner,
+                            "location": location, "stage": stage, "sectors": sectors,
                             "value": money[0].value if money else None, "agreement": link,
                             "date": doc.date})
 

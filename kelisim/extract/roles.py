@@ -100,19 +100,25 @@ def _is_title_continuation(win: list[Token], k: int) -> bool:
 
 
 def nominative_title(toks: list[Token]) -> str:
-    """Inflect the head of a title and what agrees with it before: "первого заместителя" -> ..."""
+    """Inflect the head of a phrase and what agrees with it before it: "первого заместителя" ->
+    "первый заместитель", "нового кампуса X в Y" -> "новый кампус X в Y"; the rest as written."""
+    head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
     words_ = []
-    head_done = False
+    past_head = False
     for t in toks:
-        if not head_done and t.case and t.case != "Nom" and (
-                t.pos in ("ADJ", "NOUN", "PROPN") or t.feats.get("VerbForm") == "Part"):
-            words_.append(_inflect(t) if t.pos != "VERB" else _participle(t))
-            if t.pos in ("NOUN", "PROPN"):
-                head_done = True
-        else:
-            if t.pos in ("NOUN", "PROPN"):
-                head_done = True
+        if past_head or head is None or not t.case or t.case == "Nom":
             words_.append(t.text)
+        elif t is head:
+            words_.append(_inflect(t, t.feats.get("Number", "Sing")))
+        elif t.feats.get("VerbForm") == "Part" and t.pos == "VERB":
+            words_.append(_participle(t))
+        elif t.pos == "ADJ":
+            words_.append(_inflect(t, head.feats.get("Number", "Sing"), head.feats.get("Gender"),
+                                   adjective=True, case=t.case))
+        else:
+            words_.append(t.text)
+        if t is head:
+            past_head = True
     out = ""
     for i, (w, t) in enumerate(zip(words_, toks)):
         out += (" " if i and t.start > toks[i - 1].end else "") + w

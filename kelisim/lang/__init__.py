@@ -8,7 +8,10 @@ from importlib import resources
 @cache
 def lexicon(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of kelisim/lang/<lang>/<name> (tab-separated; '#' lines and blank lines skipped)."""
-    path = resources.files(f"kelisim.lang.{lang}").joinpath(name)
+    try:
+        path = resources.files(f"kelisim.lang.{lang}").joinpath(name)
+    except ModuleNotFoundError:
+        raise FileNotFoundError(f"kelisim has no language data for {lang!r} (kelisim/lang/{lang}/ is missing)") from None
     if not path.is_file():
         raise FileNotFoundError(f"language data file kelisim/lang/{lang}/{name} is missing; "
                                 f"reinstall kelisim or restore the file")

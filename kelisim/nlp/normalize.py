@@ -138,7 +138,7 @@ def phrase_head(tokens: list[Token], sent: list[Token] | None = None) -> Token:
         inside = {id(t) for t in tokens}
         for t in tokens:
             if not (0 <= t.head < len(sent)) or id(sent[t.head]) not in inside:
-                if t.pos in ("NOUN", "PROPN"):
+                if t.pos in ("NOUN", "PROPN") and not _adjective_like(t):
                     return t
                 break
     nouns = [t for t in tokens if t.pos in ("NOUN", "PROPN") and not _adjective_like(t)]
@@ -164,7 +164,7 @@ def phrase_name(tokens: list[Token], sent: list[Token] | None = None) -> str:
         if t is head:
             out.append(_inflect(t, number))
             past_head = True
-        elif not past_head and t.case in (head.case, None) and (t.pos == "ADJ" or _adjective_like(t)):
+        elif not past_head and (t.pos == "ADJ" or _adjective_like(t)):
             out.append(_inflect(t, number, gender, adjective=True, case=head.case))
         else:
             out.append(t.text)
