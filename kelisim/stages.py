@@ -35,14 +35,24 @@ def default_stages() -> list:
     from .extract.roles import Roles
     from .extract.spans import EntitySpans
     from .nlp.russian import RussianNLP
+    from .nlp.english import EnglishNLP
+    from .extract.en.entities import EnglishEntitySpans
+    from .extract.en.roles import EnglishRoles
+    from .extract.en.groups import EnglishGroups
+    from .extract.en.coref import EnglishCoreference
     return [
         DetectLanguage(),
         RussianNLP(),
+        EnglishNLP(),
         EntitySpans(),
+        EnglishEntitySpans(),
         BuildEntities(),
         Roles(),
         Groups(),
         Coreference(),
+        EnglishRoles(),
+        EnglishGroups(),
+        EnglishCoreference(),
         FinalizeEntities(),
         Meetings(),
         Statements(),

@@ -77,7 +77,10 @@ def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
         for c in children(sent, v):
             if sent.tokens[c].rel.startswith("nsubj"):
                 ents = []
-                for k in subtree(sent, c):
+                # the subject itself and its apposition first: "пресс-секретарь Владимира Путина
+                # Дмитрий Песков" speaks for Песков, not Путин
+                near = [c] + [k for k in children(sent, c) if sent.tokens[k].rel in ("appos", "flat:name", "flat")]
+                for k in near + [k for k in subtree(sent, c) if k not in near]:
                     e = entity_of_token(doc, sent.tokens[k])
                     if e is not None and e.id not in seen and e.type in ("PER", "ORG", "GPE"):
                         seen.add(e.id)
@@ -135,6 +138,8 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         t = toks[k]
         if t.pos in ("VERB", "AUX") and t.feats.get("Tense") == "Fut":
             return "planned"
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Inf":
+            return "planned"      # "предложила провести переговоры", "намерены подписать"
         if any(fold(toks[c].text) in ("будет", "будут", "будем") for c in children(sent, k)):
             return "planned"
     return "asserted"

@@ -85,7 +85,9 @@ class Projects:
             if _stage_word(doc.lang, toks[k]):
                 return k
         for k in range(max(0, i - NEAR), i):
-            if _stage_word(doc.lang, toks[k]) and toks[k].pos in ("NOUN", "VERB"):
+            # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
+            # must govern the project to say anything about it ("отказались уточнять ...")
+            if _stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN":
                 return k
         return None
 

@@ -31,6 +31,12 @@ def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
     if lang == "ru" and any("\u0400" <= c <= "\u04ff" for c in word):
         from .normalize import parse
         keys.update(fold(p.normal_form) for p in parse(word.lower()))
+    elif lang == "kk":
+        from .kazakh import stem_keys     # Kazakh endings stripped by rule (nlp/kazakh.py)
+        keys.update(stem_keys(word))
+    elif lang == "en":
+        from .english import lemma        # English rule lemmas: "signed" -> "sign" (nlp/english.py)
+        keys.add(lemma(word))
     return frozenset(keys)
 
 

@@ -73,7 +73,7 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
     so the case is read from the parts the dictionary knows, then from the title the name
     stands in apposition to, then from a preposition.
     """
-    gender = ""
+    cands: set[str] | None = None
     for t in tokens:
         known = [p for p in _name_parses(t.text) if p.is_known]
         cases = {OC_CASE.get(p.tag.case) for p in known} - {None}
@@ -82,6 +82,13 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
             # a declinable known name tells both (an indeclinable one, "Линдси", tells neither)
             gender = {"masc": "Masc", "femn": "Fem"}.get(genders.pop() or "", "")
             return cases.pop(), gender or "Masc"
+        if cases and len(cases) < 6:
+            cands = cases if cands is None else (cands & cases or cands)
+    if cands:
+        # "пресс-секретарь Владимира Путина": the dictionary allows Gen or Acc, the title says Nom
+        for pick in (title_case, tokens[0].case, "Gen"):
+            if pick in cands:
+                return pick, "Masc"
     # the syntax: a name in apposition takes the case of its title ("спикером ... Линдси Хойлом")
     inside = {id(t) for t in tokens}
     for t in tokens:
@@ -97,7 +104,7 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         i = next((k for k, x in enumerate(sent) if x is tokens[0]), 0)
         if i and sent[i - 1].text.lower() in PREP_CASE:
             return PREP_CASE[sent[i - 1].text.lower()], "Masc"
-    return tokens[0].case or "Nom", gender or tokens[0].feats.get("Gender", "Masc")
+    return tokens[0].case or "Nom", tokens[0].feats.get("Gender", "Masc")
 
 
 def person_part(word: str, case: str, gender: str) -> str:
