@@ -68,27 +68,41 @@ def ancestors(sent: Sent, i: int, depth: int = 3) -> list[int]:
     return out
 
 
+def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start < tok.end and tok.start < m.end:
+                return m, e
+    return None
+
+
 def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
-    """Entities in the subject of a verb, or of the verb it is coordinated with."""
-    seen = set()
+    """Entities in the subject of a verb, or of the verb it is coordinated with.
+
+    A person named by name comes before one only described ("Пресс-секретарь президента
+    Дмитрий Песков заявил": Песков speaks, not the president), and among named people the one
+    closest to the verb.
+    """
     for v in [verb] + ([sent.tokens[verb].head] if sent.tokens[verb].rel == "conj" else []):
         if not 0 <= v < len(sent.tokens):
             continue
         for c in children(sent, v):
-            if sent.tokens[c].rel.startswith("nsubj"):
-                ents = []
-                # the subject itself and its apposition first: "пресс-секретарь Владимира Путина
-                # Дмитрий Песков" speaks for Песков, not Путин
-                near = [c] + [k for k in children(sent, c) if sent.tokens[k].rel in ("appos", "flat:name", "flat")]
-                for k in near + [k for k in subtree(sent, c) if k not in near]:
-                    e = entity_of_token(doc, sent.tokens[k])
-                    if e is not None and e.id not in seen and e.type in ("PER", "ORG", "GPE"):
-                        seen.add(e.id)
-                        ents.append(e)
-                if ents:
-                    return ents
-                if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
-                    return []        # a subject that names no entity: "документ", "это"
+            if not sent.tokens[c].rel.startswith("nsubj"):
+                continue
+            found: dict[str, tuple[int, int, Entity]] = {}
+            for k in subtree(sent, c):
+                hit = mention_at(doc, sent.tokens[k])
+                if hit is None or hit[1].type not in ("PER", "ORG", "GPE"):
+                    continue
+                m, e = hit
+                named = 0 if m.source in ("description", "pronoun") else 1
+                rank = (named, m.end if m.end <= sent.tokens[v].start else -m.end)
+                if e.id not in found or rank > found[e.id][:2]:
+                    found[e.id] = (*rank, e)
+            if found:
+                return [x[2] for x in sorted(found.values(), key=lambda x: x[:2], reverse=True)]
+            if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
+                return []        # a subject that names no entity: "документ", "это"
     return []
 
 
