@@ -104,12 +104,16 @@ class RussianNLP:
                     if sent.tokens:
                         doc.sents.append(sent)
                         sents.append(sent)
-        words = [[t.text for t in s.tokens] for s in sents]
-        for sent, markup in zip(sents, m["morph"].map(words)):
+        # Sentences of similar length go through slovnet together: batches pad to their longest
+        # sentence, so sorting by length wastes far less work than document order.
+        order = sorted(sents, key=lambda s: len(s.tokens))
+        words = [[t.text for t in s.tokens] for s in order]
+        m["morph"].batch_size = m["syntax"].batch_size = self.batch_size
+        for sent, markup in zip(order, m["morph"].map(words)):
             for tok, mt in zip(sent.tokens, markup.tokens):
                 tok.pos, tok.feats = mt.pos, dict(mt.feats)
         if self.syntax:
-            for sent, markup in zip(sents, m["syntax"].map(words)):
+            for sent, markup in zip(order, m["syntax"].map(words)):
                 for tok, st in zip(sent.tokens, markup.tokens):
                     tok.head = int(st.head_id) - 1 if st.head_id not in ("0", 0) else -1
                     tok.rel = st.rel
