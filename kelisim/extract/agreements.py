@@ -47,6 +47,7 @@ class Agreements:
             if not sign_at or self._background(doc, sent):
                 continue
             matches = list(documents(doc.lang).finditer(toks))
+            self._several = len(matches) > 1
             for n, m in enumerate(matches):
                 if m.start > 0 and word_keys(toks[m.start - 1].text) & REFERS_BACK or \
                         m.start > 1 and word_keys(toks[m.start - 2].text) & REFERS_BACK:
@@ -84,8 +85,8 @@ class Agreements:
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, title_toks, signer)
         deadlines = find_deadlines(title_span.text, doc.lang)
-        if not deadlines:
-            deadlines = find_deadlines(sent.text, doc.lang)
+        if not deadlines and not self._several:
+            deadlines = find_deadlines(sent.text, doc.lang)   # one document: the sentence's deadline is its own
         money = find_money(sent.text, doc.lang)
         sectors = sectors_of(doc, title_span.start, title_span.end) or sectors_of(doc, sent.start, sent.end)
         return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
@@ -118,7 +119,23 @@ class Agreements:
         gaz = gazetteer(doc.lang)
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         found = [e for e in doc.entities if e.type == "GPE" and e.country in codes]
-        return _unique(found)
+        return _unique(found) or meeting_sides(doc, sent.start)
+
+
+def meeting_sides(doc: Doc, before: int) -> list[Entity]:
+    """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
+    state where the article names the state, else as the person at the table."""
+    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
+                and v.evidence[0].start <= before]
+    if not meetings:
+        return []
+    ents = {e.id: e for e in doc.entities}
+    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
+    out = []
+    for pid in meetings[-1].attrs["participants"]:
+        p = ents[pid]
+        out.append(states.get(p.country, p) if p.country else p)
+    return _unique(out)
 
 
 def _unique(ents: list[Entity]) -> list[Entity]:

@@ -51,8 +51,9 @@ class Coreference:
     langs = ("ru",)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._pronouns(doc)
+        # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
         self._descriptions(doc)
+        self._pronouns(doc)
         return doc
 
     def _pronouns(self, doc: Doc) -> None:

@@ -102,6 +102,13 @@ class Projects:
                                    and toks[end + 1].pos in ("NOUN", "ADJ")):
             if toks[end].text == "." and not (end > 0 and fold(toks[end - 1].text) == "им"):
                 break
+            if fold(toks[end].text) in ("в", "во") and end + 1 < len(toks):
+                # "... в Туркестанской области": the place closes the name
+                place = doc.entity_at(toks[end + 1].start, toks[end + 1].end)
+                end += 1
+                while place is not None and end < len(toks) and doc.entity_at(toks[end].start, toks[end].end) is place:
+                    end += 1
+                break
             end += 1
         start = a
         while start > 0 and toks[start - 1].pos == "ADJ":
@@ -182,6 +189,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         for k in ("owner", "location", "agreement", "value"):
             twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        if len(v.attrs["name"]) > len(twin.attrs["name"]):
+            twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
         if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
             twin.attrs["stage"] = v.attrs["stage"]
         twin.evidence.extend(v.evidence)

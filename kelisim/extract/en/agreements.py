@@ -1,0 +1,277 @@
+"""English agreements: documents signed or adopted, with type, title, parties, sectors, deadline, value.
+
+A document noun (lang/en/agreements.tsv) in a sentence that signs or adopts (lang/en/signing.tsv)
+is one agreement, unless the sentence only refers back to it ("under the agreement"). A plural
+noun over a list ("agreements in the fields of healthcare and transportation", "memorandums on
+the opening of X and the launch of Y") gives one document per item. Parties come from "between
+X and Y", from the states in the title (a quoted name counts: 'the Joint Statement
+“Uzbekistan and the United States of America: ...”'), from who signs, from state adjectives in
+the title, and, for documents signed at the meeting the article reports ("bilateral agreements
+were signed"), from the states of its participants.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent, Span, Token
+from ...lang import lexicon, words
+from ...nlp.match import PhraseMatcher, fold, word_keys
+from ..codes import agreement_codes
+from ..context import body_sents, evidence
+from ..gazetteer import gazetteer
+from ..quantities import find_deadlines, find_money
+from ..sectors import sectors_of
+from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
+
+REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
+               "according", "basis", "line", "within", "previously", "earlier"}
+STOPS = {";", ":", ".", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
+FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
+
+
+@cache
+def documents() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "agreements.tsv"))
+
+
+def _signing() -> frozenset[str]:
+    return words("en", "signing.tsv")
+
+
+def _is_signing(tok: Token) -> bool:
+    return bool(word_keys(tok.text, "en") & _signing())
+
+
+class EnglishAgreements:
+    name = "en_agreements"
+    requires = ("entity_ids",)
+    assigns = ("agreements",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Event] = []
+        for sent in body_sents(doc):
+            toks = sent.tokens
+            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)]
+            if not sign_at:
+                continue
+            matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
+                       and not self._inside_name(doc, toks, m.start)]
+            # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
+            matches = [m for n, m in enumerate(matches) if not (
+                n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
+                and toks[matches[n - 1].end - 1].lemma != fold(toks[matches[n - 1].end - 1].text))]
+            for n, m in enumerate(matches):
+                stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
+                fa, fb, items = self._items(toks, m.start, m.end, stop)
+                for item in items:
+                    ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
+                                         shared=len(matches) + len(items) > 2)
+                    if ev is not None:
+                        found.append(ev)
+        doc.events.extend(merge_same(found))
+        return doc
+
+    @staticmethod
+    def _refers_back(toks: list[Token], a: int) -> bool:
+        return any(fold(t.text) in REFERS_BACK for t in toks[max(0, a - 4):a])
+
+    @staticmethod
+    def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
+        hit = mention_at(doc, toks[a])
+        return hit is not None and hit[1].type in ("ORG", "LOC")
+
+    def _items(self, toks: list[Token], a: int, b: int, stop: int) -> tuple[int, int, list[tuple[int, int]]]:
+        """The frame and the items of a title after its noun: "in the fields of" + [healthcare,
+        transportation]; a singular noun or a short title has one item."""
+        k = b
+        # "agreements were signed in the fields of": the verb group is not part of the title
+        while k < stop and (toks[k].pos == "AUX" or _is_signing(toks[k]) or fold(toks[k].text) in ("today", "yesterday")):
+            k += 1
+        verb_skipped = k > b
+        end, quoted = k, False
+        while end < stop:
+            t, w = toks[end], fold(toks[end].text)
+            if t.text in ("“", '"') and not quoted:
+                quoted = True
+            elif t.text in ("”", '"') and quoted:
+                end += 1
+                break
+            elif not quoted:
+                if w in ("by", "to", "for") and end + 1 < stop and toks[end + 1].pos == "NUM":
+                    end += 2      # "roadmap to 2030", "memo for 2014-2016": a deadline in the title
+                    continue
+                # a comma goes on only into a list of fields: "in energy, transport and agriculture"
+                if w in STOPS or w == "along" or t.text == "," and end + 1 < stop and not (
+                        toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
+                        or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t):
+                    break
+            end += 1
+        if verb_skipped and end > k and fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"'):
+            end = k       # "signed today in Astana": no title after the verb
+        noun = toks[b - 1]
+        plural = noun.lemma != fold(noun.text)
+        if plural and end - k >= 3:
+            frame_end, items = self._split(toks, k, end)
+            return k, frame_end, items
+        return k, k, [(k, end)]
+
+    @staticmethod
+    def _split(toks: list[Token], k: int, end: int) -> tuple[int, list[tuple[int, int]]]:
+        """"in the fields of healthcare and transportation" -> two items; "on the opening of X and the
+        launch of Y" -> two items. A list of states ("between Kazakhstan and the UK") is one item."""
+        frame_end = k
+        for n in range(k, end):
+            if fold(toks[n].text) in FRAMES and n + 1 < end and fold(toks[n + 1].text) == "of":
+                frame_end = n + 2
+                break
+        if frame_end == k and fold(toks[k].text) in ("on", "for", "in") and k + 1 < end:
+            frame_end = k + 1
+        cuts = []
+        for n in range(frame_end, end):
+            w = fold(toks[n].text)
+            if w == "between":
+                break
+            if w in ("and", ",") and n + 1 < end:
+                nxt = toks[n + 1]
+                if nxt.pos == "PROPN" or fold(nxt.text) == "the" and n + 2 < end and toks[n + 2].pos == "PROPN" \
+                        or fold(nxt.text) == "and":
+                    continue          # "Kazakhstan and the UK": names, not items
+                cuts.append(n)
+        if not cuts:
+            return k, [(k, end)]
+        out = []
+        bounds = [frame_end - 1] + cuts + [end]
+        for x, y in zip(bounds, bounds[1:]):
+            s = x + 1
+            while s < y and toks[s].text in (",", "and"):
+                s += 1
+            if s < y:
+                out.append((s, y))
+        return frame_end, out
+
+    def _agreement(self, doc: Doc, sent: Sent, a: int, b: int, frame: tuple[int, int], item: tuple[int, int],
+                   doc_type: str, sign_at: list[int], shared: bool = False) -> Event | None:
+        toks = sent.tokens
+        x, y = item
+        # modifiers before the noun belong to its title: "bilateral agreements", "a new roadmap"
+        s = a
+        while s > 0 and toks[s - 1].pos in ("ADJ", "NOUN", "PROPN", "VERB") and not _is_signing(toks[s - 1]) \
+                and (toks[s - 1].text[:1].islower() or toks[s - 1].pos == "PROPN" and mention_at(doc, toks[s - 1]) is None
+                     and toks[s - 1].text.istitle()):
+            s -= 1
+        head = toks[s:b]
+        frame_toks = toks[frame[0]:frame[1]]
+        item_toks = toks[x:y]
+        # "an agreement on visa-free travel and a memorandum ...": the next document's article goes
+        while item_toks and (item_toks[-1].text in (",", ".") or fold(item_toks[-1].text) in ("and", "a", "an", "the", "as", "well")):
+            item_toks = item_toks[:-1]
+        pieces = [head] + ([frame_toks] if frame_toks and x >= frame[1] else []) + ([item_toks] if item_toks else [])
+        title = " ".join(doc.text[p[0].start:p[-1].end] for p in pieces)
+        span_toks = item_toks or head
+        title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
+        signer = min(sign_at, key=lambda i: abs(i - a))
+        mod = modality(doc, sent, signer)
+        parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)
+        money = find_money(sent.text, "en")
+        if shared:
+            # several documents in one sentence: a sum belongs to the one whose words hold it
+            money = [f for f in money if title_span.start <= sent.start + f.start < title_span.end + 30]
+        sectors = sectors_of(doc, title_span.start, title_span.end)
+        if not sectors and not shared:
+            sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
+        return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                     codes=agreement_codes(mod),
+                     attrs={"doc_type": doc_type, "title": title[:1].upper() + title[1:],
+                            "title_span": [title_span.start, title_span.end],
+                            "parties": [e.id for e in parties], "sectors": sectors,
+                            "deadline": deadlines[0].value if deadlines else None,
+                            "value": money[0].value if money else None, "date": doc.date})
+
+    def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
+        start, end = title[0].start, title[-1].end
+        for t in title:
+            if fold(t.text) == "between":
+                ents = [e for _, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER"))]
+                if len(_unique(ents)) >= 2:
+                    return _unique(ents)
+        states = _unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
+        if len(states) >= 2:
+            return states
+        subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
+        if subj and not all(e.group and fold(e.name).split()[-1] in ("sides", "parties") for e in subj):
+            with_ = self._with_object(doc, sent, signer)
+            return _unique(subj + with_)
+        gaz = gazetteer("en")
+        codes = [c for t in title for c in gaz.cues_in(t.text)]
+        if len(set(codes)) >= 2:
+            return _unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
+        return self._meeting_states(doc)
+
+    @staticmethod
+    def _with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+        toks = sent.tokens
+        for k in range(signer + 1, min(len(toks), signer + 6)):
+            if fold(toks[k].text) == "with":
+                n = k + 1
+                while n < len(toks) and toks[n].pos == "DET":
+                    n += 1
+                e = entity_at(doc, toks[n]) if n < len(toks) else None
+                return [e] if e is not None and e.type in ("ORG", "GPE") else []
+        return []
+
+    @staticmethod
+    def _meeting_states(doc: Doc) -> list[Entity]:
+        """Documents signed with no signatory named: the states of the meeting's participants."""
+        ents = {e.id: e for e in doc.entities}
+        for v in doc.events:
+            if v.type != "meeting" or v.modality != "asserted":
+                continue
+            out: list[Entity] = []
+            for p in v.attrs["participants"]:
+                e = ents[p]
+                if e.country:
+                    side = next((g for g in doc.entities if g.type == "GPE" and g.country == e.country), e)
+                else:
+                    # a participant of no state signs for the body of its office ("the European Commission")
+                    side = next((ents[r.org] for r in e.roles if r.org in ents and ents[r.org].type == "ORG"), e)
+                if side not in out and not any(o.country and o.country == side.country for o in out):
+                    out.append(side)
+            if len(out) >= 2:
+                return out
+        return []
+
+
+def _unique(ents: list[Entity]) -> list[Entity]:
+    out: list[Entity] = []
+    for e in ents:
+        if e not in out:
+            out.append(e)
+    return out
+
+
+def merge_same(events: list[Event]) -> list[Event]:
+    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
+    out: list[Event] = []
+    for v in events:
+        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"] and o.modality == v.modality
+                     and o.evidence[0].start != v.evidence[0].start and _same(o, v)), None)
+        if twin is None:
+            out.append(v)
+            continue
+        for k in ("deadline", "value"):
+            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
+        twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
+        twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+    return out
+
+
+def _same(earlier: Event, later: Event) -> bool:
+    if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
+        return True
+    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(later.attrs["title"].split()) <= 2:
+        return True
+    lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
+    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"]

@@ -1,0 +1,189 @@
+"""What the English event stages ask of a sentence without a parser: who is mentioned at a
+token, the subject right before a verb ("Cameron also noted", "Uzbekistan and leading US
+companies signed"), the one right after an inverted verb ("said Kosherbayev"), quoted passages,
+and the modality from the words governing a trigger ("will visit", "did not sign").
+
+English news puts the subject before its verb and the auxiliaries between, so a short walk
+back over adverbs and auxiliaries finds it; that is all the syntax these rules need.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Sent, Span, Token
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..statements import find_quotes
+from .lexicons import in_titles
+
+SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
+                    "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
+                    "their", "part"}
+LOCATIVE = {"in", "at"}
+PERSONISH = ("PER",)
+
+
+@cache
+def modality_matcher() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "modality.tsv"))
+
+
+def entity_at(doc: Doc, tok: Token) -> Entity | None:
+    """The entity a token belongs to; a group wins over a state named inside it ("leading US companies")."""
+    best, size = None, -1
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start <= tok.start and tok.end <= m.end and (m.end - m.start) > size:
+                best, size = e, m.end - m.start
+    return best
+
+
+def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
+    best = None
+    for e in doc.entities:
+        for m in e.mentions:
+            if m.start <= tok.start and tok.end <= m.end and (best is None or m.end - m.start > best[0].end - best[0].start):
+                best = (m, e)
+    return best
+
+
+def mentions_in(doc: Doc, start: int, end: int, types=("PER", "ORG", "LOC", "GPE")) -> list[tuple[Span, Entity]]:
+    """Mentions between two offsets, outermost only (a state inside a group's name is left out)."""
+    ms = [(m, e) for e in doc.entities if e.type in types for m in e.mentions if start <= m.start and m.end <= end]
+    allm = [m for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
+    out = [(m, e) for m, e in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                             and (o.end - o.start) > (m.end - m.start) for o in allm)]
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def index_at(sent: Sent, offset: int) -> int | None:
+    return next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
+
+
+def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
+    """Entities of the subject ending right before token i, coordinated ones included:
+    "Cameron also noted", "Cameron, in turn, noted", "X, the UK Foreign Secretary, said"."""
+    toks = sent.tokens
+    j = i - 1
+    while j >= 0:
+        t = toks[j]
+        if t.pos in ("ADV", "AUX") or fold(t.text) in SKIP_BEFORE_VERB and t.text[:1].islower():
+            j -= 1
+            continue
+        if t.text == "," and j > 0:
+            if mention_at(doc, toks[j - 1]) is not None and mention_at(doc, toks[j - 1])[1].type == "PER":
+                j -= 1          # "Murat Nurtleu and David Cameron, recently held"
+                break
+            # ", in turn," / ", the UK Foreign Secretary,": an adverbial or an apposition between commas
+            k = next((k for k in range(j - 1, max(-1, j - 13), -1) if toks[k].text == ","), None)
+            if k is not None and k > 0 and mention_at(doc, toks[k - 1]) is not None:
+                j = k - 1
+                break
+        break
+    if j >= 2 and fold(toks[j].text) == "who" and toks[j - 1].text == ",":
+        j -= 2                # "Microsoft President Brad Smith, who said": the person before
+    out: list[Entity] = []
+    while j >= 0:
+        hit = mention_at(doc, toks[j])
+        if hit is None:
+            break
+        m, e = hit
+        if e not in out:
+            out.insert(0, e)
+        j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
+        if e.type == "PER":
+            # "A and EU Special Representative for Central Asia B": B's title stands between
+            k = j
+            while k >= 0 and j - k < 12 and _title_like(doc, toks[k]):
+                k -= 1
+            if k >= 1 and fold(toks[k].text) in ("and", ",") and k < j and _title_like(doc, toks[k + 1]):
+                j = k
+        while j >= 0 and fold(toks[j].text) == "the":
+            j -= 1
+        if j >= 1 and fold(toks[j].text) in ("and", ",") and mention_at(doc, toks[j - 1]) is not None:
+            j -= 1
+            continue
+        break
+    return out
+
+
+def _title_like(doc: Doc, tok: Token) -> bool:
+    """Part of a title before a name: capitalised words, "of", "for", "the", states and bodies."""
+    hit = mention_at(doc, tok)
+    if hit is not None:
+        return hit[1].type != "PER"
+    return tok.text[:1].isupper() or fold(tok.text) in ("of", "for", "the", "'s", "’s") or in_titles(tok)
+
+
+CHAIN = {"to", "plan", "plans", "planned", "intend", "intends", "intended", "expected", "going", "agreed",
+         "decided", "will", "would", "shall", "may", "might", "could", "can", "also", "not", "n't", "set",
+         "ready", "able", "about", "likely", "due", "hope", "hopes", "aim", "aims", "seek", "seeks", "want"}
+
+
+def chain_start(toks: list[Token], i: int) -> int:
+    """Where the verb group ending at token i starts: "plan to sign", "are expected to open"."""
+    k = i
+    while k > 0 and (toks[k - 1].pos in ("AUX", "PART", "ADV") or fold(toks[k - 1].text) in CHAIN) \
+            and toks[k - 1].text != ",":
+        k -= 1
+    return k
+
+
+def subject_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"..., said Kosherbayev": the speaker right after an inverted verb."""
+    toks = sent.tokens
+    k = i + 1
+    while k < len(toks) and toks[k].pos == "DET":
+        k += 1
+    if k < len(toks):
+        return entity_at(doc, toks[k])
+    return None
+
+
+def quotes_of(doc: Doc) -> list[tuple[int, int]]:
+    if "en_quotes" not in doc.meta:
+        out = []
+        for a, b in doc.paragraphs():
+            out += find_quotes(doc.text, a, b)
+        doc.meta["en_quotes"] = out
+    return doc.meta["en_quotes"]
+
+
+def in_quote(doc: Doc, offset: int) -> bool:
+    return any(a <= offset < b and b - a > 30 for a, b in quotes_of(doc))
+
+
+def same_quote(doc: Doc, x: int, y: int) -> bool:
+    qx = next(((a, b) for a, b in quotes_of(doc) if a <= x < b and b - a > 30), None)
+    qy = next(((a, b) for a, b in quotes_of(doc) if a <= y < b and b - a > 30), None)
+    return qx == qy
+
+
+def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
+    """asserted | planned | possible | negated, from the words before a trigger (its auxiliaries,
+    "plans to", "is expected to") and the modifiers of a noun ("upcoming visit")."""
+    toks = sent.tokens
+    j = i - 1
+    chain: list[int] = []
+    while j >= 0 and i - j <= 7:
+        t = toks[j]
+        if t.text in (",", ";", ":", '"', "“", "”") or t.pos == "CCONJ" and fold(t.text) != "and" \
+                or entity_at(doc, t) is not None:
+            break
+        if fold(t.text) in ("that", "which", "who", "where", "when", "because", "as", "after", "before"):
+            break
+        chain.append(j)
+        j -= 1
+    matcher = modality_matcher()
+    found = set()
+    for k in chain:
+        m = matcher.match_at(toks, k)
+        if m:
+            found.add(m.value)
+    if "negated" in found:
+        return "negated"
+    if "possible" in found:
+        return "possible"
+    if "planned" in found:
+        return "planned"
+    return "asserted"

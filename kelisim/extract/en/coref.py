@@ -1,0 +1,171 @@
+"""One actor, many mentions, in English: pronouns and descriptions linked to the person they mean.
+
+- "He underlined ...", '"...," she noted' (a subject pronoun) -> the last person named before,
+  outside quotes, of that gender (lang/en/given_names.tsv; unknown names count as either);
+- "the Uzbek leader", "Uzbek leader", "the head of Uzbekistan", "the Kazakh diplomat", "the US
+  President" (lang/en/descriptions.tsv, with a state adjective, a state before or "of <state>"
+  after) -> the person named earlier whose state and office fit. A description followed by a
+  name is that name's title (roles.py), not a reference back.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Role, Span, Token
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..gazetteer import gazetteer
+from .clause import in_quote, mention_at, same_quote
+from .lexicons import given_names
+
+PRONOUNS = {"he": "Masc", "she": "Fem"}
+
+
+@cache
+def descriptions() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "descriptions.tsv"))
+
+
+def gender_of(person: Entity) -> str:
+    """Masc | Fem | "" (not known)."""
+    names = given_names()
+    for part in person.name.split()[:2]:
+        g, kind = names.get(fold(part), ("", ""))
+        if kind == "given" and g:
+            return g
+    return ""
+
+
+def mentions_before(doc: Doc, offset: int) -> list[tuple[Span, Entity]]:
+    out = [(m, e) for e in doc.entities if e.type == "PER" and not e.group for m in e.mentions
+           if m.end <= offset and (not in_quote(doc, m.start) or same_quote(doc, m.start, offset))]
+    return sorted(out, key=lambda x: x[0].start)
+
+
+class EnglishCoreference:
+    name = "en_coref"
+    requires = ("entities", "roles")
+    assigns = ("coref",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._pronouns(doc)
+        self._descriptions(doc)
+        return doc
+
+    def _pronouns(self, doc: Doc) -> None:
+        for sent in doc.sents:
+            for k, t in enumerate(sent.tokens):
+                g = PRONOUNS.get(fold(t.text))
+                if g is None:
+                    continue
+                before = [e for _, e in reversed(mentions_before(doc, t.start))]
+                # the nearest person who may be "he" or "she": that gender, or one not known
+                person = next((e for e in before if gender_of(e) in (g, "")), None)
+                if person is not None:
+                    person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+
+    def _descriptions(self, doc: Doc) -> None:
+        gaz = gazetteer("en")
+        matcher = descriptions()
+        for sent in doc.sents:
+            toks = sent.tokens
+            # state adjectives sit inside a description ("the head of the Uzbek state"): match without them
+            kept = [t for t in toks if not gaz.cue(t.text)]
+            for m in matcher.finditer(kept):
+                first, last = kept[m.start], kept[m.end - 1]
+                i0, i1 = toks.index(first), toks.index(last) + 1
+                if mention_at(doc, first) is not None:
+                    continue
+                head = toks[i1 - 1]
+                if head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text):
+                    continue      # "the leaders": a group, not one person
+                countries = []
+                # before: "the Uzbek leader", "the US President", "Kazakhstan's top diplomat"
+                j = i0 - 1
+                body = None
+                while j >= 0 and (gaz.cue(toks[j].text) or fold(toks[j].text) in ("'s", "’s")
+                                  or self._state_at(doc, toks[j]) or toks[j].pos == "ADJ"
+                                  or self._body_at(doc, toks[j]) is not None):
+                    c = gaz.cue(toks[j].text) or self._state_at(doc, toks[j])
+                    if c and c not in countries:
+                        countries.append(c)
+                    body = body or self._body_at(doc, toks[j])
+                    j -= 1
+                start = j + 1
+                if j >= 0 and fold(toks[j].text) in ("the", "this"):
+                    start = j
+                elif j >= 0 and toks[j].pos == "DET" or j >= 0 and fold(toks[j].text) in ("a", "an"):
+                    continue      # "his colleague", "a minister": not a reference back
+                # after: "the head of Uzbekistan", "the President of Kazakhstan"
+                end = i1
+                if i1 + 1 < len(toks) and fold(toks[i1].text) == "of":
+                    k = i1 + 1
+                    if fold(toks[k].text) == "the" and k + 1 < len(toks):
+                        k += 1
+                    c = self._state_at(doc, toks[k])
+                    if c:
+                        countries.append(c)
+                        hit = mention_at(doc, toks[k])
+                        end = next((n for n, t in enumerate(toks) if t.start >= hit[0].end), len(toks))
+                    else:
+                        continue  # "the head of the delegation": not a person named before
+                if end < len(toks) and mention_at(doc, toks[end]) is not None \
+                        and mention_at(doc, toks[end])[1].type == "PER":
+                    continue      # a title before a name: roles.py has it
+                if end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos == "PROPN":
+                    continue
+                if len(set(countries)) > 1:
+                    continue
+                self._link(doc, toks[start:end], m.value, countries[0] if countries else None, body)
+
+    @staticmethod
+    def _state_at(doc: Doc, tok: Token) -> str | None:
+        hit = mention_at(doc, tok)
+        return hit[1].country if hit is not None and hit[1].type == "GPE" else None
+
+    @staticmethod
+    def _body_at(doc: Doc, tok: Token) -> Entity | None:
+        hit = mention_at(doc, tok)
+        return hit[1] if hit is not None and hit[1].type == "ORG" and not hit[1].group else None
+
+    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
+              body: Entity | None = None) -> None:
+        if body is not None and not country:
+            # "the EU official": the person whose office is in that body
+            before = [p for _, p in reversed(mentions_before(doc, span_toks[0].start))]
+            person = next((p for p in before if any(r.org == body.id for r in p.roles)), None)
+            if person is not None:
+                a, b = span_toks[0].start, span_toks[-1].end
+                person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            return
+        if not country and not canonical:
+            return        # "the minister" alone says too little
+        a, b = span_toks[0].start, span_toks[-1].end
+        before = [p for _, p in reversed(mentions_before(doc, a))]
+        seen = []
+        for p in before:
+            if p not in seen:
+                seen.append(p)
+        candidates = [p for p in seen if not country or p.country == country]
+        if not country:
+            # "the Head of State", "the President" with no state: the article's main actor, if it fits
+            hero = max(seen, key=lambda p: (sum(1 for m in p.mentions if m.source not in ("pronoun", "description")),
+                                            -p.first), default=None)
+            if hero is not None and hero in candidates:
+                candidates.remove(hero)
+                candidates.insert(0, hero)
+        for person in candidates:
+            titles_ = {fold(r.title) for r in person.roles}
+            if canonical and person.roles and fold(canonical) not in titles_:
+                continue
+            if canonical and not person.roles and not country:
+                continue
+            person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            alias = doc.text[a:b]
+            alias = alias[4:] if alias.lower().startswith("the ") else alias
+            if alias not in person.aliases:
+                person.aliases.append(alias)
+            if canonical and fold(canonical) not in titles_:
+                person.roles.append(Role(canonical, None))
+            return

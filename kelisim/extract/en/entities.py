@@ -1,0 +1,288 @@
+"""English entity spans by rule: states and places from the gazetteer, organisations by their
+head words (lang/en/bodies.tsv), persons as capitalised sequences that follow a title or an
+honorific, start with a known given name (lang/en/given_names.tsv), or repeat the surname of
+a person already found. Every span carries its canonical name in `normal`, so BuildEntities
+needs no morphology.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...doc import Doc, Span, Token
+from ...nlp.match import fold, is_abbr
+from ..gazetteer import Place, gazetteer
+from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
+                       in_titles, is_cap, looks_like_surname, titles)
+
+def _name_token(tok: Token) -> bool:
+    """Could this token be part of a person's name?"""
+    t = tok.text
+    if not is_cap(tok) or not any(c.islower() for c in t):
+        return False        # "KAZINFORM", "UK": a name is not written in capitals
+    if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
+        return False
+    return fold(t) not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
+
+
+def _span(doc: Doc, toks: list[Token], **kw) -> Span:
+    return doc.span(toks[0].start, toks[-1].end, **kw)
+
+
+class EnglishEntitySpans:
+    name = "en_entity_spans"
+    requires = ("sents",)
+    assigns = ("entity_spans",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        out: list[Span] = []
+        candidates: list[tuple[list[Token], int, bool]] = []     # (name tokens, sentence no, sure)
+        for n, sent in enumerate(doc.sents):
+            toks = sent.tokens
+            taken = [False] * len(toks)
+            places = self._places(doc, toks, taken)
+            orgs = self._orgs(doc, toks, taken, places)
+            out.extend(orgs)
+            out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
+            out.extend(self._acronyms(doc, toks, taken))
+            out.extend(self._named_after_noun(doc, toks, taken))
+            candidates.extend(self._name_candidates(toks, taken, n))
+        people = self._persons(doc, candidates)
+        out.extend(people)
+        doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
+        return doc
+
+    # ------------------------------------------------------------------ places
+    def _places(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+        gaz = gazetteer("en")
+        hits = list(gaz.find(toks))
+        # "BEIJING. KAZINFORM": a dateline writes the city in capitals
+        caps = [replace(t, text=t.text.title()) if t.text.isupper() and len(t.text) > 3 else t for t in toks]
+        hits += [m for m in gaz.find(caps) if any(caps[k] is not toks[k] for k in range(m.start, m.end))
+                 and m.value.kind not in ("abbr", "bloc") and not any(h.start <= m.start < h.end for h in hits)]
+        out = []
+        for m in sorted(hits, key=lambda m: m.start):
+            p: Place = m.value
+            for k in range(m.start, m.end):
+                taken[k] = True
+            out.append(_span(doc, toks[m.start:m.end], type=p.type, normal=p.name, source="gazetteer",
+                             country=p.country, data={"key": p.key, "kind": p.kind, "members": p.members}))
+        return out
+
+    # ------------------------------------------------------------ organisations
+    def _orgs(self, doc: Doc, toks: list[Token], taken: list[bool], places: list[Span]) -> list[Span]:
+        out = []
+        gaz = gazetteer("en")
+        for m in bodies().finditer(toks):
+            a, b = m.start, m.end
+            if not is_cap(toks[a]) or taken[a]:
+                continue
+            if a == 0 and b - a == 1 and not (b < len(toks) and fold(toks[b].text) == "of"):
+                continue      # "Company officials said": a capital at the start says nothing
+            # left: capitalised modifiers ("Queen's University", "Kazakh National University", "UK Parliament")
+            while a > 0:
+                prev = toks[a - 1]
+                if prev.text in ("'s", "’s") and a > 1 and is_cap(toks[a - 2]) and not taken[a - 2] \
+                        and not in_titles(toks[a - 2]):
+                    a -= 2
+                elif (is_cap(prev) or "-" in prev.text and any(c.isupper() for c in prev.text)) \
+                        and not titles().match_at([prev], 0) and prev.pos != "DET" \
+                        and not (a - 1 == 0 and prev.pos in ("ADP", "SCONJ", "ADV")):
+                    a -= 1
+                else:
+                    break
+            # right: more heads, places ("Queen's University Belfast") and "of"-complements
+            while b < len(toks):
+                t = toks[b]
+                if taken[b] and is_cap(t) and any(p.start == t.start and p.data.get("kind") not in ("bloc",)
+                                                  for p in places) and b > 0 and is_cap(toks[b - 1]):
+                    b = next(k for k in range(b, len(toks) + 1)
+                             if k == len(toks) or not taken[k] or not any(p.start <= toks[k].start < p.end
+                                                                          for p in places))
+                    continue
+                if is_cap(t) and bodies().match_at(toks, b):
+                    b = bodies().match_at(toks, b).end
+                    continue
+                joins = ("of", "for", "and", "&") if any(fold(x.text) == "of" for x in toks[a:b]) else ("of", "for")
+                if fold(t.text) in joins and b + 1 < len(toks):
+                    k = b + 1
+                    if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(
+                            bodies().match_at(toks, x) for x in range(k, min(len(toks), k + 4)) if is_cap(toks[x]))):
+                        break         # "the Ministry of Economy and the Russian Export Center": two bodies
+                    if fold(toks[k].text) == "the" and k + 1 < len(toks):
+                        k += 1
+                    if is_cap(toks[k]) and not _person_start(toks, k):
+                        k2 = k
+                        while k2 < len(toks) and (is_cap(toks[k2]) or toks[k2].text == "-") \
+                                and not _person_start(toks, k2):
+                            k2 += 1
+                        if k2 > k:
+                            b = k2
+                            continue
+                break
+            span_toks = toks[a:b]
+            country = None
+            for p in places:
+                if span_toks[0].start <= p.start and p.end <= span_toks[-1].end and p.type == "GPE":
+                    country = country or p.country
+            if country is None:
+                cues = [c for t in span_toks for c in gaz.cues_in(t.text)]
+                country = cues[0] if len(set(cues)) == 1 else None
+            for k in range(a, b):
+                taken[k] = True
+            s = _span(doc, span_toks, type="ORG", source="body", country=country)
+            s.normal = s.text
+            out.append(s)
+        return out
+
+    def _acronyms(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+        """"BP chief executive", "KEGOC's board": a company known by its letters, before an office."""
+        out = []
+        for k, t in enumerate(toks[:-1]):
+            if taken[k] or not is_abbr(t.text) or len(t.text) > 8 or k == 0 and toks[1].text in (".", ",", "-", "--"):
+                continue
+            nxt = toks[k + 2] if toks[k + 1].text in ("'s", "’s") and k + 2 < len(toks) else toks[k + 1]
+            prev = toks[k - 1] if k > 0 else None
+            if titles().match_at(toks, toks.index(nxt)) and not nxt.text[:1].isupper() or \
+                    titles().match_at(toks, toks.index(nxt)) and nxt.text in ("CEO",) or \
+                    prev is not None and prev.text.islower() and bodies().match_at([prev], 0):
+                # "BP chief executive", "Chinese company CNPC": a company known by its letters
+                taken[k] = True
+                out.append(_span(doc, [t], type="ORG", source="acronym", normal=t.text))
+        return out
+
+    def _named_after_noun(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+        """"German company Svevind Energy", "the operator Kazakhstan Temir Zholy": a capitalised name
+        right after a lowercase organisation word is that organisation's name."""
+        out = []
+        for k in range(len(toks) - 1):
+            t = toks[k]
+            if not (t.text.islower() and bodies().match_at([t], 0)) or taken[k + 1] or not is_cap(toks[k + 1]):
+                continue
+            j = k + 1
+            while j < len(toks) and not taken[j] and (is_cap(toks[j]) or toks[j].text == "-" and j + 1 < len(toks)
+                                                      and is_cap(toks[j + 1])) and not in_titles(toks[j]):
+                j += 1
+            if j == k + 1 or _person_start(toks, k + 1):
+                continue
+            for n in range(k + 1, j):
+                taken[n] = True
+            out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition",
+                             normal=doc.text[toks[k + 1].start:toks[j - 1].end]))
+        return out
+
+    # ------------------------------------------------------------------ persons
+    def _name_candidates(self, toks: list[Token], taken: list[bool], n: int):
+        """Capitalised runs not taken by places or organisations, and whether a title or a
+        known given name makes them surely a person's name."""
+        out = []
+        i = 0
+        while i < len(toks):
+            if taken[i] or not _name_token(toks[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)):
+                j += 1
+            run = toks[i:j]
+            honored = False
+            while run and run[0].text[:1].isupper() and honorifics().match_at(run, 0):
+                run = run[honorifics().match_at(run, 0).end:]
+                honored = True
+            if len(run) >= 3 and i > 0 and fold(toks[i - 1].text) in ("of", "for"):
+                # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
+                known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
+                run = run[known:] if known is not None else run[-2:]
+            if run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
+                run = []      # "Energy Minister", "Microsoft President": a field or a body before an office
+            if run:
+                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i)))
+            i = j
+        return out
+
+    def _persons(self, doc: Doc, candidates) -> list[Span]:
+        names = given_names()
+        sure: list[list[Token]] = []
+        for run, n, titled in candidates:
+            first = names.get(fold(run[0].text))
+            if titled or len(run) >= 2 and first is not None:
+                sure.append(run)
+            elif len(run) in (1, 2) and looks_like_surname(run[-1].text):
+                sure.append(run)      # "Tokayev said", "Almasadam Satkaliyev": a surname by its ending
+        surnames = {fold(r[-1].text) for r in sure if len(r) >= 2} | \
+                   {fold(r[0].text) for r in sure if len(r) == 2 and names.get(fold(r[0].text), ("", ""))[1] == "surname"}
+        full = {}
+        for r in sure:
+            if len(r) >= 2:
+                key = fold(r[0].text) if names.get(fold(r[0].text), ("", ""))[1] == "surname" else fold(r[-1].text)
+                full.setdefault(key, set()).add(" ".join(t.text for t in r))
+        out = []
+        sure_starts = {r[0].start for r in sure}
+        for run, n, titled in candidates:
+            if run in sure:
+                continue
+            # "Microsoft President Brad Smith": a name before an office held by a person is a body's
+            toks = doc.sents[n].tokens
+            k = toks.index(run[-1]) + 1
+            m = titles().match_at(toks, k) if k < len(toks) else None
+            if m and m.end < len(toks) and toks[m.end].start in sure_starts and not gazetteer("en").cue(run[0].text) \
+                    and fold(toks[m.end - 1].text) in CORPORATE:
+                out.append(_span(doc, run, type="ORG", source="before_title", normal=" ".join(t.text for t in run)))
+        for run, n, titled in candidates:
+            if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or (
+                    len(run) > 1 and fold(run[-1].text) in surnames and all(fold(t.text) in PARTICLES for t in run[:-1])):
+                name = " ".join(t.text for t in run)
+                key = fold(run[-1].text) if len(run) > 1 else fold(name)
+                if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
+                    name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"
+                out.append(_span(doc, run, type="PER", source="rule", normal=name))
+        return out
+
+
+def _particles_then_name(toks: list[Token], j: int) -> bool:
+    """"von der Leyen", "bin Rashid": particles inside a name, followed by a capitalised part."""
+    k = j
+    while k < len(toks) and fold(toks[k].text) in PARTICLES:
+        k += 1
+    return k > j and k < len(toks) and _name_token(toks[k])
+
+
+def _person_start(toks: list[Token], k: int) -> bool:
+    return fold(toks[k].text) in given_names() and k + 1 < len(toks) and is_cap(toks[k + 1])
+
+
+def _after_honorific(toks: list[Token], i: int) -> bool:
+    for n in (1, 2, 3):
+        if i - n >= 0:
+            m = honorifics().match_at(toks, i - n)
+            if m and m.end == i:
+                return True
+    return False
+
+
+def _after_title(toks: list[Token], i: int) -> bool:
+    """Does a title end right before token i, perhaps with an "of ..." complement and a comma
+    between ("President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Foreign Minister,
+    Murat Nurtleu")? The words between may be capitalised, places or "of", "the", "and"."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    steps = 0
+    while j >= 0 and steps < 14:
+        m = _title_ending_at(toks, j)
+        if m:
+            return True
+        t = toks[j]
+        if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-"):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _title_ending_at(toks: list[Token], j: int) -> bool:
+    for start in range(max(0, j - 4), j + 1):
+        m = titles().match_at(toks, start)
+        if m and m.end == j + 1:
+            return True
+    return False

@@ -1,0 +1,135 @@
+"""Groups named as actors in English become ORG entities: "leading US companies", "British MPs",
+"representatives of the British business community", "the sides" (OUTPUT.md: a participant or
+speaker named only as a group is still an entity). Group nouns are in lang/en/groups.tsv.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Span
+from ...lang import lexicon
+from ...nlp.match import fold, word_keys
+from ..gazetteer import gazetteer
+from .clause import mention_at
+
+MAX_COMPLEMENT = 6
+
+
+@cache
+def group_nouns() -> dict[str, bool]:
+    return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
+
+
+def _lemma_in(text: str, nouns: dict[str, bool]) -> str | None:
+    from ...nlp.english import singular
+    for k in word_keys(text, "en") | {singular(text)}:
+        if k in nouns:
+            return k
+    return None
+
+
+def _modifier(doc: Doc, toks, k: int) -> bool:
+    """Words that may qualify a group noun: "leading", "British", "US", "oil", "foreign"."""
+    t = toks[k]
+    hit = mention_at(doc, t)
+    if hit is not None:
+        return hit[1].type == "GPE"
+    if gazetteer("en").cue(t.text):
+        return True
+    if k > 0 and toks[k - 1].pos == "PRON":
+        return False          # "we invite German companies": a verb after its subject
+    if t.lemma in _verbs():
+        return False
+    if t.pos in ("ADJ", "PROPN"):
+        return True
+    # "leading US companies", "oil companies", "the business community"
+    return t.text.islower() and (fold(t.text).endswith("ing") or t.pos == "NOUN")
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs of the event lexicons: never a modifier of a group noun."""
+    out = set()
+    for name in ("speech.tsv", "meetings.tsv", "signing.tsv"):
+        out.update(r[0].split()[0] for r in lexicon("en", name))
+    return frozenset(out)
+
+
+class EnglishGroups:
+    name = "en_groups"
+    requires = ("entities",)
+    assigns = ("groups",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        nouns = group_nouns()
+        gaz = gazetteer("en")
+        by_key: dict[str, Entity] = {}
+        for sent in doc.sents:
+            toks = sent.tokens
+            i = 0
+            while i < len(toks):
+                t = toks[i]
+                lemma = _lemma_in(t.text, nouns)
+                plural = fold(t.text) != lemma and fold(t.text).endswith("s")
+                if lemma is None or not plural or t.text.istitle() and i > 0 or mention_at(doc, t) is not None:
+                    i += 1
+                    continue
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
+                    i += 1
+                    continue      # "Foreign Ministers Murat Nurtleu and ...": a title before names
+                # modifiers before: "leading US companies", "British MPs", "the two sides"
+                j = i
+                while j > 0 and _modifier(doc, toks, j - 1) and not toks[j - 1].text[:1].isdigit():
+                    j -= 1
+                countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
+                countries += [mention_at(doc, x)[1].country for x in toks[j:i]
+                              if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
+                # an "of" complement after: "representatives of the British business community"
+                k = i + 1
+                complement = []
+                if k < len(toks) and fold(toks[k].text) == "of":
+                    k2 = k + 1
+                    while k2 < len(toks) and k2 - k <= MAX_COMPLEMENT and (
+                            toks[k2].pos in ("DET", "ADJ", "NOUN", "PROPN") and toks[k2].text not in (",",)):
+                        k2 += 1
+                    complement = toks[k + 1:k2]
+                if any(mention_at(doc, x) is not None and mention_at(doc, x)[1].type in ("ORG", "PER")
+                       for x in complement):
+                    i += 1
+                    continue      # "members of the Senate": the organisation is the actor
+                after = i + 2 + len(complement) if complement else i + 1
+                if after + 1 < len(toks) and toks[after].text == "," and mention_at(doc, toks[after + 1]) is not None \
+                        and mention_at(doc, toks[after + 1])[1].type == "PER":
+                    i += 1
+                    continue      # "the foreign ministers of the two countries, A and B": the names are the actors
+                countries += [c for x in complement for c in gaz.cues_in(x.text)]
+                countries += [mention_at(doc, x)[1].country for x in complement
+                              if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
+                # "the sides discussed", "the parties signed": a group acting on its own
+                alone = nouns[lemma] and j > 0 and fold(toks[j - 1].text) == "the" and j == i \
+                    and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
+                if not countries and not complement and not alone:
+                    i += 1
+                    continue
+                if j > 0 and fold(toks[j - 1].text) == "the":
+                    j -= 1
+                span_toks = toks[j:i + 1] + (complement if complement else [])
+                if complement:
+                    span_toks = toks[j:i + 2 + len(complement)]
+                a, b = span_toks[0].start, span_toks[-1].end
+                name = doc.text[a:b]
+                key = fold(name[4:] if fold(name).startswith("the ") and not nouns[lemma] else name)
+                if name[:1].isupper() and not name.split()[0].isupper() and not gaz.cue(name.split()[0]) \
+                        and mention_at(doc, span_toks[0]) is None:
+                    name = name[0].lower() + name[1:]
+                ent = by_key.get(key)
+                if ent is None:
+                    ent = Entity(id=f"g{len(by_key) + 1}", type="ORG", name=name, group=True,
+                                 country=countries[0] if len(set(countries)) == 1 else None)
+                    by_key[key] = ent
+                    doc.entities.append(ent)
+                ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
+                i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
+        return doc

@@ -1,0 +1,69 @@
+"""The English lexicons the entity rules read (lang/en/*.tsv), loaded once, and the token tests
+built on them: titles, organisation head words, honorifics, given names, surname endings."""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Token
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold, word_keys
+
+# Offices of companies and institutions: "Microsoft President Brad Smith" names a body before
+# them, while "Commerce Minister Wang Wentao" names a field of government.
+CORPORATE = {"president", "ceo", "chairman", "chairwoman", "chair", "executive", "director", "head", "founder",
+             "rector", "spokesperson", "spokesman", "spokeswoman", "vice-president", "officer", "chancellor"}
+CONNECTORS = {"of", "for", "and", "&", "the", "on", "de", "'s", "’s"}
+PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "ul", "ud", "le", "la", "du", "di", "bint"}
+
+
+@cache
+def bodies() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "bodies.tsv"))
+
+
+@cache
+def titles() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "titles.tsv"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(w.lower() for r in lexicon("en", "titles.tsv") for w in r[0].split()) - {"of", "for", "and"}
+
+
+@cache
+def honorifics() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "honorifics.txt"))
+
+
+@cache
+def given_names() -> dict[str, tuple[str, str]]:
+    """fold(name) -> (gender, kind): kind "given", or "surname" for East Asian surnames written first."""
+    return {fold(r[0]): (r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "given")
+            for r in lexicon("en", "given_names.tsv")}
+
+
+@cache
+def surname_endings() -> tuple[str, ...]:
+    return tuple(sorted({r[0] for r in lexicon("en", "surname_endings.txt")}, key=len, reverse=True))
+
+
+def looks_like_surname(word: str) -> bool:
+    """"Tokayev", "Mirziyoyev", "Kulubaeva": a surname by its ending, long enough not to be a word."""
+    w = fold(word)
+    return len(w) >= 5 and w.isalpha() and w.endswith(surname_endings()) and word[:1].isupper() \
+        and not word.isupper()
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    return frozenset(fold(r[1]).rstrip(".") for r in lexicon("en", "quantities.tsv")
+                     if r[0] in ("month", "weekday") and len(r) > 1)
+
+
+def is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def in_titles(tok: Token) -> bool:
+    return bool(word_keys(tok.text, "en") & title_words())

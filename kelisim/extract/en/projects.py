@@ -1,0 +1,273 @@
+"""English projects: things to be built, opened, launched or funded, with owner, place and stage.
+
+A project noun (lang/en/projects.tsv: campus, branch, plant, programme, office ...) becomes a
+project when a word of building or opening (lang/en/project_stages.tsv) stands before it ("the
+opening of a branch", "will build a plant", "launched a programme") or after it ("the plant was
+commissioned"). The stage comes from that word and its form ("opened" -> completed, "will open"
+-> announced, "is building" -> in_progress); a project named in the title of a document signed
+in the article is agreed and linked to it. The owner is the organisation in the project's
+phrase; a programme or campus "at Oxford" is run by the institution known by its town's name.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Event, Sent, Span, Token
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..codes import project_codes
+from ..context import body_sents, evidence
+from ..projects import merge_same
+from ..quantities import find_money
+from ..sectors import sectors_of
+from .clause import chain_start, mention_at, mentions_in, modality, subject_before
+from .lexicons import bodies
+
+BEFORE = 8
+AFTER = 4
+NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
+INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
+DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate"}
+AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
+
+
+@cache
+def project_nouns() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "projects.tsv"))
+
+
+@cache
+def stage_words() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv"))
+
+
+def _stage_at(toks: list[Token], k: int):
+    return stage_words().match_at(toks, k)
+
+
+def _tense_stage(toks: list[Token], k: int) -> str:
+    t = toks[k]
+    low = fold(t.text)
+    prev = [fold(x.text) for x in toks[max(0, k - 3):k]]
+    if any(p in ("the", "a", "an") for p in prev[-1:]):
+        return "announced"        # "the launch of": a noun
+    if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev):
+        return "in_progress"
+    if t.feats.get("Tense") == "Past" or low.endswith("ed"):
+        return "completed"
+    return "announced"
+
+
+class EnglishProjects:
+    name = "en_projects"
+    requires = ("entity_ids", "agreements")
+    assigns = ("projects",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        agreements = [v for v in doc.events if v.type == "agreement"]
+        found: list[Event] = []
+        for sent in body_sents(doc):
+            toks = sent.tokens
+            covered = -1
+            for m in project_nouns().finditer(toks):
+                if m.start <= covered:
+                    continue      # "a branch of the British university": the university is not a second project
+                hit = mention_at(doc, toks[m.start])
+                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE"):
+                    continue      # "Queen's University Belfast": a name, not a project
+                trig = self._trigger(doc, sent, m.start, m.end)
+                if trig is None:
+                    continue
+                end = self._np_end(doc, sent, m.end)
+                covered = end - 1
+                found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
+        doc.events.extend(merge_same(doc, found))
+        return doc
+
+    def _trigger(self, doc: Doc, sent: Sent, a: int, b: int) -> int | None:
+        toks = sent.tokens
+        # before: "the opening of a branch", "will build a new plant", "launched a programme"
+        k = a - 1
+        while k >= 0 and a - k <= BEFORE:
+            t = toks[k]
+            if _stage_at(toks, k):
+                return k
+            if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
+                k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
+                continue
+            if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "’s", "'s")
+                    or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and fold(t.text) == "leading"):
+                break
+            if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
+                break
+            k -= 1
+        # after: "the plant was commissioned", "a campus will be opened"
+        for k in range(b, min(len(toks), b + AFTER)):
+            if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
+                continue
+            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")):
+                return k
+            break
+        return None
+
+    def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
+        """The project's phrase runs on through "of ...", names and "in <place>"."""
+        toks = sent.tokens
+        end = b
+        while end < len(toks):
+            t = toks[end]
+            w = fold(t.text)
+            if w in ("of", "in", "at", "for") and end + 1 < len(toks):
+                end += 1
+                continue
+            if w in ("next", "this", "last", "by", "until", "within", "worth", "valued", "costing") \
+                    or w in ("in", "by") and end + 1 < len(toks) and toks[end + 1].pos == "NUM":
+                break         # "in Tashkent next year": time is not part of the name
+            if t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w not in ("and",) or t.text in ("’s", "'s", "-"):
+                end += 1
+                continue
+            break
+        while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
+            end -= 1
+        return end
+
+    def _project(self, doc: Doc, sent: Sent, a: int, b: int, end: int, kind: str, trig: int,
+                 agreements: list[Event]) -> Event:
+        toks = sent.tokens
+        start = a
+        while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN") or toks[start - 1].pos == "PROPN"
+                             and mention_at(doc, toks[start - 1]) is None) and start - 1 > trig:
+            start -= 1
+        name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
+        owner, location = self._owner_location(doc, sent, name_span, kind)
+        if owner is None:
+            owner = self._subject_owner(doc, sent, trig)
+        trig = self._governor(toks, trig, end)
+        mod = modality(doc, sent, trig)
+        if mod == "asserted" and self._discussed(toks, trig):
+            mod = "possible"      # "the sides discussed the construction of": not yet decided
+        m = _stage_at(toks, trig)
+        stage = _tense_stage(toks, trig) if m.value == "tense" else m.value
+        if mod == "planned" and stage == "completed":
+            stage = "announced"
+        if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
+            stage = "agreed"      # "agreed to open", "a memorandum on opening"
+        link = None
+        for v in agreements:
+            ta, tb = v.attrs.get("title_span") or (0, 0)
+            if ta <= name_span.start < tb or ta <= toks[trig].start < tb:
+                link, stage = v, "agreed"
+                break
+        # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
+        clause_end = doc.text.find(",", name_span.end, sent.end)
+        clause_end = sent.end if clause_end < 0 else clause_end
+        money = [f for f in find_money(sent.text, "en") if name_span.start <= sent.start + f.start < clause_end]
+        return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
+                     modality="possible" if mod == "possible" else "asserted",
+                     codes=project_codes(kind),
+                     attrs={"kind": kind, "name": name_span.text, "owner": owner, "location": location,
+                            "stage": stage, "sectors": sectors_of(doc, name_span.start, name_span.end)
+                            or sectors_of(doc, sent.start, sent.end) or [],
+                            "value": money[0].value if money else None, "agreement": link, "date": doc.date})
+
+    @staticmethod
+    def _discussed(toks: list[Token], trig: int) -> bool:
+        """Is the nearest verb before the trigger one of talking about it ("discussed", "considered")?"""
+        for k in range(trig - 1, -1, -1):
+            t = toks[k]
+            if t.pos == "VERB" and t.feats.get("Tense") == "Past" or t.pos == "VERB" and fold(t.text).endswith("s"):
+                return t.lemma in DISCUSS or fold(t.text).rstrip("eds") in DISCUSS
+        return False
+
+    @staticmethod
+    def _governor(toks: list[Token], trig: int, end: int) -> int:
+        """"has completed the construction of", "construction of a plant began": the verb that
+        governs a stage noun says the stage."""
+        k = trig - 1
+        while k >= 0 and toks[k].pos in ("DET", "ADJ"):
+            k -= 1
+        if k >= 0 and k < trig - 1 and _stage_at(toks, k) and toks[k].pos == "VERB":
+            return k
+        if k >= 0 and k == trig - 1 and _stage_at(toks, k) and toks[k].pos == "VERB":
+            return k          # "started construction", "began building"
+        n = end
+        while n < len(toks) and toks[n].pos in ("AUX", "ADV"):
+            n += 1
+        if n < len(toks) and _stage_at(toks, n) and toks[n].pos == "VERB" and toks[trig].pos != "VERB":
+            return n
+        return trig
+
+    @staticmethod
+    def _named_back(doc: Doc, name: Span) -> str | None:
+        """"a regional office of the academy": the organisation named before by its head word."""
+        words_ = name.text.split()
+        for n, w in enumerate(words_[:-1]):
+            if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
+                head = fold(words_[n + 1])
+                orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
+                        and fold(e.name.split()[-1]) == head]
+                if len(orgs) == 1:
+                    return orgs[0].id
+        return None
+
+    @staticmethod
+    def _subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
+        """"The EBRD announced plans to open a new office": who builds or opens is the subject."""
+        toks = sent.tokens
+        k = trig
+        while k > 0 and toks[k - 1].pos in ("DET", "ADJ"):
+            k -= 1            # "completed the construction": the verb before the noun
+        k = chain_start(toks, k)
+        while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
+            k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
+        if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
+            k -= 2            # "Cardiff University, which plans to open a campus"
+        for e in subject_before(doc, sent, k):
+            if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")):
+                return e.id
+        # "the company was ready to open": the company named last
+        if k >= 2 and fold(toks[k - 2].text) == "the" and toks[k - 1].text.islower() \
+                and bodies().match_at([toks[k - 1]], 0):
+            orgs = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
+                    for m in e.mentions if m.end <= toks[k - 2].start]
+            if orgs:
+                return max(orgs, key=lambda x: x[0])[1].id
+        return None
+
+    def _owner_location(self, doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:
+        owner = location = None
+        at_place = None
+        for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
+            prev = doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower()
+            if e.type == "ORG" and owner is None and not e.group:
+                owner = e.id
+            elif e.type in ("LOC", "GPE"):
+                if prev.endswith("at") and at_place is None:
+                    at_place = e
+                elif prev.endswith("in") and location is None:
+                    location = e.id
+        if owner is None:
+            owner = self._named_back(doc, name)
+        if owner is None:
+            # "The plant will be built by German company Svevind Energy": the agent
+            rest = [t for t in sent.tokens if t.start >= name.end]
+            for k, t in enumerate(rest[:-1]):
+                if fold(t.text) == "by" and k > 0 and _stage_at(rest, k - 1):
+                    for mm, e in mentions_in(doc, rest[k + 1].start, sent.end, ("ORG",)):
+                        owner = e.id
+                        break
+                    break
+        if location is None:
+            # "construction of a plant began in Atyrau": a place later in the sentence
+            for mm, e in mentions_in(doc, name.end, sent.end, ("LOC", "GPE")):
+                if doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower().endswith("in"):
+                    location = e.id
+                    break
+        if at_place is not None:
+            # "a Kazakh language program at Oxford": at a university town means at its university
+            if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":
+                owner = at_place.id
+            elif location is None:
+                location = at_place.id
+        return owner, location

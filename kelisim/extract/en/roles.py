@@ -1,0 +1,276 @@
+"""Titles, offices and states of persons in English news, from the words around their names.
+
+Before the name: "Kazakh Foreign Minister Murat Nurtleu", "UK Foreign Secretary David Cameron",
+"President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Speaker of the House of Commons
+Lindsay Hoyle", "the European Commission's Executive Vice-President Maria Lindqvist"; after it:
+"Murat Nurtleu, Kazakhstan's Foreign Minister,"; a list: "The Foreign Ministers of Kazakhstan
+and the United Kingdom, Murat Nurtleu and David Cameron" (each takes the state in its place);
+"his Chinese counterpart Wang Yi" (the office of the person named before). The titles are
+lang/en/titles.tsv; the code knows no particular office.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...doc import Doc, Entity, Role, Sent, Token
+from ...nlp.match import fold
+from ..gazetteer import gazetteer
+from .clause import mention_at
+from .lexicons import honorifics, in_titles, is_cap, titles
+
+WINDOW = 16
+JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on"}
+BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
+QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
+              "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
+COUNTERPARTS = {"counterpart", "colleague"}
+FIELD_TITLES = {"minister", "secretary", "commissioner", "ministers"}
+
+
+class _Part:
+    """One office: its title words, and the states and bodies written with it."""
+
+    def __init__(self, toks: list[Token], mods: list[Token]):
+        self.toks, self.mods = toks, mods
+
+
+def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
+    hit = mention_at(doc, t)
+    if hit is not None:
+        return hit[1].type != "PER" and hit[1].id not in stop_ids
+    w = fold(t.text)
+    return is_cap(t) or w in JOIN or w in QUALIFIERS or w in BOTH or in_titles(t) \
+        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ"
+
+
+def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
+    """The tokens before a name that may form its title, from the first title word on, and the
+    modifiers before that title (states, adjectives, possessives)."""
+    j = i0 - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    start = j + 1
+    while j >= 0 and i0 - j <= WINDOW and _allowed(doc, toks[j], set()):
+        start = j
+        j -= 1
+    return toks[start:i0 if toks[i0 - 1].text != "," else i0 - 1] if i0 > 0 else []
+
+
+def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
+    """"Murat Nurtleu, Kazakhstan's Foreign Minister, said": the apposition after a name."""
+    if i1 >= len(toks) or toks[i1].text != ",":
+        return []
+    k = i1 + 1
+    out = []
+    while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
+        out.append(toks[k])
+        k += 1
+    if not any(titles().match_at(out, n) for n in range(min(len(out), 6))):
+        return []
+    return out
+
+
+def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
+    """Split a window into offices: "Deputy Prime Minister and Foreign Minister" gives two."""
+    matcher = titles()
+    starts = [k for k in range(len(win)) if matcher.match_at(win, k)]
+    if not starts:
+        return []
+    first = starts[0]
+    k = first
+    # only the modifiers right before the title: "the UK", "Kazakh", "the European Commission's"
+    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
+                     or mention_at(doc, win[k - 1]) is not None):
+        k -= 1
+    mods = win[k:first]
+    body = win[first:]
+    m = matcher.match_at(win, first)
+    if fold(win[m.end - 1].text) in FIELD_TITLES and m.end - first == 1:
+        # "Commerce Minister", "Kazakh Trade Minister": the field is part of the office
+        f = first
+        while f > 0 and is_cap(win[f - 1]) and mention_at(doc, win[f - 1]) is None \
+                and not gazetteer("en").cue(win[f - 1].text) and fold(win[f - 1].text) not in QUALIFIERS:
+            f -= 1
+        if f < first:
+            k = f
+            while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
+                             or mention_at(doc, win[k - 1]) is not None):
+                k -= 1
+            mods, body = win[k:f], win[f:]
+    out, cur = [], []
+    n = 0
+    while n < len(body):
+        t = body[n]
+        if fold(t.text) in ("and", ",") and cur and n + 1 < len(body) and matcher.match_at(body, n + 1):
+            out.append(_Part(cur, mods))
+            cur = []
+        else:
+            cur.append(t)
+        n += 1
+    if cur:
+        out.append(_Part(cur, mods))
+    return out
+
+
+def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
+    """The title as written without the states in it; the canonical office where the whole title is one."""
+    keep = []
+    for t in part:
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].type == "GPE":
+            continue
+        keep.append(t)
+    # "President of the Republic of" -> "President": the state went, so do its joiners
+    while keep and fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}:
+        keep.pop()
+    while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):
+        keep = keep[1:]
+    if not keep:
+        return "", keep
+    m = titles().match_at(keep, 0)
+    if m and m.end == len(keep) and m.value:
+        return m.value, keep
+    return doc.text[keep[0].start:keep[-1].end], keep
+
+
+class EnglishRoles:
+    name = "en_roles"
+    requires = ("entities",)
+    assigns = ("roles",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer("en")
+        mentions = sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
+                          key=lambda x: x[0].start)
+        for m, person in mentions:
+            sent = doc.sent_at(m.start)
+            if sent is None:
+                continue
+            toks = sent.tokens
+            i0 = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
+            i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+            if i0 is None:
+                continue
+            first, place = self._list_head(doc, toks, i0)
+            parts = parts_of(doc, window_before(doc, toks, first))
+            if place and not any(t.feats.get("Number") == "Plur" for p in parts for t in p.toks):
+                parts = []      # "Kazakh Foreign Minister A and B": the title is A's alone
+            if not parts:
+                parts = parts_of(doc, window_after(doc, toks, self._list_end(doc, toks, i1)))
+            for part in parts:
+                self._add_role(doc, sent, person, part, place, gaz)
+            if not person.country:
+                person.country = self._country_near(doc, toks, i0, gaz)
+        self._home_country(doc)
+        return doc
+
+    @staticmethod
+    def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
+        """For the k-th name of "A, B and C", the token where A starts and k (0-based)."""
+        place, i = 0, i0
+        while i >= 2 and fold(toks[i - 1].text) in ("and", ",") and mention_at(doc, toks[i - 2]) is not None \
+                and mention_at(doc, toks[i - 2])[1].type == "PER":
+            m = mention_at(doc, toks[i - 2])[0]
+            i = next(k for k, t in enumerate(toks) if t.start >= m.start)
+            place += 1
+        return i, place
+
+    @staticmethod
+    def _list_end(doc: Doc, toks: list[Token], i1: int) -> int:
+        while i1 + 1 < len(toks) and fold(toks[i1].text) in ("and",) and mention_at(doc, toks[i1 + 1]) is not None:
+            m = mention_at(doc, toks[i1 + 1])[0]
+            i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+        return i1
+
+    def _add_role(self, doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
+        states: list[Entity] = []
+        org = None
+        for t in part.mods + part.toks:
+            hit = mention_at(doc, t)
+            if hit is None:
+                continue
+            e = hit[1]
+            if e.type == "GPE" and e not in states:
+                states.append(e)
+            elif e.type == "ORG" and org is None:
+                org = e
+        cues = []
+        for t in part.mods + part.toks:
+            if mention_at(doc, t) is None:
+                cues += [c for c in gaz.cues_in(t.text) if c not in cues]
+        title, keep = _title_text(doc, part.toks)
+        if not keep:
+            return
+        if fold(keep[0].text) in COUNTERPARTS or fold(keep[-1].text) in COUNTERPARTS:
+            title = self._counterpart_title(doc, sent, part.toks[0].start)
+            if not title:
+                return
+        countries = [e.country for e in states if e.country] or cues
+        plural = any(t.feats.get("Number") == "Plur" for t in keep)
+        if plural and len(countries) > 1:
+            country = countries[place] if place < len(countries) else None
+            state = next((e for e in states if e.country == country), None)
+        else:
+            country = countries[0] if len(set(countries)) == 1 else None
+            state = states[0] if len(states) == 1 else None
+        if org is not None and org.country and not country:
+            country = org.country
+        ref = org or state
+        if ref is None and country:
+            # "Kazakh Foreign Minister": the state the adjective names, where the article names it
+            ref = next((e for e in doc.entities if e.type == "GPE" and e.country == country), None)
+        if not any(r.title == title for r in person.roles):
+            person.roles.append(Role(title, ref.id if ref is not None else None))
+        if country and not person.country:
+            person.country = country
+
+    @staticmethod
+    def _counterpart_title(doc: Doc, sent: Sent, before: int) -> str:
+        """"X met his Chinese counterpart Y": Y holds X's office."""
+        people = [(m, e) for e in doc.entities if e.type == "PER" for m in e.mentions
+                  if sent.start <= m.start and m.end <= before]
+        for _, e in sorted(people, key=lambda x: -x[0].start):
+            if e.roles:
+                return e.roles[0].title
+        return ""
+
+    @staticmethod
+    def _country_near(doc: Doc, toks: list[Token], i0: int, gaz) -> str | None:
+        """"Uzbek businessman Akmal Saidov": a state adjective just before the name."""
+        for t in reversed(toks[max(0, i0 - 2):i0]):
+            c = gaz.cue(t.text)
+            if c:
+                return c
+        return None
+
+    @staticmethod
+    def _home_country(doc: Doc) -> None:
+        """A titled person with no state named: the state the article is mostly about, counting
+        states, places and state adjectives, but not the state of a person holding the same
+        office ("President Tokayev received Turkish President Erdogan": not Turkey's)."""
+        gaz = gazetteer("en")
+        counts: Counter = Counter()
+        for e in doc.entities:
+            if e.type in ("GPE", "LOC") and e.country:
+                counts[e.country] += len(e.mentions)
+        for sent in doc.sents:
+            for t in sent.tokens:
+                c = gaz.cue(t.text)
+                if c and mention_at(doc, t) is None:
+                    counts[c] += 1
+        orgs = {e.id for e in doc.entities if e.type == "ORG"}
+        for e in doc.entities:
+            # an office in a body of no state ("the European Commission's") is not the home state's
+            if e.type != "PER" or not e.roles or e.country or any(r.org in orgs for r in e.roles):
+                continue
+            titles_ = {r.title for r in e.roles}
+            taken = {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
+                     and titles_ & {r.title for r in o.roles}}
+            # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz")
+            sents = {id(doc.sent_at(m.start)) for m in e.mentions}
+            taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
+                      and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
+            ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
+            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                e.country = ranked[0][0]

@@ -1,0 +1,258 @@
+"""English statements: direct quotes, first-person speech and reported speech, each with its speaker.
+
+Direct: words in "" or “” attributed by a verb of speech next to them ('"...," Wang Yi said',
+'"...," said Kosherbayev', 'X said: "..."', '"...," the head of Uzbekistan noted'), and
+first-person speech without quote marks ("we have already signed ..., President X said").
+Reported: a verb or phrase of speech (lang/en/speech.tsv: noted, stressed, expressed readiness,
+voiced support, welcomed) whose subject is a person or a group, or a pronoun or description
+resolved by coreference; "according to him" continues the last speaker. A ministry or agency
+that only reports the news ("the Ministry of Foreign Affairs noted") is a source, not a speaker.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..codes import statement_codes
+from ..context import body_sents, evidence, headline_end
+from ..statements import find_quotes
+from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+
+FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
+HOSTING = {"welcome", "greet"}
+NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
+QUOTE_MARKS = '"“”„'
+
+
+@cache
+def speech() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
+
+
+def speaker_ok(e: Entity | None) -> bool:
+    if e is None:
+        return False
+    if e.type == "PER" or e.type == "ORG" and e.group:
+        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
+    return False
+
+
+def _finite(tok) -> bool:
+    """"said", "notes", "stressed": a verb form that can have a subject, not "to say" or "saying"."""
+    low = fold(tok.text)
+    if not tok.text.islower():
+        return False          # "the United States", "State": a name, not a verb
+    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") != "Ger" or low.endswith("s") and tok.lemma != low
+
+
+def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
+    """Where the attribution ("President Shavkat Mirziyoyev said") starts before verb i."""
+    toks = sent.tokens
+    subj = subject_before(doc, sent, i)
+    if not subj:
+        return toks[i].start
+    starts = [m.start for e in subj for m in e.mentions if sent.start <= m.start < toks[i].start]
+    k = index_at(sent, min(starts)) if starts else i
+    # the title before the name belongs to the attribution too
+    while k and k > 0 and toks[k - 1].text != "," and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
+        k -= 1
+    return toks[k].start
+
+
+class EnglishStatements:
+    name = "en_statements"
+    requires = ("entity_ids",)
+    assigns = ("statements",)
+    langs = ("en",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.last_speaker: Entity | None = None
+        taken: list[tuple[int, int]] = []
+        events: list[Event] = []
+        hl = headline_end(doc)
+        for a, b in doc.paragraphs():
+            if b <= hl + 1:
+                continue
+            events.extend(self._direct(doc, max(a, hl), b, taken))
+        for sent in body_sents(doc):
+            events.extend(self._reported(doc, sent, taken))
+        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
+        return doc
+
+    # ------------------------------------------------------------------ direct
+    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        text = doc.text
+        out = []
+        quotes = [(qa, qb) for qa, qb in find_quotes(text, a, b)
+                  if not any(x < qa and qb < y for x, y in find_quotes(text, a, b))]   # outermost only
+        for qa, qb in quotes:
+            if len(text[qa:qb].split()) < 3:
+                continue      # a name or a title in quotes
+            speaker, verb, end = self._attribution(doc, qa, qb, b)
+            if speaker is None:
+                continue
+            sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
+            # 'X said: "..."': the attribution before the quote is this statement's evidence too
+            start = min(qa - 1, sent.start) if sent is not None and end > qb else qa - 1
+            taken.append((start, end))
+            self.last_speaker = speaker
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, start, end)],
+                             codes=statement_codes(verb),
+                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+        return out
+
+    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""
+        text = doc.text
+        after = re.match(r"[\s,.!?]*[”\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None
+        vstart = qb + 1 + (after.end() if after else 0)
+        sent = doc.sent_at(vstart)
+        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS:
+            i = index_at(sent, vstart)
+            if i is not None:
+                for m in speech().finditer(sent.tokens[i:i + 8]):
+                    k = i + m.start
+                    between = sent.tokens[i:k]
+                    if not _finite(sent.tokens[k]):
+                        continue
+                    if between:
+                        # '"...," head coach Stanislav Cherchesov told': a title may stand before the name
+                        e = entity_at(doc, between[-1])
+                        ok = all(entity_at(doc, t) is e or t.pos not in ("VERB", "AUX", "PUNCT", "PRON", "SCONJ")
+                                 or t.text in ("'s", "’s") for t in between)
+                        if ok and speaker_ok(e):
+                            return e, m.value, min(sent.end, para_end)
+                    else:
+                        e = subject_after(doc, sent, k + (m.end - m.start) - 1)
+                        if speaker_ok(e):
+                            return e, m.value, min(sent.end, para_end)
+                    break
+        # 'X said: "..."', 'X told reporters, "..."'
+        sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
+        if sent is not None:
+            i = index_at(sent, qa - 1)
+            if i is not None and i >= 2 and sent.tokens[i - 1].text in (":", ","):
+                for m in speech().finditer(sent.tokens[max(0, i - 8):i - 1]):
+                    k = max(0, i - 8) + m.start
+                    subj = [e for e in subject_before(doc, sent, k) if speaker_ok(e)]
+                    if subj and _finite(sent.tokens[k]):
+                        return subj[0], m.value, max(qb + 1, min(sent.end, para_end))
+        return None, "generic", qb
+
+    # ---------------------------------------------------------------- reported
+    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+        toks = sent.tokens
+        out = []
+        done: set[str] = set()
+        for n, t in enumerate(toks):
+            if fold(t.text) == "according" and n + 1 < len(toks) and fold(toks[n + 1].text) == "to":
+                speaker = self._according(doc, toks, n + 2)
+                if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
+                    done.add(speaker.id)
+                    frm = toks[n + 2].end if n + 2 < len(toks) and fold(toks[n + 2].text) in ("him", "her") else toks[n + 1].end
+                    out.append(self._event(doc, sent, speaker, "generic", frm, False))
+        for m in speech().finditer(toks):
+            i = m.start
+            t = toks[i]
+            if self._taken(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
+                    or entity_at(doc, t) is not None:
+                continue
+            if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
+                continue      # "to say", "the statement": no statement made here
+            if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
+                continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
+            speaker = self._speaker(doc, sent, i, m.end)
+            if speaker is None or speaker.id in done:
+                continue
+            done.add(speaker.id)
+            self.last_speaker = speaker
+            direct = self._first_person(doc, sent, i)
+            ev = self._event(doc, sent, speaker, m.value, toks[m.end - 1].end, direct)
+            if direct or self._inverted(doc, sent, i):
+                # "..., President X said": the words are those before the attribution
+                ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
+            out.append(ev)
+        return out
+
+    @staticmethod
+    def _person_object(doc: Doc, sent: Sent, b: int) -> bool:
+        for t in sent.tokens[b:b + 8]:
+            e = entity_at(doc, t)
+            if e is not None:
+                return e.type == "PER"
+            if t.text in (",", ".", ";") or t.text.islower() and t.pos not in ("DET", "ADJ"):
+                return False
+        return False
+
+    @staticmethod
+    def _taken(offset: int, taken: list[tuple[int, int]]) -> bool:
+        return any(x <= offset < y for x, y in taken)
+
+    def _event(self, doc: Doc, sent: Sent, speaker: Entity, kind: str, content_from: int | None,
+               direct: bool) -> Event:
+        text = doc.text[content_from:sent.end].strip(" ,:.") if content_from else sent.text
+        if text.lower().startswith("that "):
+            text = text[5:]
+        return Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
+                     codes=statement_codes(kind),
+                     attrs={"speaker": speaker.id, "direct": direct, "text": text})
+
+    def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
+        toks = sent.tokens
+        subj = subject_before(doc, sent, i)
+        if subj:
+            ok = [e for e in subj if speaker_ok(e)]
+            return ok[0] if ok else None      # a ministry, a state, an agency: a source
+        # "Xi met his counterpart ... and said": the subject of the first verb of the sentence
+        j = i - 1
+        while j >= 0 and toks[j].pos == "ADV":
+            j -= 1
+        if j > 0 and fold(toks[j].text) == "and":
+            first = next((k for k in range(j) if toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past"
+                          and not any(fold(x.text) in ("who", "which") for x in toks[max(0, k - 4):k])), None)
+            if first is not None:
+                ok = [e for e in subject_before(doc, sent, first) if speaker_ok(e)]
+                return ok[0] if ok else None
+        # ", said Kosherbayev" / ", Kosherbayev said" at the end of reported words
+        if i > 0 and toks[i - 1].text in (",", '"', "”"):
+            e = subject_after(doc, sent, end - 1)
+            return e if speaker_ok(e) else None
+        return None
+
+    def _according(self, doc: Doc, toks, k: int) -> Entity | None:
+        if k < len(toks) and fold(toks[k].text) in ("him", "her"):
+            return self.last_speaker
+        for t in toks[k:k + 5]:
+            e = entity_at(doc, t)
+            if e is not None:
+                return e if speaker_ok(e) else None
+        return None
+
+    @staticmethod
+    def _inverted(doc: Doc, sent: Sent, i: int) -> bool:
+        """"..., Uzbek President Shavkat Mirziyoyev stated during a meeting": the attribution comes
+        last, after a comma, and nothing that it says follows it."""
+        toks = sent.tokens
+        k = index_at(sent, attribution_start(doc, sent, i))
+        if not (k and k >= 3 and toks[k - 1].text == ","):
+            return False
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        return nxt is None or nxt.pos in ("PUNCT", "ADP") and fold(nxt.text) not in ("that",) or nxt.pos == "ADV"
+
+    @staticmethod
+    def _first_person(doc: Doc, sent: Sent, i: int) -> bool:
+        """"we have already signed ..., President X said": speech in the first person, unquoted."""
+        toks = sent.tokens
+        start = index_at(sent, attribution_start(doc, sent, i))
+        if start is None or start < 3 or toks[start - 1].text != ",":
+            return False
+        return any(fold(t.text) in FIRST_PERSON and t.pos in ("PRON", "DET") for t in toks[:start])
+
+    @staticmethod
+    def _before_attribution(doc: Doc, sent: Sent, i: int) -> int:
+        start = attribution_start(doc, sent, i)
+        k = index_at(sent, start)
+        return sent.tokens[k - 1].start if k else sent.start

@@ -1,0 +1,147 @@
+"""What the Kazakh event extractors ask of a sentence: the case of a mention, the subject of a
+verb, and the modality the sentence's markers give.
+
+Kazakh has no parser in kelisim, so the subject is read from word order and case: it is the
+first entity in the nominative before the verb that is not a modifier ("Қазақстан Президенті":
+the state before its office), not joined to another ("Қазақстан мен Ресей") and not the
+complement of a postposition ("Ресей арасындағы"). "..., деп хабарлайды «Адырна» тілшісі"
+puts the subject after the verb.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Sent, Span, Token
+from ...nlp.kazakh import fold, has_possessive, stem_keys
+from ..context import mentions_in
+from .lexicon import matcher
+from .verbs import Verb, verb_at
+
+MARKERS_BEFORE, MARKERS_AFTER = 4, 4
+JOINERS = {"мен", "бен", "пен", "және", "не", "немесе", "арасындағы", "арасында", "туралы", "үшін",
+           "бойынша", "сияқты", "секілді", "жөнінде", "қатысты", "атынан", "тарапынан", "сайын"}
+# nouns that are the subject of a verb of speech without being its speaker: the outlet's
+# correspondent, a press service, a website
+NOT_SPEAKERS = {"тілші", "тілшісі", "тілшілері", "баспасөз қызметі", "қызметі", "сайты", "сайтында",
+                "басылымы", "агенттігі", "хабарлама", "деректер", "дерек", "ақпарат", "маман", "мамандар",
+                "сарапшы", "сарапшылар", "ғалымдар", "тұрғындар"}
+
+
+def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
+    """(start, person) for every mention of a person that ends before `offset`, in text order."""
+    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
+           for m in e.mentions if m.end <= offset]
+    return sorted(out, key=lambda x: x[0])
+
+
+def tokens_of(sent: Sent, span: Span) -> list[Token]:
+    return [t for t in sent.tokens if t.start >= span.start and t.end <= span.end]
+
+
+def index_at(sent: Sent, offset: int) -> int:
+    return next((i for i, t in enumerate(sent.tokens) if t.end > offset), len(sent.tokens))
+
+
+def case_of(sent: Sent, span: Span) -> str:
+    """The case of a mention: that of its last word ("Тоқаевпен" Ins, "Қазақстанда" Loc)."""
+    if span.source in ("pronoun", "description"):
+        return "Nom" if fold(span.text) == "ол" or span.source == "description" else "Obl"
+    toks = tokens_of(sent, span)
+    return toks[-1].feats.get("Case", "Nom") if toks else "Nom"
+
+
+def izafet_head(tok: Token) -> bool:
+    """A word with the 3rd person possessive that heads what stands before it: "Президенті",
+    "тілшісі", "арасындағы". "-ты" also ends an accusative ("ынтымақтастықты") and a past tense
+    ("айтты"), so a possessive counts only after a vowel (-сы, -сі) or in a word the lexicons
+    know as a head (a title, an organisation or a place noun)."""
+    if not has_possessive(tok.text):
+        return False
+    lemma = fold(tok.lemma or tok.text)
+    if lemma.endswith(("сы", "сі")) or fold(tok.text).endswith(("ндағы", "ндегі")):
+        return True
+    return any(matcher(name).match_at([tok], 0) for name in ("titles.tsv", "org_heads.tsv", "place_heads.tsv"))
+
+
+def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
+    """A nominative mention that may be a subject: not a modifier, not joined, not governed."""
+    if case_of(sent, span) != "Nom":
+        return False
+    k = index_at(sent, span.end)
+    nxt = sent.tokens[k] if k < len(sent.tokens) else None
+    if nxt is None:
+        return True
+    if fold(nxt.text) in JOINERS or nxt.pos == "PUNCT" and nxt.text in "«":
+        return False
+    if nxt.pos not in ("PUNCT", "NUM") and not nxt.text[:1].isupper() and izafet_head(nxt) \
+            and doc.entity_at(nxt.start, nxt.end) is None:
+        return False
+    return True
+
+
+def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
+    """(entity, found): the verb's subject and whether the sentence names one at all (an entity
+    or a noun such as "тілшісі")."""
+    toks = sent.tokens
+    vstart = toks[verb.start].start
+    inverted = verb.start > 0 and fold(toks[verb.start - 1].text) == "деп"
+    if inverted:
+        after = [(m, e) for m, e in mentions_in(doc, toks[verb.end - 1].end, sent.end)]
+        for m, e in after:
+            if case_of(sent, m) == "Nom":
+                k = index_at(sent, m.end)
+                if k < len(toks) and stem_keys(toks[k].text) & NOT_SPEAKERS:
+                    return None, True
+                return e, True
+        return None, any(stem_keys(t.text) & NOT_SPEAKERS for t in toks[verb.end:])
+    before = mentions_in(doc, sent.start, vstart)
+    for m, e in before:
+        if free_nominative(doc, sent, m):
+            return e, True
+    # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity
+    unnamed = [t for t in toks[:verb.start] if t.feats.get("Case") == "Nom" and doc.entity_at(t.start, t.end) is None
+               and (stem_keys(t.text) & NOT_SPEAKERS or matcher("titles.tsv").match_at([t], 0))]
+    return None, bool(unnamed)
+
+
+@cache
+def _modality_matcher():
+    return matcher("modality.tsv")
+
+
+def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
+    """planned | possible | negated | asserted, from the trigger's ending and the markers near
+    it: a few words before it ("алдағы аптада кездеседі") or after it ("ашу жоспарланып отыр")."""
+    if verb is not None and verb.modality == "negated":
+        return "negated"
+    toks = sent.tokens
+    a, b = (max(0, verb.start - MARKERS_BEFORE), min(len(toks), verb.end + MARKERS_AFTER)) if verb else (0, len(toks))
+    marks = {m.value[0] for m in _modality_matcher().finditer(toks[a:b])}
+    for i in range(a, b):
+        v = verb_at(toks, i, "modality.tsv")
+        if v is not None:
+            marks.add(v.value[0])
+    if "possible" in marks:
+        return "possible"
+    if "planned" in marks:
+        return "planned"
+    if verb is not None and verb.tense == "converb":
+        return finite_modality(sent.tokens, verb)
+    return verb.modality if verb is not None else "asserted"
+
+
+def finite_modality(toks: list[Token], verb: Verb) -> str:
+    """A converb takes the tense of the auxiliary after it ("айтып өтті")."""
+    if verb.end < len(toks):
+        aux = verb_at(toks, verb.end, "auxiliaries.tsv")
+        if aux is not None:
+            return aux.modality
+    return "asserted"
+
+
+def is_locative(sent: Sent, span: Span) -> bool:
+    return case_of(sent, span) == "Loc"
+
+
+def is_destination(sent: Sent, span: Span) -> bool:
+    return case_of(sent, span) == "Dat"

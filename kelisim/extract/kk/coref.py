@@ -1,0 +1,102 @@
+"""One actor, many mentions, in Kazakh: "ол" (he or she) as a subject and descriptions such as
+"Мемлекет басшысы" linked to the person they mean.
+
+- "ол" stands for the last person named before it when it is a subject: after a verb of speech
+  ("—деді ол"), or opening a sentence or a clause and not followed by the noun it would point
+  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv);
+- a description of lang/kk/descriptions.tsv that is not a title before a name joins the last
+  person named before it whose office fits ("Мемлекет басшысы" -> the president named earlier).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Role, Span
+from ...lang import lexicon
+from ...nlp.kazakh import fold, stem_keys
+from .context import mentions_before
+from .lexicon import home_state, matcher
+from .roles import title_text
+from .verbs import speech_verb
+
+CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "және", "бірақ", "алайда", "сонда"}
+
+
+@cache
+def pronouns() -> tuple[frozenset[str], frozenset[str]]:
+    rows = lexicon("kk", "pronouns.tsv")
+    return (frozenset(r[0] for r in rows if r[1] == "person"),
+            frozenset(r[0] for r in rows if r[1] == "demonstrative"))
+
+
+def subject_pronoun(toks, i: int) -> bool:
+    persons, demonstrative = pronouns()
+    if fold(toks[i].text) not in persons:
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and stem_keys(nxt.text) & demonstrative:
+        return False
+    if i > 0 and speech_verb(toks, i - 1) is not None:
+        return True
+    return i == 0 or fold(toks[i - 1].text) in CLAUSE_OPENERS
+
+
+class KazakhCoreference:
+    name = "kk_coref"
+    requires = ("entities", "roles")
+    assigns = ("coref",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._descriptions(doc)
+        self._pronouns(doc)
+        return doc
+
+    def _pronouns(self, doc: Doc) -> None:
+        for sent in doc.sents:
+            for i, t in enumerate(sent.tokens):
+                if not subject_pronoun(sent.tokens, i):
+                    continue
+                before = mentions_before(doc, t.start)
+                if before:
+                    before[-1][1].mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+
+    def _descriptions(self, doc: Doc) -> None:
+        for sent in doc.sents:
+            toks = sent.tokens
+            for m in matcher("descriptions.tsv").finditer(toks):
+                nxt = toks[m.end] if m.end < len(toks) else None
+                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER":
+                    continue      # a title before a name: roles.py has it
+                a, b = toks[m.start].start, toks[m.end - 1].end
+                if doc.entity_at(a, b) is not None:
+                    continue
+                country = None
+                if m.start > 0:
+                    owner = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end)
+                    if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
+                        country = owner.country
+                canonical, home = m.value
+                alias = title_text(toks[m.start:m.end], "")
+                if not country and home == "home" and self._link(doc, a, b, canonical, home_state(), alias):
+                    continue
+                self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str) -> bool:
+        for _, person in reversed(mentions_before(doc, a)):
+            offices = {fold(r.title) for r in person.roles}
+            if canonical and offices and fold(canonical) not in offices:
+                continue
+            if country and person.country and person.country != country:
+                continue
+            if not canonical and not country:
+                return False
+            person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            if alias and alias not in person.aliases and fold(alias) not in offices:
+                person.aliases.append(alias)
+            if canonical and fold(canonical) not in offices:
+                person.roles.append(Role(canonical))
+            person.country = person.country or country
+            return True
+        return False

@@ -1,0 +1,131 @@
+"""Meetings in Kazakh text: talks, receptions, calls and visits, with participants, place,
+date, mode and modality.
+
+"Тоқаев Ердоғанмен кездесті" (met), "келіссөздер жүргізді" (held talks), "телефон арқылы
+сөйлесті" (spoke by phone), "Х-ты қабылдады" (received a person) are meetings; "кездесу өтті"
+(a meeting took place) is one when the noun is held, not when it refers back ("кездесу
+барысында"). "Астанаға ресми сапармен келеді" is a visit, planned by its ending. The
+participants are the persons the sentence names (or the states, when it names none), the
+place is the one in the locative ("Анкарада"), or for a visit the destination ("Астанаға").
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Event, Sent
+from ..codes import meeting_codes
+from ..context import in_headline, mentions_in, protagonist
+from ..meetings import merge_same
+from .context import case_of, is_destination, is_locative, sentence_modality
+from .lexicon import matcher
+from .verbs import Verb, find_verbs, verb_at
+
+
+def _mode(sent: Sent, default: str) -> str:
+    kinds = {m.value[0] for m in matcher("meeting_context.tsv").finditer(sent.tokens)}
+    return "phone" if "phone" in kinds else "video" if "video" in kinds else default
+
+
+def _held(sent: Sent, i: int, j: int) -> bool:
+    """Is the meeting noun at tokens [i, j) held ("кездесу өтті"), not referred back to?"""
+    toks = sent.tokens
+    after = toks[j:j + 2]
+    if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after)):
+        return False
+    return any(v.value and v.value[0] == "held" and v.tense != "noun"
+               for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
+
+
+class KazakhMeetings:
+    name = "kk_meetings"
+    requires = ("entity_ids",)
+    assigns = ("meetings",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [v for sent in doc.sents if (v := self._sentence(doc, sent)) is not None]
+        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
+        doc.events.extend(merge_same(doc, body or found))
+        return doc
+
+    def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
+        toks = sent.tokens
+        for v in find_verbs(toks, "meetings.tsv"):
+            kind, mode, code = v.value
+            if v.tense in ("noun", "progressive"):     # "кездесуде" is "at the meeting"
+                v = Verb(v.start, v.end, "noun", v.value)
+                if not self._noun_counts(sent, v):
+                    continue
+            elif kind == "host" and not self._receives_person(doc, sent, v):
+                continue
+            return self._event(doc, sent, v, kind, mode, code)
+        for m in matcher("meetings.tsv").finditer(toks):
+            kind, mode, code = m.value
+            v = Verb(m.start, m.end, "noun", m.value)
+            if kind == "noun" and self._noun_counts(sent, v):
+                return self._event(doc, sent, v, kind, mode, code)
+        return None
+
+    @staticmethod
+    def _noun_counts(sent: Sent, v: Verb) -> bool:
+        """A meeting noun is an event when held ("кездесу өтті") or planned ("кездесуі
+        жоспарланып отыр"), not when it only refers back to one ("кездесу барысында")."""
+        return _held(sent, v.start, v.end) or sentence_modality(sent, v) in ("planned", "possible") \
+            and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(sent.tokens[v.end:v.end + 2]))
+
+    @staticmethod
+    def _held_verb(sent: Sent, v: Verb) -> Verb | None:
+        """The verb that holds a meeting noun ("кездесу өткізеді"): its ending is the tense."""
+        if v.tense != "noun":
+            return None
+        toks = sent.tokens
+        return next((h for k in range(v.end, min(len(toks), v.end + 4))
+                     if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value[0] == "held"
+                     and h.tense != "noun"), None)
+
+    @staticmethod
+    def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
+        """"қабылдады" receives a person in the accusative, not a law or a decision."""
+        for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
+            if case_of(sent, m) == "Acc":
+                return True
+        return False
+
+    def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
+        participants = self._participants(doc, sent)
+        hero = protagonist(doc)
+        people = [e for e in participants if e.type == "PER"]
+        if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
+                and len(people) == 1 and kind != "visit":
+            participants.insert(0, hero)       # "Ол Ердоғанмен кездесті" after the lead named him
+        mod = sentence_modality(sent, self._held_verb(sent, v) or v)
+        if len(participants) < 2 and not (kind == "visit" and participants):
+            return None
+        location = None
+        for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+            if e in participants:
+                continue
+            if is_locative(sent, m) or kind == "visit" and is_destination(sent, m):
+                location = e.id
+                break
+        mode = _mode(sent, mode)
+        return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
+                     codes=meeting_codes(mode, code, mod),
+                     attrs={"participants": [e.id for e in participants], "location": location,
+                            "date": doc.date, "mode": mode})
+
+    @staticmethod
+    def _participants(doc: Doc, sent: Sent) -> list[Entity]:
+        ms = mentions_in(doc, sent.start, sent.end)
+        role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
+        out: list[Entity] = []
+        for m, e in ms:
+            if e in out:
+                continue
+            if e.type == "PER" or e.type == "ORG" and e.group:
+                out.append(e)
+        if not out:
+            # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official
+            for m, e in ms:
+                if e.type in ("GPE", "ORG") and e.id not in role_orgs and e not in out \
+                        and case_of(sent, m) in ("Nom", "Ins"):
+                    out.append(e)
+        return out

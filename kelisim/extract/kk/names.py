@@ -1,0 +1,136 @@
+"""Persons' names in Kazakh text, found by their shape and put in the nominative.
+
+A name is zero or more given names or initials and one last word, all capitalised:
+"Қасым-Жомарт Тоқаевпен", "Қ. Тоқаев", "Реджеп Тайып Ердоғанмен". Only the last word
+declines in Kazakh, so only its case ending is stripped (Тоқаевпен -> Тоқаев). A name stands
+when it has a given name (lang/kk/first_names.txt), when its last word has a family-name or
+patronymic ending (lang/kk/name_patterns.tsv: -ов, -ева, -ұлы, -қызы), or when a title comes
+right before it ("Түркия Президенті Реджеп Тайып Ердоған"). A surname found once is a name
+wherever else the article writes it ("Ердоғанмен" after "Президент Ердоған").
+"""
+from __future__ import annotations
+
+import re
+
+from ...doc import Token
+from ...nlp.kazakh import fold, strip_case
+from .lexicon import first_names, name_endings, not_names
+
+INITIAL = re.compile(r"[^\W\d_]\.")
+MAX_AFTER_TITLE = 3
+
+
+def is_word(t: Token) -> bool:
+    return t.pos not in ("PUNCT", "NUM")
+
+
+def capitalised(t: Token) -> bool:
+    return is_word(t) and t.text[:1].isupper() and not (len(t.text) > 1 and t.text.isupper())
+
+
+def is_initial(t: Token) -> bool:
+    return bool(INITIAL.fullmatch(t.text)) and t.text[0].isupper()
+
+
+def is_given(t: Token) -> bool:
+    return fold(t.text) in first_names()
+
+
+def nominative_word(word: str) -> str:
+    """The nominative of a name's last word. A person is hardly ever in the locative, while
+    names end in -та, -да often enough ("Антониу Кошта", "Бекзада"): that ending stays."""
+    nominative, case = strip_case(word)
+    return word if case == "Loc" else nominative
+
+
+def ending_kind(word: str) -> str | None:
+    """surname | patronymic | weak | None, from the ending of the word's nominative."""
+    stem = fold(nominative_word(word))
+    for ending, kind in name_endings():
+        if stem.endswith(ending) and len(stem) > len(ending) + 1:
+            return kind
+    return None
+
+
+def eligible(t: Token) -> bool:
+    if not capitalised(t) and not is_initial(t):
+        return False
+    nom = fold(nominative_word(t.text))
+    return nom not in not_names() and fold(t.text) not in not_names()
+
+
+def adjacent(a: Token, b: Token, text: str) -> bool:
+    gap = text[a.end:b.start]
+    return gap in ("", " ") or gap.isspace() and "\n" not in gap
+
+
+def _middle(t: Token) -> bool:
+    """A patronymic inside a name: "Нұрсұлтан Әбішұлы Назарбаев", "Нұрсұлтан Абишевич Назарбаев"."""
+    return ending_kind(t.text) in ("patronymic", "middle")
+
+
+def strong(toks: list[Token]) -> bool:
+    """A name by its own shape: a given name, or a family-name or patronymic ending."""
+    return any(is_given(t) or ending_kind(t.text) in ("surname", "patronymic") for t in toks)
+
+
+def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: set[int],
+                 titles: set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges [i, j) of persons' names in a sentence. `blocked`: tokens already taken by
+    places and organisations; `after_title`: tokens that follow a title directly; `titles`:
+    tokens inside a title."""
+    out = []
+    i = 0
+    while i < len(toks):
+        if i in blocked or i in titles or not eligible(toks[i]):
+            i += 1
+            continue
+        j = i
+        titled = i in after_title
+
+        def goes_on(k: int) -> bool:
+            t = toks[k]
+            if t.feats.get("Case", "Nom") != "Nom" and not is_given(t) or k + 1 in blocked or k + 1 >= len(toks) \
+                    or not eligible(toks[k + 1]) or not adjacent(t, toks[k + 1], text):
+                return False
+            if is_given(t) or is_initial(t) or k > i and _middle(t):
+                return True
+            return titled and k - i + 1 < MAX_AFTER_TITLE and ending_kind(t.text) not in ("surname", "patronymic")
+
+        while j + 1 < len(toks) and goes_on(j):
+            j += 1
+        given = j > i
+        last = toks[j]
+        if is_initial(last):
+            i = j + 1
+            continue
+        strong = ending_kind(last.text) in ("surname", "patronymic")
+        # a given name alone: "Әсел мен Назым", "Абайдың" (not a sentence's first word, which
+        # may be a common word that is also a name)
+        alone = fold(nominative_word(last.text)) in first_names() and i > 0 and toks[i - 1].text not in "«\"“"
+        if strong and not given and i > 0 and i - 1 not in blocked and i - 1 not in titles \
+                and eligible(toks[i - 1]) and toks[i - 1].feats.get("Case") == "Nom" \
+                and adjacent(toks[i - 1], toks[i], text) and not (out and out[-1][1] == i):
+            i -= 1        # "Бірлік Берікұлы", "Арман Қасымов": a given name the list lacks
+            given = True
+        if given or strong or titled or alone:
+            out.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def person_normal(text: str, toks: list[Token]) -> str:
+    """The nominative of a name: every word as written but the last, whose case ending goes."""
+    out = ""
+    for k, t in enumerate(toks):
+        word = nominative_word(t.text) if k == len(toks) - 1 else t.text
+        if k:
+            out += " " if text[toks[k - 1].end:t.start] or is_initial(toks[k - 1]) else ""
+        out += word
+    return out
+
+
+def surname_stem(name: str) -> str:
+    return fold(name.split()[-1]) if name.split() else ""

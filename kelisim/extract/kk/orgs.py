@@ -1,0 +1,149 @@
+"""Organisations in Kazakh text: named bodies, names headed by an organisation noun, and
+quoted names with their legal form or kind.
+
+- lang/kk/bodies.tsv: "Үкімет", "Мәжіліс", "Ұлттық банк" whenever capitalised;
+- lang/kk/org_heads.tsv: a head noun ("институты", "министрлігі", "банкі") and the words before
+  it back to a capitalised one: "Мәскеу мемлекеттік халықаралық қатынастар институтының",
+  "Денсаулық сақтау министрлігі". A word in an oblique case ("Елімізде", "арасындағы") or a
+  pronoun ends the name on the left;
+- «Адырна» тілшісі, «Нұр Отан» партиясы, «Қазақстан темір жолы» ҰК АҚ: the quoted name.
+Only the last word of a name declines, so its nominative strips that word's case ending and
+keeps its possessive ("институтының" -> "институты").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Token
+from ...lang import lexicon
+from ...nlp.kazakh import analyses, fold, has_possessive, is_adjective, stem_keys, strip_case
+from ...nlp.match import PhraseMatcher
+from ..gazetteer import gazetteer
+from .lexicon import legal_forms, matcher, not_names
+from .names import is_word
+
+MAX_NAME = 6
+AMBIGUOUS = {"centre", "company", "media", "culture", "union", "council"}
+VERB_FORMS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "ып", "іп")
+OPEN_CASES = ("Nom", "Gen")
+STOP = {"бұл", "осы", "сол", "ол", "мен", "бен", "пен", "жылы", "арасындағы"}
+MEDIA = {"тілшісі", "тілшілері", "сайты", "порталы", "басылымы", "газеті", "агенттігі", "арнасы",
+         "телеарнасы", "журналы", "ақпарат агенттігі"}
+
+
+@cache
+def head_nouns() -> PhraseMatcher:
+    return PhraseMatcher("kk").add_all((r[0], (r[1], r[2], fold(r[0].split()[-1])))
+                                       for r in lexicon("kk", "org_heads.tsv"))
+
+
+@cache
+def head_stems() -> frozenset[str]:
+    return frozenset(min(stem_keys(r[0].split()[-1]), key=len) for r in lexicon("kk", "org_heads.tsv"))
+
+
+@cache
+def bare_heads() -> frozenset[str]:
+    return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "org_heads.tsv") if r[2] == "bare")
+
+
+def org_normal(text: str, toks: list[Token]) -> str:
+    last = toks[-1]
+    nom, _ = strip_case(last.text)
+    head = text[toks[0].start:last.start] if len(toks) > 1 else ""
+    return (head + nom).strip()
+
+
+def _name_word(t: Token) -> bool:
+    if not is_word(t):
+        return False
+    if fold(t.text) in STOP or fold(t.text) in not_names() and not t.text[:1].isupper():
+        return False
+    if t.text.islower() and fold(t.text).endswith(VERB_FORMS):
+        return False          # "Бабиш бастаған Чехия Үкіметі": a participle ends the name
+    return t.feats.get("Case", "Nom") in OPEN_CASES or t.text.isupper()
+
+
+def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(i, j, kind) for names ending in an organisation noun."""
+    out = []
+    heads = head_nouns()
+    # "Үкімет басшысы өңірдің ... әкімдігінің": a title with its possessive ends a name on the left
+    title_ends = {t.end for t in matcher("titles.tsv").finditer(toks) if has_possessive(toks[t.end - 1].text)}
+    k = 0
+    while k < len(toks):
+        m = heads.match_at(toks, k)
+        if m is None:
+            k += 1
+            continue
+        kind = m.value[0]
+        if any("Plur" in a.slots and a.stem in head_stems() for a in analyses(toks[m.end - 1].text)):
+            k = m.end         # "компанияларының", "Үкіметтер": many of a kind, no name
+            continue
+        if toks[m.end - 1].lemma in bare_heads() and (m.start == 0 or not is_adjective(toks[m.start - 1].text)):
+            k += 1
+            continue
+        i = m.start
+        while i > 0 and m.start - i < MAX_NAME and _name_word(toks[i - 1]) and i not in title_ends:
+            i -= 1
+        caps = [x for x in range(i, m.start) if toks[x].text[:1].isupper()]
+        if not caps:
+            k = m.end
+            continue
+        start = caps[0]
+        if caps == [0] and kind in AMBIGUOUS and m.start - start < 2:
+            k = m.end         # "Баспасөз орталығында", "Германия компаниясы": a common noun
+            continue
+        if start == 0 and not any(a == 0 for a, _ in places) and (len(caps) > 1 or gazetteer("kk").cue(toks[0].text)):
+            # "Биыл Мәскеу ... институты", "Чехиялық ... үкіметі": a sentence's first capital proves nothing
+            if len(caps) == 1:
+                k = m.end
+                continue
+            start = caps[1]
+        out.append((start, m.end, kind))
+        k = m.end
+    return out
+
+
+def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
+    """(i, j, end) for «Name» followed by a legal form, an organisation noun or a media word:
+    the name is tokens [i, j), and the organisation's mention ends at token `end`."""
+    out = []
+    heads = head_nouns()
+    for a, t in enumerate(toks):
+        if t.text not in "«\"“" or not t.text:
+            continue
+        b = next((x for x in range(a + 1, min(len(toks), a + 8)) if toks[x].text in "»\"”"), None)
+        if b is None or b == a + 1 or not toks[a + 1].text[:1].isupper():
+            continue
+        c = b + 1
+        forms = 0
+        while c < len(toks) and toks[c].text in legal_forms():
+            c += 1
+            forms += 1
+        if forms or c < len(toks) and (heads.match_at(toks, c) or stem_keys(toks[c].text) & MEDIA):
+            out.append((a + 1, b, c))
+    return out
+
+
+@cache
+def place_nouns() -> PhraseMatcher:
+    return PhraseMatcher("kk").add_all((r[0], (r[1], r[2] == "yes")) for r in lexicon("kk", "place_heads.tsv"))
+
+
+def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
+    """(i, j, type, with_head) for "Сарқан ауданында" (the name) and "Маңғыстау облысы" (the
+    name and its noun): one or two capitalised nominative words before a place noun."""
+    out = []
+    for m in place_nouns().finditer(toks):
+        if m.start == 0 or toks[m.start].text[:1].isupper():
+            continue
+        i = m.start
+        while i > 0 and m.start - i < 2 and toks[i - 1].text[:1].isupper() and is_word(toks[i - 1]) \
+                and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names():
+            i -= 1
+        if i == m.start:
+            continue
+        kind, with_head = m.value
+        out.append((i, m.end if with_head else m.start, kind, with_head))
+    return out

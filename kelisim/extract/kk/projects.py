@@ -1,0 +1,166 @@
+"""Projects in Kazakh text: things to be built, opened or launched, with owner, place and stage.
+
+A project noun (lang/kk/projects.tsv: филиал, зауыт, мектеп, орталық) is a project when a word
+of opening or building (lang/kk/project_stages.tsv) follows it within a few words: "филиалын ашу
+жоспарланып отыр" (announced: a verbal noun and a plan), "зауыт салынады" (announced: to be
+built), "мектеп ашылды" (completed). An organisation that opens itself somewhere is one too
+("Елімізде Мәскеу ... институты ашылады": a branch of the institute). The owner is the
+organisation in the genitive before the noun ("институтының филиалы") or the one that opens;
+the place is the one in the locative.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent, Token
+from ...lang import lexicon
+from ...nlp.kazakh import fold, strip_case
+from ..codes import project_codes
+from ..context import in_headline, mentions_in
+from ..projects import STAGE_ORDER
+from ..quantities import find_money
+from ..sectors import sectors_of
+from .context import is_locative, sentence_modality
+from .lexicon import matcher, not_names
+from .verbs import Verb, find_verbs
+
+NEAR = 4
+NAME_WORDS = 6
+PARTICIPLES = ("ған", "ген", "қан", "кен")
+STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
+                  "converb": "in_progress"}
+
+
+@cache
+def project_words() -> frozenset[str]:
+    """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
+    return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
+
+
+def _stage(v: Verb, word: str, modality: str) -> str:
+    if word != "tense":
+        stage = word
+    else:
+        stage = STAGE_OF_TENSE.get(v.tense, "announced")
+    if modality in ("planned", "possible") and stage in ("completed", "in_progress"):
+        stage = "announced"
+    return stage
+
+
+class KazakhProjects:
+    name = "kk_projects"
+    requires = ("entity_ids",)
+    assigns = ("projects",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = [v for sent in doc.sents for v in self._sentence(doc, sent)]
+        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
+        doc.events.extend(merge_projects(doc, body or found))
+        return doc
+
+    def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
+        toks = sent.tokens
+        verbs = find_verbs(toks, "project_stages.tsv")
+        # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты"
+        verbs += [Verb(m.start, m.end, "noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)
+                  if not any(v.start <= m.start < v.end for v in verbs)]
+        if not verbs:
+            return []
+        out = []
+        used: set[int] = set()
+        for m in matcher("projects.tsv").finditer(toks):
+            if m.value[0] == "-":
+                continue
+            case = toks[m.end - 1].feats.get("Case", "Nom")
+            # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
+            # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
+            v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
+                      and case in (("Nom", "Gen") if v.tense == "noun" else ("Nom", "Acc"))), None)
+            owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
+            if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
+                    any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
+                continue      # "Мәскеу ... институты ашылады": the organisation itself, below
+            used.add(v.start)
+            out.append(self._project(doc, sent, m.start, m.end, m.value[0], v))
+        for v in verbs:
+            if v.start in used or v.start == 0 or v.tense == "noun":
+                continue
+            prev = toks[v.start - 1]
+            e = doc.entity_at(prev.start, prev.end)
+            if e is not None and e.type == "ORG" and prev.feats.get("Case") == "Nom":
+                # an organisation opened (somewhere): a branch of it
+                out.append(self._project(doc, sent, v.start - 1, v.start, "campus", v, owner=e))
+        return out
+
+    def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, v: Verb,
+                 owner: Entity | None = None) -> Event:
+        toks = sent.tokens
+        if owner is None:
+            owner = self._owner(doc, sent, a)
+            name = self._name(doc, toks, a, b)
+        else:
+            first = next(m for m in owner.mentions if m.end == toks[b - 1].end)
+            name = doc.text[first.start:toks[a].start] + next(
+                (e.name for e in [owner] if e.mentions), toks[a].text).split()[-1]
+        location = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC"))
+                         if is_locative(sent, m)), None)
+        mod = sentence_modality(sent, v)
+        stage = _stage(v, v.value[0], mod)
+        money = find_money(sent.text, "kk")
+        return Event(id="", type="project", evidence=[doc.span(sent.start, sent.end)],
+                     modality="possible" if mod == "possible" else "negated" if mod == "negated" else "asserted",
+                     codes=project_codes(kind),
+                     attrs={"kind": kind, "name": name, "owner": owner.id if owner else None,
+                            "location": location.id if location else None, "stage": stage,
+                            "sectors": sectors_of(doc, sent.start, sent.end) or [],
+                            "value": money[0].value if money else None, "agreement": None,
+                            "date": doc.date})
+
+    @staticmethod
+    def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
+        """How the article names it, in the nominative: "тыңайтқыш зауыты", "Heriot-Watt
+        университетінің кампусы" (the words before the noun that belong to it, and the noun)."""
+        i = a
+        while i > 0 and a - i < NAME_WORDS and toks[i - 1].pos not in ("PUNCT", "NUM") \
+                and toks[i - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
+                and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
+                     or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG") \
+                and fold(toks[i - 1].text) not in not_names() and not fold(toks[i - 1].text).endswith(PARTICIPLES):
+            i -= 1
+        last = toks[b - 1].text
+        nominative = last if fold(last) in project_words() else strip_case(last)[0]
+        return doc.text[toks[i].start:toks[b - 1].start] + nominative
+
+    @staticmethod
+    def _owner(doc: Doc, sent: Sent, a: int) -> Entity | None:
+        """The organisation in the genitive right before the noun: "институтының филиалын"."""
+        if a == 0:
+            return None
+        prev = sent.tokens[a - 1]
+        e = doc.entity_at(prev.start, prev.end)
+        if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
+            return e
+        return None
+
+
+def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
+    """One project told several times is one event, at its furthest stage; the one with a
+    project noun ("филиал") names it better than the organisation that opens."""
+    out: list[Event] = []
+    for v in events:
+        twin = next((o for o in out if o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
+                     or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
+                     and not (o.attrs["location"] and v.attrs["location"]
+                              and o.attrs["location"] != v.attrs["location"])), None)
+        if twin is None:
+            out.append(v)
+            continue
+        for k in ("owner", "location", "value"):
+            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
+            twin.attrs["stage"] = v.attrs["stage"]
+        twin.evidence.extend(v.evidence)
+    for v in out:
+        v.evidence.sort(key=lambda s: s.start)
+    return out

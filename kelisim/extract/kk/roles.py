@@ -1,0 +1,157 @@
+"""Titles, offices and states of persons in Kazakh text, and the mentions that name one person
+in two ways.
+
+"Қазақстан Президенті Қасым-Жомарт Тоқаев" -> role (президент, org: the GPE), country KZ:
+the title is the phrase of lang/kk/titles.tsv right before the name, and the state or body
+right before the title is whose office it is ("Түркия Сыртқы істер министрі", "Мәжіліс
+төрағасы"). "ресейлік әріптесі Владимир Путин" gives the state by its adjective. A titled
+person with no state named is of the state the article is mostly about. "Қасым-Жомарт
+Кемелұлы" (given name and patronymic) is the person named "Қасым-Жомарт Тоқаев".
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...doc import Doc, Entity, Role, Token
+from ...nlp.kazakh import fold, has_possessive, strip_case
+from ..entities import renumber
+from ..gazetteer import gazetteer
+from .lexicon import home_state, matcher, not_names
+from .names import ending_kind
+
+WINDOW = 8
+MODIFIERS = 3
+
+
+def token_index(tokens: list[Token], offset: int) -> int | None:
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), None)
+
+
+def title_before(tokens: list[Token], i0: int):
+    """The title match that ends right before token i0, if any."""
+    found = None
+    for m in matcher("titles.tsv").finditer(tokens[max(0, i0 - WINDOW):i0]):
+        if m.end + max(0, i0 - WINDOW) == i0:
+            found = m
+    if found is None:
+        return None
+    shift = max(0, i0 - WINDOW)
+    found.start += shift
+    found.end += shift
+    return found
+
+
+def title_text(tokens: list[Token], canonical: str) -> str:
+    if canonical:
+        return canonical
+    words = [t.text for t in tokens[:-1]] + [strip_case(tokens[-1].text)[0]]
+    out = " ".join(words)
+    return out[0].lower() + out[1:] if out[:1].isupper() and not out.split()[0].isupper() else out
+
+
+class KazakhRoles:
+    name = "kk_roles"
+    requires = ("entities",)
+    assigns = ("roles",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = gazetteer("kk")
+        for e in doc.entities:
+            if e.type != "PER":
+                continue
+            for m in list(e.mentions):
+                sent = doc.sent_at(m.start)
+                i0 = token_index(sent.tokens, m.start) if sent else None
+                if i0 is None:
+                    continue
+                self._title(doc, e, sent.tokens, i0, gaz)
+        self._join_patronymics(doc)
+        self._home_country(doc)
+        return doc
+
+    def _title(self, doc: Doc, person: Entity, toks: list[Token], i0: int, gaz) -> None:
+        m = title_before(toks, i0)
+        if m is None:
+            if i0 > 1 and fold(toks[i0 - 1].text).startswith("әріптес"):
+                person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
+            return
+        start = self._modifiers(doc, toks, m.start, m.end)
+        title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
+        org, country = None, None
+        k = start - 1
+        while k >= 0:
+            owner = doc.entity_at(toks[k].start, toks[k].end)
+            if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
+                country = gaz.cue(toks[k].text)
+                break
+            if toks[k].feats.get("Case") == "Loc":
+                # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
+                k = self._before_mention(doc, toks, k) - 1
+                continue
+            org, country = owner.id, owner.country
+            break
+        if not any(r.title == title for r in person.roles):
+            person.roles.append(Role(title, org))
+        person.country = person.country or country
+
+    @staticmethod
+    def _before_mention(doc: Doc, toks: list[Token], k: int) -> int:
+        """The index of the first token of the mention that token k belongs to."""
+        while k > 0 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is doc.entity_at(toks[k].start, toks[k].end):
+            k -= 1
+        return k
+
+    @staticmethod
+    def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
+        """Words before a possessive title that name the office: "Денсаулық сақтау министрі"."""
+        if not has_possessive(toks[b - 1].text):
+            return a
+        k = a
+        while k > 0 and a - k < MODIFIERS and toks[k - 1].pos not in ("PUNCT", "NUM") \
+                and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
+                and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
+                and fold(toks[k - 1].text) not in not_names():
+            k -= 1
+        return k
+
+    @staticmethod
+    def _join_patronymics(doc: Doc) -> None:
+        """"Қасым-Жомарт Кемелұлы" or "Қасым-Жомарт" alone joins "Қасым-Жомарт Тоқаев"."""
+        people = [e for e in doc.entities if e.type == "PER"]
+        gone = set()
+        for e in people:
+            parts = e.name.split()
+            short = len(parts) == 1 or len(parts) == 2 and ending_kind(parts[1]) == "patronymic"
+            if not short:
+                continue
+            full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
+                    and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
+            if len(full) != 1:
+                continue
+            keep = full[0]
+            keep.mentions.extend(e.mentions)
+            if e.name not in keep.aliases:
+                keep.aliases.append(e.name)
+            keep.roles.extend(r for r in e.roles if r.title not in {x.title for x in keep.roles})
+            keep.country = keep.country or e.country
+            gone.add(id(e))
+        if gone:
+            doc.entities = renumber([e for e in doc.entities if id(e) not in gone])
+
+    @staticmethod
+    def _home_country(doc: Doc) -> None:
+        """A titled person with no state named: the state the article names most."""
+        counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country
+                         for _ in e.mentions)
+        if not counts:
+            return
+        top = max(counts.values())
+        tied = [c for c, n in counts.items() if n == top]
+        # a tie goes to the home state of the Kazakh-language press, or to none
+        home = tied[0] if len(tied) == 1 else home_state() if home_state() in tied else None
+        if home is None:
+            return
+        for e in doc.entities:
+            if e.type == "PER" and e.roles and not e.country:
+                e.country = home

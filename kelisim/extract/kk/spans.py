@@ -1,0 +1,122 @@
+"""Entity spans of a Kazakh Doc: states, places and blocs from the gazetteers, organisations
+(orgs.py), persons (names.py) and "еліміз" (our country), each with its nominative name in
+`Span.normal`, so that BuildEntities groups them without Russian morphology."""
+from __future__ import annotations
+
+from ...doc import Doc, Span, Token
+from ...nlp.kazakh import fold, stem_keys
+from ..gazetteer import gazetteer
+from .lexicon import deixis, matcher
+from .names import find_persons, nominative_word, person_normal, strong, surname_stem
+from .orgs import headed, org_normal, place_names, quoted
+
+
+def org_key(toks: list[Token]) -> str:
+    """One key for the wordings of one name: each word's shortest stem ("қатынастар
+    институтының" and "қатынас институты" agree)."""
+    return " ".join(min(stem_keys(t.text), key=len) for t in toks if any(c.isalnum() for c in t.text))
+
+
+def _free(taken: list[tuple[int, int]], i: int, j: int) -> bool:
+    return all(j <= a or b <= i for a, b in taken)
+
+
+class KazakhSpans:
+    name = "kk_entity_spans"
+    requires = ("sents",)
+    assigns = ("entity_spans",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for sent in doc.sents:
+            spans.extend(self._sentence(doc, sent.tokens))
+        spans.extend(self._more_mentions(doc, spans))
+        doc.spans = sorted(spans, key=lambda s: (s.start, -s.end))
+        return doc
+
+    def _sentence(self, doc: Doc, toks: list[Token]) -> list[Span]:
+        gaz = gazetteer("kk")
+        places = [(m.start, m.end, m.value) for m in gaz.find(toks)]
+        out: list[Span] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(i: int, j: int, **kw) -> None:
+            out.append(doc.span(toks[i].start, toks[j - 1].end, **kw))
+            taken.append((i, j))
+
+        for a, b, end in quoted(doc.text, toks):
+            add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
+                data={"key": org_key(toks[a:b])})
+        named_places = [(a, b, kind, with_head) for a, b, kind, with_head in place_names(toks)
+                        if _free(taken, a, b) and not any(x < b and a < y for x, y, _ in places)]
+        titles = list(matcher("titles.tsv").finditer(toks))
+        # persons first, on what places leave: an organisation's name may not swallow them
+        blocked = {x for a, b in taken for x in range(a, b)} | \
+            {x for a, b, _ in places for x in range(a, b)} | {x for a, b, *_ in named_places for x in range(a, b)}
+        # a title in the nominative is an apposition to a name; "Мемлекет басшысының Жолдауы" is not
+        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"}
+        persons = find_persons(doc.text, toks, blocked, after_title,
+                               {x for m in titles for x in range(m.start, m.end)})
+        orgs = [(i, j, kind) for i, j, kind in headed(toks, [(a, b) for a, b, _ in places])]
+        orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
+                 if toks[m.start].text[:1].isupper()]
+        for i, j, kind in sorted(orgs, key=lambda o: (o[0], -(o[1] - o[0]))):
+            i, persons = self._beside_persons(toks, i, j, persons)
+            if i is None or not _free(taken, i, j):
+                continue
+            if any(a == i and b == j for a, b, p in places):
+                continue      # a name the gazetteer knows ("Еуразиялық экономикалық одақ", "Ресей Федерациясы")
+            country = next((p.country for a, b, p in places if a == i and b < j and p.type == "GPE"), None)
+            add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="org", country=country,
+                data={"key": org_key(toks[i:j]), "kind": kind})
+        for a, b, kind, with_head in named_places:
+            if _free(taken, a, b):
+                add(a, b, type=kind, normal=org_normal(doc.text, toks[a:b]) if with_head else
+                    doc.text[toks[a].start:toks[b - 1].end], source="place_noun",
+                    data={"key": org_key(toks[a:b]), "kind": "place"})
+        for a, b, p in places:
+            if _free(taken, a, b):
+                add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
+                    data={"key": p.key, "kind": p.kind, "members": p.members})
+        for i, j in persons:
+            if _free(taken, i, j):
+                add(i, j, type="PER", normal=person_normal(doc.text, toks[i:j]), source="name")
+        home = deixis()
+        for k, t in enumerate(toks):
+            code = next((home[s] for s in stem_keys(t.text) if s in home), None)
+            if code and _free(taken, k, k + 1) and code in gaz.canonical:
+                add(k, k + 1, type="GPE", normal=gaz.canonical[code], source="deixis", country=code,
+                    data={"key": code, "kind": "deixis"})
+        return out
+
+    @staticmethod
+    def _beside_persons(toks: list[Token], i: int, j: int, persons: list[tuple[int, int]]):
+        """An organisation's name and the persons found in it: "Назарбаев Университеті" (a
+        surname right before a capitalised head) is the organisation's; in "Тоқаев Астана
+        халықаралық қаржы орталығы" the name starts after the person."""
+        for a, b in persons:
+            if b <= i or a >= j:
+                continue
+            if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j or not strong(toks[a:b]):
+                # "Назарбаев Университеті"; "Президент Әкімшілігі" (a head noun is no name)
+                return i, [p for p in persons if p != (a, b)]
+            rest = [k for k in range(b, j - 1) if toks[k].text[:1].isupper()]
+            if a <= i and rest:
+                return rest[0], persons
+            return None, persons
+        return i, persons
+
+    def _more_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A surname named once is a person wherever else the article writes it."""
+        known = {surname_stem(s.normal): s for s in spans if s.type == "PER"}
+        out = []
+        for sent in doc.sents:
+            for t in sent.tokens:
+                if not t.text[:1].isupper() or any(s.start <= t.start < s.end for s in spans):
+                    continue
+                stem = fold(nominative_word(t.text))
+                if stem in known and len(stem) > 2:
+                    out.append(doc.span(t.start, t.end, type="PER", normal=nominative_word(t.text),
+                                        source="name_again"))
+        return out

@@ -1,0 +1,160 @@
+"""Statements in Kazakh text: direct quotes and reported speech, each with its speaker.
+
+Direct: words in «» (or "", “”) or after a dialogue dash, with a verb of speech (lang/kk/
+speech.tsv) right after them ("«...»,—деді ол", "«...» деп атап өтті Президент") or a speaker
+and a colon before them ("Мемлекет басшысы: «...»"). Reported: a verb of speech in a finite
+form ("мәлімдеді", "атап өтті", "айтты") whose subject (context.subject) is a person or a
+group; with no subject named, the speaker of the sentence before goes on. A correspondent or
+a press service that reports the news ("деп хабарлайды «Адырна» тілшісі") is a source.
+"""
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, Entity, Event, Sent
+from ..codes import statement_codes
+from ..context import body_sents, in_headline, mentions_in, protagonist
+from ..statements import find_quotes, speaker_ok
+from ...nlp.kazakh import fold
+from .context import index_at, subject
+from .verbs import Verb, speech_verb, verb_at
+
+DASHES = "–—-"
+FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
+AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
+
+
+class KazakhStatements:
+    name = "kk_statements"
+    requires = ("entity_ids",)
+    assigns = ("statements",)
+    langs = ("kk",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.last: Entity | None = None
+        taken: list[tuple[int, int]] = []
+        events: list[Event] = []
+        for a, b in doc.paragraphs():
+            if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
+                continue
+            events.extend(self._direct(doc, a, b, taken))
+        for sent in body_sents(doc):
+            events.extend(self._reported(doc, sent, taken))
+        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
+        return doc
+
+    # ------------------------------------------------------------------ direct
+    def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+        text = doc.text
+        quotes = find_quotes(text, a, b)
+        para = text[a:b]
+        stripped = para.lstrip()
+        if stripped[:1] in DASHES:
+            q0 = a + len(para) - len(stripped) + 1
+            ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
+            if ends:
+                quotes = [(q0, q0 + ends[-1].start())] + quotes
+        out = []
+        for qa, qb in quotes:
+            if len(text[qa:qb].split()) < 3 or any(x <= qa < y for x, y in taken):
+                continue
+            found = self._after(doc, qb, b) or self._before(doc, qa, qb)
+            if found is None:
+                continue
+            speaker, verb, end = found
+            self.last = speaker
+            taken.append((qa, end))
+            start = qa - 1 if text[qa - 1:qa] in "«“\"" else qa
+            kind = verb.value[0] if verb is not None and verb.value else "generic"
+            out.append(Event(id="", type="statement", evidence=[doc.span(start, end)],
+                             codes=statement_codes(kind),
+                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+        return out
+
+    def _after(self, doc: Doc, qb: int, para_end: int):
+        """"«...»,—деді ол", "«...» деп атап өтті Президент": the speaker after the quote."""
+        m = AFTER_QUOTE.match(doc.text, qb, para_end)
+        sent = doc.sent_at(m.end()) if m else None
+        if sent is None:
+            return None
+        toks = sent.tokens
+        k = index_at(sent, m.end())
+        if k < len(toks) and toks[k].text == "деп":
+            k += 1
+        for i in range(k, min(len(toks), k + 4)):
+            v = speech_verb(toks, i)
+            if v is None or v.tense == "noun":
+                continue
+            speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
+            tail = [t for t in toks[v.end:] if t.pos != "PUNCT"]
+            if speaker is None and tail and doc.entity_at(tail[0].start, tail[0].end) is None:
+                return None       # "«...», — дейді маман": an unnamed speaker
+            if speaker is None:
+                who, named = subject(doc, sent, v)
+                speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
+            if speaker is None:
+                return None
+            return speaker, v, min(sent.end, para_end)
+        return None
+
+    def _before(self, doc: Doc, qa: int, qb: int):
+        """"Мемлекет басшысы: «...»", "Ол былай деді: «...»": a speaker and a colon before it."""
+        head = doc.text[max(0, qa - 200):qa]
+        if not re.search(r":\s*[«“\"]?\s*$", head):
+            return None
+        sent = doc.sent_at(qa - 2) or doc.sent_at(qa)
+        if sent is None:
+            return None
+        people = [e for m, e in mentions_in(doc, sent.start, qa) if speaker_ok(e)]
+        if not people:
+            return None
+        k = index_at(sent, qa)
+        verb = next((v for i in range(max(0, k - 4), k) if (v := speech_verb(sent.tokens, i))), None)
+        para_end = doc.text.find("\n", qb)
+        return people[0], verb, max(qb + 1, min(sent.end, para_end if para_end >= 0 else len(doc.text)))
+
+    # ---------------------------------------------------------------- reported
+    def _reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+        toks = sent.tokens
+        out, done = [], set()
+        for i in range(len(toks)):
+            v = speech_verb(toks, i)
+            if v is None or any(x <= toks[v.start].start < y for x, y in taken):
+                continue
+            finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
+                and self._aux_after(toks, v)       # "айтып өтті"
+            if not finite:
+                continue
+            speaker = self._speaker(doc, sent, v)
+            if speaker is None or speaker.id in done:
+                continue
+            done.add(speaker.id)
+            self.last = speaker
+            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
+                             codes=statement_codes(v.value[0] if v.value else "generic"),
+                             attrs={"speaker": speaker.id, "direct": False,
+                                    "text": self._content(doc, sent, v, speaker)}))
+        return out
+
+    @staticmethod
+    def _aux_after(toks, v: Verb) -> bool:
+        return v.end < len(toks) and verb_at(toks, v.end, "auxiliaries.tsv") is not None
+
+    def _speaker(self, doc: Doc, sent: Sent, v: Verb) -> Entity | None:
+        who, named = subject(doc, sent, v)
+        if who is not None:
+            return who if speaker_ok(who) else None
+        if named:
+            return None
+        return self.last
+
+    @staticmethod
+    def _content(doc: Doc, sent: Sent, v: Verb, speaker: Entity) -> str:
+        """What was said: the words between the speaker and the verb (Kazakh puts it there)."""
+        vstart = sent.tokens[v.start].start
+        ends = [m.end for m in speaker.mentions if sent.start <= m.start and m.end <= vstart]
+        start = ends[0] if ends else sent.start
+        said = doc.text[start:vstart].strip(" ,:")
+        if len(said.split()) < 3:
+            said = doc.text[sent.start:vstart].strip(" ,:")
+        return said

@@ -1,0 +1,73 @@
+"""Kazakh verbs of the lexicons found in any form, with the tense their ending marks.
+
+A lexicon row names a verb by its stem and the words before it: "кездес-", "телефон арқылы
+сөйлес-", "атап өт-". A word is that verb when it starts with the stem and the rest is an ending
+of lang/kk/verb_endings.tsv ("кездес|ті" past, "кел|еді" future, "аш|у" the verbal noun).
+The tense gives the modality of what the verb reports: done (asserted), to come (planned) or
+denied (negated).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ...doc import Token
+from ...lang import lexicon
+from ...nlp.kazakh import fold, stem_keys
+
+MODALITY = {"past": "asserted", "participle": "asserted", "progressive": "asserted", "converb": "asserted",
+            "future": "planned", "intent": "planned", "future_participle": "planned",
+            "neg_past": "negated", "neg_future": "negated", "noun": "asserted"}
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int            # token index of the first word of the phrase
+    end: int              # token index after the verb
+    tense: str
+    value: tuple[str, ...]  # the lexicon row's other columns
+
+    @property
+    def modality(self) -> str:
+        return MODALITY.get(self.tense, "asserted")
+
+
+@cache
+def endings() -> dict[str, str]:
+    return {fold(r[0]): r[1] for r in lexicon("kk", "verb_endings.tsv")}
+
+
+@cache
+def entries(name: str) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]:
+    """(words before, stem, value) for the verb rows of lang/kk/<name> (those ending in "-")."""
+    out = []
+    for row in lexicon("kk", name):
+        words = row[0].split()
+        if not words or not words[-1].endswith("-"):
+            continue
+        out.append((tuple(fold(w) for w in words[:-1]), fold(words[-1][:-1]), tuple(row[1:])))
+    return tuple(sorted(out, key=lambda e: (-len(e[0]), -len(e[1]))))
+
+
+def verb_at(toks: list[Token], i: int, name: str) -> Verb | None:
+    """The lexicon verb whose last word is token i."""
+    word = fold(toks[i].text)
+    for before, stem, value in entries(name):
+        if not word.startswith(stem):
+            continue
+        tense = endings().get(word[len(stem):])
+        if tense is None:
+            continue
+        n = len(before)
+        if i < n or any(before[k] not in stem_keys(toks[i - n + k].text) for k in range(n)):
+            continue
+        return Verb(i - n, i + 1, tense, value)
+    return None
+
+
+def find_verbs(toks: list[Token], name: str) -> list[Verb]:
+    return [v for i in range(len(toks)) if (v := verb_at(toks, i, name)) is not None]
+
+
+def speech_verb(toks: list[Token], i: int) -> Verb | None:
+    return verb_at(toks, i, "speech.tsv")
