@@ -136,7 +136,14 @@ def _word_key(letters: list[str]) -> str:
 
 def name_key(name: str) -> str:
     """A key equal for the Cyrillic and Latin spellings of one nominative name (see the module doc)."""
-    return " ".join(_word_key(word) for word in _skeleton_words(to_latin(name).lower()))
+    key = " ".join(_word_key(word) for word in _skeleton_words(to_latin(name).lower()))
+    # folding can make a new double letter ("qx" -> "kks"); fold again until nothing changes
+    for _ in range(3):
+        again = " ".join(_word_key(word) for word in _skeleton_words(key))
+        if again == key:
+            break
+        key = again
+    return key
 
 
 def surname_key(name: str) -> str:
