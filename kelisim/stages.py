@@ -35,21 +35,36 @@ def default_stages() -> list:
     from .extract.roles import Roles
     from .extract.spans import EntitySpans
     from .nlp.russian import RussianNLP
+    from .nlp.kazakh import KazakhNLP
+    from .extract.kk.spans import KazakhSpans
+    from .extract.kk.roles import KazakhRoles
+    from .extract.kk.coref import KazakhCoreference
+    from .extract.kk.meetings import KazakhMeetings
+    from .extract.kk.statements import KazakhStatements
+    from .extract.kk.projects import KazakhProjects
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
     from .extract.en.roles import EnglishRoles
     from .extract.en.groups import EnglishGroups
     from .extract.en.coref import EnglishCoreference
+    from .extract.en.meetings import EnglishMeetings
+    from .extract.en.statements import EnglishStatements
+    from .extract.en.agreements import EnglishAgreements
+    from .extract.en.projects import EnglishProjects
     return [
         DetectLanguage(),
         RussianNLP(),
+        KazakhNLP(),
         EnglishNLP(),
         EntitySpans(),
+        KazakhSpans(),
         EnglishEntitySpans(),
         BuildEntities(),
         Roles(),
         Groups(),
         Coreference(),
+        KazakhRoles(),
+        KazakhCoreference(),
         EnglishRoles(),
         EnglishGroups(),
         EnglishCoreference(),
@@ -58,6 +73,13 @@ def default_stages() -> list:
         Statements(),
         Agreements(),
         Projects(),
+        KazakhMeetings(),
+        KazakhStatements(),
+        KazakhProjects(),
+        EnglishMeetings(),
+        EnglishStatements(),
+        EnglishAgreements(),
+        EnglishProjects(),
         Sectors(),
         FinalizeEvents(),
     ]

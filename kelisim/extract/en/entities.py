@@ -136,17 +136,16 @@ class EnglishEntitySpans:
         return out
 
     def _acronyms(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
-        """"BP chief executive", "KEGOC's board": a company known by its letters, before an office."""
+        """"BP chief executive", "KEGOC's CEO", "Chinese company CNPC": a company known by its
+        letters, before an office or after a word for a company."""
         out = []
         for k, t in enumerate(toks[:-1]):
             if taken[k] or not is_abbr(t.text) or len(t.text) > 8 or k == 0 and toks[1].text in (".", ",", "-", "--"):
                 continue
-            nxt = toks[k + 2] if toks[k + 1].text in ("'s", "’s") and k + 2 < len(toks) else toks[k + 1]
-            prev = toks[k - 1] if k > 0 else None
-            if titles().match_at(toks, toks.index(nxt)) and not nxt.text[:1].isupper() or \
-                    titles().match_at(toks, toks.index(nxt)) and nxt.text in ("CEO",) or \
-                    prev is not None and prev.text.islower() and bodies().match_at([prev], 0):
-                # "BP chief executive", "Chinese company CNPC": a company known by its letters
+            n = k + 2 if toks[k + 1].text in ("'s", "’s") and k + 2 < len(toks) else k + 1
+            office = titles().match_at(toks, n) is not None and (toks[n].text.islower() or toks[n].text == "CEO")
+            after_noun = k > 0 and toks[k - 1].text.islower() and bodies().match_at([toks[k - 1]], 0) is not None
+            if office or after_noun:
                 taken[k] = True
                 out.append(_span(doc, [t], type="ORG", source="acronym", normal=t.text))
         return out
@@ -194,8 +193,9 @@ class EnglishEntitySpans:
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
             if run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
-                run = []      # "Energy Minister", "Microsoft President": a field or a body before an office
-            if run:
+                # "Energy Minister", "Microsoft President": a field or a body before an office, no name
+                out.append((run, n, None))
+            elif run:
                 out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i)))
             i = j
         return out
@@ -205,6 +205,8 @@ class EnglishEntitySpans:
         sure: list[list[Token]] = []
         for run, n, titled in candidates:
             first = names.get(fold(run[0].text))
+            if titled is None:
+                continue      # before an office: never a person's name
             if titled or len(run) >= 2 and first is not None:
                 sure.append(run)
             elif len(run) in (1, 2) and looks_like_surname(run[-1].text):
@@ -229,6 +231,8 @@ class EnglishEntitySpans:
                     and fold(toks[m.end - 1].text) in CORPORATE:
                 out.append(_span(doc, run, type="ORG", source="before_title", normal=" ".join(t.text for t in run)))
         for run, n, titled in candidates:
+            if titled is None:
+                continue
             if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or (
                     len(run) > 1 and fold(run[-1].text) in surnames and all(fold(t.text) in PARTICLES for t in run[:-1])):
                 name = " ".join(t.text for t in run)

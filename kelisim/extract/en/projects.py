@@ -97,6 +97,7 @@ class EnglishProjects:
                 k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
                 continue
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "’s", "'s")
+                    or t.text in ("$", "€", "£", "¥", "US$")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and fold(t.text) == "leading"):
                 break
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
@@ -136,9 +137,10 @@ class EnglishProjects:
                  agreements: list[Event]) -> Event:
         toks = sent.tokens
         start = a
-        while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN") or toks[start - 1].pos == "PROPN"
-                             and mention_at(doc, toks[start - 1]) is None) and start - 1 > trig:
-            start -= 1
+        while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or toks[start - 1].pos == "PROPN"
+                             and mention_at(doc, toks[start - 1]) is None
+                             or toks[start - 1].text in ("$", "€", "£", "US$")) and start - 1 > trig:
+            start -= 1        # "a €12 billion investment package": the sum is part of its name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
         if owner is None:
@@ -226,6 +228,12 @@ class EnglishProjects:
         for e in subject_before(doc, sent, k):
             if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")):
                 return e.id
+            if e.type == "PER":
+                # "Von der Leyen announced a package": the body the person heads carries it out
+                org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None
+                            and doc.entity(r.org).type == "ORG"), None)
+                if org is not None:
+                    return org
         # "the company was ready to open": the company named last
         if k >= 2 and fold(toks[k - 2].text) == "the" and toks[k - 1].text.islower() \
                 and bodies().match_at([toks[k - 1]], 0):

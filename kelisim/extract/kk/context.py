@@ -73,9 +73,10 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
         return True
     if fold(nxt.text) in JOINERS or nxt.pos == "PUNCT" and nxt.text in "«":
         return False
-    if nxt.pos not in ("PUNCT", "NUM") and not nxt.text[:1].isupper() and izafet_head(nxt) \
-            and doc.entity_at(nxt.start, nxt.end) is None:
-        return False
+    named = doc.entity_at(nxt.start, nxt.end)
+    if nxt.pos not in ("PUNCT", "NUM") and izafet_head(nxt) and (named is None or named.type != "PER"
+                                                                 or fold(nxt.text) != fold(named.name.split()[-1])):
+        return False          # "Қазақстан Президенті", "Қытай басшысы": the state is a modifier
     return True
 
 

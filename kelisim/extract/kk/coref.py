@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Role, Span
+from ...doc import Doc, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from .context import mentions_before
@@ -71,13 +71,17 @@ class KazakhCoreference:
                 a, b = toks[m.start].start, toks[m.end - 1].end
                 if doc.entity_at(a, b) is not None:
                     continue
-                country = None
+                country, first = None, m.start
                 if m.start > 0:
                     owner = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end)
                     if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
-                        country = owner.country
+                        country = owner.country     # "Қытай басшысы": the state is part of it
+                        first = next(k for k in range(m.start) if doc.entity_at(toks[k].start, toks[k].end) is owner)
                 canonical, home = m.value
                 alias = title_text(toks[m.start:m.end], "")
+                if first < m.start:       # the state's name keeps its capital
+                    alias = doc.text[toks[first].start:toks[m.start].start] + alias
+                a = toks[first].start
                 if not country and home == "home" and self._link(doc, a, b, canonical, home_state(), alias):
                     continue
                 self._link(doc, a, b, canonical, country, alias)
@@ -86,8 +90,8 @@ class KazakhCoreference:
     def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str) -> bool:
         for _, person in reversed(mentions_before(doc, a)):
             offices = {fold(r.title) for r in person.roles}
-            if canonical and offices and fold(canonical) not in offices:
-                continue
+            if canonical and fold(canonical) not in offices:
+                continue          # "Мемлекет басшысы" joins a president, not anyone named before
             if country and person.country and person.country != country:
                 continue
             if not canonical and not country:
@@ -95,8 +99,6 @@ class KazakhCoreference:
             person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
             if alias and alias not in person.aliases and fold(alias) not in offices:
                 person.aliases.append(alias)
-            if canonical and fold(canonical) not in offices:
-                person.roles.append(Role(canonical))
             person.country = person.country or country
             return True
         return False

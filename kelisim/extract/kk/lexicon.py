@@ -24,7 +24,9 @@ def first_names() -> frozenset[str]:
 
 @cache
 def not_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "not_names.txt"))
+    """Capitalised words that are no part of a name: not_names.txt and the honorifics
+    ("Құрметті", "Мәртебелі", "мырза")."""
+    return frozenset(fold(w) for name in ("not_names.txt", "honorifics.txt") for w in words("kk", name))
 
 
 @cache

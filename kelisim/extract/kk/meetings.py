@@ -67,9 +67,13 @@ class KazakhMeetings:
     @staticmethod
     def _noun_counts(sent: Sent, v: Verb) -> bool:
         """A meeting noun is an event when held ("кездесу өтті") or planned ("кездесуі
-        жоспарланып отыр"), not when it only refers back to one ("кездесу барысында")."""
+        жоспарланып отыр"), not when it only refers back to one ("кездесу барысында",
+        "саммитінде": a noun in an oblique case)."""
+        if sent.tokens[v.end - 1].feats.get("Case", "Nom") not in ("Nom", "Acc"):
+            return False
+        after = sent.tokens[v.end:v.end + 2]
         return _held(sent, v.start, v.end) or sentence_modality(sent, v) in ("planned", "possible") \
-            and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(sent.tokens[v.end:v.end + 2]))
+            and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after))
 
     @staticmethod
     def _held_verb(sent: Sent, v: Verb) -> Verb | None:
@@ -93,9 +97,10 @@ class KazakhMeetings:
         participants = self._participants(doc, sent)
         hero = protagonist(doc)
         people = [e for e in participants if e.type == "PER"]
+        subject_named = any(case_of(sent, m) == "Nom" for m, _ in mentions_in(doc, sent.start, sent.end, ("PER",)))
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
-                and len(people) == 1 and kind != "visit":
-            participants.insert(0, hero)       # "Ол Ердоғанмен кездесті" after the lead named him
+                and len(people) == 1 and kind != "visit" and not subject_named:
+            participants.insert(0, hero)       # "Ердоғанмен кездесті" with no subject: the article's hero
         mod = sentence_modality(sent, self._held_verb(sent, v) or v)
         if len(participants) < 2 and not (kind == "visit" and participants):
             return None

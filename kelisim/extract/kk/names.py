@@ -104,16 +104,16 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
         if is_initial(last):
             i = j + 1
             continue
-        strong = ending_kind(last.text) in ("surname", "patronymic")
+        surname = ending_kind(last.text) in ("surname", "patronymic")
         # a given name alone: "Әсел мен Назым", "Абайдың" (not a sentence's first word, which
         # may be a common word that is also a name)
         alone = fold(nominative_word(last.text)) in first_names() and i > 0 and toks[i - 1].text not in "«\"“"
-        if strong and not given and i > 0 and i - 1 not in blocked and i - 1 not in titles \
+        if surname and not given and i > 0 and i - 1 not in blocked and i - 1 not in titles \
                 and eligible(toks[i - 1]) and toks[i - 1].feats.get("Case") == "Nom" \
                 and adjacent(toks[i - 1], toks[i], text) and not (out and out[-1][1] == i):
             i -= 1        # "Бірлік Берікұлы", "Арман Қасымов": a given name the list lacks
             given = True
-        if given or strong or titled or alone:
+        if given or surname or titled or alone:
             out.append((i, j + 1))
             i = j + 1
         else:

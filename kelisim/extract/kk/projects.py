@@ -63,7 +63,7 @@ class KazakhProjects:
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты"
-        verbs += [Verb(m.start, m.end, "noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)
+        verbs += [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)
                   if not any(v.start <= m.start < v.end for v in verbs)]
         if not verbs:
             return []
@@ -76,7 +76,7 @@ class KazakhProjects:
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in (("Nom", "Gen") if v.tense == "noun" else ("Nom", "Acc"))), None)
+                      and case in (("Nom", "Gen") if v.tense == "stage_noun" else ("Nom", "Acc"))), None)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
@@ -84,7 +84,7 @@ class KazakhProjects:
             used.add(v.start)
             out.append(self._project(doc, sent, m.start, m.end, m.value[0], v))
         for v in verbs:
-            if v.start in used or v.start == 0 or v.tense == "noun":
+            if v.start in used or v.start == 0 or v.tense in ("noun", "stage_noun"):
                 continue
             prev = toks[v.start - 1]
             e = doc.entity_at(prev.start, prev.end)

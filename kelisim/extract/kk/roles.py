@@ -91,6 +91,8 @@ class KazakhRoles:
                 continue
             org, country = owner.id, owner.country
             break
+        if country and person.country and country != person.country:
+            return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country

@@ -34,12 +34,15 @@ class KazakhStatements:
         self.last: Entity | None = None
         taken: list[tuple[int, int]] = []
         events: list[Event] = []
+        body = body_sents(doc)
+        # paragraph by paragraph, so that "the speaker goes on" means the one just quoted
         for a, b in doc.paragraphs():
             if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
                 continue
             events.extend(self._direct(doc, a, b, taken))
-        for sent in body_sents(doc):
-            events.extend(self._reported(doc, sent, taken))
+            for sent in body:
+                if a <= sent.start < b:
+                    events.extend(self._reported(doc, sent, taken))
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
 
@@ -86,9 +89,8 @@ class KazakhStatements:
             if v is None or v.tense == "noun":
                 continue
             speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
-            tail = [t for t in toks[v.end:] if t.pos != "PUNCT"]
-            if speaker is None and tail and doc.entity_at(tail[0].start, tail[0].end) is None:
-                return None       # "«...», — дейді маман": an unnamed speaker
+            if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
+                return None       # "«...», — дейді маман", "— деді Сенат төрағасы": an unnamed speaker
             if speaker is None:
                 who, named = subject(doc, sent, v)
                 speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
@@ -121,6 +123,8 @@ class KazakhStatements:
             v = speech_verb(toks, i)
             if v is None or any(x <= toks[v.start].start < y for x, y in taken):
                 continue
+            if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"":
+                continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v)       # "айтып өтті"
             if not finite:

@@ -49,10 +49,19 @@ def entries(name: str) -> tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ..
     return tuple(sorted(out, key=lambda e: (-len(e[0]), -len(e[1]))))
 
 
+@cache
+def by_prefix(name: str) -> dict[str, tuple]:
+    """The entries of a lexicon by the first two letters of their stem (every stem has two)."""
+    out: dict[str, list] = {}
+    for entry in entries(name):
+        out.setdefault(entry[1][:2], []).append(entry)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def verb_at(toks: list[Token], i: int, name: str) -> Verb | None:
     """The lexicon verb whose last word is token i."""
     word = fold(toks[i].text)
-    for before, stem, value in entries(name):
+    for before, stem, value in by_prefix(name).get(word[:2], ()):
         if not word.startswith(stem):
             continue
         tense = endings().get(word[len(stem):])

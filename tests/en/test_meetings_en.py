@@ -1,0 +1,120 @@
+"""English meetings: who met whom, where, how, and whether it happened."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("body, participants, location, mode, cameo", [
+    ("Kazakh Foreign Minister Erlan Idrissov has met with his Chinese counterpart Wang Yi in Beijing.",
+     ["Erlan Idrissov", "Wang Yi"], "Beijing", "in_person", "040"),
+    ("President Kassym-Jomart Tokayev received Chinese Foreign Minister Wang Yi at the Akorda.",
+     ["Kassym-Jomart Tokayev", "Wang Yi"], "Akorda", "in_person", "043"),
+    ("The Foreign Ministers of Kazakhstan and the United Kingdom, Murat Nurtleu and David Cameron, recently held "
+     "talks in Astana.", ["Murat Nurtleu", "David Cameron"], "Astana", "in_person", "046"),
+    ("Uzbek President Shavkat Mirziyoyev held a phone conversation with Russian President Vladimir Putin.",
+     ["Shavkat Mirziyoyev", "Vladimir Putin"], None, "phone", "041"),
+    ("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon spoke by phone on Friday.",
+     ["Sadyr Japarov", "Emomali Rahmon"], None, "phone", "041"),
+    ("On the sidelines of the SCO summit, Kazakh President Kassym-Jomart Tokayev met with Turkish President "
+     "Recep Tayyip Erdogan.", ["Kassym-Jomart Tokayev", "Recep Tayyip Erdogan"], None, "in_person", "040"),
+    ("The talks between Foreign Minister Bakhtiyor Saidov and his Bahraini counterpart Abdullatif bin Rashid "
+     "Al Zayani took place in Manama.", ["Bakhtiyor Saidov", "Abdullatif bin Rashid Al Zayani"], "Manama",
+     "in_person", "046"),
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev and EU Special Representative for Central Asia Terhi Hakala "
+     "discussed regional security on Friday.", ["Jeenbek Kulubaev", "Terhi Hakala"], None, "in_person", "040"),
+    ("Uzbekistan and US companies signed deals, Uzbek President Shavkat Mirziyoyev stated during a meeting with "
+     "US President Donald Trump.", ["Shavkat Mirziyoyev", "Donald Trump"], None, "in_person", "040"),
+    ("Uzbek Foreign Minister Bakhtiyor Saidov was received by UK Foreign Secretary Yvette Cooper at Lancaster "
+     "House.", ["Bakhtiyor Saidov", "Yvette Cooper"], None, "in_person", "043"),
+    ("Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev met in Khiva on Friday.",
+     ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Khiva", "in_person", "040"),
+    ("Talks between Kazakh Foreign Minister Murat Nurtleu and Iranian Foreign Minister Abbas Araghchi focused on "
+     "transit.", ["Murat Nurtleu", "Abbas Araghchi"], None, "in_person", "046"),
+    ("Kazakh Prime Minister Olzhas Bektenov paid an official visit to Uzbekistan, where he met with Uzbek Prime "
+     "Minister Abdulla Aripov.", ["Olzhas Bektenov", "Abdulla Aripov"], None, "in_person", "042"),
+])
+def test_meetings_held(extract, look, body, participants, location, mode, cameo):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1, rec["events"]
+    v = meetings[0]
+    assert sorted(look.names(rec, v["participants"])) == sorted(participants)
+    assert look.name(rec, v["location"]) == location
+    assert v["mode"] == mode
+    assert v["codes"] == {"plover": "CONSULT", "cameo": cameo}
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("Prime Minister Olzhas Bektenov is expected to meet with German Chancellor Olaf Scholz in Berlin.", "planned"),
+    ("Prime Minister Olzhas Bektenov will hold talks with German Chancellor Olaf Scholz.", "planned"),
+    ("Prime Minister Olzhas Bektenov plans to meet with German Chancellor Olaf Scholz.", "planned"),
+    ("Prime Minister Olzhas Bektenov may meet with German Chancellor Olaf Scholz.", "possible"),
+    ("Prime Minister Olzhas Bektenov did not meet with German Chancellor Olaf Scholz.", "negated"),
+    ("Talks between Prime Minister Olzhas Bektenov and German Chancellor Olaf Scholz will take place in May.",
+     "planned"),
+])
+def test_meetings_modality(extract, look, body, modality):
+    rec = extract(body)
+    assert [v["modality"] for v in look.events(rec, "meeting", None)] == [modality]
+    if modality != "asserted":
+        assert look.events(rec, "meeting") == []
+        assert look.events(rec, "meeting", None)[0]["codes"]["cameo"] == "036"
+
+
+@pytest.mark.parametrize("body", [
+    "During the meeting, US President Donald Trump said that trade was growing.",
+    "Kazakh Foreign Minister Murat Nurtleu will visit Tokyo next week.",
+    "The state visit of Kazakhstan President Nursultan Nazarbayev to China is expected in May.",
+    "Kazakhstan hosts around 600 companies with British capital.",
+    "The new plant will meet the demand for fertilisers.",
+    "Kazakhstan defeated Austria 2-0 at the Astana Arena on Monday.",
+])
+def test_meetings_none(extract, look, body):
+    assert look.events(extract(body), "meeting") == []
+
+
+def test_meetings_welcoming_a_person_is_a_reception_not_a_statement(extract, look):
+    rec = extract("Kazakh President Kassym-Jomart Tokayev welcomed Turkish President Recep Tayyip Erdogan at the "
+                  "airport.")
+    assert [v["codes"]["cameo"] for v in look.events(rec, "meeting")] == ["043"]
+    assert look.events(rec, "statement") == []
+
+
+def test_meetings_one_meeting_told_twice_is_one_event(extract, look):
+    rec = extract("Uzbekistan and US firms signed deals, Uzbek President Shavkat Mirziyoyev stated during a meeting "
+                  "with US President Donald Trump.\n\nPresident of the Republic of Uzbekistan Shavkat Mirziyoyev met "
+                  "with the President of the United States of America Donald Trump at the White House on 16 May.",
+                  date="2018-05-16")
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1
+    assert look.name(rec, meetings[0]["location"]) == "White House"
+    assert meetings[0]["date"] == "2018-05-16"
+    assert len(meetings[0]["evidence"]) == 2
+
+
+def test_meetings_dateline_is_the_place_when_the_sentence_names_none(extract, look):
+    rec = extract("BEIJING. KAZINFORM Kazakh Foreign Minister Erlan Idrissov has met with his Chinese counterpart "
+                  "Wang Yi to discuss cooperation.")
+    assert look.name(rec, look.events(rec, "meeting")[0]["location"]) == "Beijing"
+
+
+def test_meetings_talks_referred_back_to_are_held_by_the_two_leaders(extract, look):
+    rec = extract("President of Azerbaijan Ilham Aliyev and President of Kazakhstan Kassym-Jomart Tokayev have "
+                  "signed a treaty.\n\nThe signing ceremony took place in Baku following talks in an expanded format.")
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1
+    assert sorted(look.names(rec, meetings[0]["participants"])) == ["Ilham Aliyev", "Kassym-Jomart Tokayev"]
+    assert look.name(rec, meetings[0]["location"]) == "Baku"
+
+
+def test_meetings_two_ministers_of_two_states_signing_together_have_met(extract, look):
+    rec = extract("Tajik Energy Minister Daler Juma and Uzbek Energy Minister Jurabek Mirzamakhmudov signed an "
+                  "agreement on the joint construction of two hydropower plants.")
+    meetings = look.events(rec, "meeting")
+    assert [look.names(rec, v["participants"]) for v in meetings] == [["Daler Juma", "Jurabek Mirzamakhmudov"]]
+
+
+def test_meetings_a_group_meets_a_person(extract, look):
+    rec = extract("Uzbek Prime Minister Abdulla Aripov met with representatives of leading German businesses.")
+    v = look.events(rec, "meeting")[0]
+    assert look.names(rec, v["participants"]) == ["Abdulla Aripov", "representatives of leading German businesses"]

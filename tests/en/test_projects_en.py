@@ -1,0 +1,76 @@
+"""English projects: what is built, opened or launched, by whom, where, and at what stage."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("body, kind, owner, location, stage", [
+    ("Heriot-Watt University will open a campus in Aktobe in 2025.", "campus", "Heriot-Watt University", "Aktobe",
+     "announced"),
+    ("Turkish company Kalyon Holding will build a wind farm in Zhambyl Region.", "infrastructure", "Kalyon Holding",
+     "Zhambyl Region", "announced"),
+    ("Chinese company CNPC has completed the construction of a gas pipeline to Shymkent.", "infrastructure", "CNPC",
+     None, "completed"),
+    ("Construction of a gas chemical plant began in Atyrau.", "plant", None, "Atyrau", "in_progress"),
+    ("The European Bank for Reconstruction and Development announced plans to open a new office in Almaty.",
+     "office", "European Bank for Reconstruction and Development", "Almaty", "announced"),
+    ("Later, the minister visited Cardiff University, which plans to open a campus in Almaty in 2026.", "campus",
+     "Cardiff University", "Almaty", "announced"),
+    ("The sides agreed to open a regional office of the e-Governance Academy in Tashkent.", "office",
+     "e-Governance Academy", "Tashkent", "agreed"),
+    ("The company launched a new fertilizer plant in Atyrau.", "plant", None, "Atyrau", "completed"),
+    ("European Commission President Ursula von der Leyen announced a €12 billion investment package for the "
+     "countries of the region in the spring.", "fund", "European Commission", None, "announced"),
+    ("Tajikistan and Uzbekistan signed an agreement on the joint construction of the Yavan and Fondarya "
+     "hydropower plants.", "infrastructure", None, None, "agreed"),
+])
+def test_projects_found(extract, look, body, kind, owner, location, stage):
+    rec = extract(body)
+    projects = look.events(rec, "project")
+    assert len(projects) == 1, rec["events"]
+    v = projects[0]
+    assert (v["kind"], look.name(rec, v["owner"]), look.name(rec, v["location"]), v["stage"]) == \
+        (kind, owner, location, stage)
+
+
+def test_projects_inside_a_signed_memorandum_are_agreed_and_linked(extract, look):
+    rec = extract("Memorandums were signed on the opening of a branch of the British university Queen’s University "
+                  "Belfast in Astana and the launch of a Kazakh language program at Oxford.")
+    projects = look.events(rec, "project")
+    got = [(v["kind"], look.name(rec, v["owner"]), look.name(rec, v["location"]), v["stage"]) for v in projects]
+    # a programme "at Oxford" is run by the institution known by its town's name
+    assert got == [("campus", "Queen’s University Belfast", "Astana", "agreed"), ("programme", "Oxford", None, "agreed")]
+    docs = {v["id"] for v in look.events(rec, "agreement")}
+    assert all(v["agreement"] in docs for v in projects)
+
+
+def test_projects_the_agent_of_a_passive_is_the_owner(extract, look):
+    rec = extract("The sides signed a memorandum on the construction of a green hydrogen plant in Mangystau Region. "
+                  "The plant will be built by German company Svevind Energy by 2030.")
+    projects = look.events(rec, "project")
+    assert len(projects) == 1
+    assert look.name(rec, projects[0]["owner"]) == "Svevind Energy"
+    assert projects[0]["stage"] == "agreed"
+
+
+def test_projects_value(extract, look):
+    rec = extract("Turkish company Kalyon Holding will build a wind farm in Zhambyl Region worth $1.2 billion.")
+    assert look.events(rec, "project")[0]["value"] == {"amount": 1_200_000_000, "currency": "USD"}
+
+
+@pytest.mark.parametrize("body, modality", [
+    ("The European Investment Bank may finance a new hydropower plant.", "possible"),
+    ("The heads of state discussed the construction of the Kambarata-1 hydropower plant.", "possible"),
+])
+def test_projects_possible(extract, look, body, modality):
+    projects = look.events(extract(body), "project", None)
+    assert [v["modality"] for v in projects] == [modality]
+
+
+@pytest.mark.parametrize("body", [
+    "Kazakhstan hosts around 600 companies and joint ventures with British capital.",
+    "Queen's University Belfast is one of the oldest universities in the UK.",
+    "The university trains engineers for the energy sector.",
+])
+def test_projects_none(extract, look, body):
+    assert look.events(extract(body), "project", None) == []

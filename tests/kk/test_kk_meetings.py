@@ -1,0 +1,79 @@
+import pytest
+
+from kk_record import events, name_of
+
+
+def surnames(rec, ids):
+    return sorted(name_of(rec, i).split()[-1] for i in ids)
+
+
+@pytest.mark.parametrize("body, participants, location, mode, modality, cameo", [
+    ("Анкарада Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып Ердоғанмен кездесті.",
+     ["Ердоған", "Тоқаев"], "Анкара", "in_person", "asserted", "040"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Ресей Президенті Владимир Путинмен телефон арқылы сөйлесті.",
+     ["Путин", "Тоқаев"], None, "phone", "asserted", "041"),
+    ("Президент Қасым-Жомарт Тоқаев Ақордада Өзбекстан Сыртқы істер министрі Бахтиёр Саидовты қабылдады.",
+     ["Саидов", "Тоқаев"], "Ақорда", "in_person", "asserted", "043"),
+    ("Лондонда Мұрат Нұртілеу мен Дэвид Кэмерон келіссөздер жүргізді.",
+     ["Кэмерон", "Нұртілеу"], "Лондон", "in_person", "asserted", "046"),
+    ("Брюссельде Ермек Көшербаев пен Антониу Кошта арасында кездесу өтті.",
+     ["Кошта", "Көшербаев"], "Брюссель", "in_person", "asserted", "040"),
+    # planned: a visit to come, a meeting that is planned
+    ("Келесі аптада Әзірбайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келеді.",
+     ["Әлиев"], "Астана", "in_person", "planned", "036"),
+    ("Олаф Шольц пен Қасым-Жомарт Тоқаевтың кездесуі жоспарланып отыр.",
+     ["Тоқаев", "Шольц"], None, "in_person", "planned", "036"),
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин жақын күндері кездеседі.",
+     ["Путин", "Тоқаев"], None, "in_person", "planned", "036"),
+    # denied
+    ("Қасым-Жомарт Тоқаев пен Владимир Путин бұл жолы кездеспеді.",
+     ["Путин", "Тоқаев"], None, "in_person", "negated", "036"),
+])
+def test_meetings(extract, body, participants, location, mode, modality, cameo):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == participants
+    assert name_of(rec, v["location"]) == location
+    assert (v["mode"], v["modality"], v["codes"]["cameo"]) == (mode, modality, cameo)
+    assert rec["text"][v["evidence"][0]["start"]:v["evidence"][0]["end"]] == v["evidence"][0]["text"]
+
+
+def test_a_visit_by_an_unnamed_official_is_the_states(extract):
+    rec = extract("Келесі айда Түркия Сыртқы істер министрі Астанаға ресми сапармен келеді.")
+    (v,) = events(rec, "meeting")
+    assert [name_of(rec, p) for p in v["participants"]] == ["Түркия"]
+    assert (name_of(rec, v["location"]), v["modality"]) == ("Астана", "planned")
+
+
+@pytest.mark.parametrize("body", [
+    "Кездесу барысында тараптар сауда мәселелерін талқылады.",      # refers back to a meeting
+    "Мәжіліс заң жобасын қабылдады.",                               # receives a law, not a person
+    "Қасым-Жомарт Тоқаев Түркия Президентіне жеделхат жолдады.",     # a telegram
+    "Қасым-Жомарт Тоқаев Анкарада форумға қатысты.",                # one actor
+    # a meeting noun in an oblique case refers to one told elsewhere
+    "Бұл туралы Бішкекте Қасым-Жомарт Тоқаев пен Садыр Жапаров қатысқан саммитте белгілі болды.",
+])
+def test_no_meeting(extract, body):
+    assert events(extract(body), "meeting") == []
+
+
+def test_a_person_met_with_no_subject_named_meets_the_articles_hero(extract):
+    rec = extract("Мұрат Нұртілеу Лондонға жұмыс сапарымен барды. Мұрат Нұртілеу парламентте сөз сөйледі.\n\n"
+                  "Сапар барысында Дэвид Кэмеронмен кездесті.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Кэмерон", "Нұртілеу"]
+
+
+def test_residents_met_by_a_named_subject_are_no_second_person(extract):
+    rec = extract("Мұрат Нұртілеу Лондонға барды. Мұрат Нұртілеу парламентте сөз сөйледі.\n\n"
+                  "Асқар Мамин Шымкент тұрғындарымен кездесті.")
+    assert events(rec, "meeting") == []
+
+
+def test_the_headline_and_the_lead_tell_one_meeting(extract):
+    rec = extract("Анкарада Қазақстан Президенті Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып "
+                  "Ердоғанмен кездесті.\n\nЕкі көшбасшы сауда мәселелерін талқылады.",
+                  headline="Қасым-Жомарт Тоқаев Ердоғанмен кездесті")
+    (v,) = events(rec, "meeting")
+    assert v["evidence"][0]["text"].startswith("Анкарада")
+    assert v["date"] == "2025-06-01"

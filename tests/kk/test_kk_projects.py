@@ -1,0 +1,54 @@
+import pytest
+
+from kk_record import events, name_of
+
+
+@pytest.mark.parametrize("body, kind, name, owner, location, stage", [
+    ("Астанада Ресей ұлттық зерттеу университетінің филиалын ашу жоспарланып отыр.",
+     "campus", "Ресей ұлттық зерттеу университетінің филиалы", "Ресей ұлттық зерттеу университеті", "Астана",
+     "announced"),
+    ("Ақтөбеде Heriot-Watt университетінің кампусы ашылды.",
+     "campus", "Heriot-Watt университетінің кампусы", "Heriot-Watt университеті", "Ақтөбе", "completed"),
+    ("Түркістан облысында тыңайтқыш зауыты салынады.",
+     "plant", "тыңайтқыш зауыты", None, "Түркістан облысы", "announced"),
+    ("Өткен аптада Шымкентте жаңа мектеп ашылды.", "school", "жаңа мектеп", None, "Шымкент", "completed"),
+    ("Павлодарда алюминий зауытының құрылысы басталды.",
+     "plant", "алюминий зауыты", None, "Павлодар", "in_progress"),
+    ("Маңғыстауда жел электр станциясы салынып жатыр.",
+     "infrastructure", "жел электр станциясы", None, "Маңғыстау", "in_progress"),
+    # an organisation that opens (somewhere) is a branch of it
+    ("Елімізде Мәскеу мемлекеттік халықаралық қатынастар институты ашылады.",
+     "campus", "Мәскеу мемлекеттік халықаралық қатынастар институты",
+     "Мәскеу мемлекеттік халықаралық қатынастар институты", "Қазақстан", "announced"),
+])
+def test_projects(extract, body, kind, name, owner, location, stage):
+    rec = extract(body)
+    (v,) = events(rec, "project")
+    assert (v["kind"], v["name"], name_of(rec, v["owner"]), name_of(rec, v["location"]), v["stage"]) == \
+        (kind, name, owner, location, stage)
+
+
+def test_one_project_told_twice_is_one_at_its_furthest_stage(extract):
+    rec = extract("Алматыда Корей университетінің филиалы ашылады.\n\n"
+                  "Корей университетінің филиалы биыл күзде ашылды.")
+    (v,) = events(rec, "project")
+    assert (v["stage"], len(v["evidence"])) == ("completed", 2)
+
+
+def test_projects_in_different_places_stay_apart(extract):
+    rec = extract("Түркістан облысында тыңайтқыш зауыты салынады. Павлодарда алюминий зауытының құрылысы басталды.")
+    assert sorted(name_of(rec, v["location"]) for v in events(rec, "project")) == ["Павлодар", "Түркістан облысы"]
+
+
+@pytest.mark.parametrize("body", [
+    "Мектепте жаңа оқу жылы басталды.",          # no word of building or opening
+    "Зауыт жұмысшылары жиналды.",
+])
+def test_no_project(extract, body):
+    assert events(extract(body), "project") == []
+
+
+def test_sectors_of_a_kazakh_article(extract):
+    rec = extract("Астанада Корей университетінің филиалын ашу жоспарланып отыр. "
+                  "Студенттер екі елдің дипломын алады.")
+    assert rec["sectors"] == ["education"]

@@ -1,0 +1,93 @@
+import pytest
+
+from kk_record import name_of
+
+
+def person(rec: dict, surname: str) -> dict:
+    return next(e for e in rec["entities"] if e["type"] == "PER" and e["name"].endswith(surname))
+
+
+@pytest.mark.parametrize("body, surname, title, country, org", [
+    ("Анкарада Қазақстан Президенті Қасым-Жомарт Тоқаев сөз сөйледі.", "Тоқаев", "президент", "KZ", "Қазақстан"),
+    ("Түркия Президенті Реджеп Тайып Ердоған Астанаға келді.", "Ердоған", "президент", "TR", "Түркия"),
+    ("Өзбекстан Сыртқы істер министрі Бахтиёр Саидов брифинг өткізді.", "Саидов", "сыртқы істер министрі", "UZ",
+     "Өзбекстан"),
+    ("ҚР Премьер-Министрі Олжас Бектенов жиын өткізді.", "Бектенов", "премьер-министр", "KZ", "Қазақстан"),
+    ("Қазақстан Республикасының Денсаулық сақтау министрі Ақмарал Әлназарова мәлімдеме жасады.", "Әлназарова",
+     "денсаулық сақтау министрі", "KZ", "Қазақстан"),
+    # an ambassador: the state before the host state is the one he serves
+    ("Ресейдің Қазақстандағы елшісі Алексей Бородавкин Астанада болды.", "Бородавкин", "елші", "RU", "Ресей"),
+    ("Мәжіліс Төрағасы Ерлан Қошанов Сеулге барды. Қазақстан делегациясын бастады.", "Қошанов", "төраға", "KZ",
+     "Мәжіліс"),
+    ("Германия канцлері Олаф Шольц Берлинде мәлімдеме жасады.", "Шольц", "канцлер", "DE", "Германия"),
+])
+def test_title_country_and_office(extract, body, surname, title, country, org):
+    rec = extract(body)
+    p = person(rec, surname)
+    assert title in [r["title"] for r in p["roles"]]
+    assert p["country"] == country
+    assert name_of(rec, next(r["org"] for r in p["roles"] if r["title"] == title)) == org
+
+
+def test_a_title_with_no_state_takes_the_state_the_article_names_most(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаев Ресей делегациясын қабылдады.\n\n"
+                  "Қазақстан мен Ресей арасындағы сауда өсті. Елімізге инвестиция тарту маңызды.")
+    assert person(rec, "Тоқаев")["country"] == "KZ"
+
+
+def test_an_adjective_gives_a_colleagues_state(extract):
+    rec = extract("Қасым-Жомарт Тоқаев ресейлік әріптесі Владимир Путинмен телефон арқылы сөйлесті.")
+    assert person(rec, "Путин")["country"] == "RU"
+
+
+def test_given_name_and_patronymic_is_the_same_person(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаев университетке барды.\n\n"
+                  "Қасым-Жомарт Кемелұлы студенттермен кездесті.")
+    people = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert len(people) == 1
+    assert "Қасым-Жомарт Кемелұлы" in people[0]["aliases"]
+    assert len(people[0]["mentions"]) == 2
+
+
+def test_latin_name_and_cross_script_key(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаев форумды ашты.")
+    p = person(rec, "Тоқаев")
+    assert p["name_latin"] == "Kasym-Zhomart Tokayev"
+    from kelisim.nlp.translit import name_key
+    assert p["key"] == name_key("Касым-Жомарт Токаев") == name_key("Kasym-Zhomart Tokayev")
+
+
+@pytest.mark.parametrize("body, mention, surname", [
+    # "Мемлекет басшысы" in the Kazakh press is the home state's president, even after a foreign one
+    ("Қазақстан Президенті Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып Ердоғанмен кездесті.\n\n"
+     "Мемлекет басшысы сауданы дамыту маңызды екенін атап өтті.", "Мемлекет басшысы", "Тоқаев"),
+    ("Түркия Президенті Реджеп Тайып Ердоған Анкарада форум ашты. Президент инвестиция тарту маңызды екенін айтты.",
+     "Президент", "Ердоған"),
+    # "ол" as a subject: after a verb of speech, or opening a clause
+    ("Олжас Бектенов жиын өткізді. «Жоспар толық орындалуы тиіс»,—деді ол.", "ол", "Бектенов"),
+    ("Мұрат Нұртілеу Лондонға барды. Ол британдық әріптестерімен кездесті.", "Ол", "Нұртілеу"),
+])
+def test_descriptions_and_pronouns_join_the_person(extract, body, mention, surname):
+    rec = extract(body)
+    assert mention in [m["text"] for m in person(rec, surname)["mentions"]]
+
+
+def test_ol_as_a_demonstrative_is_no_mention(extract):
+    rec = extract("Мұрат Нұртілеу Лондонға барды. Ол кезде келіссөздер басталған еді.")
+    assert [m["text"] for m in person(rec, "Нұртілеу")["mentions"]] == ["Мұрат Нұртілеу"]
+
+
+def test_a_title_of_another_state_before_an_object_is_not_the_objects(extract):
+    rec = extract("ҚХР Төрағасы Си Цзиньпин Астанаға келді.\n\n"
+                  "Қазақстан Президенті Си Цзиньпинді ресми қабылдау рәсімімен қарсы алды.")
+    xi = person(rec, "Цзиньпин")
+    assert (xi["country"], [r["title"] for r in xi["roles"]]) == ("CN", ["төраға"])
+
+
+def test_a_states_leader_joins_the_person_of_that_state(extract):
+    rec = extract("Қасым-Жомарт Тоқаев ҚХР Төрағасы Си Цзиньпинмен телефон арқылы сөйлесті.\n\n"
+                  "Қытай басшысы ынтымақтастықты нығайтуға дайын екенін білдірді.")
+    assert "Қытай басшысы" in person(rec, "Цзиньпин")["aliases"]
+    from kk_record import events
+    (v,) = events(rec, "statement")
+    assert v["speaker"] == person(rec, "Цзиньпин")["id"]

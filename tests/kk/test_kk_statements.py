@@ -1,0 +1,85 @@
+import pytest
+
+from kk_record import events, name_of
+
+
+def said(rec):
+    return [(name_of(rec, v["speaker"]).split()[-1], v["direct"], v["text"]) for v in events(rec, "statement")]
+
+
+@pytest.mark.parametrize("body, speaker, quote", [
+    ("«Қазақстан мен Түркия арасындағы сауда көлемі өсіп келеді», — деді Қасым-Жомарт Тоқаев.",
+     "Тоқаев", "Қазақстан мен Түркия арасындағы сауда көлемі өсіп келеді"),
+    ("Олжас Бектенов жиын өткізді. «Біз инвестиция тартуға дайынбыз»,—деді ол.",
+     "Бектенов", "Біз инвестиция тартуға дайынбыз"),
+    ("«Біз бірге жұмыс істей береміз» деп мәлімдеді Реджеп Тайып Ердоған.",
+     "Ердоған", "Біз бірге жұмыс істей береміз"),
+    ("«Бұл жоба екі елге де тиімді», — деп атап өтті Мұрат Нұртілеу.",
+     "Нұртілеу", "Бұл жоба екі елге де тиімді"),
+    ("Президент Қасым-Жомарт Тоқаев: «Біз барлық серіктестерге ашықпыз».",
+     "Тоқаев", "Біз барлық серіктестерге ашықпыз"),
+    ("— Ынтымақтастық жаңа деңгейге көтерілді, — деді Ильхам Әлиев.",
+     "Әлиев", "Ынтымақтастық жаңа деңгейге көтерілді"),
+])
+def test_direct_quotes(extract, body, speaker, quote):
+    rec = extract(body)
+    direct = [s for s in said(rec) if s[1]]
+    assert direct == [(speaker, True, quote)]
+
+
+@pytest.mark.parametrize("body, speaker, code", [
+    ("СІМ ресми өкілі Айгерім Шыңғысқызы Қазақстан бұл бастаманы қолдайтынын мәлімдеді.", "Шыңғысқызы", "010"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев екі ел арасындағы тауар айналымы өскенін атап өтті.", "Тоқаев", "010"),
+    ("Бұл туралы бүгін Сыртқы істер министрі Мұрат Нұртілеу айтты, деп хабарлайды Kazinform тілшісі.",
+     "Нұртілеу", "010"),
+    ("Қасым-Жомарт Тоқаев Түркия халқын Республика күнімен құттықтады.", "Тоқаев", "018"),
+    ("Реджеп Тайып Ердоған ынтымақтастықты кеңейтуге дайын екенін білдірді.", "Ердоған", "031"),
+])
+def test_reported_speech(extract, body, speaker, code):
+    rec = extract(body)
+    (v,) = events(rec, "statement")
+    assert (name_of(rec, v["speaker"]).split()[-1], v["direct"], v["codes"]["cameo"]) == (speaker, False, code)
+
+
+def test_a_sentence_without_a_subject_goes_on_with_the_last_speaker(extract):
+    rec = extract("Қасым-Жомарт Тоқаев форумда сөз сөйледі.\n\n"
+                  "Сондай-ақ цифрландыру маңызды екенін атап өтті.")
+    assert [s[:2] for s in said(rec)] == [("Тоқаев", False), ("Тоқаев", False)]
+
+
+def test_reported_words_are_the_statements_text(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев білім саласының маңызы зор екенін мәлімдеді.")
+    (v,) = events(rec, "statement")
+    assert v["text"] == "білім саласының маңызы зор екенін"
+
+
+@pytest.mark.parametrize("body", [
+    "Бұл туралы ҚР Сыртқы істер министрлігінің баспасөз қызметі хабарлады.",   # a source
+    "Кездесуде Қазақстан мен Ресей арасындағы ынтымақтастық талқыланды.",       # no verb of speech
+    "Айта кетейік, Қасым-Жомарт Тоқаев 1975 жылы институтты бітірген.",        # "let us note" is the writer's
+])
+def test_no_statement(extract, body):
+    assert events(extract(body), "statement") == []
+
+
+@pytest.mark.parametrize("attribution", ["— дейді маман.", "— дейді халық.", "— деді Сенат төрағасы."])
+def test_a_quote_of_an_unnamed_speaker_is_nobody_elses(extract, attribution):
+    rec = extract("Мұрат Нұртілеу Лондонға барды.\n\n«Бұл шешім дұрыс емес деп ойлаймын», " + attribution)
+    assert events(rec, "statement") == []
+
+
+def test_the_verb_of_a_quote_is_not_told_again_as_reported_speech(extract):
+    rec = extract("«Біз бұл бағытта көп жұмыс атқардық»,—деді ол конференцияда айтты.", headline="Ж")
+    assert all(v["direct"] for v in events(rec, "statement"))
+
+
+def test_the_speaker_quoted_last_goes_on(extract):
+    rec = extract("Мұрат Нұртілеу Анкараға барды.\n\n"
+                  "«Біз бірге жұмыс істей береміз», — деді Реджеп Тайып Ердоған.\n\n"
+                  "Сондай-ақ сауданы дамыту маңызды екенін атап өтті.")
+    assert [s[:2] for s in said(rec)] == [("Ердоған", True), ("Ердоған", False)]
+
+
+def test_a_state_before_a_title_is_no_subject(extract):
+    rec = extract("Анкарада Қазақстан Президенті Қасым-Жомарт Тоқаев екі ел арасындағы сауда өскенін атап өтті.")
+    assert [s[:2] for s in said(rec)] == [("Тоқаев", False)]
