@@ -114,12 +114,14 @@ class Doc:
         return next((e for e in self.entities if e.id == eid), None)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping [start, end)."""
+        """The entity with a mention overlapping [start, end); the outermost where mentions nest
+        ("МИД РК" rather than the "РК" inside it)."""
+        best, size = None, -1
         for e in self.entities:
             for m in e.mentions:
-                if m.start < end and start < m.end:
-                    return e
-        return None
+                if m.start < end and start < m.end and m.end - m.start > size:
+                    best, size = e, m.end - m.start
+        return best
 
     def paragraphs(self) -> list[tuple[int, int]]:
         out, pos = [], 0

@@ -37,8 +37,10 @@ def body_sents(doc: Doc) -> list[Sent]:
 
 def mentions_in(doc: Doc, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "LOC", "GPE")
                 ) -> list[tuple[Span, Entity]]:
-    out = [(m, e) for e in doc.entities if e.type in types for m in e.mentions
-           if start <= m.start and m.end <= end]
+    """Mentions between two offsets, outermost only: the "РК" inside "МИД РК" is not an actor."""
+    every = [(m, e) for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
+    out = [(m, e) for m, e in every if e.type in types and not any(
+        o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start) for o, _ in every)]
     return sorted(out, key=lambda x: x[0].start)
 
 

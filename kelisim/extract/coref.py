@@ -77,6 +77,8 @@ class Coreference:
             kept = [t for t in toks if not (t.pos == "ADJ" and gaz.cue(t.text))]
             for m in matcher.finditer(kept):
                 first, last = kept[m.start], kept[m.end - 1]
+                if first.pos not in ("NOUN", "PROPN", "ADJ"):
+                    continue      # "после" is also a form of "посол"; the tagger knows better
                 i0 = toks.index(first)
                 i1 = toks.index(last) + 1
                 while i0 > 0 and toks[i0 - 1].pos == "ADJ" and gaz.cue(toks[i0 - 1].text):

@@ -45,7 +45,7 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         j -= 1
     win = sent[j + 1:i0]
     matcher = titles(doc.lang)
-    starts = [k for k in range(len(win)) if matcher.match_at(win, k)]
+    starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)]
     return win[starts[0]:] if starts else []
 
 

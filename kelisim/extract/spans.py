@@ -87,8 +87,8 @@ class EntitySpans:
         for p in places:
             if not any(_overlaps(p, s) for s in spans):
                 spans.append(p)
-            elif any(s.type == "ORG" and s.start <= p.start and p.end <= s.end for s in spans):
-                continue      # a state inside an organisation's name stays part of it
+            elif p.type == "GPE" and any(s.type == "ORG" and s.start <= p.start and p.end <= s.end for s in spans):
+                spans.append(p)   # "Правительство России": the state is named inside the body too
         for b in body_hits:
             if not any(_overlaps(b, s) for s in spans):
                 spans.append(b)
@@ -146,6 +146,7 @@ class EntitySpans:
                     merged = doc.span(s.start, nxt.end, type="ORG", source=s.source + "+state",
                                       country=nxt.country, data={"body": s.text})
                     out.append(merged)
+                    out.append(nxt)      # the state stays a mention of its own, nested in the body
                     i += 2
                     continue
             out.append(s)
