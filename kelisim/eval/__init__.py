@@ -1,0 +1,1 @@
+"""Evaluation: gold scoring (GOLD.md) and the factRuEval-2016 reader."""
