@@ -1,0 +1,250 @@
+"""Actors across articles: one row per real person or body, whatever the case, script or spelling.
+
+An entity of a record resolves to an actor by, in order:
+1. an analyst's merge (overrides.py) that sends its name to another actor;
+2. the cross-script key of any of its names (nlp.translit.name_key: Токаев, Тоқаев, Tokayev)
+   among the actor's aliases, same type, countries not in conflict (equal, or one unknown).
+   Only names count, not descriptions the record lists as aliases ("глава МИД", "президент
+   России": lower case), which fit the next minister or president as well;
+3. for a person, the sound of the surname (the key's consonants: Кэмерон / Cameron) with the
+   same first initial, or a bare surname ("Нуртлеу") that fits one person only;
+4. for an organisation, an abbreviation of the other's name (КазНУ им. аль-Фараби / Казахский
+   национальный университет им. аль-Фараби; МИД РК / Министерство иностранных дел Республики
+   Казахстан);
+otherwise it becomes a new actor. An analyst's split keeps the names it took out away from the
+actor they were taken from.
+
+The index of actors lives in memory for the length of a run (single writer: one ingest at a
+time per database); `ActorIndex.load` rebuilds it from the tables.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from .names import abbreviates, countries_agree, initial, name_key, name_like, sound, surname_key, type_group
+from .schema import actor_aliases, actor_roles, actors, mentions
+
+@dataclass
+class ActorInfo:
+    id: int
+    type: str
+    name: str
+    key: str
+    country: str | None
+    name_latin: str | None = None
+    names: set[str] = field(default_factory=set)    # its rows in actor_aliases (the name too)
+    keys: set[str] = field(default_factory=set)
+    n: int = 0                                   # mentions so far: the tie-breaker
+
+    @property
+    def group(self) -> str:
+        return type_group(self.type)
+
+    def identity(self) -> dict:
+        return {"type": self.type, "key": self.key, "country": self.country, "name": self.name}
+
+
+class ActorIndex:
+    """What resolution looks up, kept in step with the tables by `Resolver`."""
+
+    def __init__(self) -> None:
+        self.info: dict[int, ActorInfo] = {}
+        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.by_sound: dict[str, set[int]] = defaultdict(set)       # persons, by surname
+        self.orgs_by_letter: dict[str, set[int]] = defaultdict(set)
+
+    @classmethod
+    def load(cls, conn: sa.Connection) -> ActorIndex:
+        index = cls()
+        for row in conn.execute(sa.select(actors)):
+            index.add_actor(ActorInfo(row.id, row.type, row.name, row.key, row.country, row.name_latin))
+        for row in conn.execute(sa.select(actor_aliases.c.actor_id, actor_aliases.c.name,
+                                          actor_aliases.c.key)):
+            index.add_name(row.actor_id, row.name, row.key)
+        counts = sa.select(mentions.c.actor_id, sa.func.count()).group_by(mentions.c.actor_id)
+        for actor_id, n in conn.execute(counts):
+            index.info[actor_id].n = n
+        return index
+
+    def add_actor(self, info: ActorInfo) -> None:
+        self.info[info.id] = info
+        self.add_name(info.id, info.name, info.key, stored=False)
+
+    def add_name(self, actor_id: int, name: str, key: str, stored: bool = True) -> None:
+        """Index a name of the actor; `stored`: it is a row of actor_aliases. A description
+        ("глава МИД", "президент России") is kept but not looked up: it fits other people too."""
+        info = self.info[actor_id]
+        if stored:
+            info.names.add(name)
+        if not key or not (name == info.name or name_like(name)):
+            return
+        info.keys.add(key)
+        self.by_key[(info.group, key)].add(actor_id)
+        if info.type == "PER":
+            self.by_sound[sound(surname_key(name))].add(actor_id)
+        elif info.type == "ORG":
+            self.orgs_by_letter[name[:1].lower()].add(actor_id)
+
+    def initials(self, actor_id: int) -> set[str]:
+        return {i for k in self.info[actor_id].keys if (i := initial(k))}
+
+
+@dataclass
+class Entity:
+    """An entity of one record, with what resolution needs computed once."""
+    type: str
+    name: str
+    names: list[str]                 # name, aliases, name_latin: all stored as aliases
+    matching: list[str]              # those that are names, not descriptions: looked up
+    country: str | None
+    key: str
+    keys: set[str]
+
+    @classmethod
+    def from_record(cls, ent: dict) -> Entity:
+        name = (ent.get("name") or "").strip() or "?"
+        names = list(dict.fromkeys(n.strip() for n in [name, *(ent.get("aliases") or []),
+                                                       ent.get("name_latin") or ""] if n and n.strip()))
+        matching = [n for n in names if n == name or name_like(n)]
+        keys = {k for n in matching if (k := name_key(n))}
+        return cls(ent.get("type") or "ORG", name, names, matching, ent.get("country") or None,
+                   name_key(name), keys)
+
+    @property
+    def group(self) -> str:
+        return type_group(self.type)
+
+
+class Resolver:
+    def __init__(self, index: ActorIndex, rules=None):
+        from .overrides import Rules
+        self.index = index
+        self.rules = rules or Rules()
+
+    # -- resolution ---------------------------------------------------------------------
+
+    def match(self, ent: Entity) -> int | None:
+        target = self.rules.redirect(ent)
+        if target is not None:
+            return self._find_identity(target)
+        found = [a for k in ent.keys for a in self.index.by_key.get((ent.group, k), ())]
+        found = [a for a in dict.fromkeys(found) if self._fits(a, ent)]
+        if not found and ent.type == "PER":
+            found = self._by_sound(ent)
+        if not found and ent.type == "ORG":
+            found = self._by_abbreviation(ent)
+        if not found:
+            return None
+        info = self.index.info
+        return max(found, key=lambda a: (ent.country is not None and info[a].country == ent.country,
+                                         info[a].n, -a))
+
+    def _fits(self, actor_id: int, ent: Entity) -> bool:
+        info = self.index.info[actor_id]
+        return countries_agree(info.country, ent.country) and not self.rules.denies(ent, info)
+
+    def _find_identity(self, ident: dict) -> int | None:
+        for a in self.index.by_key.get((type_group(ident["type"]), ident["key"]), ()):
+            if countries_agree(self.index.info[a].country, ident.get("country")):
+                return a
+        return None
+
+    def _by_sound(self, ent: Entity) -> list[int]:
+        mine = initial(ent.key)
+        found = []
+        for name in ent.matching:
+            surname = sound(surname_key(name))
+            for a in self.index.by_sound.get(surname, ()):
+                info, theirs = self.index.info[a], self.index.initials(a)
+                if not self._fits(a, ent) or (mine and theirs and mine not in theirs):
+                    continue
+                # Without a country on either side, only a full name with a long surname will do.
+                if info.country is None and ent.country is None and not (mine and theirs and len(surname) >= 3):
+                    continue
+                found.append(a)
+        found = list(dict.fromkeys(found))
+        if len(found) > 1 and not mine:     # a bare surname that fits several people: ambiguous
+            return []
+        return found
+
+    def _by_abbreviation(self, ent: Entity) -> list[int]:
+        found = []
+        for name in ent.matching:
+            for a in self.index.orgs_by_letter.get(name[:1].lower(), ()):
+                if self._fits(a, ent) and any(abbreviates(name, other) or abbreviates(other, name)
+                                              for other in self.index.info[a].names):
+                    found.append(a)
+        return list(dict.fromkeys(found))
+
+    # -- writing --------------------------------------------------------------------------
+
+    def resolve(self, conn: sa.Connection, ent_json: dict, lang: str | None) -> int:
+        ent = Entity.from_record(ent_json)
+        actor_id = self.match(ent)
+        if actor_id is None:
+            target = self.rules.redirect(ent)
+            base = target or {"type": ent.type, "name": ent.name, "key": ent.key, "country": ent.country}
+            row = {"type": base["type"], "name": base["name"], "key": base["key"] or ent.key,
+                   "country": base.get("country") or ent.country, "name_latin": ent_json.get("name_latin")}
+            actor_id = conn.execute(actors.insert().values(**row)).inserted_primary_key[0]
+            self.index.add_actor(ActorInfo(actor_id, row["type"], row["name"], row["key"], row["country"],
+                                           row["name_latin"]))
+        else:
+            self._update(conn, actor_id, ent, ent_json)
+        info = self.index.info[actor_id]
+        info.n += len(ent_json.get("mentions") or ()) or 1
+        new = [n for n in ent.names if n not in info.names and not self.rules.taken_out(info, name_key(n))]
+        if new:
+            conn.execute(actor_aliases.insert(), [{"actor_id": actor_id, "name": n, "key": name_key(n),
+                                                   "lang": lang} for n in new])
+            for n in new:
+                self.index.add_name(actor_id, n, name_key(n))
+        return actor_id
+
+    def _update(self, conn: sa.Connection, actor_id: int, ent: Entity, ent_json: dict) -> None:
+        """Fill what the actor lacks: a country, a Latin name, a full name for a bare surname."""
+        info = self.index.info[actor_id]
+        change = {}
+        if info.country is None and ent.country:
+            change["country"] = info.country = ent.country
+        if info.type == "PER" and len(info.name.split()) == 1 and len(ent.name.split()) > 1:
+            change["name"], change["key"] = ent.name, ent.key
+            info.name, info.key = ent.name, ent.key
+        if info.name_latin is None and ent_json.get("name_latin"):
+            change["name_latin"] = info.name_latin = ent_json["name_latin"]
+        if change:
+            conn.execute(actors.update().where(actors.c.id == actor_id).values(**change))
+
+    def resolve_record(self, conn: sa.Connection, record: dict, article_id: str,
+                       date) -> dict[str, int]:
+        """Resolve every entity of a record; store its mentions and roles. Returns the map from
+        the record's entity ids (e1) to actor ids."""
+        lang = record.get("lang")
+        amap: dict[str, int] = {}
+        for ent in record.get("entities") or ():
+            if ent.get("id"):
+                amap[ent["id"]] = self.resolve(conn, ent, lang)
+        mention_rows, role_rows, seen_roles = [], [], set()
+        for ent in record.get("entities") or ():
+            actor_id = amap.get(ent.get("id"))
+            if actor_id is None:
+                continue
+            for m in ent.get("mentions") or ():
+                mention_rows.append({"article_id": article_id, "actor_id": actor_id, "entity": ent["id"],
+                                     "start": int(m.get("start", 0)), "end": int(m.get("end", 0)),
+                                     "text": m.get("text") or ""})
+            for role in ent.get("roles") or ():
+                title = (role.get("title") or "").strip()
+                org = amap.get(role.get("org")) if role.get("org") else None
+                if title and (actor_id, title, org) not in seen_roles:
+                    seen_roles.add((actor_id, title, org))
+                    role_rows.append({"actor_id": actor_id, "title": title, "org_id": org,
+                                      "date": date, "article_id": article_id})
+        if mention_rows:
+            conn.execute(mentions.insert(), mention_rows)
+        if role_rows:
+            conn.execute(actor_roles.insert(), role_rows)
+        return amap
