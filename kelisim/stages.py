@@ -26,7 +26,7 @@ def default_stages() -> list:
     from .extract.agreements import Agreements
     from .extract.coref import Coreference
     from .extract.finalize import FinalizeEvents
-    from .extract.meetings import Meetings
+    from .extract.meetings import ImpliedMeetings, Meetings
     from .extract.projects import Projects
     from .extract.sectors import Sectors
     from .extract.statements import Statements
@@ -73,6 +73,7 @@ def default_stages() -> list:
         Statements(),
         Agreements(),
         Projects(),
+        ImpliedMeetings(),
         KazakhMeetings(),
         KazakhStatements(),
         KazakhProjects(),

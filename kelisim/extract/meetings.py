@@ -197,3 +197,36 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+class ImpliedMeetings:
+    """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
+    named in the article and no meeting told: the officials met to sign. The inferred meeting
+    carries the signing as evidence and says it was inferred."""
+    name = "implied_meetings"
+    requires = ("meetings", "agreements")
+    assigns = ("implied_meetings",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if any(v.type == "meeting" and v.modality == "asserted" for v in doc.events):
+            return doc
+        ents = {e.id: e for e in doc.entities}
+        for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
+            states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
+            if len(set(states)) < 2:
+                continue
+            officials = []
+            for code in dict.fromkeys(states):
+                person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
+                if person is not None:
+                    officials.append(person)
+            if len(officials) < 2:
+                continue
+            doc.events.append(Event(
+                id="", type="meeting", evidence=list(ag.evidence), modality="asserted",
+                codes=meeting_codes("in_person", "in_person", "asserted"),
+                attrs={"participants": [e.id for e in officials], "location": None, "date": doc.date,
+                       "mode": "in_person", "inferred": "signing"}))
+            break
+        return doc

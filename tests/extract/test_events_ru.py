@@ -172,3 +172,21 @@ def test_events_evidence_is_exact_text(extract):
     for v in rec["events"]:
         for ev in v["evidence"]:
             assert rec["text"][ev["start"]:ev["end"]] == ev["text"]
+
+
+def test_meetings_implied_by_a_signing_between_two_states_with_their_officials(extract):
+    text = ("Казахстан и Великобритания заключили договор о стратегическом партнерстве. Об этом сообщил "
+            "министр иностранных дел Казахстана Мурат Нуртлеу.\n\nРанее в Астану прибыл министр иностранных "
+            "дел Великобритании Дэвид Кэмерон.")
+    rec = extract(text)
+    ms = events(rec, "meeting")
+    assert len(ms) == 1
+    assert set(names(rec, ms[0]["participants"])) == {"Мурат Нуртлеу", "Дэвид Кэмерон"}
+    assert ms[0]["inferred"] == "signing"
+
+
+def test_meetings_not_implied_when_a_meeting_is_told(extract):
+    text = ("Министр иностранных дел Казахстана Мурат Нуртлеу встретился с послом Японии Такаси Окамото. "
+            "Казахстан и Великобритания заключили договор о партнерстве, сообщил глава британского МИД "
+            "Дэвид Кэмерон.")
+    assert len(events(extract(text), "meeting")) == 1
