@@ -13,7 +13,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
-from .context import body_sents, evidence, mentions_in, modality, subject_entities
+from .context import unique, body_sents, evidence, mentions_in, modality, subject_entities
 from .quantities import find_dates, find_deadlines, find_money
 from .sectors import sectors_of
 
@@ -105,21 +105,21 @@ class Agreements:
             if fold(t.text) == "между":
                 ents = [e for _, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "LOC", "PER"))]
                 if len(ents) >= 2:
-                    return _unique(ents)
+                    return unique(ents)
         # "Казахстан – Великобритания" in the title
         states = [e for _, e in mentions_in(doc, start, end, ("GPE",))]
-        if len(_unique(states)) >= 2:
-            return _unique(states)
+        if len(unique(states)) >= 2:
+            return unique(states)
         # who signs
         subj = subject_entities(doc, sent, signer)
         if subj:
-            return _unique(subj)
+            return unique(subj)
         # "казахстанско-британский" in the title
         from .gazetteer import gazetteer
         gaz = gazetteer(doc.lang)
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         found = [e for e in doc.entities if e.type == "GPE" and e.country in codes]
-        return _unique(found) or meeting_sides(doc, sent.start)
+        return unique(found) or meeting_sides(doc, sent.start)
 
 
 def meeting_sides(doc: Doc, before: int) -> list[Entity]:
@@ -135,15 +135,8 @@ def meeting_sides(doc: Doc, before: int) -> list[Entity]:
     for pid in meetings[-1].attrs["participants"]:
         p = ents[pid]
         out.append(states.get(p.country, p) if p.country else p)
-    return _unique(out)
+    return unique(out)
 
-
-def _unique(ents: list[Entity]) -> list[Entity]:
-    out: list[Entity] = []
-    for e in ents:
-        if e not in out:
-            out.append(e)
-    return out
 
 
 def merge_same(events: list[Event]) -> list[Event]:

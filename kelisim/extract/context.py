@@ -173,3 +173,12 @@ def lemma_in(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
 
 def evidence(doc: Doc, start: int, end: int) -> Span:
     return Span(start, end, doc.text[start:end])
+
+
+def unique(ents: list[Entity]) -> list[Entity]:
+    """The entities in order, each once (entities are mutable, so compared, not hashed)."""
+    out: list[Entity] = []
+    for e in ents:
+        if e not in out:
+            out.append(e)
+    return out

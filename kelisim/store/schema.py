@@ -199,3 +199,6 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
     """For Alembic's comparisons: leave out the search index (FTS5 adds shadow tables named
     after it)."""
     return not (type_ == "table" and name and name.startswith(SEARCH_TABLE))
+
+
+from . import review  # noqa: E402,F401 - the review tables (api_tokens, corrections, audit_log) join this metadata

@@ -17,7 +17,7 @@ from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon, words
 from ...nlp.match import PhraseMatcher, fold, word_keys
 from ..codes import agreement_codes
-from ..context import body_sents, evidence
+from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
@@ -194,19 +194,19 @@ class EnglishAgreements:
         for t in title:
             if fold(t.text) == "between":
                 ents = [e for _, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER"))]
-                if len(_unique(ents)) >= 2:
-                    return _unique(ents)
-        states = _unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
+                if len(unique(ents)) >= 2:
+                    return unique(ents)
+        states = unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
         if subj and not all(e.group and fold(e.name).split()[-1] in ("sides", "parties") for e in subj):
             with_ = self._with_object(doc, sent, signer)
-            return _unique(subj + with_)
+            return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         if len(set(codes)) >= 2:
-            return _unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
+            return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
         return self._meeting_states(doc)
 
     @staticmethod
@@ -242,13 +242,6 @@ class EnglishAgreements:
                 return out
         return []
 
-
-def _unique(ents: list[Entity]) -> list[Entity]:
-    out: list[Entity] = []
-    for e in ents:
-        if e not in out:
-            out.append(e)
-    return out
 
 
 def merge_same(events: list[Event]) -> list[Event]:
