@@ -14,13 +14,11 @@ from ..doc import Doc, Sent, Span, Token
 
 @cache
 def models():
-    # natasha imports yargy, which patches pymorphy2 for Python 3.11 before it is used.
-    from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger,
-                         NewsSyntaxParser, Segmenter)
+    # Only the slovnet models are taken from natasha; lemmas come from pymorphy3 (nlp/normalize.py),
+    # which the matchers use anyway, so pymorphy2's dictionaries are never loaded.
+    from natasha import NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
     emb = NewsEmbedding()
     return {
-        "segmenter": Segmenter(),
-        "vocab": MorphVocab(),
         "morph": NewsMorphTagger(emb),
         "syntax": NewsSyntaxParser(emb),
         "ner": NewsNERTagger(emb),
@@ -71,10 +69,6 @@ def adapt_span(ns) -> Span:
     return Span(ns.start, ns.stop, ns.text, type=ns.type, source="ner")
 
 
-def morph_vocab():
-    return models()["vocab"]
-
-
 class RussianNLP:
     """Segment, tag morphology, parse syntax, lemmatize and find NER spans (natasha/slovnet)."""
 
@@ -117,29 +111,28 @@ class RussianNLP:
                 for tok, st in zip(sent.tokens, markup.tokens):
                     tok.head = int(st.head_id) - 1 if st.head_id not in ("0", 0) else -1
                     tok.rel = st.rel
-        vocab = m["vocab"]
         for sent in sents:
             for tok in sent.tokens:
-                tok.lemma = lemmatize(vocab, tok.text, tok.pos, tok.feats)
+                tok.lemma = lemmatize(tok.text, tok.pos)
         for doc, markup in zip(docs, m["ner"].map([d.text for d in docs])):
             doc.spans.extend(Span(s.start, s.stop, doc.text[s.start:s.stop], type=s.type, source="ner")
                              for s in markup.spans)
         return docs
 
 
-@cache
-def _lemma_cache() -> dict:
-    return {}
+# UD part of speech -> the OpenCorpora ones pymorphy may give for it
+UD_OC = {"NOUN": {"NOUN"}, "PROPN": {"NOUN"}, "ADJ": {"ADJF", "ADJS", "COMP", "PRTF"},
+         "VERB": {"VERB", "INFN", "PRTF", "PRTS", "GRND"}, "AUX": {"VERB", "INFN"}, "ADV": {"ADVB", "COMP"},
+         "NUM": {"NUMR"}, "PRON": {"NPRO"}, "DET": {"ADJF", "NPRO"}, "ADP": {"PREP"}, "CCONJ": {"CONJ"},
+         "SCONJ": {"CONJ"}, "PART": {"PRCL"}, "INTJ": {"INTJ"}}
 
 
-def lemmatize(vocab, word: str, pos: str, feats: dict) -> str:
-    key = (word, pos, tuple(sorted(feats.items())))
-    cache_ = _lemma_cache()
-    if key not in cache_:
-        if pos in ("PUNCT", "NUM", "SYM", "X") or not any(c.isalpha() for c in word):
-            cache_[key] = word.lower()
-        else:
-            cache_[key] = vocab.lemmatize(word, pos, feats).lower()
-        if len(cache_) > 200_000:
-            cache_.clear()
-    return cache_[key]
+def lemmatize(word: str, pos: str) -> str:
+    """The dictionary form of a word, from the analysis whose part of speech the tagger chose."""
+    if pos in ("PUNCT", "NUM", "SYM", "X") or not any(c.isalpha() for c in word):
+        return word.lower()
+    from .normalize import parse
+    parses = parse(word.lower())
+    want = UD_OC.get(pos, set())
+    best = next((p for p in parses if p.tag.POS in want), parses[0] if parses else None)
+    return best.normal_form.replace("ё", "е") if best is not None else word.lower()

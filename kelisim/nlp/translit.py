@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import lexicon
 
@@ -134,6 +134,7 @@ def _word_key(letters: list[str]) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """A key equal for the Cyrillic and Latin spellings of one nominative name (see the module doc)."""
     key = " ".join(_word_key(word) for word in _skeleton_words(to_latin(name).lower()))
@@ -146,6 +147,7 @@ def name_key(name: str) -> str:
     return key
 
 
+@lru_cache(maxsize=100_000)
 def surname_key(name: str) -> str:
     """The key of the name's last word ("Ермек Кошербаев" -> that of "Kosherbayev"); a hyphenated
     surname stays whole. Assumes given names first, as news write them."""
