@@ -41,6 +41,7 @@ def _store_and_show(db: str, records: list[dict], articles) -> None:
     print_commitments(list_commitments(store))
     typer.echo(f"\nExplore it: kelisim events --db {db}; kelisim actors --db {db}; "
                f"kelisim commitments --status overdue --db {db}")
+    typer.echo(f"Open it in a browser: kelisim serve --db {db}  ->  http://127.0.0.1:8000/")
 
 
 def register(app: typer.Typer) -> None:

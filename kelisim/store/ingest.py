@@ -303,9 +303,14 @@ def rebuild(store, *, window_days: int | None = None, page: int = 500) -> int:
                 .where(ingest_log.c.status == "stored", ingest_log.c.id > last)
                 .order_by(ingest_log.c.id).limit(page)).all()
             if not rows:
-                return n
+                break
             for row in rows:
                 if row.record:
                     store_record(conn, ctx, row.id, row.record, row.date)
                     n += 1
             last = rows[-1].log_id
+        # the analyst's corrections outlive a rebuild: find their events again and apply them
+        from . import review
+        review.reanchor(conn)
+        review.apply_corrections(conn)
+    return n
