@@ -13,9 +13,9 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
-from .context import unique, body_sents, evidence, mentions_in, modality, subject_entities
+from .context import unique, body_sents, children, evidence, mentions_in, modality, subject_entities
 from .quantities import find_dates, find_deadlines, find_money
-from .sectors import sectors_of
+from .sectors import ORDER, sector_matcher, sectors_of
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
 END_MARKS = {";", ".", ":"}
@@ -32,6 +32,13 @@ def _nominative(toks: list[Token]) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _is_item(sent: Sent) -> bool:
+    """A line of a list: "– Соглашение о ...;", "• Меморандум ...", "1) Протокол ..."."""
+    first = sent.tokens[0].text if sent.tokens else ""
+    return first in ("–", "—", "-", "•", "*") or first.isdigit() and len(sent.tokens) > 1 \
+        and sent.tokens[1].text in (")", ".")
+
+
 class Agreements:
     name = "agreements"
     requires = ("entity_ids",)
@@ -41,9 +48,19 @@ class Agreements:
     def __call__(self, doc: Doc) -> Doc:
         signing = words(doc.lang, "signing.tsv")
         found: list[Event] = []
+        intro: tuple[Sent, list[int]] | None = None     # "подписаны следующие документы:" before a list
         for sent in body_sents(doc):
             toks = sent.tokens
             sign_at = [i for i, t in enumerate(toks) if word_keys(t.text) & signing]
+            if intro is not None and not sign_at and _is_item(sent):
+                # "– Соглашение о ...;" on a line of its own: signed as the line before the list says
+                for m in documents(doc.lang).finditer(toks[:4]):
+                    self._several = True
+                    ev = self._agreement(doc, sent, m.start, m.end, len(toks), m.value, [], intro)
+                    if ev is not None:
+                        found.append(ev)
+                continue
+            intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
             if not sign_at or self._background(doc, sent):
                 continue
             matches = list(documents(doc.lang).finditer(toks))
@@ -56,7 +73,15 @@ class Agreements:
                 ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
                 if ev is not None:
                     found.append(ev)
-        doc.events.extend(merge_same(found))
+        found = merge_same(found)
+        for v in found:
+            if not v.attrs["sectors"]:
+                # a document that names no field is political cooperation (projects.py may still
+                # find the field in a project its title names)
+                v.attrs["sectors"] = self._described_next(doc, v)
+                if not v.attrs["sectors"]:
+                    v.attrs["sectors"], v.attrs["sectors_default"] = ["diplomacy_general"], True
+        doc.events.extend(found)
         return doc
 
     @staticmethod
@@ -71,24 +96,36 @@ class Agreements:
         return False
 
     def _agreement(self, doc: Doc, sent: Sent, a: int, b: int, stop: int, doc_type: str,
-                   sign_at: list[int]) -> Event | None:
+                   sign_at: list[int], intro: tuple[Sent, list[int]] | None = None) -> Event | None:
         toks = sent.tokens
+        while a > 0 and toks[a - 1].pos == "ADJ" and toks[a - 1].case == toks[a].case:
+            a -= 1            # "совместное коммюнике", "инвестиционное соглашение"
         end = b
         while end < stop and toks[end].text not in END_MARKS and not (
-                toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part"):
+                toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
+                and not self._clause_after(toks, end):
             end += 1
         title_toks = toks[a:end]
         while title_toks and (title_toks[-1].pos in ("PUNCT", "CCONJ") or title_toks[-1].text in ("и", ",")):
             title_toks = title_toks[:-1]
         title_span = Span(title_toks[0].start, title_toks[-1].end, doc.text[title_toks[0].start:title_toks[-1].end])
-        signer = min(sign_at, key=lambda i: abs(i - a))
-        mod = modality(doc, sent, signer)
-        parties = self._parties(doc, sent, title_toks, signer)
+        # the signing word the document depends on ("Соглашение, подписание которого планировалось,
+        # так и не было подписано" is not signed), else the nearest one
+        if intro is not None:
+            # a list item: the sentence that introduces the list signs it
+            said, sign_at = intro
+            signer = sign_at[-1]
+        else:
+            said = sent
+            governing = [i for i in sign_at if toks[a].head == i]
+            signer = governing[0] if governing else min(sign_at, key=lambda i: abs(i - a))
+        mod = modality(doc, said, signer)
+        parties = self._parties(doc, said, title_toks, signer)
         deadlines = find_deadlines(title_span.text, doc.lang)
         if not deadlines and not self._several:
             deadlines = find_deadlines(sent.text, doc.lang)   # one document: the sentence's deadline is its own
         money = find_money(sent.text, doc.lang)
-        sectors = sectors_of(doc, title_span.start, title_span.end) or sectors_of(doc, sent.start, sent.end)
+        sectors = self._sectors(doc, sent, title_toks, parties)
         return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                      codes=agreement_codes(mod),
                      attrs={"doc_type": doc_type, "title": _nominative(title_toks),
@@ -103,23 +140,125 @@ class Agreements:
         # "между X и Y"
         for k, t in enumerate(title):
             if fold(t.text) == "между":
-                ents = [e for _, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "LOC", "PER"))]
+                # the sides end where the subject begins: "между X и Y о строительстве ... в Z"
+                stop = next((x.start for x in title[k + 1:] if fold(x.text) in ("о", "об")), end)
+                ents = [e for _, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))]
                 if len(ents) >= 2:
                     return unique(ents)
         # "Казахстан – Великобритания" in the title
         states = [e for _, e in mentions_in(doc, start, end, ("GPE",))]
         if len(unique(states)) >= 2:
             return unique(states)
-        # who signs
-        subj = subject_entities(doc, sent, signer)
-        if subj:
+        # who signs; a passive's subject is the document itself, and what its title names
+        # ("меморандум об открытии филиала X") does not sign
+        subj = [e for e in subject_entities(doc, sent, signer) or self._named_before(doc, sent, signer)
+                if not any(start <= m.start and m.end <= end for m in e.mentions)]
+        sides = meeting_sides(doc, sent.start)
+        # "соглашение с компанией X": X, and the side that signs with it
+        partner = self._partner(doc, title)
+        if partner is not None:
+            home = [e for e in (subj or sides) if e is not partner and e.country != partner.country]
+            return unique(home[:1] + [partner])
+        if subj and not (sides and all(e.group for e in subj)):
             return unique(subj)
+        if sides and self._generic_signers(sent, signer):
+            return sides           # "министры подписали", "стороны подписали": the sides of the talks
         # "казахстанско-британский" in the title
         from .gazetteer import gazetteer
         gaz = gazetteer(doc.lang)
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         found = [e for e in doc.entities if e.type == "GPE" and e.country in codes]
-        return unique(found) or meeting_sides(doc, sent.start)
+        return unique(found) or sides or subj or self._signed_next(doc, sent)
+
+    def _sectors(self, doc: Doc, sent: Sent, title: list[Token], parties: list[Entity]) -> list[str]:
+        """What the document is about: its title without the names of who signs it
+        ("между Министерством инвестиций ... и компанией X о строительстве ветровой
+        электростанции" is about energy); then the whole title; then, for the one document of
+        a sentence, the sentence; a document that names no field is political cooperation."""
+        names = [(m.start, m.end) for e in parties if e.type == "ORG" for m in e.mentions]
+        bare = [t for t in title if not any(a <= t.start < b for a, b in names)]
+        found = {m.value for m in sector_matcher(doc.lang).finditer(bare)}
+        own = [x for x in ORDER if x in found]
+        return own or sectors_of(doc, title[0].start, title[-1].end) or \
+            (not self._several and sectors_of(doc, sent.start, sent.end)) or []
+
+    @staticmethod
+    def _described_next(doc: Doc, v: Event) -> list[str]:
+        """"Документ предполагает расширение взаимодействия в части промышленной кооперации ...":
+        the sentence after the signing that tells what the document covers."""
+        for ev in v.evidence:
+            nxt = next((s for s in doc.sents if s.start >= ev.end), None)
+            if nxt is None or "\n" in doc.text[ev.end:nxt.start]:
+                continue      # the next paragraph is about something else
+            toks = nxt.tokens
+            if word_keys(toks[0].text) & {"документ"} or documents(doc.lang).match_at(toks, 0):
+                found = sectors_of(doc, nxt.start, nxt.end)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _clause_after(toks: list[Token], k: int) -> bool:
+        """", подписание которого планировалось": a relative clause, not the title any more."""
+        return toks[k].text == "," and any(word_keys(t.text) & {"который"} for t in toks[k + 1:k + 3])
+
+    @staticmethod
+    def _partner(doc: Doc, title: list[Token]) -> Entity | None:
+        """"соглашение с компанией AD Ports Group", "меморандум со Всемирным банком": the counterpart
+        named right after "с" (a generic word like "компанией" may stand before the name)."""
+        for k, t in enumerate(title[:4]):
+            if fold(t.text) not in ("с", "со"):
+                continue
+            for x in title[k + 1:k + 4]:
+                e = doc.entity_at(x.start, x.end)
+                if e is not None and e.type in ("ORG", "PER", "GPE"):
+                    return e
+                if x.pos not in ("NOUN", "ADJ"):
+                    break
+        return None
+
+    @staticmethod
+    def _named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+        """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
+        subject; the names standing right before it, joined by "и", are who signs."""
+        toks = sent.tokens
+        if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
+            return []
+        found: list[Entity] = []
+        k = signer - 1
+        while k >= 0:
+            e = doc.entity_at(toks[k].start, toks[k].end)
+            if e is not None and e.type in ("ORG", "PER", "GPE"):
+                if e not in found:
+                    found.insert(0, e)
+            elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
+                break
+            k -= 1
+        return found if len(found) >= 1 and k + 1 < signer else []
+
+    @staticmethod
+    def _generic_signers(sent: Sent, signer: int) -> bool:
+        """The subject of the signing verb is a plural noun naming nobody: "министры", "стороны"."""
+        toks = sent.tokens
+        return any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN"
+                   and toks[c].feats.get("Number") == "Plur"
+                   for c in range(len(toks)) if toks[c].head == signer)
+
+    @staticmethod
+    def _signed_next(doc: Doc, sent: Sent) -> list[Entity]:
+        """"Подписан меморандум ... Документ подписали X и Y": the signers are named next."""
+        signing = words(doc.lang, "signing.tsv")
+        nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+        if nxt is None or "\n\n" in doc.text[sent.end:nxt.start]:
+            return []
+        toks = nxt.tokens
+        for i, t in enumerate(toks):
+            if t.pos == "VERB" and word_keys(t.text) & signing and any(
+                    toks[c].rel == "obj" and (word_keys(toks[c].text) & {"документ", "его", "их"}
+                                              or documents(doc.lang).match_at(toks, c))
+                    for c in range(len(toks)) if toks[c].head == i):
+                return unique([e for e in subject_entities(doc, nxt, i) if e.type in ("PER", "ORG")])
+        return []
 
 
 def meeting_sides(doc: Doc, before: int) -> list[Entity]:

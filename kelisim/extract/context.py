@@ -53,11 +53,15 @@ def children(sent: Sent, i: int) -> list[int]:
 
 
 def subtree(sent: Sent, i: int) -> list[int]:
-    out, stack = [], [i]
+    # the parser may make a token its own head or close a cycle: each token is taken once
+    out, stack, seen = [], [i], {i}
     while stack:
         k = stack.pop()
         out.append(k)
-        stack.extend(children(sent, k))
+        for c in children(sent, k):
+            if c not in seen:
+                seen.add(c)
+                stack.append(c)
     return sorted(out)
 
 
@@ -143,7 +147,10 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         for c in children(sent, k):
             if fold(toks[c].text) == "не" and toks[c].rel in ("advmod", "neg", "discourse"):
                 return "negated"
-        if k > 0 and fold(toks[k - 1].text) == "не":
+        j = k - 1
+        while j > 0 and toks[j].pos == "AUX":
+            j -= 1            # "не было подписано", "не будет открыт"
+        if j >= 0 and fold(toks[j].text) == "не":
             return "negated"
     matcher = modality_matcher(doc.lang)
     for k in scope + [c for k in scope for c in children(sent, k)]:

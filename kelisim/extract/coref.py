@@ -40,8 +40,53 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     return sorted(out, key=lambda x: x[0])
 
 
+CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
+
+
+def is_subject(doc: Doc, m: Span) -> bool:
+    """Does the mention stand in a subject ("Президент Казахстана X провел ..."), itself or as the
+    name in apposition to it?"""
+    sent = doc.sent_at(m.start)
+    if sent is None:
+        return False
+    toks = sent.tokens
+    for k in [i for i, t in enumerate(toks) if m.start <= t.start < m.end]:
+        for _ in range(6):
+            t = toks[k]
+            if t.rel.startswith("nsubj"):
+                return True
+            if t.rel not in CLIMB or not 0 <= t.head < len(toks):
+                break
+            k = t.head
+    return False
+
+
+def salient_before(doc: Doc, offset: int) -> list[Entity]:
+    """Persons named before `offset`, the likeliest referent of a pronoun or description first:
+    the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
+    Глава государства поздравил ..." is X)."""
+    ranked = []
+    for e in doc.entities:
+        if e.type != "PER" or e.group:
+            continue
+        for m in e.mentions:
+            if m.end <= offset:
+                sent = doc.sent_at(m.start)
+                ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
+    ranked.sort(key=lambda x: x[:3], reverse=True)
+    out: list[Entity] = []
+    for *_, e in ranked:
+        if e not in out:
+            out.append(e)
+    return out
+
+
 def canonical_titles(person: Entity) -> set[str]:
-    return {fold(r.title) for r in person.roles}
+    """A person's offices as written and as the title lexicon names them."""
+    from .roles import title_canonical
+    out = {fold(r.title) for r in person.roles}
+    out |= {fold(c) for r in person.roles if (c := title_canonical("ru", r.title))}
+    return out
 
 
 class Coreference:
@@ -62,7 +107,7 @@ class Coreference:
                 g = PRONOUNS.get(fold(t.text))
                 if g is None or t.rel not in ("nsubj", "nsubj:pass"):
                     continue
-                for _, person in reversed(mentions_before(doc, t.start)):
+                for person in salient_before(doc, t.start):
                     if gender_of(person) == g:
                         person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
                         break
@@ -80,15 +125,24 @@ class Coreference:
                 if first.pos not in ("NOUN", "PROPN", "ADJ"):
                     continue      # "после" is also a form of "посол"; the tagger knows better
                 i0 = toks.index(first)
+                if i0 > 0 and fold(toks[i0 - 1].text) == "во" and fold(first.text) == "главе":
+                    continue      # "во главе с X": headed by someone, not a head of state
                 i1 = toks.index(last) + 1
                 while i0 > 0 and toks[i0 - 1].pos == "ADJ" and gaz.cue(toks[i0 - 1].text):
                     i0 -= 1
                 span_toks = toks[i0:i1]
                 countries = {c for x in span_toks for c in gaz.cues_in(x.text)}
-                # a state right after: "президент Узбекистана", "министр иностранных дел РК"
+                # a state right after: "президент Узбекистана", "министр иностранных дел РК"; or a
+                # state body with its state that the description runs into ("Глава МИД Туркменистана")
                 if i1 < len(toks):
                     ent = doc.entity_at(toks[i1].start, toks[i1].end)
-                    if ent is not None and ent.type == "GPE" and ent.country:
+                    body = doc.entity_at(last.start, last.end)
+                    if ent is not None and ent.type == "ORG" and ent is body and ent.country:
+                        countries.add(ent.country)
+                        while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
+                            i1 += 1
+                        span_toks = toks[i0:i1]
+                    elif ent is not None and ent.type == "GPE" and ent.country:
                         countries.add(ent.country)
                         while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
                             i1 += 1
@@ -109,23 +163,56 @@ class Coreference:
                     continue
                 self._link(doc, span_toks, m.value, next(iter(countries), None))
 
+    @staticmethod
+    def _referring(doc: Doc, span_toks: list[Token]) -> bool:
+        head = next((t for t in span_toks if t.pos == "NOUN"), None)
+        if head is None:
+            return False
+        if head.rel in ("nsubj", "nsubj:pass"):
+            return True
+        before = doc.text[max(0, span_toks[0].start - 12):span_toks[0].start].lower().split()
+        return before[-2:] == ["по", "словам"]
+
+    @staticmethod
+    def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
+        """"По словам министра" for "министр транспорта X": the description is the first word of
+        one of the person's titles."""
+        from ..nlp.match import word_keys
+        head = next((t for t in span_toks if t.pos == "NOUN"), None)
+        if head is None:
+            return False
+        return any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
+
     def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None) -> None:
         a, b = span_toks[0].start, span_toks[-1].end
-        before = [p for _, p in reversed(mentions_before(doc, a))]
+        before = salient_before(doc, a)
         # a person of that state first; else one whose state is not known yet ("Президент России"
         # for the one of two leaders still without a state)
         candidates = [p for p in before if not country or p.country == country] + \
                      ([p for p in before if not p.country and canonical] if country else [])
+        # "дипломат": any of several offices ("посол|министр иностранных дел")
+        offices = {fold(c) for c in canonical.split("|")} if canonical else set()
+        if not country and not canonical:
+            # a bare "министр" refers only as a subject or in "по словам министра", not inside
+            # another's title ("исполняющий обязанности министра бизнеса ... X")
+            if not self._referring(doc, span_toks):
+                return
+            # and when it fits several, it is the person the article is about
+            fits = [p for p in candidates if self._titled_as(p, span_toks)]
+            if len(fits) > 1:
+                from .context import protagonist
+                hero = protagonist(doc, before=a)
+                candidates = [hero] if hero in fits else fits
         for person in candidates:
-            if canonical and person.roles and fold(canonical) not in canonical_titles(person):
+            if offices and person.roles and not offices & canonical_titles(person):
                 continue
-            if not country and not canonical:
-                continue      # "коллега" alone says too little
+            if not country and not canonical and not self._titled_as(person, span_toks):
+                continue      # "коллега" alone says too little; "министр" is the minister named
             person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
             alias = nominative_title(span_toks)
             if alias and alias not in person.aliases:
                 person.aliases.append(alias)
-            if canonical and fold(canonical) not in canonical_titles(person):
+            if canonical and "|" not in canonical and fold(canonical) not in canonical_titles(person):
                 org = None
                 last = doc.entity_at(span_toks[-1].start, span_toks[-1].end)
                 if last is not None and last.type in ("GPE", "ORG"):

@@ -48,6 +48,11 @@ def _title_case(doc: Doc, toks, sent) -> str | None:
     return head.case if head is not None else None
 
 
+def _is_patronymic(word: str) -> bool:
+    from ..nlp.normalize import parse
+    return any("Patr" in p.tag.grammemes and p.is_known for p in parse(word.lower()))
+
+
 def _first_names_compatible(a: list[str], b: list[str]) -> bool:
     """Given names of two mentions with one surname: either missing, or the same."""
     if not a or not b:
@@ -106,6 +111,12 @@ class BuildEntities:
 
     def _person(self, entities: list[Entity], name: str) -> Entity | None:
         parts = name.split()
+        if len(parts) == 2 and _is_patronymic(parts[1]):
+            # "Ерлан Маратович", the way an interviewer addresses "Ерлан Нурланов"
+            same = [e for e in entities if e.type == "PER" and len(e.name.split()) > 1
+                    and name_key(e.name.split()[0]) == name_key(parts[0])]
+            if len(same) == 1:
+                return same[0]
         skey = surname_key(name)
         for e in entities:
             if e.type != "PER":

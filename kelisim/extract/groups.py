@@ -20,6 +20,11 @@ def group_nouns(lang: str) -> dict[str, bool]:
     return {r[0]: (len(r) > 1 and r[1] == "yes") for r in lexicon(lang, "groups.tsv")}
 
 
+@cache
+def meeting_nouns(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
+
+
 def _lemma_in(tok: Token, nouns: dict[str, bool]) -> str | None:
     for k in word_keys(tok.text):
         if k in nouns:
@@ -28,10 +33,16 @@ def _lemma_in(tok: Token, nouns: dict[str, bool]) -> str | None:
 
 
 def _plural_nominative(toks: list[Token], head: int) -> str:
+    """The group in the nominative, in the number of its noun ("азербайджанской делегации" ->
+    "азербайджанская делегация", "британских депутатов" -> "британские депутаты")."""
     out = []
+    number = toks[head].feats.get("Number", "Plur")
     for i, t in enumerate(toks):
         if i <= head and (t.pos in ("ADJ", "NOUN", "PROPN")) and t.case and t.case != "Nom":
-            out.append(_inflect(t, t.feats.get("Number", "Plur") if i == head else "Plur"))
+            if i == head or number == "Plur":
+                out.append(_inflect(t, number))
+            else:
+                out.append(_inflect(t, number, toks[head].feats.get("Gender"), adjective=True, case=t.case))
         else:
             out.append(t.text)
     text = ""
@@ -60,8 +71,9 @@ class Groups:
                 if any(a <= t.start < b for a, b in taken):
                     continue
                 plural = t.feats.get("Number") == "Plur"
-                if not plural and lemma not in ("делегация", "бизнес-сообщество"):
-                    continue
+                state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
+                if not plural and lemma not in ("делегация", "бизнес-сообщество") and not state_side:
+                    continue      # "туркменская сторона" is a side; "сторона" alone is a word
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \
                         and doc.entity_at(nxt.start, nxt.end).type == "PER":
@@ -84,7 +96,9 @@ class Groups:
                     continue          # "депутаты Всепартийной группы": the organisation is the actor
                 countries += [c for x in complement for c in gaz.cues_in(x.text)]
                 acting = t.rel.startswith("nsubj") or t.rel == "conj" or (
-                    j > 0 and fold(toks[j - 1].text) in ("с", "со"))
+                    j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
+                    t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
+                # ("переговоры азербайджанской делегации": the delegation holds them)
                 if not acting:
                     continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):

@@ -13,8 +13,9 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
-from .context import (children, evidence, subtree, in_headline, is_locative, mentions_in, modality,
-                      protagonist, subject_entities)
+from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
+from .context import (children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
+                      modality, protagonist, subject_entities)
 
 PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
 
@@ -41,17 +42,25 @@ def _has(doc: Doc, sent: Sent, kind: str, toks=None) -> bool:
     return any(True for _ in context_matcher(doc.lang, kind).finditer(toks or sent.tokens))
 
 
-def _is_held(doc: Doc, sent: Sent, i: int) -> bool:
+def _trigger_head(sent: Sent, start: int, end: int) -> int:
+    """The noun a multi-word trigger hangs on: "телефонный разговор" is held through "разговор"."""
+    for k in range(start, end):
+        if not start <= sent.tokens[k].head < end:
+            return k
+    return start
+
+
+def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     held = context_words(doc.lang)["held"]
     toks = sent.tokens
-    t = toks[i]
+    t = toks[_trigger_head(sent, i, end or i + 1)]
     back = context_matcher(doc.lang, "back")
     if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
                                                   and back.match_at(toks, i - 2).end == i)):
         return False
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
-    return any(word_keys(toks[c].text) & held for c in children(sent, i))
+    return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
 
 
 def _mode(doc: Doc, sent: Sent, default: str) -> str:
@@ -71,15 +80,64 @@ class Meetings:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
         prev_has_meeting_noun = False
-        for sent in doc.sents:
+        prev: tuple[Event, str, int] | None = None      # the last meeting, its trigger, its sentence
+        for n, sent in enumerate(doc.sents):
+            self._trigger = ("", False)
             ev = self._sentence(doc, sent, prev_has_meeting_noun)
             prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
-            if ev is not None:
-                found.append(ev)
+            if ev is None:
+                if prev is not None and prev[2] == n - 1 and heads_delegations(sent):
+                    # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
+                    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
+                        if e.id not in prev[0].attrs["participants"]:
+                            prev[0].attrs["participants"].append(e.id)
+                    prev = (prev[0], prev[1], n)
+                continue
+            key, bare = self._trigger
+            if bare and prev is not None and prev[1] == key and prev[2] == n - 1 \
+                    and ev.modality == prev[0].modality:
+                # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
+                _absorb(prev[0], ev, doc)
+                continue
+            found.append(ev)
+            prev = (ev, key, n)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         # a headline restates the lead: its meeting counts only when the body tells none
-        doc.events.extend(merge_same(doc, body or found))
+        events = merge_same(doc, body or found)
+        place = self._visit_place(doc)
+        for v in events:
+            if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
+                    and place not in v.attrs["participants"]:
+                v.attrs["location"] = place
+        doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _visit_place(doc: Doc) -> str | None:
+        """Where the lead puts the visit or event the article reports ("находящийся с визитом в
+        Азербайджане", "В Абу-Даби прошел форум"): the place of the meetings held during it that
+        name no place of their own."""
+        held = context_words(doc.lang)["held"]
+        lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+        if lead is None:
+            return None
+        for sent in doc.sents:
+            if not lead[0] <= sent.start < lead[1]:
+                continue
+            toks = sent.tokens
+            for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+                if not is_locative(sent, mm.start):
+                    continue
+                k = next(i for i, t in enumerate(toks) if t.start >= mm.start)
+                for j in (k, *[i for i, t in enumerate(toks) if mm.start <= t.start < mm.end]):
+                    h = toks[j].head
+                    if not 0 <= h < len(toks):
+                        continue
+                    # "прошел в X", "визит в X", "находящийся с визитом в X"
+                    near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
+                    if any(word_keys(toks[x].text) & (held | {"визит"}) for x in near):
+                        return e.id
+        return None
 
     def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
         toks = sent.tokens
@@ -87,14 +145,21 @@ class Meetings:
         for m in triggers(doc.lang).finditer(toks):
             kind, mode, code = m.value
             i = m.start
-            if kind == "noun" and not _is_held(doc, sent, i):
+            if kind == "noun" and not _is_held(doc, sent, i, m.end):
                 continue
+            if kind == "noun":
+                i = _trigger_head(sent, m.start, m.end)
+                bare = m.end - m.start == 1 and not any(
+                    toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
+                self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
             if kind in ("verb", "host") and toks[i].pos != "VERB":
                 continue
-            if kind == "host" and not any(
+            if kind == "host" and not (any(
                     doc.entity_at(toks[k].start, toks[k].end) is not None
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
-                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c)):
+                    or "делегация" in word_keys(toks[k].text)       # "принял делегацию банка"
+                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
+                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)):
                 continue      # "принял" a person, not a document or a decision
             return self._event(doc, sent, i, kind, mode, code)
         if prev_noun:
@@ -115,7 +180,11 @@ class Meetings:
         subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
         hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
         people = [e for e in participants if e.type == "PER"]
-        if hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
+        side = unnamed_subject_state(doc, sent, verb)
+        if side is not None and not people:
+            # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
+            participants.insert(0, side)
+        elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
@@ -159,6 +228,17 @@ class Meetings:
         if not people and not any(e.group for e in out):
             out.extend(e for _, e in ms if e.type == "GPE" and not is_locative(sent, _.start) and e not in out)
         return out
+
+
+def _absorb(into: Event, v: Event, doc: Doc) -> None:
+    """A meeting told again in the next sentence: the persons named there are its participants."""
+    ents = {e.id: e for e in doc.entities}
+    people = [p for p in v.attrs["participants"] if ents[p].type == "PER"]
+    if people:
+        into.attrs["participants"] = people + [p for p in into.attrs["participants"]
+                                               if p not in people and ents[p].type != "PER"]
+    into.attrs["location"] = into.attrs["location"] or v.attrs["location"]
+    into.evidence.extend(v.evidence)
 
 
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:

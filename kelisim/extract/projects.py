@@ -14,7 +14,8 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
-from .context import ancestors, evidence, is_locative, mentions_in, modality
+from .context import ancestors, children, evidence, modality, subtree
+from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -25,6 +26,7 @@ KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university"
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
 NEAR = 4
 DECREES = {"постановление", "решение", "указ", "распоряжение"}
+APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
 
 
 @cache
@@ -62,6 +64,8 @@ class Projects:
     def __call__(self, doc: Doc) -> Doc:
         agreements = [v for v in doc.events if v.type == "agreement"]
         found: list[Event] = []
+        told: list[tuple[Event, str, Sent, int, int]] = []     # a project, its head noun, where told
+        self._last_owner: str | None = None
         for sent in doc.sents:
             toks = sent.tokens
             matches = list(project_nouns(doc.lang).finditer(toks))
@@ -69,21 +73,72 @@ class Projects:
             for m in matches:
                 if toks[m.start].head in heads:
                     continue      # "филиал казахстанского университета": the university is not a second project
-                if doc.entity_at(toks[m.start].start, toks[m.end - 1].end) is not None and \
-                        doc.entity_at(toks[m.start].start, toks[m.start].end).type in ("ORG",):
+                named = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
+                if named is not None and doc.entity_at(toks[m.start].start, toks[m.start].end).type in ("ORG",) \
+                        and not self._names_project(doc, toks, m.start, named):
                     continue      # "Charterhouse School", "Казахский национальный университет": names
+                head = toks[_head_of(sent, m.start, m.end)]
+                if head.case == "Ins":
+                    continue      # "построена предприятием X": who builds, not what is built
+                if head.feats.get("Number") == "Plur" and not self._counted(sent, _head_of(sent, m.start, m.end)):
+                    continue      # "строительство малых ГЭС": a kind of project, not one
                 trigger = self._trigger(doc, sent, m.start)
                 if trigger is None:
                     continue
                 found.append(self._project(doc, sent, m.start, m.end, m.value, trigger, agreements))
-        doc.events.extend(merge_same(doc, found))
+                self._last_owner = found[-1].attrs["owner"] or self._last_owner
+                told.append((found[-1], fold(head.lemma or head.text), sent, m.start, m.end))
+        self._refer_back(doc, told)
+        merged = merge_same(doc, found)
+        for v in merged:
+            ag = v.attrs["agreement"]
+            if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
+                # "соглашение по проекту реконструкции станции" names no field: the project does
+                named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
+                if named:
+                    ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
+        doc.events.extend(merged)
         return doc
+
+    @staticmethod
+    def _names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
+        """"запуск Международного центра промышленной кооперации «Центральная Азия»": the name
+        begins with the project noun (or its adjectives), so the named thing is the project."""
+        starts = {m.start for m in named.mentions}
+        j = i
+        while j > 0 and toks[j - 1].pos == "ADJ":
+            j -= 1
+        return any(toks[k].start in starts for k in range(j, i + 1))
+
+    @staticmethod
+    def _counted(sent: Sent, i: int) -> bool:
+        """"два завода", "три станции": several projects, each one concrete; not a target
+        ("не менее десяти новых производств", "более 20 заводов")."""
+        toks = sent.tokens
+        nums = [c for c in children(sent, i) if toks[c].rel == "nummod" or toks[c].pos == "NUM"]
+        nums += [k for k in range(max(0, i - 3), i) if toks[k].pos == "NUM"]
+        if not nums:
+            return False
+        k = min(nums)
+        return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
 
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens
         for k in ancestors(sent, i, 3):
-            if _stage_word(doc.lang, toks[k]):
+            word = _stage_word(doc.lang, toks[k])
+            if word == "ongoing":
+                break         # "через коридор идут поезда": going, not building
+            if word == "operation":
+                continue      # "запустили работу филиала": the verb above says it
+            if word:
+                if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
+                    break     # "филиал начнет прием студентов": it begins something else
                 return k
+        for c in children(sent, i):
+            # "фабрика, построенная компанией X": the participle on the project tells the act
+            if toks[c].rel.startswith("acl") and toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" \
+                    and _stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
+                return c
         for k in range(max(0, i - NEAR), i):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
@@ -91,11 +146,85 @@ class Projects:
                 return k
         return None
 
+    @staticmethod
+    def _other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:
+        """The verb acts on something else ("начнет прием студентов"; "на предприятии создано 1 800
+        рабочих мест"), not on the project; "начала работу" is the project starting to work."""
+        toks = sent.tokens
+        inside = set(subtree(sent, project))
+        return any(toks[c].rel in ("obj", "nsubj:pass") and c not in inside and project not in subtree(sent, c)
+                   and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
+
+    @staticmethod
+    def _starts_operating(doc: Doc, sent: Sent, verb: int) -> bool:
+        toks = sent.tokens
+        return any(toks[c].rel == "obj" and _stage_word(doc.lang, toks[c]) == "operation"
+                   for c in children(sent, verb))
+
+    def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
+        toks = sent.tokens
+        word = _stage_word(doc.lang, toks[trig])
+        stage = _tense_stage(toks[trig], mod) if word == "tense" else word
+        if stage == "in_progress" and self._starts_operating(doc, sent, trig):
+            stage = "completed"       # "фабрика начала работу"
+        for k in ancestors(sent, trig, 2):
+            # "началось строительство", "завершено строительство", "строительство идет",
+            # "договорились о создании": the governing verb says how far
+            above = _stage_word(doc.lang, toks[k])
+            if above == "ongoing":
+                above = "in_progress"
+            if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
+                stage = above
+                break
+        if mod in ("planned",) and stage in ("completed", "in_progress"):
+            stage = "announced"       # "строительство начнется в следующем году"
+        return stage
+
+    def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
+        """A project told again by its head noun or as "проект": "Строительство центра идет по
+        графику", "Проект будет реализован обществом X" add a stage, an owner or a place to it."""
+        for sent in doc.sents:
+            toks = sent.tokens
+            taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
+            earlier = [(ev, head) for ev, head, s, _, _ in told if s.end <= sent.start]
+            if not earlier:
+                continue
+            for i, t in enumerate(toks):
+                if i in taken or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or t.case == "Ins":
+                    continue
+                lemma = fold(t.lemma or t.text)
+                target = earlier[-1][0] if lemma == "проект" else \
+                    next((ev for ev, head in reversed(earlier) if head == lemma), None)
+                if target is None:
+                    continue
+                operator = operator_of(doc, sent, i)
+                if operator is not None and (target.attrs["owner"] is None or target.attrs.get("owner_guessed")):
+                    # "Оператором проекта станет совместное предприятие X"
+                    target.attrs["owner"], target.attrs["owner_guessed"] = operator, False
+                    target.evidence.append(evidence(doc, sent.start, sent.end))
+                    continue
+                trig = self._trigger(doc, sent, i)
+                if trig is None or trig != t.head:
+                    continue      # "подготовка ТЭО проекта завершена": the act must be the project's own
+                mod = modality(doc, sent, trig)
+                if mod == "possible":
+                    continue
+                stage = self._stage(doc, sent, trig, mod)
+                if STAGE_ORDER.index(stage) > STAGE_ORDER.index(target.attrs["stage"]):
+                    target.attrs["stage"] = stage
+                target.attrs["owner"] = target.attrs["owner"] or doer(doc, sent, trig, i)
+                target.attrs["location"] = target.attrs["location"] or place_of(doc, sent, trig, i, i + 1)
+                target.evidence.append(evidence(doc, sent.start, sent.end))
+
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:
         toks = sent.tokens
         end = b
-        while end < len(toks) and (toks[end].pos in ("ADJ", "NOUN", "PROPN", "X") or toks[end].text in (".", "им", "-")
+        while end < len(toks) and (toks[end].pos in ("ADJ", "NOUN", "PROPN", "X") and not (
+                toks[end].pos == "NOUN" and toks[end].case == "Ins")   # "мощностью 100 МВт"
+                or toks[end].text in (".", "им", "-")
+                or toks[end].text in ("–", "—") and end + 1 < len(toks) and toks[end + 1].pos == "PROPN"
+                and end > 0 and toks[end - 1].pos == "PROPN"      # "железной дороги Китай – Кыргызстан"
                                    or fold(toks[end].text) in ("в", "во", "им.", "имени") and end + 1 < len(toks)
                                    and toks[end + 1].text[:1].isupper()
                                    or fold(toks[end].text) == "по" and end + 1 < len(toks)
@@ -114,47 +243,38 @@ class Projects:
         while start > 0 and toks[start - 1].pos == "ADJ":
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
-        owner, location = self._owner_location(doc, sent, name_span)
+        owner, location = owner_location(doc, sent, name_span)
+        head = _head_of(sent, a, b)
+        owner = owner or doer(doc, sent, trig, head, self._last_owner)
+        location = location or place_of(doc, sent, trig, head, end)
         mod = modality(doc, sent, trig)
-        word = _stage_word(doc.lang, toks[trig])
-        stage = _tense_stage(toks[trig], mod) if word == "tense" else word
-        for k in ancestors(sent, trig, 2):
-            # "началось строительство", "завершено строительство": the governing verb says how far
-            above = _stage_word(doc.lang, toks[k])
-            if above in ("in_progress", "completed", "cancelled"):
-                stage = above
-                break
-        if mod in ("planned",) and stage == "completed":
-            stage = "announced"
-        link = None
+        stage = self._stage(doc, sent, trig, mod)
+        link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
-            if ta <= name_span.start < tb:
+            if ta <= name_span.start < tb and v.modality == "asserted":
+                # a document only planned ("намерены подписать соглашение о строительстве") agrees nothing yet
                 link, stage = v, "agreed"
+
                 if owner is None and v.attrs["parties"]:
-                    owner = v.attrs["parties"][0]
+                    owner = builder(doc, v.attrs["parties"])
+                    guessed = owner is not None and doc.entity(owner).type == "GPE"
         if stage == "announced" and self._decreed(doc, sent):
             stage = "agreed"
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
                          key=ORDER.index)
         from .roles import nominative_title
+        # "построить еще одну фабрику": a second project, not the one told before
+        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start])
         return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
                      modality="possible" if mod == "possible" else "asserted",
                      codes=project_codes(kind),
                      attrs={"kind": kind, "name": nominative_title(toks[start:end]), "owner": owner,
                             "location": location, "stage": stage, "sectors": sectors,
-                            "value": money[0].value if money else None, "agreement": link,
+                            "value": money[0].value if money else None, "agreement": link, "another": another,
+                            "owner_guessed": guessed,
                             "date": doc.date})
-
-    def _owner_location(self, doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
-        owner = location = None
-        for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 2)):
-            if e.type == "ORG" and owner is None and mm.start <= name.end + 1:
-                owner = e.id
-            elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
-                location = e.id
-        return owner, location
 
     def _decreed(self, doc: Doc, sent: Sent) -> bool:
         """"Соответствующее постановление подписал ...": a decision taken makes it agreed."""
@@ -168,16 +288,23 @@ class Projects:
         return False
 
 
+def _head_of(sent: Sent, start: int, end: int) -> int:
+    for k in range(start, end):
+        if not start <= sent.tokens[k].head < end:
+            return k
+    return start
+
+
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
     for v in events:
         twin = None
         for o in out:
-            if o.attrs["kind"] != v.attrs["kind"]:
+            if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):
                 continue
             ow, vw = o.attrs["owner"], v.attrs["owner"]
-            if ow and vw and ow != vw:
+            if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
                 continue
             ol, vl = o.attrs["location"], v.attrs["location"]
             if ol and vl and ol != vl and ow and vw:
@@ -187,8 +314,11 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(v)
             continue
+        if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
+            twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
         for k in ("owner", "location", "agreement", "value"):
             twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
         if len(v.attrs["name"]) > len(twin.attrs["name"]):
             twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
         if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):

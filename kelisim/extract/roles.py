@@ -25,6 +25,23 @@ def titles(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "titles.tsv"))
 
 
+@cache
+def written_titles(lang: str) -> PhraseMatcher:
+    """Titles kept as written in the record, their canonical office used only to compare them
+    ("председатель Кабинета министров" is the prime minister, and stays what the article says)."""
+    return PhraseMatcher(lang).add_all((r[0], True) for r in lexicon(lang, "titles.tsv")
+                                       if len(r) > 2 and r[2] == "written")
+
+
+def title_canonical(lang: str, title: str) -> str:
+    """The office a role title means, from the longest title phrase it starts with
+    ("ректор университета" -> "ректор", "вице-министр энергетики" -> "заместитель министра")."""
+    from ..nlp.match import split_words
+    toks = [Token(0, 0, w) for w in split_words(title)]
+    m = titles(lang).match_at(toks, 0) if toks else None
+    return m.value if m else ""
+
+
 def _in_titles(tok: Token, honor) -> bool:
     if tok.pos in ("NOUN", "PROPN", "ADJ") or tok.text.lower() in JOINERS:
         return True
@@ -40,13 +57,28 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
     while j >= 0 and i0 - j <= WINDOW:
         t = sent[j]
         honorific_pron = fold(t.text) in ("его", "её", "ее") and j + 1 < i0 and word_keys(sent[j + 1].text) & honor
-        if any(o.start <= t.start < o.end for o in others) or not (_in_titles(t, honor) or honorific_pron):
+        if any(o.start <= t.start < o.end for o in others):
+            break
+        if t.text in ("»", "”"):
+            # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
+            k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
+            if k is not None:
+                j = k - 1
+                continue
+        if not (_in_titles(t, honor) or honorific_pron):
             break
         j -= 1
     win = sent[j + 1:i0]
     matcher = titles(doc.lang)
     starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)]
-    return win[starts[0]:] if starts else []
+    if not starts:
+        return []
+    k = starts[0]
+    gaz = gazetteer(doc.lang)
+    while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
+            and win[k - 1].text[:1].islower():
+        k -= 1            # "художественный руководитель": the adjective belongs to the office
+    return win[k:]
 
 
 def colleague_title(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
@@ -73,8 +105,9 @@ def split_titles(doc: Doc, win: list[Token]) -> list[list[Token]]:
     k = 0
     while k < len(win):
         t = win[k]
-        if t.text in (",", "и") and cur and k + 1 < len(win) and matcher.match_at(win, k + 1) \
+        if t.text in (",", "и", "–", "—") and cur and k + 1 < len(win) and matcher.match_at(win, k + 1) \
                 and not (t.text == "и" and _is_title_continuation(win, k)):
+            # "заместитель Премьер-министра – министр торговли": two offices held at once
             parts.append(cur)
             cur = []
         else:
@@ -146,6 +179,7 @@ class Roles:
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer(doc.lang)
         person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
+        guests: set[str] = set()      # heads of visiting delegations: not of the host state
         for e in doc.entities:
             if e.type != "PER":
                 continue
@@ -160,18 +194,57 @@ class Roles:
                 win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
                 for part in split_titles(doc, win):
                     self._add_role(doc, e, part, gaz)
+                guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
+                if guest is not None:
+                    guests.add(e.id)
+                    e.country = e.country or guest
                 if not e.country:
                     e.country = self._country_near(doc, sent.tokens, i0, m, gaz)
-        self._home_country(doc)
+        self._home_country(doc, guests)
         return doc
+
+    @staticmethod
+    def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
+        """"делегацию провинции Цзянсу КНР во главе с вице-губернатором X": X heads a visiting
+        delegation and belongs to its state ("" when the delegation names none, as for a bank)."""
+        j = i - 1
+        if j >= 1 and sent[j].text in ("–", "—"):
+            # "Делегацию Казахстана возглавил X, Узбекистана – министр Y": the state before the dash
+            ent = doc.entity_at(sent[j - 1].start, sent[j - 1].end)
+            return ent.country if ent is not None and ent.type == "GPE" and ent.country else None
+        if j >= 0 and "возглавить" in word_keys(sent[j].text):
+            # "Делегацию Казахстана возглавил министр X"
+            for k in range(j - 1, max(-1, j - 8), -1):
+                if "делегация" in word_keys(sent[k].text):
+                    for t in sent[k + 1:j]:
+                        ent = doc.entity_at(t.start, t.end)
+                        if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
+                            return ent.country
+                    return None
+            return None
+        if j < 2 or [fold(t.text) for t in sent[j - 2:j + 1]] != ["во", "главе", "с"]:
+            return None
+        for k in range(j - 3, max(-1, j - 18), -1):
+            if "делегация" in word_keys(sent[k].text):
+                for t in sent[k + 1:j - 2]:
+                    ent = doc.entity_at(t.start, t.end)
+                    if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
+                        return ent.country
+                return ""
+        return None
 
     def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz) -> None:
         start, end = part[0].start, part[-1].end
         country, org = None, None
         keep = list(part)
+        # a quoted name stays whole: "группы дружбы «Турция – Казахстан»"
+        quoted = [(a.end, b.start) for a in part if a.text in ("«", "“")
+                  for b in part if b.text in ("»", "”") and b.start > a.start]
         for ent in doc.entities:
             for mm in ent.mentions:
                 if start <= mm.start and mm.end <= end:
+                    if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+                        continue
                     if ent.type == "GPE":
                         country = country or ent.country
                         org = org or ent.id
@@ -182,9 +255,15 @@ class Roles:
                         if ent.country:    # "Палаты общин Великобритании": the state is not the title
                             keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
                                                             and gaz.names.match_at([t], 0))]
+        if country is None:
+            # "аким города Алматы", "губернатор Омской области": the place's state
+            places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
+                      for mm in ent.mentions if start <= mm.start and mm.end <= end]
+            country = places[0] if len(set(places)) == 1 else None
         honor = words(doc.lang, "honorifics.txt")
-        while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in ("его", "её", "ее")):
-            keep.pop()
+        while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in ("его", "её", "ее")
+                        or fold(keep[-1].text) in JOINERS):
+            keep.pop()         # "Посол ... в [Кыргызстане]": the state left, its preposition goes too
         if not keep:
             return
         if country is None:
@@ -193,7 +272,8 @@ class Roles:
         m = titles(doc.lang).match_at(keep, 0)
         canonical = m.value if m else ""
         title = nominative_title(keep)
-        if canonical and m and m.end == len(keep):
+        written = written_titles(doc.lang).match_at(keep, 0)
+        if canonical and m and m.end == len(keep) and not (written and written.end == m.end):
             title = canonical          # "глава МИД" is the foreign minister
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
@@ -214,8 +294,9 @@ class Roles:
                 return ent.country
         return None
 
-    def _home_country(self, doc: Doc) -> None:
-        """A titled person with no state named: the state the article is mostly about."""
+    def _home_country(self, doc: Doc, guests: set[str] = frozenset()) -> None:
+        """A titled person with no state named: the state the article is mostly about (not the
+        head of a visiting delegation)."""
         counts = Counter()
         for e in doc.entities:
             if e.type == "GPE" and e.country:
@@ -226,5 +307,7 @@ class Roles:
         if rest and rest[0][1] == n:
             return
         for e in doc.entities:
-            if e.type == "PER" and e.roles and not e.country:
+            if e.type == "PER" and e.roles and not e.country and e.id not in guests and not any(
+                    (o := doc.entity(r.org)) is not None and o.type == "ORG" and not o.group for r in e.roles):
+                # not for one whose office is in an organisation without a state ("представитель ЕС")
                 e.country = home

@@ -25,6 +25,31 @@ def bodies(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[0]) for r in lexicon(lang, "bodies.tsv"))
 
 
+@cache
+def body_states(lang: str) -> dict[str, str]:
+    """Bodies only one state has ("Мажилис": KZ), from the second column of bodies.tsv."""
+    return {r[0]: r[1] for r in lexicon(lang, "bodies.tsv") if len(r) > 1 and r[1]}
+
+
+def _only_adjective(word: str) -> bool:
+    from ..nlp.normalize import parse
+    ps = [p for p in parse(word.lower()) if p.is_known]
+    return bool(ps) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps)
+
+
+def _balance_quotes(doc: Doc, s: Span) -> Span:
+    """"Алмалыкский ГМК»": a closing quote whose opening one the NER left out is not the name's."""
+    a, b = s.start, s.end
+    while b > a and doc.text[b - 1] in "»”" and doc.text[a:b].count("«") + doc.text[a:b].count("“") < \
+            doc.text[a:b].count("»") + doc.text[a:b].count("”"):
+        b -= 1
+    while a < b and doc.text[a] in "«“" and "»" not in doc.text[a:b] and "”" not in doc.text[a:b]:
+        a += 1
+    if (a, b) == (s.start, s.end):
+        return s
+    return Span(a, b, doc.text[a:b], type=s.type, normal=s.normal, source=s.source, country=s.country, data=s.data)
+
+
 def _tokens_in(sent_tokens: list[Token], start: int, end: int) -> list[Token]:
     return [t for t in sent_tokens if t.start >= start and t.end <= end]
 
@@ -53,7 +78,9 @@ class EntitySpans:
                 places.append(doc.span(a.start, b.end, type=p.type, normal=p.name, source="gazetteer",
                                        country=p.country, data={"key": p.key, "kind": p.kind,
                                                                 "members": p.members}))
-            body_hits = [doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="body")
+            body_hits = [doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="body",
+                                  normal=m.value if m.value[:1].isupper() else "",
+                                  country=body_states(doc.lang).get(m.value))
                          for m in bodies(doc.lang).finditer(toks) if toks[m.start].text[:1].isupper()]
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
@@ -64,7 +91,10 @@ class EntitySpans:
     def _reconcile(self, doc, toks, ner, places, body_hits, honor) -> list[Span]:
         spans: list[Span] = []
         for s in ner:
-            s = self._named_after(doc, s)
+            s = self._named_after(doc, _balance_quotes(doc, s))
+            same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
+            if same is not None:
+                s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
             if s.type == "PER":
                 s = self._strip_person(doc, toks, s, honor)
                 if s is None:
@@ -120,6 +150,11 @@ class EntitySpans:
             ts = ts[:-1]
         if not ts:
             return None
+        body = bodies(doc.lang).match_at(ts, 0)
+        if body is not None and body.end == len(ts):
+            return None       # "Председатель Мажилиса" tagged as a name: a body, added as one below
+        if len(ts) == 1 and ts[0].pos == "ADJ" and _only_adjective(ts[0].text):
+            return None       # "Высокий представитель ЕС ...": a capitalised adjective, not a name
         return doc.span(ts[0].start, ts[-1].end, type="PER", source=s.source)
 
     def _split_merged_orgs(self, doc, toks, s: Span, body_hits, spans) -> Span | None:

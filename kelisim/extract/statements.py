@@ -53,6 +53,16 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def _is_dialogue(para: str) -> bool:
+    p = para.lstrip()
+    return p[:1] in DASHES and p[1:2] == " "
+
+
+def _is_question(para: str) -> bool:
+    """An interviewer's question: a dialogue line that ends asking."""
+    return _is_dialogue(para) and para.rstrip().endswith("?")
+
+
 def speaker_ok(e: Entity | None) -> bool:
     if e is None:
         return False
@@ -71,10 +81,15 @@ class Statements:
         self.last_speaker: Entity | None = None
         direct_spans: list[tuple[int, int]] = []
         events: list[Event] = []
+        prev_para = ""
         for a, b in doc.paragraphs():
             if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
                 continue
-            events.extend(self._direct(doc, a, b, direct_spans))
+            found = self._direct(doc, a, b, direct_spans)
+            if not found and _is_question(prev_para) and _is_dialogue(doc.text[a:b]):
+                found = self._answer(doc, a, b, direct_spans)
+            events.extend(found)
+            prev_para = doc.text[a:b]
         sents = body_sents(doc)
         for sent in sents:
             events.extend(self._reported(doc, sent, direct_spans))
@@ -103,7 +118,8 @@ class Statements:
             speaker, verb_end = self._attribution(doc, qa, qb, b)
             if speaker is None or len(words) < 3:
                 continue
-            taken.append((qa, verb_end))
+            # the verb that brings in the quote ("сказал: «...»") says nothing more of its own
+            taken.append((min(qa, self._verb_start or qa), verb_end))
             ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
             if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
                 ev_start -= 2
@@ -114,10 +130,26 @@ class Statements:
                              attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
         return out
 
+    def _answer(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        """An interview: "– Какие направления ...?" then "– Прежде всего ..." with nobody named is
+        the answer of the person interviewed, the one the article is about."""
+        text = doc.text
+        qa = a + (len(text[a:b]) - len(text[a:b].lstrip())) + 2
+        qb = len(text[:b].rstrip())
+        speaker = protagonist(doc, before=a)
+        if speaker is None or _is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
+            return []
+        taken.append((qa, qb))
+        self.last_speaker = speaker
+        return [Event(id="", type="statement", evidence=[evidence(doc, qa - 2, qb)],
+                      codes=statement_codes("generic"),
+                      attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip()})]
+
     def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
         """The speaker of a quote, from a verb of speech right after it or right before it."""
         text = doc.text
         self._verb_word = ""
+        self._verb_start: int | None = None
         after = text[qb:para_end]
         m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
         if m and speech_kind(doc.lang, m.group(1)):
@@ -135,6 +167,7 @@ class Statements:
         if m and speech_kind(doc.lang, m.group(1)):
             self._verb_word = m.group(1)
             vstart = qa - len(before) + m.start(1)
+            self._verb_start = vstart
             sent = doc.sent_at(vstart)
             if sent is not None:
                 i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
@@ -216,6 +249,16 @@ class Statements:
                     e = entity_of_token(doc, toks[c])
                     return e if speaker_ok(e) else None
             return None
+        if verb.rel == "acl:relcl" and 0 <= verb.head < len(toks) and 0 <= toks[verb.head].head < len(toks):
+            # "министры приняли коммюнике, в котором подтвердили ...": the subject of the clause above
+            ok = [e for e in subject_entities(doc, sent, toks[verb.head].head) if speaker_ok(e)]
+            if ok:
+                return ok[0]
+        if i > 0:
+            # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
+            e = entity_of_token(doc, toks[i - 1])
+            if speaker_ok(e) and e.type == "PER":
+                return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
             return None       # "сообщили в пресс-службе": nobody in particular
         if verb.feats.get("VerbForm") == "Inf":

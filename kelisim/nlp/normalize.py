@@ -84,6 +84,22 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
             return cases.pop(), gender or "Masc"
         if cases and len(cases) < 6:
             cands = cases if cands is None else (cands & cases or cands)
+    if cands is None:
+        # nothing known ("Жээнбека Кулубаева"): the guessed analyses still rule out a case the
+        # tagger chose that no part can be in
+        guessed: set[str] | None = None
+        for t in tokens:
+            cases = {OC_CASE.get(p.tag.case) for p in _name_parses(t.text)} - {None}
+            if cases:
+                guessed = cases if guessed is None else (guessed & cases or guessed)
+        if guessed and len(guessed) < 6 and tokens[0].case not in guessed | {"Nom", None}:
+            cands = guessed
+            if len(cands) == 1:
+                return next(iter(cands)), tokens[0].feats.get("Gender", "Masc")
+    if cands and "Nom" not in cands and tokens[0].case == "Nom" and title_case == "Nom":
+        # "Высокий представитель ЕС Кая Каллас заявила": the dictionary knows only a man's oblique
+        # "Кая", but the tagger and the title both say the name is a nominative
+        return "Nom", tokens[0].feats.get("Gender", "Masc")
     if cands:
         # "пресс-секретарь Владимира Путина": the dictionary allows Gen or Acc, the title says Nom
         for pick in (title_case, tokens[0].case, "Gen"):
@@ -197,15 +213,33 @@ def _inflect(tok: Token, number: str = "Sing", gender: str | None = None, adject
             continue      # the tagger's gender decides between guesses
         if number != "Plur" and "plur" in p.tag:
             continue
-        infl = p.inflect(grams)
+        infl = _closest_form(p, grams, tok.text.lower())
         if infl:
-            found.append(infl.word)
+            found.append(infl)
     # an oblique form whose "nominative" is itself is an indeclinable guess ("хаба"); a guess
     # that declines ("хаб") is the likelier reading
     declined = [w for w in found if w != tok.text.lower()]
     if declined or found:
         return recover_shape((declined or found)[0], tok.text)
     return tok.text
+
+
+def _closest_form(p, grams: set[str], word: str) -> str | None:
+    """The form of a parse's lexeme with these grammemes that shares most of the word's spelling:
+    "высшего" -> "высший", where `inflect` gives "высочайший" from the same lexeme."""
+    infl = p.inflect(grams)
+    if infl is None:
+        return None
+    if "Supr" not in p.tag.grammemes:
+        return infl.word
+    forms = [f.word for f in p.lexeme if grams <= set(f.tag.grammemes) and "Supr" in f.tag.grammemes]
+
+    def shared(w: str) -> int:
+        n = 0
+        while n < min(len(w), len(word)) and w[n] == word[n]:
+            n += 1
+        return n
+    return max(forms, key=shared) if forms else infl.word
 
 
 def inflect_plural_nominative(tok: Token) -> str:

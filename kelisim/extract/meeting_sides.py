@@ -1,0 +1,59 @@
+"""Who sits at the table when the parse alone does not say: the guest of "принял" behind a long
+title or an elided object, the heads of delegations named after the meeting, a state standing
+for an official the article does not name."""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Sent
+from ..nlp.match import word_keys
+from .context import children, mentions_in, subject_entities, subtree
+
+WINDOW = 40
+
+
+def titled_person_after(doc: Doc, sent: Sent, i: int) -> bool:
+    """"принял Чрезвычайного и Полномочного Посла X в Y Маркуса Шнайдера": a person whose title
+    starts right after the verb is its object, whatever the parser made of the long title."""
+    from .roles import title_window
+    toks = sent.tokens
+    for k in range(i + 1, min(len(toks), i + 2 + WINDOW)):
+        e = doc.entity_at(toks[k].start, toks[k].end)
+        if e is None or e.type != "PER":
+            continue
+        if toks[k].case == "Nom":
+            return False      # the subject after the verb: "принял Президент X"
+        win = title_window(doc, toks, k, [])
+        return k == i + 1 or bool(win) and win[0] is toks[i + 1]
+    return False
+
+
+def guest_elided(doc: Doc, sent: Sent, i: int) -> bool:
+    """"В первый день визита министра принял Президент X": "принял" with no object at all, a
+    person as its subject and another person in the sentence, who is the guest."""
+    toks = sent.tokens
+    if any(toks[c].rel in ("obj", "ccomp", "xcomp") for c in children(sent, i)):
+        return False
+    subj = [e for e in subject_entities(doc, sent, i) if e.type == "PER"]
+    people = {e.id for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))}
+    return bool(subj) and len(people - {subj[0].id}) > 0
+
+
+def heads_delegations(sent: Sent) -> bool:
+    keys = [word_keys(t.text) for t in sent.tokens]
+    return any("делегация" in k for k in keys) and any("возглавить" in k for k in keys)
+
+
+def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
+    """The state of a subject that names no one ("глава казахстанской дипломатии", "узбекская
+    сторона"), as the article's entity for that state."""
+    from .gazetteer import gazetteer
+    if not 0 <= verb < len(sent.tokens) or subject_entities(doc, sent, verb):
+        return None
+    gaz = gazetteer(doc.lang)
+    toks = sent.tokens
+    for c in children(sent, verb):
+        if toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN":
+            codes = {x for k in subtree(sent, c) for x in gaz.cues_in(toks[k].text)}
+            if len(codes) == 1:
+                code = codes.pop()
+                return next((e for e in doc.entities if e.type == "GPE" and e.country == code), None)
+    return None

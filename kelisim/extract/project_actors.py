@@ -1,0 +1,125 @@
+"""Who carries a project out and where it is: from the project's own name ("кампус X в Y"), the
+clause around it ("построена компанией X", "компания X завершает строительство", "оператором
+которого станет X", "В Туркестанской области введена ..."), or the parties of the document that
+sets it up. Role nouns and back-referring company nouns are in lang/ru/project_owners.tsv.
+"""
+from __future__ import annotations
+
+from ..doc import Doc, Sent, Span, Token
+from ..lang import lexicon
+from ..nlp.match import word_keys
+from .context import children, is_locative, mentions_in, subtree
+
+
+def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
+    owner = location = None
+    for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 2)):
+        if e.type == "ORG" and owner is None and mm.start <= name.end + 1 and mm.start > name.start:
+            owner = e.id      # "кампус X в Y"; a name that starts the span is the project itself
+        elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
+            location = e.id
+    return owner, location
+
+
+def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | None = None) -> str | None:
+    """Who builds or opens it: the subject of the act ("компания X завершает строительство",
+    "немецкие компании планируют открыть"), or the agent of a passive ("построена предприятием
+    X", "будет реализован обществом X"). Organisations, and states as subjects ("Туркменистан и
+    Азербайджан реализуют проект"); not persons: a president who signs a decree does not build
+    the plant."""
+    toks = sent.tokens
+    verbs = [trig]
+    if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[toks[trig].head].pos == "VERB" \
+            and toks[trig].rel == "obj":
+        verbs.append(toks[trig].head)            # "завершает строительство"
+    if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
+        verbs.append(toks[trig].head)            # "планируют открыть"
+    verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
+              and toks[c].feats.get("VerbForm") == "Part"]      # "фабрика, построенная компанией X"
+    inside = set(subtree(sent, project)) - set(verbs) - {k for v in verbs[1:] for k in subtree(sent, v)}
+    owners = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
+    backs = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("back",)}
+    for c in children(sent, project):
+        # "парк, оператором которого станет компания X"
+        if toks[c].rel.startswith("acl") and any(word_keys(toks[k].text) & owners for k in subtree(sent, c)):
+            for k in subtree(sent, c):
+                e = doc.entity_at(toks[k].start, toks[k].end)
+                if e is not None and e.type == "ORG" and not e.group:
+                    return e.id
+    for v in verbs:
+        if toks[v].pos not in ("VERB", "ADJ"):
+            continue          # ADJ: "компания намерена построить", "готова открыть"
+        for c in children(sent, v):
+            if c in inside:
+                continue
+            agent = toks[c].rel.startswith("nsubj") and toks[c].rel != "nsubj:pass" or (
+                toks[c].rel in ("obl", "obl:agent") and toks[c].case == "Ins" and toks[c].pos in ("NOUN", "PROPN")
+                and not any(toks[x].pos == "ADP" for x in children(sent, c)))
+            if not agent:
+                continue
+            for k in subtree(sent, c):
+                e = doc.entity_at(toks[k].start, toks[k].end)
+                if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
+                                      and not is_locative(sent, toks[k].start)):
+                    return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
+            if toks[c].rel.startswith("nsubj") and word_keys(toks[c].text) & backs \
+                    and toks[c].feats.get("Number") != "Plur" and earlier_owner:
+                return earlier_owner      # "компания намерена построить": the one named before
+    return None
+
+
+def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> str | None:
+    """Where: "В Туркестанской области введена ... станция", "открытие в Самарканде филиала",
+    "электростанции мощностью 500 МВт в Каракалпакстане"."""
+    toks = sent.tokens
+    near = set(children(sent, trig)) | set(children(sent, project))
+    k = name_end
+    while k < len(toks) and toks[k].text not in (",", ";", ".") and toks[k].pos not in ("VERB", "AUX", "CCONJ"):
+        near.add(k)
+        k += 1
+    for c in sorted(near):
+        # the place itself hangs on the act or the project: a place deeper down belongs to
+        # something else ("открытие школы X в Алматы, запуск центра Y")
+        e = doc.entity_at(toks[c].start, toks[c].end)
+        lo, hi = min(c, trig, project), max(c, trig, project)
+        if any(toks[x].text in (",", ";") for x in range(lo, hi)) and c not in range(name_end, k):
+            continue      # another item of a list: "школы X в Алматы, запуск центра Y"
+        if e is not None and e.type in ("LOC", "GPE"):
+            first = min(m.start for m in e.mentions if m.start <= toks[c].start < m.end)
+            if is_locative(sent, first):
+                return e.id
+    return None
+
+
+def operator_of(doc: Doc, sent: Sent, i: int) -> str | None:
+    """"Оператором проекта станет X": the project noun under a role noun whose clause names
+    an organisation as its subject."""
+    toks = sent.tokens
+    roles = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
+    h = toks[i].head
+    if not (0 <= h < len(toks) and word_keys(toks[h].text) & roles and 0 <= toks[h].head < len(toks)):
+        return None
+    verb = toks[h].head
+    for c in children(sent, verb):
+        if toks[c].rel.startswith("nsubj"):
+            for k in subtree(sent, c):
+                e = doc.entity_at(toks[k].start, toks[k].end)
+                if e is not None and e.type == "ORG" and not e.group:
+                    return e.id
+    return None
+
+
+def builder(doc: Doc, parties: list[str]) -> str | None:
+    """Of a document's parties, the one that builds: a company or university rather than the
+    ministry or state that signs with it ("соглашение между Министерством ... и компанией X")."""
+    from ..nlp.match import split_words
+    from .spans import bodies
+    for pid in parties:
+        e = doc.entity(pid)
+        if e is None or e.type != "ORG" or e.group:
+            continue
+        toks = [Token(0, 0, w) for w in split_words(e.name)]
+        if toks and bodies(doc.lang).match_at(toks, 0) is None:
+            return pid
+    # else a body or a state; a person who signs does not build
+    return next((p for p in parties if (doc.entity(p) is not None and doc.entity(p).type != "PER")), None)
