@@ -286,13 +286,18 @@ def merge_same(events: list[Event]) -> list[Event]:
                      and o.modality == v.modality and _refers_to(v, o)), None)
         if twin is None:
             out.append(v)
-            continue
-        for k in ("deadline", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
-        twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
-        twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+        else:
+            absorb(twin, v)
     return out
+
+
+def absorb(twin: Event, v: Event) -> None:
+    """A second telling of one document adds what the first lacked, and its evidence."""
+    for k in ("deadline", "value"):
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
+    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
+    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
 
 
 def _refers_to(later: Event, earlier: Event) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon, words
 from ...nlp.match import PhraseMatcher, fold, word_keys
+from ..agreements import absorb
 from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
@@ -252,12 +253,8 @@ def merge_same(events: list[Event]) -> list[Event]:
                      and o.evidence[0].start != v.evidence[0].start and _same(o, v)), None)
         if twin is None:
             out.append(v)
-            continue
-        for k in ("deadline", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
-        twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
-        twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+        else:
+            absorb(twin, v)
     return out
 
 
