@@ -51,6 +51,18 @@ def _plural_nominative(toks: list[Token], head: int) -> str:
     return text[0].lower() + text[1:] if text[:1].isupper() and not text.split()[0].isupper() else text
 
 
+def group_entity(doc: Doc, by_key: dict[str, Entity], key: str, name: str, countries: list[str]) -> Entity:
+    """The group named `key` in this article, made on its first mention (with the state its
+    adjectives agree on, if they agree on one)."""
+    ent = by_key.get(key)
+    if ent is None:
+        ent = Entity(id=f"g{len(by_key) + 1}", type="ORG", name=name, group=True,
+                     country=countries[0] if len(set(countries)) == 1 else None)
+        by_key[key] = ent
+        doc.entities.append(ent)
+    return ent
+
+
 class Groups:
     name = "groups"
     requires = ("entities",)
@@ -106,12 +118,7 @@ class Groups:
                 span_toks = toks[j:k]
                 name = _plural_nominative(span_toks, i - j)
                 key = fold(name)
-                ent = by_name.get(key)
-                if ent is None:
-                    ent = Entity(id=f"g{len(by_name) + 1}", type="ORG", name=name, group=True,
-                                 country=countries[0] if len(set(countries)) == 1 else None)
-                    by_name[key] = ent
-                    doc.entities.append(ent)
+                ent = group_entity(doc, by_name, key, name, countries)
                 a, b = span_toks[0].start, span_toks[-1].end
                 ent.mentions.append(Span(a, b, doc.text[a:b]))
                 taken.append((a, b))

@@ -10,6 +10,7 @@ from ...doc import Doc, Entity, Span
 from ...lang import lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
+from ..groups import group_entity
 from .clause import mention_at
 
 MAX_COMPLEMENT = 6
@@ -124,12 +125,7 @@ class EnglishGroups:
                 if name[:1].isupper() and not name.split()[0].isupper() and not gaz.cue(name.split()[0]) \
                         and mention_at(doc, span_toks[0]) is None:
                     name = name[0].lower() + name[1:]
-                ent = by_key.get(key)
-                if ent is None:
-                    ent = Entity(id=f"g{len(by_key) + 1}", type="ORG", name=name, group=True,
-                                 country=countries[0] if len(set(countries)) == 1 else None)
-                    by_key[key] = ent
-                    doc.entities.append(ent)
+                ent = group_entity(doc, by_key, key, name, countries)
                 ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
                 i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
         return doc
