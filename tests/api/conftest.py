@@ -8,9 +8,6 @@ named alice and `auth` its header.
 from __future__ import annotations
 
 import itertools
-import os
-import uuid
-from functools import cache
 
 import pytest
 import sqlalchemy as sa
@@ -21,27 +18,9 @@ from kelisim.api.auth import create_token
 from kelisim.store import open_store
 from kelisim.store.ingest import ingest_records
 from tests.api.api_helpers import LOCAL
+from tests.pg_support import create_schema, drop_schemas, pg_admin_url, pg_schema_url, require_pg
 from tests.store.store_records import (branch_announced, branch_opened, meeting_en, meeting_ru,
                                        other_meeting_same_day, phone_call, roadmap)
-
-PG_URL = os.environ.get("KELISIM_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
-
-
-@cache
-def _pg_problem() -> str | None:
-    try:
-        engine = sa.create_engine(_pg_admin_url(), connect_args={"connect_timeout": 3})
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-        engine.dispose()
-        return None
-    except Exception as e:  # noqa: BLE001 - any failure means no server for these tests
-        return f"no PostgreSQL at {PG_URL} ({str(e).strip().splitlines()[0]}); start one, or point KELISIM_TEST_PG_URL at one"
-
-
-def _pg_admin_url() -> str:
-    return "postgresql+psycopg://" + PG_URL.split("://", 1)[1]
-
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def db(request, tmp_path):
@@ -50,19 +29,11 @@ def db(request, tmp_path):
     if request.param == "sqlite":
         yield str(tmp_path / f"api{next(_n)}.db")
         return
-    problem = _pg_problem()
-    if problem:
-        if os.environ.get("KELISIM_REQUIRE_PG") == "1":
-            pytest.fail(problem + " (KELISIM_REQUIRE_PG=1 makes this a failure)")
-        pytest.skip(problem)
-    admin = sa.create_engine(_pg_admin_url())
-    schema = f"kelisim_api_{uuid.uuid4().hex[:12]}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-    sep = "&" if "?" in PG_URL else "?"
-    yield f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
-    with admin.begin() as conn:
-        conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+    require_pg()
+    admin = sa.create_engine(pg_admin_url())
+    schema = create_schema(admin, "kelisim_api")
+    yield pg_schema_url(schema)
+    drop_schemas(admin, [schema])
     admin.dispose()
 
 

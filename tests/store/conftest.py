@@ -9,41 +9,16 @@ where it does not answer its tests skip, or fail when KELISIM_REQUIRE_PG=1 (CI).
 from __future__ import annotations
 
 import itertools
-import os
-import uuid
-from functools import cache
 
 import pytest
 import sqlalchemy as sa
 
 from kelisim.store import open_store
+from tests.pg_support import create_schema, drop_schemas, pg_admin_url, pg_schema_url, require_pg
 from store_records import (branch_announced, branch_opened, meeting_en, meeting_ru, other_meeting_same_day,
                            phone_call, roadmap)
 
-PG_URL = os.environ.get("KELISIM_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 ENGINES = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
-
-
-def _pg_admin_url() -> str:
-    return "postgresql+psycopg://" + PG_URL.split("://", 1)[1]
-
-
-@cache
-def _pg_problem() -> str | None:
-    try:
-        engine = sa.create_engine(_pg_admin_url(), connect_args={"connect_timeout": 3})
-        with engine.connect() as conn:
-            conn.exec_driver_sql("SELECT 1")
-        engine.dispose()
-        return None
-    except Exception as e:  # noqa: BLE001 - any failure means no server for these tests
-        return (f"no PostgreSQL at {PG_URL} ({str(e).strip().splitlines()[0]}); start one, or point "
-                f"KELISIM_TEST_PG_URL at one")
-
-
-def pg_schema_url(schema: str) -> str:
-    sep = "&" if "?" in PG_URL else "?"
-    return f"{PG_URL}{sep}options=-csearch_path%3D{schema}"
 
 
 @pytest.fixture(params=ENGINES)
@@ -58,23 +33,14 @@ def make_db(request, tmp_path):
         nonlocal admin
         if request.param == "sqlite":
             return str(tmp_path / f"kelisim{next(made)}.db")
-        problem = _pg_problem()
-        if problem:
-            if os.environ.get("KELISIM_REQUIRE_PG") == "1":
-                pytest.fail(problem + " (KELISIM_REQUIRE_PG=1 makes this a failure)")
-            pytest.skip(problem)
-        admin = admin or sa.create_engine(_pg_admin_url())
-        schema = f"kelisim_test_{uuid.uuid4().hex[:12]}"
-        with admin.begin() as conn:
-            conn.exec_driver_sql(f'CREATE SCHEMA "{schema}"')
-        schemas.append(schema)
-        return pg_schema_url(schema)
+        require_pg()
+        admin = admin or sa.create_engine(pg_admin_url())
+        schemas.append(create_schema(admin, "kelisim_test"))
+        return pg_schema_url(schemas[-1])
 
     yield make
     if admin is not None:
-        with admin.begin() as conn:
-            for schema in schemas:
-                conn.exec_driver_sql(f'DROP SCHEMA "{schema}" CASCADE')
+        drop_schemas(admin, schemas)
         admin.dispose()
 
 
