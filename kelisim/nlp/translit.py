@@ -107,7 +107,7 @@ def _skeleton_words(text: str) -> list[list[str]]:
         size = next((n for n in range(min(longest, len(text) - i), 0, -1) if text[i:i + n] in folds), 1)
         key = folds.get(text[i:i + size])
         if key is None:
-            base = _strip_accents(text[i])  # "" for a lone combining mark: dropped like a sign
+            base = _strip_accents(text[i]).lower()  # "" for a lone combining mark: dropped like a sign
             key = folds.get(base, base if base.isalpha() or not base else None)
         if key is None:
             words.append([])
@@ -137,7 +137,10 @@ def _word_key(letters: list[str]) -> str:
 @lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """A key equal for the Cyrillic and Latin spellings of one nominative name (see the module doc)."""
-    key = " ".join(_word_key(word) for word in _skeleton_words(to_latin(name).lower()))
+    # NFKC first: compatibility forms ("㎩", "Ⅻ", full-width letters) become the letters they
+    # stand for, which may be capitals, so they must be read before the text is lower-cased.
+    latin = to_latin(unicodedata.normalize("NFKC", name)).lower()
+    key = " ".join(_word_key(word) for word in _skeleton_words(latin))
     # folding can make a new double letter ("qx" -> "kks"); fold again until nothing changes
     for _ in range(3):
         again = " ".join(_word_key(word) for word in _skeleton_words(key))
