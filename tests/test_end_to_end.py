@@ -52,7 +52,7 @@ def _dev_articles():
     return sorted(dev.glob("*.txt")) if dev.is_dir() else []
 
 
-@pytest.mark.skipif(not _dev_articles(), reason="../shared/dev is not present next to the project")
+@pytest.mark.shared("dev")
 def test_end_to_end_every_offset_points_at_its_text(extractor):
     for path in _dev_articles():
         article = next(read_sources([str(path)]))
@@ -67,7 +67,7 @@ def test_end_to_end_every_offset_points_at_its_text(extractor):
                 assert text[ev["start"]:ev["end"]] == ev["text"], (path.name, ev)
 
 
-@pytest.mark.skipif(not (SHARED / "eval" / "score.py").is_file(), reason="../shared/eval/score.py is not present")
+@pytest.mark.shared("eval/score.py", "dev/000_ru_kz-uk-london.txt")
 def test_end_to_end_seed_scores_full_marks_on_persons(extractor, tmp_path):
     import importlib.util
     spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")

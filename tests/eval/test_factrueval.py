@@ -19,8 +19,7 @@ from kelisim.eval.factrueval import (
 
 ROOT = Path(__file__).resolve().parents[2]
 TESTSET = ROOT.parent / "shared" / "data" / "factRuEval-2016" / "testset"
-needs_testset = pytest.mark.skipif(
-    not TESTSET.is_dir(), reason=f"factRuEval-2016 is not at {TESTSET} (../shared/data from the project)")
+needs_testset = pytest.mark.shared("data/factRuEval-2016/testset")
 
 
 @pytest.fixture(scope="session")

@@ -55,7 +55,7 @@ def test_gold_missing_folder_or_annotations_is_a_clear_error(tmp_path):
         score(tmp_path, [])
 
 
-@pytest.mark.skipif(not SCORER.is_file(), reason="../shared/eval/score.py is not present next to the project")
+@pytest.mark.shared("eval/score.py", "dev")
 @pytest.mark.parametrize("only", ["*", "*_ru_*", "*_en_*", "000_*"])
 def test_gold_agrees_with_the_project_scorer_on_the_dev_set(tmp_path, extractor, only):
     from kelisim.read import Article, read_sources

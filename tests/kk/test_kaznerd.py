@@ -19,7 +19,7 @@ from kelisim.doc import Doc
 from kelisim.extract.kk.spans import KazakhSpans
 from kelisim.nlp.kazakh import KazakhNLP
 
-DATA = Path(os.environ.get("KAZNERD_DIR", "/work/shared/data/KazNERD"))
+DATA = Path(os.environ.get("KAZNERD_DIR", Path(__file__).resolve().parents[2].parent / "shared" / "data" / "KazNERD"))
 TYPES = {"PER": "PERSON", "ORG": "ORGANISATION", "GPE": "GPE/LOCATION", "LOC": "GPE/LOCATION"}
 GOLD_TYPES = {"PERSON": "PERSON", "ORGANISATION": "ORGANISATION", "GPE": "GPE/LOCATION",
               "LOCATION": "GPE/LOCATION"}
@@ -100,7 +100,8 @@ def evaluate(sents, errors: str | None = None) -> dict[str, tuple[float, float, 
 def sample():
     path = DATA / "IOB2_test.txt"
     if not path.is_file():
-        pytest.skip(f"KazNERD is not at {DATA} (set KAZNERD_DIR to its folder to run this test)")
+        from tests.conftest import skip_without_shared
+        skip_without_shared(f"KazNERD is not at {DATA} (../shared/data; or set KAZNERD_DIR to its folder)")
     return read_iob(path)[:1500]
 
 
