@@ -8,6 +8,7 @@ complements like "общин") stays as written.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -46,7 +47,15 @@ def analyzer():
 
 @cache
 def parse(word: str):
+    if any(ch.isalpha() and unicodedata.name(ch, None) is None for ch in word):
+        # pymorphy tells Latin letters by their Unicode names and fails on a letter that has
+        # none in Python's tables (Tangut ideographs); such a word is no Russian word: unknown.
+        return [p._replace(word=word, normal_form=word, methods_stack=())
+                for p in analyzer().parse(_STAND_IN)[:1]]
     return analyzer().parse(word)
+
+
+_STAND_IN = "\u4e00"    # a named letter pymorphy reads as unknown (CJK)
 
 
 def _same_case_parses(word: str, case: str | None):
