@@ -8,12 +8,13 @@ slovnet); the pipeline uses it when present.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from .doc import Doc
 from .errors import PipelineError
 from .read.article import Article
+from .read.skipped import Skipped
 
 
 class Stage(Protocol):
@@ -67,6 +68,13 @@ class Pipeline:
         return docs
 
 
+def extraction_failed(article: Article, error: Exception) -> Skipped:
+    """One line for an article the pipeline failed on: a bug in kelisim, not in the input."""
+    what = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+    return Skipped(article.source or article.id, f"extraction failed ({what}); this is a bug in kelisim: "
+                                                 f"please report it with the article attached")
+
+
 def doc_from_article(article: Article) -> Doc:
     return Doc(text=article.text, title=article.title, date=article.date,
                source=article.source, id=article.id, meta=dict(article.meta))
@@ -92,11 +100,36 @@ class Extractor:
     def process(self, article: Article) -> Doc:
         return next(self.docs([article]))
 
-    def records(self, articles: Iterable[Article], with_text: bool = False,
-                batch_size: int = 32) -> Iterator[dict]:
+    def records(self, articles: Iterable[Article], with_text: bool = False, batch_size: int = 32,
+                on_error: Callable[[Skipped], None] | None = None) -> Iterator[dict]:
+        """Records of `articles`, in order. Without `on_error` an exception in the pipeline ends
+        the run; with it, the article at fault is given to `on_error` (as a `Skipped` naming it
+        and the error) and left out, and the rest go on: a batch that fails is run again one
+        article at a time, so only the bad one is lost."""
         from .record import as_record
-        for doc in self.docs(articles, batch_size=batch_size):
-            yield as_record(doc, with_text=with_text)
+        if on_error is None:
+            for doc in self.docs(articles, batch_size=batch_size):
+                yield as_record(doc, with_text=with_text)
+            return
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from self._isolated(batch, with_text, on_error)
+                batch = []
+        if batch:
+            yield from self._isolated(batch, with_text, on_error)
+
+    def _isolated(self, batch: list[Article], with_text: bool, on_error) -> list[dict]:
+        from .record import as_record
+        try:
+            docs = self.pipeline._run([doc_from_article(a) for a in batch])
+            return [as_record(d, with_text=with_text) for d in docs]
+        except Exception as e:  # noqa: BLE001 - any bug in any stage: find the article at fault
+            if len(batch) > 1:
+                return [rec for a in batch for rec in self._isolated([a], with_text, on_error)]
+            on_error(extraction_failed(batch[0], e))
+            return []
 
     def extract(self, article: Article, with_text: bool = False) -> dict:
         return next(self.records([article], with_text=with_text))

@@ -120,3 +120,26 @@ def read_stream(stream: BinaryIO, source: str, max_bytes: int) -> Iterator[Artic
         yield Skipped(source, too_big(None, max_bytes))
         return
     yield from read_bytes(b"".join(parts), source)
+
+
+def count_inputs(paths: Iterable[str]) -> int | None:
+    """How many articles `read_sources(paths)` will give, or skip, as far as can be told without
+    reading them: one per file, one per line of a JSON-lines file; None with standard input.
+    A feed counts as one (its entries are known only once it is read); a progress bar adds
+    the rest when they come."""
+    total = 0
+    for path in map(str, paths):
+        if path == "-":
+            return None
+        files = [p for p in walk(path) if not isinstance(p, Skipped)] if os.path.isdir(path) else [path]
+        total += sum(_lines(p) if kind_of(p) == "jsonl" else 1 for p in files) or 1
+    return total
+
+
+def _lines(path: str) -> int:
+    """Non-blank lines of a JSON-lines file (a blank one gives no article), at least 1."""
+    try:
+        with open(path, "rb") as file:
+            return max(1, sum(1 for line in file if line.strip()))
+    except OSError:
+        return 1

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -106,3 +107,79 @@ def test_cli_extract_unsupported_language_warns(runner, tmp_path):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["lang"] == "de"
     assert "not supported" in result.stderr
+
+
+TANGUT = "\U00017941"
+
+
+def test_cli_extract_an_odd_character_does_not_end_the_run(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE.replace("принял", f"{TANGUT}принял"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+@pytest.fixture
+def fails_on_boom(monkeypatch):
+    """The real pipeline with one more stage that fails on the word BOOM, as a bug would."""
+    import kelisim.stages
+    from tests.test_odd_input import FailOn
+    real = kelisim.stages.default_stages
+    monkeypatch.setattr(kelisim.stages, "default_stages", lambda: real() + [FailOn("BOOM")])
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_cli_extract_an_article_extraction_fails_on_is_named_left_out_and_exits_3(runner, tmp_path, fails_on_boom,
+                                                                                   fmt):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE + ("BOOM\n" if i == 2 else ""), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--batch-size", "2", "-f", fmt])
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(str(tmp_path / "2.txt") + ": skipped: extraction failed")
+    records = json.loads(result.stdout) if fmt == "json" else [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["source"].rsplit("/", 1)[-1] for r in records] == ["0.txt", "1.txt", "3.txt", "4.txt"]
+
+
+def test_cli_extract_pretty_names_the_people_of_each_event(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "-f", "pretty"])
+    meeting = next(line for line in result.stdout.splitlines() if " meeting: " in line)
+    assert "participants: Касым-Жомарт Токаев, Хакан Фидан" in meeting
+    assert '"e' not in meeting and "e1" not in meeting
+
+
+@pytest.mark.parametrize("args", [["--max-bytes", "-5"], ["--max-bytes", "0"], ["--batch-size", "0"]])
+def test_cli_extract_refuses_values_out_of_range_with_exit_2(runner, tmp_path, args):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), *args])
+    assert result.exit_code == 2
+
+
+def test_cli_extract_unwritable_output_is_one_line_and_exit_2(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "no" / "out.jsonl")])
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0 and "give another --output" in result.stderr
+
+
+def test_cli_extract_progress_counts_articles_on_a_terminal(runner, tmp_path, monkeypatch):
+    for i in range(3):
+        (tmp_path / f"{i}.txt").write_text(ARTICLE.replace("Астане", f"Астане {i}"), encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text("\n".join(json.dumps({"text": ARTICLE + str(i)}) for i in range(4)) + "\n",
+                                         encoding="utf-8")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")       # rich: stderr is a terminal
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 0
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", result.stderr)
+    assert "7/7 articles" in shown and "ETA" in shown and "loading models" in shown
+    assert len(result.stdout.splitlines()) == 7
+    quiet = runner.invoke(app, ["extract", str(tmp_path), "--quiet"])
+    assert quiet.stderr == ""
+
+
+def test_cli_extract_no_progress_when_piped(runner, tmp_path, monkeypatch):
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(tmp_path)]).stderr == ""
