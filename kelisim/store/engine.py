@@ -65,7 +65,9 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     # batch's reads and writes share one transaction (SQLAlchemy's documented recipe).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    for pragma in ("journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL", "busy_timeout=30000"):
+    # busy_timeout first: switching a new file to WAL takes a lock that a second process
+    # opening the same new file at once must wait for, not fail on.
+    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 
@@ -109,33 +111,59 @@ def _alembic_config(connection: sa.Connection):
 def migrate(engine: sa.Engine) -> str:
     """Bring the schema to the newest revision this code knows; return that revision.
 
-    Refuses a database written by a newer kelisim rather than guess at its tables.
+    Refuses a database written by a newer kelisim rather than guess at its tables. Two
+    processes opening a new database at once take turns: the schema is created under the
+    store's write lock (BEGIN IMMEDIATE on SQLite, the advisory lock on PostgreSQL), and the
+    second, once it has the lock, finds the tables made and has nothing to do.
     """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    with engine.connect() as conn:
+        head = ScriptDirectory.from_config(_alembic_config(conn)).get_current_head()
+        if MigrationContext.configure(conn).get_current_revision() == head:
+            return head         # the common case: no lock taken, readers never wait here
+    try:
+        with engine.connect() as conn:
+            conn = conn.execution_options(kelisim_write=True)
+            with conn.begin():
+                if engine.dialect.name == "postgresql":
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                return _upgrade(engine, conn, head)
+    except sa.exc.OperationalError as e:
+        what = str(e.orig).strip().splitlines()[0] if e.orig else str(e)
+        if "locked" in what or "busy" in what:
+            raise StoreError(f"{shown(engine.url)} stayed locked by another writer for 30 s ({what}); "
+                             f"try again when it has finished") from None
+        raise
+
+
+def _upgrade(engine: sa.Engine, conn: sa.Connection, head: str) -> str:
     from alembic import command
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
     from alembic.util.exc import CommandError
 
-    with engine.begin() as conn:
-        cfg = _alembic_config(conn)
-        script = ScriptDirectory.from_config(cfg)
-        head = script.get_current_head()
-        current = MigrationContext.configure(conn).get_current_revision()
-        if current == head:
-            return head
-        if current is not None:
-            try:
-                script.get_revision(current)
-            except CommandError:
-                raise StoreError(
-                    f"{shown(engine.url)} has schema revision {current}, newer than this kelisim knows "
-                    f"(newest here: {head}); upgrade kelisim, or give another --db") from None
+    cfg = _alembic_config(conn)
+    script = ScriptDirectory.from_config(cfg)
+    current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return head
+    if current is not None:
         try:
-            command.upgrade(cfg, "head")
-        except sa.exc.DBAPIError as e:
-            what = str(e.orig).strip().splitlines()[0]
-            raise StoreError(f"cannot create or update the tables in {shown(engine.url)} ({what}); "
-                             f"check that the user may create tables there") from None
+            script.get_revision(current)
+        except CommandError:
+            raise StoreError(
+                f"{shown(engine.url)} has schema revision {current}, newer than this kelisim knows "
+                f"(newest here: {head}); upgrade kelisim, or give another --db") from None
+    try:
+        command.upgrade(cfg, "head")
+    except sa.exc.DBAPIError as e:
+        what = str(e.orig).strip().splitlines()[0]
+        if "locked" in what or "busy" in what:
+            raise
+        raise StoreError(f"cannot create or update the tables in {shown(engine.url)} ({what}); "
+                         f"check that the user may create tables there") from None
     return head
 
 
