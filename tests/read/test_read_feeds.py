@@ -87,8 +87,22 @@ def test_feeds_never_resolve_external_entities(tmp_path):
     path.write_text('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
                     '<rss version="2.0"><channel><item><title>Talks &x;</title>'
                     "<description>Text &x;.</description><link>https://example.com/1</link></item></channel></rss>")
-    [article] = read_sources([str(path)])
-    assert "root:" not in article.text
+    [skipped] = read_sources([str(path)])
+    assert isinstance(skipped, Skipped) and "declares its own XML entities" in skipped.reason
+
+
+def test_feeds_declaring_entities_are_skipped_with_a_line_not_stored_as_junk(tmp_path):
+    laughs = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10 if i else "ха"}">' for i in range(6))
+    path = tmp_path / "laughs.xml"
+    path.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE rss [\n{laughs}\n]>\n<rss version="2.0"><channel>'
+                    "<item><title>Новость &l5;</title><description>Текст &l5;</description>"
+                    "<link>https://example.com/1</link></item></channel></rss>", encoding="utf-8")
+    good = tmp_path / "plain.rss"
+    good.write_text(RSS.format(encoding="utf-8"), encoding="utf-8")
+    first, *rest = read_sources([str(path), str(good)])
+    assert first == Skipped(str(path), first.reason) and "<!ENTITY>" in first.reason
+    assert "\n" not in str(first)
+    assert all(isinstance(a, Article) for a in rest[:2])
 
 
 def test_feeds_survive_broken_entries(tmp_path):
