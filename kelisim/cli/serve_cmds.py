@@ -2,10 +2,9 @@
 write). Thin: they parse options and call kelisim.api."""
 from __future__ import annotations
 
-import json
-
 import typer
 
+from .options import Out, emit, format_option
 from .store_cmds import DB_HELP, _store
 
 token_app = typer.Typer(help="API tokens: writes (reviews, new articles) need one; its name is who the audit "
@@ -34,8 +33,22 @@ def serve_cmd(
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(1) from None
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    typer.echo(f"kelisim: {app.state.store.url} -> open http://{shown}:{port}/ (API docs: /api/docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    said = f"kelisim: {app.state.store.url} -> open http://{shown}:{port}/ (API docs: /api/docs)"
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets=None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:        # listening now: the address works when the user follows it
+                typer.echo(said, err=True)
+
+    try:
+        Server(uvicorn.Config(app, host=host, port=port, log_level="critical")).run()
+    except SystemExit as e:
+        if e.code:      # uvicorn exits 1 when it cannot bind
+            typer.echo(f"error: cannot listen on {host}:{port} (in use, or not an address of this machine); "
+                       f"give another --port or --host", err=True)
+            raise typer.Exit(2) from None
+        raise
 
 
 @token_app.command("create")
@@ -43,7 +56,7 @@ def token_create(name: str = typer.Argument(..., help="Who will use it: the audi
                  db: str = typer.Option(None, "--db", help=DB_HELP, show_default=False)) -> None:
     """Make a token and print it once (only its hash is stored)."""
     from ..api.auth import create_token
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         token = create_token(store, name)
     typer.echo(token)
     typer.echo(f"token for {name!r}: send it as 'Authorization: Bearer <token>', or enter it on the /review "
@@ -52,17 +65,15 @@ def token_create(name: str = typer.Argument(..., help="Who will use it: the audi
 
 @token_app.command("list")
 def token_list(db: str = typer.Option(None, "--db", help=DB_HELP, show_default=False),
-               as_json: bool = typer.Option(False, "--json", help="JSON for scripts.")) -> None:
+               fmt: Out = format_option(),
+               as_json: bool = typer.Option(False, "--json", hidden=True, help="The same as --format json.")) -> None:
     """The tokens: name, made, last used, revoked."""
     from ..api.auth import list_tokens
     with _store(db) as store:
         rows = list_tokens(store)
-    if as_json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    for r in rows:
-        state = "live" if r["live"] else f"revoked {r['revoked_at']}"
-        typer.echo(f"{r['name']:<24} made {r['created_at']}  last used {r['last_used_at'] or '-':<25} {state}")
+    emit(rows, Out.json if as_json else fmt, [
+        ("name", lambda r: r["name"]), ("made", lambda r: r["created_at"]), ("last used", lambda r: r["last_used_at"]),
+        ("state", lambda r: "live" if r["live"] else f"revoked {r['revoked_at']}")], what="tokens")
 
 
 @token_app.command("revoke")

@@ -1,29 +1,22 @@
 """The store's commands: ingest, events, actors (list, merge, split), commitments, stats,
 timeline, search, export. Each parses its options, calls a plain function of kelisim.store and
-prints a table (or JSON for scripts); errors print one line and exit 1."""
+prints a table (or JSON for scripts); errors print one line and exit 2 (kelisim/cli/__init__.py
+lists the exit codes, options.py what the options share)."""
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable
-from contextlib import contextmanager
 from enum import Enum
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.table import Table
 
-from ..errors import KelisimError
 from ..read import DEFAULT_MAX_BYTES
+from .options import (ACTOR_TYPES, DB_HELP, EVENT_TYPES, MODALITIES, USAGE_ERROR, Out, choice, effective_limit,
+                      emit, iso_code, open_db, sectors)
+from .options import db_option as _db
+from .options import format_option as _format
+from .options import limit_option as _limit
 
-DB_HELP = "Database: a file path (SQLite) or postgresql://user@host:port/db. Default: $KELISIM_DB, else ./kelisim.db."
-
-
-class Out(str, Enum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
+__all__ = ["DB_HELP", "Out", "_store", "print_commitments"]
 
 
 class ExportFormat(str, Enum):
@@ -33,40 +26,19 @@ class ExportFormat(str, Enum):
     graphml = "graphml"
 
 
-def _db(default=None):
-    return typer.Option(default, "--db", help=DB_HELP, show_default=False)
+def _store(db: str | None, create: bool = False):
+    """The store for a command; read commands (the default) refuse a database that is not there."""
+    return open_db(db, create=create)
 
 
-def _format():
-    return typer.Option(Out.table, "--format", "-f", help="table for people, json or jsonl for scripts.")
+def _statuses():
+    from ..store.commitments import STATUSES
+    return STATUSES
 
 
-@contextmanager
-def _store(db: str | None):
-    """An open store; a KelisimError anywhere inside becomes one line on stderr and exit 1."""
-    from ..store import open_store
-    try:
-        with open_store(db) as store:
-            yield store
-    except KelisimError as e:
-        typer.echo(f"error: {e}", err=True)
-        raise typer.Exit(1) from None
-
-
-def _emit(rows, fmt: Out, columns: list[tuple[str, Callable[[dict], object]]], title: str = "") -> None:
-    if fmt is Out.json:
-        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif fmt is Out.jsonl:
-        for row in rows:
-            typer.echo(json.dumps(row, ensure_ascii=False))
-    else:
-        table = Table(title=title or None, box=box.SIMPLE_HEAD, show_lines=False)
-        for name, _ in columns:
-            table.add_column(name, overflow="fold")
-        for row in rows:
-            table.add_row(*("" if (v := get(row)) is None else str(v) for _, get in columns))
-        # Piped or captured output has no width of its own: use a wide one rather than fold every cell.
-        Console(width=None if sys.stdout.isatty() else 200).print(table)
+def _stages():
+    from ..store.commitments import STAGES
+    return STAGES
 
 
 def _outlets(sources: list[dict]) -> str:
@@ -83,34 +55,30 @@ def ingest_cmd(
     db: str = _db(),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Articles per transaction."),
     window_days: int = typer.Option(3, "--window-days", min=0, help="Reports of one event may differ by this many days."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip inputs larger than this."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Skip inputs larger than this."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is piped)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Derive actors, events and commitments again from "
                                  "every stored record (after the rules change), applying analysts' overrides."),
 ) -> None:
     """Read, extract and store articles; again and again without storing anything twice.
 
     Exit code 0 when every input was stored or known, 1 when some were skipped."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
+    from ..read.sources import count_inputs
     from ..store.ingest import ingest
     from ..store.ingest import rebuild as rebuild_store
+    from .progress import progress
     if not paths and not rebuild:
         typer.echo("error: give files or folders to ingest (or --rebuild)", err=True)
-        raise typer.Exit(2)
-    err = Console(stderr=True)
-    with _store(db) as store:
+        raise typer.Exit(USAGE_ERROR)
+    with _store(db, create=bool(paths)) as store:
         report = None
         if paths:
-            show = err.is_terminal and not quiet
-            progress = Progress(SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-                                TextColumn("inputs"), TimeElapsedColumn(), console=err, disable=not show)
-            with progress:
-                task = progress.add_task("ingest", total=None)
+            with progress("ingest", count_inputs(paths), quiet, loading="reading, loading models") as bar:
+                def moved(n: int) -> None:
+                    bar.loaded()
+                    bar.advance(n)
                 report = ingest(store, paths, batch_size=batch_size, max_bytes=max_bytes, window_days=window_days,
-                                on_progress=lambda n: progress.advance(task, n),
-                                on_skip=lambda s: progress.console.print(str(s), markup=False, highlight=False,
-                                                                         soft_wrap=True))
+                                on_progress=moved, on_skip=lambda s: bar.note(str(s)))
             r = report.as_json()
             typer.echo(f"stored {r['stored']} articles ({r['near_duplicates']} near-duplicates, {r['duplicates']} "
                        f"duplicates, {r['known']} already stored, {r['skipped']} skipped) in {r['batches']} "
@@ -122,51 +90,76 @@ def ingest_cmd(
             raise typer.Exit(1)
 
 
-def events_cmd(
-    type: str = typer.Option(None, "--type", "-t", help="meeting, statement, agreement, project."),
-    actor: str = typer.Option(None, "--actor", "-a", help="An actor id, name (any script) or ISO country code."),
-    country: str = typer.Option(None, "--country", help="Only events with an actor of this state (ISO code)."),
-    since: str = typer.Option(None, "--since", help="YYYY-MM-DD"),
-    until: str = typer.Option(None, "--until", help="YYYY-MM-DD"),
-    sector: str = typer.Option(None, "--sector", help="A sector code (spec/OUTPUT.md)."),
-    min_sources: int = typer.Option(1, "--min-sources", min=1, help="Only events reported by this many articles."),
-    limit: int = typer.Option(50, "--limit", min=0, help="At most this many (0: all)."),
-    db: str = _db(), fmt: Out = _format(),
-) -> None:
+_TYPE = typer.Option(None, "--type", "-t", callback=choice(EVENT_TYPES), help=", ".join(EVENT_TYPES) + ".")
+_ACTOR = typer.Option(None, "--actor", "-a", help="An actor id, name (any script) or ISO country code.")
+_COUNTRY = typer.Option(None, "--country", callback=iso_code, help="Only events with an actor or place of this "
+                        "state (ISO code).")
+_SINCE = typer.Option(None, "--since", help="YYYY-MM-DD")
+_UNTIL = typer.Option(None, "--until", help="YYYY-MM-DD")
+_SECTOR = typer.Option(None, "--sector", callback=choice(sectors), help="A sector code (spec/OUTPUT.md).")
+_MODALITY = typer.Option(None, "--modality", callback=choice(MODALITIES), help=", ".join(MODALITIES) + ".")
+_STAGE = typer.Option(None, "--stage", callback=choice(_stages), help="Agreements and projects at this stage "
+                      "(announced, agreed, in_progress, completed, cancelled).")
+_MIN_SOURCES = typer.Option(1, "--min-sources", min=1, help="Only events reported by this many articles.")
+_REJECTED = typer.Option(False, "--include-rejected", help="Also events an analyst rejected.")
+
+
+def events_cmd(type: str = _TYPE, actor: str = _ACTOR, country: str = _COUNTRY, since: str = _SINCE,
+               until: str = _UNTIL, sector: str = _SECTOR, modality: str = _MODALITY, stage: str = _STAGE,
+               min_sources: int = _MIN_SOURCES, include_rejected: bool = _REJECTED, limit: int = _limit(),
+               db: str = _db(), fmt: Out = _format()) -> None:
     """Events, newest first, each with its sources (article, outlet, evidence)."""
-    from ..store.queries import list_events
+    from ..store.queries import find_events
     with _store(db) as store:
-        rows = list_events(store, type=type, actor=actor, country=country, since=since, until=until,
-                           sector=sector, min_sources=min_sources, limit=limit or None)
-    _emit(rows, fmt, EVENT_COLUMNS)
+        rows, total = find_events(store, limit=effective_limit(limit, fmt), type=type, actor=actor, country=country,
+                                  since=since, until=until, sector=sector, modality=modality, stage=stage,
+                                  min_sources=min_sources, include_rejected=include_rejected)
+    emit(rows, fmt, EVENT_COLUMNS, total=total, what="events")
+
+
+def timeline_cmd(pair: tuple[str, str] = typer.Option(..., "--pair", help="Two ISO codes: --pair KZ GB"),
+                 type: str = _TYPE, actor: str = _ACTOR, since: str = _SINCE, until: str = _UNTIL,
+                 sector: str = _SECTOR, modality: str = _MODALITY, stage: str = _STAGE,
+                 min_sources: int = _MIN_SOURCES, include_rejected: bool = _REJECTED, limit: int = _limit(),
+                 db: str = _db(), fmt: Out = _format()) -> None:
+    """Events between two states, oldest first (the filters of `events` apply too)."""
+    from ..store.queries import find_events
+    a, b = iso_code(pair[0]), iso_code(pair[1])
+    with _store(db) as store:
+        rows, total = find_events(store, limit=effective_limit(limit, fmt), oldest_first=True, pair=f"{a}-{b}",
+                                  type=type, actor=actor, since=since, until=until, sector=sector,
+                                  modality=modality, stage=stage, min_sources=min_sources,
+                                  include_rejected=include_rejected)
+    emit(rows, fmt, EVENT_COLUMNS, title=f"{a} – {b}", total=total, what="events")
 
 
 actors_app = typer.Typer(help="Actors across articles: list them, merge two, split one.",
                          invoke_without_command=True)
 
 
-_ACTOR_TYPE = typer.Option(None, "--type", "-t", help="PER, ORG, GPE or LOC.")
-_ACTOR_COUNTRY = typer.Option(None, "--country", help="ISO code.")
+_ACTOR_TYPE = typer.Option(None, "--type", "-t", callback=choice(ACTOR_TYPES, upper=True), help="PER, ORG, GPE or LOC.")
+_ACTOR_COUNTRY = typer.Option(None, "--country", callback=iso_code, help="ISO code.")
 _ACTOR_QUERY = typer.Option(None, "--query", "-q", help="A name in any script, or part of one.")
-_ACTOR_LIMIT = typer.Option(50, "--limit", min=0, help="At most this many (0: all).")
 
 
 @actors_app.command("list")
 def actors_list(type: str = _ACTOR_TYPE, country: str = _ACTOR_COUNTRY, query: str = _ACTOR_QUERY,
-                limit: int = _ACTOR_LIMIT, db: str = _db(), fmt: Out = _format()) -> None:
+                limit: int = _limit(), db: str = _db(), fmt: Out = _format()) -> None:
     """Actors, most mentioned first, with their other names, latest role and counts."""
-    from ..store.queries import list_actors
+    from ..store.queries import count_actors, list_actors
     with _store(db) as store:
-        rows = list_actors(store, type=type, country=country, query=query, limit=limit or None)
-    _emit(rows, fmt, [("id", lambda a: a["id"]), ("type", lambda a: a["type"]), ("name", lambda a: a["name"]),
-                      ("country", lambda a: a["country"]), ("also", lambda a: ", ".join(a["aliases"][:4])),
-                      ("role", lambda a: a["roles"][-1]["title"] if a["roles"] else None),
-                      ("mentions", lambda a: a["n_mentions"]), ("events", lambda a: a["n_events"])])
+        rows = list_actors(store, type=type, country=country, query=query, limit=effective_limit(limit, fmt))
+        total = count_actors(store, type=type, country=country, query=query)
+    emit(rows, fmt, [("id", lambda a: a["id"]), ("type", lambda a: a["type"]), ("name", lambda a: a["name"]),
+                     ("country", lambda a: a["country"]), ("also", lambda a: ", ".join(a["aliases"][:4])),
+                     ("role", lambda a: a["roles"][-1]["title"] if a["roles"] else None),
+                     ("mentions", lambda a: a["n_mentions"]), ("events", lambda a: a["n_events"])],
+         total=total, what="actors")
 
 
 @actors_app.callback()
 def actors_default(ctx: typer.Context, type: str = _ACTOR_TYPE, country: str = _ACTOR_COUNTRY,
-                   query: str = _ACTOR_QUERY, limit: int = _ACTOR_LIMIT, db: str = _db(),
+                   query: str = _ACTOR_QUERY, limit: int = _limit(), db: str = _db(),
                    fmt: Out = _format()) -> None:
     """Actors across articles: `kelisim actors` lists them (as `list` does); `merge` and
     `split` correct them."""
@@ -197,29 +190,31 @@ def actors_split(actor: str = typer.Argument(..., help="The actor (id or name)."
 
 
 def commitments_cmd(
-    status: str = typer.Option(None, "--status", "-s", help="open, overdue, stale, completed or cancelled."),
-    actor: str = typer.Option(None, "--actor", "-a", help="An actor id, name (any script) or ISO country code."),
-    sector: str = typer.Option(None, "--sector", help="A sector code (spec/OUTPUT.md)."),
+    status: str = typer.Option(None, "--status", "-s", callback=choice(_statuses),
+                               help="open, overdue, stale, completed or cancelled."),
+    actor: str = _ACTOR, sector: str = _SECTOR,
     as_of: str = typer.Option(None, "--as-of", help="YYYY-MM-DD: status as known on that day. Default: today."),
     stale_days: int = typer.Option(365, "--stale-days", min=1, help="No news for this long is stale."),
-    db: str = _db(), fmt: Out = _format(),
+    limit: int = _limit(), db: str = _db(), fmt: Out = _format(),
 ) -> None:
     """Agreements and projects with their stage, deadline and status, newest news first."""
     from ..store.commitments import list_commitments
     with _store(db) as store:
         rows = list_commitments(store, status=status, actor=actor, sector=sector, as_of=as_of,
                                 stale_days=stale_days)
-    print_commitments(rows, fmt)
+    cap = effective_limit(limit, fmt)
+    print_commitments(rows[:cap] if cap else rows, fmt, total=len(rows))
 
 
-def print_commitments(rows: list[dict], fmt: Out = Out.table) -> None:
+def print_commitments(rows: list[dict], fmt: Out = Out.table, total: int | None = None) -> None:
     """The commitments table (also what `kelisim demo` prints)."""
-    _emit(rows, fmt, [
+    emit(rows, fmt, [
         ("id", lambda c: c["id"]), ("kind", lambda c: c["subtype"] or c["kind"]), ("what", lambda c: c["label"]),
         ("who", lambda c: ", ".join(dict.fromkeys(a["name"] for a in c["actors"]))),
         ("where", lambda c: c["location"]), ("stage", lambda c: c["stage"]), ("status", lambda c: c["status"]),
         ("deadline", lambda c: c["deadline"]), ("last news", lambda c: c["last_seen"]),
-        ("stages", lambda c: " → ".join(f"{s['stage']} {s['date'] or ''}".strip() for s in c["stages"]))])
+        ("stages", lambda c: " → ".join(f"{s['stage']} {s['date'] or ''}".strip() for s in c["stages"]))],
+        total=total, what="commitments")
 
 
 def stats_cmd(db: str = _db(), fmt: Out = _format(),
@@ -233,27 +228,19 @@ def stats_cmd(db: str = _db(), fmt: Out = _format(),
         return
     flat = [{"what": k, "count": ", ".join(f"{a}: {b}" for a, b in v.items()) if isinstance(v, dict) else v}
             for k, v in figures.items()]
-    _emit(flat, fmt, [("what", lambda r: r["what"]), ("count", lambda r: r["count"])])
-
-
-def timeline_cmd(pair: tuple[str, str] = typer.Option(..., "--pair", help="Two ISO codes: --pair KZ GB"),
-                 type: str = typer.Option(None, "--type", "-t", help="meeting, agreement, project..."),
-                 db: str = _db(), fmt: Out = _format()) -> None:
-    """Events between two states, oldest first."""
-    from ..store.queries import timeline
-    with _store(db) as store:
-        rows = timeline(store, pair[0], pair[1], type=type)
-    _emit(rows, fmt, EVENT_COLUMNS, title=f"{pair[0].upper()} – {pair[1].upper()}")
+    emit(flat, fmt, [("what", lambda r: r["what"]), ("count", lambda r: r["count"])], what="figures")
 
 
 def search_cmd(query: str = typer.Argument(..., help="Words to find, in any form: критические минералы"),
-               limit: int = typer.Option(20, "--limit", min=1), db: str = _db(), fmt: Out = _format()) -> None:
-    """Full-text search over the stored articles (Russian and English stemming)."""
-    from ..store.search import search
+               limit: int = _limit(), db: str = _db(), fmt: Out = _format()) -> None:
+    """Full-text search over the stored articles (Russian and English stemming), best first."""
+    from ..store.search import count_matches, search
     with _store(db) as store:
-        rows = search(store, query, limit=limit)
-    _emit(rows, fmt, [("date", lambda r: r["date"]), ("lang", lambda r: r["lang"]), ("title", lambda r: r["title"]),
-                      ("snippet", lambda r: r["snippet"]), ("source", lambda r: r["source"])])
+        rows = search(store, query, limit=effective_limit(limit, fmt))
+        total = count_matches(store, query)
+    emit(rows, fmt, [("date", lambda r: r["date"]), ("lang", lambda r: r["lang"]), ("title", lambda r: r["title"]),
+                     ("snippet", lambda r: r["snippet"]), ("source", lambda r: r["source"])],
+         total=total, what="articles")
 
 
 def export_cmd(format: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv, parquet or graphml."),

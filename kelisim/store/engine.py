@@ -212,10 +212,16 @@ class Store:
         return f"Store({self.url!r})"
 
 
-def open_store(db: str | None = None) -> Store:
+def open_store(db: str | None = None, create: bool = True) -> Store:
     """Open (creating or upgrading its tables) the store at `db`: a file path for SQLite, a
-    postgresql:// URL, or None for env KELISIM_DB, else ./kelisim.db."""
-    engine = create_engine(resolve_url(db))
+    postgresql:// URL, or None for env KELISIM_DB, else ./kelisim.db. With `create` False a
+    SQLite file that does not exist is an error (a reader with a mistyped path must not get an
+    empty database that says nothing is stored)."""
+    url = resolve_url(db)
+    if not create and url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        raise StoreError(f"there is no database at {url.database}; give the right --db (or $KELISIM_DB), "
+                         f"or store articles there first: kelisim ingest FILES --db {url.database}")
+    engine = create_engine(url)
     try:
         check_connection(engine)
         migrate(engine)

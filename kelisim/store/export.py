@@ -33,13 +33,19 @@ def export(store, format: str, output: str | Path) -> dict:
     if format in ("csv", "parquet"):
         if output.exists() and not output.is_dir():
             raise StoreError(f"{output} is a file; {format} export writes one file per table into a folder")
-        output.mkdir(parents=True, exist_ok=True)
     elif output.is_dir():
         raise StoreError(f"{output} is a folder; {format} export writes one file, give its path")
     elif not output.parent.is_dir():
         raise StoreError(f"the folder {output.parent} does not exist; create it first")
-    with store.connect() as conn:
-        return {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet, "graphml": _graphml}[format](conn, output)
+    try:
+        if format in ("csv", "parquet"):
+            output.mkdir(parents=True, exist_ok=True)
+        with store.connect() as conn:
+            return {"jsonl": _jsonl, "csv": _csv, "parquet": _parquet, "graphml": _graphml}[format](conn, output)
+    except OSError as e:
+        # pyarrow raises its own OSError subclass; its message names the path already
+        raise StoreError(f"cannot write {e.filename or output} ({e.strerror or e}); give an --output "
+                         f"where you may write") from None
 
 
 def _pages(conn: sa.Connection, table: sa.Table):

@@ -155,6 +155,33 @@ def timeline(store, a: str, b: str, type: str | None = None) -> list[dict]:
     return list_events(store, type=type, ids=list(ids), newest_first=False)
 
 
+def find_events(store, *, limit: int | None = None, oldest_first: bool = False, **filters) -> tuple[list[dict], int]:
+    """Events matching `filters` (the API's: web_queries.event_conditions, rejected events left
+    out unless asked for), newest first (oldest first for a timeline), at most `limit` of them;
+    and how many match in all."""
+    from .web_queries import event_conditions
+    with store.connect() as conn:
+        conds = event_conditions(conn, **filters)
+        total = conn.execute(sa.select(sa.func.count()).select_from(events).where(*conds)).scalar()
+        key = (events.c.date, events.c.id) if oldest_first else (events.c.date.desc(), events.c.id.desc())
+        q = sa.select(events).where(*conds).order_by(*key)
+        rows = conn.execute(q if limit is None else q.limit(limit)).all()
+        return _describe(conn, rows), total
+
+
+def count_actors(store, type: str | None = None, country: str | None = None, query: str | None = None) -> int:
+    """How many actors `list_actors` gives with these filters and no limit."""
+    with store.connect() as conn:
+        q = sa.select(sa.func.count()).select_from(actors)
+        if type:
+            q = q.where(actors.c.type == type.upper())
+        if country:
+            q = q.where(actors.c.country == country.upper())
+        if query:
+            q = q.where(actors.c.id.in_(actor_ids(conn, query)))
+        return conn.execute(q).scalar()
+
+
 def list_actors(store, type: str | None = None, country: str | None = None, query: str | None = None,
                 limit: int | None = None) -> list[dict]:
     """Actors, most mentioned first, with their aliases, roles (with the date reported) and counts."""
@@ -195,9 +222,13 @@ def list_actors(store, type: str | None = None, country: str | None = None, quer
 
 
 def stats(store, as_of=None) -> dict:
-    """What the store holds: articles, actors, events, commitments (by status as of `as_of`)."""
+    """What the store holds: articles, actors, events, commitments (by status as of `as_of`).
+    Events an analyst rejected are not counted as events (listings leave them out too); their
+    number is given apart."""
     from .commitments import list_commitments
+    from .review import rejected_events
     with store.connect() as conn:
+        kept = events.c.id.not_in(rejected_events())
         count = lambda t, *where: conn.execute(sa.select(sa.func.count()).select_from(t).where(*where)).scalar()  # noqa: E731
         grouped = lambda col: dict(conn.execute(sa.select(col, sa.func.count()).group_by(col).order_by(col)).all())  # noqa: E731
         first, last = conn.execute(sa.select(sa.func.min(articles.c.date), sa.func.max(articles.c.date))).one()
@@ -209,7 +240,9 @@ def stats(store, as_of=None) -> dict:
             "languages": {k or "?": v for k, v in grouped(articles.c.lang).items()},
             "dates": {"first": _iso(first), "last": _iso(last)},
             "actors": grouped(actors.c.type),
-            "events": grouped(events.c.type),
+            "events": dict(conn.execute(sa.select(events.c.type, sa.func.count()).where(kept).group_by(
+                events.c.type).order_by(events.c.type)).all()),
+            "rejected_events": count(events, events.c.id.in_(rejected_events())),
             "event_sources": count(event_sources),
             "events_with_several_sources": conn.execute(sa.select(sa.func.count()).select_from(per_event).where(
                 per_event.c.n > 1)).scalar(),

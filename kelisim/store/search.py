@@ -38,27 +38,43 @@ def clear_index(conn: sa.Connection) -> None:
     conn.execute(_SEARCH.delete())
 
 
-def search(store, query: str, limit: int = 20) -> list[dict]:
-    """Articles matching every word of `query` (stemmed), best first, with a snippet."""
+def _terms(query: str) -> list[str]:
     terms = [stem(w) for w in re.findall(r"\w+", query or "")]
     if not terms:
         raise StoreError("give some words to search for, e.g. kelisim search \"критические минералы\"")
+    return terms
+
+
+def _match(conn: sa.Connection, query: str, terms: list[str]) -> tuple[str, str, dict]:
+    """(FROM-WHERE clause, ORDER BY key, parameters) of the articles matching the query."""
+    if conn.dialect.name == "sqlite":
+        # A stem of five letters or more also matches as a prefix: Snowball cuts "минерал"
+        # to "минера" but "минералов" to "минерал", and the prefix meets both.
+        match = " ".join('"' + t.replace('"', '""') + '"' + ("*" if len(t) >= 5 else "") for t in terms)
+        # bm25 weights: article_id 0, title 5, body 1 (smaller is better)
+        return ("FROM article_search WHERE article_search MATCH :q", "bm25(article_search, 0, 5.0, 1.0)",
+                {"q": match})
+    tsq = ("(websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q) || "
+           "websearch_to_tsquery('simple', :q))")
+    return f"FROM article_search WHERE tsv @@ {tsq}", f"-ts_rank(tsv, {tsq})", {"q": query}
+
+
+def count_matches(store, query: str) -> int:
+    """How many articles `search` finds for `query`, without a limit."""
     with store.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            # A stem of five letters or more also matches as a prefix: Snowball cuts "минерал"
-            # to "минера" but "минералов" to "минерал", and the prefix meets both.
-            match = " ".join('"' + t.replace('"', '""') + '"' + ("*" if len(t) >= 5 else "") for t in terms)
-            # bm25 weights: article_id 0, title 5, body 1 (smaller is better)
-            ids = conn.execute(sa.text(
-                "SELECT article_id AS id, bm25(article_search, 0, 5.0, 1.0) AS score FROM article_search "
-                "WHERE article_search MATCH :q ORDER BY score, article_id LIMIT :limit"),
-                {"q": match, "limit": limit}).all()
-        else:
-            tsq = ("(websearch_to_tsquery('russian', :q) || websearch_to_tsquery('english', :q) || "
-                   "websearch_to_tsquery('simple', :q))")
-            ids = conn.execute(sa.text(
-                f"SELECT article_id AS id, -ts_rank(tsv, {tsq}) AS rank FROM article_search "
-                f"WHERE tsv @@ {tsq} ORDER BY rank, article_id LIMIT :limit"), {"q": query, "limit": limit}).all()
+        where, _, params = _match(conn, query, _terms(query))
+        return conn.execute(sa.text(f"SELECT count(*) {where}"), params).scalar()
+
+
+def search(store, query: str, limit: int | None = 20) -> list[dict]:
+    """Articles matching every word of `query` (stemmed), best first, with a snippet; every
+    match when `limit` is None."""
+    terms = _terms(query)
+    with store.connect() as conn:
+        where, score, params = _match(conn, query, terms)
+        cap = "" if limit is None else " LIMIT :limit"
+        ids = conn.execute(sa.text(f"SELECT article_id AS id, {score} AS score {where} "
+                                   f"ORDER BY score, article_id{cap}"), {**params, "limit": limit}).all()
         order = {row.id: i for i, row in enumerate(ids)}
         rows = conn.execute(sa.select(articles.c.id, articles.c.source, articles.c.lang, articles.c.date,
                                       articles.c.title, articles.c.text).where(

@@ -66,8 +66,8 @@ def test_token_cli_creates_lists_and_revokes_keeping_only_a_hash(filled):
     with open_store(filled) as store, store.connect() as conn:
         stored = conn.execute(sa.select(api_tokens.c.hash)).scalars().all()
     assert token not in stored and len(stored) == 1
-    assert run("token", "create", "carol").exit_code == 1          # one live token per name
+    assert run("token", "create", "carol").exit_code == 2          # one live token per name
     assert "carol" in run("token", "list").stdout
     assert run("token", "revoke", "carol").exit_code == 0
     assert "revoked" in run("token", "list").stdout
-    assert run("token", "revoke", "carol").exit_code == 1
+    assert run("token", "revoke", "carol").exit_code == 2

@@ -51,7 +51,7 @@ def test_cli_actors_lists_by_default_and_merges(filled):
 
 def test_cli_actors_split_unknown_alias_says_which_names_there_are(filled):
     r = run("actors", "split", "Астана", "--name", "Нур-Султан", "--db", filled)
-    assert r.exit_code == 1 and "has no alias" in r.stderr
+    assert r.exit_code == 2 and "has no alias" in r.stderr
 
 
 def test_cli_commitments_overdue_as_of(filled):
@@ -76,9 +76,9 @@ def test_cli_export(filled, tmp_path):
     assert r.exit_code == 0 and (tmp_path / "g.graphml").exists()
 
 
-def test_cli_error_is_one_line_and_exit_1(tmp_path):
+def test_cli_error_is_one_line_and_exit_2(tmp_path):
     r = run("events", "--db", "mysql://x@y/z")
-    assert r.exit_code == 1 and r.stderr.startswith("error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert r.exit_code == 2 and r.stderr.startswith("error: ") and len(r.stderr.strip().splitlines()) == 1
 
 
 def test_cli_ingest_without_paths_asks_for_them(tmp_path):
