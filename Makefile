@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 venv: $(VENV)/.installed
 
 demo: venv
-	$(BIN)/kelisim demo examples
+	$(BIN)/kelisim demo
 
 test: venv
 	$(BIN)/python -m pytest -q
