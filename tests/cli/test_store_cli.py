@@ -232,3 +232,21 @@ def test_cli_serve_on_a_port_in_use_says_so_and_no_address(big):
         out, err = proc.communicate(timeout=120)
     assert proc.returncode == 2
     assert "open http" not in err and "cannot listen on" in err
+
+
+def test_cli_ingest_progress_knows_the_total_on_a_terminal(runner, tmp_path, monkeypatch):
+    import re
+
+    from tests.store.fake_extractor import FakeExtractor, generate_corpus
+    monkeypatch.setattr("kelisim.pipeline.Extractor", FakeExtractor)
+    (tmp_path / "in").mkdir()
+    generate_corpus(tmp_path / "in", n=12, seed=3)
+    n_files = len(list((tmp_path / "in").glob("*.txt")))
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    result = run(runner, "ingest", tmp_path / "in", "--db", tmp_path / "k.db", "--batch-size", "4")
+    assert result.exit_code == 0, result.stderr
+    shown = re.sub(r"\x1b\[[0-9;?]*[a-zA-Z]", "", result.stderr)
+    assert f"{n_files}/{n_files} articles" in shown and "ETA" in shown and "/?" not in shown
+    monkeypatch.setenv("TTY_COMPATIBLE", "0")
+    again = run(runner, "ingest", tmp_path / "in", "--db", tmp_path / "k.db")
+    assert again.stderr.strip().splitlines()[0].startswith("stored 0 articles")
