@@ -13,7 +13,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..api.auth import reader
-from ..api.errors import ApiError
+from ..api.errors import ApiError, RowId
 from ..api.board import board, commitment_rows, get_commitment
 from ..api.overview import counts, network
 from ..api.paging import decode, encode
@@ -108,7 +108,7 @@ def actors_page(request: Request, cursor: str | None = Query(None, max_length=51
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: int):
+def actor_page(request: Request, actor_id: RowId):
     store = _store(request)
     actor = get_actor(store, actor_id)
     evs, nxt = page_events(store, limit=100, actor=str(actor_id))
@@ -118,7 +118,7 @@ def actor_page(request: Request, actor_id: int):
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: int):
+def event_page(request: Request, event_id: RowId):
     ev = get_event(_store(request), event_id)
     return render(request, "event.html", {"e": ev, "fields": FIELDS, "sectors": SECTORS})
 
@@ -171,7 +171,7 @@ def commitments_page(request: Request, status: str | None = Query(None, max_leng
 
 
 @router.get("/commitments/{commitment_id}", response_class=HTMLResponse)
-def commitment_page(request: Request, commitment_id: int, as_of: str | None = Query(None, max_length=10)):
+def commitment_page(request: Request, commitment_id: RowId, as_of: str | None = Query(None, max_length=10)):
     c = get_commitment(_store(request), commitment_id, as_of=as_of or None,
                        stale_days=request.app.state.settings.stale_days)
     return render(request, "commitment.html", {"c": c, "stages": COMMITMENT_STAGES})
