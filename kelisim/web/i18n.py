@@ -102,6 +102,17 @@ class Translator:
         key = f"{prefix}.{value}" if prefix else None
         return self(key) if key and (key in self._own or key in self._en) else str(value)
 
+    def label(self, ev: dict) -> str:
+        """An event's label (store.queries.event_label) with the vocabulary code it falls back on
+        when the record has no title or name ("roadmap (A, B)", "meeting") in words."""
+        text, attrs, kind = ev.get("label") or "", ev.get("attrs") or {}, ev.get("type")
+        for typ, own, field, default in (("agreement", "title", "doc_type", "agreement"),
+                                         ("project", "name", "kind", "project")):
+            code = attrs.get(field) or default
+            if kind == typ and not attrs.get(own) and text.startswith(code):
+                return self.value(field, code) + text[len(code):]
+        return self(f"type.{kind}") if kind and text == kind else text
+
     def field(self, name: str) -> str:
         key = f"field.{name}"
         return self(key) if key in self._own or key in self._en else name

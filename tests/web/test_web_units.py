@@ -166,3 +166,18 @@ def test_web_audit_change_is_field_from_to():
              "review": "confirmed"}
     assert changes(before, after) == [("review", None, "confirmed"), ("deadline", "2027", "2030")]
     assert changes({"attrs": {"title": ""}}, {"attrs": {}}) == []
+
+
+@pytest.mark.parametrize("ev, ru", [
+    ({"type": "agreement", "label": "roadmap (ЕС, Казахстан)", "attrs": {"doc_type": "roadmap"}},
+     "дорожная карта (ЕС, Казахстан)"),
+    ({"type": "agreement", "label": "agreement (ЕС)", "attrs": {}}, "соглашение (ЕС)"),
+    ({"type": "project", "label": "campus (Heriot-Watt University, Актобе)", "attrs": {"kind": "campus"}},
+     "кампус (Heriot-Watt University, Актобе)"),
+    ({"type": "meeting", "label": "meeting", "attrs": {}}, "Встреча"),
+    ({"type": "agreement", "label": "Дорожная карта (ЕС)", "attrs": {"title": "Дорожная карта", "doc_type": "roadmap"}},
+     "Дорожная карта (ЕС)"),
+    ({"type": "meeting", "label": "Ермек Кошербаев – Линдси Хойл", "attrs": {}}, "Ермек Кошербаев – Линдси Хойл"),
+])
+def test_web_event_label_falls_back_on_words_not_codes(ev, ru):
+    assert Translator("ru").label(ev) == ru
