@@ -5,15 +5,16 @@ reader sees: no date header as article text, no server paths, a search suggestio
 something, an Authorize button in the API docs."""
 from __future__ import annotations
 
+import json
 import re
 
 import httpx
 import pytest
 import sqlalchemy as sa
 
-from kelisim.store.schema import events
 from kelisim.store.search import search
 from kelisim.web.i18n import Translator
+from tests.web.conftest import Visit
 from tests.web.test_web_pages import BOARD, _ids
 
 # The articles' own words (names, titles, evidence, sources, roles, notes): not the interface.
@@ -44,7 +45,6 @@ def _english(text: str) -> list[str]:
 @pytest.fixture
 def ru(browser, site):
     context = browser.new_context(viewport={"width": 1360, "height": 860}, locale="ru-RU")
-    from tests.web.conftest import Visit
     v = Visit(context.new_page(), site)
     v.go("/review")
     v.page.fill("#token-form input[name=token]", site.token)       # the audit log is shown to a reader
@@ -74,8 +74,8 @@ def test_web_russian_counts_use_plural_forms(ru, site):
         forms = {t(f"count.{k}", n=int(n)) for k in ("events", "articles", "mentions", "sources")}
         assert word in forms, f"{n} {word}"
     assert re.search(r"\b\d+ событи", text)
-    ru.visit_board = ru.go(f"/commitments?{BOARD}").inner_text("main")
-    assert re.search(r"просрочено на \d+ (день|дня|дней)", ru.visit_board)
+    board = ru.go(f"/commitments?{BOARD}").inner_text("main")
+    assert re.search(r"просрочено на \d+ (день|дня|дней)", board)
     ru.clean()
 
 
@@ -104,7 +104,7 @@ def _agreement(site) -> tuple[int, str | None]:
     with site.app.state.store.connect() as conn:
         row = conn.execute(sa.text("SELECT e.id, e.attrs FROM events e JOIN commitments c ON c.event_id = e.id "
                                    "WHERE e.type = 'agreement' AND c.id != :c ORDER BY e.id"), {"c": roadmap}).first()
-    attrs = row.attrs if isinstance(row.attrs, dict) else __import__("json").loads(row.attrs or "{}")
+    attrs = row.attrs if isinstance(row.attrs, dict) else json.loads(row.attrs or "{}")
     return row.id, attrs.get("deadline")
 
 
