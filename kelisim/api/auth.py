@@ -20,7 +20,8 @@ import re
 import secrets
 
 import sqlalchemy as sa
-from fastapi import Request
+from fastapi import Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from ..errors import StoreError
 from ..store.review import api_tokens, audit, now
@@ -29,6 +30,11 @@ from .errors import ApiError
 READS = ("local", "open", "token")
 COOKIE = "kelisim_token"
 _NAME = re.compile(r"^[\w.@-]{1,64}$")
+# Declared so that OpenAPI names the bearer scheme on every route that takes a token and the API
+# docs show "Authorize"; the header itself is read and checked below (auto_error=False: a missing
+# token is for reader/writer to judge, with their own messages).
+BEARER = HTTPBearer(auto_error=False, scheme_name="bearer",
+                    description="A token from `kelisim token create NAME`, sent as `Authorization: Bearer kls_...`.")
 
 
 def digest(token: str) -> str:
@@ -93,7 +99,7 @@ def is_local(request: Request) -> bool:
     return host == "::1" or host.startswith("127.") or host == "localhost"
 
 
-def reader(request: Request) -> str | None:
+def reader(request: Request, _declared: HTTPAuthorizationCredentials | None = Security(BEARER)) -> str | None:
     """Dependency of every read: passes, or answers 401 saying how to get in."""
     mode = request.app.state.settings.reads
     if mode == "open" or (mode == "local" and is_local(request)):
@@ -107,7 +113,7 @@ def reader(request: Request) -> str | None:
     return name
 
 
-def writer(request: Request) -> str:
+def writer(request: Request, _declared: HTTPAuthorizationCredentials | None = Security(BEARER)) -> str:
     """Dependency of every write: the name of the token sent in the Authorization header."""
     token = _bearer(request)
     if token is None:

@@ -4,14 +4,17 @@
     ApiError(status, message)   raised by routes and dependencies on purpose
     StoreError, KelisimError    a bad filter or request the store refused: 400
     LookupError                 no such article, event, actor or commitment: 404
-    RequestValidationError      a body or parameter of the wrong shape: 422, naming the field
+    RequestValidationError      a body or parameter of the wrong shape: 422, naming the field;
+                                a body that is not JSON: 400 with the line and column;
+                                a row id no database can hold (RowId): 404, as any unknown id
     anything else               500, logged with its traceback; the answer says no more
 """
 from __future__ import annotations
 
 import logging
+from typing import Annotated
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Path, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -19,6 +22,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..errors import KelisimError
 
 log = logging.getLogger("kelisim.api")
+
+# Row ids are 64-bit integers in SQLite and PostgreSQL; a larger one cannot be bound to a query
+# (SQLite raises OverflowError), so it is refused before the store is asked, and answered like
+# any id that names no row.
+ROW_ID_MAX = 2 ** 63 - 1
+RowId = Annotated[int, Path(ge=-ROW_ID_MAX - 1, le=ROW_ID_MAX)]
+_OUT_OF_RANGE = ("less_than_equal", "greater_than_equal")
 
 
 class ApiError(Exception):
@@ -53,6 +63,30 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "the request is not valid (" + "; ".join(parts) + "); /api/docs describes every endpoint"
 
 
+def _no_such_row(exc: RequestValidationError) -> str | None:
+    """"there is no event 9223372036854775808" when every error is a RowId out of range."""
+    errs = exc.errors()
+    if errs and all(e.get("type") in _OUT_OF_RANGE and tuple(e.get("loc", ()))[:1] == ("path",) for e in errs):
+        loc = errs[0]["loc"]
+        what = str(loc[1]).removesuffix("_id") if len(loc) > 1 else "row"
+        return f"there is no {what} {errs[0].get('input')}"
+    return None
+
+
+def _not_json(exc: RequestValidationError) -> str | None:
+    """A body that does not parse: where it breaks, counted as an editor does (from 1)."""
+    for e in exc.errors():
+        if e.get("type") == "json_invalid":
+            doc, pos = exc.body if isinstance(exc.body, str) else "", e["loc"][-1]
+            if not isinstance(pos, int):
+                pos = 0
+            line, column = doc.count("\n", 0, pos) + 1, pos - doc.rfind("\n", 0, pos)
+            why = (e.get("ctx") or {}).get("error") or "not JSON"
+            return (f"the body is not valid JSON: {why} at line {line}, column {column}; "
+                    "send a JSON object with content-type: application/json")
+    return None
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError):
@@ -66,6 +100,10 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
+        if message := _not_json(exc):
+            return respond(request, 400, message)
+        if message := _no_such_row(exc):
+            return respond(request, 404, message)
         return respond(request, 422, _validation_message(exc))
 
     @app.exception_handler(LookupError)

@@ -1,5 +1,6 @@
 """Counts for the dashboard (events by type, sector and country pair) and the actor network
-(actors as nodes, shared events as edges, laid out once per request on the server)."""
+(actors as nodes, shared events as edges, with a starting layout computed on the server that the
+network page refines in the browser)."""
 from __future__ import annotations
 
 import math
@@ -36,10 +37,22 @@ def counts(store) -> dict:
             "by_pair": [{"pair": f"{a}-{b}", "a": a, "b": b, "n": n} for a, b, n in pairs]}
 
 
+ACTOR_TYPES = ("PER", "ORG", "GPE", "LOC")
+
+
+def is_group(name: str) -> bool:
+    """A group named by what its members are ("стороны", "the sides", "британские депутаты"), not
+    a named body: OUTPUT.md keeps such a group as written, and a proper name starts with a
+    capital letter in every language kelisim reads."""
+    first = next((ch for ch in name if ch.isalpha()), "")
+    return first.islower()
+
+
 def network(store, *, limit: int = 60, types: tuple[str, ...] = ("PER", "ORG"), country: str | None = None,
             width: int = 960, height: int = 640) -> dict:
     """The actors with the most events (of `types`), the events they share, and a layout:
-    {nodes: [{id, name, type, country, n, x, y, r}], edges: [{a, b, n}]}."""
+    {nodes: [{id, name, type, country, group, n, x, y, r}], edges: [{a, b, n}]}. `group` marks a
+    group named by a common noun (is_group), which the network page hides unless asked."""
     with store.connect() as conn:
         n = sa.func.count(sa.distinct(event_participants.c.event_id))
         q = sa.select(actors.c.id, actors.c.name, actors.c.type, actors.c.country, n.label("n")).join(
@@ -54,7 +67,8 @@ def network(store, *, limit: int = 60, types: tuple[str, ...] = ("PER", "ORG"), 
         edges = conn.execute(sa.select(a.c.actor_id, b.c.actor_id, sa.func.count(sa.distinct(a.c.event_id))).join(
             b, sa.and_(a.c.event_id == b.c.event_id, a.c.actor_id < b.c.actor_id)).where(
             a.c.actor_id.in_(ids), b.c.actor_id.in_(ids)).group_by(a.c.actor_id, b.c.actor_id)).all() if ids else []
-    nodes = [{"id": r.id, "name": r.name, "type": r.type, "country": r.country, "n": r.n} for r in top]
+    nodes = [{"id": r.id, "name": r.name, "type": r.type, "country": r.country, "group": is_group(r.name), "n": r.n}
+             for r in top]
     edge_list = [{"a": x, "b": y, "n": k} for x, y, k in edges]
     _layout(nodes, edge_list, width, height)
     return {"nodes": nodes, "edges": edge_list, "width": width, "height": height}

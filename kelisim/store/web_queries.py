@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from ..errors import StoreError
 from .events import parse_date
+from .latin_names import latin_forms
 from .queries import _describe, actor_ids
 from .review import located, overlay_event, rejected_events
 from .schema import (actor_aliases, actor_roles, actors, articles, commitments,
@@ -272,7 +273,8 @@ def page_actors(store, *, limit: int = 50, cursor=None, type=None, country=None,
             sa.distinct(event_participants.c.event_id))).where(event_participants.c.actor_id.in_(ids)).group_by(
             event_participants.c.actor_id)).all()) if ids else {}
         latest = _latest_roles(conn, ids)
-    out = [{"id": r.id, "type": r.type, "name": r.name, "name_latin": r.name_latin, "country": r.country,
+        latin = latin_forms(conn, rows)
+    out = [{"id": r.id, "type": r.type, "name": r.name, "name_latin": latin[r.id], "country": r.country,
             "n_mentions": r.n_mentions, "n_events": n_events.get(r.id, 0), "role": latest.get(r.id)} for r in rows]
     return out, ([rows[-1].n_mentions, rows[-1].id] if more else None)
 
@@ -316,7 +318,8 @@ def get_actor(store, actor_id: int, counterparts: int = 20) -> dict:
             sa.or_(commitments.c.event_id.in_(sa.select(event_participants.c.event_id).where(
                 event_participants.c.actor_id == actor_id)), events.c.location_id == actor_id),
             commitments.c.event_id.not_in(rejected_events()))).scalars().all()
-    return {"id": row.id, "type": row.type, "name": row.name, "name_latin": row.name_latin, "country": row.country,
+        latin = latin_forms(conn, [row])[row.id]
+    return {"id": row.id, "type": row.type, "name": row.name, "name_latin": latin, "country": row.country,
             "aliases": list(dict.fromkeys(n.name for n in names if n.name != row.name)),
             "roles": [{"title": r.title, "date": _iso(r.date), "article_id": r.article_id, "org_id": r.org_id,
                        "org": r.org} for r in roles],

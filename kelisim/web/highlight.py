@@ -4,10 +4,20 @@ inserting markup into the text.
 
 A span whose offsets fall outside the text, or whose quoted text differs from the text at those
 offsets, is left out and counted (a record from another version of the text).
+
+A plain-text article keeps its header (` date 2026-02-27 Headline`) in the stored text, since the
+offsets count from it; the page shows the date and headline above the text, so the text is shown
+from `body_start()` on, and spans inside the header are left out (not counted as misplaced).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from ..errors import KelisimError
+from ..read.plain import parse_plain_text
+
+_HEADER = re.compile(r"\s*date[ \t]+\d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 
 
 @dataclass
@@ -19,22 +29,34 @@ class Piece:
     anchors: list[str] = field(default_factory=list)   # events whose first evidence starts here
 
 
-def pieces(text: str, events: list[dict], mentions: list[dict]) -> tuple[list[Piece], int]:
-    """(pieces, number of spans left out). `events`: [{local_id, type, evidence: [{start, end,
-    text}]}]; `mentions`: [{start, end, text, actor_id}]."""
+def body_start(text: str) -> int:
+    """Where the body of a plain-text article begins: after its `date ...` line and headline
+    (0 for a text without that header)."""
+    if not _HEADER.match(text):
+        return 0
+    try:
+        start = parse_plain_text(text).meta["body_start"]
+    except KelisimError:
+        return 0
+    return len(text) - len(text[start:].lstrip())
+
+
+def pieces(text: str, events: list[dict], mentions: list[dict], start: int = 0) -> tuple[list[Piece], int]:
+    """(pieces of text[start:], number of spans left out). `events`: [{local_id, type, evidence:
+    [{start, end, text}]}]; `mentions`: [{start, end, text, actor_id}]."""
     spans, unplaced = [], 0
     for ev in events:
         first = True
         for e in ev.get("evidence") or ():
-            if _fits(text, e):
-                spans.append((e["start"], e["end"], "ev", ev, first))
-                first = False
-            else:
+            if not _fits(text, e):
                 unplaced += 1
+            elif e["end"] > start:
+                spans.append((max(e["start"], start), e["end"], "ev", ev, first))
+                first = False
     for m in mentions:
-        if _fits(text, m):
+        if _fits(text, m) and m["start"] >= start:
             spans.append((m["start"], m["end"], "m", m, False))
-    cuts = sorted({0, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
+    cuts = sorted({start, len(text), *(s[0] for s in spans), *(s[1] for s in spans)})
     starts: dict[int, list] = {}
     for s in spans:
         starts.setdefault(s[0], []).append(s)

@@ -13,20 +13,24 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ..api.auth import reader
-from ..api.errors import ApiError
+from ..api.errors import ApiError, RowId
 from ..api.board import board, commitment_rows, get_commitment
-from ..api.overview import counts, network
+from ..api.overview import ACTOR_TYPES, counts
 from ..api.paging import decode, encode
 from ..store.review import COMMITMENT_STAGES, FIELDS, SECTORS, audit_log
 from ..store.schema import actors
 from ..store.search import search as search_articles
 from ..store.web_queries import get_actor, get_article, get_event, page_actors, page_articles, page_events
-from .highlight import pieces
+from .audit_view import entry
+from .highlight import body_start, pieces
+from .sources import source_label, source_url
 from .i18n import COOKIE, LANGS, Translator, choose
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
+_env.filters["source"] = source_label     # never the server's paths: the outlet or the file name
+_env.filters["source_url"] = source_url
 templates = Jinja2Templates(env=_env)
 router = APIRouter(include_in_schema=False, dependencies=[Depends(reader)])
 open_router = APIRouter(include_in_schema=False)    # the review page, where a token is entered
@@ -91,7 +95,8 @@ def articles_page(request: Request, cursor: str | None = Query(None, max_length=
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article_page(request: Request, article_id: str):
     article = get_article(_store(request), article_id)
-    cut, unplaced = pieces(article["text"], article["events"], article["mentions"])
+    text = article["text"]
+    cut, unplaced = pieces(text, article["events"], article["mentions"], start=body_start(text))
     by_type = {t: [e for e in article["events"] if e["type"] == t] for t in EVENT_TYPES}
     return render(request, "article.html", {"a": article, "pieces": cut, "unplaced": unplaced, "by_type": by_type,
                                             "fields": FIELDS, "stages": COMMITMENT_STAGES})
@@ -108,7 +113,7 @@ def actors_page(request: Request, cursor: str | None = Query(None, max_length=51
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
-def actor_page(request: Request, actor_id: int):
+def actor_page(request: Request, actor_id: RowId):
     store = _store(request)
     actor = get_actor(store, actor_id)
     evs, nxt = page_events(store, limit=100, actor=str(actor_id))
@@ -118,7 +123,7 @@ def actor_page(request: Request, actor_id: int):
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page(request: Request, event_id: int):
+def event_page(request: Request, event_id: RowId):
     ev = get_event(_store(request), event_id)
     return render(request, "event.html", {"e": ev, "fields": FIELDS, "sectors": SECTORS})
 
@@ -148,11 +153,13 @@ def timeline_page(request: Request, a: str | None = Query(None, max_length=2), b
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, country: str | None = Query(None, max_length=2),
-                 limit: int = Query(50, ge=2, le=200)):
-    store = _store(request)
-    graph = network(store, limit=limit, country=country or None)
-    return render(request, "network.html", {"g": graph, "country": country or "", "limit": limit,
-                                            "countries": _countries(store)})
+                 limit: int = Query(60, ge=2, le=300), groups: bool = Query(False),
+                 types: list[str] = Query(["PER", "ORG"])):
+    """The page holds the filters and an empty box: network.js asks /api/network for the graph,
+    lays it out (Cytoscape.js, force-directed) and filters it in the browser."""
+    return render(request, "network.html", {"country": country or "", "limit": limit, "groups": groups,
+                                            "types": [t for t in ACTOR_TYPES if t in {x.upper() for x in types[:8]}],
+                                            "countries": _countries(_store(request))})
 
 
 @router.get("/commitments", response_class=HTMLResponse)
@@ -171,7 +178,7 @@ def commitments_page(request: Request, status: str | None = Query(None, max_leng
 
 
 @router.get("/commitments/{commitment_id}", response_class=HTMLResponse)
-def commitment_page(request: Request, commitment_id: int, as_of: str | None = Query(None, max_length=10)):
+def commitment_page(request: Request, commitment_id: RowId, as_of: str | None = Query(None, max_length=10)):
     c = get_commitment(_store(request), commitment_id, as_of=as_of or None,
                        stale_days=request.app.state.settings.stale_days)
     return render(request, "commitment.html", {"c": c, "stages": COMMITMENT_STAGES})
@@ -191,4 +198,4 @@ def review_page(request: Request):
         return render(request, "review.html", {"log": None})    # enter a token first
     with _store(request).connect() as conn:
         log = conn.execute(sa.select(audit_log).order_by(audit_log.c.id.desc()).limit(200)).all()
-    return render(request, "review.html", {"log": log})
+    return render(request, "review.html", {"log": [entry(r) for r in log]})

@@ -65,3 +65,43 @@ def test_api_every_answer_has_security_headers(client):
 def test_web_error_page_for_a_browser(client):
     r = client.get("/articles/nope", headers={"accept": "text/html"})
     assert r.status_code == 404 and "there is no article nope" in r.text and "<html" in r.text
+
+
+@pytest.mark.parametrize("body, line, column", [
+    ('{"text": "Астана",}', 1, 19),
+    ('{\n  "text": "Астана"\n  "title": "x"\n}', 3, 3),
+    ('{"text": ', 1, 10),
+])
+def test_api_malformed_json_is_400_with_line_and_column(client, auth, body, line, column):
+    r = client.post("/api/articles", content=body.encode(), headers={**auth, "content-type": "application/json"})
+    assert_error(r, 400, f"line {line}, column {column}")
+    assert "JSON" in r.json()["error"]
+
+
+HUGE = [str(2 ** 63), str(10 ** 30), str(-(2 ** 63) - 1)]
+
+
+@pytest.mark.parametrize("huge", HUGE)
+@pytest.mark.parametrize("method, url", [
+    ("GET", "/api/events/{}"), ("GET", "/api/actors/{}"), ("GET", "/api/actors/{}/events"),
+    ("GET", "/api/commitments/{}"), ("POST", "/api/events/{}/confirm"), ("POST", "/api/events/{}/reject"),
+    ("POST", "/api/events/{}/reopen"), ("PATCH", "/api/events/{}"), ("PUT", "/api/commitments/{}/stage"),
+    ("POST", "/api/actors/{}/split"), ("GET", "/events/{}"), ("GET", "/actors/{}"), ("GET", "/commitments/{}"),
+])
+def test_api_an_id_beyond_any_row_is_404_not_500(client, auth, method, url, huge):
+    body = {"PATCH": {"fields": {"date": "2026-01-01"}}, "PUT": {"stage": "completed"}}.get(method)
+    if url.endswith("/split"):
+        body = {"names": ["x"]}
+    r = client.request(method, url.format(huge), json=body, headers=auth)
+    assert_error(r, 404, "there is no ")
+    assert huge in r.json()["error"]
+
+
+def test_api_docs_declare_the_bearer_scheme_for_authorize(client):
+    spec = client.get("/api/openapi.json").json()
+    schemes = spec["components"]["securitySchemes"]
+    assert any(s["type"] == "http" and s["scheme"] == "bearer" for s in schemes.values()), schemes
+    name = next(k for k, s in schemes.items() if s.get("scheme") == "bearer")
+    assert {name: []} in spec["paths"]["/api/articles"]["post"]["security"]
+    assert {name: []} in spec["paths"]["/api/events/{event_id}/confirm"]["post"]["security"]
+    assert "security" not in spec["paths"]["/api/health"]["get"]

@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from ...store.web_queries import get_actor, page_actors, page_events
 from ..auth import reader
+from ..errors import RowId
 from ..paging import Page, page
 from .common import store_of
 
@@ -22,13 +23,13 @@ def list_actors(request: Request, p: Page = Depends(),
 
 
 @router.get("/actors/{actor_id}")
-def one_actor(request: Request, actor_id: int) -> dict:
+def one_actor(request: Request, actor_id: RowId) -> dict:
     """An actor: names, roles over time, counterparts, counts, and its commitments' ids."""
     return {"ok": True, **get_actor(store_of(request), actor_id)}
 
 
 @router.get("/actors/{actor_id}/events")
-def actor_events(request: Request, actor_id: int, p: Page = Depends()) -> dict:
+def actor_events(request: Request, actor_id: RowId, p: Page = Depends()) -> dict:
     """The actor's events, newest first."""
     get_actor(store_of(request), actor_id, counterparts=0)       # 404 for an unknown actor
     items, nxt = page_events(store_of(request), limit=p.limit, cursor=p.key, actor=str(actor_id))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query, Request
 
 from ..auth import reader
+from ..errors import RowId
 from ..board import board, commitment_rows, get_commitment, page_commitments
 from ..paging import Page, page
 from .common import store_of
@@ -40,7 +41,7 @@ def commitments_board(request: Request, f: CommitmentFilters = Depends()) -> dic
 
 
 @router.get("/commitments/{commitment_id}")
-def one_commitment(request: Request, commitment_id: int, as_of: str | None = Query(None, max_length=10)) -> dict:
+def one_commitment(request: Request, commitment_id: RowId, as_of: str | None = Query(None, max_length=10)) -> dict:
     """A commitment with every report of it (stage, date, article, evidence) and its event."""
     return {"ok": True, **get_commitment(store_of(request), commitment_id, as_of=as_of,
                                          stale_days=request.app.state.settings.stale_days)}

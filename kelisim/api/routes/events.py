@@ -5,6 +5,7 @@ from fastapi import APIRouter, Depends, Request
 
 from ...store.web_queries import get_event, page_events
 from ..auth import reader
+from ..errors import RowId
 from ..paging import Page, page
 from .common import EventFilters, store_of
 
@@ -20,5 +21,5 @@ def list_events(request: Request, p: Page = Depends(), f: EventFilters = Depends
 
 
 @router.get("/events/{event_id}")
-def one_event(request: Request, event_id: int) -> dict:
+def one_event(request: Request, event_id: RowId) -> dict:
     return {"ok": True, **get_event(store_of(request), event_id)}

@@ -6,7 +6,8 @@ from fastapi.responses import HTMLResponse
 
 from ...store.queries import stats
 from ..auth import reader
-from ..overview import counts, network
+from ..errors import ApiError
+from ..overview import ACTOR_TYPES, counts, network
 from .common import store_of
 
 router = APIRouter(tags=["meta"])
@@ -27,9 +28,14 @@ def get_stats(request: Request, as_of: str | None = Query(None, max_length=10)) 
 
 @router.get("/network", dependencies=[Depends(reader)])
 def get_network(request: Request, limit: int = Query(60, ge=2, le=300),
-                country: str | None = Query(None, max_length=2)) -> dict:
-    """Actors (the most active) as nodes and the events they share as weighted edges, laid out."""
-    return {"ok": True, **network(store_of(request), limit=limit, country=country)}
+                country: str | None = Query(None, max_length=2),
+                types: str = Query("PER,ORG", max_length=20, description="Actor types, comma-separated: PER, ORG, GPE, LOC.")) -> dict:
+    """Actors (the most active) as nodes and the events they share as weighted edges, laid out;
+    `group` marks a group named by a common noun ("the sides"), which the network page hides."""
+    wanted = tuple(dict.fromkeys(t.strip().upper() for t in types.split(",") if t.strip()))
+    if not wanted or any(t not in ACTOR_TYPES for t in wanted):
+        raise ApiError(400, f"types is a comma-separated list of {', '.join(ACTOR_TYPES)}, not {types!r}")
+    return {"ok": True, **network(store_of(request), limit=limit, country=country, types=wanted)}
 
 
 @router.get("/docs", include_in_schema=False)

@@ -11,7 +11,7 @@ from ...store.overrides import merge_actors, split_actor
 from ...store.review import apply_corrections, audit, audit_log, reanchor, review_event
 from ...store.schema import actors, commitments
 from ..auth import reader, writer
-from ..errors import ApiError
+from ..errors import ApiError, RowId
 from ..paging import Page, page
 from .common import store_of
 
@@ -48,32 +48,32 @@ def _review(request: Request, event_id: int, who: str, **change) -> dict:
 
 
 @router.post("/events/{event_id}/confirm")
-def confirm(request: Request, event_id: int, body: Note | None = None, who: str = Depends(writer)) -> dict:
+def confirm(request: Request, event_id: RowId, body: Note | None = None, who: str = Depends(writer)) -> dict:
     """Mark an event as checked and right."""
     return _review(request, event_id, who, status="confirmed", note=body.note if body else None)
 
 
 @router.post("/events/{event_id}/reject")
-def reject(request: Request, event_id: int, body: Note | None = None, who: str = Depends(writer)) -> dict:
+def reject(request: Request, event_id: RowId, body: Note | None = None, who: str = Depends(writer)) -> dict:
     """Mark an event as wrongly extracted: it leaves the listings, the board and the graph
     (`include_rejected=true` shows it again)."""
     return _review(request, event_id, who, status="rejected", note=body.note if body else None)
 
 
 @router.post("/events/{event_id}/reopen")
-def reopen(request: Request, event_id: int, body: Note | None = None, who: str = Depends(writer)) -> dict:
+def reopen(request: Request, event_id: RowId, body: Note | None = None, who: str = Depends(writer)) -> dict:
     """Take back a confirmation or rejection (corrected fields stay)."""
     return _review(request, event_id, who, reopen=True, note=body.note if body else None)
 
 
 @router.patch("/events/{event_id}")
-def correct(request: Request, event_id: int, body: Correction, who: str = Depends(writer)) -> dict:
+def correct(request: Request, event_id: RowId, body: Correction, who: str = Depends(writer)) -> dict:
     """Correct an event's fields; the corrected values hold after a rebuild or re-extraction."""
     return _review(request, event_id, who, fields=body.fields, note=body.note)
 
 
 @router.put("/commitments/{commitment_id}/stage")
-def set_stage(request: Request, commitment_id: int, body: StageIn, who: str = Depends(writer)) -> dict:
+def set_stage(request: Request, commitment_id: RowId, body: StageIn, who: str = Depends(writer)) -> dict:
     """Set a commitment's stage (an analyst knows it was completed, or dropped)."""
     store = store_of(request)
     with store.connect() as conn:
@@ -110,7 +110,7 @@ def merge(request: Request, body: MergeIn, who: str = Depends(writer)) -> dict:
 
 
 @router.post("/actors/{actor_id}/split")
-def split(request: Request, actor_id: int, body: SplitIn, who: str = Depends(writer)) -> dict:
+def split(request: Request, actor_id: RowId, body: SplitIn, who: str = Depends(writer)) -> dict:
     """Take names out of an actor into one of their own (remembered; events derived again)."""
     store = store_of(request)
     name = _name(store, str(actor_id))
