@@ -157,6 +157,7 @@ class StoredEvent:
     files: set[str]
     actors: list[str]
     label: str
+    anchored: bool = False        # a project with an owner or a location: something to match on
 
 
 def stored_events(store) -> tuple[list[StoredEvent], dict[str, list[str]]]:
@@ -165,7 +166,7 @@ def stored_events(store) -> tuple[list[StoredEvent], dict[str, list[str]]]:
     from ..store.schema import actors, articles, event_participants, event_sources, events
     with store.connect() as conn:
         rows = conn.execute(sa.select(events.c.id, events.c.type, events.c.date, events.c.attrs,
-                                      articles.c.source).join(
+                                      events.c.location_id, articles.c.source).join(
             event_sources, event_sources.c.event_id == events.c.id).join(
             articles, articles.c.id == event_sources.c.article_id).order_by(events.c.id)).all()
         people = conn.execute(sa.select(event_participants.c.event_id, actors.c.name).join(
@@ -183,12 +184,14 @@ def stored_events(store) -> tuple[list[StoredEvent], dict[str, list[str]]]:
             continue
         attrs = r.attrs or {}
         ev = out.setdefault(r.id, StoredEvent(r.id, r.type, str(r.date) if r.date else None, set(),
-                                              names[r.id][:5], attrs.get("title") or attrs.get("name") or ""))
+                                              names[r.id][:5], attrs.get("title") or attrs.get("name") or "",
+                                              bool(names[r.id] or r.location_id)))
         ev.files.add(file)
     return list(out.values()), types
 
 
-def score_store(store, truth: Truth) -> MergeReport:
+def score_store(store, truth: Truth, gold_dir: Path | None = None) -> MergeReport:
+    from .merge_causes import describe, why
     report = MergeReport()
     evs, types = stored_events(store)
     holding: dict[str, list[StoredEvent]] = defaultdict(list)
@@ -208,12 +211,13 @@ def score_store(store, truth: Truth) -> MergeReport:
         ok = any(set(files) <= ev.files for ev in evs)
         count(files, "groups", ok)
         if not ok:
-            report.failures.append(_why("group", name, files, holding, types))
+            report.failures.append(why("group", name, files, holding, types, gold_dir))
     for files in truth.chains:
         ok = any(set(files) <= ev.files for ev in evs)
         count(files, "chains", ok)
         if not ok:
-            report.failures.append(_why("chain", " → ".join(str(number(f)) for f in files), files, holding, types))
+            report.failures.append(why("chain", " → ".join(str(number(f)) for f in files), files, holding, types,
+                                        gold_dir))
     for ev in evs:
         if len(ev.files) < 2:
             continue
@@ -224,35 +228,8 @@ def score_store(store, truth: Truth) -> MergeReport:
             report.figures[h].wrong_merges += wrong
         if wrong:
             report.failures.append(Failure("wrong merge", f"event {ev.id}", half(ev.files), "merged wrongly",
-                                           f"{_describe(ev)} holds {', '.join(sorted(ev.files))}"))
+                                           f"{describe(ev)} holds {', '.join(sorted(ev.files))}"))
     return report
-
-
-def _why(what: str, name: str, files: list[str], holding, types) -> Failure:
-    short = [f"{number(f):03d}" if number(f) is not None else f for f in files]
-    bare = [s for s, f in zip(short, files) if not holding.get(f)]
-    if bare:
-        said = {s: sorted(set(types.get(f, ()))) for s, f in zip(short, files)}
-        return Failure(what, name, half(files), "no event extracted",
-                       f"no meeting, agreement or project from {', '.join(bare)} "
-                       f"(events by report: {_types_line(said)})")
-    common = set.intersection(*({ev.type for ev in holding[f]} for f in files))
-    if not common:
-        said = {s: sorted({ev.type for ev in holding[f]}) for s, f in zip(short, files)}
-        return Failure(what, name, half(files), "different event types", _types_line(said))
-    lines = []
-    for s, f in zip(short, files):
-        lines.append(f"{s}: " + "; ".join(_describe(ev) for ev in holding[f] if ev.type in common))
-    return Failure(what, name, half(files), "not merged", " | ".join(lines))
-
-
-def _types_line(said: dict[str, list[str]]) -> str:
-    return "; ".join(f"{s} {', '.join(t) or 'none'}" for s, t in said.items())
-
-
-def _describe(ev: StoredEvent) -> str:
-    label = f" «{ev.label[:60]}»" if ev.label else ""
-    return f"#{ev.id} {ev.type} {ev.date or '?'}{label} [{', '.join(ev.actors)}]"
 
 
 # -- the whole run ---------------------------------------------------------------------------
@@ -275,7 +252,7 @@ def evaluate_merge(directory: Path, *, records: list[dict] | None = None, extrac
                 ingest_records(store, records, arts)
             else:
                 ingest(store, [directory], extractor=extractor)
-            return score_store(store, truth)
+            return score_store(store, truth, Path(directory))
         finally:
             store.close()
 
