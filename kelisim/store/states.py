@@ -46,3 +46,12 @@ def state_name(code: str, lang: str) -> str | None:
 
 def state_key(code: str) -> str:
     return STATE_KEY + code
+
+
+def shown_name(actor: dict, lang: str) -> str:
+    """An actor's name for a reader of `lang`: a state by its usual name in that language
+    (Kazakhstan for an English reader, Казахстан for a Russian one), anything else as stored."""
+    name = actor.get("name") or ""
+    if actor.get("type") in ("GPE", None) and (code := state_code(name)) and code == (actor.get("country") or code):
+        return state_name(code, lang) or name
+    return name

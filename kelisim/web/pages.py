@@ -173,8 +173,11 @@ def commitments_page(request: Request, status: str | None = Query(None, max_leng
 @router.get("/commitments/{commitment_id}", response_class=HTMLResponse)
 def commitment_page(request: Request, commitment_id: int, as_of: str | None = Query(None, max_length=10)):
     from ..store.commitment_review import review_flags
+    from ..store.states import shown_name
     store = _store(request)
     c = get_commitment(store, commitment_id, as_of=as_of or None, stale_days=request.app.state.settings.stale_days)
+    lang = choose(request.query_params.get("lang"), request.cookies.get(COOKIE), request.headers.get("accept-language"))
+    c["actors"] = [{**a, "name": shown_name(a, lang)} for a in c.get("actors") or ()]
     return render(request, "commitment.html", {"c": c, "stages": COMMITMENT_STAGES, "flags": review_flags(store, c)})
 
 

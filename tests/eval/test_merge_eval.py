@@ -65,8 +65,8 @@ def test_merge_dev_set_floors():
     misses fail upstream (a report yields no event), which the report names as such."""
     report = evaluate_merge(DEV)
     fig = report.figures["all"]
-    assert fig.groups_merged / fig.groups >= 0.4
-    assert fig.wrong_merges / fig.merged_events <= 0.05
-    assert fig.chains_linked >= 1
+    assert fig.groups_merged / fig.groups >= 0.41          # 7 of 17 (5 before issue 14's rules)
+    assert fig.wrong_merges / fig.merged_events <= 0.05    # 0 of 10 (1 of 7 before)
+    assert fig.chains_linked / fig.chains >= 0.25          # 1 of 4 (0 before)
     causes = {f.cause for f in report.failures}
     assert "merged wrongly" not in causes

@@ -13,7 +13,7 @@ from kelisim.store.commitments import list_commitments
 from kelisim.store.ingest import ingest_records
 from kelisim.store.schema import commitments
 from tests.api.api_helpers import LOCAL
-from tests.store.store_records import KIA, KOSTANAY, project
+from tests.store.store_records import KIA, KOSTANAY, UZBEKISTAN, project
 
 ALMATY = ("Алматы", "GPE", "KZ")
 
@@ -60,3 +60,17 @@ def test_store_commitments_list_their_backward_stages(tmp_path):
         ])
         [c] = list_commitments(store, as_of="2025-01-01")
     assert [(s["stage"], s["after"]) for s in c["backward_stages"]] == [("announced", "completed")]
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "Uzbekistan"), ("ru", "Узбекистан")])
+def test_web_commitment_page_names_a_state_in_the_readers_language(tmp_path, lang, shown):
+    db = str(tmp_path / "state.db")
+    with open_store(db) as store:
+        ingest_records(store, [project("u1", "2021-06-10", name="гидроэлектростанции на Зарафшане",
+                                       kind="infrastructure", owner=UZBEKISTAN)])
+        [c] = list_commitments(store, as_of="2022-01-01")
+    app = create_app(db, Settings())
+    with TestClient(app, client=LOCAL) as client:
+        html = client.get(f"/commitments/{c['id']}?lang={lang}").text
+    app.state.store.close()
+    assert f">{shown}<" in html
