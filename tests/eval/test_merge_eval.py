@@ -70,3 +70,19 @@ def test_merge_dev_set_floors():
     assert fig.chains_linked / fig.chains >= 0.25          # 1 of 4 (0 before)
     causes = {f.cause for f in report.failures}
     assert "merged wrongly" not in causes
+
+
+def test_merge_failure_of_extraction_is_named_as_such(tmp_path):
+    """A report whose record has no meeting, where the gold has one, is extraction's miss."""
+    first, second = phone_call(0), dict(phone_call(1), events=[])
+    files = ["001_ru_call.txt", "002_ru_call.txt"]
+    folder = write_index(tmp_path / "dev", [(f, "call", "call") for f in files])
+    for rec, f in zip((first, second), files):
+        rec["source"] = f"dev/{f}"
+        (folder / f.replace(".txt", ".gold.json")).write_text('{"meetings": [{"participants": ["A", "B"]}]}',
+                                                               encoding="utf-8")
+    with open_store(str(tmp_path / "s.db")) as store:
+        ingest_records(store, [first, second])
+        report = score_store(store, read_index(folder), folder)
+    [failure] = report.failures
+    assert failure.cause == "no event extracted" and "002 (meeting)" in failure.detail
