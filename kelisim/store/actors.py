@@ -31,7 +31,7 @@ import sqlalchemy as sa
 
 from .names import abbreviates, countries_agree, initial, name_key, name_like, sound, surname_key, type_group
 from .person_names import nominative
-from .states import state_code, state_key, state_name
+from .states import code_in, state_code, state_key, state_name
 from .schema import actor_aliases, actor_roles, actors, mentions
 
 @dataclass
@@ -94,8 +94,8 @@ class ActorIndex:
         for k in match_keys(name, info.type, info.country):
             info.keys.add(k)
             self.by_key[(info.group, k)].add(actor_id)
-            if k.startswith("state:"):
-                self.states.setdefault(k[len("state:"):], actor_id)
+            if (code := code_in([k])) is not None:
+                self.states.setdefault(code, actor_id)
         if info.type == "PER":
             self.by_sound[sound(surname_key(name))].add(actor_id)
         elif info.type == "ORG":
@@ -160,9 +160,8 @@ class Resolver:
         target = self.rules.redirect(ent)
         if target is not None:
             return self._find_identity(target)
-        states = [k for k in ent.keys if k.startswith("state:")]
-        if states and (a := self.index.states.get(states[0][len("state:"):])) is not None \
-                and not self.rules.denies(ent, self.index.info[a]):
+        code = code_in(ent.keys)
+        if code and (a := self.index.states.get(code)) is not None and not self.rules.denies(ent, self.index.info[a]):
             return a
         keyed = [a for k in ent.keys for a in self.index.by_key.get((ent.group, k), ())]
         found = [a for a in dict.fromkeys(keyed) if self._fits(a, ent)]
@@ -228,7 +227,7 @@ class Resolver:
             row = {"type": base["type"], "name": base["name"], "key": base["key"] or ent.key,
                    "country": base.get("country") or ent.country, "name_latin": ent_json.get("name_latin"),
                    "is_group": ent.is_group}
-            code = next((k[len("state:"):] for k in ent.keys if k.startswith("state:")), None)
+            code = code_in(ent.keys)
             if code and target is None:
                 # a state is shown by its usual names, not the form the first report used
                 row.update(name=state_name(code, "ru") or row["name"], country=code,

@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 from .actors import ActorIndex
+from .states import code_in, state_key
 
-Who = int | str        # an actor id, or "state:XX" for a state that has no actor yet
+Who = int | str        # an actor id, or a state's key (states.state_key) for a state with no actor yet
 
 
 def comparable(index: ActorIndex, ids) -> set[Who]:
@@ -19,7 +20,7 @@ def comparable(index: ActorIndex, ids) -> set[Who]:
         info = index.info.get(a)
         if info is not None and info.is_group:
             if info.country:
-                out.add(index.states.get(info.country, f"state:{info.country}"))
+                out.add(index.states.get(info.country, state_key(info.country)))
             continue
         out.add(a)
     return out
@@ -27,7 +28,7 @@ def comparable(index: ActorIndex, ids) -> set[Who]:
 
 def _country_and_state(index: ActorIndex, who: Who) -> tuple[str | None, bool]:
     if isinstance(who, str):
-        return who.split(":", 1)[1], True
+        return code_in([who]), True
     info = index.info.get(who)
     return (info.country, info.type == "GPE") if info else (None, False)
 

@@ -48,6 +48,11 @@ def state_key(code: str) -> str:
     return STATE_KEY + code
 
 
+def code_in(keys) -> str | None:
+    """The ISO code of the first state key among `keys` (see state_key), if any."""
+    return next((k[len(STATE_KEY):] for k in keys if k.startswith(STATE_KEY)), None)
+
+
 def shown_name(actor: dict, lang: str) -> str:
     """An actor's name for a reader of `lang`: a state by its usual name in that language
     (Kazakhstan for an English reader, Казахстан for a Russian one), anything else as stored."""
