@@ -158,6 +158,8 @@ class EventMerger:
                 return []
             q = q.where(events.c.date.between(rep.date - self.window, rep.date + self.window))
         else:
+            if not (rep.roles.get("owner") or rep.location or rep.agreement or rep.attrs.get("value")):
+                return []       # nothing a project could be matched on (project_match.score)
             # no window and no filter: a report may fit by owner, place, agreement or value
             q = q.add_columns(commitments.c.last_seen).outerjoin(commitments, commitments.c.event_id == events.c.id)
         rows = conn.execute(q.order_by(events.c.id)).all()
