@@ -4,8 +4,8 @@ in any language, is one row of `events` with one row of `event_sources` per arti
 Two reports are one event when they have the same type and:
 - meeting: dates within the window (default 3 days) and participants that overlap, by resolved
   actor (participants.py): at least two in common, or one where a side names only one (and then
-  only if no other event fits as well), or, within a day, the persons one report names all among
-  the other's. A state stands for its own people and bodies ("Британия" meets "David Cameron"),
+  only if no other event fits as well), or, on the same day, the persons one report names all
+  among the other's, with no body or state the other report could not have (same_people). A state stands for its own people and bodies ("Британия" meets "David Cameron"),
   a side named as a group for its state ("казахстанская сторона").
 - agreement: dates within the window, compatible document types, parties that overlap as
   above, sectors that are not disjoint and content words of the titles that fit
@@ -30,7 +30,7 @@ import sqlalchemy as sa
 from . import project_match
 from .actors import ActorIndex
 from .agreement_match import doc_types_agree, title_fit
-from .participants import bodies, comparable, overlap, persons
+from .participants import comparable, overlap, same_people
 from .schema import commitments, event_participants, event_sources, events
 
 DEFAULT_WINDOW_DAYS = 3
@@ -198,11 +198,8 @@ class EventMerger:
         common = overlap(self.index, mine, theirs)
         if need and common >= need:
             return (common, -self._days(rep, cand))
-        p1, p2 = persons(self.index, mine), persons(self.index, theirs)
-        b1, b2 = bodies(self.index, mine), bodies(self.index, theirs)
-        if p1 and p2 and (p1 <= p2 or p2 <= p1) and not (b1 and b2 and not b1 & b2) \
-                and self._days(rep, cand) <= 1:
-            return (common, -self._days(rep, cand))    # the same people; one report adds bodies
+        if self._days(rep, cand) == 0 and same_people(self.index, mine, theirs):
+            return (common, 0)      # the same people on the same day; one report adds bodies
         return None
 
     def _score_agreement(self, rep: Report, cand: Candidate):

@@ -59,6 +59,25 @@ def bodies(index: ActorIndex, ids: set[Who]) -> set[int]:
     return {a for a in ids if isinstance(a, int) and (info := index.info.get(a)) and info.type == "ORG"}
 
 
+def same_people(index: ActorIndex, a: set[Who], b: set[Who]) -> bool:
+    """Whether two reports name the same persons, one of them perhaps fewer, and nothing that
+    sets them apart: no two different bodies, and no country in the shorter list that the longer
+    one lacks (a call reported as "Путин и Рахмон" and as "Путин, СНГ, Россия" is one call;
+    Cameron with Kazakhstan's minister and Cameron with Tajikistan's president are two talks)."""
+    pa, pb = persons(index, a), persons(index, b)
+    if not pa or not pb or not (pa <= pb or pb <= pa):
+        return False
+    ba, bb = bodies(index, a), bodies(index, b)
+    if ba and bb and not ba & bb:
+        return False
+    fewer, more = (a, b) if len(pa) <= len(pb) else (b, a)
+    theirs = [_country_and_state(index, x)[0] for x in more - fewer]
+    if None in theirs:
+        return True         # someone of unknown country may be the one the shorter list names
+    known = {_country_and_state(index, x)[0] for x in more} - {None}
+    return {_country_and_state(index, x)[0] for x in fewer} - {None} <= known
+
+
 def borrow_parties(reports) -> None:
     """An agreement a report gives no parties takes the participants of the meeting its article
     reports (the one of its date, where there are several): those who met signed it."""

@@ -107,6 +107,14 @@ def test_events_one_call_named_with_and_without_bodies_is_one_event(store):
     assert event["n_sources"] == 2
 
 
+def test_events_one_person_with_people_of_another_state_is_another_meeting(store):
+    ingest_records(store, [
+        meeting("m1", "2025-04-24", [("Дэвид Кэмерон", "PER", "GB", False), ("Мурат Нуртлеу", "PER", "KZ", False)]),
+        meeting("m2", "2025-04-24", [("Дэвид Кэмерон", "PER", "GB", False), ("Таджикистан", "GPE", "TJ", False)]),
+    ])
+    assert sorted(e["n_sources"] for e in list_events(store, type="meeting")) == [1, 1]
+
+
 @pytest.mark.parametrize("a, b, fits", [
     ("Intergovernmental agreement on exemption from visa requirements for holders of diplomatic passports",
      "Agreement on visa exemption for diplomatic passports", True),
