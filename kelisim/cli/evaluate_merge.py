@@ -17,6 +17,9 @@ def merge_command(
     records: Optional[Path] = typer.Option(None, "--records", "-r",
                                            help="Store these records (JSON lines of the same folder) instead of "
                                                 "extracting the articles."),
+    from_gold: bool = typer.Option(False, "--from-gold",
+                                   help="Store records made from the NAME.gold.json annotations instead: the "
+                                        "store's rules alone, as if extraction made no mistake."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures and failures here."),
 ) -> None:
     """Groups of reports merged into one event, follow-up chains linked into one commitment, and
@@ -25,7 +28,10 @@ def merge_command(
 
     try:
         recs = None
-        if records is not None:
+        if from_gold:
+            from ..eval.gold_records import records_from_gold
+            recs = records_from_gold(directory)
+        elif records is not None:
             recs = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines() if line.strip()]
         report = evaluate_merge(directory, records=recs)
     except (KelisimError, OSError, json.JSONDecodeError) as e:
