@@ -15,10 +15,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("actors") as batch:
-        batch.add_column(sa.Column("is_group", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # A plain ADD COLUMN (with its default) on both engines: SQLite's batch mode would copy the
+    # table, which the foreign keys pointing at actors forbid.
+    op.add_column("actors", sa.Column("is_group", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("actors") as batch:
-        batch.drop_column("is_group")
+    op.drop_column("actors", "is_group")      # SQLite 3.35 or later drops a column in place
