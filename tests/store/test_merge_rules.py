@@ -212,3 +212,14 @@ def test_projects_rules_apply_again_on_rebuild(store):
 def test_commitment_review_flags_a_stage_that_goes_back(stages, backward):
     got = backward_stages([{"stage": s, "date": d} for s, d in stages])
     assert [s["date"] for s in got] == backward
+
+
+@pytest.mark.parametrize("a, b, one", [
+    ({"KIA"}, {"KIA Qazaqstan"}, True),
+    ({"ТОО «Альфа Строй»"}, {"ТОО «Бета Групп»"}, False),      # a legal form names no one
+    ({"Fujian Hengwang Investment Co., Ltd"}, {"Fujian Hengwang"}, True),
+    ({"Heriot-Watt University"}, {"Cardiff University"}, False),
+])
+def test_names_same_body_on_distinctive_words(a, b, one):
+    from kelisim.store.names import same_body
+    assert same_body(a, b) is one
