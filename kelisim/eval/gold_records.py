@@ -36,8 +36,8 @@ class _Entities:
         if len(first) == 2 and first.isupper():
             return self._add(f"iso:{first}", state_name(first, self.lang) or first, "GPE", first, [])
         person = next((full for full in self.persons if first in full.split() or first == full), None)
-        if type_ is None:
-            type_ = "PER" if person else "GPE" if state_code(first) else "ORG"
+        if type_ is None or (type_ == "LOC" and state_code(first)):
+            type_ = "PER" if person and type_ is None else "GPE" if state_code(first) else "ORG"
         if type_ == "PER" and person:
             full, country = self.persons[person]
             return self._add(full[0], full[0], "PER", country, full[1:] + names)

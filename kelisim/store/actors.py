@@ -101,6 +101,10 @@ class ActorIndex:
         elif info.type == "ORG":
             self.orgs_by_letter[name[:1].lower()].add(actor_id)
 
+    def is_state(self, actor_id: int | None) -> bool:
+        """Whether the actor is a state's one actor (not a city, a region or a body)."""
+        return actor_id is not None and actor_id in self.states.values()
+
     def initials(self, actor_id: int) -> set[str]:
         return {i for k in self.info[actor_id].keys if (i := initial(k))}
 

@@ -131,8 +131,9 @@ class EventMerger:
         change: dict = {}
         if old.date is None and rep.date:
             change["date"] = rep.date
-        if old.location is None and rep.location:
-            change["location_id"] = rep.location
+        if rep.location and (old.location is None or self.index.is_state(old.location)
+                             and not self.index.is_state(rep.location)):
+            change["location_id"] = rep.location      # a city or a region says more than a country
         if _MODALITY_RANK.get(rep.modality, 0) > _MODALITY_RANK.get(old.modality, 0):
             change["modality"] = rep.modality
         if old.agreement is None and rep.agreement:

@@ -38,10 +38,6 @@ def names_fit(a: str | None, b: str | None) -> bool | None:
     return bool(wa & wb)
 
 
-def is_state(index: ActorIndex, actor_id: int | None) -> bool:
-    return actor_id is not None and actor_id in set(index.states.values())
-
-
 def score(index: ActorIndex, rep, cand) -> tuple | None:
     """A score for `rep` (events.Report) being the project `cand` (events.Candidate), or None."""
     k1, k2 = rep.attrs.get("kind"), cand.attrs.get("kind")
@@ -58,7 +54,7 @@ def score(index: ActorIndex, rep, cand) -> tuple | None:
     owner = "unknown" if not owners or not theirs else "same" if owners & theirs else "differ"
     if owner == "differ" and place != "differ" and same_body(_names(index, owners), _names(index, theirs)):
         owner = "same"      # "КазНУ имени аль-Фараби" / "КазНУ им. аль-Фараби"; "KIA" / "KIA Qazaqstan"
-    if owner == "same" and all(is_state(index, a) for a in owners & theirs) and not names:
+    if owner == "same" and all(index.is_state(a) for a in owners & theirs) and not names:
         owner = "unknown"   # a state owns many projects: its name alone joins none
     if "differ" in (owner, place):       # one owner's campuses in two cities are two projects
         return None
@@ -70,8 +66,8 @@ def score(index: ActorIndex, rep, cand) -> tuple | None:
 
 def _relation(a: set, b: set, index: ActorIndex) -> str:
     """Places compared finer than a country: a state on either side says nothing."""
-    a = {x for x in a if not is_state(index, x)}
-    b = {x for x in b if not is_state(index, x)}
+    a = {x for x in a if not index.is_state(x)}
+    b = {x for x in b if not index.is_state(x)}
     if not a or not b:
         return "unknown"
     return "same" if a & b else "differ"

@@ -223,3 +223,13 @@ def test_commitment_review_flags_a_stage_that_goes_back(stages, backward):
 def test_names_same_body_on_distinctive_words(a, b, one):
     from kelisim.store.names import same_body
     assert same_body(a, b) is one
+
+
+def test_projects_a_finer_place_reported_later_is_the_projects_place(store):
+    ingest_records(store, [
+        project("p1", "2024-03-01", name="автомобильный завод KIA", owner=KIA, place=KAZAKHSTAN),
+        project("p2", "2024-06-01", name="автомобильный завод KIA", owner=KIA, place=KOSTANAY, stage="in_progress"),
+        project("p3", "2025-10-21", name="автомобильный завод в Костанае", place=KOSTANAY, stage="completed"),
+    ])
+    [event] = list_events(store, type="project")
+    assert event["n_sources"] == 3
