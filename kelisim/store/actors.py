@@ -11,7 +11,12 @@ An entity of a record resolves to an actor by, in order:
 4. for an organisation, an abbreviation of the other's name (КазНУ им. аль-Фараби / Казахский
    национальный университет им. аль-Фараби; МИД РК / Министерство иностранных дел Республики
    Казахстан);
-otherwise it becomes a new actor. An analyst's split keeps the names it took out away from the
+otherwise it becomes a new actor. A state is one actor per ISO code whatever the script
+(states.py: Казахстан, Қазақстан, Kazakhstan), found under its code before anything else. A
+person's name left inflected by a report ("Касым-Жомартом Токаевым") is keyed in the
+nominative (person_names.py), and a full name that matches one person exactly is that person
+even where the report gives another country: a country read from a description ("прибыл в
+Душанбе") is weaker than a full name. An analyst's split keeps the names it took out away from the
 actor they were taken from.
 
 The index of actors lives in memory for the length of a run (single writer: one ingest at a
@@ -25,6 +30,8 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from .names import abbreviates, countries_agree, initial, name_key, name_like, sound, surname_key, type_group
+from .person_names import nominative
+from .states import code_in, state_code, state_key, state_name
 from .schema import actor_aliases, actor_roles, actors, mentions
 
 @dataclass
@@ -38,6 +45,7 @@ class ActorInfo:
     names: set[str] = field(default_factory=set)    # its rows in actor_aliases (the name too)
     keys: set[str] = field(default_factory=set)
     n: int = 0                                   # mentions so far: the tie-breaker
+    is_group: bool = False                       # "казахстанская сторона", "the sides"
 
     @property
     def group(self) -> str:
@@ -55,12 +63,14 @@ class ActorIndex:
         self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.by_sound: dict[str, set[int]] = defaultdict(set)       # persons, by surname
         self.orgs_by_letter: dict[str, set[int]] = defaultdict(set)
+        self.states: dict[str, int] = {}                            # ISO code -> its actor
 
     @classmethod
     def load(cls, conn: sa.Connection) -> ActorIndex:
         index = cls()
         for row in conn.execute(sa.select(actors)):
-            index.add_actor(ActorInfo(row.id, row.type, row.name, row.key, row.country, row.name_latin))
+            index.add_actor(ActorInfo(row.id, row.type, row.name, row.key, row.country, row.name_latin,
+                                      is_group=bool(row.is_group)))
         for row in conn.execute(sa.select(actor_aliases.c.actor_id, actor_aliases.c.name,
                                           actor_aliases.c.key)):
             index.add_name(row.actor_id, row.name, row.key)
@@ -81,15 +91,33 @@ class ActorIndex:
             info.names.add(name)
         if not key or not (name == info.name or name_like(name)):
             return
-        info.keys.add(key)
-        self.by_key[(info.group, key)].add(actor_id)
+        for k in match_keys(name, info.type, info.country):
+            info.keys.add(k)
+            self.by_key[(info.group, k)].add(actor_id)
+            if (code := code_in([k])) is not None:
+                self.states.setdefault(code, actor_id)
         if info.type == "PER":
             self.by_sound[sound(surname_key(name))].add(actor_id)
         elif info.type == "ORG":
             self.orgs_by_letter[name[:1].lower()].add(actor_id)
 
+    def is_state(self, actor_id: int | None) -> bool:
+        """Whether the actor is a state's one actor (not a city, a region or a body)."""
+        return actor_id is not None and actor_id in self.states.values()
+
     def initials(self, actor_id: int) -> set[str]:
         return {i for k in self.info[actor_id].keys if (i := initial(k))}
+
+
+def match_keys(name: str, type_: str, country: str | None) -> set[str]:
+    """The keys a name is found under: its cross-script key, that of its nominative for a
+    person, and its state's code for a state (where the country, if known, agrees)."""
+    keys = {name_key(name)}
+    if type_ == "PER":
+        keys.add(name_key(nominative(name)))
+    elif type_ == "GPE" and (code := state_code(name)) and countries_agree(code, country):
+        keys.add(state_key(code))
+    return {k for k in keys if k}
 
 
 @dataclass
@@ -102,16 +130,22 @@ class Entity:
     country: str | None
     key: str
     keys: set[str]
+    is_group: bool = False
 
     @classmethod
     def from_record(cls, ent: dict) -> Entity:
         name = (ent.get("name") or "").strip() or "?"
+        type_ = ent.get("type") or "ORG"
+        if type_ == "PER":
+            name = nominative(name)     # the inflected form stays an alias
         names = list(dict.fromkeys(n.strip() for n in [name, *(ent.get("aliases") or []),
                                                        ent.get("name_latin") or ""] if n and n.strip()))
+        if ent.get("name") and ent["name"].strip() not in names:
+            names.append(ent["name"].strip())
         matching = [n for n in names if n == name or name_like(n)]
-        keys = {k for n in matching if (k := name_key(n))}
-        return cls(ent.get("type") or "ORG", name, names, matching, ent.get("country") or None,
-                   name_key(name), keys)
+        country = ent.get("country") or None
+        keys = set().union(*(match_keys(n, type_, country) for n in matching)) if matching else set()
+        return cls(type_, name, names, matching, country, name_key(name), keys, bool(ent.get("group")))
 
     @property
     def group(self) -> str:
@@ -130,8 +164,15 @@ class Resolver:
         target = self.rules.redirect(ent)
         if target is not None:
             return self._find_identity(target)
-        found = [a for k in ent.keys for a in self.index.by_key.get((ent.group, k), ())]
-        found = [a for a in dict.fromkeys(found) if self._fits(a, ent)]
+        code = code_in(ent.keys)
+        if code and (a := self.index.states.get(code)) is not None and not self.rules.denies(ent, self.index.info[a]):
+            return a
+        keyed = [a for k in ent.keys for a in self.index.by_key.get((ent.group, k), ())]
+        found = [a for a in dict.fromkeys(keyed) if self._fits(a, ent)]
+        if not found and ent.type == "PER" and len(ent.key.split()) > 1:
+            # a full name that fits exactly: a conflicting country is more likely a misreading
+            found = [a for a in dict.fromkeys(keyed) if ent.key in self.index.info[a].keys
+                     and not self.rules.denies(ent, self.index.info[a])]
         if not found and ent.type == "PER":
             found = self._by_sound(ent)
         if not found and ent.type == "ORG":
@@ -188,10 +229,16 @@ class Resolver:
             target = self.rules.redirect(ent)
             base = target or {"type": ent.type, "name": ent.name, "key": ent.key, "country": ent.country}
             row = {"type": base["type"], "name": base["name"], "key": base["key"] or ent.key,
-                   "country": base.get("country") or ent.country, "name_latin": ent_json.get("name_latin")}
+                   "country": base.get("country") or ent.country, "name_latin": ent_json.get("name_latin"),
+                   "is_group": ent.is_group}
+            code = code_in(ent.keys)
+            if code and target is None:
+                # a state is shown by its usual names, not the form the first report used
+                row.update(name=state_name(code, "ru") or row["name"], country=code,
+                           name_latin=state_name(code, "en") or row["name_latin"])
             actor_id = conn.execute(actors.insert().values(**row)).inserted_primary_key[0]
             self.index.add_actor(ActorInfo(actor_id, row["type"], row["name"], row["key"], row["country"],
-                                           row["name_latin"]))
+                                           row["name_latin"], is_group=ent.is_group))
         else:
             self._update(conn, actor_id, ent, ent_json)
         info = self.index.info[actor_id]

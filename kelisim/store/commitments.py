@@ -22,6 +22,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from .commitment_review import backward_stages
 from .events import Report, parse_date
 from .schema import actors, articles, commitment_stages, commitments, event_participants, events
 
@@ -165,6 +166,7 @@ def list_commitments(store, status: str | None = None, actor: str | None = None,
             "stages": [{"stage": s.stage, "date": _iso(s.date), "article_id": s.article_id,
                         "source": s.source, "title": s.title, "evidence": s.evidence or []} for s in history],
         })
+        out[-1]["backward_stages"] = backward_stages(out[-1]["stages"])     # for review
     out.sort(key=lambda c: c["last_seen"] or "", reverse=True)
     return out
 

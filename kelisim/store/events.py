@@ -3,16 +3,16 @@ in any language, is one row of `events` with one row of `event_sources` per arti
 
 Two reports are one event when they have the same type and:
 - meeting: dates within the window (default 3 days) and participants that overlap, by resolved
-  actor: at least two in common, or one where a side names only one (and then only if no other
-  event fits as well). A state stands for its own people and bodies ("Британия" meets "David
-  Cameron").
+  actor (participants.py): at least two in common, or one where a side names only one (and then
+  only if no other event fits as well), or, on the same day, the persons one report names all
+  among the other's, with no body or state the other report could not have (same_people). A state stands for its own people and bodies ("Британия" meets "David Cameron"),
+  a side named as a group for its state ("казахстанская сторона").
 - agreement: dates within the window, compatible document types, parties that overlap as
-  above, sectors that are not disjoint and titles that are not clearly different (compared only
-  within one script); an agreement without parties needs a similar title.
-- project: compatible kinds and either the same owner (and no conflicting place), the same
-  place when one owner is unknown or has a name like the other's (names.same_body), or the
-  same founding agreement. No date window: a project
-  is followed for years (commitments.py keeps its stages).
+  above, sectors that are not disjoint and content words of the titles that fit
+  (agreement_match.py); an agreement without parties takes those of its article's meeting,
+  else needs a fitting title.
+- project: project_match.py (same kind, close names, the same owner or a place finer than a
+  country; no date window: a project is followed for years).
 Where two events fit a report equally well, it makes an event of its own: a wrong merge would
 hide an event, or mix two projects' histories, where a missed one only shows twice.
 Statements are never merged: what a speaker said is kept per article, with its own evidence,
@@ -27,16 +27,16 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from . import project_match
 from .actors import ActorIndex
-from .names import same_body
-from .schema import event_participants, event_sources, events
-from .stem import stems
+from .agreement_match import doc_types_agree, title_fit
+from .participants import comparable, overlap, same_people
+from .schema import commitments, event_participants, event_sources, events
 
 DEFAULT_WINDOW_DAYS = 3
 WINDOWED = ("meeting", "agreement")
 ROLES = {"participants": "participant", "speaker": "speaker", "parties": "party", "owner": "owner"}
 _OWN_COLUMNS = {"id", "type", "location", "date", "mode", "modality", "codes", "evidence", "agreement", *ROLES}
-_KIND_FAMILIES = ({"campus", "university"},)
 _MODALITY_RANK = {"asserted": 3, "planned": 2, "possible": 1}
 
 
@@ -65,6 +65,7 @@ class Report:
     agreement_ref: str | None = None      # the record's id of the agreement that founds a project
     agreement: int | None = None          # ... and its merged event, once stored
     actors: set[int] = field(default_factory=set)
+    borrowed: set[int] = field(default_factory=set)    # parties taken from the article's meeting
 
     @classmethod
     def from_record(cls, ev: dict, amap: dict[str, int], article_date: dt.date | None) -> Report:
@@ -93,6 +94,7 @@ class Candidate:
     attrs: dict
     agreement: int | None
     actors: set[int]
+    last: dt.date | None = None           # the latest news of it (a commitment's last_seen)
 
 
 class EventMerger:
@@ -129,8 +131,9 @@ class EventMerger:
         change: dict = {}
         if old.date is None and rep.date:
             change["date"] = rep.date
-        if old.location is None and rep.location:
-            change["location_id"] = rep.location
+        if rep.location and (old.location is None or self.index.is_state(old.location)
+                             and not self.index.is_state(rep.location)):
+            change["location_id"] = rep.location      # a city or a region says more than a country
         if _MODALITY_RANK.get(rep.modality, 0) > _MODALITY_RANK.get(old.modality, 0):
             change["modality"] = rep.modality
         if old.agreement is None and rep.agreement:
@@ -156,18 +159,10 @@ class EventMerger:
                 return []
             q = q.where(events.c.date.between(rep.date - self.window, rep.date + self.window))
         else:
-            ors = []
-            if rep.roles.get("owner"):
-                ors.append(events.c.id.in_(sa.select(event_participants.c.event_id).where(
-                    event_participants.c.role == "owner",
-                    event_participants.c.actor_id.in_(rep.roles["owner"]))))
-            if rep.location:
-                ors.append(events.c.location_id == rep.location)
-            if rep.agreement:
-                ors.append(events.c.agreement_id == rep.agreement)
-            if not ors:
-                return []
-            q = q.where(sa.or_(*ors))
+            if not (rep.roles.get("owner") or rep.location or rep.agreement or rep.attrs.get("value")):
+                return []       # nothing a project could be matched on (project_match.score)
+            # no window and no filter: a report may fit by owner, place, agreement or value
+            q = q.add_columns(commitments.c.last_seen).outerjoin(commitments, commitments.c.event_id == events.c.id)
         rows = conn.execute(q.order_by(events.c.id)).all()
         if not rows:
             return []
@@ -178,7 +173,7 @@ class EventMerger:
                     event_participants.c.event_id.in_(list(actors_of)), event_participants.c.role.in_(roles))):
             actors_of[event_id].add(actor_id)
         return [Candidate(r.id, r.date, r.modality, r.location_id, r.attrs or {}, r.agreement_id,
-                          actors_of[r.id]) for r in rows]
+                          actors_of[r.id], getattr(r, "last_seen", None) or r.date) for r in rows]
 
     def _match(self, conn: sa.Connection, rep: Report, article_id: str) -> Candidate | None:
         scored = []
@@ -195,85 +190,37 @@ class EventMerger:
             return None     # two events fit equally well: better two events than a wrong merge
         return scored[0][1]
 
-    def _overlap(self, a: set[int], b: set[int]) -> int:
-        """Actors in common, counting a state as the same as one of its people or bodies."""
-        same = a & b
-        score, used = len(same), set()
-        info = self.index.info
-        for x in a - same:
-            for y in b - same - used:
-                ix, iy = info.get(x), info.get(y)
-                if ix and iy and ix.country and ix.country == iy.country and "GPE" in (ix.type, iy.type):
-                    score += 1
-                    used.add(y)
-                    break
-        return score
-
     def _days(self, rep: Report, cand: Candidate) -> int:
         return abs((rep.date - cand.date).days) if rep.date and cand.date else 0
 
     def _score_meeting(self, rep: Report, cand: Candidate):
-        need = min(2, len(rep.actors), len(cand.actors))
-        overlap = self._overlap(rep.actors, cand.actors)
-        if need == 0 or overlap < need:
-            return None
-        return (overlap, -self._days(rep, cand))
+        mine, theirs = comparable(self.index, rep.actors), comparable(self.index, cand.actors)
+        need = min(2, len(mine), len(theirs))
+        common = overlap(self.index, mine, theirs)
+        if need and common >= need:
+            return (common, -self._days(rep, cand))
+        if self._days(rep, cand) == 0 and same_people(self.index, mine, theirs):
+            return (common, 0)      # the same people on the same day; one report adds bodies
+        return None
 
     def _score_agreement(self, rep: Report, cand: Candidate):
-        mine, theirs = rep.attrs.get("doc_type"), cand.attrs.get("doc_type")
-        if mine and theirs and mine != theirs and "other" not in (mine, theirs):
+        if not doc_types_agree(rep.attrs.get("doc_type"), cand.attrs.get("doc_type")):
             return None
         s1, s2 = set(rep.attrs.get("sectors") or ()), set(cand.attrs.get("sectors") or ())
         if s1 and s2 and not s1 & s2:
             return None
-        title = _title_similarity(rep.attrs.get("title"), cand.attrs.get("title"))
-        if title is not None and title < 0.3:
+        title = title_fit(rep.attrs.get("title"), cand.attrs.get("title"))
+        if title is not None and title < 0.5:
             return None
-        overlap = self._overlap(rep.actors, cand.actors)
-        if rep.actors and cand.actors:
-            if overlap < min(2, len(rep.actors), len(cand.actors)):
+        mine = comparable(self.index, rep.actors or rep.borrowed)
+        theirs = comparable(self.index, cand.actors)
+        common = overlap(self.index, mine, theirs)
+        if mine and theirs:
+            if common < min(2, len(mine), len(theirs)):
                 return None
         elif not (title and title >= 0.5):
             return None
-        return (overlap, title or 0.0, len(s1 & s2), -self._days(rep, cand))
+        return (common, title or 0.0, len(s1 & s2), -self._days(rep, cand))
 
     def _score_project(self, rep: Report, cand: Candidate):
-        k1, k2 = rep.attrs.get("kind"), cand.attrs.get("kind")
-        same_kind = k1 == k2 or not k1 or not k2 or any({k1, k2} <= fam for fam in _KIND_FAMILIES)
-        owners = set(rep.roles.get("owner") or ())
-        owner = _relation(owners, cand.actors)
-        place = _relation({rep.location} - {None}, {cand.location} - {None})
-        founding = bool(rep.agreement and rep.agreement == cand.agreement)
-        if owner == "differ" and place == "same" and same_body(self._names(owners), self._names(cand.actors)):
-            owner = "same"      # "КазНУ имени аль-Фараби" and "КазНУ им. аль-Фараби" opening in one city
-        if "other" in (k1, k2):
-            same_kind = same_kind or (owner == "same" and place == "same")
-        if not same_kind or "differ" in (owner, place):
-            return None
-        if owner == "same" or place == "same" or founding:
-            return (owner == "same", place == "same", founding)
-        return None
-
-    def _names(self, ids: set[int]) -> set[str]:
-        info = self.index.info
-        return {n for a in ids if a in info for n in info[a].names | {info[a].name}}
-
-
-def _relation(a: set, b: set) -> str:
-    if not a or not b:
-        return "unknown"
-    return "same" if a & b else "differ"
-
-
-def _title_similarity(a: str | None, b: str | None) -> float | None:
-    """Jaccard of the titles' stems, or None when they cannot be compared (one missing, or
-    written in different scripts)."""
-    if not a or not b or _is_cyrillic(a) != _is_cyrillic(b):
-        return None
-    sa_, sb = ({w for w in stems(t) if len(w) > 2} for t in (a, b))     # not о, в, of
-    return len(sa_ & sb) / len(sa_ | sb) if sa_ and sb else None
-
-
-def _is_cyrillic(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) > len(letters) / 2
+        return project_match.score(self.index, rep, cand)

@@ -102,6 +102,8 @@ def _arrow_type(column: sa.Column):
         return pa.int64()
     if isinstance(t, sa.Float):
         return pa.float64()
+    if isinstance(t, sa.Boolean):
+        return pa.bool_()
     if isinstance(t, sa.DateTime):
         return pa.timestamp("us", tz="UTC")
     if isinstance(t, sa.Date):

@@ -29,6 +29,7 @@ from .commitments import track
 from .dedup import Item, classify
 from .events import DEFAULT_WINDOW_DAYS, EventMerger, Report, parse_date
 from .overrides import Rules
+from .participants import borrow_parties
 from .schema import DERIVED, actor_overrides, articles, ingest_batches, ingest_log, minhash_bands
 from .search import index_article
 
@@ -70,6 +71,7 @@ def store_record(conn: sa.Connection, ctx: Context, article_id: str, record: dic
         if not rep.local_id or rep.local_id in seen:
             rep.local_id = f"{rep.local_id or 'v'}#{i}"
         seen.add(rep.local_id)
+    borrow_parties(reports)
     stored: dict[str, int] = {}
     for rep in sorted(reports, key=lambda r: _EVENT_ORDER.get(r.type, 1)):
         if rep.type == "project" and rep.agreement_ref:

@@ -102,21 +102,12 @@ def abbreviates(short: str, long: str) -> bool:
     return any(_looks_abbreviated(t) for t in s_tokens) and go(0, 0, False)
 
 
-# Words many organisations' names share; a name's other capitalised words tell it apart.
-# (Vocabulary, kept short on purpose: a missing word only makes two names look alike when they
-# already share a place and a kind of project.)
-_GENERIC = frozenset("""
-university universities college school institute academy centre center company corporation group
-bank fund national state international federal royal city kazakhstan british
-университет университета колледж школа институт академия центр компания корпорация группа банк
-фонд национальный государственный международный федеральный казахский казахстанский российский
-""".split())
-
-
 def distinctive_words(name: str) -> set[str]:
-    """The capitalised words of a name that are not generic ("Фараби", "Coventry")."""
-    return {w.lower() for w in _TOKEN.findall(name) if len(w) >= 4 and w[:1].isupper()
-            and w.lower() not in _GENERIC}
+    """The capitalised words of a name that are not generic ("Фараби", "Coventry", "KIA")."""
+    from .wordlists import words
+    generic = words("org_generic.txt")      # kelisim/lang/*/org_generic.txt
+    return {w.lower() for w in _TOKEN.findall(name) if len(w) >= 3 and w[:1].isupper()
+            and w.lower() not in generic}
 
 
 def same_body(names_a: set[str], names_b: set[str]) -> bool:

@@ -81,6 +81,8 @@ actors = Table(
     Column("name_latin", Text),
     Column("key", Text, nullable=False),        # cross-script key of the name (nlp.translit.name_key)
     Column("country", String(2)),
+    # a group named as one ("казахстанская сторона", "the sides"): compared as its state, or not at all
+    Column("is_group", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Index("ix_actors_type_key", "type", "key"),
 )
 

@@ -179,9 +179,13 @@ def commitments_page(request: Request, status: str | None = Query(None, max_leng
 
 @router.get("/commitments/{commitment_id}", response_class=HTMLResponse)
 def commitment_page(request: Request, commitment_id: RowId, as_of: str | None = Query(None, max_length=10)):
-    c = get_commitment(_store(request), commitment_id, as_of=as_of or None,
-                       stale_days=request.app.state.settings.stale_days)
-    return render(request, "commitment.html", {"c": c, "stages": COMMITMENT_STAGES})
+    from ..store.commitment_review import review_flags
+    from ..store.states import shown_name
+    store = _store(request)
+    c = get_commitment(store, commitment_id, as_of=as_of or None, stale_days=request.app.state.settings.stale_days)
+    lang = choose(request.query_params.get("lang"), request.cookies.get(COOKIE), request.headers.get("accept-language"))
+    c["actors"] = [{**a, "name": shown_name(a, lang)} for a in c.get("actors") or ()]
+    return render(request, "commitment.html", {"c": c, "stages": COMMITMENT_STAGES, "flags": review_flags(store, c)})
 
 
 @router.get("/search", response_class=HTMLResponse)

@@ -204,3 +204,23 @@ def counts(store) -> dict[str, int]:
     with store.connect() as conn:
         return {t.name: conn.execute(sa.select(sa.func.count()).select_from(t)).scalar()
                 for t in metadata.sorted_tables if t.name not in skip}
+
+
+# -- projects for the merge rules (issue 14) ---------------------------------------------------
+
+def project(id: str, date: str, *, name: str, kind: str = "plant", owner=None, place=None, stage="announced",
+            value=None) -> dict:
+    text = " — ".join(x for x in [name, owner and owner[0], place and place[0]] if x) + f". Сообщение {id}."
+    ents, ev = [], {"id": "v1", "type": "project", "kind": kind, "name": name, "stage": stage, "value": value,
+                    "modality": "asserted", "sectors": ["industry"], "evidence": [span(text, name)]}
+    for role, what in (("owner", owner), ("location", place)):
+        if what:
+            ents.append(entity(text, f"e{len(ents) + 1}", what[1], what[0], country=what[2]))
+            ev[role] = ents[-1]["id"]
+    return record(id, f"src/{id}", "ru", date, "t", text, ents, [ev])
+
+
+KIA = ("KIA", "ORG", None)
+KOSTANAY = ("Костанай", "GPE", "KZ")
+KAZAKHSTAN = ("Казахстан", "GPE", "KZ")
+UZBEKISTAN = ("Узбекистан", "GPE", "UZ")
