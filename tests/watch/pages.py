@@ -79,3 +79,18 @@ def news_page(lang: str, title: str, date: str, paragraphs: list[str], *, relate
 def pages() -> list[tuple[str, str, list[str]]]:
     """(page html, title, body paragraphs) for each article."""
     return [(news_page(lang, title, date, body), title, body) for lang, title, date, body in ARTICLES]
+
+
+COUNTRIES = ["Норвегии", "Финляндии", "Японии", "Кореи", "Индии", "Италии", "Испании", "Бразилии", "Египта",
+             "Канады", "Мексики", "Чили", "Польши", "Австрии", "Венгрии", "Греции", "Вьетнама", "Малайзии"]
+TOPICS = ["энергетики", "транспорта", "образования", "здравоохранения", "сельского хозяйства", "туризма",
+          "цифровизации", "водных ресурсов", "металлургии", "логистики", "науки", "культуры"]
+
+
+def generated_page(i: int) -> str:
+    """The i-th of many distinct short news pages (a site for soak and crash tests)."""
+    country, topic = COUNTRIES[i % len(COUNTRIES)], TOPICS[(i // len(COUNTRIES)) % len(TOPICS)]
+    body = [f"Делегации Казахстана и {country} провели {i + 1}-й раунд консультаций по вопросам {topic}.",
+            f"Стороны обсудили {i * 7 % 90 + 10} совместных проектов и договорились о встрече в {2027 + i % 5} году.",
+            f"Товарооборот в прошлом году составил {i * 13 % 900 + 100} миллионов долларов, сообщили в ведомстве."]
+    return news_page("ru", f"Консультации Казахстана и {country} № {i}", "2026-02-01", body)
