@@ -43,12 +43,15 @@ BOILERPLATE = [
 ]
 
 
-def news_page(lang: str, title: str, date: str, paragraphs: list[str], *, related: list[str] | None = None) -> str:
+def news_page(lang: str, title: str, date: str, paragraphs: list[str], *, related: list[str] | None = None,
+              layout: str = "article") -> str:
+    """A page around the article; `layout` "div" marks nothing up as <main> or <article>, as many
+    older news sites do."""
     e = html.escape
     body = "".join(f"<p>{e(p)}</p>" for p in paragraphs)
     links = "".join(f'<li><a href="/news/{i}-related">{e(t)}</a></li>'
                     for i, t in enumerate(related or BOILERPLATE[11:13]))
-    return f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
+    page = f"""<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">
 <title>{e(title)} | Новости Степи</title>
 <meta property="og:title" content="{e(title)}">
 <meta property="article:published_time" content="{date}T10:00:00+05:00">
@@ -74,11 +77,15 @@ def news_page(lang: str, title: str, date: str, paragraphs: list[str], *, relate
 </main>
 <footer class="site-footer"><p>{BOILERPLATE[16]}</p><a href="/about">О нас</a> <a href="/contacts">Контакты</a></footer>
 <script>track('page');</script></body></html>"""
+    if layout == "div":
+        for tag in ("main", "article", "header", "nav", "footer", "aside", "section"):
+            page = page.replace(f"<{tag} ", "<div ").replace(f"<{tag}>", "<div>").replace(f"</{tag}>", "</div>")
+    return page
 
 
-def pages() -> list[tuple[str, str, list[str]]]:
+def pages(layout: str = "article") -> list[tuple[str, str, list[str]]]:
     """(page html, title, body paragraphs) for each article."""
-    return [(news_page(lang, title, date, body), title, body) for lang, title, date, body in ARTICLES]
+    return [(news_page(lang, title, date, body, layout=layout), title, body) for lang, title, date, body in ARTICLES]
 
 
 COUNTRIES = ["Норвегии", "Финляндии", "Японии", "Кореи", "Индии", "Италии", "Испании", "Бразилии", "Египта",
