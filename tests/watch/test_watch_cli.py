@@ -120,3 +120,25 @@ def test_watch_soak_a_site_of_500_pages_stores_every_page_once(site, tmp_path):
     assert len(stored) == n and len(set(stored)) == n
     assert all(site.hits[p] == 1 for p in paths)
     assert site.max_in_flight <= 4
+
+
+@pytest.mark.slow
+def test_watch_stops_cleanly_on_sigterm_and_reports_what_it_did(site, tmp_path):
+    paths = [f"/news/{i}" for i in range(12)]
+    for i, p in enumerate(paths):
+        site.add(p, generated_page(100 + i))
+    site.add("/rss", rss(site, paths))
+    db = str(tmp_path / "k.db")
+    run(app, ["sources", "add", site.url + "/rss", "--db", db])
+    cmd = [sys.executable, "-c", "from kelisim.cli import main; main()", "watch", "--delay", "0", "--batch-size", "4",
+           "--db", db]
+    proc = subprocess.Popen(cmd, env=dict(os.environ, PYTHONPATH=str(ROOT)), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 300
+    while len(stored_sources(db) if Path(db).exists() else []) < len(paths):
+        assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)                      # idle now, waiting for the next poll
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert "stored 12" in out
