@@ -76,8 +76,9 @@ def extraction_failed(article: Article, error: Exception) -> Skipped:
 
 
 def doc_from_article(article: Article) -> Doc:
-    return Doc(text=article.text, title=article.title, date=article.date,
-               source=article.source, id=article.id, meta=dict(article.meta))
+    # A language the source declares (`sources add --lang`) is taken; otherwise it is detected.
+    return Doc(text=article.text, title=article.title, date=article.date, source=article.source,
+               id=article.id, lang=article.meta.get("lang") or "", meta=dict(article.meta))
 
 
 class Extractor:

@@ -1,4 +1,7 @@
-"""An HTML news page -> `Article`: the headline, the publication date and the article's text."""
+"""An HTML news page -> `Article`: the headline, the publication date and the article's main text
+(maintext.py: trafilatura, with kelisim's block reader as the fallback). Every reader of HTML
+(files, `extract`, `ingest`, the API's POST, `watch`) comes here, so a saved page and a fetched
+one give the same record."""
 from __future__ import annotations
 
 import re
@@ -8,7 +11,8 @@ from selectolax.lexbor import LexborHTMLParser
 from ..errors import InputError
 from .article import Article
 from .dates import parse_date
-from .html import blocks, clean_line, main_content, parse_markup
+from .html import clean_line, main_content, parse_markup
+from .maintext import guess_date, main_text
 
 _TITLE_SOURCES = (
     ('meta[property="og:title"]', "content"),
@@ -30,21 +34,28 @@ _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{8,40})"')
 _SITE_SUFFIX = re.compile(r"\s*\|\s*|\s+(?:—|–|-|::|·)\s+")
 
 
-def parse_html(markup: str, source: str = "", *, encoding: str = "utf-8") -> Article:
-    """An `Article` whose text is the headline, a blank line and the body's blocks separated by
-    blank lines; `meta` holds `format`, `title_span` and `body_start` as for plain text.
+def parse_html(markup: str, source: str = "", *, encoding: str = "utf-8", url: str | None = None) -> Article:
+    """An `Article` whose text is the headline, a blank line and the main text's paragraphs
+    separated by blank lines; `meta` holds `format`, `title_span` and `body_start` as for plain
+    text, and `main_text` (which reader found the body). `url` helps find the date.
 
     Raises `InputError` when the page holds no text.
     """
     tree = parse_markup(markup)
-    title, date = page_title(tree), page_date(tree)
-    body = blocks(main_content(tree))
+    found = main_text(markup, url)
+    title = page_title(tree) or found.title
+    date = page_date(tree) or found.date or guess_date(markup, url)
+    body = list(found.paragraphs)
+    heading = tree.css_first("h1")
+    heading = clean_line(heading.text(deep=True)) if heading is not None else ""
+    if heading and title and _same_headline(title, heading):
+        title = heading              # the <h1> the main text left out, without the site's name
     if body and (not title or _same_headline(title, body[0])):
         title, body = body[0], body[1:]  # the headline as the article prints it, without the site
     if not body:
         raise InputError(source, "no article text found in the HTML page")
     return assemble(title, "\n\n".join(body), date=date, source=source, encoding=encoding,
-                    meta={"format": "html"})
+                    meta={"format": "html", "main_text": found.by})
 
 
 def assemble(title: str, body: str, *, meta: dict, **fields) -> Article:

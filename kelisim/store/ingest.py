@@ -237,9 +237,19 @@ def ingest(store, paths: Iterable[str], *, batch_size: int = DEFAULT_BATCH, max_
            on_skip: Callable[[object], None] | None = None) -> IngestReport:
     """Read `paths` (files, folders, JSONL...), extract what is new and store it, batch by batch."""
     from ..read import read_sources
+    stream = read_sources([str(p) for p in paths], **({} if max_bytes is None else {"max_bytes": max_bytes}))
+    return ingest_articles(store, stream, batch_size=batch_size, window_days=window_days, extractor=extractor,
+                           on_progress=on_progress, on_skip=on_skip)
+
+
+def ingest_articles(store, stream: Iterable[Article | Skipped], *, batch_size: int = DEFAULT_BATCH,
+                    window_days: int = DEFAULT_WINDOW_DAYS, extractor=None,
+                    on_progress: Callable[[int], None] | None = None,
+                    on_skip: Callable[[object], None] | None = None) -> IngestReport:
+    """Extract what is new among read articles (or `Skipped` inputs) and store it, batch by batch:
+    the one path every reader's articles take into the store (files, `watch`)."""
     started = time.monotonic()
     report, writer = IngestReport(), Writer(store, window_days)
-    stream = read_sources([str(p) for p in paths], **({} if max_bytes is None else {"max_bytes": max_bytes}))
     for chunk in _chunks(iter(stream), batch_size):
         batch = [x for x in chunk if isinstance(x, Article)]
         skipped = [x for x in chunk if not isinstance(x, Article)]

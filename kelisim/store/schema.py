@@ -204,3 +204,4 @@ def include_object(obj, name, type_, reflected, compare_to) -> bool:
 
 
 from . import review  # noqa: E402,F401 - the review tables (api_tokens, corrections, audit_log) join this metadata
+from . import sources  # noqa: E402,F401 - the tables of followed news sources join this metadata

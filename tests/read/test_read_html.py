@@ -39,7 +39,7 @@ def test_html_reads_headline_date_and_paragraphs(tmp_path):
         "Стороны обсудили «Средний коридор» и таможню.\n\n"
         "транзит\n\nцифровизация"
     )
-    assert article.meta == {"format": "html", "title_span": [0, 38], "body_start": 40}
+    assert article.meta == {"format": "html", "title_span": [0, 38], "body_start": 40, "main_text": "trafilatura"}
     assert article.text[slice(*article.meta["title_span"])] == article.title
     assert article.encoding == "utf-8"
 

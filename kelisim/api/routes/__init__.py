@@ -4,5 +4,6 @@ from __future__ import annotations
 
 
 def routers():
-    from . import actors, articles, commitments, events, exports, meta, review, search, timeline
-    return [m.router for m in (meta, articles, events, actors, commitments, timeline, search, exports, review)]
+    from . import actors, articles, commitments, events, exports, meta, review, search, sources, timeline
+    return [m.router for m in (meta, articles, events, actors, commitments, timeline, search, exports, review,
+                               sources)]
