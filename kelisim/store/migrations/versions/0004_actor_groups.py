@@ -9,7 +9,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "0004"
-down_revision = "0002"     # the coordinator chains it after 0003 (news sources) when both are merged
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
