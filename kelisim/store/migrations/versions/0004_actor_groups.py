@@ -2,7 +2,7 @@
 participants are compared as the state it stands for, or not at all.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-06
 """
 from alembic import op
