@@ -20,7 +20,7 @@ from tests.web.test_web_pages import BOARD, _ids
 # The articles' own words (names, titles, evidence, sources, roles, notes): not the interface.
 DATA = ("a.actor, a.mention, .event-label, .article-text, blockquote, .source, code, .cc, .snippet, "
         ".commitment-link, a[href^='/articles/'], a[href^='/actors/'], .who, h1, .latin, .role, .aliases, "
-        "q, .note, .user, .target, [lang=en], title, script, style")
+        "q, .note, .user, .target, [lang=en], title, script, style, noscript")
 ALLOWED = {"API", "English", "kelisim"}        # the product's name, "API", and the link to English
 MAIN = ["/", "/articles", "/articles/{seed}", "/actors", "/actors/{actor}", "/events/{event}", "/timeline?a=KZ&b=GB",
         "/network", f"/commitments?{BOARD}", "/commitments/{commitment}", "/search?q=Кошербаев", "/review"]
