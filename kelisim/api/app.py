@@ -53,7 +53,7 @@ class Extraction:
 
 def create_app(db_url: str | None = None, settings: Settings | None = None) -> FastAPI:
     from . import routes
-    from ..web import pages
+    from ..web import pages, sources_page
     settings = settings or Settings()
     store = open_store(db_url)
     with store.write() as conn:     # corrections made before a rebuild or re-extraction apply again
@@ -80,6 +80,7 @@ def create_app(db_url: str | None = None, settings: Settings | None = None) -> F
     for router in routes.routers():
         app.include_router(router, prefix="/api")
     app.include_router(pages.router)
+    app.include_router(sources_page.router)
     app.include_router(pages.open_router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app

@@ -219,6 +219,17 @@ def unseen_in(conn: sa.Connection, urls: list[str]) -> list[str]:
     return [u for u in dict.fromkeys(urls) if u not in known]
 
 
+def articles_since(store, since: dt.datetime, limit: int = 8) -> tuple[int, list[dict]]:
+    """How many articles were stored after `since`, and the newest `limit` of them."""
+    from .schema import articles
+    newer = articles.c.ingested_at > since
+    with store.connect() as conn:
+        total = conn.execute(sa.select(sa.func.count()).select_from(articles).where(newer)).scalar() or 0
+        rows = conn.execute(sa.select(articles.c.id, articles.c.title, articles.c.date, articles.c.lang)
+                            .where(newer).order_by(articles.c.ingested_at.desc()).limit(limit)).all()
+    return total, [dict(r._mapping) for r in rows]
+
+
 def articles_per_day(store, source_id: int, days: int = 14) -> list[tuple[str, int]]:
     """(YYYY-MM-DD, articles stored) for the last `days` days of one source."""
     since = now() - dt.timedelta(days=days)

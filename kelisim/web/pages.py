@@ -22,6 +22,8 @@ from ..store.schema import actors
 from ..store.search import search as search_articles
 from ..store.web_queries import get_actor, get_article, get_event, page_actors, page_articles, page_events
 from .audit_view import entry
+from ..store.sources import articles_since
+from .sources_page import last_visit, remember_visit
 from .highlight import body_start, pieces
 from .sources import source_label, source_url
 from .i18n import COOKIE, LANGS, Translator, choose
@@ -79,8 +81,13 @@ def dashboard(request: Request):
     latest, _ = page_events(store, limit=10)
     recent, _ = page_articles(store, limit=8)
     overdue = commitment_rows(store, status="overdue", stale_days=request.app.state.settings.stale_days)[:6]
-    return render(request, "dashboard.html", {"counts": counts(store), "events": latest, "articles": recent,
-                                              "overdue": overdue})
+    since = last_visit(request)
+    new_total, new = articles_since(store, since) if since else (0, [])
+    response = render(request, "dashboard.html", {"counts": counts(store), "events": latest, "articles": recent,
+                                                  "overdue": overdue, "since": since, "new_total": new_total,
+                                                  "new": new})
+    remember_visit(response)
+    return response
 
 
 @router.get("/articles", response_class=HTMLResponse)
