@@ -8,7 +8,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import typer
+from ..parallel.threads import one_blas_thread
+
+one_blas_thread()       # before any command imports numpy: why in kelisim/parallel/threads.py
+
+import typer  # noqa: E402
 
 app = typer.Typer(
     name="kelisim",

@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+from ..errors import KelisimError
+from ..parallel.options import DASK_OPTION, WORKERS_OPTION
 from ..read import Skipped, read_sources
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -66,17 +68,20 @@ def extract_command(
     with_text: bool = typer.Option(False, "--with-text", help="Add the article text to each record."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Skip files larger than this."),
     batch_size: int = typer.Option(32, "--batch-size", help="Articles processed together."),
+    workers: Optional[int] = WORKERS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
 ) -> None:
     """Extract entities and events from articles, one record per article (spec/OUTPUT.md).
 
     Exit code 0 when every input was read, 1 when some were skipped, 2 for a usage error.
     """
-    from ..pipeline import Extractor
+    from ..parallel.stream import extract_records
 
     articles, counter = articles_or_skips(paths, max_bytes)
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     try:
-        records = Extractor().records(articles, with_text=with_text, batch_size=batch_size)
+        records = extract_records(articles, workers=workers, dask=dask, batch_size=batch_size,
+                                  with_text=with_text, on_error=lambda a, e: _failed(counter, a, e))
         if format is Format.json:
             json.dump(list(records), out, ensure_ascii=False, indent=1)
             out.write("\n")
@@ -86,6 +91,9 @@ def extract_command(
                     print(f"{rec['source']}: {w}", file=sys.stderr)
                 out.write((json.dumps(rec, ensure_ascii=False) if format is Format.jsonl else pretty(rec)) + "\n")
                 out.flush()
+    except KelisimError as e:
+        print(f"error: {e}", file=sys.stderr)
+        raise typer.Exit(1) from None
     finally:
         if output:
             out.close()
@@ -93,6 +101,12 @@ def extract_command(
         print("no articles found in the given paths (folders are searched for *.txt, *.jsonl, "
               "*.html, *.xml)", file=sys.stderr)
     raise typer.Exit(1 if counter["skipped"] else 0)
+
+
+def _failed(counter: dict, article, error: str) -> None:
+    counter["skipped"] += 1
+    print(f"{article.source}: extraction failed ({error}); skipped, report it with the file attached",
+          file=sys.stderr)
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import KelisimError
+from ..parallel.options import DASK_OPTION, WORKERS_OPTION
 from ..read import DEFAULT_MAX_BYTES
 
 DB_HELP = "Database: a file path (SQLite) or postgresql://user@host:port/db. Default: $KELISIM_DB, else ./kelisim.db."
@@ -87,13 +88,15 @@ def ingest_cmd(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Derive actors, events and commitments again from "
                                  "every stored record (after the rules change), applying analysts' overrides."),
+    workers: int = WORKERS_OPTION,
+    dask: str = DASK_OPTION,
 ) -> None:
     """Read, extract and store articles; again and again without storing anything twice.
 
     Exit code 0 when every input was stored or known, 1 when some were skipped."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    from ..store.ingest import ingest
+    from ..parallel.ingest import ingest_any
     from ..store.ingest import rebuild as rebuild_store
     if not paths and not rebuild:
         typer.echo("error: give files or folders to ingest (or --rebuild)", err=True)
@@ -107,10 +110,11 @@ def ingest_cmd(
                                 TextColumn("inputs"), TimeElapsedColumn(), console=err, disable=not show)
             with progress:
                 task = progress.add_task("ingest", total=None)
-                report = ingest(store, paths, batch_size=batch_size, max_bytes=max_bytes, window_days=window_days,
-                                on_progress=lambda n: progress.advance(task, n),
-                                on_skip=lambda s: progress.console.print(str(s), markup=False, highlight=False,
-                                                                         soft_wrap=True))
+                report = ingest_any(store, paths, workers=workers, dask=dask, batch_size=batch_size,
+                                    max_bytes=max_bytes, window_days=window_days,
+                                    on_progress=lambda n: progress.advance(task, n),
+                                    on_skip=lambda s: progress.console.print(str(s), markup=False, highlight=False,
+                                                                             soft_wrap=True))
             r = report.as_json()
             typer.echo(f"stored {r['stored']} articles ({r['near_duplicates']} near-duplicates, {r['duplicates']} "
                        f"duplicates, {r['known']} already stored, {r['skipped']} skipped) in {r['batches']} "
