@@ -63,8 +63,8 @@ class SerialExecutor:
         self.close()
 
 
-def _start_worker(factory: Callable) -> None:
-    work.watch_parent()
+def _start_worker(factory: Callable, parent: int) -> None:
+    work.watch_parent(parent)
     work.warm(factory)
 
 
@@ -85,7 +85,7 @@ class ProcessExecutor(SerialExecutor):
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         self.pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_start_worker,
-                                        initargs=(self.factory,))
+                                        initargs=(self.factory, os.getpid()))
 
     def _submit(self, batch: list[Article], with_text: bool) -> Future:
         if not batch:

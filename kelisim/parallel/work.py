@@ -68,15 +68,29 @@ def run(articles: list[Article], with_text: bool, factory: Callable) -> list[Out
         return extract_batch(extractor, articles, with_text)
 
 
-def watch_parent(interval: float = 1.0) -> None:
-    """Exit when the process that started this one is gone (killed with SIGKILL, say), so no
-    worker is left behind waiting for work that will never come."""
-    parent = os.getppid()
+def watch_parent(pid: int, interval: float = 1.0) -> None:
+    """Exit when the process that runs the command (`pid`) is gone, killed with SIGKILL say,
+    so no worker is left waiting for work that will never come. Not the immediate parent: under
+    forkserver that is the fork server, which itself waits for its children."""
 
     def loop() -> None:
         while True:
             time.sleep(interval)
-            if os.getppid() != parent:
+            if not _alive(pid):
                 os._exit(1)
 
     threading.Thread(target=loop, name="kelisim-watch-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:        # killed but not yet reaped by its own parent: gone all the same
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True
