@@ -33,12 +33,17 @@ one_blas_thread()
 from bench_parallel import load, peak_rss_mb  # noqa: E402
 
 PER_ARTICLE = 3
+# Paragraphs of like length: two articles share at most one paragraph, and one of 150-700
+# characters cannot make up 60% of two articles' shingles (dedup's near-duplicate threshold),
+# as one very long paragraph beside two short ones could.
+SHORTEST, LONGEST = 150, 700
 
 
 def paragraphs(folder: Path) -> list[str]:
     out = []
     for path in sorted(folder.glob("book_*.txt")):
-        out += [p.strip() for p in re.split(r"\n", path.read_text(encoding="utf-8")) if len(p.strip()) > 80]
+        out += [p.strip() for p in path.read_text(encoding="utf-8").split("\n")
+                if SHORTEST <= len(p.strip()) <= LONGEST]
     return out
 
 
