@@ -68,9 +68,11 @@ class Pipeline:
         return docs
 
 
-def extraction_failed(article: Article, error: Exception) -> Skipped:
-    """One line for an article the pipeline failed on: a bug in kelisim, not in the input."""
-    what = " ".join(f"{type(error).__name__}: {error}".split())[:300]
+def extraction_failed(article: Article, error: Exception | str) -> Skipped:
+    """One line for an article the pipeline failed on: a bug in kelisim, not in the input. A
+    worker process sends its error back as text ("ValueError: ...")."""
+    what = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+    what = " ".join(what.split())[:300]
     return Skipped(article.source or article.id, f"extraction failed ({what}); this is a bug in kelisim: "
                                                  f"please report it with the article attached")
 

@@ -16,7 +16,11 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-import typer
+from ..parallel.threads import one_blas_thread
+
+one_blas_thread()       # before any command imports numpy: why in kelisim/parallel/threads.py
+
+import typer  # noqa: E402
 
 EXIT_CODES = {0: "done", 1: "some inputs skipped", 2: "usage or value error", 3: "internal error"}
 

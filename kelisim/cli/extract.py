@@ -9,6 +9,8 @@ from typing import Optional
 
 import typer
 
+from ..errors import KelisimError
+from ..parallel.options import DASK_OPTION, WORKERS_OPTION
 from ..read import Skipped, read_sources
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -83,13 +85,16 @@ def extract_command(
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Skip files larger than this."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles processed together."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is piped)."),
+    workers: Optional[int] = WORKERS_OPTION,
+    dask: Optional[str] = DASK_OPTION,
 ) -> None:
     """Extract entities and events from articles, one record per article (spec/OUTPUT.md).
 
     Exit code 0 when every input was read, 1 when some were skipped (unreadable), 2 for a usage
     error, 3 when extraction failed on some article (a bug: the rest are written all the same).
     """
-    from ..pipeline import Extractor
+    from ..parallel.stream import extract_records
+    from ..pipeline import extraction_failed
     from ..read.sources import count_inputs
     from .progress import progress
 
@@ -100,15 +105,16 @@ def extract_command(
         raise typer.Exit(2) from None
     failed = []
     with progress("extract", count_inputs(paths), quiet, loading="loading models") as bar:
-        def on_error(skip):
-            failed.append(skip)
-            bar.note(str(skip))
+        def on_error(article, error):
+            failed.append(extraction_failed(article, error))
+            bar.note(str(failed[-1]))
             bar.advance()
 
         items, counter = articles_or_skips(paths, max_bytes, note=bar.note)
         articles = _counting_skips(items, bar)
         try:
-            records = Extractor().records(articles, with_text=with_text, batch_size=batch_size, on_error=on_error)
+            records = extract_records(articles, workers=workers, dask=dask, batch_size=batch_size,
+                                      with_text=with_text, on_error=on_error)
             if format is Format.json:
                 out.write("[")
             for n, rec in enumerate(records):
@@ -124,6 +130,9 @@ def extract_command(
                 out.flush()
             if format is Format.json:
                 out.write("\n]\n")
+        except KelisimError as e:
+            bar.note(f"error: {e}")
+            raise typer.Exit(2) from None
         finally:
             if output:
                 out.close()

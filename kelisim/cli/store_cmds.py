@@ -9,6 +9,7 @@ from enum import Enum
 
 import typer
 
+from ..parallel.options import DASK_OPTION, WORKERS_OPTION
 from ..read import DEFAULT_MAX_BYTES
 from .options import (ACTOR_TYPES, DB_HELP, EVENT_TYPES, MODALITIES, USAGE_ERROR, Out, choice, effective_limit,
                       emit, iso_code, open_db, sectors)
@@ -59,12 +60,14 @@ def ingest_cmd(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (there is none when stderr is piped)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Derive actors, events and commitments again from "
                                  "every stored record (after the rules change), applying analysts' overrides."),
+    workers: int = WORKERS_OPTION,
+    dask: str = DASK_OPTION,
 ) -> None:
     """Read, extract and store articles; again and again without storing anything twice.
 
     Exit code 0 when every input was stored or known, 1 when some were skipped."""
     from ..read.sources import count_inputs
-    from ..store.ingest import ingest
+    from ..parallel.ingest import ingest_any
     from ..store.ingest import rebuild as rebuild_store
     from .progress import progress
     if not paths and not rebuild:
@@ -77,8 +80,9 @@ def ingest_cmd(
                 def moved(n: int) -> None:
                     bar.loaded()
                     bar.advance(n)
-                report = ingest(store, paths, batch_size=batch_size, max_bytes=max_bytes, window_days=window_days,
-                                on_progress=moved, on_skip=lambda s: bar.note(str(s)))
+                report = ingest_any(store, paths, workers=workers, dask=dask, batch_size=batch_size,
+                                    max_bytes=max_bytes, window_days=window_days,
+                                    on_progress=moved, on_skip=lambda s: bar.note(str(s)))
             r = report.as_json()
             typer.echo(f"stored {r['stored']} articles ({r['near_duplicates']} near-duplicates, {r['duplicates']} "
                        f"duplicates, {r['known']} already stored, {r['skipped']} skipped) in {r['batches']} "

@@ -1,13 +1,15 @@
 """Following news sources: `kelisim sources add|list|remove|pause|resume|import` and
-`kelisim watch`. Thin commands over kelisim.store.sources and kelisim.watch."""
+`kelisim watch`. Thin commands over kelisim.store.sources and kelisim.watch; an error is one
+line and exit 2 (open_db)."""
 from __future__ import annotations
 
 import asyncio
 
 import typer
 
-from ..errors import KelisimError
-from .store_cmds import Out, _db, _emit, _format, _store
+from .options import USAGE_ERROR, Out, emit, open_db
+from .options import db_option as _db
+from .options import format_option as _format
 
 sources_app = typer.Typer(help="News sources followed by `kelisim watch`: feeds, sitemaps and press pages.",
                           no_args_is_help=True)
@@ -26,11 +28,6 @@ def _every(seconds: int) -> str:
     return f"{seconds}s"
 
 
-def _fail(e: KelisimError) -> None:
-    typer.echo(f"error: {e}", err=True)
-    raise typer.Exit(2)
-
-
 @sources_app.command("add")
 def add_cmd(url: str = typer.Argument(..., help="The feed, sitemap or press page URL."),
             kind: str = typer.Option("feed", "--kind", help="feed, page (a press page listing articles) or sitemap."),
@@ -39,11 +36,8 @@ def add_cmd(url: str = typer.Argument(..., help="The feed, sitemap or press page
             db: str = _db()) -> None:
     """Follow a source (or change the settings of one already followed)."""
     from ..store import sources
-    with _store(db) as store:
-        try:
-            s = sources.add_source(store, url, kind=kind, every=every, lang=lang)
-        except KelisimError as e:
-            _fail(e)
+    with open_db(db, create=True) as store:
+        s = sources.add_source(store, url, kind=kind, every=every, lang=lang)
     typer.echo(f"source {s.id}: {s.url} ({s.kind}, every {_every(s.every_seconds)}); `kelisim watch` polls it")
 
 
@@ -51,30 +45,24 @@ def add_cmd(url: str = typer.Argument(..., help="The feed, sitemap or press page
 def list_cmd(db: str = _db(), fmt: Out = _format()) -> None:
     """The sources followed, with their state: last poll, errors, articles stored."""
     from ..store import sources
-    with _store(db) as store:
+    with open_db(db) as store:
         rows = [s.as_json() for s in sources.list_sources(store)]
-    _emit(rows, fmt, SOURCE_COLUMNS, title=f"{len(rows)} sources")
+    emit(rows, fmt, SOURCE_COLUMNS, title=f"{len(rows)} sources", what="sources")
 
 
 @sources_app.command("remove")
 def remove_cmd(source: str = typer.Argument(..., help="The source's id or URL."), db: str = _db()) -> None:
     """Stop following a source (the articles stored from it stay)."""
     from ..store import sources
-    with _store(db) as store:
-        try:
-            s = sources.remove_source(store, source)
-        except KelisimError as e:
-            _fail(e)
+    with open_db(db) as store:
+        s = sources.remove_source(store, source)
     typer.echo(f"removed source {s.id}: {s.url}")
 
 
 def _pause(source: str, db: str | None, paused: bool) -> None:
     from ..store import sources
-    with _store(db) as store:
-        try:
-            s = sources.set_paused(store, source, paused)
-        except KelisimError as e:
-            _fail(e)
+    with open_db(db) as store:
+        s = sources.set_paused(store, source, paused)
     typer.echo(f"source {s.id}: {s.url} {'paused' if paused else 'resumed'}")
 
 
@@ -96,12 +84,9 @@ def import_cmd(path: str = typer.Argument(..., help="An OPML file (feed readers 
     """Follow every source listed in an OPML or TOML file."""
     from ..store import sources
     from ..watch.config import read_source_list
-    with _store(db) as store:
-        try:
-            items = read_source_list(path)
-            added = [sources.add_source(store, **item) for item in items]
-        except KelisimError as e:
-            _fail(e)
+    with open_db(db, create=True) as store:
+        items = read_source_list(path)
+        added = [sources.add_source(store, **item) for item in items]
     typer.echo(f"{len(added)} sources followed from {path}")
 
 
@@ -115,10 +100,10 @@ def watch_cmd(db: str = _db(),
     cleanly; a restart goes on where it stopped)."""
     from ..store import sources
     from ..watch import Politeness, Watcher
-    with _store(db) as store:
+    with open_db(db) as store:
         if not any(not s.paused for s in sources.list_sources(store)):
             typer.echo("error: no sources to watch; add one with `kelisim sources add URL`", err=True)
-            raise typer.Exit(2)
+            raise typer.Exit(USAGE_ERROR)
         watcher = Watcher(store, politeness=Politeness(per_host=per_host, delay=delay), batch_size=batch_size,
                           on_line=lambda line: typer.echo(line, err=True))
         report = asyncio.run(watcher.run(once=once, seconds=seconds))

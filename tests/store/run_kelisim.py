@@ -10,9 +10,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kelisim.pipeline  # noqa: E402
 from fake_extractor import FakeExtractor  # noqa: E402
 
+# Worker processes (--workers, --dask local) get the stand-in too: they are sent the extractor
+# class the parent finds here at run time.
 kelisim.pipeline.Extractor = FakeExtractor
 
-from kelisim.cli import main  # noqa: E402
-
-sys.argv[0] = "kelisim"
-main()
+if __name__ == "__main__":      # worker processes import this file again: they must not run it
+    from kelisim.cli import main
+    sys.argv[0] = "kelisim"
+    main()

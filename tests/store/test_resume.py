@@ -1,6 +1,8 @@
 """`kelisim ingest` killed with SIGKILL in the middle and run again loses nothing and stores
-nothing twice: the store ends as a clean run leaves it. The NLP is faked (fake_extractor.py) so
-the test measures the store; everything else is the real command in a real process."""
+nothing twice: the store ends as a clean run leaves it, in every mode (one process, worker
+processes, a Dask cluster), and no worker outlives the killed command. The NLP is faked
+(fake_extractor.py) so the test measures the store; everything else is the real command in a
+real process."""
 from __future__ import annotations
 
 import os
@@ -10,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 import sqlalchemy as sa
 from fake_extractor import generate_corpus
@@ -44,8 +47,13 @@ def corpus(tmp_path_factory):
     return folder
 
 
-def test_ingest_killed_with_sigkill_and_rerun_equals_a_clean_run(make_db, corpus):
-    kill_and_compare(make_db(), make_db(), corpus, n=500)
+MODES = {"one process": ("--workers", 1), "two workers": ("--workers", 2),
+         "dask local cluster": ("--dask", "local", "--workers", 2)}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_ingest_killed_with_sigkill_and_rerun_equals_a_clean_run(make_db, corpus, mode):
+    kill_and_compare(make_db(), make_db(), corpus, n=500, mode=MODES[mode])
 
 
 @pytest.mark.slow
@@ -57,16 +65,20 @@ def test_ingest_with_real_nlp_killed_with_sigkill_and_rerun_equals_a_clean_run(t
     kill_and_compare(str(tmp_path / "killed.db"), str(tmp_path / "clean.db"), tmp_path, n=150, real_nlp=True)
 
 
-def kill_and_compare(killed_db: str, clean_db: str, corpus: Path, n: int, real_nlp: bool = False) -> None:
-    run = ("ingest", corpus, "--batch-size", 20, "--quiet")
+def kill_and_compare(killed_db: str, clean_db: str, corpus: Path, n: int, real_nlp: bool = False,
+                     mode: tuple = ("--workers", 1)) -> None:
+    run = ("ingest", corpus, "--batch-size", 20, "--quiet", *mode)
     proc = kelisim(*run, "--db", killed_db, real_nlp=real_nlp)
     deadline = time.monotonic() + 120
     while batches_committed(killed_db) < 3:
         assert proc.poll() is None, f"ingest ended before it could be killed: {proc.communicate()}"
         assert time.monotonic() < deadline, "no batch committed within two minutes"
         time.sleep(0.02)
+    workers = psutil.Process(proc.pid).children(recursive=True)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    _, alive = psutil.wait_procs(workers, timeout=30)
+    assert not alive, f"worker processes outlived the killed ingest: {alive}"
     with open_store(killed_db) as store, store.connect() as conn:
         partial = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar()
     assert 0 < partial < n

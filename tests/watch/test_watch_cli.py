@@ -47,6 +47,7 @@ def test_sources_add_list_pause_resume_remove(tmp_path):
     (["watch", "--once"], "no sources to watch"),
 ])
 def test_sources_bad_values_get_one_line_and_exit_2(tmp_path, args, message):
+    open_store(str(tmp_path / "k.db")).close()          # a database without sources
     result = run(app, [*args, "--db", str(tmp_path / "k.db")])
     assert result.exit_code == 2 and message in result.output
 
