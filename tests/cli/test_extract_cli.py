@@ -134,7 +134,8 @@ def test_cli_extract_an_article_extraction_fails_on_is_named_left_out_and_exits_
                                                                                    fmt):
     for i in range(5):
         (tmp_path / f"{i}.txt").write_text(ARTICLE + ("BOOM\n" if i == 2 else ""), encoding="utf-8")
-    result = runner.invoke(app, ["extract", str(tmp_path), "--batch-size", "2", "-f", fmt])
+    # One process: the failing stage is patched into this one (workers isolate their own: tests/parallel).
+    result = runner.invoke(app, ["extract", str(tmp_path), "--batch-size", "2", "-f", fmt, "--workers", "1"])
     assert result.exit_code == 3
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(str(tmp_path / "2.txt") + ": skipped: extraction failed")
