@@ -1,0 +1,49 @@
+"""English meetings across a table: counterparts listed in one object, offices standing for their
+states, and one meeting per counterpart when one person meets several."""
+from __future__ import annotations
+
+import pytest
+
+HOST = "Kyrgyz Foreign Minister Jeenbek Kulubaev visited the region this week. "
+
+
+@pytest.mark.parametrize("body, meetings", [
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with the foreign ministers of Austria, Chile and Norway.",
+     [["Jeenbek Kulubaev", "Austria"], ["Jeenbek Kulubaev", "Chile"], ["Jeenbek Kulubaev", "Norway"]]),
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev held separate meetings with Austrian Foreign Minister Karl Weber "
+     "and Chilean Foreign Minister Pedro Alvarado.",
+     [["Jeenbek Kulubaev", "Karl Weber"], ["Jeenbek Kulubaev", "Pedro Alvarado"]]),
+    ("Kyrgyz President Sadyr Japarov also met with the presidents of Armenia and Georgia.",
+     [["Sadyr Japarov", "Armenia"], ["Sadyr Japarov", "Georgia"]]),
+    ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with ministers from Austria and Chile on Monday.",
+     [["Jeenbek Kulubaev", "Austria"], ["Jeenbek Kulubaev", "Chile"]]),
+])
+def test_counterparts_one_meeting_each(extract, look, body, meetings):
+    rec = extract(body)
+    got = sorted(sorted(look.names(rec, v["participants"])) for v in look.events(rec, "meeting"))
+    assert got == sorted(sorted(m) for m in meetings)
+
+
+@pytest.mark.parametrize("body, participants", [
+    (HOST + "During his meeting with Deputy Foreign Minister Karl Weber, the sides discussed transit.",
+     ["Jeenbek Kulubaev", "Karl Weber"]),
+    (HOST + "He held a trilateral meeting with Austrian Foreign Minister Karl Weber and Chilean Foreign "
+     "Minister Pedro Alvarado.", ["Jeenbek Kulubaev", "Karl Weber", "Pedro Alvarado"]),
+    ("Kyrgyz President Sadyr Japarov received a delegation of investors consisting of businessman Karl Weber "
+     "and businessman Pedro Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
+    ("Chilean President Pedro Alvarado said after talks with the Austrian president that trade had grown.",
+     ["Pedro Alvarado", "Austria"]),
+])
+def test_counterparts_one_meeting(extract, look, body, participants):
+    rec = extract(body, headline="Minister on a tour")
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1, meetings
+    assert sorted(look.names(rec, meetings[0]["participants"])) == sorted(participants)
+
+
+@pytest.mark.parametrize("body", [
+    "Kyrgyz Foreign Minister Jeenbek Kulubaev briefed journalists ahead of the talks with the Austrian minister.",
+    "Kyrgyz Foreign Minister Jeenbek Kulubaev spoke to journalists during the meeting.",
+])
+def test_counterparts_no_meeting(extract, look, body):
+    assert look.events(rec := extract(body), "meeting") == [], rec["events"]
