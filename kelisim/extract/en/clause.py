@@ -130,14 +130,21 @@ def chain_start(toks: list[Token], i: int) -> int:
 
 
 def subject_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
-    """"..., said Kosherbayev": the speaker right after an inverted verb."""
+    """"..., said Kosherbayev", "..., said Kazakh President X": the speaker after an inverted verb."""
     toks = sent.tokens
     k = i + 1
     while k < len(toks) and toks[k].pos == "DET":
         k += 1
-    if k < len(toks):
-        return entity_at(doc, toks[k])
-    return None
+    # ", said President of Kazakhstan Kassym-Jomart Tokayev": over the title to the name
+    n = k
+    while n < len(toks) and n - k < 12:
+        e = entity_at(doc, toks[n])
+        if e is not None and (e.type == "PER" or e.type != "GPE"):
+            return e if e.type == "PER" or n == k else None
+        if e is None and not _title_like(doc, toks[n]):
+            break
+        n += 1
+    return entity_at(doc, toks[k]) if k < len(toks) else None
 
 
 def quotes_of(doc: Doc) -> list[tuple[int, int]]:

@@ -54,7 +54,7 @@ def object_span(sent: Sent, b: int) -> tuple[int, int]:
         w = fold(t.text)
         if t.text in (".", ";", ":", "(", '"', "“") or w in OBJECT_END and t.text.islower():
             break
-        if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") != "Part":
+        if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") not in ("Part", "Ger"):
             break
         end += 1
     return k, end

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
+from .name_checks import not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
 
@@ -46,7 +47,7 @@ class EnglishEntitySpans:
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))
             out.extend(self._named_after_noun(doc, toks, taken))
-            candidates.extend(self._name_candidates(toks, taken, n))
+            candidates.extend(self._name_candidates(doc, toks, taken, n))
         people = self._persons(doc, candidates)
         out.extend(people)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -171,7 +172,7 @@ class EnglishEntitySpans:
         return out
 
     # ------------------------------------------------------------------ persons
-    def _name_candidates(self, toks: list[Token], taken: list[bool], n: int):
+    def _name_candidates(self, doc: Doc, toks: list[Token], taken: list[bool], n: int):
         """Capitalised runs not taken by places or organisations, and whether a title or a
         known given name makes them surely a person's name."""
         out = []
@@ -192,7 +193,9 @@ class EnglishEntitySpans:
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
-            if run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
+            if run and not_a_name(doc, toks, toks.index(run[0]), run, taken):
+                out.append((run, n, None))
+            elif run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:

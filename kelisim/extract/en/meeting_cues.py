@@ -73,8 +73,9 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     if k is not None and (context("held").match_at(toks, k) or k + 1 < len(toks)
                           and toks[k].pos == "AUX" and context("held").match_at(toks, k + 1)):
         return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a")
-    # "Talks between A and B focused on transit": the talks of two named persons
-    return (det is None or fold(toks[det].text) != "the" or det == 0) and _between_two(doc, sent, b)
+    # "Talks between A and B focused on transit", "following the talks between A and B": the
+    # talks of two named persons are told, told again they are merged
+    return _between_two(doc, sent, b)
 
 
 def _between_two(doc: Doc, sent: Sent, b: int) -> bool:

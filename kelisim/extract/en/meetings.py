@@ -117,6 +117,8 @@ class EnglishMeetings:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
         others, (x, y) = self._counterparts(doc, sent, b, kind)
+        front = self._fronted_subject(doc, sent, b, kind)
+        participants = front + [e for e in participants if e not in front]
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
                  and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
@@ -127,6 +129,7 @@ class EnglishMeetings:
                 and not in_headline(doc, sent.start) and not subject_before(doc, sent, a):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
+        participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) < 2 and not (participants and participants[0].group
                                           and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
             return []
@@ -151,6 +154,19 @@ class EnglishMeetings:
                              "date": dates[0].value if dates else doc.date, "mode": mode}) for group in groups]
 
     @staticmethod
+    def _fronted_subject(doc: Doc, sent: Sent, b: int, kind: str) -> list[Entity]:
+        """"During the talks with Putin, the Kazakh president noted": the subject after a fronted
+        meeting phrase is the other side, a person or the state of an office."""
+        toks = sent.tokens
+        if kind != "noun" or not toks or toks[0].pos not in ("ADP", "SCONJ"):
+            return []
+        comma = next((k for k in range(b, len(toks)) if toks[k].text == ","), None)
+        if comma is None:
+            return []
+        verb = verb_after(toks, comma + 1)
+        return counterparts(doc, sent, comma + 1, verb if verb is not None else len(toks))
+
+    @staticmethod
     def _counterparts(doc: Doc, sent: Sent, b: int, kind: str) -> tuple[list[Entity], tuple[int, int]]:
         """The object of "met (with) X", "received X", "a meeting with X", and its offsets."""
         toks = sent.tokens
@@ -160,6 +176,9 @@ class EnglishMeetings:
         if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in ("meet", "meets", "met")):
             return [], (0, 0)
         x, y = object_span(sent, b)
+        if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
+            # "During the talks with Putin, the Kazakh president noted": the phrase ends at the comma
+            y = next((k for k in range(x, y) if toks[k].text == ","), y)
         if x >= y:
             return [], (0, 0)
         return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end)

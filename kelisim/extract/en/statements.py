@@ -174,6 +174,8 @@ class EnglishStatements:
             if direct or self._inverted(doc, sent, i):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
+            elif i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
+                ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")   # "..., said X"
             out.append(ev)
         return out
 

@@ -1,0 +1,42 @@
+"""English entity hygiene: capitalised runs after a title that are no person's name (headline
+verbs, an office's field, an agency's credit), and names that survive beside them."""
+from __future__ import annotations
+
+import pytest
+
+
+def persons(rec: dict) -> list[str]:
+    return sorted(e["name"] for e in rec["entities"] if e["type"] == "PER")
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Kazakh Minister Receives Swiss Envoy",
+     "Kazakh Foreign Minister Yerlan Karin received the Swiss ambassador on Monday.", ["Yerlan Karin"]),
+    ("Minister Strengthens Trade Ties during Visit",
+     "Swiss Minister Karl Weber arrived in Tashkent on Monday.", ["Karl Weber"]),
+    ("Officials meet in the capital",
+     "He met the Deputy Minister of Energy, Mining, and Trade, Aliya Bekova, on Monday.", ["Aliya Bekova"]),
+    ("Officials meet in the capital",
+     "The Chairman of the Board later spoke to Kazakh Foreign Minister Yerlan Karin.", ["Yerlan Karin"]),
+    ("Officials meet in the capital",
+     "Trade is growing, said Kazakh Foreign Minister Yerlan Karin, Qazaq reports.", ["Yerlan Karin"]),
+    ("Officials meet in the capital",
+     "He thanked the Director-General of the World Trade Organization Ngozi Okonjo-Iweala for the visit.",
+     ["Ngozi Okonjo-Iweala"]),
+    ("Officials meet in the capital",
+     "He met the foreign minister of Chile Pedro Alvarado on Monday.", ["Pedro Alvarado"]),
+])
+def test_names_not_persons(extract, headline, body, expected):
+    assert persons(extract(body, headline=headline)) == expected
+
+
+@pytest.mark.parametrize("body, speaker, text", [
+    ("Trade between the two countries is growing, said President of Kazakhstan Kassym-Jomart Tokayev.",
+     "Kassym-Jomart Tokayev", "Trade between the two countries is growing"),
+    ("Energy ties are deepening, said Kazakh Foreign Minister Yerlan Karin.", "Yerlan Karin",
+     "Energy ties are deepening"),
+])
+def test_names_inverted_speaker_after_title(extract, look, body, speaker, text):
+    rec = extract(body)
+    said = look.events(rec, "statement")
+    assert [(look.name(rec, v["speaker"]), v["text"]) for v in said] == [(speaker, text)]
