@@ -11,6 +11,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
+from .companies import company_spans, join_legal_forms
 from .name_checks import not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
@@ -42,7 +43,7 @@ class EnglishEntitySpans:
             toks = sent.tokens
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
-            orgs = self._orgs(doc, toks, taken, places)
+            orgs = join_legal_forms(doc, self._orgs(doc, toks, taken, places) + company_spans(doc, toks, taken))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))

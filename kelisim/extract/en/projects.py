@@ -22,6 +22,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
+from .project_links import fill_from_article, owner_in_sentence
 
 BEFORE = 8
 AFTER = 4
@@ -82,7 +83,9 @@ class EnglishProjects:
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
                 found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
-        doc.events.extend(merge_same(doc, found))
+        merged = merge_same(doc, found)
+        fill_from_article(doc, merged)
+        doc.events.extend(merged)
         return doc
 
     def _trigger(self, doc: Doc, sent: Sent, a: int, b: int) -> int | None:
@@ -107,7 +110,8 @@ class EnglishProjects:
         for k in range(b, min(len(toks), b + AFTER)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
                 continue
-            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")):
+            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+                                       or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
         return None
@@ -144,7 +148,7 @@ class EnglishProjects:
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
         if owner is None:
-            owner = self._subject_owner(doc, sent, trig)
+            owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig)
         trig = self._governor(toks, trig, end)
         mod = modality(doc, sent, trig)
         if mod == "asserted" and self._discussed(toks, trig):
