@@ -22,6 +22,7 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
+from .agreement_sides import headline_states, listed_items, meeting_states
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -51,9 +52,11 @@ class EnglishAgreements:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
-        for sent in body_sents(doc):
+        sents = body_sents(doc)
+        items = listed_items(sents)
+        for n, sent in enumerate(sents):
             toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)]
+            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in items else [])
             if not sign_at:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
@@ -174,6 +177,11 @@ class EnglishAgreements:
         signer = min(sign_at, key=lambda i: abs(i - a))
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        if len({e.country or e.id for e in parties}) < 2:
+            # the sides of the meeting the sentence tells, else the pair the headline names
+            fallback = meeting_states(doc, sent) or headline_states(doc)
+            parties = unique(parties + fallback) if all(any(e.id == f.id or e.country and e.country == f.country
+                                                            for f in fallback) for e in parties) else parties
         deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)
         money = find_money(sent.text, "en")
         if shared:
@@ -201,14 +209,17 @@ class EnglishAgreements:
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
-        if subj and not all(e.group and fold(e.name).split()[-1] in ("sides", "parties") for e in subj):
+        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
+        if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
+            subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
+        if subj:
             with_ = self._with_object(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
-        return self._meeting_states(doc)
+        return []
 
     @staticmethod
     def _with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
@@ -221,28 +232,6 @@ class EnglishAgreements:
                 e = entity_at(doc, toks[n]) if n < len(toks) else None
                 return [e] if e is not None and e.type in ("ORG", "GPE") else []
         return []
-
-    @staticmethod
-    def _meeting_states(doc: Doc) -> list[Entity]:
-        """Documents signed with no signatory named: the states of the meeting's participants."""
-        ents = {e.id: e for e in doc.entities}
-        for v in doc.events:
-            if v.type != "meeting" or v.modality != "asserted":
-                continue
-            out: list[Entity] = []
-            for p in v.attrs["participants"]:
-                e = ents[p]
-                if e.country:
-                    side = next((g for g in doc.entities if g.type == "GPE" and g.country == e.country), e)
-                else:
-                    # a participant of no state signs for the body of its office ("the European Commission")
-                    side = next((ents[r.org] for r in e.roles if r.org in ents and ents[r.org].type == "ORG"), e)
-                if side not in out and not any(o.country and o.country == side.country for o in out):
-                    out.append(side)
-            if len(out) >= 2:
-                return out
-        return []
-
 
 
 def merge_same(events: list[Event]) -> list[Event]:

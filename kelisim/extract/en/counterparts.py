@@ -60,7 +60,7 @@ def object_span(sent: Sent, b: int) -> tuple[int, int]:
     return k, end
 
 
-def _state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
+def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
     """The state's entity; one named only by its adjective ("the Austrian president") is made
     from that word, so that the meeting has a participant to show."""
     found = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None)
@@ -123,7 +123,7 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
             code = _state_named(doc, t)
             if code is None and mention_at(doc, t) is None and t.text[:1].isupper():
                 code = gazetteer("en").cue(t.text)      # "the Kazakh president"
-            state = _state_entity(doc, code, t) if code else None
+            state = state_entity(doc, code, t) if code else None
             if state is not None and state not in out:
                 out.append(state)
     known = {e.country for e in out if e.type == "PER" and e.country}

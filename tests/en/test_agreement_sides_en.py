@@ -1,0 +1,41 @@
+"""English agreements: who signs when the document does not say (the meeting told in the same
+sentence, the headline's pair), documents listed after "signed:", and signings only intended."""
+from __future__ import annotations
+
+import pytest
+
+
+def agreements(look, rec, modality="asserted"):
+    return [(v["doc_type"], sorted(e["country"] for e in rec["entities"] if e["id"] in v["parties"]))
+            for v in look.events(rec, "agreement", modality)]
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Ministers meet in New York",
+     "Kyrgyz Foreign Minister Jeenbek Kulubaev met with the foreign ministers of Austria and Chile. During the "
+     "meeting with Chile's Foreign Minister, an intergovernmental agreement on visa exemption was signed.",
+     [("agreement", ["CL", "KG"])]),
+    ("Latvian, Estonian presidents sign joint declaration",
+     "A joint declaration was signed in Riga on Monday, the Latvian presidential office said.",
+     [("declaration", ["EE", "LV"])]),
+    ("Armenia and Georgia sign documents",
+     "Following the talks, the parties have signed:\n\n- The Cooperation Program between the Ministry of Foreign "
+     "Affairs of Armenia and the Ministry of Foreign Affairs of Georgia for 2025-2026;\n\n- The Agreement between "
+     "the Ministry of Culture of Armenia and the Ministry of Culture of Georgia on cultural exchange.",
+     [("action_plan", ["AM", "GE"]), ("agreement", ["AM", "GE"])]),
+])
+def test_agreement_sides_parties(extract, look, headline, body, expected):
+    rec = extract(body, headline=headline)
+    assert agreements(look, rec) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "The ministers underlined the importance of signing the Strategic Partnership Agreement between Armenia "
+    "and Georgia.",
+    "Following the talks, an agreement was reached on the adoption of a roadmap for trade between Armenia and "
+    "Georgia.",
+])
+def test_agreement_sides_intended_not_signed(extract, look, body):
+    rec = extract(body)
+    assert look.events(rec, "agreement") == []
+    assert look.events(rec, "agreement", "planned")
