@@ -83,6 +83,7 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     if j >= 2 and fold(toks[j].text) == "who" and toks[j - 1].text == ",":
         j -= 2                # "Microsoft President Brad Smith, who said": the person before
     out: list[Entity] = []
+    joined = False
     while j >= 0:
         hit = mention_at(doc, toks[j])
         if hit is None:
@@ -100,7 +101,10 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 j = k
         while j >= 0 and fold(toks[j].text) == "the":
             j -= 1
-        if j >= 1 and fold(toks[j].text) in ("and", ",") and mention_at(doc, toks[j - 1]) is not None:
+        # "A, B and C said": a comma joins subjects only in a list closed by "and"; "With A, B said" not
+        if j >= 1 and (fold(toks[j].text) == "and" or toks[j].text == "," and joined) \
+                and mention_at(doc, toks[j - 1]) is not None:
+            joined = joined or fold(toks[j].text) == "and"
             j -= 1
             continue
         break

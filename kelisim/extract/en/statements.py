@@ -32,6 +32,15 @@ def speech() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
 
 
+SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
+
+
+def source_of(before: list) -> bool:
+    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
+    words_ = [fold(t.text) for t in before]
+    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
+
+
 def speaker_ok(e: Entity | None) -> bool:
     if e is None:
         return False
@@ -152,7 +161,8 @@ class EnglishStatements:
                 speaker = self._according(doc, toks, n + 2)
                 if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
                     done.add(speaker.id)
-                    frm = toks[n + 2].end if n + 2 < len(toks) and fold(toks[n + 2].text) in ("him", "her") else toks[n + 1].end
+                    comma = next((x for x in toks[n + 2:] if x.text == ","), None)
+                    frm = comma.end if comma is not None else toks[n + 1].end     # "according to X, <words>"
                     out.append(self._event(doc, sent, speaker, "generic", frm, False))
         for m in speech().finditer(toks):
             i = m.start
@@ -205,6 +215,9 @@ class EnglishStatements:
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens
         subj = subject_before(doc, sent, i)
+        first = next((k for k, t in enumerate(toks) if subj and entity_at(doc, t) is subj[0]), 0)
+        if subj and source_of(toks[max(0, first - 4):first]):
+            return None       # "The press service of the head of state reported": a source
         if subj:
             ok = [e for e in subj if speaker_ok(e)]
             return ok[0] if ok else None      # a ministry, a state, an agency: a source
@@ -227,10 +240,10 @@ class EnglishStatements:
     def _according(self, doc: Doc, toks, k: int) -> Entity | None:
         if k < len(toks) and fold(toks[k].text) in ("him", "her"):
             return self.last_speaker
-        for t in toks[k:k + 5]:
+        for n, t in enumerate(toks[k:k + 8]):
             e = entity_at(doc, t)
             if e is not None:
-                return e if speaker_ok(e) else None
+                return e if speaker_ok(e) and not source_of(toks[k:k + n]) else None
         return None
 
     @staticmethod
