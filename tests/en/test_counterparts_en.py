@@ -31,6 +31,9 @@ def test_counterparts_one_meeting_each(extract, look, body, meetings):
      "Minister Pedro Alvarado.", ["Jeenbek Kulubaev", "Karl Weber", "Pedro Alvarado"]),
     ("Kyrgyz President Sadyr Japarov received a delegation of investors consisting of businessman Karl Weber "
      "and businessman Pedro Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
+    ("Kyrgyz President Sadyr Japarov received a delegation of foreign investors consisting of Chairman of the "
+     "Board of Nordic Glass Industries Karl Weber and Senior Managing Director of Baltic Capital Company Pedro "
+     "Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
     ("Chilean President Pedro Alvarado said after talks with the Austrian president that trade had grown.",
      ["Pedro Alvarado", "Austria"]),
 ])

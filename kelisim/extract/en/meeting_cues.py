@@ -104,7 +104,7 @@ def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
     """Is a person (or a delegation) the object? States and bodies on the way may be in a
     title: "received the President of the United States of America Donald Trump"."""
     toks = sent.tokens
-    for k in range(b, min(len(toks), b + 12)):
+    for k in range(b, object_span(sent, b)[1]):
         e = entity_at(doc, toks[k])
         if e is not None and (e.type == "PER" or e.group):
             return True
