@@ -25,6 +25,11 @@ def persons(rec: dict) -> list[str]:
      ["Ngozi Okonjo-Iweala"]),
     ("Officials meet in the capital",
      "He met the foreign minister of Chile Pedro Alvarado on Monday.", ["Pedro Alvarado"]),
+    ("Officials meet in the capital",
+     "British Minister Karen Bright MP met Kazakh Foreign Minister Yerlan Karin in Astana.",
+     ["Karen Bright", "Yerlan Karin"]),
+    ("Officials meet in the capital",
+     "Later, Xavier Dumont and Ignazio Ferri visited the museum.", ["Ignazio Ferri", "Xavier Dumont"]),
 ])
 def test_names_not_persons(extract, headline, body, expected):
     assert persons(extract(body, headline=headline)) == expected

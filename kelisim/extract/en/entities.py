@@ -196,7 +196,8 @@ class EnglishEntitySpans:
                 run = run[known:] if known is not None else run[-2:]
             if run and not_a_name(doc, toks, toks.index(run[0]), run, taken):
                 out.append((run, n, None))
-            elif run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
+            elif run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper() \
+                    and not (len(run) >= 2 and fold(run[0].text) in given_names()):     # "Leo Docherty MP"
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:
