@@ -34,6 +34,13 @@ def test_counterparts_one_meeting_each(extract, look, body, meetings):
     ("Kyrgyz President Sadyr Japarov received a delegation of foreign investors consisting of Chairman of the "
      "Board of Nordic Glass Industries Karl Weber and Senior Managing Director of Baltic Capital Company Pedro "
      "Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
+    (HOST + "Prospects for cooperation with the World Bank were discussed with its President Karl Weber.",
+     ["Jeenbek Kulubaev", "Karl Weber"]),
+    (HOST + "Furthermore, discussions were held with the Director-General of the World Bank, Karl Weber.",
+     ["Jeenbek Kulubaev", "Karl Weber"]),
+    ("Kyrgyz President Sadyr Japarov met with a delegation of foreign investors to discuss cooperation.\n\n"
+     "The delegation included Karl Weber, chairman of Nordic Glass Industries, and Pedro Alvarado, director of "
+     "Baltic Capital Company.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
     ("Chilean President Pedro Alvarado said after talks with the Austrian president that trade had grown.",
      ["Pedro Alvarado", "Austria"]),
 ])

@@ -30,6 +30,9 @@ def persons(rec: dict) -> list[str]:
      ["Karen Bright", "Yerlan Karin"]),
     ("Officials meet in the capital",
      "Later, Xavier Dumont and Ignazio Ferri visited the museum.", ["Ignazio Ferri", "Xavier Dumont"]),
+    ("Officials meet in the capital",
+     "Adewale Okonkwo, Senior Managing Director of Baltic Capital Company, arrived on Monday.",
+     ["Adewale Okonkwo"]),
 ])
 def test_names_not_persons(extract, headline, body, expected):
     assert persons(extract(body, headline=headline)) == expected

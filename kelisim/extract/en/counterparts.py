@@ -130,6 +130,27 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     return [e for e in out if e.type == "PER" or e.country not in known]
 
 
+DELEGATION = {"delegation", "delegations", "group", "team"}
+MEMBERS = {"include", "included", "includes", "comprised", "consisted", "led", "headed"}
+
+
+def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
+    """"X met with a delegation of investors. The delegation included A and B.": the members the
+    next sentence lists."""
+    toks = sent.tokens
+    if not any(fold(t.text) in DELEGATION for t in toks[a:b]):
+        return []
+    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+    if nxt is None or not any(fold(t.text) in MEMBERS or t.lemma in MEMBERS for t in nxt.tokens[:6]):
+        return []
+    out: list[Entity] = []
+    for t in nxt.tokens:
+        e = entity_at(doc, t)
+        if e is not None and e.type == "PER" and e not in out and not in_quote(doc, t.start):
+            out.append(e)
+    return out
+
+
 def one_per_counterpart(hosts: list[Entity], others: list[Entity], joint: bool, separate: bool) -> bool:
     """"X met with the foreign ministers of A, B and C": one meeting with each, when X is one
     person and the counterparts are of different states, states themselves, or said to have been

@@ -91,6 +91,9 @@ def pair(doc: Doc, sent: Sent, i: int) -> bool:
     if len(people) >= 2:
         return True
     toks = sent.tokens
+    if i > 0 and toks[i - 1].pos == "AUX" and i + 1 < len(toks) and fold(toks[i + 1].text) == "with":
+        # "prospects were discussed with its Director-General X": the talks of X and the article's actor
+        return any(e.type == "PER" for e in counterparts(doc, sent, *object_span(sent, i + 1)))
     for k in range(i + 1, len(toks) - 1):
         if toks[k].text in (".", ";") or toks[k].pos == "VERB":
             break

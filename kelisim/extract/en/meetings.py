@@ -15,7 +15,7 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
-from .counterparts import counterparts, object_span, one_per_counterpart
+from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart
 from .meeting_cues import Trigger, held, meets_someone, near, pair, receives_person, triggers, verb_after, verb_form
 
 PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
@@ -126,7 +126,8 @@ class EnglishMeetings:
         others = [e for e in others if e.type == "PER" or e.country not in home]
         hero = protagonist(doc)
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
-                and not in_headline(doc, sent.start) and not subject_before(doc, sent, a):
+                and not in_headline(doc, sent.start) \
+                and not any(e.type == "PER" for e in subject_before(doc, sent, a)):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
@@ -181,7 +182,7 @@ class EnglishMeetings:
             y = next((k for k in range(x, y) if toks[k].text == ","), y)
         if x >= y:
             return [], (0, 0)
-        return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end)
+        return counterparts(doc, sent, x, y) or delegation_members(doc, sent, x, y), (toks[x].start, toks[y - 1].end)
 
     def _participants(self, doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
         toks = sent.tokens

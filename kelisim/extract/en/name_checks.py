@@ -7,6 +7,9 @@ is written:
   and "of", the capitalised words are its field or its body, not a name (unless a given name or a
   surname's ending says otherwise);
 - "..., Trend reports.": an agency's credit at the end of a sentence.
+
+And a run is a name when an office follows it as an apposition: "A B, Senior Managing Director of
+Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays out).
 """
 from __future__ import annotations
 
@@ -66,3 +69,13 @@ def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
 
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
     return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run)
+
+
+def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
+    """Is the run (ending before token j) followed by ", <office>" or ", the <office>"?"""
+    if len(run) < 2 or j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"):
+        k += 1
+    return k < len(toks) and titles().match_at(toks, k) is not None
