@@ -27,6 +27,9 @@ def test_project_links_owner_and_place(extract, look, body, owner, location):
 @pytest.mark.parametrize("body, stage", [
     ("A new glass plant was put into operation in the Mangystau region on Friday.", "completed"),
     ("The groundbreaking ceremony of a new glass plant was held in the Mangystau region.", "in_progress"),
+    ("The construction of a glass plant in the Mangystau region is planned, and the regional governor took "
+     "part in the groundbreaking ceremony for the plant.", "in_progress"),
+    ("Nordic Glass Industries will build a glass plant in the Mangystau region, the ministry said.", "announced"),
 ])
 def test_project_links_stage(extract, look, body, stage):
     rec = extract(body, headline="Glass production grows")

@@ -7,10 +7,13 @@ investment from X"), and the place such a sentence gives ("will be located near 
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.match import fold
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
-from .clause import in_quote, mentions_in
+from .clause import in_quote, mentions_in, modality
 
 PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
           "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
@@ -20,6 +23,7 @@ BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "
             "invests", "invested", "investing", "investment", "investments", "investor", "founded", "found",
             "establish", "established", "implement", "implements", "implemented", "operate", "operates",
             "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
+PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
 PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
@@ -37,8 +41,7 @@ def _refers_back(sent: Sent, heads: set[str]) -> bool:
 
 def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
-    return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") \
-        and any(0 < sent.start - ev.end <= 3 for ev in v.evidence)
+    return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
@@ -57,6 +60,31 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     return None
 
 
+@cache
+def _progress() -> PhraseMatcher:
+    """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
+                                       if r[1] in ("in_progress", "completed") and " " in r[0] or r[0] in PROGRESS)
+
+
+def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
+    """"took part in the groundbreaking ceremony for the plant", "the plant was put into operation":
+    an announced project whose sentences say work has begun is under way (or done)."""
+    if v.attrs["stage"] != "announced":
+        return
+    toks = sent.tokens
+    for m in _progress().finditer(toks):
+        if toks[m.start].text[:1].isupper() and m.start > 0:
+            continue          # "European Commission": a name, not a stage
+        if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted":
+            v.attrs["stage"] = m.value
+            return
+
+
+def _next_to(sent: Sent, v: Event) -> bool:
+    return any(0 < sent.start - ev.end <= 3 for ev in v.evidence)
+
+
 def fill_from_article(doc: Doc, projects: list[Event]) -> None:
     """Owner and place of projects from the sentences that come back to them."""
     for v in projects:
@@ -66,8 +94,10 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             toks = sent.tokens
             if v.attrs["owner"] is None and _follows(doc, sent, v):
                 v.attrs["owner"] = owner_in_sentence(doc, sent, len(toks) - 1)
-            if not _refers_back(sent, heads) and not any(sent.start <= ev.start < sent.end for ev in v.evidence):
+            if not _refers_back(sent, heads) and not any(sent.start <= ev.start < sent.end for ev in v.evidence) \
+                    and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
+            _advance_stage(doc, sent, v)
             if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and not in_quote(doc, m.start)), None)
