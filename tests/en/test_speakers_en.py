@@ -28,3 +28,17 @@ def test_speakers_state_after_name(extract, look):
     assert look.person(rec, "Alvarado")["country"] == "LV"
     assert look.person(rec, "Weber")["country"] == "AT"
     assert [r["title"] for r in look.person(rec, "Weber")["roles"]] == ["President"]
+
+
+@pytest.mark.parametrize("body, speaker, direct", [
+    ("Both parties emphasized the importance of expanding trade.", "both parties", False),
+    ("At the talks, the two leaders stressed the importance of transit.", "the two leaders", False),
+    ('"We are pleased to welcome our partners in Riga and to open a new chapter," Pedro Alvarado wrote on his '
+     "channel.", "Pedro Alvarado", True),
+    ("Pedro Alvarado, on behalf of the people of Latvia and on his own behalf, once again expressed condolences "
+     "to the Austrian chancellor.", "Pedro Alvarado", False),
+])
+def test_speakers_groups_posts_and_long_appositions(extract, look, body, speaker, direct):
+    rec = extract(body)
+    said = look.events(rec, "statement")
+    assert [(look.name(rec, v["speaker"]), v["direct"]) for v in said] == [(speaker, direct)]

@@ -75,7 +75,7 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 j -= 1          # "Murat Nurtleu and David Cameron, recently held"
                 break
             # ", in turn," / ", the UK Foreign Secretary,": an adverbial or an apposition between commas
-            k = next((k for k in range(j - 1, max(-1, j - 13), -1) if toks[k].text == ","), None)
+            k = next((k for k in range(j - 1, max(-1, j - 17), -1) if toks[k].text == ","), None)
             if k is not None and k > 0 and mention_at(doc, toks[k - 1]) is not None:
                 j = k - 1
                 break
