@@ -18,6 +18,8 @@ def speakers(look, rec) -> list[str]:
      []),
     ("According to the press service of Latvian President Pedro Alvarado, the envoy arrived on Monday.", []),
     ("According to Latvian President Pedro Alvarado, trade grew by ten percent.", ["Pedro Alvarado"]),
+    ("The talks focused on economic ties, as stated by Latvia's Foreign Minister, Pedro Alvarado.",
+     ["Pedro Alvarado"]),
 ])
 def test_speakers_resolved(extract, look, body, expected):
     assert speakers(look, extract(body)) == expected

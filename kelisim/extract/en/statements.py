@@ -174,7 +174,8 @@ class EnglishStatements:
                 continue      # "to say", "the statement": no statement made here
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
-            speaker = self._speaker(doc, sent, i, m.end)
+            agent = self._as_stated_by(doc, sent, i, m.end)
+            speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
                 continue
             done.add(speaker.id)
@@ -184,6 +185,8 @@ class EnglishStatements:
             if direct or self._inverted(doc, sent, i):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
+            elif agent is not None:
+                ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")     # "..., as stated by X"
             elif i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
                 ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")   # "..., said X"
             out.append(ev)
@@ -235,6 +238,20 @@ class EnglishStatements:
         if i > 0 and toks[i - 1].text in (",", '"', "”"):
             e = subject_after(doc, sent, end - 1)
             return e if speaker_ok(e) else None
+        return None
+
+    @staticmethod
+    def _as_stated_by(doc: Doc, sent: Sent, i: int, b: int) -> Entity | None:
+        """"..., as stated by Uzbekistan's Foreign Minister, Bakhtiyor Saidov": the agent is the speaker."""
+        toks = sent.tokens
+        if not (i > 0 and fold(toks[i - 1].text) == "as" and b < len(toks) and fold(toks[b].text) == "by"):
+            return None
+        for t in toks[b + 1:b + 14]:
+            e = entity_at(doc, t)
+            if e is not None and e.type == "PER":
+                return e if speaker_ok(e) else None
+            if t.text in (".", ";") or t.pos == "VERB":
+                break
         return None
 
     def _according(self, doc: Doc, toks, k: int) -> Entity | None:
