@@ -48,3 +48,15 @@ def test_names_inverted_speaker_after_title(extract, look, body, speaker, text):
     rec = extract(body)
     said = look.events(rec, "statement")
     assert [(look.name(rec, v["speaker"]), v["text"]) for v in said] == [(speaker, text)]
+
+
+def test_names_plural_title_spread_over_a_list_of_states_and_names(extract, look):
+    rec = extract("Kazakh Foreign Minister Murat Nurtleu met with the foreign ministers of Spain José Alvaro, "
+                  "Latvia Anna Berzina, Luxembourg Xavier Dumont, and Switzerland Ignazio Ferri on Monday.")
+    got = {e["name"]: (e["country"], [r["title"] for r in e["roles"]]) for e in rec["entities"] if e["type"] == "PER"}
+    assert got == {"Murat Nurtleu": ("KZ", ["Foreign Minister"]), "José Alvaro": ("ES", ["Foreign Minister"]),
+                   "Anna Berzina": ("LV", ["Foreign Minister"]), "Xavier Dumont": ("LU", ["Foreign Minister"]),
+                   "Ignazio Ferri": ("CH", ["Foreign Minister"])}
+    meetings = look.events(rec, "meeting")
+    assert sorted(look.names(rec, v["participants"])[1] for v in meetings) == [
+        "Anna Berzina", "Ignazio Ferri", "José Alvaro", "Xavier Dumont"]

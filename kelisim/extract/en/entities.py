@@ -12,7 +12,7 @@ from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import company_spans, join_legal_forms
-from .name_checks import apposed, not_a_name
+from .name_checks import apposed, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
 
@@ -201,7 +201,8 @@ class EnglishEntitySpans:
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:
-                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)))
+                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
+                             or in_titled_list(toks, i, taken)))
             i = j
         return out
 

@@ -8,7 +8,9 @@ is written:
   surname's ending says otherwise);
 - "..., Trend reports.": an agency's credit at the end of a sentence.
 
-And a run is a name when an office follows it as an apposition: "A B, Senior Managing Director of
+A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
+Poland C" (each state is followed by its minister's name). And a run is a name when an office
+follows it as an apposition: "A B, Senior Managing Director of
 Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays out).
 """
 from __future__ import annotations
@@ -79,3 +81,29 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
     while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"):
         k += 1
     return k < len(toks) and titles().match_at(toks, k) is not None
+
+
+MAX_LIST = 40
+
+
+def in_titled_list(toks: list[Token], i: int, taken: list[bool]) -> bool:
+    return list_title(toks, i, taken) is not None
+
+
+def list_title(toks: list[Token], i: int, taken: list[bool]) -> str | None:
+    """The office, in the singular, of a list "the foreign ministers of Spain A, Latvia B" that
+    the run at token i stands in, right after its state."""
+    if i == 0 or not taken[i - 1] or not is_cap(toks[i - 1]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= MAX_LIST:
+        t = toks[j]
+        if t.text in (".", ";", ":") or t.pos in ("VERB", "AUX"):
+            return None
+        for start in range(max(0, j - 4), j + 1):
+            m = titles().match_at(toks, start)
+            if m and m.end == j + 1 and fold(t.text).endswith("s") and toks[j].lemma != fold(t.text):
+                words_ = [x.text for x in toks[m.start:m.end - 1]] + [toks[j].lemma]
+                return m.value or " ".join(w[:1].upper() + w[1:] for w in words_)
+        j -= 1
+    return None

@@ -15,6 +15,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
 from .home_state import home_country
+from .name_checks import list_title
 from .lexicons import honorifics, in_titles, is_cap, titles
 
 WINDOW = 16
@@ -178,6 +179,11 @@ class EnglishRoles:
                 parts = parts_of(doc, window_after(doc, toks, self._list_end(doc, toks, i1)))
             for part in parts:
                 self._add_role(doc, sent, person, part, place, gaz)
+            listed = self._listed(doc, toks, i0)
+            if listed is not None and not person.roles:
+                title, state = listed      # "the foreign ministers of Spain A, Latvia B": B's are Latvia's
+                person.roles.append(Role(title, state.id))
+                person.country = person.country or state.country
             after = _state_after(doc, toks, i1)
             if after is not None:
                 person.country = after.country      # "Vladimir Putin of Russia": the name's own state
@@ -187,6 +193,15 @@ class EnglishRoles:
                 person.country = self._country_near(doc, toks, i0, gaz)
         home_country(doc)
         return doc
+
+    @staticmethod
+    def _listed(doc: Doc, toks: list[Token], i0: int) -> tuple[str, Entity] | None:
+        hit = mention_at(doc, toks[i0 - 1]) if i0 > 0 else None
+        if hit is None or hit[1].type != "GPE":
+            return None
+        taken = [mention_at(doc, t) is not None and mention_at(doc, t)[1].type != "PER" for t in toks]
+        title = list_title(toks, i0, taken)
+        return (title, hit[1]) if title else None
 
     @staticmethod
     def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
