@@ -44,3 +44,14 @@ def test_speakers_groups_posts_and_long_appositions(extract, look, body, speaker
     rec = extract(body)
     said = look.events(rec, "statement")
     assert [(look.name(rec, v["speaker"]), v["direct"]) for v in said] == [(speaker, direct)]
+
+
+def test_speakers_colon_intro_carries_into_the_next_paragraphs(extract, look):
+    rec = extract("British Minister Karl Weber visited Riga on Monday.\n\n"
+                  "At the end of his visit the Minister said:\n\n"
+                  "Latvia is an important partner for the UK. We are expanding our trade ties.\n\n"
+                  '"Last year we celebrated 30 years of diplomatic relations. We already do so much together."\n\n'
+                  '"Trade will grow," Latvian Foreign Minister Pedro Alvarado said.')
+    said = [(look.name(rec, v["speaker"]), v["direct"], v["text"][:20]) for v in look.events(rec, "statement")]
+    assert said == [("Karl Weber", True, "Latvia is an importa"), ("Karl Weber", True, "Last year we celebra"),
+                    ("Pedro Alvarado", True, "Trade will grow")]

@@ -20,6 +20,7 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .speech_intro import colon_speeches
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -86,6 +87,10 @@ class EnglishStatements:
             if b <= hl + 1:
                 continue
             events.extend(self._direct(doc, max(a, hl), b, taken))
+        paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
+        carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
+        taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
+        events.extend(carried)
         for sent in body_sents(doc):
             events.extend(self._reported(doc, sent, taken))
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
