@@ -55,3 +55,12 @@ def test_speakers_colon_intro_carries_into_the_next_paragraphs(extract, look):
     said = [(look.name(rec, v["speaker"]), v["direct"], v["text"][:20]) for v in look.events(rec, "statement")]
     assert said == [("Karl Weber", True, "Latvia is an importa"), ("Karl Weber", True, "Last year we celebra"),
                     ("Pedro Alvarado", True, "Trade will grow")]
+
+
+def test_speakers_tweet_by_a_name_with_an_initial(extract, look):
+    rec = extract("Foreign Minister R Sharma held talks with his Latvian counterpart Pedro Alvarado on Thursday.\n\n"
+                  "“Happy to welcome my distinguished colleague Pedro Alvarado of Latvia. Discussed trade and "
+                  "culture,” Sharma tweeted after the talks.\n\n"
+                  "“Also exchanged views on regional security,” he said.")
+    said = [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")]
+    assert said == [("R Sharma", True), ("R Sharma", True)]

@@ -19,8 +19,8 @@ from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words,
 def _name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
     t = tok.text
-    if not is_cap(tok) or not any(c.islower() for c in t):
-        return False        # "KAZINFORM", "UK": a name is not written in capitals
+    if not is_cap(tok) or not any(c.islower() for c in t) and len(t.rstrip(".")) > 1:
+        return False        # "KAZINFORM", "UK": a name is not written in capitals (an initial is: "S Jaishankar")
     if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
         return False
     return fold(t) not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
