@@ -13,7 +13,9 @@ from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
+from ..gazetteer import gazetteer
 from .clause import in_quote, mentions_in, modality
+from .counterparts import state_entity
 
 PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
           "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
@@ -24,6 +26,7 @@ BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "
             "establish", "established", "implement", "implements", "implemented", "operate", "operates",
             "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
 PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
+MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
 PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
@@ -52,6 +55,20 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
                 if company(e):
                     return e.id
             break
+    # "opening the Kazakh Consulate General": a state's mission is the state's
+    if toks[trig].text.islower():
+        for t in toks[trig + 1:trig + 4]:
+            code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
+            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
+            if code and nxt is not None and fold(nxt.text) in MISSIONS:
+                state = state_entity(doc, code, t)
+                return state.id if state is not None else None
+    # "appreciation to the Kazakh side for opening the consulate": who is thanked for it did it
+    if trig >= 3 and fold(toks[trig - 1].text) == "for" and fold(toks[trig - 2].text) in ("side", "government"):
+        code = gazetteer("en").cue(toks[trig - 3].text)
+        state = state_entity(doc, code, toks[trig - 3]) if code else None
+        if state is not None:
+            return state.id
     for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
         org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None and company(doc.entity(r.org))),
                    None)

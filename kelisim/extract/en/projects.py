@@ -16,6 +16,7 @@ from ...doc import Doc, Event, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..codes import project_codes
+from ..gazetteer import gazetteer
 from ..context import body_sents, evidence
 from ..projects import merge_same
 from ..quantities import find_money
@@ -75,7 +76,10 @@ class EnglishProjects:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project
                 hit = mention_at(doc, toks[m.start])
-                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE"):
+                opened = any(_stage_at(toks, k) is not None and all(
+                    fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
+                    for k in range(max(0, m.start - 3), m.start - 1))      # "opening the (Kazakh) Consulate General"
+                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
                 if trig is None:
@@ -252,7 +256,7 @@ class EnglishProjects:
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
             prev = doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower()
-            if e.type == "ORG" and owner is None and not e.group:
+            if e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
                 owner = e.id
             elif e.type in ("LOC", "GPE"):
                 if prev.endswith("at") and at_place is None:
