@@ -21,8 +21,9 @@ def agreements(look, rec, modality="asserted"):
     ("Armenia and Georgia sign documents",
      "Following the talks, the parties have signed:\n\n- The Cooperation Program between the Ministry of Foreign "
      "Affairs of Armenia and the Ministry of Foreign Affairs of Georgia for 2025-2026;\n\n- The Agreement between "
-     "the Ministry of Culture of Armenia and the Ministry of Culture of Georgia on cultural exchange.",
-     [("action_plan", ["AM", "GE"]), ("agreement", ["AM", "GE"])]),
+     "the Ministry of Culture of Armenia and the Ministry of Culture of Georgia on cultural exchange;\n\n- The "
+     "Memorandum between the Ministry of Health of Armenia and the Ministry of Health of Georgia on medicine.",
+     [("action_plan", ["AM", "GE"]), ("agreement", ["AM", "GE"]), ("memorandum", ["AM", "GE"])]),
 ])
 def test_agreement_sides_parties(extract, look, headline, body, expected):
     rec = extract(body, headline=headline)

@@ -53,10 +53,10 @@ class EnglishAgreements:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
         sents = body_sents(doc)
-        items = listed_items(sents)
+        listed = listed_items(sents)
         for n, sent in enumerate(sents):
             toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in items else [])
+            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
             if not sign_at:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
