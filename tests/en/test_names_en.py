@@ -60,3 +60,12 @@ def test_names_plural_title_spread_over_a_list_of_states_and_names(extract, look
     meetings = look.events(rec, "meeting")
     assert sorted(look.names(rec, v["participants"])[1] for v in meetings) == [
         "Anna Berzina", "Ignazio Ferri", "José Alvaro", "Xavier Dumont"]
+
+
+def test_names_a_lead_on_the_first_line_keeps_its_names(extractor):
+    from kelisim.read import Article
+    text = ("RIGA. Latvian Foreign Minister Pedro Alvarado held talks with Austrian Chancellor Karl Weber in Riga "
+            "on Tuesday.\n\nThe sides signed a roadmap on transport until 2030.")
+    rec = extractor.extract(Article(text=text, title="Latvia and Austria sign a roadmap", date="2026-04-08"))
+    assert persons(rec) == ["Karl Weber", "Pedro Alvarado"]
+    assert [v["type"] for v in rec["events"]][:1] == ["meeting"]

@@ -31,8 +31,15 @@ def named_in_body(doc: Doc, run: list[Token]) -> bool:
     return all(t.text in body for t in run)
 
 
+def title_case_headline(doc: Doc) -> bool:
+    """Is the headline written in Title Case (most words capitalised)? A first line that is a
+    sentence of the lead is not."""
+    words_ = [w for w in doc.text[:headline_end(doc)].split() if w[:1].isalpha() and w.lower() != "date"]
+    return len(words_) >= 3 and sum(w[:1].isupper() for w in words_) >= 0.8 * len(words_)
+
+
 def in_headline_only(doc: Doc, run: list[Token]) -> bool:
-    return run[0].start < headline_end(doc) and not named_in_body(doc, run)
+    return run[0].start < headline_end(doc) and title_case_headline(doc) and not named_in_body(doc, run)
 
 
 def _has_name_sign(run: list[Token]) -> bool:
