@@ -40,3 +40,11 @@ def test_agreement_sides_intended_not_signed(extract, look, body):
     rec = extract(body)
     assert look.events(rec, "agreement") == []
     assert look.events(rec, "agreement", "planned")
+
+
+@pytest.mark.parametrize("body", [
+    "The minister reminded that Latvia and Estonia signed the agreement on vaccine deliveries in March.",
+    "Pedro Alvarado recalled that the two countries had signed a memorandum on transit.",
+])
+def test_agreement_sides_recalled_signing_is_background(extract, look, body):
+    assert look.events(extract(body), "agreement", None) == []

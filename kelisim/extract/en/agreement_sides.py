@@ -4,7 +4,9 @@
   sentence sign (else those of the article's first meeting);
 - "Russian, Kazakh presidents sign declaration" over a lead that names one state: the headline's
   pair of states;
-- "The parties have signed:" and then items set off by dashes or bullets: each item is signed.
+- "The parties have signed:" and then items set off by dashes or bullets: each item is signed;
+- "X reminded that the two states signed the agreement": a signing recalled is background, not
+  the news.
 """
 from __future__ import annotations
 
@@ -79,3 +81,11 @@ def listed_items(sents: list[Sent]) -> set[int]:
         open_ = len(toks) >= 2 and toks[-1].text == ":" and any(
             fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
     return out
+
+
+RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
+
+
+def recalled(sent: Sent, signer: int) -> bool:
+    """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
+    return any(fold(t.text) in RECALL for t in sent.tokens[:signer])

@@ -22,7 +22,7 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
-from .agreement_sides import headline_states, listed_items, meeting_states
+from .agreement_sides import headline_states, listed_items, meeting_states, recalled
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -175,6 +175,8 @@ class EnglishAgreements:
         span_toks = item_toks or head
         title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
         signer = min(sign_at, key=lambda i: abs(i - a))
+        if recalled(sent, signer):
+            return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
