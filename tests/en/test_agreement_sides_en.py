@@ -48,3 +48,12 @@ def test_agreement_sides_intended_not_signed(extract, look, body):
 ])
 def test_agreement_sides_recalled_signing_is_background(extract, look, body):
     assert look.events(extract(body), "agreement", None) == []
+
+
+def test_agreement_sides_document_named_in_another_title_is_not_a_second(extract, look):
+    rec = extract("Latvian President Pedro Alvarado and Estonian President Karl Weber signed an agreement on "
+                  "amendments to the 1998 agreement on the delimitation of the border.\n\nCooperation in space "
+                  "will also rest on the intergovernmental agreement, which was signed on Thursday.")
+    titles = [v["title"] for v in look.events(rec, "agreement")]
+    assert len(titles) == 2, titles
+    assert titles[0].startswith("Agreement on amendments") and titles[1] == "Intergovernmental agreement"

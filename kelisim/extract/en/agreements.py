@@ -61,6 +61,8 @@ class EnglishAgreements:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
+            # "an agreement on amendments to the 1998 agreement on ...": a document named in another's title
+            matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
             # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
             matches = [m for n, m in enumerate(matches) if not (
                 n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
@@ -236,6 +238,14 @@ class EnglishAgreements:
         return []
 
 
+def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
+    k = a - 1
+    while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
+        k -= 1
+    return k >= prev_end and fold(toks[k].text) in ("to", "of", "under") and not any(
+        _is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a])
+
+
 def merge_same(events: list[Event]) -> list[Event]:
     """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
     out: list[Event] = []
@@ -252,7 +262,10 @@ def merge_same(events: list[Event]) -> list[Event]:
 def _same(earlier: Event, later: Event) -> bool:
     if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
         return True
-    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(later.attrs["title"].split()) <= 2:
-        return True
+    words_ = fold(later.attrs["title"]).split()
+    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
+            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
+        return True       # "agreements" told again; not "the intergovernmental agreement" after another
     lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
-    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"]
+    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
+        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
