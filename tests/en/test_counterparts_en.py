@@ -57,3 +57,14 @@ def test_counterparts_one_meeting(extract, look, body, participants):
 ])
 def test_counterparts_no_meeting(extract, look, body):
     assert look.events(rec := extract(body), "meeting") == [], rec["events"]
+
+
+@pytest.mark.parametrize("body", [
+    "Kyrgyz President Sadyr Japarov accepted credentials from the new Ambassador of Latvia Pedro Alvarado.",
+    "Ambassador Pedro Alvarado presented his credentials to Kyrgyz President Sadyr Japarov.",
+    "Kyrgyz President Sadyr Japarov received the new Ambassador of Latvia Pedro Alvarado. The President "
+    "accepted credentials from the Ambassador.",
+])
+def test_counterparts_credentials_are_a_meeting(extract, look, body):
+    meetings = look.events(rec := extract(body), "meeting")
+    assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [["Pedro Alvarado", "Sadyr Japarov"]]
