@@ -64,3 +64,10 @@ def test_speakers_tweet_by_a_name_with_an_initial(extract, look):
                   "“Also exchanged views on regional security,” he said.")
     said = [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")]
     assert said == [("R Sharma", True), ("R Sharma", True)]
+
+
+def test_speakers_quoted_fragment_in_reported_speech_is_direct_too(extract, look):
+    rec = extract('Latvian President Pedro Alvarado called the new port "a milestone for the whole region" and '
+                  "said trade would grow.")
+    said = sorted((v["direct"], v["text"]) for v in look.events(rec, "statement"))
+    assert said == [(False, "trade would grow"), (True, "a milestone for the whole region")]

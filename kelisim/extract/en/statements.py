@@ -20,7 +20,7 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
-from .speech_intro import colon_speeches
+from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -91,8 +91,8 @@ class EnglishStatements:
         carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
         taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
         events.extend(carried)
-        for sent in body_sents(doc):
-            events.extend(self._reported(doc, sent, taken))
+        reported = [v for sent in body_sents(doc) for v in self._reported(doc, sent, taken)]
+        events += reported + quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
 
