@@ -71,3 +71,14 @@ def test_speakers_quoted_fragment_in_reported_speech_is_direct_too(extract, look
                   "said trade would grow.")
     said = sorted((v["direct"], v["text"]) for v in look.events(rec, "statement"))
     assert said == [(False, "trade would grow"), (True, "a milestone for the whole region")]
+
+
+@pytest.mark.parametrize("body", [
+    'Austrian Chancellor Karl Weber arrived in Riga on Monday.\n\n"We met President Pedro Alvarado today and '
+    'discussed the new port," he said.',
+    'Austrian Chancellor Karl Weber arrived in Riga on Monday. "We met Pedro Alvarado today and discussed the new '
+    'port in detail," he said.',
+])
+def test_speakers_pronoun_after_a_quote_is_not_a_name_inside_it(extract, look, body):
+    rec = extract(body)
+    assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == ["Karl Weber"]
