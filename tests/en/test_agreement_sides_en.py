@@ -57,3 +57,9 @@ def test_agreement_sides_document_named_in_another_title_is_not_a_second(extract
     titles = [v["title"] for v in look.events(rec, "agreement")]
     assert len(titles) == 2, titles
     assert titles[0].startswith("Agreement on amendments") and titles[1] == "Intergovernmental agreement"
+
+
+def test_agreement_sides_we_sign_for_the_speakers_state(extract, look):
+    rec = extract('"We have signed an agreement on transit today," Latvian President Pedro Alvarado said.')
+    assert agreements(look, rec) == [("agreement", ["LV"])]
+    assert look.events(rec, "agreement")[0]["title"] == "Agreement on transit"

@@ -48,3 +48,12 @@ def test_project_links_stage(extract, look, body, stage):
 def test_project_links_company_names(extract, body, companies):
     rec = extract(body)
     assert sorted(e["name"] for e in rec["entities"] if e["type"] == "ORG") == companies
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("Latvia invests in the construction of a new port on the coast.", "Latvia"),
+    ("Nordic Glass Industries invests in the construction of a glass plant near Riga.", "Nordic Glass Industries"),
+])
+def test_project_links_investor_builds(extract, look, body, owner):
+    rec = extract(body)
+    assert [look.name(rec, v["owner"]) for v in look.events(rec, "project")] == [owner]

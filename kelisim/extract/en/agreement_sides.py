@@ -89,3 +89,20 @@ RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "rec
 def recalled(sent: Sent, signer: int) -> bool:
     """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
     return any(fold(t.text) in RECALL for t in sent.tokens[:signer])
+
+
+def our_side(doc: Doc, sent: Sent) -> list[Entity]:
+    """'"We have signed an agreement," the Latvian president said': "we" signs for the speaker's state."""
+    if not any(fold(t.text) in ("we", "our") for t in sent.tokens):
+        return []
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(
+                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            if speaker is not None and speaker.type == "PER" and speaker.country:
+                gaz = gazetteer("en")
+                cue = next((t for s in doc.sents for t in s.tokens if gaz.cue(t.text) == speaker.country), None)
+                state = next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country
+                              and not e.group), None) or (state_entity(doc, speaker.country, cue) if cue else None)
+                return [state] if state is not None else []
+    return []

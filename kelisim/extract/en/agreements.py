@@ -22,12 +22,12 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
-from .agreement_sides import headline_states, listed_items, meeting_states, recalled
+from .agreement_sides import headline_states, listed_items, meeting_states, our_side, recalled
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
                "according", "basis", "line", "within", "previously", "earlier"}
-STOPS = {";", ":", ".", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
+STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
 FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
 
 
@@ -183,7 +183,7 @@ class EnglishAgreements:
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
-            fallback = meeting_states(doc, sent) or headline_states(doc)
+            fallback = unique(our_side(doc, sent) + meeting_states(doc, sent)) or headline_states(doc)
             parties = unique(parties + fallback) if all(any(e.id == f.id or e.country and e.country == f.country
                                                             for f in fallback) for e in parties) else parties
         deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)

@@ -30,6 +30,7 @@ AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
 DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate"}
+INVEST = {"invest", "investing", "allocate", "spend", "put"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
@@ -228,13 +229,17 @@ class EnglishProjects:
         k = trig
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ"):
             k -= 1            # "completed the construction": the verb before the noun
+        invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") and toks[k - 2].lemma in INVEST
+        if invest:
+            k -= 2            # "Latvia invests in the construction of": the investor builds
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"
         for e in subject_before(doc, sent, k):
-            if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")):
+            if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
+                    or invest and e.type == "GPE":
                 return e.id
             if e.type == "PER":
                 # "Von der Leyen announced a package": the body the person heads carries it out
