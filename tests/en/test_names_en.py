@@ -69,3 +69,17 @@ def test_names_a_lead_on_the_first_line_keeps_its_names(extractor):
     rec = extractor.extract(Article(text=text, title="Latvia and Austria sign a roadmap", date="2026-04-08"))
     assert persons(rec) == ["Karl Weber", "Pedro Alvarado"]
     assert [v["type"] for v in rec["events"]][:1] == ["meeting"]
+
+
+@pytest.mark.parametrize("body, surname, country, title", [
+    ("Foreign Minister Yerlan Karin received Ambassador of the United Kingdom of Great Britain and Northern "
+     "Ireland to the Republic of Kazakhstan Anna Hart on Monday.", "Hart", "GB", "Ambassador"),
+    ("Finally, he met with the British Council Director in Uzbekistan, Anna Hart.", "Hart", "GB", "Director"),
+    ("He met the foreign ministers of Russia, Sergey Orlov, and the State Minister of Foreign Affairs of Latvia "
+     "Anna Berzina.", "Orlov", "RU", None),
+])
+def test_names_state_of_the_office_not_of_the_host(extract, look, body, surname, country, title):
+    p = look.person(extract(body), surname)
+    assert p["country"] == country
+    if title:
+        assert [r["title"] for r in p["roles"]][:1] == [title]

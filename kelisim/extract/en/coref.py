@@ -190,6 +190,7 @@ class EnglishCoreference:
         # "During the talks, the Kazakh president noted ..." before the article names him: the one
         # person of that state and office it names later
         later = [p for p in doc.entities if p.type == "PER" and not p.group and p.country == country
-                 and p.first > a and (not canonical or fold(canonical) in {fold(r.title) for r in p.roles})]
+                 and p.first > a and (not canonical or fold(canonical) in {fold(r.title) for r in p.roles})
+                 and doc.sent_at(p.first) is not doc.sent_at(a)]      # not the title before the name itself
         if country and len(later) == 1:
             later[0].mentions.append(Span(a, b, doc.text[a:b], source="description"))

@@ -18,8 +18,8 @@ from .home_state import home_country
 from .name_checks import list_title
 from .lexicons import honorifics, in_titles, is_cap, titles
 
-WINDOW = 16
-JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on"}
+WINDOW = 22
+JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
 BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
 QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
               "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
@@ -58,8 +58,8 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
 
 def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
     """"Murat Nurtleu, Kazakhstan's Foreign Minister, said": the apposition after a name."""
-    if i1 >= len(toks) or toks[i1].text != ",":
-        return []
+    if i1 >= len(toks) or toks[i1].text != "," or i1 + 1 < len(toks) and fold(toks[i1 + 1].text) == "and":
+        return []     # ", and the State Minister of ...": the next item of a list, not an apposition
     k = i1 + 1
     out = []
     while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
@@ -235,11 +235,16 @@ class EnglishRoles:
     def _add_role(self, doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
         states: list[Entity] = []
         org = None
+        toks = sent.tokens
         for t in part.mods + part.toks:
             hit = mention_at(doc, t)
             if hit is None:
                 continue
             e = hit[1]
+            k = next(n for n, x in enumerate(toks) if x.start >= hit[0].start) - 1
+            k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
+            if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
+                continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
             if e.type == "GPE" and e not in states:
                 states.append(e)
             elif e.type == "ORG" and org is None:
