@@ -83,3 +83,13 @@ def test_names_state_of_the_office_not_of_the_host(extract, look, body, surname,
     assert p["country"] == country
     if title:
         assert [r["title"] for r in p["roles"]][:1] == [title]
+
+
+@pytest.mark.parametrize("body, persons_, orgs", [
+    ("The governor held talks with Head of Baltic Glass Co., Ltd. Li Ming on Feb. 27.", ["Li Ming"],
+     ["Baltic Glass Co., Ltd."]),
+])
+def test_names_legal_form_and_calendar_abbreviation(extract, body, persons_, orgs):
+    rec = extract(body)
+    assert persons(rec) == persons_
+    assert sorted(e["name"] for e in rec["entities"] if e["type"] == "ORG") == orgs

@@ -46,6 +46,25 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
     return out
 
 
+def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list[Span]) -> list[Span]:
+    """"Gezhouba Group Cement Co., Ltd. Li Ming": a legal form written after the company, not yet
+    read as one, belongs to it (and is no first word of the name that follows)."""
+    out = []
+    for s in spans:
+        k = next((n for n, t in enumerate(toks) if t.start >= s.end), len(toks))
+        j = k
+        while j < len(toks) and toks[j].text in (".", ","):
+            j += 1
+        if j > k and j < len(toks) and not taken[j] and fold(toks[j].text).rstrip(".") in LEGAL_FORMS:
+            taken[j] = True
+            joined = doc.span(s.start, toks[j].end, type="ORG", source=s.source, country=s.country)
+            joined.normal = joined.text
+            out.append(joined)
+        else:
+            out.append(s)
+    return out
+
+
 def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
     """"China Gezhouba Group Cement Co., Ltd": the legal form after the comma is the company's;
     a shorter name found inside a longer one is dropped."""

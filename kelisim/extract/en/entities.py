@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, join_legal_forms
+from .companies import company_spans, join_legal_forms, legal_form_after
 from .name_checks import apposed, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
@@ -23,7 +23,7 @@ def _name_token(tok: Token) -> bool:
         return False        # "KAZINFORM", "UK": a name is not written in capitals (an initial is: "S Jaishankar")
     if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
         return False
-    return fold(t) not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
+    return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
 
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
@@ -43,7 +43,8 @@ class EnglishEntitySpans:
             toks = sent.tokens
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
-            orgs = join_legal_forms(doc, self._orgs(doc, toks, taken, places) + company_spans(doc, toks, taken))
+            orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, self._orgs(doc, toks, taken, places)
+                                                          + company_spans(doc, toks, taken)))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))
