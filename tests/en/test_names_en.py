@@ -77,6 +77,8 @@ def test_names_a_lead_on_the_first_line_keeps_its_names(extractor):
     ("Finally, he met with the British Council Director in Uzbekistan, Anna Hart.", "Hart", "GB", "Director"),
     ("He met the foreign ministers of Russia, Sergey Orlov, and the State Minister of Foreign Affairs of Latvia "
      "Anna Berzina.", "Orlov", "RU", None),
+    ("During a working visit to China, Governor of Kyzylorda region Yerlan Karin held talks with Li Ming.",
+     "Karin", "KZ", None),
 ])
 def test_names_state_of_the_office_not_of_the_host(extract, look, body, surname, country, title):
     p = look.person(extract(body), surname)

@@ -1,10 +1,12 @@
-"""The home state of a titled person whose state the article does not write: the state the
-article is mostly about (roles.py calls it last)."""
+"""States of persons: one written right after the name ("Vladimir Putin of Russia"), and the home
+state of a titled person whose state the article does not write: the state the article is
+mostly about (roles.py calls it last)."""
 from __future__ import annotations
 
 from collections import Counter
 
-from ...doc import Doc
+from ...doc import Doc, Entity, Token
+from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
 
@@ -38,3 +40,20 @@ def home_country(doc: Doc) -> None:
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
+
+
+def state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:
+    """"Vladimir Putin of Russia and ...": a state right after a name, before a list's end."""
+    k = i1
+    if k >= len(toks) or fold(toks[k].text) != "of":
+        return None
+    k += 1
+    if k < len(toks) and fold(toks[k].text) == "the":
+        k += 1
+    hit = mention_at(doc, toks[k]) if k < len(toks) else None
+    if hit is None or hit[1].type != "GPE":
+        return None
+    end = next((n for n in range(k, len(toks)) if toks[n].start >= hit[0].end), len(toks))
+    ok = end == len(toks) or toks[end].text in (",", ".", ";") or fold(toks[end].text) == "and" \
+        or toks[end].pos in ("VERB", "AUX", "ADV")
+    return hit[1] if ok else None

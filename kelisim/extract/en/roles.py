@@ -14,7 +14,7 @@ from ...doc import Doc, Entity, Role, Sent, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
-from .home_state import home_country
+from .home_state import home_country, state_after
 from .name_checks import list_title
 from .lexicons import honorifics, in_titles, is_cap, titles
 
@@ -135,23 +135,6 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     return doc.text[keep[0].start:keep[-1].end], keep
 
 
-def _state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:
-    """"Vladimir Putin of Russia and ...": a state right after a name, before a list's end."""
-    k = i1
-    if k >= len(toks) or fold(toks[k].text) != "of":
-        return None
-    k += 1
-    if k < len(toks) and fold(toks[k].text) == "the":
-        k += 1
-    hit = mention_at(doc, toks[k]) if k < len(toks) else None
-    if hit is None or hit[1].type != "GPE":
-        return None
-    end = next((n for n in range(k, len(toks)) if toks[n].start >= hit[0].end), len(toks))
-    ok = end == len(toks) or toks[end].text in (",", ".", ";") or fold(toks[end].text) == "and" \
-        or toks[end].pos in ("VERB", "AUX", "ADV")
-    return hit[1] if ok else None
-
-
 class EnglishRoles:
     name = "en_roles"
     requires = ("entities",)
@@ -184,7 +167,7 @@ class EnglishRoles:
                 title, state = listed      # "the foreign ministers of Spain A, Latvia B": B's are Latvia's
                 person.roles.append(Role(title, state.id))
                 person.country = person.country or state.country
-            after = _state_after(doc, toks, i1)
+            after = state_after(doc, toks, i1)
             if after is not None:
                 person.country = after.country      # "Vladimir Putin of Russia": the name's own state
                 for r in person.roles:
@@ -235,7 +218,7 @@ class EnglishRoles:
     def _add_role(self, doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
         states: list[Entity] = []
         org = None
-        toks = sent.tokens
+        toks, places = sent.tokens, []
         for t in part.mods + part.toks:
             hit = mention_at(doc, t)
             if hit is None:
@@ -245,6 +228,8 @@ class EnglishRoles:
             k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
             if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
                 continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
+            if e.type == "LOC" and e.country:
+                places.append(e.country)      # "Governor of Kyzylorda region": the region's state
             if e.type == "GPE" and e not in states:
                 states.append(e)
             elif e.type == "ORG" and org is None:
@@ -260,7 +245,7 @@ class EnglishRoles:
             title = self._counterpart_title(doc, sent, part.toks[0].start)
             if not title:
                 return
-        countries = [e.country for e in states if e.country] or cues
+        countries = [e.country for e in states if e.country] or cues or places[:1]
         plural = any(t.feats.get("Number") == "Plur" for t in keep)
         if plural and len(countries) > 1:
             country = countries[place] if place < len(countries) else None
