@@ -15,6 +15,9 @@ HOST = "Kyrgyz Foreign Minister Jeenbek Kulubaev visited the region this week. "
      [["Jeenbek Kulubaev", "Karl Weber"], ["Jeenbek Kulubaev", "Pedro Alvarado"]]),
     ("Kyrgyz President Sadyr Japarov also met with the presidents of Armenia and Georgia.",
      [["Sadyr Japarov", "Armenia"], ["Sadyr Japarov", "Georgia"]]),
+    ("Tajik President Emomali Rahmon and Armenian President Vahagn Petrosyan attended the summit. British Foreign "
+     "Secretary David Lammy also met with the presidents of Tajikistan and Armenia.",
+     [["David Lammy", "Emomali Rahmon"], ["David Lammy", "Vahagn Petrosyan"]]),
     ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with ministers from Austria and Chile on Monday.",
      [["Jeenbek Kulubaev", "Austria"], ["Jeenbek Kulubaev", "Chile"]]),
 ])

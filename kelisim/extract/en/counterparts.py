@@ -80,6 +80,14 @@ def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
     return made
 
 
+def holder(doc: Doc, code: str, office: str) -> Entity | None:
+    """"the presidents of Tajikistan and Kyrgyzstan" when the article names them elsewhere: the one
+    person of that state holding that office."""
+    found = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == code
+             and any(office in fold(r.title).split() for r in e.roles)]
+    return found[0] if len(found) == 1 else None
+
+
 def _state_named(doc: Doc, tok: Token) -> str | None:
     """The state a token names, also inside a group ("the foreign ministers of Spain")."""
     for e in doc.entities:
@@ -108,7 +116,7 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     president"). A state after an office is its holder's until a named person ends the list."""
     toks = sent.tokens
     out: list[Entity] = []
-    office = False
+    office: str | bool = False
     for x, y in _item_bounds(toks, a, b):
         people = [entity_at(doc, t) for t in toks[x:y] if not in_quote(doc, t.start)]
         people = [e for e in people if e is not None and e.type == "PER"]
@@ -116,16 +124,18 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
             out += [e for n, e in enumerate(people) if e not in out and e not in people[:n]]
             office = False
             continue
-        office = office or any(is_office(t) for t in toks[x:y])
+        heads = [h for t in toks[x:y] for h in word_keys(t.text, "en") & office_heads()]
+        office = heads[-1] if heads else office
         if not office:
             continue
         for t in toks[x:y]:
             code = _state_named(doc, t)
             if code is None and mention_at(doc, t) is None and t.text[:1].isupper():
                 code = gazetteer("en").cue(t.text)      # "the Kazakh president"
-            state = state_entity(doc, code, t) if code else None
-            if state is not None and state not in out:
-                out.append(state)
+            side = holder(doc, code, office) if code else None
+            side = side or (state_entity(doc, code, t) if code else None)
+            if side is not None and side not in out:
+                out.append(side)
     known = {e.country for e in out if e.type == "PER" and e.country}
     return [e for e in out if e.type == "PER" or e.country not in known]
 
