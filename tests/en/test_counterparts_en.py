@@ -71,3 +71,24 @@ def test_counterparts_no_meeting(extract, look, body):
 def test_counterparts_credentials_are_a_meeting(extract, look, body):
     meetings = look.events(rec := extract(body), "meeting")
     assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [["Pedro Alvarado", "Sadyr Japarov"]]
+
+
+@pytest.mark.parametrize("body, mode", [
+    ("Austrian Chancellor Karl Weber called Latvian President Pedro Alvarado to discuss trade.", "phone"),
+    ("Austrian Chancellor Karl Weber phoned Latvian President Pedro Alvarado on Monday.", "phone"),
+    ("Latvian President Pedro Alvarado received a phone call from Austrian Chancellor Karl Weber.", "phone"),
+    ("Latvian President Pedro Alvarado and Austrian Chancellor Karl Weber exchanged views on security.", "in_person"),
+    ("Austrian Chancellor Karl Weber exchanged views with Latvian President Pedro Alvarado.", "in_person"),
+])
+def test_counterparts_calls_and_exchanges(extract, look, body, mode):
+    meetings = look.events(rec := extract(body), "meeting")
+    assert [(sorted(look.names(rec, v["participants"])), v["mode"]) for v in meetings] == [
+        (["Karl Weber", "Pedro Alvarado"], mode)]
+
+
+@pytest.mark.parametrize("body", [
+    "The ministry called for calm after Austrian Chancellor Karl Weber spoke.",
+    "Austrian Chancellor Karl Weber called the decision a mistake.",
+])
+def test_counterparts_call_without_a_person_is_no_meeting(extract, look, body):
+    assert look.events(extract(body), "meeting", None) == []

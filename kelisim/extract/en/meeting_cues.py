@@ -98,8 +98,7 @@ def pair(doc: Doc, sent: Sent, i: int) -> bool:
         if toks[k].text in (".", ";") or toks[k].pos == "VERB":
             break
         if fold(toks[k].text) == "with":
-            e = entity_at(doc, toks[k + 1]) or (entity_at(doc, toks[k + 2]) if k + 2 < len(toks) else None)
-            return bool(people) and e is not None and e.type == "PER"
+            return bool(people) and any(e.type == "PER" for e in counterparts(doc, sent, *object_span(sent, k)))
     return False
 
 

@@ -49,6 +49,8 @@ class EnglishMeetings:
         for m in triggers().finditer(toks):
             kind, mode, code = m.value
             i = m.start
+            if kind == "noun" and mode == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
+                kind = "host"       # "X called Y": the verb of the phone call, its object the other side
             if in_quote(doc, toks[i].start):
                 continue
             if kind in ("verb", "host") and not verb_form(toks[i]):
