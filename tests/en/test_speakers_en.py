@@ -82,3 +82,14 @@ def test_speakers_quoted_fragment_in_reported_speech_is_direct_too(extract, look
 def test_speakers_pronoun_after_a_quote_is_not_a_name_inside_it(extract, look, body):
     rec = extract(body)
     assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == ["Karl Weber"]
+
+
+@pytest.mark.parametrize("body", [
+    "In his message, Latvian President Pedro Alvarado noted the importance of trade.",
+    "Latvian President Pedro Alvarado sent a congratulatory message to Austrian Chancellor Karl Weber.",
+    "Latvian President Pedro Alvarado sent condolences to the people of Austria.",
+    "Latvian President Pedro Alvarado congratulated Austrian Chancellor Karl Weber on his re-election.",
+])
+def test_speakers_messages_and_congratulations_are_statements(extract, look, body):
+    rec = extract(body)
+    assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == ["Pedro Alvarado"]
