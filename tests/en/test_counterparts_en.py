@@ -92,3 +92,10 @@ def test_counterparts_calls_and_exchanges(extract, look, body, mode):
 ])
 def test_counterparts_call_without_a_person_is_no_meeting(extract, look, body):
     assert look.events(extract(body), "meeting", None) == []
+
+
+def test_counterparts_the_two_leaders_are_the_persons_at_the_table(extract, look):
+    rec = extract("Latvian President Pedro Alvarado held talks with Austrian Chancellor Karl Weber in Vienna.\n\n"
+                  "The two leaders met in Vienna on Monday and discussed transit.")
+    meetings = look.events(rec, "meeting")
+    assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [["Karl Weber", "Pedro Alvarado"]]

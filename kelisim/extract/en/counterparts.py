@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Entity, Sent, Span, Token
+from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
@@ -172,3 +172,17 @@ def one_per_counterpart(hosts: list[Entity], others: list[Entity], joint: bool, 
     if separate or any(e.type == "GPE" for e in others):
         return True
     return len({e.country for e in others if e.country}) >= 2
+
+
+SIDES = {"sides", "parties", "leaders", "presidents", "ministers", "heads", "delegations"}
+
+
+def resolve_sides(doc: Doc, events: list[Event]) -> list[Event]:
+    """"The two leaders met in Riga": a meeting of the sides only is the meeting of the two persons
+    the article puts at the table elsewhere (another meeting of two persons), so it is told once."""
+    pairs = [v for v in events if sum(1 for p in v.attrs["participants"] if doc.entity(p).type == "PER") >= 2]
+    for v in events:
+        ents = [doc.entity(p) for p in v.attrs["participants"]]
+        if pairs and ents and all(e.group and fold(e.name).split()[-1] in SIDES for e in ents):
+            v.attrs["participants"] = list(pairs[0].attrs["participants"])
+    return events

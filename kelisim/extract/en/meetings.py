@@ -15,7 +15,7 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
-from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart
+from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides
 from .meeting_cues import Trigger, held, meets_someone, near, pair, receives_person, triggers, verb_after, verb_form
 
 PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
@@ -35,7 +35,7 @@ class EnglishMeetings:
         if not body:
             implied = self._implied(doc)
             body = [implied] if implied is not None else []
-        merged = merge_same(doc, body or found)
+        merged = merge_same(doc, resolve_sides(doc, body or found))
         place = self._dateline(doc)
         for v in merged:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
