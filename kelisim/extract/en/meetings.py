@@ -15,7 +15,7 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
-from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides
+from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
 from .meeting_cues import Trigger, held, meets_someone, near, pair, receives_person, triggers, verb_after, verb_form
 
 PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
@@ -129,7 +129,8 @@ class EnglishMeetings:
         hero = protagonist(doc)
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
                 and not in_headline(doc, sent.start) \
-                and not any(e.type == "PER" for e in subject_before(doc, sent, a)):
+                and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
+                and not any(e.group and fold(e.name).split()[-1] in SIDES for e in hosts + others):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
