@@ -99,3 +99,14 @@ def test_counterparts_the_two_leaders_are_the_persons_at_the_table(extract, look
                   "The two leaders met in Vienna on Monday and discussed transit.")
     meetings = look.events(rec, "meeting")
     assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [["Karl Weber", "Pedro Alvarado"]]
+
+
+@pytest.mark.parametrize("body, location", [
+    ("RIGA – Latvian Foreign Minister Pedro Alvarado held talks during the UN General Assembly in New York.\n\n"
+     "Alvarado met with the foreign ministers of Austria and Chile.", "New York"),
+    ("Latvian, Austrian leaders hold talks\n\nVIENNA, May 19. /TASS/. Latvian President Pedro Alvarado held talks "
+     "with Austrian Chancellor Karl Weber.", "Vienna"),
+])
+def test_counterparts_place_from_the_lead_or_a_later_dateline(extract, look, body, location):
+    rec = extract(body)
+    assert {look.name(rec, v["location"]) for v in look.events(rec, "meeting")} == {location}

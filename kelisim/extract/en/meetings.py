@@ -36,7 +36,7 @@ class EnglishMeetings:
             implied = self._implied(doc)
             body = [implied] if implied is not None else []
         merged = merge_same(doc, resolve_sides(doc, body or found))
-        place = self._dateline(doc)
+        place = self._lead_place(doc) or self._dateline(doc)
         for v in merged:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
@@ -232,11 +232,34 @@ class EnglishMeetings:
         return None
 
     @staticmethod
-    def _dateline(doc: Doc) -> Entity | None:
-        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from."""
+    def _lead_place(doc: Doc) -> Entity | None:
+        """"... met foreign ministers during the UN General Assembly in New York": a city the lead
+        paragraph sets its events in, where the meetings that name no place were held."""
         sents = body_sents(doc)
         if not sents:
             return None
+        lead = next(((a, b) for a, b in doc.paragraphs() if a <= sents[0].start < b), None)
+        kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
+        for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
+            for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+                before = doc.text[max(sent.start, m.start - 4):m.start].strip().lower()
+                if before in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
+                        and not in_quote(doc, m.start):
+                    return e
+        return None
+
+    @staticmethod
+    def _dateline(doc: Doc) -> Entity | None:
+        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from; in
+        capitals it may follow a lead paragraph ("MOSCOW, November 28. /TASS/.")."""
+        sents = body_sents(doc)
+        if not sents:
+            return None
+        starts = {a for a, _ in doc.paragraphs()}
+        for x in sents[1:8] if not _starts_place(doc, sents[0]) else []:
+            hit = mention_at(doc, x.tokens[0]) if x.tokens and x.start in starts else None
+            if hit is not None and hit[0].text.isupper() and hit[1].type in ("LOC", "GPE"):
+                return hit[1]
         toks = sents[0].tokens
         if not toks:
             return None
@@ -251,3 +274,7 @@ class EnglishMeetings:
                 or hit[0].text.isupper():
             return hit[1]
         return None
+
+
+def _starts_place(doc: Doc, sent: Sent) -> bool:
+    return bool(sent.tokens) and mention_at(doc, sent.tokens[0]) is not None
