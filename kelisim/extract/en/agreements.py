@@ -22,11 +22,12 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
+from .agreement_sides import headline_states, listed_items, meeting_states, our_side, recalled
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
                "according", "basis", "line", "within", "previously", "earlier"}
-STOPS = {";", ":", ".", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
+STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
 FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
 
 
@@ -51,13 +52,17 @@ class EnglishAgreements:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
-        for sent in body_sents(doc):
+        sents = body_sents(doc)
+        listed = listed_items(sents)
+        for n, sent in enumerate(sents):
             toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)]
+            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
             if not sign_at:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
+            # "an agreement on amendments to the 1998 agreement on ...": a document named in another's title
+            matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
             # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
             matches = [m for n, m in enumerate(matches) if not (
                 n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
@@ -172,8 +177,15 @@ class EnglishAgreements:
         span_toks = item_toks or head
         title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
         signer = min(sign_at, key=lambda i: abs(i - a))
+        if recalled(sent, signer):
+            return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        if len({e.country or e.id for e in parties}) < 2:
+            # the sides of the meeting the sentence tells, else the pair the headline names
+            fallback = unique(our_side(doc, sent) + meeting_states(doc, sent)) or headline_states(doc)
+            parties = unique(parties + fallback) if all(any(e.id == f.id or e.country and e.country == f.country
+                                                            for f in fallback) for e in parties) else parties
         deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)
         money = find_money(sent.text, "en")
         if shared:
@@ -201,14 +213,17 @@ class EnglishAgreements:
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
-        if subj and not all(e.group and fold(e.name).split()[-1] in ("sides", "parties") for e in subj):
+        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
+        if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
+            subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
+        if subj:
             with_ = self._with_object(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
-        return self._meeting_states(doc)
+        return []
 
     @staticmethod
     def _with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
@@ -222,27 +237,13 @@ class EnglishAgreements:
                 return [e] if e is not None and e.type in ("ORG", "GPE") else []
         return []
 
-    @staticmethod
-    def _meeting_states(doc: Doc) -> list[Entity]:
-        """Documents signed with no signatory named: the states of the meeting's participants."""
-        ents = {e.id: e for e in doc.entities}
-        for v in doc.events:
-            if v.type != "meeting" or v.modality != "asserted":
-                continue
-            out: list[Entity] = []
-            for p in v.attrs["participants"]:
-                e = ents[p]
-                if e.country:
-                    side = next((g for g in doc.entities if g.type == "GPE" and g.country == e.country), e)
-                else:
-                    # a participant of no state signs for the body of its office ("the European Commission")
-                    side = next((ents[r.org] for r in e.roles if r.org in ents and ents[r.org].type == "ORG"), e)
-                if side not in out and not any(o.country and o.country == side.country for o in out):
-                    out.append(side)
-            if len(out) >= 2:
-                return out
-        return []
 
+def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
+    k = a - 1
+    while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
+        k -= 1
+    return k >= prev_end and fold(toks[k].text) in ("to", "of", "under") and not any(
+        _is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a])
 
 
 def merge_same(events: list[Event]) -> list[Event]:
@@ -261,7 +262,10 @@ def merge_same(events: list[Event]) -> list[Event]:
 def _same(earlier: Event, later: Event) -> bool:
     if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
         return True
-    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(later.attrs["title"].split()) <= 2:
-        return True
+    words_ = fold(later.attrs["title"]).split()
+    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
+            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
+        return True       # "agreements" told again; not "the intergovernmental agreement" after another
     lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
-    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"]
+    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
+        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())

@@ -75,7 +75,7 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 j -= 1          # "Murat Nurtleu and David Cameron, recently held"
                 break
             # ", in turn," / ", the UK Foreign Secretary,": an adverbial or an apposition between commas
-            k = next((k for k in range(j - 1, max(-1, j - 13), -1) if toks[k].text == ","), None)
+            k = next((k for k in range(j - 1, max(-1, j - 17), -1) if toks[k].text == ","), None)
             if k is not None and k > 0 and mention_at(doc, toks[k - 1]) is not None:
                 j = k - 1
                 break
@@ -83,6 +83,7 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     if j >= 2 and fold(toks[j].text) == "who" and toks[j - 1].text == ",":
         j -= 2                # "Microsoft President Brad Smith, who said": the person before
     out: list[Entity] = []
+    joined = False
     while j >= 0:
         hit = mention_at(doc, toks[j])
         if hit is None:
@@ -100,7 +101,10 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 j = k
         while j >= 0 and fold(toks[j].text) == "the":
             j -= 1
-        if j >= 1 and fold(toks[j].text) in ("and", ",") and mention_at(doc, toks[j - 1]) is not None:
+        # "A, B and C said": a comma joins subjects only in a list closed by "and"; "With A, B said" not
+        if j >= 1 and (fold(toks[j].text) == "and" or toks[j].text == "," and joined) \
+                and mention_at(doc, toks[j - 1]) is not None:
+            joined = joined or fold(toks[j].text) == "and"
             j -= 1
             continue
         break
@@ -130,14 +134,21 @@ def chain_start(toks: list[Token], i: int) -> int:
 
 
 def subject_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
-    """"..., said Kosherbayev": the speaker right after an inverted verb."""
+    """"..., said Kosherbayev", "..., said Kazakh President X": the speaker after an inverted verb."""
     toks = sent.tokens
     k = i + 1
     while k < len(toks) and toks[k].pos == "DET":
         k += 1
-    if k < len(toks):
-        return entity_at(doc, toks[k])
-    return None
+    # ", said President of Kazakhstan Kassym-Jomart Tokayev": over the title to the name
+    n = k
+    while n < len(toks) and n - k < 12:
+        e = entity_at(doc, toks[n])
+        if e is not None and (e.type == "PER" or e.type != "GPE"):
+            return e if e.type == "PER" or n == k else None
+        if e is None and not _title_like(doc, toks[n]):
+            break
+        n += 1
+    return entity_at(doc, toks[k]) if k < len(toks) else None
 
 
 def quotes_of(doc: Doc) -> list[tuple[int, int]]:

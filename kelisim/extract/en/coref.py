@@ -42,6 +42,19 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[Span, Entity]]:
     return sorted(out, key=lambda x: x[0].start)
 
 
+def _subject_of(doc: Doc, sent) -> Entity | None:
+    """The person named before the first verb of a sentence: its subject in English news."""
+    for t in sent.tokens:
+        if t.pos == "VERB" or t.pos == "AUX":
+            return None
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].type == "PER" and not hit[1].group and not in_quote(doc, t.start):
+            return hit[1]
+        if hit is not None and hit[1].type != "GPE":
+            return None
+    return None
+
+
 class EnglishCoreference:
     name = "en_coref"
     requires = ("entities", "roles")
@@ -49,21 +62,26 @@ class EnglishCoreference:
     langs = ("en",)
 
     def __call__(self, doc: Doc) -> Doc:
-        self._pronouns(doc)
         self._descriptions(doc)
+        self._pronouns(doc)
         return doc
 
     def _pronouns(self, doc: Doc) -> None:
+        prev = None
         for sent in doc.sents:
             for k, t in enumerate(sent.tokens):
                 g = PRONOUNS.get(fold(t.text))
                 if g is None:
                     continue
                 before = [e for _, e in reversed(mentions_before(doc, t.start))]
-                # the nearest person who may be "he" or "she": that gender, or one not known
-                person = next((e for e in before if gender_of(e) in (g, "")), None)
+                # "A congratulated B. He expressed ...": a pronoun opening a sentence is the subject of
+                # the sentence before; elsewhere the nearest person who may be "he" or "she"
+                subj = _subject_of(doc, prev) if k == 0 and prev is not None else None
+                person = subj if subj in before and gender_of(subj) in (g, "") else \
+                    next((e for e in before if gender_of(e) in (g, "")), None)
                 if person is not None:
                     person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+            prev = sent
 
     def _descriptions(self, doc: Doc) -> None:
         gaz = gazetteer("en")
@@ -169,3 +187,10 @@ class EnglishCoreference:
             if canonical and fold(canonical) not in titles_:
                 person.roles.append(Role(canonical, None))
             return
+        # "During the talks, the Kazakh president noted ..." before the article names him: the one
+        # person of that state and office it names later
+        later = [p for p in doc.entities if p.type == "PER" and not p.group and p.country == country
+                 and p.first > a and (not canonical or fold(canonical) in {fold(r.title) for r in p.roles})
+                 and doc.sent_at(p.first) is not doc.sent_at(a)]      # not the title before the name itself
+        if country and len(later) == 1:
+            later[0].mentions.append(Span(a, b, doc.text[a:b], source="description"))

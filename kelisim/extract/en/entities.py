@@ -11,17 +11,19 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
+from .companies import company_spans, join_legal_forms, legal_form_after
+from .name_checks import apposed, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
 
 def _name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
     t = tok.text
-    if not is_cap(tok) or not any(c.islower() for c in t):
-        return False        # "KAZINFORM", "UK": a name is not written in capitals
+    if not is_cap(tok) or not any(c.islower() for c in t) and len(t.rstrip(".")) > 1:
+        return False        # "KAZINFORM", "UK": a name is not written in capitals (an initial is: "S Jaishankar")
     if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
         return False
-    return fold(t) not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
+    return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
 
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
@@ -41,12 +43,13 @@ class EnglishEntitySpans:
             toks = sent.tokens
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
-            orgs = self._orgs(doc, toks, taken, places)
+            orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, self._orgs(doc, toks, taken, places)
+                                                          + company_spans(doc, toks, taken)))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))
             out.extend(self._named_after_noun(doc, toks, taken))
-            candidates.extend(self._name_candidates(toks, taken, n))
+            candidates.extend(self._name_candidates(doc, toks, taken, n))
         people = self._persons(doc, candidates)
         out.extend(people)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -171,7 +174,7 @@ class EnglishEntitySpans:
         return out
 
     # ------------------------------------------------------------------ persons
-    def _name_candidates(self, toks: list[Token], taken: list[bool], n: int):
+    def _name_candidates(self, doc: Doc, toks: list[Token], taken: list[bool], n: int):
         """Capitalised runs not taken by places or organisations, and whether a title or a
         known given name makes them surely a person's name."""
         out = []
@@ -192,11 +195,15 @@ class EnglishEntitySpans:
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
-            if run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper():
+            if run and not_a_name(doc, toks, toks.index(run[0]), run, taken):
+                out.append((run, n, None))
+            elif run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper() \
+                    and not (len(run) >= 2 and fold(run[0].text) in given_names()):     # "Leo Docherty MP"
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:
-                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i)))
+                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
+                             or in_titled_list(toks, i, taken)))
             i = j
         return out
 

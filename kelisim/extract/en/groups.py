@@ -109,7 +109,12 @@ class EnglishGroups:
                 countries += [mention_at(doc, x)[1].country for x in complement
                               if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
                 # "the sides discussed", "the parties signed": a group acting on its own
-                alone = nouns[lemma] and j > 0 and fold(toks[j - 1].text) == "the" and j == i \
+                # "the two leaders discussed", "both parties emphasized": the two sides named together
+                pair = i > 0 and fold(toks[i - 1].text) in ("two", "both") and j >= i - 1
+                if pair:
+                    j = i - 1
+                alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
+                         or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
                     and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
                 if not countries and not complement and not alone:
                     i += 1

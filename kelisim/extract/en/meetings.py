@@ -1,56 +1,24 @@
 """English meetings: talks, negotiations, receptions, calls, with participants, place, date, mode.
 
-A verb phrase ("met with", "held talks", "spoke by phone") is a meeting by itself; "received" or
-"hosted" is one when a person is received; a noun ("meeting", "phone conversation") is one when
-it is held ("talks were held", "had a phone call") or introduced with its partner ("during a
-meeting with X"), and not when it only refers back ("during the meeting", "following the
-talks"). Participants are the persons of the sentence, and groups next to the trigger; the place
-is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). The lexicons are
-lang/en/meetings.tsv and meeting_context.tsv; one meeting told twice is merged as in Russian.
+When a trigger tells a meeting is decided in meeting_cues.py; who sat across the table, and
+whether one sentence tells one meeting per counterpart, in counterparts.py. Participants are the
+subject and the counterparts, else the persons of the sentence and groups next to the trigger;
+the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). One meeting
+told twice is merged as in Russian.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import fold
 from ..codes import meeting_codes
 from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
+from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
+from .meeting_cues import Trigger, held, meets_someone, near, pair, receives_person, triggers, verb_after, verb_form
 
 PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
-HELD_NEAR = 4
-
-
-@cache
-def triggers() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], (r[1], r[2], r[3])) for r in lexicon("en", "meetings.tsv"))
-
-
-@cache
-def context(kind: str) -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "meeting_context.tsv") if r[1] == kind)
-
-
-def _near(toks, kind: str, a: int, b: int) -> bool:
-    m = context(kind)
-    return any(m.match_at(toks, k) for k in range(max(0, a), min(len(toks), b)))
-
-
-def _verb_form(tok) -> bool:
-    """A verb as written, not its noun: "met", "meets", "received", "talked"."""
-    return tok.pos in ("VERB", "AUX") or tok.lemma != fold(tok.text) and not tok.text[:1].isupper() \
-        or fold(tok.text) in ("meet", "talk", "host", "receive", "welcome", "negotiate")
-
-
-class _Trigger:
-    """A meeting trigger found by rule rather than by the lexicon matcher (same shape as a Match)."""
-
-    def __init__(self, start: int, value: tuple[str, str, str]):
-        self.start, self.end, self.value = start, start + 1, value
 
 
 class EnglishMeetings:
@@ -62,15 +30,13 @@ class EnglishMeetings:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
         for sent in doc.sents:
-            ev = self._sentence(doc, sent)
-            if ev is not None:
-                found.append(ev)
+            found.extend(self._sentence(doc, sent))
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         if not body:
             implied = self._implied(doc)
             body = [implied] if implied is not None else []
-        merged = merge_same(doc, body or found)
-        place = self._dateline(doc)
+        merged = merge_same(doc, resolve_sides(doc, body or found))
+        place = self._lead_place(doc) or self._dateline(doc)
         for v in merged:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
@@ -78,27 +44,29 @@ class EnglishMeetings:
         doc.events.extend(merged)
         return doc
 
-    def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
+    def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
         for m in triggers().finditer(toks):
             kind, mode, code = m.value
             i = m.start
+            if kind == "noun" and mode == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
+                kind = "host"       # "X called Y": the verb of the phone call, its object the other side
             if in_quote(doc, toks[i].start):
                 continue
-            if kind in ("verb", "host") and not _verb_form(toks[i]):
+            if kind in ("verb", "host") and not verb_form(toks[i]):
                 continue
-            if kind == "host" and not self._receives_person(doc, sent, m.end):
+            if kind == "host" and not receives_person(doc, sent, m.end):
                 continue
-            if kind == "verb" and fold(toks[i].text) in ("meet", "meets", "met") and not self._meets_someone(doc, sent, m.end):
+            if kind == "verb" and fold(toks[i].text) in ("meet", "meets", "met") and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"
-            if kind == "noun" and not self._held(doc, sent, m.start, m.end):
+            if kind == "noun" and not held(doc, sent, m.start, m.end):
                 continue
-            if kind == "pair" and not (_verb_form(toks[i]) and self._pair(doc, sent, i)):
+            if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):
                 continue
-            ev = self._event(doc, sent, m.start, m.end, kind, mode, code)
-            if ev is not None:
-                return ev
-        return None
+            events = self._event(doc, sent, m.start, m.end, kind, mode, code)
+            if events:
+                return events
+        return []
 
     def _implied(self, doc: Doc) -> Event | None:
         """"... signed a treaty. The ceremony took place following talks in Baku.": the article
@@ -108,7 +76,7 @@ class EnglishMeetings:
         for sent in body_sents(doc):
             for m in triggers().finditer(sent.tokens):
                 if m.value[0] == "noun" and m.value[2] != "visit" and not in_quote(doc, sent.tokens[m.start].start) \
-                        and _near(sent.tokens, "back", m.start - 3, m.start):
+                        and near(sent.tokens, "back", m.start - 3, m.start):
                     back = back or (sent, m)
         if back is None:
             back = self._cosigned(doc)
@@ -144,97 +112,80 @@ class EnglishMeetings:
                 people = [e for e in subject_before(doc, sent, chain_start(toks, i)) if e.type == "PER"]
                 if len({e.country for e in people if e.country}) >= 2 and modality(doc, sent, i) == "asserted" \
                         and any(True for _ in documents().finditer(toks[i:])):
-                    return sent, _Trigger(i, ("verb", "in_person", "in_person"))
+                    return sent, Trigger(i, ("verb", "in_person", "in_person"))
         return None
 
-    def _held(self, doc: Doc, sent: Sent, a: int, b: int) -> bool:
-        toks = sent.tokens
-        det = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].pos == "DET"), None)
-        if det is not None and _near(toks, "back", det - 3, det) and fold(toks[det].text) not in ("a", "an"):
-            return False      # "during the meeting", "following the talks"
-        if _near(toks, "held", a - HELD_NEAR, a) or _near(toks, "held", b, b + HELD_NEAR):
-            return True       # "held talks", "talks were held", "a meeting took place"
-        # "The talks between A and his counterpart B took place in Manama": the first verb after
-        k = self._verb_after(toks, b)
-        if k is not None and (context("held").match_at(toks, k) or k + 1 < len(toks)
-                              and toks[k].pos == "AUX" and context("held").match_at(toks, k + 1)):
-            return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a")
-        # "during a meeting with US President Donald Trump", "in a phone call with X"
-        if det is not None and fold(toks[det].text) in ("a", "an") and b < len(toks) and fold(toks[b].text) == "with":
-            return True
-        # "Talks between A and B focused on transit": the talks of two named persons
-        if b < len(toks) and fold(toks[b].text) == "between" and (det is None or fold(toks[det].text) != "the"
-                                                                  or det == 0):
-            people = {e.id for _, e in mentions_in(doc, toks[b].end, sent.end, ("PER",))}
-            return len(people) >= 2
-        return False
-
-    @staticmethod
-    def _pair(doc: Doc, sent: Sent, i: int) -> bool:
-        """"A and B discussed ...", "A discussed ... with B": two persons together."""
-        people = [e for e in subject_before(doc, sent, i) if e.type == "PER"]
-        if len(people) >= 2:
-            return True
-        toks = sent.tokens
-        for k in range(i + 1, len(toks) - 1):
-            if toks[k].text in (".", ";") or toks[k].pos == "VERB":
-                break
-            if fold(toks[k].text) == "with":
-                e = entity_at(doc, toks[k + 1]) or (entity_at(doc, toks[k + 2]) if k + 2 < len(toks) else None)
-                return bool(people) and e is not None and e.type == "PER"
-        return False
-
-    @staticmethod
-    def _verb_after(toks, b: int) -> int | None:
-        k = b
-        while k < len(toks) and not (toks[k].pos in ("VERB", "AUX") and toks[k].feats.get("VerbForm") != "Ger"):
-            k += 1
-        return k if k < len(toks) else None
-
-    def _receives_person(self, doc: Doc, sent: Sent, b: int) -> bool:
-        """Is a person (or a delegation) the object? States and bodies on the way may be in a
-        title: "received the President of the United States of America Donald Trump"."""
-        toks = sent.tokens
-        for k in range(b, min(len(toks), b + 12)):
-            e = entity_at(doc, toks[k])
-            if e is not None and (e.type == "PER" or e.group):
-                return True
-            if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past":
-                return False
-        return False
-
-    def _meets_someone(self, doc: Doc, sent: Sent, b: int) -> bool:
-        toks = sent.tokens
-        if fold(toks[b - 1].text) == "with" or b < len(toks) and fold(toks[b].text) in ("with", "on", "in", "at", "."):
-            return True
-        return self._receives_person(doc, sent, b) or bool(subject_before(doc, sent, b - 1)) and len(
-            subject_before(doc, sent, b - 1)) > 1
-
-    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, mode: str, code: str) -> Event | None:
+    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, mode: str, code: str) -> list[Event]:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
+        others, (x, y) = self._counterparts(doc, sent, b, kind)
+        front = self._fronted_subject(doc, sent, b, kind)
+        participants = front + [e for e in participants if e not in front]
+        # a group in the object ("the foreign ministers of Spain") is told by its states
+        hosts = [e for e in participants if e not in others
+                 and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
+        home = {e.country for e in hosts if e.country and e.type == "PER"}
+        others = [e for e in others if e.type == "PER" or e.country not in home]
         hero = protagonist(doc)
-        if len(participants) == 1 and hero is not None and hero not in participants \
-                and not in_headline(doc, sent.start) and not subject_before(doc, sent, a):
-            participants.insert(0, hero)
+        if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
+                and not in_headline(doc, sent.start) \
+                and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
+                and not any(e.group and fold(e.name).split()[-1] in SIDES for e in hosts + others):
+            hosts.insert(0, hero)
+        participants = hosts + [e for e in others if e not in hosts]
+        participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) < 2 and not (participants and participants[0].group
                                           and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
-            return None
+            return []
         mod = modality(doc, sent, a)
         if mod == "asserted" and kind == "noun":
             # "The talks between A and B will take place in May": the verb after the noun decides
-            k = self._verb_after(toks, b)
+            k = verb_after(toks, b)
             while k is not None and k + 1 < len(toks) and toks[k].pos in ("AUX", "PART", "ADV"):
                 k += 1        # "will take place": the modal stands before the main verb
             if k is not None:
                 mod = modality(doc, sent, k)
-        mode = "phone" if _near(toks, "phone", 0, len(toks)) else "video" if _near(toks, "video", 0, len(toks)) else mode
+        mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) else mode
         location = self._location(doc, sent, participants)
         dates = find_dates(sent.text, "en", doc.date)
-        return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=meeting_codes(mode, code, mod),
-                     attrs={"participants": [e.id for e in participants], "location": location,
-                            "date": dates[0].value if dates else doc.date, "mode": mode})
+        end = object_span(sent, b)[1] if b < len(toks) else b
+        groups = [participants]
+        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
+            groups = [hosts + [e] for e in others]
+        return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                      codes=meeting_codes(mode, code, mod),
+                      attrs={"participants": [e.id for e in group], "location": location,
+                             "date": dates[0].value if dates else doc.date, "mode": mode}) for group in groups]
+
+    @staticmethod
+    def _fronted_subject(doc: Doc, sent: Sent, b: int, kind: str) -> list[Entity]:
+        """"During the talks with Putin, the Kazakh president noted": the subject after a fronted
+        meeting phrase is the other side, a person or the state of an office."""
+        toks = sent.tokens
+        if kind != "noun" or not toks or toks[0].pos not in ("ADP", "SCONJ"):
+            return []
+        comma = next((k for k in range(b, len(toks)) if toks[k].text == ","), None)
+        if comma is None:
+            return []
+        verb = verb_after(toks, comma + 1)
+        return counterparts(doc, sent, comma + 1, verb if verb is not None else len(toks))
+
+    @staticmethod
+    def _counterparts(doc: Doc, sent: Sent, b: int, kind: str) -> tuple[list[Entity], tuple[int, int]]:
+        """The object of "met (with) X", "received X", "a meeting with X", and its offsets."""
+        toks = sent.tokens
+        if b >= len(toks):
+            return [], (0, 0)
+        with_ = fold(toks[b - 1].text) == "with" or fold(toks[b].text) == "with"
+        if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in ("meet", "meets", "met")):
+            return [], (0, 0)
+        x, y = object_span(sent, b)
+        if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
+            # "During the talks with Putin, the Kazakh president noted": the phrase ends at the comma
+            y = next((k for k in range(x, y) if toks[k].text == ","), y)
+        if x >= y:
+            return [], (0, 0)
+        return counterparts(doc, sent, x, y) or delegation_members(doc, sent, x, y), (toks[x].start, toks[y - 1].end)
 
     def _participants(self, doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
         toks = sent.tokens
@@ -281,11 +232,34 @@ class EnglishMeetings:
         return None
 
     @staticmethod
-    def _dateline(doc: Doc) -> Entity | None:
-        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from."""
+    def _lead_place(doc: Doc) -> Entity | None:
+        """"... met foreign ministers during the UN General Assembly in New York": a city the lead
+        paragraph sets its events in, where the meetings that name no place were held."""
         sents = body_sents(doc)
         if not sents:
             return None
+        lead = next(((a, b) for a, b in doc.paragraphs() if a <= sents[0].start < b), None)
+        kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
+        for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
+            for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+                before = doc.text[max(sent.start, m.start - 4):m.start].strip().lower()
+                if before in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
+                        and not in_quote(doc, m.start):
+                    return e
+        return None
+
+    @staticmethod
+    def _dateline(doc: Doc) -> Entity | None:
+        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from; in
+        capitals it may follow a lead paragraph ("MOSCOW, November 28. /TASS/.")."""
+        sents = body_sents(doc)
+        if not sents:
+            return None
+        starts = {a for a, _ in doc.paragraphs()}
+        for x in sents[1:8] if not _starts_place(doc, sents[0]) else []:
+            hit = mention_at(doc, x.tokens[0]) if x.tokens and x.start in starts else None
+            if hit is not None and hit[0].text.isupper() and hit[1].type in ("LOC", "GPE"):
+                return hit[1]
         toks = sents[0].tokens
         if not toks:
             return None
@@ -300,3 +274,7 @@ class EnglishMeetings:
                 or hit[0].text.isupper():
             return hit[1]
         return None
+
+
+def _starts_place(doc: Doc, sent: Sent) -> bool:
+    return bool(sent.tokens) and mention_at(doc, sent.tokens[0]) is not None

@@ -16,18 +16,21 @@ from ...doc import Doc, Event, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..codes import project_codes
+from ..gazetteer import gazetteer
 from ..context import body_sents, evidence
 from ..projects import merge_same
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
+from .project_links import fill_from_article, owner_in_sentence
 
 BEFORE = 8
 AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
 DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate"}
+INVEST = {"invest", "investing", "allocate", "spend", "put"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
@@ -74,7 +77,10 @@ class EnglishProjects:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project
                 hit = mention_at(doc, toks[m.start])
-                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE"):
+                opened = any(_stage_at(toks, k) is not None and all(
+                    fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
+                    for k in range(max(0, m.start - 3), m.start - 1))      # "opening the (Kazakh) Consulate General"
+                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
                 if trig is None:
@@ -82,7 +88,9 @@ class EnglishProjects:
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
                 found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
-        doc.events.extend(merge_same(doc, found))
+        merged = merge_same(doc, found)
+        fill_from_article(doc, merged)
+        doc.events.extend(merged)
         return doc
 
     def _trigger(self, doc: Doc, sent: Sent, a: int, b: int) -> int | None:
@@ -107,7 +115,8 @@ class EnglishProjects:
         for k in range(b, min(len(toks), b + AFTER)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
                 continue
-            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")):
+            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+                                       or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
         return None
@@ -144,7 +153,7 @@ class EnglishProjects:
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
         if owner is None:
-            owner = self._subject_owner(doc, sent, trig)
+            owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig)
         trig = self._governor(toks, trig, end)
         mod = modality(doc, sent, trig)
         if mod == "asserted" and self._discussed(toks, trig):
@@ -220,13 +229,17 @@ class EnglishProjects:
         k = trig
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ"):
             k -= 1            # "completed the construction": the verb before the noun
+        invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") and toks[k - 2].lemma in INVEST
+        if invest:
+            k -= 2            # "Latvia invests in the construction of": the investor builds
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"
         for e in subject_before(doc, sent, k):
-            if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")):
+            if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
+                    or invest and e.type == "GPE":
                 return e.id
             if e.type == "PER":
                 # "Von der Leyen announced a package": the body the person heads carries it out
@@ -248,7 +261,7 @@ class EnglishProjects:
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
             prev = doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower()
-            if e.type == "ORG" and owner is None and not e.group:
+            if e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
                 owner = e.id
             elif e.type in ("LOC", "GPE"):
                 if prev.endswith("at") and at_place is None:

@@ -10,16 +10,16 @@ lang/en/titles.tsv; the code knows no particular office.
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ...doc import Doc, Entity, Role, Sent, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
+from .home_state import home_country, state_after
+from .name_checks import list_title
 from .lexicons import honorifics, in_titles, is_cap, titles
 
-WINDOW = 16
-JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on"}
+WINDOW = 22
+JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
 BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
 QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
               "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
@@ -58,8 +58,8 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
 
 def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
     """"Murat Nurtleu, Kazakhstan's Foreign Minister, said": the apposition after a name."""
-    if i1 >= len(toks) or toks[i1].text != ",":
-        return []
+    if i1 >= len(toks) or toks[i1].text != "," or i1 + 1 < len(toks) and fold(toks[i1 + 1].text) == "and":
+        return []     # ", and the State Minister of ...": the next item of a list, not an apposition
     k = i1 + 1
     out = []
     while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
@@ -67,6 +67,8 @@ def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
         k += 1
     if not any(titles().match_at(out, n) for n in range(min(len(out), 6))):
         return []
+    if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")"):
+        return []     # "During the talks with X, the Latvian president noted": the clause's subject
     return out
 
 
@@ -160,18 +162,48 @@ class EnglishRoles:
                 parts = parts_of(doc, window_after(doc, toks, self._list_end(doc, toks, i1)))
             for part in parts:
                 self._add_role(doc, sent, person, part, place, gaz)
+            listed = self._listed(doc, toks, i0)
+            if listed is not None and not person.roles:
+                title, state = listed      # "the foreign ministers of Spain A, Latvia B": B's are Latvia's
+                person.roles.append(Role(title, state.id))
+                person.country = person.country or state.country
+            after = state_after(doc, toks, i1)
+            if after is not None:
+                person.country = after.country      # "Vladimir Putin of Russia": the name's own state
+                for r in person.roles:
+                    r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
             if not person.country:
                 person.country = self._country_near(doc, toks, i0, gaz)
-        self._home_country(doc)
+        home_country(doc)
         return doc
+
+    @staticmethod
+    def _listed(doc: Doc, toks: list[Token], i0: int) -> tuple[str, Entity] | None:
+        hit = mention_at(doc, toks[i0 - 1]) if i0 > 0 else None
+        if hit is None or hit[1].type != "GPE":
+            return None
+        taken = [mention_at(doc, t) is not None and mention_at(doc, t)[1].type != "PER" for t in toks]
+        title = list_title(toks, i0, taken)
+        return (title, hit[1]) if title else None
 
     @staticmethod
     def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
         """For the k-th name of "A, B and C", the token where A starts and k (0-based)."""
         place, i = 0, i0
-        while i >= 2 and fold(toks[i - 1].text) in ("and", ",") and mention_at(doc, toks[i - 2]) is not None \
-                and mention_at(doc, toks[i - 2])[1].type == "PER":
-            m = mention_at(doc, toks[i - 2])[0]
+        while i >= 2 and fold(toks[i - 1].text) in ("and", ","):
+            k = i - 2
+            hit = mention_at(doc, toks[k])
+            if hit is not None and hit[1].type == "GPE":
+                # "Presidents A of Russia and B of Kazakhstan": over A's state to A
+                k = next((n for n in range(k, -1, -1) if toks[n].start < hit[0].start), -1)
+                k -= 1 if k >= 0 and fold(toks[k].text) == "the" else 0
+                if not (k >= 1 and fold(toks[k].text) == "of"):
+                    break
+                k -= 1
+            hit = mention_at(doc, toks[k]) if k >= 0 else None
+            if hit is None or hit[1].type != "PER":
+                break
+            m = hit[0]
             i = next(k for k, t in enumerate(toks) if t.start >= m.start)
             place += 1
         return i, place
@@ -186,11 +218,18 @@ class EnglishRoles:
     def _add_role(self, doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
         states: list[Entity] = []
         org = None
+        toks, places = sent.tokens, []
         for t in part.mods + part.toks:
             hit = mention_at(doc, t)
             if hit is None:
                 continue
             e = hit[1]
+            k = next(n for n, x in enumerate(toks) if x.start >= hit[0].start) - 1
+            k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
+            if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
+                continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
+            if e.type == "LOC" and e.country:
+                places.append(e.country)      # "Governor of Kyzylorda region": the region's state
             if e.type == "GPE" and e not in states:
                 states.append(e)
             elif e.type == "ORG" and org is None:
@@ -206,7 +245,7 @@ class EnglishRoles:
             title = self._counterpart_title(doc, sent, part.toks[0].start)
             if not title:
                 return
-        countries = [e.country for e in states if e.country] or cues
+        countries = [e.country for e in states if e.country] or cues or places[:1]
         plural = any(t.feats.get("Number") == "Plur" for t in keep)
         if plural and len(countries) > 1:
             country = countries[place] if place < len(countries) else None
@@ -243,34 +282,3 @@ class EnglishRoles:
             if c:
                 return c
         return None
-
-    @staticmethod
-    def _home_country(doc: Doc) -> None:
-        """A titled person with no state named: the state the article is mostly about, counting
-        states, places and state adjectives, but not the state of a person holding the same
-        office ("President Tokayev received Turkish President Erdogan": not Turkey's)."""
-        gaz = gazetteer("en")
-        counts: Counter = Counter()
-        for e in doc.entities:
-            if e.type in ("GPE", "LOC") and e.country:
-                counts[e.country] += len(e.mentions)
-        for sent in doc.sents:
-            for t in sent.tokens:
-                c = gaz.cue(t.text)
-                if c and mention_at(doc, t) is None:
-                    counts[c] += 1
-        orgs = {e.id for e in doc.entities if e.type == "ORG"}
-        for e in doc.entities:
-            # an office in a body of no state ("the European Commission's") is not the home state's
-            if e.type != "PER" or not e.roles or e.country or any(r.org in orgs for r in e.roles):
-                continue
-            titles_ = {r.title for r in e.roles}
-            taken = {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
-                     and titles_ & {r.title for r in o.roles}}
-            # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz")
-            sents = {id(doc.sent_at(m.start)) for m in e.mentions}
-            taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
-                      and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
-            ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
-            if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-                e.country = ranked[0][0]

@@ -20,6 +20,7 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -30,6 +31,15 @@ QUOTE_MARKS = '"“”„'
 @cache
 def speech() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
+
+
+SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
+
+
+def source_of(before: list) -> bool:
+    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
+    words_ = [fold(t.text) for t in before]
+    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
 
 
 def speaker_ok(e: Entity | None) -> bool:
@@ -77,8 +87,12 @@ class EnglishStatements:
             if b <= hl + 1:
                 continue
             events.extend(self._direct(doc, max(a, hl), b, taken))
-        for sent in body_sents(doc):
-            events.extend(self._reported(doc, sent, taken))
+        paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
+        carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
+        taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
+        events.extend(carried)
+        reported = [v for sent in body_sents(doc) for v in self._reported(doc, sent, taken)]
+        events += reported + quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
 
@@ -152,7 +166,8 @@ class EnglishStatements:
                 speaker = self._according(doc, toks, n + 2)
                 if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
                     done.add(speaker.id)
-                    frm = toks[n + 2].end if n + 2 < len(toks) and fold(toks[n + 2].text) in ("him", "her") else toks[n + 1].end
+                    comma = next((x for x in toks[n + 2:] if x.text == ","), None)
+                    frm = comma.end if comma is not None else toks[n + 1].end     # "according to X, <words>"
                     out.append(self._event(doc, sent, speaker, "generic", frm, False))
         for m in speech().finditer(toks):
             i = m.start
@@ -164,7 +179,8 @@ class EnglishStatements:
                 continue      # "to say", "the statement": no statement made here
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
-            speaker = self._speaker(doc, sent, i, m.end)
+            agent = self._as_stated_by(doc, sent, i, m.end)
+            speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
                 continue
             done.add(speaker.id)
@@ -174,6 +190,10 @@ class EnglishStatements:
             if direct or self._inverted(doc, sent, i):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
+            elif agent is not None:
+                ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")     # "..., as stated by X"
+            elif i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
+                ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")   # "..., said X"
             out.append(ev)
         return out
 
@@ -203,6 +223,9 @@ class EnglishStatements:
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens
         subj = subject_before(doc, sent, i)
+        first = next((k for k, t in enumerate(toks) if subj and entity_at(doc, t) is subj[0]), 0)
+        if subj and source_of(toks[max(0, first - 4):first]):
+            return None       # "The press service of the head of state reported": a source
         if subj:
             ok = [e for e in subj if speaker_ok(e)]
             return ok[0] if ok else None      # a ministry, a state, an agency: a source
@@ -222,13 +245,27 @@ class EnglishStatements:
             return e if speaker_ok(e) else None
         return None
 
+    @staticmethod
+    def _as_stated_by(doc: Doc, sent: Sent, i: int, b: int) -> Entity | None:
+        """"..., as stated by Uzbekistan's Foreign Minister, Bakhtiyor Saidov": the agent is the speaker."""
+        toks = sent.tokens
+        if not (i > 0 and fold(toks[i - 1].text) == "as" and b < len(toks) and fold(toks[b].text) == "by"):
+            return None
+        for t in toks[b + 1:b + 14]:
+            e = entity_at(doc, t)
+            if e is not None and e.type == "PER":
+                return e if speaker_ok(e) else None
+            if t.text in (".", ";") or t.pos == "VERB":
+                break
+        return None
+
     def _according(self, doc: Doc, toks, k: int) -> Entity | None:
         if k < len(toks) and fold(toks[k].text) in ("him", "her"):
             return self.last_speaker
-        for t in toks[k:k + 5]:
+        for n, t in enumerate(toks[k:k + 8]):
             e = entity_at(doc, t)
             if e is not None:
-                return e if speaker_ok(e) else None
+                return e if speaker_ok(e) and not source_of(toks[k:k + n]) else None
         return None
 
     @staticmethod

@@ -1,0 +1,108 @@
+"""Who signs when the document's own words do not say, and which sentences sign without a verb.
+
+- "During the meeting with X, an agreement was signed": the sides of the meeting told in that
+  sentence sign (else those of the article's first meeting);
+- "Russian, Kazakh presidents sign declaration" over a lead that names one state: the headline's
+  pair of states;
+- "The parties have signed:" and then items set off by dashes or bullets: each item is signed;
+- "X reminded that the two states signed the agreement": a signing recalled is background, not
+  the news.
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Event, Sent
+from ...nlp.match import fold
+from ..context import headline_end
+from ..gazetteer import gazetteer
+from .counterparts import state_entity
+
+LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
+
+
+def _sides(doc: Doc, v: Event) -> list[Entity]:
+    ents = {e.id: e for e in doc.entities}
+    out: list[Entity] = []
+    for p in v.attrs["participants"]:
+        e = ents[p]
+        if e.country:
+            side = next((g for g in doc.entities if g.type == "GPE" and g.country == e.country), e)
+        else:
+            # a participant of no state signs for the body of its office ("the European Commission")
+            side = next((ents[r.org] for r in e.roles if r.org in ents and ents[r.org].type == "ORG"), e)
+        if side not in out and not any(o.country and o.country == side.country for o in out):
+            out.append(side)
+    return out
+
+
+def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:
+    """The states of the participants of the meeting told in `sent`, else of the first meeting."""
+    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"]
+    if sent is not None:
+        here = [v for v in meetings if any(e.start < sent.end and sent.start < e.end for e in v.evidence)]
+        if len(here) == 1:
+            return _sides(doc, here[0])
+        if here:
+            return []         # several meetings in one sentence: which one signed is not said
+    for v in meetings:
+        out = _sides(doc, v)
+        if len(out) >= 2:
+            return out
+    return []
+
+
+def headline_states(doc: Doc) -> list[Entity]:
+    """The two states a headline names ("Russian, Kazakh presidents sign ..."), if exactly two."""
+    end = headline_end(doc)
+    gaz = gazetteer("en")
+    found: dict[str, object] = {}
+    for s in doc.sents:
+        if s.start >= end:
+            break
+        for t in s.tokens:
+            for c in gaz.cues_in(t.text) + [e.country for e in doc.entities if e.type == "GPE" and e.country
+                                            and any(m.start <= t.start < m.end for m in e.mentions)]:
+                found.setdefault(c, t)
+    if len(found) != 2:
+        return []
+    states = [state_entity(doc, c, t) for c, t in found.items()]
+    return [e for e in states if e is not None] if all(states) else []
+
+
+def listed_items(sents: list[Sent]) -> set[int]:
+    """Indices of sentences that are items of a list opened by "signed:" (set off by a dash or
+    a bullet, one after another)."""
+    out: set[int] = set()
+    open_ = False
+    for n, s in enumerate(sents):
+        toks = s.tokens
+        if open_ and toks and toks[0].text in LIST_MARKS:
+            out.add(n)
+            continue
+        open_ = len(toks) >= 2 and toks[-1].text == ":" and any(
+            fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
+    return out
+
+
+RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
+
+
+def recalled(sent: Sent, signer: int) -> bool:
+    """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
+    return any(fold(t.text) in RECALL for t in sent.tokens[:signer])
+
+
+def our_side(doc: Doc, sent: Sent) -> list[Entity]:
+    """'"We have signed an agreement," the Latvian president said': "we" signs for the speaker's state."""
+    if not any(fold(t.text) in ("we", "our") for t in sent.tokens):
+        return []
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(
+                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            if speaker is not None and speaker.type == "PER" and speaker.country:
+                gaz = gazetteer("en")
+                cue = next((t for s in doc.sents for t in s.tokens if gaz.cue(t.text) == speaker.country), None)
+                state = next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country
+                              and not e.group), None) or (state_entity(doc, speaker.country, cue) if cue else None)
+                return [state] if state is not None else []
+    return []

@@ -1,0 +1,84 @@
+"""Company names the body-word rule misses: a run of capitalised words ending in a word of
+trade ("ESTA Construction", "Fujian Hengwang Investment", "Tai Energy"; lang/en/company_heads.txt),
+and a legal form after a comma joined to its company ("X Cement Co., Ltd").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Span, Token
+from ...lang import lexicon
+from ...nlp.match import fold, is_abbr
+from .lexicons import CORPORATE, given_names, in_titles, is_cap
+
+LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
+SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
+
+
+@cache
+def company_heads() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in lexicon("en", "company_heads.txt"))
+
+
+def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    out = []
+    k = 0
+    while k < len(toks):
+        if taken[k] or not is_cap(toks[k]) or toks[k].pos in SKIP_POS or in_titles(toks[k]):
+            k += 1
+            continue
+        j = k
+        while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
+                and fold(toks[j].text) not in company_heads():
+            j += 1
+        # "Uzbek Energy Minister": a field before a public office, not a company
+        office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
+        if j < len(toks) and not taken[j] and fold(toks[j].text) in company_heads() and j > k and not office \
+                and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
+            for n in range(k, j + 1):
+                taken[n] = True
+            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company")
+            s.normal = s.text
+            out.append(s)
+            k = j + 1
+            continue
+        k = max(j, k + 1)
+    return out
+
+
+def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list[Span]) -> list[Span]:
+    """"Gezhouba Group Cement Co., Ltd. Li Ming": a legal form written after the company, not yet
+    read as one, belongs to it (and is no first word of the name that follows)."""
+    out = []
+    for s in spans:
+        k = next((n for n, t in enumerate(toks) if t.start >= s.end), len(toks))
+        j = k
+        while j < len(toks) and toks[j].text in (".", ","):
+            j += 1
+        if j > k and j < len(toks) and not taken[j] and fold(toks[j].text).rstrip(".") in LEGAL_FORMS:
+            taken[j] = True
+            joined = doc.span(s.start, toks[j].end, type="ORG", source=s.source, country=s.country)
+            joined.normal = joined.text
+            out.append(joined)
+        else:
+            out.append(s)
+    return out
+
+
+def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"China Gezhouba Group Cement Co., Ltd": the legal form after the comma is the company's;
+    a shorter name found inside a longer one is dropped."""
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    # "China Gezhouba Group" inside "China Gezhouba Group Cement Co": one company, the longer name
+    spans = [s for s in spans if not any(o is not s and o.start <= s.start and s.end <= o.end for o in spans)]
+    out: list[Span] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "ORG" and s.type == "ORG" and fold(s.text).strip(".") in LEGAL_FORMS \
+                and doc.text[prev.end:s.start].strip() in (",", ".,"):
+            joined = doc.span(prev.start, s.end, type="ORG", source=prev.source, country=prev.country)
+            joined.normal = joined.text
+            out[-1] = joined
+            continue
+        out.append(s)
+    return out

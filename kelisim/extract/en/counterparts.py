@@ -1,0 +1,188 @@
+"""Who sits across the table: the counterparts after a meeting trigger ("met with X", "received
+X", "talks with X"), and when one sentence tells one meeting per counterpart.
+
+English news lists counterparts in one object: persons with their titles ("the foreign
+ministers of Spain José Albares, Latvia Baiba Braže and ..."), or offices whose holders it does
+not name ("the presidents of Tajikistan and Kyrgyzstan", "foreign ministers from Spain and
+Latvia", "Bahrain's Foreign Minister", "the Kazakh president"). An office without a name stands
+for its state, so the meeting keeps a participant the analyst can read. One person meeting
+several counterparts of different states has met each of them: one meeting per counterpart,
+unless the sentence says they sat together (lang/en/meeting_context.tsv, kind "joint").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent, Span, Token
+from ...lang import lexicon
+from ...nlp.match import fold, word_keys
+from ..gazetteer import gazetteer
+from .clause import entity_at, in_quote, mention_at
+
+# Words that end the object of a meeting verb: a purpose, a topic, a time, a new clause.
+OBJECT_END = {"to", "on", "about", "where", "who", "which", "during", "after", "before", "following", "as",
+              "within", "regarding", "concerning", "while", "when", "amid", "ahead", "under", "at", "in", "last",
+              "this", "earlier", "yesterday", "today", "recently"}
+MAX_OBJECT = 60
+
+
+@cache
+def office_heads() -> frozenset[str]:
+    """The head nouns of titles (lang/en/titles.tsv): "minister" of "deputy foreign minister",
+    "secretary" of "secretary of state"; and "counterpart"."""
+    heads = {"counterpart"}
+    for r in lexicon("en", "titles.tsv"):
+        phrase = r[0].lower().split(" of ")[0].split(" for ")[0].split(" to ")[0].split()
+        if phrase:
+            heads.add(phrase[-1])
+    return frozenset(heads)
+
+
+def is_office(tok: Token) -> bool:
+    return bool(word_keys(tok.text, "en") & office_heads())
+
+
+def object_span(sent: Sent, b: int) -> tuple[int, int]:
+    """Token range of the object after a trigger ending at b ("with" included or not)."""
+    toks = sent.tokens
+    k = b
+    if k < len(toks) and fold(toks[k].text) == "with":
+        k += 1
+    end = k
+    while end < len(toks) and end - k < MAX_OBJECT:
+        t = toks[end]
+        w = fold(t.text)
+        if t.text in (".", ";", ":", "(", '"', "“") or w in OBJECT_END and t.text.islower():
+            break
+        if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") not in ("Part", "Ger"):
+            break
+        end += 1
+    return k, end
+
+
+def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
+    """The state's entity; one named only by its adjective ("the Austrian president") is made
+    from that word, so that the meeting has a participant to show."""
+    found = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None)
+    if found is not None or mention_at(doc, tok) is not None:
+        return found
+    name = gazetteer("en").canonical.get(code)
+    if name is None:
+        return None
+    ids = {e.id for e in doc.entities}
+    n = len(doc.entities) + 1
+    while f"e{n}" in ids:
+        n += 1
+    made = Entity(id=f"e{n}", type="GPE", name=name, country=code, key=code,
+                  mentions=[Span(tok.start, tok.end, tok.text, type="GPE", normal=name, source="adjective",
+                                 country=code)])
+    doc.entities.append(made)
+    return made
+
+
+def holder(doc: Doc, code: str, office: str) -> Entity | None:
+    """"the presidents of Tajikistan and Kyrgyzstan" when the article names them elsewhere: the one
+    person of that state holding that office."""
+    found = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == code
+             and any(office in fold(r.title).split() for r in e.roles)]
+    return found[0] if len(found) == 1 else None
+
+
+def _state_named(doc: Doc, tok: Token) -> str | None:
+    """The state a token names, also inside a group ("the foreign ministers of Spain")."""
+    for e in doc.entities:
+        if e.type == "GPE" and not e.group and e.country \
+                and any(m.start <= tok.start and tok.end <= m.end for m in e.mentions):
+            return e.country
+    return None
+
+
+def _item_bounds(toks: list[Token], a: int, b: int) -> list[tuple[int, int]]:
+    """The object cut at commas, "and" and dashes: the items of a list."""
+    out, start = [], a
+    for k in range(a, b):
+        if toks[k].text in (",", "-", "–", "—") or fold(toks[k].text) == "and":
+            if k > start:
+                out.append((start, k))
+            start = k + 1
+    if b > start:
+        out.append((start, b))
+    return out
+
+
+def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
+    """Persons named in the object, and the states of offices it names without a name ("the
+    presidents of Tajikistan and Kyrgyzstan", "Bahrain's Foreign Minister", "the Kazakh
+    president"). A state after an office is its holder's until a named person ends the list."""
+    toks = sent.tokens
+    out: list[Entity] = []
+    office: str | bool = False
+    for x, y in _item_bounds(toks, a, b):
+        people = [entity_at(doc, t) for t in toks[x:y] if not in_quote(doc, t.start)]
+        people = [e for e in people if e is not None and e.type == "PER"]
+        if people:
+            out += [e for n, e in enumerate(people) if e not in out and e not in people[:n]]
+            office = False
+            continue
+        heads = [h for t in toks[x:y] for h in word_keys(t.text, "en") & office_heads()]
+        office = heads[-1] if heads else office
+        if not office:
+            continue
+        for t in toks[x:y]:
+            code = _state_named(doc, t)
+            if code is None and mention_at(doc, t) is None and t.text[:1].isupper():
+                code = gazetteer("en").cue(t.text)      # "the Kazakh president"
+            side = holder(doc, code, office) if code else None
+            side = side or (state_entity(doc, code, t) if code else None)
+            if side is not None and side not in out:
+                out.append(side)
+    known = {e.country for e in out if e.type == "PER" and e.country}
+    return [e for e in out if e.type == "PER" or e.country not in known]
+
+
+DELEGATION = {"delegation", "delegations", "group", "team"}
+MEMBERS = {"include", "included", "includes", "comprised", "consisted", "led", "headed"}
+
+
+def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
+    """"X met with a delegation of investors. The delegation included A and B.": the members the
+    next sentence lists."""
+    toks = sent.tokens
+    if not any(fold(t.text) in DELEGATION for t in toks[a:b]):
+        return []
+    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+    if nxt is None or not any(fold(t.text) in MEMBERS or t.lemma in MEMBERS for t in nxt.tokens[:6]):
+        return []
+    out: list[Entity] = []
+    for t in nxt.tokens:
+        e = entity_at(doc, t)
+        if e is not None and e.type == "PER" and e not in out and not in_quote(doc, t.start):
+            out.append(e)
+    return out
+
+
+def one_per_counterpart(hosts: list[Entity], others: list[Entity], joint: bool, separate: bool) -> bool:
+    """"X met with the foreign ministers of A, B and C": one meeting with each, when X is one
+    person and the counterparts are of different states, states themselves, or said to have been
+    met separately."""
+    if len(hosts) != 1 or hosts[0].type != "PER" or len(others) < 2 or joint:
+        return False
+    if any(e.group for e in others):
+        return False      # "a delegation of investors consisting of A and B": one meeting
+    if separate or any(e.type == "GPE" for e in others):
+        return True
+    return len({e.country for e in others if e.country}) >= 2
+
+
+SIDES = {"sides", "parties", "leaders", "presidents", "ministers", "heads", "delegations"}
+
+
+def resolve_sides(doc: Doc, events: list[Event]) -> list[Event]:
+    """"The two leaders met in Riga": a meeting of the sides only is the meeting of the two persons
+    the article puts at the table elsewhere (another meeting of two persons), so it is told once."""
+    pairs = [v for v in events if sum(1 for p in v.attrs["participants"] if doc.entity(p).type == "PER") >= 2]
+    for v in events:
+        ents = [doc.entity(p) for p in v.attrs["participants"]]
+        if pairs and ents and all(e.group and fold(e.name).split()[-1] in SIDES for e in ents):
+            v.attrs["participants"] = list(pairs[0].attrs["participants"])
+    return events

@@ -1,0 +1,122 @@
+"""When a meeting word tells a meeting: the lexicons (lang/en/meetings.tsv, meeting_context.tsv)
+and the tests on the words around a trigger.
+
+A verb phrase ("met with", "held talks", "spoke by phone") is a meeting by itself; "received"
+or "hosted" is one when a person is received; a noun ("meeting", "phone conversation") is one
+when it is held ("talks were held", "had a phone call") or introduced with its partner ("during
+a meeting with X", "after talks with the Kazakh president"), and not when it only refers back
+("during the meeting", "following the talks").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Sent
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from .clause import entity_at, mentions_in, subject_before
+from .counterparts import counterparts, object_span
+
+HELD_NEAR = 4
+
+
+@cache
+def triggers() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], (r[1], r[2], r[3])) for r in lexicon("en", "meetings.tsv"))
+
+
+@cache
+def context(kind: str) -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "meeting_context.tsv") if r[1] == kind)
+
+
+def near(toks, kind: str, a: int, b: int) -> bool:
+    m = context(kind)
+    return any(m.match_at(toks, k) for k in range(max(0, a), min(len(toks), b)))
+
+
+def verb_form(tok) -> bool:
+    """A verb as written, not its noun: "met", "meets", "received", "talked"."""
+    return tok.pos in ("VERB", "AUX") or tok.lemma != fold(tok.text) and not tok.text[:1].isupper() \
+        or fold(tok.text) in ("meet", "talk", "host", "receive", "welcome", "negotiate")
+
+
+class Trigger:
+    """A meeting trigger found by rule rather than by the lexicon matcher (same shape as a Match)."""
+
+    def __init__(self, start: int, value: tuple[str, str, str]):
+        self.start, self.end, self.value = start, start + 1, value
+
+
+def verb_after(toks, b: int) -> int | None:
+    k = b
+    while k < len(toks) and not (toks[k].pos in ("VERB", "AUX") and toks[k].feats.get("VerbForm") != "Ger"):
+        k += 1
+    return k if k < len(toks) else None
+
+
+def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
+    toks = sent.tokens
+    det = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].pos == "DET"), None)
+    with_partner = b < len(toks) and fold(toks[b].text) == "with" and bool(counterparts(doc, sent, *object_span(sent, b)))
+    if det is not None and near(toks, "back", det - 3, det) and fold(toks[det].text) not in ("a", "an"):
+        # "during the meeting" refers back; "during the talks with Putin" names the partner, and
+        # "after the talks between A and B" the two sides: a meeting told this way is told
+        return (with_partner or _between_two(doc, sent, b)) and not near(toks, "ahead", det - 3, det)
+    if near(toks, "held", a - HELD_NEAR, a) or near(toks, "held", b, b + HELD_NEAR):
+        return True       # "held talks", "talks were held", "a meeting took place"
+    # "during a meeting with US President Donald Trump", "after talks with the Kazakh president"
+    if with_partner and (det is None or fold(toks[det].text) in ("a", "an", "his", "her", "their")):
+        return True
+    # "The talks between A and his counterpart B took place in Manama": the first verb after
+    k = verb_after(toks, b)
+    if k is not None and (context("held").match_at(toks, k) or k + 1 < len(toks)
+                          and toks[k].pos == "AUX" and context("held").match_at(toks, k + 1)):
+        return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a")
+    # "Talks between A and B focused on transit", "following the talks between A and B": the
+    # talks of two named persons are told, told again they are merged
+    return _between_two(doc, sent, b)
+
+
+def _between_two(doc: Doc, sent: Sent, b: int) -> bool:
+    toks = sent.tokens
+    if b >= len(toks) or fold(toks[b].text) != "between":
+        return False
+    return len({e.id for _, e in mentions_in(doc, toks[b].end, sent.end, ("PER",))}) >= 2
+
+
+def pair(doc: Doc, sent: Sent, i: int) -> bool:
+    """"A and B discussed ...", "A discussed ... with B": two persons together."""
+    people = [e for e in subject_before(doc, sent, i) if e.type == "PER"]
+    if len(people) >= 2:
+        return True
+    toks = sent.tokens
+    if i > 0 and toks[i - 1].pos == "AUX" and i + 1 < len(toks) and fold(toks[i + 1].text) == "with":
+        # "prospects were discussed with its Director-General X": the talks of X and the article's actor
+        return any(e.type == "PER" for e in counterparts(doc, sent, *object_span(sent, i + 1)))
+    for k in range(i + 1, len(toks) - 1):
+        if toks[k].text in (".", ";") or toks[k].pos == "VERB":
+            break
+        if fold(toks[k].text) == "with":
+            return bool(people) and any(e.type == "PER" for e in counterparts(doc, sent, *object_span(sent, k)))
+    return False
+
+
+def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
+    """Is a person (or a delegation) the object? States and bodies on the way may be in a
+    title: "received the President of the United States of America Donald Trump"."""
+    toks = sent.tokens
+    for k in range(b, object_span(sent, b)[1]):
+        e = entity_at(doc, toks[k])
+        if e is not None and (e.type == "PER" or e.group):
+            return True
+        if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past":
+            return False
+    return False
+
+
+def meets_someone(doc: Doc, sent: Sent, b: int) -> bool:
+    toks = sent.tokens
+    if fold(toks[b - 1].text) == "with" or b < len(toks) and fold(toks[b].text) in ("with", "on", "in", "at", "."):
+        return True
+    return receives_person(doc, sent, b) or len(subject_before(doc, sent, b - 1)) > 1

@@ -1,0 +1,116 @@
+"""Capitalised runs that look like names after a title but are not persons, by how English news
+is written:
+
+- a headline capitalises every word, so "Minister Receives Ambassador" puts a verb where a name
+  would stand: a name in a headline is named again in the body;
+- "Minister of Investments, Industry and Trade", "Chairman of the Board of X": after an office
+  and "of", the capitalised words are its field or its body, not a name (unless a given name or a
+  surname's ending says otherwise);
+- "..., Trend reports.": an agency's credit at the end of a sentence.
+
+A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
+Poland C" (each state is followed by its minister's name). And a run is a name when an office
+follows it as an apposition: "A B, Senior Managing Director of
+Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays out).
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Token
+from ...nlp.match import fold
+from ..context import headline_end
+from .lexicons import CONNECTORS, given_names, is_cap, looks_like_surname, titles
+
+CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
+MAX_FIELD = 10
+
+
+def named_in_body(doc: Doc, run: list[Token]) -> bool:
+    """Is every word of the run written again after the headline?"""
+    end = headline_end(doc)
+    body = {t.text for s in doc.sents if s.end > end for t in s.tokens if t.start >= end}
+    return all(t.text in body for t in run)
+
+
+def title_case_headline(doc: Doc) -> bool:
+    """Is the headline written in Title Case (most words capitalised)? A first line that is a
+    sentence of the lead is not."""
+    words_ = [w for w in doc.text[:headline_end(doc)].split() if w[:1].isalpha() and w.lower() != "date"]
+    return len(words_) >= 3 and sum(w[:1].isupper() for w in words_) >= 0.8 * len(words_)
+
+
+def in_headline_only(doc: Doc, run: list[Token]) -> bool:
+    return run[0].start < headline_end(doc) and title_case_headline(doc) and not named_in_body(doc, run)
+
+
+def _has_name_sign(run: list[Token]) -> bool:
+    return fold(run[0].text) in given_names() or looks_like_surname(run[-1].text)
+
+
+def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
+    """Does the run at token i stand in the "of" complement of an office: "Deputy Minister of
+    Investments, Industry, and Trade", "Chairman of the Board"? A place or a body on the way
+    ends the field: "the foreign minister of Spain José Albares" names a person."""
+    if _has_name_sign(run):
+        return False
+    j = i - 1
+    steps = 0
+    while j >= 0 and steps < MAX_FIELD:
+        w = fold(toks[j].text)
+        if w in ("of", "for"):
+            k = j - 1
+            while k >= 0 and fold(toks[k].text) == "the":
+                k -= 1
+            return k >= 0 and any((m := titles().match_at(toks, s)) is not None and m.end == k + 1
+                                  for s in range(max(0, k - 4), k + 1))
+        if taken[j] or not (toks[j].text in (",", "&") or w in CONNECTORS or is_cap(toks[j])):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """"..., Trend reports.": a one-word source after a comma, with a verb of reporting."""
+    k = i + len(run)
+    return len(run) == 1 and i > 0 and toks[i - 1].text == "," and k < len(toks) \
+        and fold(toks[k].text) in CREDIT_VERBS and fold(run[0].text) not in given_names()
+
+
+def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
+    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run)
+
+
+def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
+    """Is the run (ending before token j) followed by ", <office>" or ", the <office>"?"""
+    if len(run) < 2 or j + 1 >= len(toks) or toks[j].text != ",":
+        return False
+    k = j + 1
+    while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"):
+        k += 1
+    return k < len(toks) and titles().match_at(toks, k) is not None
+
+
+MAX_LIST = 40
+
+
+def in_titled_list(toks: list[Token], i: int, taken: list[bool]) -> bool:
+    return list_title(toks, i, taken) is not None
+
+
+def list_title(toks: list[Token], i: int, taken: list[bool]) -> str | None:
+    """The office, in the singular, of a list "the foreign ministers of Spain A, Latvia B" that
+    the run at token i stands in, right after its state."""
+    if i == 0 or not taken[i - 1] or not is_cap(toks[i - 1]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= MAX_LIST:
+        t = toks[j]
+        if t.text in (".", ";", ":") or t.pos in ("VERB", "AUX"):
+            return None
+        for start in range(max(0, j - 4), j + 1):
+            m = titles().match_at(toks, start)
+            if m and m.end == j + 1 and fold(t.text).endswith("s") and toks[j].lemma != fold(t.text):
+                words_ = [x.text for x in toks[m.start:m.end - 1]] + [toks[j].lemma]
+                return m.value or " ".join(w[:1].upper() + w[1:] for w in words_)
+        j -= 1
+    return None

@@ -1,0 +1,128 @@
+"""Who carries out a project and where, when its own phrase does not say: English news names the
+builder around it. In the project's sentence: the company an agreement is made with ("an
+agreement with X for the construction of"), or the company of a person there ("X CEO Y");
+elsewhere in the body: the company in a sentence that comes back to "the plant" or "the project"
+with a word of investing, building or founding ("X will build the plant", "founded by X", "the
+investment from X"), and the place such a sentence gives ("will be located near X in Y").
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..context import body_sents
+from ..gazetteer import gazetteer
+from .clause import in_quote, mentions_in, modality
+from .counterparts import state_entity
+
+PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
+          "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
+          "court", "office", "akimat", "cabinet", "forum", "news", "press", "community"}
+BACK = {"plant", "factory", "facility", "project", "enterprise", "venture", "site", "complex", "mill", "refinery"}
+BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "constructed", "construction", "invest",
+            "invests", "invested", "investing", "investment", "investments", "investor", "founded", "found",
+            "establish", "established", "implement", "implements", "implemented", "operate", "operates",
+            "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
+PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
+MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
+PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
+
+
+def company(e: Entity) -> bool:
+    words = fold(e.name).split()
+    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & PUBLIC)
+
+
+def _refers_back(sent: Sent, heads: set[str]) -> bool:
+    """"the plant", "the joint cement plant", "this project": a definite mention of the project."""
+    toks = sent.tokens
+    return any(fold(t.text) in heads and any(fold(x.text) in ("the", "its", "this") for x in toks[max(0, k - 3):k])
+               for k, t in enumerate(toks))
+
+
+def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
+    """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
+    return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
+
+
+def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
+    toks = sent.tokens
+    for k in range(trig - 1, 0, -1):
+        if fold(toks[k].text) == "with":
+            for _, e in mentions_in(doc, toks[k].end, toks[trig].start, ("ORG",)):
+                if company(e):
+                    return e.id
+            break
+    # "opening the Kazakh Consulate General": a state's mission is the state's
+    if toks[trig].text.islower():
+        for t in toks[trig + 1:trig + 4]:
+            code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
+            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
+            if code and nxt is not None and fold(nxt.text) in MISSIONS:
+                state = state_entity(doc, code, t)
+                return state.id if state is not None else None
+    # "appreciation to the Kazakh side for opening the consulate": who is thanked for it did it
+    if trig >= 3 and fold(toks[trig - 1].text) == "for" and fold(toks[trig - 2].text) in ("side", "government"):
+        code = gazetteer("en").cue(toks[trig - 3].text)
+        state = state_entity(doc, code, toks[trig - 3]) if code else None
+        if state is not None:
+            return state.id
+    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
+        org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None and company(doc.entity(r.org))),
+                   None)
+        if org is not None:
+            return org
+    return None
+
+
+@cache
+def _progress() -> PhraseMatcher:
+    """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
+    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
+                                       if r[1] in ("in_progress", "completed") and " " in r[0] or r[0] in PROGRESS)
+
+
+def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
+    """"took part in the groundbreaking ceremony for the plant", "the plant was put into operation":
+    an announced project whose sentences say work has begun is under way (or done)."""
+    if v.attrs["stage"] != "announced":
+        return
+    toks = sent.tokens
+    for m in _progress().finditer(toks):
+        if toks[m.start].text[:1].isupper() and m.start > 0:
+            continue          # "European Commission": a name, not a stage
+        if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted":
+            v.attrs["stage"] = m.value
+            return
+
+
+def _next_to(sent: Sent, v: Event) -> bool:
+    return any(0 < sent.start - ev.end <= 3 for ev in v.evidence)
+
+
+def fill_from_article(doc: Doc, projects: list[Event]) -> None:
+    """Owner and place of projects from the sentences that come back to them."""
+    for v in projects:
+        words = fold(v.attrs["name"]).split()
+        heads = BACK | ({words[-1]} if words else set())
+        for sent in body_sents(doc):
+            toks = sent.tokens
+            if v.attrs["owner"] is None and _follows(doc, sent, v):
+                v.attrs["owner"] = owner_in_sentence(doc, sent, len(toks) - 1)
+            if not _refers_back(sent, heads) and not any(sent.start <= ev.start < sent.end for ev in v.evidence) \
+                    and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
+                continue
+            _advance_stage(doc, sent, v)
+            if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
+                owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
+                              if company(e) and not in_quote(doc, m.start)), None)
+                if owner is not None:
+                    v.attrs["owner"] = owner.id
+            if v.attrs["location"] is None and any(fold(t.text) in PLACED for t in toks):
+                for m, e in mentions_in(doc, sent.start, sent.end, ("LOC",)):
+                    before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
+                    if before and before[-1] in ("in", "near", "the") and not in_quote(doc, m.start):
+                        v.attrs["location"] = e.id
+                        break
