@@ -77,3 +77,24 @@ def test_the_headline_and_the_lead_tell_one_meeting(extract):
     (v,) = events(rec, "meeting")
     assert v["evidence"][0]["text"].startswith("Анкарада")
     assert v["date"] == "2025-06-01"
+
+
+@pytest.mark.parametrize("body, participants", [
+    # the meeting noun names its partner in the instrumental: a meeting, though it is referred to
+    ("Сергей Лавров Мұрат Нұртілеумен кездесуі барысында сапар туралы айтты.", ["Лавров", "Нұртілеу"]),
+    ("Қасым-Жомарт Тоқаевтың Ильхам Әлиевпен кездесуінде көлік мәселелері талқыланды.", ["Тоқаев", "Әлиев"]),
+    # the other side is the person the text was about: the speaker of the sentence before
+    ("Ресей Сыртқы істер министрі Сергей Лавров сапар туралы мәлімдеді. Бұл туралы қазақстандық "
+     "тараппен кездесу барысында айтылды.", ["Лавров", "Қазақстан"]),
+])
+def test_a_meeting_noun_with_its_partner_is_a_meeting(extract, body, participants):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert sorted(name_of(rec, p).split()[-1] for p in v["participants"]) == sorted(participants)
+    assert v["modality"] == "asserted"
+
+
+def test_a_states_side_stands_for_the_state(extract):
+    rec = extract("Келіссөздерде қытайлық тарап жаңа жобаларды ұсынды.")
+    (side,) = [e for e in rec["entities"] if e["type"] == "GPE"]
+    assert (side["name"], side["country"]) == ("Қытай", "CN")

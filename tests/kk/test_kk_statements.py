@@ -83,3 +83,15 @@ def test_the_speaker_quoted_last_goes_on(extract):
 def test_a_state_before_a_title_is_no_subject(extract):
     rec = extract("Анкарада Қазақстан Президенті Қасым-Жомарт Тоқаев екі ел арасындағы сауда өскенін атап өтті.")
     assert [s[:2] for s in said(rec)] == [("Тоқаев", False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "ол" after a quote is its speaker, not the president the quote speaks of
+    ("Мұрат Нұртілеу сапар туралы хабарлады. «Президенттің сапарына дайындық жүріп жатыр. "
+     "Бірнеше құжат әзірленуде», — деді ол.", "Нұртілеу"),
+    ("Сергей Лавров баспасөз мәслихатын өткізді. «Владимир Путиннің сапары маңызды», — деді ол.", "Лавров"),
+])
+def test_a_pronoun_after_a_quote_is_never_a_name_inside_it(extract, body, speaker):
+    rec = extract(body)
+    direct = [s for s in said(rec) if s[1]]
+    assert [s[0] for s in direct] == [speaker]

@@ -3,7 +3,9 @@
 
 - "ол" stands for the last person named before it when it is a subject: after a verb of speech
   ("—деді ол"), or opening a sentence or a clause and not followed by the noun it would point
-  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv);
+  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv); a name inside the quote it closes
+  is never what it stands for ("«Президенттің сапарына дайындалып жатырмыз», — деді ол": the
+  speaker, not the president he speaks of);
 - a description of lang/kk/descriptions.tsv that is not a title before a name joins the last
   person named before it whose office fits ("Мемлекет басшысы" -> the president named earlier).
 """
@@ -14,6 +16,7 @@ from functools import cache
 from ...doc import Doc, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
+from ..statements import find_quotes
 from .context import mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
@@ -58,6 +61,8 @@ class KazakhCoreference:
                 if not subject_pronoun(sent.tokens, i):
                     continue
                 before = mentions_before(doc, t.start)
+                quoted = find_quotes(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, t.start)
+                before = [(s, e) for s, e in before if not any(a <= s < b for a, b in quoted)]
                 if before:
                     before[-1][1].mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
 

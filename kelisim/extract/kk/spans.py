@@ -1,9 +1,11 @@
 """Entity spans of a Kazakh Doc: states, places and blocs from the gazetteers, organisations
-(orgs.py), persons (names.py) and "еліміз" (our country), each with its nominative name in
+(orgs.py), persons (names.py), "еліміз" (our country) and "қазақстандық тарап" (a state as a
+side, lang/kk/sides.txt), each with its nominative name in
 `Span.normal`, so that BuildEntities groups them without Russian morphology."""
 from __future__ import annotations
 
 from ...doc import Doc, Span, Token
+from ...lang import words
 from ...nlp.kazakh import fold, stem_keys
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
@@ -88,6 +90,12 @@ class KazakhSpans:
             if code and _free(taken, k, k + 1) and code in gaz.canonical:
                 add(k, k + 1, type="GPE", normal=gaz.canonical[code], source="deixis", country=code,
                     data={"key": code, "kind": "deixis"})
+        sides = words("kk", "sides.txt")
+        for k in range(1, len(toks)):
+            code = gaz.cue(toks[k - 1].text) if stem_keys(toks[k].text) & sides else None
+            if code and code in gaz.canonical and _free(taken, k - 1, k + 1):
+                add(k - 1, k + 1, type="GPE", normal=gaz.canonical[code], source="side", country=code,
+                    data={"key": code, "kind": "side"})
         return out
 
     @staticmethod
