@@ -95,3 +95,18 @@ def test_a_pronoun_after_a_quote_is_never_a_name_inside_it(extract, body, speake
     rec = extract(body)
     direct = [s for s in said(rec) if s[1]]
     assert [s[0] for s in direct] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "осылай деп мәлімдеді": the subject stands before "деп" when nothing follows the verb
+    ("Анкара Қазақстанды қолдайды. Астанада жүрген Түркия басшысы Реджеп Тайып Ердоған осылай деп мәлімдеді.",
+     "Ердоған"),
+    # calling something a name is saying it; wishing is congratulating
+    ("Реджеп Тайып Ердоған Қазақстанды бауырлас ел деп атады.", "Ердоған"),
+    ("Тәжікстан басшысы Эмомали Рахмон зор денсаулық тіледі.", "Рахмон"),
+    # an office in the genitive before the speaker is not the speaker
+    ("Шавкат Мирзиёев Астанаға барады. Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов "
+     "хабарлады.", "Алламжонов"),
+])
+def test_reported_speech_speakers(extract, body, speaker):
+    assert [s[0] for s in said(extract(body)) if not s[1]] == [speaker]

@@ -20,6 +20,7 @@ from .lexicon import home_state, matcher, not_names
 from .names import ending_kind
 
 WINDOW = 8
+HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
 
 
@@ -57,15 +58,15 @@ class KazakhRoles:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer("kk")
-        for e in doc.entities:
-            if e.type != "PER":
+        self.heads: dict[str, Entity] = {}
+        # in text order, so that the first person a state's head title is written before keeps it
+        for m, e in sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
+                           key=lambda x: x[0].start):
+            sent = doc.sent_at(m.start)
+            i0 = token_index(sent.tokens, m.start) if sent else None
+            if i0 is None:
                 continue
-            for m in list(e.mentions):
-                sent = doc.sent_at(m.start)
-                i0 = token_index(sent.tokens, m.start) if sent else None
-                if i0 is None:
-                    continue
-                self._title(doc, e, sent.tokens, i0, gaz)
+            self._title(doc, e, sent.tokens, i0, gaz)
         self._join_patronymics(doc)
         self._home_country(doc)
         return doc
@@ -93,6 +94,9 @@ class KazakhRoles:
             break
         if country and person.country and country != person.country:
             return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
+        if country and m.value[0] in HEADS and self.heads.setdefault(country, person) is not person:
+            return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
+            #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
@@ -113,6 +117,7 @@ class KazakhRoles:
         while k > 0 and a - k < MODIFIERS and toks[k - 1].pos not in ("PUNCT", "NUM") \
                 and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
                 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
+                and gazetteer("kk").cue(toks[k - 1].text) is None \
                 and fold(toks[k - 1].text) not in not_names():
             k -= 1
         return k
