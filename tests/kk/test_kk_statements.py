@@ -110,3 +110,20 @@ def test_a_pronoun_after_a_quote_is_never_a_name_inside_it(extract, body, speake
 ])
 def test_reported_speech_speakers(extract, body, speaker):
     assert [s[0] for s in said(extract(body)) if not s[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, fragment", [
+    ("Реджеп Тайып Ердоған екі елдің “мәңгілік” достығы туралы айтып, Қазақстанды “бауырлас ел” деп атады.",
+     "Ердоған", "мәңгілік"),
+    ("Қасым-Жомарт Тоқаев Түркияны «бауырлас» мемлекет деп атап өтті.", "Тоқаев", "бауырлас"),
+])
+def test_words_quoted_in_reported_speech_are_a_direct_statement_too(extract, body, speaker, fragment):
+    rec = extract(body)
+    assert (speaker, False) in [s[:2] for s in said(rec)]
+    direct = [s for s in said(rec) if s[1]]
+    assert direct[0][:2] == (speaker, True) and direct[0][2] == fragment
+
+
+def test_a_quoted_name_in_reported_speech_is_no_ones_words(extract):
+    rec = extract("Қасым-Жомарт Тоқаев экономикалық аймақ «Жібек жолы» жобасын дамыту маңызды екенін атап өтті.")
+    assert [s[1] for s in said(rec)] == [False]

@@ -123,7 +123,7 @@ class KazakhStatements:
             v = speech_verb(toks, i)
             if v is None or any(x <= toks[v.start].start < y for x, y in taken):
                 continue
-            if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"":
+            if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
                 continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v)       # "айтып өтті"
@@ -138,6 +138,25 @@ class KazakhStatements:
                              codes=statement_codes(v.value[0] if v.value else "generic"),
                              attrs={"speaker": speaker.id, "direct": False,
                                     "text": self._content(doc, sent, v, speaker)}))
+            out.extend(self._fragments(doc, sent, v, speaker, taken))
+        return out
+
+    @staticmethod
+    def _fragments(doc: Doc, sent: Sent, v: Verb, speaker: Entity, taken) -> list[Event]:
+        """Words quoted inside reported speech are the speaker's own ("Қазақстанды “бауырлас
+        ел” деп атады"): a direct statement as well. A quoted name ("«Жібек жолы»") starts with a
+        capital or is an entity, and is no one's words."""
+        out = []
+        vstart = sent.tokens[v.start].start
+        for qa, qb in find_quotes(doc.text, sent.start, sent.end):
+            words = doc.text[qa:qb].strip()
+            if not words[:1].islower() or qb > vstart + 2 or any(x <= qa < y for x, y in taken) \
+                    or any(e.type != "PER" for _, e in mentions_in(doc, qa, qb)):
+                continue
+            taken.append((qa, qb))
+            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
+                             codes=statement_codes(v.value[0] if v.value else "generic"),
+                             attrs={"speaker": speaker.id, "direct": True, "text": words}))
         return out
 
     @staticmethod
