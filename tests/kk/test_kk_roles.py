@@ -126,3 +126,10 @@ def test_a_home_description_no_one_holds_is_the_one_untitled_person(extract):
 def test_ol_goes_on_with_the_last_subject(extract, body, mention, surname):
     rec = extract(body)
     assert mention in [m["text"] for m in person(rec, surname)["mentions"]]
+
+
+def test_the_head_of_state_with_no_state_named_is_the_home_states(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып Ердоғанмен телефон "
+                  "арқылы сөйлесті. Түркияда зілзала болды. Түркия халқына көмек жіберіледі.")
+    assert person(rec, "Тоқаев")["country"] == "KZ"
+    assert person(rec, "Ердоған")["country"] == "TR"

@@ -127,3 +127,33 @@ def test_words_quoted_in_reported_speech_are_a_direct_statement_too(extract, bod
 def test_a_quoted_name_in_reported_speech_is_no_ones_words(extract):
     rec = extract("Қасым-Жомарт Тоқаев экономикалық аймақ «Жібек жолы» жобасын дамыту маңызды екенін атап өтті.")
     assert [s[1] for s in said(rec)] == [False]
+
+
+@pytest.mark.parametrize("body, speaker, code", [
+    ("Сергей Лавровтың айтуынша, Владимир Путин қарашада Астанаға келеді.", "Лавров", "010"),
+    ("Мұрат Нұртілеудің пікірінше, екі ел арасындағы сауда өсе береді.", "Нұртілеу", "010"),
+    # an invitation is a statement of the one who invites
+    ("Шавкат Мирзиёев Қасым-Жомарт Тоқаевтың шақыртуымен Астанаға келеді.", "Тоқаев", None),
+])
+def test_a_noun_of_speech_after_its_speaker_in_the_genitive(extract, body, speaker, code):
+    rec = extract(body)
+    (v,) = [v for v in events(rec, "statement") if name_of(rec, v["speaker"]).endswith(speaker)]
+    assert v["direct"] is False
+    assert code is None or v["codes"]["cameo"] == code
+
+
+def test_an_outlets_report_is_no_statement(extract):
+    rec = extract("Kazinform агенттігінің хабарлауынша, форум Астанада өтеді.")
+    assert events(rec, "statement") == []
+
+
+def test_an_outlet_after_dep_is_a_source_not_the_subject_before(extract):
+    rec = extract("Ресей президенті Владимир Путин қарашада Қазақстанға келеді, деп хабарлайды «Адырна» порталы.")
+    assert events(rec, "statement") == []
+
+
+def test_ol_before_a_description_is_the_subject(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаевты Тәжікстан басшысы Эмомали Рахмон құттықтады. "
+                  "Ол Мемлекет басшысы көп еңбек сіңіргенін атап өтті.")
+    speakers = [name_of(rec, v["speaker"]) for v in events(rec, "statement")]
+    assert speakers[-1] == "Эмомали Рахмон"

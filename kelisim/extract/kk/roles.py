@@ -92,6 +92,8 @@ class KazakhRoles:
                 continue
             org, country = owner.id, owner.country
             break
+        if country is None and org is None and start == m.start and self._home_title(toks[m.start:m.end]):
+            country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
         if country and person.country and country != person.country:
             return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
         if country and m.value[0] in HEADS and self.heads.setdefault(country, person) is not person:
@@ -100,6 +102,12 @@ class KazakhRoles:
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+
+    @staticmethod
+    def _home_title(toks: list[Token]) -> bool:
+        """A title that, with no state named, means the home state's office (descriptions.tsv)."""
+        return any(d.start == 0 and d.end == len(toks) and d.value[1] == "home"
+                   for d in matcher("descriptions.tsv").finditer(toks))
 
     @staticmethod
     def _before_mention(doc: Doc, toks: list[Token], k: int) -> int:

@@ -16,7 +16,8 @@ from ..codes import statement_codes
 from ..context import body_sents, in_headline, mentions_in, protagonist
 from ..statements import find_quotes, speaker_ok
 from ...nlp.kazakh import fold
-from .context import index_at, subject
+from .context import case_of, index_at, subject
+from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
 DASHES = "–—-"
@@ -118,7 +119,8 @@ class KazakhStatements:
     # ---------------------------------------------------------------- reported
     def _reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         toks = sent.tokens
-        out, done = [], set()
+        out, done = self._by_noun(doc, sent), set()
+        done.update(v.attrs["speaker"] for v in out)
         for i in range(len(toks)):
             v = speech_verb(toks, i)
             if v is None or any(x <= toks[v.start].start < y for x, y in taken):
@@ -139,6 +141,23 @@ class KazakhStatements:
                              attrs={"speaker": speaker.id, "direct": False,
                                     "text": self._content(doc, sent, v, speaker)}))
             out.extend(self._fragments(doc, sent, v, speaker, taken))
+        return out
+
+    def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
+        """"Лавровтың айтуынша, ..." (according to Lavrov), "Назарбаевтың шақыртуымен" (at his
+        invitation): a noun of speech after its speaker in the genitive."""
+        out = []
+        for m in matcher("speech_nouns.tsv").finditer(sent.tokens):
+            prev = sent.tokens[m.start - 1] if m.start else None
+            who = next((e for sp, e in mentions_in(doc, sent.start, prev.end) if sp.end == prev.end
+                        and case_of(sent, sp) == "Gen"), None) if prev is not None else None
+            if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
+                continue
+            self.last = who
+            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
+                             codes=statement_codes(m.value[0] or "generic"),
+                             attrs={"speaker": who.id, "direct": False,
+                                    "text": doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")}))
         return out
 
     @staticmethod
