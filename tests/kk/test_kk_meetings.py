@@ -98,3 +98,20 @@ def test_a_states_side_stands_for_the_state(extract):
     rec = extract("Келіссөздерде қытайлық тарап жаңа жобаларды ұсынды.")
     (side,) = [e for e in rec["entities"] if e["type"] == "GPE"]
     assert (side["name"], side["country"]) == ("Қытай", "CN")
+
+
+def test_receiving_an_envoys_credentials_is_a_meeting(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Германияның елшісі Ганс Шмидттің сенім "
+                  "грамоталарын қабылдады.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Тоқаев", "Шмидт"]
+    assert v["codes"]["cameo"] == "043"
+
+
+@pytest.mark.parametrize("body", [
+    # a game between national teams is no meeting
+    "Қазақстан құрамасы Солтүстік Македония құрамасымен кездесті.",
+    "Футболдан Еуропа чемпионатының іріктеу кезеңінде Қазақстан мен Солтүстік Ирландия кездесті.",
+])
+def test_a_match_is_no_meeting(extract, body):
+    assert events(extract(body), "meeting") == []

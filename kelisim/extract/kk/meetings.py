@@ -49,6 +49,8 @@ class KazakhMeetings:
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
+        if any(m.value[0] == "sport" for m in matcher("meeting_context.tsv").finditer(toks)):
+            return None       # "Қазақстан құрамасы Македониямен кездесті": a game
         for v in find_verbs(toks, "meetings.tsv"):
             kind, mode, code = v.value
             if v.tense in ("noun", "progressive"):     # "кездесуде" is "at the meeting"
@@ -127,10 +129,13 @@ class KazakhMeetings:
 
     @staticmethod
     def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
-        """"қабылдады" receives a person in the accusative, not a law or a decision."""
+        """"қабылдады" receives a person in the accusative (or an envoy's credentials), not a law
+        or a decision."""
+        credentials = [m for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start])
+                       if m.value[0] == "credentials"]
         for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
-            if case_of(sent, m) == "Acc":
-                return True
+            if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
+                return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
         return False
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
