@@ -93,3 +93,14 @@ def test_two_wordings_of_one_organisation_share_a_key():
         text="Қатынастар институты ашылады. Халықаралық қатынас институтының филиалы бар.", lang="kk")))
     keys = [s.data["key"].split()[-1] for s in doc.spans if s.type == "ORG"]
     assert len(keys) == 2 and keys[0] == keys[1]
+
+
+@pytest.mark.parametrize("body, persons", [
+    # two names side by side are two persons
+    ("Мемлекет басшысы Тоқаев Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті.", ["Тоқаев", "Реджеп Тайып Ердоған"]),
+    # a one-word name in a list of regions is a region
+    ("Абай, Ақмола, Жамбыл облыстарында тұман түседі.", []),
+])
+def test_persons_the_model_and_the_rules_agree_on(extract, body, persons):
+    rec = extract(body)
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == persons

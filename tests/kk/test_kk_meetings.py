@@ -115,3 +115,14 @@ def test_receiving_an_envoys_credentials_is_a_meeting(extract):
 ])
 def test_a_match_is_no_meeting(extract, body):
     assert events(extract(body), "meeting") == []
+
+
+@pytest.mark.parametrize("body, counterparts", [
+    ("Қасым-Жомарт Тоқаев Владимир Путинмен және Шавкат Мирзиёевпен телефон арқылы сөйлесті.",
+     [["Путин", "Тоқаев"], ["Мирзиёев", "Тоқаев"]]),
+    ("Мұрат Нұртілеу Лондонда Дэвид Кэмеронмен, Дэвид Лэммимен және Анджела Рейнермен кездесті.",
+     [["Кэмерон", "Нұртілеу"], ["Лэмми", "Нұртілеу"], ["Нұртілеу", "Рейнер"]]),
+])
+def test_one_meeting_per_counterpart(extract, body, counterparts):
+    rec = extract(body)
+    assert sorted(surnames(rec, v["participants"]) for v in events(rec, "meeting")) == sorted(counterparts)

@@ -42,7 +42,8 @@ class KazakhMeetings:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [v for sent in doc.sents if (v := self._sentence(doc, sent)) is not None]
+        found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
+                 for x in self._per_counterpart(doc, sent, v)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         doc.events.extend(merge_same(doc, body or found))
         return doc
@@ -69,6 +70,20 @@ class KazakhMeetings:
             if kind == "noun" and self._noun_counts(sent, v):
                 return self._event(doc, sent, v, kind, mode, code)
         return None
+
+    @staticmethod
+    def _per_counterpart(doc: Doc, sent: Sent, v: Event) -> list[Event]:
+        """"Тоқаев Путинмен және Мирзиёевпен сөйлесті": one meeting with each counterpart, those
+        the sentence names in the instrumental, each with the rest of the participants."""
+        ids = v.attrs["participants"]
+        withs = [e.id for m, e in mentions_in(doc, sent.start, sent.end, ("PER",))
+                 if e.id in ids and case_of(sent, m) == "Ins"]
+        withs = list(dict.fromkeys(withs))
+        rest = [p for p in ids if p not in withs]
+        if len(withs) < 2 or not rest:
+            return [v]
+        return [Event(id="", type="meeting", evidence=list(v.evidence), modality=v.modality, codes=dict(v.codes),
+                      attrs={**v.attrs, "participants": rest + [w]}) for w in withs]
 
     @staticmethod
     def _noun_counts(sent: Sent, v: Verb) -> bool:

@@ -11,6 +11,7 @@ person with no state named is of the state the article is mostly about. "Қас�
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Role, Token
 from ...nlp.kazakh import fold, has_possessive, strip_case
@@ -72,7 +73,7 @@ class KazakhRoles:
         return doc
 
     def _title(self, doc: Doc, person: Entity, toks: list[Token], i0: int, gaz) -> None:
-        m = title_before(toks, i0)
+        m = title_before(toks, i0) or self._model_title(doc, toks, i0)
         if m is None:
             if i0 > 1 and fold(toks[i0 - 1].text).startswith("әріптес"):
                 person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
@@ -102,6 +103,19 @@ class KazakhRoles:
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+
+    @staticmethod
+    def _model_title(doc: Doc, toks: list[Token], i0: int):
+        """A title the lexicon lacks ("футболшы", "бас бапкері") that the entity model marks as a
+        position right before the name: its last word, as the lexicon's titles are."""
+        if i0 == 0:
+            return None
+        for s in doc.spans:
+            if s.type == "POSITION" and s.end == toks[i0 - 1].end and s.start >= toks[0].start:
+                k = next(k for k, t in enumerate(toks) if t.end == s.end)
+                if toks[k].pos not in ("PUNCT", "NUM") and doc.entity_at(toks[k].start, toks[k].end) is None:
+                    return SimpleNamespace(start=k, end=k + 1, value=("",))
+        return None
 
     @staticmethod
     def _home_title(toks: list[Token]) -> bool:
