@@ -4,8 +4,8 @@ kelisim/models/kk_ner/) adapted into kelisim Spans.
 The model reads kelisim's own tokens (nlp/kazakh.py), so its spans fall on token bounds the
 rest of the Kazakh stages know. It loads on first use, from the package only: nothing is
 downloaded. Its kinds become kelisim's: PERSON -> PER, ORGANISATION -> ORG, GPE, LOCATION ->
-LOC, and POSITION (a title: "Сыртқы істер министрі"), which no entity is built from but roles
-read.
+LOC; POSITION (a title: "Сыртқы істер министрі"), FACILITY, LAW, EVENT and PROJECT stay spans
+no entity is built from: roles read the titles, and a name inside one of them is nested.
 """
 from __future__ import annotations
 
@@ -17,7 +17,11 @@ from ..doc import Sent, Span
 from ..errors import PipelineError
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "kk_ner"
-KINDS = {"PERSON": "PER", "ORGANISATION": "ORG", "GPE": "GPE", "LOCATION": "LOC", "POSITION": "POSITION"}
+KINDS = {"PERSON": "PER", "ORGANISATION": "ORG", "GPE": "GPE", "LOCATION": "LOC", "POSITION": "POSITION",
+         "FACILITY": "FACILITY", "LAW": "LAW", "EVENT": "EVENT", "PROJECT": "PROJECT"}
+# spans no entity is built from, but that hold the names inside them: "Қазақстан Республикасының
+# Премьер-министрі" (a title), "Қостанай әуежайы" (a facility), "Қылмыстық кодексі" (a law)
+FRAMES = ("POSITION", "FACILITY", "LAW", "EVENT", "PROJECT")
 BATCH = 64
 
 

@@ -68,9 +68,10 @@ def predicted_entities(sent: list[tuple[str, str]], stages) -> set[tuple[str, in
         return max(k for k, s in enumerate(starts) if s <= offset)
 
     # "еліміз" (our country), "қазақстандық тарап" (the Kazakh side) and "Макао инвесторлары"
-    # (Macau's investors) stand for actors, and are no names
+    # (Macau's investors) stand for actors, and are no names; KazNERD marks the outermost name
+    # only, so a state inside a title ("Қазақстан Республикасының Премьер-министрі") is left out
     return {(TYPES[s.type], token_at(s.start), token_at(s.end - 1) + 1) for s in doc.spans
-            if s.type in TYPES and s.source not in ("deixis", "side", "group")}
+            if s.type in TYPES and s.source not in ("deixis", "side", "group") and not s.data.get("nested")}
 
 
 def evaluate(sents, errors: str | None = None) -> dict[str, tuple[float, float, float, int, int, int]]:

@@ -7,10 +7,11 @@ from __future__ import annotations
 from ...doc import Doc, Span, Token
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys
+from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import head_stems, headed, org_normal, place_names, quoted
+from .orgs import head_stems, headed, latin_names, org_normal, place_names, quoted
 
 
 def org_key(toks: list[Token]) -> str:
@@ -24,7 +25,7 @@ def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]
     out = []
     for s in ner:
         ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end]
-        if ids and s.type != "POSITION":
+        if ids and s.type not in FRAMES:
             out.append((s.type, ids[0], ids[-1] + 1))
     return out
 
@@ -69,11 +70,18 @@ class KazakhSpans:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = [s for s in doc.spans if s.source == "ner" and s.type == "POSITION"]
-        ner = [s for s in doc.spans if s.source == "ner"]
+        frames = [s for s in doc.spans if s.source == "ner" and s.type in FRAMES]
+        ner = [s for s in doc.spans if s.source == "ner" and s.type not in FRAMES]
+        spans: list[Span] = list(frames)
         for sent in doc.sents:
             spans.extend(self._sentence(doc, sent.tokens, [s for s in ner if sent.start <= s.start < sent.end]))
         spans.extend(self._more_mentions(doc, spans))
+        for s in spans:
+            # "Қазақстан Республикасының Премьер-министрі": the state is a mention all the same
+            # (roles read it), nested in a title; a flat count of names leaves it out
+            if s.type not in FRAMES and any(f.start <= s.start and s.end <= f.end and (f.start, f.end) != (s.start, s.end)
+                                            for f in frames):
+                s.data["nested"] = True
         doc.spans = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
 
@@ -102,6 +110,10 @@ class KazakhSpans:
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
                 data={"key": org_key(toks[a:b])})
+        for a, b in latin_names(toks):
+            if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
+                name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
+                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
         # the model's organisations and persons first: rules only add what it leaves
         for kind, i, j in model:
             if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places) \
@@ -196,7 +208,7 @@ class KazakhSpans:
         out = []
         for sent in doc.sents:
             for t in sent.tokens:
-                if not t.text[:1].isupper() or any(s.start <= t.start < s.end for s in spans if s.type != "POSITION"):
+                if not t.text[:1].isupper() or any(s.start <= t.start < s.end for s in spans if s.type not in FRAMES):
                     continue
                 stem = fold(nominative_word(t.text))
                 if stem in known and len(stem) > 2:
