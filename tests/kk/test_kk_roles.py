@@ -133,3 +133,8 @@ def test_the_head_of_state_with_no_state_named_is_the_home_states(extract):
                   "арқылы сөйлесті. Түркияда зілзала болды. Түркия халқына көмек жіберіледі.")
     assert person(rec, "Тоқаев")["country"] == "KZ"
     assert person(rec, "Ердоған")["country"] == "TR"
+
+
+def test_a_title_the_lexicon_lacks_comes_from_the_models_position(extract):
+    rec = extract("Профессор Ерлан Сыдықов дәріс оқыды.")
+    assert [r["title"] for r in person(rec, "Сыдықов")["roles"]] == ["профессор"]
