@@ -42,6 +42,7 @@ def default_stages() -> list:
     from .extract.kk.meetings import KazakhMeetings
     from .extract.kk.statements import KazakhStatements
     from .extract.kk.projects import KazakhProjects
+    from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
     from .extract.en.roles import EnglishRoles
@@ -76,6 +77,7 @@ def default_stages() -> list:
         ImpliedMeetings(),
         KazakhMeetings(),
         KazakhStatements(),
+        KazakhAgreements(),
         KazakhProjects(),
         EnglishMeetings(),
         EnglishStatements(),

@@ -242,12 +242,16 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 class KazakhNLP:
     """Sentences and tokens of a Kazakh Doc; each token's lemma is its nominative (case ending
-    stripped) and feats["Case"] the case that ending marks."""
+    stripped) and feats["Case"] the case that ending marks. With `ner` (the default), the
+    entity spans of kelisim's Kazakh model (nlp/kk_ner.py) go to doc.spans, source "ner"."""
 
     name = "kk_nlp"
     requires = ("lang",)
-    assigns = ("sents", "tokens", "lemmas")
+    assigns = ("sents", "tokens", "lemmas", "ner")
     langs = ("kk",)
+
+    def __init__(self, ner: bool = True):
+        self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:
         from .russian import blocks
@@ -257,4 +261,7 @@ class KazakhNLP:
                 toks = tokenize(doc.text[s:e], s)
                 if toks:
                     doc.sents.append(Sent(s, e, doc.text[s:e], toks))
+        if self.ner:
+            from .kk_ner import recognise
+            doc.spans.extend(s for spans in recognise(doc.sents, doc.text) for s in spans)
         return doc

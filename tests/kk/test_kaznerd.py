@@ -1,7 +1,7 @@
 """The Kazakh recognizer measured on KazNERD (Yeshpanov, Khassanov, Varol, LREC 2022; CC BY 4.0).
 
-KazNERD's validation part was mined for given names (lang/kk/first_names.txt); its test part is
-only measured. The test here runs on a sample and checks floors well under the full figures;
+KazNERD's validation part was mined for given names (lang/kk/first_names.txt) and trains the
+entity model (tools/train_kk_ner.py); its test part is only measured. The test here runs on a sample and checks floors well under the full figures;
 the full figures come from running this file:
 
     .venv/bin/python tests/kk/test_kaznerd.py [/work/shared/data/KazNERD] [--errors TYPE]
@@ -67,8 +67,11 @@ def predicted_entities(sent: list[tuple[str, str]], stages) -> set[tuple[str, in
     def token_at(offset: int) -> int:
         return max(k for k, s in enumerate(starts) if s <= offset)
 
+    # "еліміз" (our country), "қазақстандық тарап" (the Kazakh side) and "Макао инвесторлары"
+    # (Macau's investors) stand for actors, and are no names; KazNERD marks the outermost name
+    # only, so a state inside a title ("Қазақстан Республикасының Премьер-министрі") is left out
     return {(TYPES[s.type], token_at(s.start), token_at(s.end - 1) + 1) for s in doc.spans
-            if s.type in TYPES and s.source != "deixis"}     # "еліміз" (our country) is no name
+            if s.type in TYPES and s.source not in ("deixis", "side", "group") and not s.data.get("nested")}
 
 
 def evaluate(sents, errors: str | None = None) -> dict[str, tuple[float, float, float, int, int, int]]:
@@ -106,7 +109,7 @@ def sample():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("kind, floor", [("PERSON", 0.6), ("GPE/LOCATION", 0.6), ("ORGANISATION", 0.25)])
+@pytest.mark.parametrize("kind, floor", [("PERSON", 0.75), ("GPE/LOCATION", 0.75), ("ORGANISATION", 0.5)])
 def test_kaznerd_sample_f1_above_floor(sample, kind, floor):
     scores = evaluate(sample)
     assert scores[kind][2] >= floor, scores

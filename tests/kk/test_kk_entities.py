@@ -93,3 +93,31 @@ def test_two_wordings_of_one_organisation_share_a_key():
         text="Қатынастар институты ашылады. Халықаралық қатынас институтының филиалы бар.", lang="kk")))
     keys = [s.data["key"].split()[-1] for s in doc.spans if s.type == "ORG"]
     assert len(keys) == 2 and keys[0] == keys[1]
+
+
+@pytest.mark.parametrize("body, persons", [
+    # two names side by side are two persons
+    ("Мемлекет басшысы Тоқаев Реджеп Тайып Ердоғанмен телефон арқылы сөйлесті.", ["Тоқаев", "Реджеп Тайып Ердоған"]),
+    # a one-word name in a list of regions is a region
+    ("Абай, Ақмола, Жамбыл облыстарында тұман түседі.", []),
+])
+def test_persons_the_model_and_the_rules_agree_on(extract, body, persons):
+    rec = extract(body)
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == persons
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # a run of Latin words is a company's name, its Kazakh ending after the hyphen aside
+    ("Бүгін CITIC Geyi Biorefineries Co., Ltd. компаниясымен келісім жасалды.", "CITIC Geyi Biorefineries Co., Ltd"),
+    ("Goldman Sachs-тың өкілдері Астанаға келді.", "Goldman Sachs"),
+])
+def test_latin_names_are_organisations(sentence, name):
+    assert name in [n for _, typ, n in spans(sentence) if typ == "ORG"]
+
+
+def test_a_state_inside_a_title_is_a_nested_mention():
+    doc = KazakhSpans()(KazakhNLP()(Doc(text="Қазақстан Республикасының Премьер-Министрі Олжас Бектенов "
+                                         "жиын өткізді.", lang="kk")))
+    states = [s for s in doc.spans if s.type == "GPE"]
+    assert states and all(s.data.get("nested") for s in states)
+    assert [s.text for s in doc.spans if s.type == "PER"] == ["Олжас Бектенов"]

@@ -77,3 +77,52 @@ def test_the_headline_and_the_lead_tell_one_meeting(extract):
     (v,) = events(rec, "meeting")
     assert v["evidence"][0]["text"].startswith("Анкарада")
     assert v["date"] == "2025-06-01"
+
+
+@pytest.mark.parametrize("body, participants", [
+    # the meeting noun names its partner in the instrumental: a meeting, though it is referred to
+    ("Сергей Лавров Мұрат Нұртілеумен кездесуі барысында сапар туралы айтты.", ["Лавров", "Нұртілеу"]),
+    ("Қасым-Жомарт Тоқаевтың Ильхам Әлиевпен кездесуінде көлік мәселелері талқыланды.", ["Тоқаев", "Әлиев"]),
+    # the other side is the person the text was about: the speaker of the sentence before
+    ("Ресей Сыртқы істер министрі Сергей Лавров сапар туралы мәлімдеді. Бұл туралы қазақстандық "
+     "тараппен кездесу барысында айтылды.", ["Лавров", "Қазақстан"]),
+])
+def test_a_meeting_noun_with_its_partner_is_a_meeting(extract, body, participants):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert sorted(name_of(rec, p).split()[-1] for p in v["participants"]) == sorted(participants)
+    assert v["modality"] == "asserted"
+
+
+def test_a_states_side_stands_for_the_state(extract):
+    rec = extract("Келіссөздерде қытайлық тарап жаңа жобаларды ұсынды.")
+    (side,) = [e for e in rec["entities"] if e["type"] == "GPE"]
+    assert (side["name"], side["country"]) == ("Қытай", "CN")
+
+
+def test_receiving_an_envoys_credentials_is_a_meeting(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Германияның елшісі Ганс Шмидттің сенім "
+                  "грамоталарын қабылдады.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Тоқаев", "Шмидт"]
+    assert v["codes"]["cameo"] == "043"
+
+
+@pytest.mark.parametrize("body", [
+    # a game between national teams is no meeting
+    "Қазақстан құрамасы Солтүстік Македония құрамасымен кездесті.",
+    "Футболдан Еуропа чемпионатының іріктеу кезеңінде Қазақстан мен Солтүстік Ирландия кездесті.",
+])
+def test_a_match_is_no_meeting(extract, body):
+    assert events(extract(body), "meeting") == []
+
+
+@pytest.mark.parametrize("body, counterparts", [
+    ("Қасым-Жомарт Тоқаев Владимир Путинмен және Шавкат Мирзиёевпен телефон арқылы сөйлесті.",
+     [["Путин", "Тоқаев"], ["Мирзиёев", "Тоқаев"]]),
+    ("Мұрат Нұртілеу Лондонда Дэвид Кэмеронмен, Дэвид Лэммимен және Анджела Рейнермен кездесті.",
+     [["Кэмерон", "Нұртілеу"], ["Лэмми", "Нұртілеу"], ["Нұртілеу", "Рейнер"]]),
+])
+def test_one_meeting_per_counterpart(extract, body, counterparts):
+    rec = extract(body)
+    assert sorted(surnames(rec, v["participants"]) for v in events(rec, "meeting")) == sorted(counterparts)

@@ -52,3 +52,22 @@ def test_sectors_of_a_kazakh_article(extract):
     rec = extract("Астанада Корей университетінің филиалын ашу жоспарланып отыр. "
                   "Студенттер екі елдің дипломын алады.")
     assert rec["sectors"] == ["education"]
+
+
+@pytest.mark.parametrize("body, owner", [
+    # the investors of a place are one party, and as the subject they build it
+    ("Корея инвесторлары Павлодарда жаңа зауыт салады.", "Корея инвесторлары"),
+    ("Түркия инвесторлары Шымкентте тоқыма фабрикасын тұрғызады.", "Түркия инвесторлары"),
+])
+def test_the_subject_that_builds_is_the_owner(extract, body, owner):
+    rec = extract(body)
+    (v,) = events(rec, "project")
+    assert name_of(rec, v["owner"]) == owner
+
+
+def test_a_project_announced_where_a_document_is_signed_is_agreed(extract):
+    rec = extract("Корея инвесторлары Павлодарда жаңа зауыт салады. Бүгін Астанада Қазақстан мен Корея "
+                  "арасында өзара түсіністік туралы меморандумға қол қойылды.")
+    (p,) = events(rec, "project")
+    (a,) = events(rec, "agreement")
+    assert (p["stage"], p["agreement"]) == ("agreed", a["id"])

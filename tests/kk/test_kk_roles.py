@@ -91,3 +91,50 @@ def test_a_states_leader_joins_the_person_of_that_state(extract):
     from kk_record import events
     (v,) = events(rec, "statement")
     assert v["speaker"] == person(rec, "Цзиньпин")["id"]
+
+
+@pytest.mark.parametrize("body, surname, country", [
+    # a people's name before an office is its state
+    ("Қырғыз Президенті Садыр Жапаров Бішкекте сөз сөйледі.", "Жапаров", "KG"),
+    ("Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов хабарлады.", "Алламжонов", "UZ"),
+])
+def test_a_peoples_name_before_an_office_gives_the_state(extract, body, surname, country):
+    assert person(extract(body), surname)["country"] == country
+
+
+def test_a_state_has_one_head_the_first_named_keeps_the_title(extract):
+    rec = extract("Елбасы Қырғыз Президенті Садыр Жапаровпен телефон арқылы сөйлесті. "
+                  "Қырғыз басшысы Нұрсұлтан Назарбаевты туған күнімен құттықтады.")
+    assert person(rec, "Назарбаев")["roles"] == [] or person(rec, "Назарбаев")["country"] != "KG"
+    assert person(rec, "Жапаров")["country"] == "KG"
+
+
+def test_a_home_description_no_one_holds_is_the_one_untitled_person(extract):
+    rec = extract("Елбасы Ресей Президенті Владимир Путинмен телефон арқылы сөйлесті. Путин Нұрсұлтан "
+                  "Назарбаевты туған күнімен құттықтады.")
+    naz = person(rec, "Назарбаев")
+    assert "Елбасы" in [m["text"] for m in naz["mentions"]]
+    assert naz["country"] == "KZ"
+
+
+@pytest.mark.parametrize("body, mention, surname", [
+    # "ол" goes on with the last subject, not with the person in an oblique case
+    ("Ресей Президенті Владимир Путин Қазақстан Президенті Қасым-Жомарт Тоқаевқа жеделхат жолдады. Ол "
+     "ынтымақтастықты жоғары бағалады.", "Ол", "Путин"),
+    ("Тәжікстан басшысы Эмомали Рахмон Елбасыны құттықтады. Ол зор денсаулық тіледі.", "Ол", "Рахмон"),
+])
+def test_ol_goes_on_with_the_last_subject(extract, body, mention, surname):
+    rec = extract(body)
+    assert mention in [m["text"] for m in person(rec, surname)["mentions"]]
+
+
+def test_the_head_of_state_with_no_state_named_is_the_home_states(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркия Президенті Реджеп Тайып Ердоғанмен телефон "
+                  "арқылы сөйлесті. Түркияда зілзала болды. Түркия халқына көмек жіберіледі.")
+    assert person(rec, "Тоқаев")["country"] == "KZ"
+    assert person(rec, "Ердоған")["country"] == "TR"
+
+
+def test_a_title_the_lexicon_lacks_comes_from_the_models_position(extract):
+    rec = extract("Профессор Ерлан Сыдықов дәріс оқыды.")
+    assert [r["title"] for r in person(rec, "Сыдықов")["roles"]] == ["профессор"]

@@ -83,3 +83,77 @@ def test_the_speaker_quoted_last_goes_on(extract):
 def test_a_state_before_a_title_is_no_subject(extract):
     rec = extract("Анкарада Қазақстан Президенті Қасым-Жомарт Тоқаев екі ел арасындағы сауда өскенін атап өтті.")
     assert [s[:2] for s in said(rec)] == [("Тоқаев", False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "ол" after a quote is its speaker, not the president the quote speaks of
+    ("Мұрат Нұртілеу сапар туралы хабарлады. «Президенттің сапарына дайындық жүріп жатыр. "
+     "Бірнеше құжат әзірленуде», — деді ол.", "Нұртілеу"),
+    ("Сергей Лавров баспасөз мәслихатын өткізді. «Владимир Путиннің сапары маңызды», — деді ол.", "Лавров"),
+])
+def test_a_pronoun_after_a_quote_is_never_a_name_inside_it(extract, body, speaker):
+    rec = extract(body)
+    direct = [s for s in said(rec) if s[1]]
+    assert [s[0] for s in direct] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "осылай деп мәлімдеді": the subject stands before "деп" when nothing follows the verb
+    ("Анкара Қазақстанды қолдайды. Астанада жүрген Түркия басшысы Реджеп Тайып Ердоған осылай деп мәлімдеді.",
+     "Ердоған"),
+    # calling something a name is saying it; wishing is congratulating
+    ("Реджеп Тайып Ердоған Қазақстанды бауырлас ел деп атады.", "Ердоған"),
+    ("Тәжікстан басшысы Эмомали Рахмон зор денсаулық тіледі.", "Рахмон"),
+    # an office in the genitive before the speaker is not the speaker
+    ("Шавкат Мирзиёев Астанаға барады. Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов "
+     "хабарлады.", "Алламжонов"),
+])
+def test_reported_speech_speakers(extract, body, speaker):
+    assert [s[0] for s in said(extract(body)) if not s[1]] == [speaker]
+
+
+@pytest.mark.parametrize("body, speaker, fragment", [
+    ("Реджеп Тайып Ердоған екі елдің “мәңгілік” достығы туралы айтып, Қазақстанды “бауырлас ел” деп атады.",
+     "Ердоған", "мәңгілік"),
+    ("Қасым-Жомарт Тоқаев Түркияны «бауырлас» мемлекет деп атап өтті.", "Тоқаев", "бауырлас"),
+])
+def test_words_quoted_in_reported_speech_are_a_direct_statement_too(extract, body, speaker, fragment):
+    rec = extract(body)
+    assert (speaker, False) in [s[:2] for s in said(rec)]
+    direct = [s for s in said(rec) if s[1]]
+    assert direct[0][:2] == (speaker, True) and direct[0][2] == fragment
+
+
+def test_a_quoted_name_in_reported_speech_is_no_ones_words(extract):
+    rec = extract("Қасым-Жомарт Тоқаев экономикалық аймақ «Жібек жолы» жобасын дамыту маңызды екенін атап өтті.")
+    assert [s[1] for s in said(rec)] == [False]
+
+
+@pytest.mark.parametrize("body, speaker, code", [
+    ("Сергей Лавровтың айтуынша, Владимир Путин қарашада Астанаға келеді.", "Лавров", "010"),
+    ("Мұрат Нұртілеудің пікірінше, екі ел арасындағы сауда өсе береді.", "Нұртілеу", "010"),
+    # an invitation is a statement of the one who invites
+    ("Шавкат Мирзиёев Қасым-Жомарт Тоқаевтың шақыртуымен Астанаға келеді.", "Тоқаев", None),
+])
+def test_a_noun_of_speech_after_its_speaker_in_the_genitive(extract, body, speaker, code):
+    rec = extract(body)
+    (v,) = [v for v in events(rec, "statement") if name_of(rec, v["speaker"]).endswith(speaker)]
+    assert v["direct"] is False
+    assert code is None or v["codes"]["cameo"] == code
+
+
+def test_an_outlets_report_is_no_statement(extract):
+    rec = extract("Kazinform агенттігінің хабарлауынша, форум Астанада өтеді.")
+    assert events(rec, "statement") == []
+
+
+def test_an_outlet_after_dep_is_a_source_not_the_subject_before(extract):
+    rec = extract("Ресей президенті Владимир Путин қарашада Қазақстанға келеді, деп хабарлайды «Адырна» порталы.")
+    assert events(rec, "statement") == []
+
+
+def test_ol_before_a_description_is_the_subject(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаевты Тәжікстан басшысы Эмомали Рахмон құттықтады. "
+                  "Ол Мемлекет басшысы көп еңбек сіңіргенін атап өтті.")
+    speakers = [name_of(rec, v["speaker"]) for v in events(rec, "statement")]
+    assert speakers[-1] == "Эмомали Рахмон"

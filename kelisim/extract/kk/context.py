@@ -44,8 +44,8 @@ def index_at(sent: Sent, offset: int) -> int:
 
 def case_of(sent: Sent, span: Span) -> str:
     """The case of a mention: that of its last word ("Тоқаевпен" Ins, "Қазақстанда" Loc)."""
-    if span.source in ("pronoun", "description"):
-        return "Nom" if fold(span.text) == "ол" or span.source == "description" else "Obl"
+    if span.source == "pronoun":
+        return "Nom" if fold(span.text) == "ол" else "Obl"
     toks = tokens_of(sent, span)
     return toks[-1].feats.get("Case", "Nom") if toks else "Nom"
 
@@ -67,6 +67,8 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     """A nominative mention that may be a subject: not a modifier, not joined, not governed."""
     if case_of(sent, span) != "Nom":
         return False
+    if span.source == "pronoun":
+        return True           # "Ол Елбасы ...": "ол" modifies nothing (that would be "оның")
     k = index_at(sent, span.end)
     nxt = sent.tokens[k] if k < len(sent.tokens) else None
     if nxt is None:
@@ -94,7 +96,9 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
                 if k < len(toks) and stem_keys(toks[k].text) & NOT_SPEAKERS:
                     return None, True
                 return e, True
-        return None, any(stem_keys(t.text) & NOT_SPEAKERS for t in toks[verb.end:])
+        if any(t.pos != "PUNCT" for t in toks[verb.end:]):
+            return None, True     # "..., деп хабарлайды «Адырна» порталы": a source, no speaker
+        # "Ердоған осылай деп мәлімдеді": nothing after the verb, the subject stands before it
     before = mentions_in(doc, sent.start, vstart)
     for m, e in before:
         if free_nominative(doc, sent, m):

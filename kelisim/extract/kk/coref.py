@@ -3,17 +3,22 @@
 
 - "ол" stands for the last person named before it when it is a subject: after a verb of speech
   ("—деді ол"), or opening a sentence or a clause and not followed by the noun it would point
-  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv);
+  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv); a name inside the quote it closes
+  is never what it stands for ("«Президенттің сапарына дайындалып жатырмыз», — деді ол": the
+  speaker, not the president he speaks of);
 - a description of lang/kk/descriptions.tsv that is not a title before a name joins the last
-  person named before it whose office fits ("Мемлекет басшысы" -> the president named earlier).
+  person named before it whose office fits ("Мемлекет басшысы" -> the president named earlier);
+  a home-state description no one named holds ("Елбасы") is the one person with no state or
+  title of his own.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Span
+from ...doc import Doc, Role, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
+from ..statements import find_quotes
 from .context import mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
@@ -58,8 +63,26 @@ class KazakhCoreference:
                 if not subject_pronoun(sent.tokens, i):
                     continue
                 before = mentions_before(doc, t.start)
+                quoted = find_quotes(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, t.start)
+                before = [(s, e) for s, e in before if not any(a <= s < b for a, b in quoted)]
                 if before:
-                    before[-1][1].mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+                    who = self._last_subject(doc, before) or before[-1][1]
+                    who.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+
+    @staticmethod
+    def _last_subject(doc: Doc, before):
+        """"Путин Елбасыға тілек арнады. Ол ...": "ол" goes on with the last person named in the
+        nominative, not one in an oblique case; only the sentence before is searched."""
+        last = doc.sent_at(before[-1][0])
+        for start, e in reversed(before):
+            sent = doc.sent_at(start)
+            if sent is None or last is None or sent.start < last.start:
+                break
+            m = next((m for m in e.mentions if m.start == start), None)
+            toks = [t for t in sent.tokens if m is not None and m.start <= t.start < m.end]
+            if toks and m.source != "pronoun" and toks[-1].feats.get("Case", "Nom") == "Nom":
+                return e
+        return None
 
     def _descriptions(self, doc: Doc) -> None:
         for sent in doc.sents:
@@ -82,9 +105,25 @@ class KazakhCoreference:
                 if first < m.start:       # the state's name keeps its capital
                     alias = doc.text[toks[first].start:toks[m.start].start] + alias
                 a = toks[first].start
-                if not country and home == "home" and self._link(doc, a, b, canonical, home_state(), alias):
-                    continue
+                if not country and home == "home":
+                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias):
+                        continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
+        """A home description ("Елбасы") where no one holds the office by name: the one person
+        the article names with neither a state nor a title is its holder."""
+        free = [e for e in doc.entities if e.type == "PER" and not e.group and not e.country and not e.roles]
+        if len(free) != 1:
+            return False
+        person = free[0]
+        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+        person.roles.append(Role(canonical or alias, None))
+        person.country = home_state()
+        if alias not in person.aliases:
+            person.aliases.append(alias)
+        return True
 
     @staticmethod
     def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str) -> bool:

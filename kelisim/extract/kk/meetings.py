@@ -4,7 +4,8 @@ date, mode and modality.
 "Тоқаев Ердоғанмен кездесті" (met), "келіссөздер жүргізді" (held talks), "телефон арқылы
 сөйлесті" (spoke by phone), "Х-ты қабылдады" (received a person) are meetings; "кездесу өтті"
 (a meeting took place) is one when the noun is held, not when it refers back ("кездесу
-барысында"). "Астанаға ресми сапармен келеді" is a visit, planned by its ending. The
+барысында"), unless it names its partner: "Ердоғанмен кездесуі барысында" (during his meeting
+with Erdogan) tells of a meeting with the one in the instrumental. "Астанаға ресми сапармен келеді" is a visit, planned by its ending. The
 participants are the persons the sentence names (or the states, when it names none), the
 place is the one in the locative ("Анкарада"), or for a visit the destination ("Астанаға").
 """
@@ -14,7 +15,7 @@ from ...doc import Doc, Entity, Event, Sent
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
-from .context import case_of, is_destination, is_locative, sentence_modality
+from .context import case_of, index_at, is_destination, is_locative, mentions_before, sentence_modality
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, verb_at
 
@@ -41,19 +42,25 @@ class KazakhMeetings:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [v for sent in doc.sents if (v := self._sentence(doc, sent)) is not None]
+        found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
+                 for x in self._per_counterpart(doc, sent, v)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         doc.events.extend(merge_same(doc, body or found))
         return doc
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
+        if any(m.value[0] == "sport" for m in matcher("meeting_context.tsv").finditer(toks)):
+            return None       # "Қазақстан құрамасы Македониямен кездесті": a game
         for v in find_verbs(toks, "meetings.tsv"):
             kind, mode, code = v.value
             if v.tense in ("noun", "progressive"):     # "кездесуде" is "at the meeting"
                 v = Verb(v.start, v.end, "noun", v.value)
                 if not self._noun_counts(sent, v):
-                    continue
+                    partner = self._partner(doc, sent, v)
+                    if partner is None:
+                        continue
+                    return self._with_partner(doc, sent, v, partner, mode, code)
             elif kind == "host" and not self._receives_person(doc, sent, v):
                 continue
             return self._event(doc, sent, v, kind, mode, code)
@@ -63,6 +70,20 @@ class KazakhMeetings:
             if kind == "noun" and self._noun_counts(sent, v):
                 return self._event(doc, sent, v, kind, mode, code)
         return None
+
+    @staticmethod
+    def _per_counterpart(doc: Doc, sent: Sent, v: Event) -> list[Event]:
+        """"Тоқаев Путинмен және Мирзиёевпен сөйлесті": one meeting with each counterpart, those
+        the sentence names in the instrumental, each with the rest of the participants."""
+        ids = v.attrs["participants"]
+        withs = [e.id for m, e in mentions_in(doc, sent.start, sent.end, ("PER",))
+                 if e.id in ids and case_of(sent, m) == "Ins"]
+        withs = list(dict.fromkeys(withs))
+        rest = [p for p in ids if p not in withs]
+        if len(withs) < 2 or not rest:
+            return [v]
+        return [Event(id="", type="meeting", evidence=list(v.evidence), modality=v.modality, codes=dict(v.codes),
+                      attrs={**v.attrs, "participants": rest + [w]}) for w in withs]
 
     @staticmethod
     def _noun_counts(sent: Sent, v: Verb) -> bool:
@@ -76,6 +97,42 @@ class KazakhMeetings:
             and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after))
 
     @staticmethod
+    def _partner(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
+        """The partner a meeting noun names right before it, in the instrumental."""
+        if v.start == 0:
+            return None
+        before = sent.tokens[v.start - 1]
+        for m, e in mentions_in(doc, sent.start, before.end):
+            if m.end == before.end and case_of(sent, m) == "Ins" and e.type in ("PER", "GPE", "ORG"):
+                return e
+        return None
+
+    def _with_partner(self, doc: Doc, sent: Sent, v: Verb, partner: Entity, mode: str, code: str) -> Event | None:
+        """"X-пен кездесуі барысында": the other side is the sentence's subject, else the person
+        the text was last about (the speaker of "Бұл туралы ... кездесу барысында айтылды")."""
+        people = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("PER",)) if e is not partner]
+        host = next((e for m, e in people if case_of(sent, m) == "Nom"), None) or \
+            next((e for m, e in people if case_of(sent, m) == "Gen" and self._possessor(sent, m, partner)), None)
+        if host is None:
+            host = next((e for _, e in reversed(mentions_before(doc, sent.start)) if e is not partner), None)
+        if host is None:
+            return None
+        mod = sentence_modality(sent, v)
+        mode = _mode(sent, mode)
+        location = next((e.id for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
+                         if e is not partner and is_locative(sent, m)), None)
+        return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
+                     codes=meeting_codes(mode, code, mod),
+                     attrs={"participants": [host.id, partner.id], "location": location,
+                            "date": doc.date, "mode": mode})
+
+    @staticmethod
+    def _possessor(sent: Sent, m, partner: Entity) -> bool:
+        """"Тоқаевтың Ердоғанмен кездесуі": the genitive right before the partner owns the meeting."""
+        k = index_at(sent, m.end)
+        return k < len(sent.tokens) and any(p.start == sent.tokens[k].start for p in partner.mentions)
+
+    @staticmethod
     def _held_verb(sent: Sent, v: Verb) -> Verb | None:
         """The verb that holds a meeting noun ("кездесу өткізеді"): its ending is the tense."""
         if v.tense != "noun":
@@ -87,10 +144,13 @@ class KazakhMeetings:
 
     @staticmethod
     def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
-        """"қабылдады" receives a person in the accusative, not a law or a decision."""
+        """"қабылдады" receives a person in the accusative (or an envoy's credentials), not a law
+        or a decision."""
+        credentials = [m for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start])
+                       if m.value[0] == "credentials"]
         for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
-            if case_of(sent, m) == "Acc":
-                return True
+            if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
+                return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
         return False
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:

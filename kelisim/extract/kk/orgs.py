@@ -126,6 +126,41 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
     return out
 
 
+PUNCT_IN_NAMES = (",", ".", "&")
+
+
+def _latin(t: Token) -> bool:
+    """A word in Latin letters, its Kazakh ending aside ("Ltd-ның")."""
+    word = t.text.split("-")[0]
+    return word.isascii() and word[:1].isalpha() and word[:1].isupper()
+
+
+def latin_names(toks: list[Token]) -> list[tuple[int, int]]:
+    """Runs of two or more Latin words: "CITIC Geyi Biorefineries Co., Ltd. компаниясы", "Goldman
+    Sachs-тың". Kazakh news writes persons' names in Cyrillic, so such a run is a body's name."""
+    out, k = [], 0
+    while k < len(toks):
+        if not _latin(toks[k]):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(toks):
+            if _latin(toks[j]):
+                j += 1
+                continue
+            # "Co., Ltd.": dots and commas inside the name, when a Latin word follows them
+            n = j
+            while n < len(toks) and toks[n].text in PUNCT_IN_NAMES and n - j < 2:
+                n += 1
+            if n == j or n >= len(toks) or not _latin(toks[n]):
+                break
+            j = n
+        if j - k >= 2:     # one word before a head noun is headed()'s: "Heriot-Watt университеті"
+            out.append((k, j))
+        k = j
+    return out
+
+
 @cache
 def place_nouns() -> PhraseMatcher:
     return PhraseMatcher("kk").add_all((r[0], (r[1], r[2] == "yes")) for r in lexicon("kk", "place_heads.tsv"))

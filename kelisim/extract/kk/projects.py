@@ -16,11 +16,11 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon
 from ...nlp.kazakh import fold, strip_case
 from ..codes import project_codes
-from ..context import in_headline, mentions_in
+from ..context import in_headline, mentions_in, paragraph_of
 from ..projects import STAGE_ORDER
 from ..quantities import find_money
 from ..sectors import sectors_of
-from .context import is_locative, sentence_modality
+from .context import free_nominative, is_locative, sentence_modality
 from .lexicon import matcher, not_names
 from .verbs import Verb, find_verbs
 
@@ -56,8 +56,21 @@ class KazakhProjects:
     def __call__(self, doc: Doc) -> Doc:
         found = [v for sent in doc.sents for v in self._sentence(doc, sent)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        doc.events.extend(merge_projects(doc, body or found))
+        projects = merge_projects(doc, body or found)
+        self._agreed(doc, projects)
+        doc.events.extend(projects)
         return doc
+
+    @staticmethod
+    def _agreed(doc: Doc, projects: list[Event]) -> None:
+        """A project announced in the paragraph where a document is signed is what it agrees."""
+        signed = [v for v in doc.events if v.type == "agreement" and v.modality == "asserted"]
+        for p in projects:
+            paras = {paragraph_of(doc, e.start) for e in p.evidence}
+            deal = next((v for v in signed if paragraph_of(doc, v.evidence[0].start) in paras), None)
+            if deal is not None and p.attrs["stage"] == "announced":
+                p.attrs["stage"] = "agreed"
+                p.attrs["agreement"] = deal          # an id once FinalizeEvents numbers the events
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
@@ -141,7 +154,9 @@ class KazakhProjects:
         e = doc.entity_at(prev.start, prev.end)
         if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
             return e
-        return None
+        # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
+        return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
+                     if free_nominative(doc, sent, m)), None)
 
 
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:

@@ -11,6 +11,7 @@ person with no state named is of the state the article is mostly about. "Қас�
 from __future__ import annotations
 
 from collections import Counter
+from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Role, Token
 from ...nlp.kazakh import fold, has_possessive, strip_case
@@ -20,6 +21,7 @@ from .lexicon import home_state, matcher, not_names
 from .names import ending_kind
 
 WINDOW = 8
+HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
 
 
@@ -57,21 +59,21 @@ class KazakhRoles:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer("kk")
-        for e in doc.entities:
-            if e.type != "PER":
+        self.heads: dict[str, Entity] = {}
+        # in text order, so that the first person a state's head title is written before keeps it
+        for m, e in sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
+                           key=lambda x: x[0].start):
+            sent = doc.sent_at(m.start)
+            i0 = token_index(sent.tokens, m.start) if sent else None
+            if i0 is None:
                 continue
-            for m in list(e.mentions):
-                sent = doc.sent_at(m.start)
-                i0 = token_index(sent.tokens, m.start) if sent else None
-                if i0 is None:
-                    continue
-                self._title(doc, e, sent.tokens, i0, gaz)
+            self._title(doc, e, sent.tokens, i0, gaz)
         self._join_patronymics(doc)
         self._home_country(doc)
         return doc
 
     def _title(self, doc: Doc, person: Entity, toks: list[Token], i0: int, gaz) -> None:
-        m = title_before(toks, i0)
+        m = title_before(toks, i0) or self._model_title(doc, toks, i0)
         if m is None:
             if i0 > 1 and fold(toks[i0 - 1].text).startswith("әріптес"):
                 person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
@@ -91,11 +93,35 @@ class KazakhRoles:
                 continue
             org, country = owner.id, owner.country
             break
+        if country is None and org is None and start == m.start and self._home_title(toks[m.start:m.end]):
+            country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
         if country and person.country and country != person.country:
             return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
+        if country and m.value[0] in HEADS and self.heads.setdefault(country, person) is not person:
+            return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
+            #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+
+    @staticmethod
+    def _model_title(doc: Doc, toks: list[Token], i0: int):
+        """A title the lexicon lacks ("футболшы", "бас бапкері") that the entity model marks as a
+        position right before the name: its last word, as the lexicon's titles are."""
+        if i0 == 0:
+            return None
+        for s in doc.spans:
+            if s.type == "POSITION" and s.end == toks[i0 - 1].end and s.start >= toks[0].start:
+                k = next(k for k, t in enumerate(toks) if t.end == s.end)
+                if toks[k].pos not in ("PUNCT", "NUM") and doc.entity_at(toks[k].start, toks[k].end) is None:
+                    return SimpleNamespace(start=k, end=k + 1, value=("",))
+        return None
+
+    @staticmethod
+    def _home_title(toks: list[Token]) -> bool:
+        """A title that, with no state named, means the home state's office (descriptions.tsv)."""
+        return any(d.start == 0 and d.end == len(toks) and d.value[1] == "home"
+                   for d in matcher("descriptions.tsv").finditer(toks))
 
     @staticmethod
     def _before_mention(doc: Doc, toks: list[Token], k: int) -> int:
@@ -113,6 +139,7 @@ class KazakhRoles:
         while k > 0 and a - k < MODIFIERS and toks[k - 1].pos not in ("PUNCT", "NUM") \
                 and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
                 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
+                and gazetteer("kk").cue(toks[k - 1].text) is None \
                 and fold(toks[k - 1].text) not in not_names():
             k -= 1
         return k

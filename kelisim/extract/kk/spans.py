@@ -1,20 +1,62 @@
 """Entity spans of a Kazakh Doc: states, places and blocs from the gazetteers, organisations
-(orgs.py), persons (names.py) and "еліміз" (our country), each with its nominative name in
+(orgs.py), persons (names.py), "еліміз" (our country) and "қазақстандық тарап" (a state as a
+side, lang/kk/sides.txt), each with its nominative name in
 `Span.normal`, so that BuildEntities groups them without Russian morphology."""
 from __future__ import annotations
 
 from ...doc import Doc, Span, Token
+from ...lang import words
 from ...nlp.kazakh import fold, stem_keys
+from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import headed, org_normal, place_names, quoted
+from .orgs import head_stems, headed, latin_names, org_normal, place_names, quoted
 
 
 def org_key(toks: list[Token]) -> str:
     """One key for the wordings of one name: each word's shortest stem ("қатынастар
     институтының" and "қатынас институты" agree)."""
     return " ".join(min(stem_keys(t.text), key=len) for t in toks if any(c.isalnum() for c in t.text))
+
+
+def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]]:
+    """The model's spans of a sentence as (kind, first token, token after)."""
+    out = []
+    for s in ner:
+        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end]
+        if ids and s.type not in FRAMES:
+            out.append((s.type, ids[0], ids[-1] + 1))
+    return out
+
+
+def _named_org(last: Token) -> bool:
+    """Does a model's organisation end as a name does: a capital, an abbreviation, a closing
+    quote or a head noun ("министрлігі", "банк")? "Астанаға мемлекеттік сапармен" does not."""
+    return last.text[:1].isupper() or last.text in QUOTES or bool(stem_keys(last.text) & head_stems())
+
+
+QUOTES = {"«", "»", "\"", "“", "”", "„"}
+
+
+def _model_person(toks: list[Token], i: int, j: int, places) -> list[tuple[int, int]]:
+    """A person only the model finds: a state's name at its end is no part of it ("Тоқаев
+    Ресейді"); Latin words in Kazakh text name an outlet or a brand ("Azattyq Ruhy"), as the
+    press writes persons' names in Cyrillic; nor is a name in quotation marks a person's."""
+    j = next((a for a, _, _ in places if i < a < j), j)
+    if all(t.text.isascii() for t in toks[i:j]):
+        return []
+    if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
+        return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
+    return [(i, j)]
+
+
+def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -> bool:
+    """"Абай, Ақмола, Жамбыл облыстарында": a one-word name in a list of places is a place."""
+    if j - i != 1:
+        return False
+    return j + 1 < len(toks) and toks[j].text == "," and j + 1 in place_at \
+        or i > 1 and toks[i - 1].text == "," and i - 2 in place_at
 
 
 def _free(taken: list[tuple[int, int]], i: int, j: int) -> bool:
@@ -28,16 +70,33 @@ class KazakhSpans:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans: list[Span] = []
+        frames = [s for s in doc.spans if s.source == "ner" and s.type in FRAMES]
+        ner = [s for s in doc.spans if s.source == "ner" and s.type not in FRAMES]
+        spans: list[Span] = list(frames)
         for sent in doc.sents:
-            spans.extend(self._sentence(doc, sent.tokens))
+            spans.extend(self._sentence(doc, sent.tokens, [s for s in ner if sent.start <= s.start < sent.end]))
         spans.extend(self._more_mentions(doc, spans))
+        for s in spans:
+            # "Қазақстан Республикасының Премьер-министрі": the state is a mention all the same
+            # (roles read it), nested in a title; a flat count of names leaves it out
+            if s.type not in FRAMES and any(f.start <= s.start and s.end <= f.end and (f.start, f.end) != (s.start, s.end)
+                                            for f in frames):
+                s.data["nested"] = True
         doc.spans = sorted(spans, key=lambda s: (s.start, -s.end))
         return doc
 
-    def _sentence(self, doc: Doc, toks: list[Token]) -> list[Span]:
+    def _sentence(self, doc: Doc, toks: list[Token], ner: list[Span]) -> list[Span]:
         gaz = gazetteer("kk")
         places = [(m.start, m.end, m.value) for m in gaz.find(toks)]
+        titles = list(matcher("titles.tsv").finditer(toks))
+        # a title in the nominative is an apposition to a name; "Мемлекет басшысының Жолдауы" is not
+        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"}
+        in_title = {x for m in titles for x in range(m.start, m.end)}
+        rough = find_persons(doc.text, toks, set(), after_title, in_title)
+        # a model's place or body that cuts through a name the rules see is no span ("Олаф
+        # Шольцпен" is no place); one that holds the whole name ("Абай облысы") stays
+        model = [(k, i, j) for k, i, j in model_spans(toks, ner)
+                 if k == "PER" or not any(i < b and a < j and not (i <= a and b <= j) for a, b in rough)]
         out: list[Span] = []
         taken: list[tuple[int, int]] = []
 
@@ -45,19 +104,40 @@ class KazakhSpans:
             out.append(doc.span(toks[i].start, toks[j - 1].end, **kw))
             taken.append((i, j))
 
+        def country_in(i: int, j: int) -> str | None:
+            return next((p.country for a, b, p in places if i <= a and b <= j and p.type == "GPE"), None)
+
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
                 data={"key": org_key(toks[a:b])})
+        for a, b in latin_names(toks):
+            if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
+                name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
+                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
+        # the model's organisations and persons first: rules only add what it leaves
+        for kind, i, j in model:
+            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places) \
+                    and _named_org(toks[j - 1]):
+                add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
+                    data={"key": org_key(toks[i:j]), "kind": "ner"})
         named_places = [(a, b, kind, with_head) for a, b, kind, with_head in place_names(toks)
                         if _free(taken, a, b) and not any(x < b and a < y for x, y, _ in places)]
-        titles = list(matcher("titles.tsv").finditer(toks))
         # persons first, on what places leave: an organisation's name may not swallow them
         blocked = {x for a, b in taken for x in range(a, b)} | \
             {x for a, b, _ in places for x in range(a, b)} | {x for a, b, *_ in named_places for x in range(a, b)}
-        # a title in the nominative is an apposition to a name; "Мемлекет басшысының Жолдауы" is not
-        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"}
-        persons = find_persons(doc.text, toks, blocked, after_title,
-                               {x for m in titles for x in range(m.start, m.end)})
+        found = find_persons(doc.text, toks, blocked, after_title, in_title)
+        # the shape rules draw a name's bounds better than the model ("Тоқаев Режеп Тайип
+        # Ердоғанмен" is two names); the model adds the names they miss and vetoes the words
+        # it reads as a place or a body ("Абай облысы")
+        not_person = [(a, b) for kind, a, b in model if kind != "PER"]
+        persons = [(i, j) for i, j in found if not any(a <= i and j <= b for a, b in not_person)]
+        ruled = {x for i, j in found for x in range(i, j)}
+        for kind, i, j in model:
+            if kind == "PER" and _free(taken, i, j) and not any(x in ruled for x in range(i, j)):
+                persons.extend(_model_person(toks, i, j, places))
+        place_at = {a for a, _, _ in places} | {a for a, *_ in named_places} | \
+            {i for kind, i, _ in model if kind in ("GPE", "LOC")}
+        persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)]
         orgs = [(i, j, kind) for i, j, kind in headed(toks, [(a, b) for a, b, _ in places])]
         orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
                  if toks[m.start].text[:1].isupper()]
@@ -67,18 +147,27 @@ class KazakhSpans:
                 continue
             if any(a == i and b == j for a, b, p in places):
                 continue      # a name the gazetteer knows ("Еуразиялық экономикалық одақ", "Ресей Федерациясы")
-            country = next((p.country for a, b, p in places if a == i and b < j and p.type == "GPE"), None)
-            add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="org", country=country,
+            add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="org", country=country_in(i, j),
                 data={"key": org_key(toks[i:j]), "kind": kind})
         for a, b, kind, with_head in named_places:
             if _free(taken, a, b):
                 add(a, b, type=kind, normal=org_normal(doc.text, toks[a:b]) if with_head else
                     doc.text[toks[a].start:toks[b - 1].end], source="place_noun",
                     data={"key": org_key(toks[a:b]), "kind": "place"})
+        groups = words("kk", "actor_groups.txt")
         for a, b, p in places:
-            if _free(taken, a, b):
+            if b < len(toks) and stem_keys(toks[b].text) & groups and _free(taken, a, b + 1):
+                # "Макао инвесторлары": the place's investors, one party
+                add(a, b + 1, type="ORG", normal=org_normal(doc.text, toks[a:b + 1]), source="group",
+                    country=p.country, data={"key": org_key(toks[a:b + 1]), "kind": "group"})
+        for a, b, p in places:
+            if _free(taken, a, b) and not any(a < y and x < b for x, y in persons if (x, y) != (a, b)):
                 add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
                     data={"key": p.key, "kind": p.kind, "members": p.members})
+        for kind, i, j in model:
+            if kind in ("GPE", "LOC") and _free(taken, i, j):
+                add(i, j, type=kind, normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
+                    data={"key": org_key(toks[i:j]), "kind": "place"})
         for i, j in persons:
             if _free(taken, i, j):
                 add(i, j, type="PER", normal=person_normal(doc.text, toks[i:j]), source="name")
@@ -88,6 +177,12 @@ class KazakhSpans:
             if code and _free(taken, k, k + 1) and code in gaz.canonical:
                 add(k, k + 1, type="GPE", normal=gaz.canonical[code], source="deixis", country=code,
                     data={"key": code, "kind": "deixis"})
+        sides = words("kk", "sides.txt")
+        for k in range(1, len(toks)):
+            code = gaz.cue(toks[k - 1].text) if stem_keys(toks[k].text) & sides else None
+            if code and code in gaz.canonical and _free(taken, k - 1, k + 1):
+                add(k - 1, k + 1, type="GPE", normal=gaz.canonical[code], source="side", country=code,
+                    data={"key": code, "kind": "side"})
         return out
 
     @staticmethod
@@ -113,7 +208,7 @@ class KazakhSpans:
         out = []
         for sent in doc.sents:
             for t in sent.tokens:
-                if not t.text[:1].isupper() or any(s.start <= t.start < s.end for s in spans):
+                if not t.text[:1].isupper() or any(s.start <= t.start < s.end for s in spans if s.type not in FRAMES):
                     continue
                 stem = fold(nominative_word(t.text))
                 if stem in known and len(stem) > 2:

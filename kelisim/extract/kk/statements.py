@@ -16,7 +16,8 @@ from ..codes import statement_codes
 from ..context import body_sents, in_headline, mentions_in, protagonist
 from ..statements import find_quotes, speaker_ok
 from ...nlp.kazakh import fold
-from .context import index_at, subject
+from .context import case_of, index_at, subject
+from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
 DASHES = "–—-"
@@ -118,12 +119,13 @@ class KazakhStatements:
     # ---------------------------------------------------------------- reported
     def _reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         toks = sent.tokens
-        out, done = [], set()
+        out, done = self._by_noun(doc, sent), set()
+        done.update(v.attrs["speaker"] for v in out)
         for i in range(len(toks)):
             v = speech_verb(toks, i)
             if v is None or any(x <= toks[v.start].start < y for x, y in taken):
                 continue
-            if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"":
+            if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
                 continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v)       # "айтып өтті"
@@ -138,6 +140,42 @@ class KazakhStatements:
                              codes=statement_codes(v.value[0] if v.value else "generic"),
                              attrs={"speaker": speaker.id, "direct": False,
                                     "text": self._content(doc, sent, v, speaker)}))
+            out.extend(self._fragments(doc, sent, v, speaker, taken))
+        return out
+
+    def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
+        """"Лавровтың айтуынша, ..." (according to Lavrov), "Назарбаевтың шақыртуымен" (at his
+        invitation): a noun of speech after its speaker in the genitive."""
+        out = []
+        for m in matcher("speech_nouns.tsv").finditer(sent.tokens):
+            prev = sent.tokens[m.start - 1] if m.start else None
+            who = next((e for sp, e in mentions_in(doc, sent.start, prev.end) if sp.end == prev.end
+                        and case_of(sent, sp) == "Gen"), None) if prev is not None else None
+            if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
+                continue
+            self.last = who
+            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
+                             codes=statement_codes(m.value[0] or "generic"),
+                             attrs={"speaker": who.id, "direct": False,
+                                    "text": doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")}))
+        return out
+
+    @staticmethod
+    def _fragments(doc: Doc, sent: Sent, v: Verb, speaker: Entity, taken) -> list[Event]:
+        """Words quoted inside reported speech are the speaker's own ("Қазақстанды “бауырлас
+        ел” деп атады"): a direct statement as well. A quoted name ("«Жібек жолы»") starts with a
+        capital or is an entity, and is no one's words."""
+        out = []
+        vstart = sent.tokens[v.start].start
+        for qa, qb in find_quotes(doc.text, sent.start, sent.end):
+            words = doc.text[qa:qb].strip()
+            if not words[:1].islower() or qb > vstart + 2 or any(x <= qa < y for x, y in taken) \
+                    or any(e.type != "PER" for _, e in mentions_in(doc, qa, qb)):
+                continue
+            taken.append((qa, qb))
+            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
+                             codes=statement_codes(v.value[0] if v.value else "generic"),
+                             attrs={"speaker": speaker.id, "direct": True, "text": words}))
         return out
 
     @staticmethod

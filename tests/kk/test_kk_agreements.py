@@ -1,0 +1,38 @@
+import pytest
+
+from kk_record import events, name_of
+
+
+@pytest.mark.parametrize("body, doc_type, modality, parties", [
+    ("Бүгін Астанада Қазақстан мен Өзбекстан арасында стратегиялық әріптестік туралы келісімге қол қойылды.",
+     "agreement", "asserted", ["Қазақстан", "Өзбекстан"]),
+    ("Қазақстан мен Түркия өзара түсіністік туралы меморандумға қол қойды.",
+     "memorandum", "asserted", ["Қазақстан", "Түркия"]),
+    ("Келесі айда Қазақстан мен Қытай арасында көлік саласындағы жол картасына қол қойылады.",
+     "roadmap", "planned", ["Қазақстан", "Қытай"]),
+])
+def test_agreements(extract, body, doc_type, modality, parties):
+    rec = extract(body)
+    (v,) = events(rec, "agreement")
+    assert (v["doc_type"], v["modality"]) == (doc_type, modality)
+    assert {name_of(rec, p) for p in v["parties"]} == set(parties)
+    assert v["codes"]["cameo"] == ("057" if modality == "asserted" else "030")
+
+
+@pytest.mark.parametrize("body", [
+    # a signing recalled in reported speech, or a signed document referred to, is no new agreement
+    "Қасым-Жомарт Тоқаев мамыр айында Анкарада стратегиялық әріптестік туралы мәлімдемеге қол қойылғанын атап өтті.",
+    "Бұрын қол қойылған келісім бойынша жұмыс жалғасып жатыр.",
+    # signing a letter of no document kind
+    "Министр жаңа бұйрыққа қол қойды.",
+])
+def test_no_agreement(extract, body):
+    assert events(extract(body), "agreement") == []
+
+
+def test_a_document_signed_at_the_meeting_has_its_sides_as_parties(extract):
+    rec = extract("Қасым-Жомарт Тоқаев Шавкат Мирзиёевпен кездесті. Кездесу қорытындысы бойынша "
+                  "бірлескен мәлімдемеге қол қойылды.")
+    (v,) = events(rec, "agreement")
+    assert v["doc_type"] == "joint_statement"
+    assert {name_of(rec, p).split()[-1] for p in v["parties"]} == {"Мирзиёев", "Тоқаев"}
