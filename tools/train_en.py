@@ -106,7 +106,7 @@ def write_card(dest: Path, title: str) -> None:
 def ud(work: Path) -> None:
     sys.path.insert(0, str(ROOT))
     from kelisim.eval import ud as ud_eval
-    parts = convert_ewt(work)
+    parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
     config = CONFIGS / "en_ud.cfg"
     seconds = train(config, work / "en_ud", parts["train"], parts["dev"])
     best = work / "en_ud" / "model-best"
@@ -114,8 +114,9 @@ def ud(work: Path) -> None:
     seed = Config().from_disk(config)["system"]["seed"]
     meta = {
         "name": "ud", "lang": "en", "version": VERSION,
-        "description": "kelisim's English tokenizer, tagger, morphologizer, lemmatizer and dependency "
-                       "parser (Universal Dependencies), trained on UD English-EWT; CPU, no pretrained vectors",
+        "description": "kelisim's English tagger and morphologizer (UPOS, features), edit-tree lemmatizer "
+                       "(learnt from the treebank, no lookup tables) and dependency parser, in Universal "
+                       "Dependencies, trained on UD English-EWT; CPU, no pretrained vectors",
         "license": "CC BY-SA 4.0",
         "sources": [{"name": "UD English-EWT", "url": "https://github.com/UniversalDependencies/UD_English-EWT",
                      "license": "CC BY-SA 4.0"}],
