@@ -244,6 +244,8 @@ class EnglishNLP:
 
     def __init__(self, model: bool | None = None, ner: bool = False, tags: str = "rule"):
         from .english_model import available, has_ner
+        if tags not in ("rule", "model"):
+            raise ValueError(f"EnglishNLP(tags={tags!r}): give 'rule' or 'model'")
         self.model = available() if model is None else model
         self.ner = ner and self.model and has_ner()
         self.tags = tags
