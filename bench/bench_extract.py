@@ -2,12 +2,17 @@
 NER+morph+syntax pipeline, on the same texts, in one run.
 
     .venv/bin/python bench/bench_extract.py [DIR] [--limit N] [--repeat K] [--batch-size B]
+    .venv/bin/python bench/bench_extract.py --by-lang [DIR]      # ru, en, kk articles apart
 
 DIR defaults to the factRuEval-2016 testset (../shared/data/factRuEval-2016/testset from
 the project root). Each side runs in its own subprocess, so each peak RSS is that side's
 alone (models included); models load and one article is processed before the clock
 starts; the timed passes alternate between the two sides, so whatever else the machine
 is doing slows both alike; the rate is taken from the best of K passes over all texts.
+
+`--by-lang` times kelisim alone on the articles of each language (DIR/*_ru_*.txt, *_en_*.txt,
+*_kk_*.txt; DIR defaults to the dev set, ../shared/dev) and reports characters per second
+and CPU milliseconds per 1,000 characters, so the languages' pipelines compare per character.
 """
 from __future__ import annotations
 
@@ -24,9 +29,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIR = ROOT.parent / "shared" / "data" / "factRuEval-2016" / "testset"
+DEV_DIR = ROOT.parent / "shared" / "dev"
+LANGS = ("ru", "en", "kk")
 
 
-def read_texts(folder: Path, limit: int | None) -> list[str]:
+def read_texts(folder: Path, limit: int | None, lang: str | None = None) -> list[str]:
+    if lang:
+        paths = sorted(folder.glob(f"*_{lang}_*.txt"))
+        if not paths:
+            sys.exit(f"error: {folder}: no *_{lang}_*.txt articles; give the dev set folder")
+        return [p.read_text(encoding="utf-8") for p in paths[:limit]]
     # The annotated books only (a .spans file beside the .txt): the folder also has list.txt.
     paths = sorted((p for p in folder.glob("book_*.txt") if p.with_suffix(".spans").exists()),
                    key=lambda p: int(re.sub(r"\D", "", p.stem)))
@@ -100,7 +112,8 @@ class Side:
 
     def __init__(self, side: str, args: argparse.Namespace):
         cmd = [sys.executable, __file__, str(args.dir), "--batch-size", str(args.batch_size),
-               "--worker", side] + (["--limit", str(args.limit)] if args.limit else [])
+               "--worker", side] + (["--limit", str(args.limit)] if args.limit else []) \
+            + (["--lang", args.lang] if getattr(args, "lang", None) else [])
         self.side, self.times, self.cpu, self.error = side, [], [], None
         self.proc = subprocess.Popen(cmd, cwd=ROOT, text=True, stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -148,9 +161,13 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N texts")
     ap.add_argument("--repeat", type=int, default=3, help="timed passes per side (best counts)")
     ap.add_argument("--batch-size", type=int, default=32, help="kelisim's articles per batch")
+    ap.add_argument("--by-lang", action="store_true", help="kelisim alone, per language of the dev set")
     ap.add_argument("--worker", choices=("natasha", "kelisim"), help=argparse.SUPPRESS)
+    ap.add_argument("--lang", choices=LANGS, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    texts = read_texts(args.dir, args.limit)
+    if args.by_lang:
+        return by_lang(args)
+    texts = read_texts(args.dir, args.limit, args.lang)
     if args.worker:
         worker(args.worker, texts, args.batch_size)
         return 0
@@ -197,6 +214,39 @@ def main() -> int:
     cpu_ratio = results["natasha"]["cpu_s"] / results["kelisim"]["cpu_s"]
     print(f"by CPU time (all threads; barely moved by other processes): {cpu_ratio:.2f}x")
     return 0
+
+
+def by_lang(args: argparse.Namespace) -> int:
+    """kelisim's throughput on each language's articles, one worker process per language."""
+    if args.dir == DEFAULT_DIR:
+        args.dir = DEV_DIR
+    print(f"corpus:  {args.dir} (*_LANG_*.txt); machine: {machine()}; "
+          f"load average before: {os.getloadavg()[0]:.1f}")
+    print(f"timing:  best of {args.repeat} passes per language, models loaded and warmed up first; "
+          f"passes alternate between the languages")
+    sides = {}
+    for lang in LANGS:
+        args.lang = lang
+        sides[lang] = Side("kelisim", args)
+    args.lang = None
+    for k in range(args.repeat):
+        for side in (list(sides.values()) if k % 2 == 0 else list(sides.values())[::-1]):
+            side.run_pass()
+    for side in sides.values():
+        side.finish()
+    print(f"\n{'lang':5} {'texts':>5} {'chars':>9} {'chars/s':>9} {'CPU ms/1k chars':>16} {'load s':>7} {'RSS peak':>9}")
+    for lang, side in sides.items():
+        if side.error or not side.times or None in side.times:
+            print(f"{lang:5} failed: {side.error or 'no timing'}")
+            continue
+        texts = read_texts(args.dir, args.limit, lang)
+        chars = sum(map(len, texts))
+        print(f"{lang:5} {len(texts):5} {chars:9,} {chars / min(side.times):9,.0f} "
+              f"{1000 * min(side.cpu) / chars * 1000:16.1f} {side.info['load_s']:7.1f} "
+              f"{side.info['rss_peak_mb']:6.0f} MB")
+    print(f"load average after: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (CPU ms per 1,000 "
+          f"characters is the steadier figure on a busy machine)")
+    return 0 if all(not s.error for s in sides.values()) else 1
 
 
 if __name__ == "__main__":

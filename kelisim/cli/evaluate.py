@@ -61,6 +61,53 @@ def factrueval(
         raise typer.Exit(1)
 
 
+@eval_app.command("ud")
+def ud_command(
+    treebank: Path = typer.Argument(..., help="A CoNLL-U file, e.g. UD English-EWT's en_ewt-ud-test.conllu."),
+) -> None:
+    """Tag and parse the treebank's sentences from their own words with kelisim's English
+    model; UPOS accuracy, UAS and LAS over every word (relations by their universal part)."""
+    from ..eval import ud
+
+    try:
+        result = ud.evaluate(treebank)
+    except KelisimError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{treebank}: {result['sentences']} sentences, {result['words']} words")
+    typer.echo(ud.summary_line(result))
+
+
+@eval_app.command("ner")
+def ner_command(
+    path: Path = typer.Argument(..., help="An IOB2 file: KazNERD (token TAG) or UNER (ID token TAG - -)."),
+    lang: str = typer.Option("en", "--lang", help="The language whose pipeline recognises: kk or en."),
+    stage: str = typer.Option("spans", "--stage",
+                              help="spans: the pipeline's entity spans (what kelisim recognises); "
+                                   "nlp: the language's NLP stage alone (its statistical recogniser)."),
+) -> None:
+    """Precision, recall and F1 by type (PER, ORG, LOC; GPE and LOCATION count as LOC), exact
+    token spans, for what kelisim's pipeline recognises in the file's sentences."""
+    from ..eval import ner
+
+    if lang not in ("kk", "en", "ru"):
+        typer.echo(f"error: --lang {lang!r}: give kk, en or ru", err=True)
+        raise typer.Exit(2)
+    if stage not in ("spans", "nlp"):
+        typer.echo(f"error: --stage {stage!r}: give spans or nlp", err=True)
+        raise typer.Exit(2)
+    try:
+        result = ner.evaluate(path, lang, upto=stage)
+    except KelisimError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{path}: {result['sentences']} sentences, language {lang}, stage {stage}")
+    typer.echo(f"{'type':5} {'gold':>6} {'pred':>6} {'P':>6} {'R':>6} {'F1':>6}")
+    for t, c in result["types"].items():
+        typer.echo(f"{t:5} {c['gold']:6} {c['pred']:6} {c['p']:6.3f} {c['r']:6.3f} {c['f1']:6.3f}")
+    typer.echo(ner.summary_line(result))
+
+
 def _prf(c: dict | None) -> list[str]:
     if c is None:
         return ["-"] * 3

@@ -220,20 +220,68 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 
 class EnglishNLP:
-    """Segment and tag English text; spans and syntax come from rules downstream."""
+    """Segment English text by rule, then tag, lemmatise and parse it with kelisim's trained
+    English model (models/en_ud, nlp/english_model.py); with `ner`, add the spans of its name
+    recogniser (models/en_ner) to `doc.spans` as source "ner".
+
+    Tokens and sentences stay the rule tokenizer's, which the English extractors and the
+    gazetteer are written against ("Nur-Sultan" one token, "U.S." one token). Head and relation
+    come from the model; a word the English lexicons know keeps their lemma, any other word
+    gets the model's. Part of speech and features: `tags="model"` puts the model's UD ones in
+    `pos`/`feats`; `tags="rule"` (the default for now) keeps the word-list tagger's there,
+    because the English extractors were tuned on them ("leading" a NOUN before "German
+    businesses", where the model says VERB). Both are always on the token: the model's as
+    `upos`/`ufeats`, the word-list tagger's as `rule_pos`/`rule_feats`.
+    `model=False`, or a package without the model, gives the word-list tagger alone. `ner` is
+    off by default: the English entity stage builds its spans by rule and does not read the
+    recogniser's yet, and running it costs about half as much again as the parse.
+    """
 
     name = "en_nlp"
     requires = ("lang",)
-    assigns = ("sents", "tokens", "lemmas")
+    assigns = ("sents", "tokens", "lemmas", "morph", "syntax", "ner")
     langs = ("en",)
 
+    def __init__(self, model: bool | None = None, ner: bool = False, tags: str = "rule"):
+        from .english_model import available, has_ner
+        if tags not in ("rule", "model"):
+            raise ValueError(f"EnglishNLP(tags={tags!r}): give 'rule' or 'model'")
+        self.model = available() if model is None else model
+        self.ner = ner and self.model and has_ner()
+        self.tags = tags
+
     def __call__(self, doc: Doc) -> Doc:
-        doc.sents = []
-        for a, b in blocks(doc.text):
-            for toks in split_sentences(doc.text, tokenize(doc.text[a:b], a)):
-                if not toks:
-                    continue
-                tag(toks)
-                s, e = toks[0].start, toks[-1].end
-                doc.sents.append(Sent(s, e, doc.text[s:e], toks))
-        return doc
+        return self.pipe([doc])[0]
+
+    def pipe(self, docs: list[Doc]) -> list[Doc]:
+        for doc in docs:
+            doc.sents = []
+            for a, b in blocks(doc.text):
+                for toks in split_sentences(doc.text, tokenize(doc.text[a:b], a)):
+                    if not toks:
+                        continue
+                    tag(toks)
+                    for t in toks:
+                        t.rule_pos, t.rule_feats = t.pos, dict(t.feats)
+                        t.upos, t.ufeats = t.pos, t.feats
+                    s, e = toks[0].start, toks[-1].end
+                    doc.sents.append(Sent(s, e, doc.text[s:e], toks))
+        if self.model:
+            self._annotate(docs)
+        return docs
+
+    def _annotate(self, docs: list[Doc]) -> None:
+        from .english_model import annotate
+        sents = [(doc, s) for doc in docs for s in doc.sents]
+        rule_lemmas = [[t.lemma for t in s.tokens] for _, s in sents]
+        spans = annotate([s.tokens for _, s in sents], [doc.text for doc, _ in sents], ner=self.ner)
+        for (doc, sent), found, lemmas in zip(sents, spans, rule_lemmas):
+            doc.spans.extend(found)
+            for t, rule in zip(sent.tokens, lemmas):
+                if rule != t.text.lower() or rule in vocabulary():
+                    # a word of the lexicons: its lexicon lemma, which the extractors match on
+                    # ("memorandums" -> "memorandum" whatever the model says)
+                    t.lemma = rule
+                t.upos, t.ufeats = t.pos, t.feats
+                if self.tags == "rule":
+                    t.pos, t.feats = t.rule_pos, dict(t.rule_feats)
