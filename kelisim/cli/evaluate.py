@@ -35,9 +35,10 @@ def factrueval(
     """Entities (P/R/F1 per type, exact spans) and Occupation, Meeting and Deal facts on
     factRuEval-2016, for kelisim and, in the same run, natasha's NER alone."""
     from ..eval import factrueval as fre
+    from ..eval.factrueval_corpus import load_factrueval
 
     try:
-        docs = fre.load_factrueval(directory, limit=limit)
+        docs = load_factrueval(directory, limit=limit)
         baseline = list(fre.natasha_spans(d.text for d in docs))
     except KelisimError as e:
         typer.echo(f"error: {e}", err=True)

@@ -1,11 +1,10 @@
-"""Queries the API and the web pages need beyond queries.py: listings a page at a time (keyset
-cursors, every filter in SQL so a page of 50 costs the same with 10 or 100,000 articles), one
-article with every fact and mention, one actor with roles and counterparts, and the counts a
-dashboard shows. Analysts' corrections (review.py) are laid over every event returned, and
-rejected events are left out unless asked for.
+"""Event queries the API and the web pages need beyond queries.py: every event filter in SQL,
+keyset cursors, a page of events and one event, with analysts' corrections laid over them.
 
-Every function returns plain dicts; a cursor is the sort key of the last row returned, or None
-on the last page.
+A page of 50 costs the same with 10 or 100,000 articles; rejected events are left out unless
+asked for. Every function returns plain dicts; a cursor is the sort key of the last row
+returned, or None on the last page. Articles and actors are in web_articles and web_actors,
+which share the filters and cursors here.
 """
 from __future__ import annotations
 
@@ -15,11 +14,9 @@ import sqlalchemy as sa
 
 from ..errors import StoreError
 from .events import parse_date
-from .latin_names import latin_forms
 from .queries import _describe, actor_ids
 from .review import located, overlay_event, rejected_events
-from .schema import (actor_aliases, actor_roles, actors, articles, commitments,
-                     event_participants, event_sources, events, mentions)
+from .schema import actors, articles, commitments, event_participants, event_sources, events
 
 EVENT_TYPES = ("meeting", "statement", "agreement", "project")
 
@@ -170,168 +167,9 @@ def get_event(store, event_id: int) -> dict:
     return ev
 
 
-# -- articles -------------------------------------------------------------------------------
-
-def page_articles(store, *, limit: int = 50, cursor=None, lang=None, since=None, until=None, sector=None,
-                  actor=None, country=None) -> tuple[list, list | None]:
-    """A page of articles, newest first, without their text: id, date, title, source, counts."""
-    with store.connect() as conn:
-        q = sa.select(articles.c.id, articles.c.date, articles.c.title, articles.c.source, articles.c.lang,
-                      articles.c.sectors, articles.c.near_duplicate_of)
-        if lang:
-            q = q.where(articles.c.lang == lang)
-        if since := _day(since, "since"):
-            q = q.where(articles.c.date >= since)
-        if until := _day(until, "until"):
-            q = q.where(articles.c.date <= until)
-        if sector:
-            q = q.where(json_has(conn, articles.c.sectors, sector))
-        if actor or country:
-            who = actor_ids(conn, actor) if actor else None
-            m = sa.select(mentions.c.article_id)
-            if who is not None:
-                m = m.where(mentions.c.actor_id.in_(who))
-            if country:
-                m = m.join(actors, actors.c.id == mentions.c.actor_id).where(actors.c.country == _country(country))
-            q = q.where(articles.c.id.in_(m))
-        after = _parse_cursor(cursor)
-        if after:
-            q = q.where(after_key(articles.c.date, articles.c.id, after, True))
-        rows = conn.execute(q.order_by(*_order(articles.c.date, articles.c.id, True)).limit(limit + 1)).all()
-        more, rows = len(rows) > limit, rows[:limit]
-        ids = [r.id for r in rows]
-        n_events = dict(conn.execute(sa.select(event_sources.c.article_id, sa.func.count()).where(
-            event_sources.c.article_id.in_(ids)).group_by(event_sources.c.article_id)).all()) if ids else {}
-    out = [{"id": r.id, "date": _iso(r.date), "title": r.title, "source": r.source, "lang": r.lang,
-            "sectors": r.sectors or [], "near_duplicate_of": r.near_duplicate_of, "n_events": n_events.get(r.id, 0)}
-           for r in rows]
-    return out, (_cursor_of(rows[-1].date, rows[-1].id) if more else None)
-
-
-def get_article(store, article_id: str) -> dict:
-    """An article with its text, record, events (with this article's evidence), mentions
-    (resolved to actors) and reprints."""
-    with store.connect() as conn:
-        row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
-        if row is None:
-            raise LookupError(f"there is no article {article_id}")
-        local = {s.event_id: s for s in conn.execute(sa.select(event_sources).where(
-            event_sources.c.article_id == article_id).order_by(event_sources.c.id))}
-        evs = _with_review(conn, _describe(conn, conn.execute(sa.select(events).where(
-            events.c.id.in_(list(local)))).all())) if local else []
-        found = conn.execute(sa.select(mentions.c.start, mentions.c.end, mentions.c.text, mentions.c.entity,
-                                       actors.c.id, actors.c.name, actors.c.type, actors.c.country).join(
-            actors, actors.c.id == mentions.c.actor_id).where(mentions.c.article_id == article_id).order_by(
-            mentions.c.start)).all()
-        reprints = conn.execute(sa.select(articles.c.id, articles.c.source, articles.c.date).where(
-            articles.c.near_duplicate_of == article_id).order_by(articles.c.id)).all()
-        commitment_of = dict(conn.execute(sa.select(commitments.c.event_id, commitments.c.id).where(
-            commitments.c.event_id.in_(list(local)))).all()) if local else {}
-    for ev in evs:
-        s = local[ev["id"]]
-        ev.update(local_id=s.local_id, evidence=s.evidence or [], local_modality=s.modality,
-                  commitment_id=commitment_of.get(ev["id"]))
-    evs.sort(key=lambda e: local[e["id"]].id)
-    actors_seen: dict[int, dict] = {}
-    for m in found:
-        a = actors_seen.setdefault(m.id, {"id": m.id, "name": m.name, "type": m.type, "country": m.country,
-                                          "n_mentions": 0})
-        a["n_mentions"] += 1
-    return {"id": row.id, "source": row.source, "lang": row.lang, "date": _iso(row.date), "title": row.title,
-            "text": row.text, "sectors": row.sectors or [], "near_duplicate_of": row.near_duplicate_of,
-            "similarity": row.similarity, "record": row.record, "events": evs,
-            "mentions": [{"start": m.start, "end": m.end, "text": m.text, "entity": m.entity, "actor_id": m.id}
-                         for m in found],
-            "actors": sorted(actors_seen.values(), key=lambda a: -a["n_mentions"]),
-            "reprints": [{"id": r.id, "source": r.source, "date": _iso(r.date)} for r in reprints]}
-
-
-# -- actors ---------------------------------------------------------------------------------
-
-def page_actors(store, *, limit: int = 50, cursor=None, type=None, country=None, query=None) -> tuple[list, list | None]:
-    """A page of actors, the most mentioned first."""
-    with store.connect() as conn:
-        counted = sa.select(mentions.c.actor_id, sa.func.count().label("n")).group_by(mentions.c.actor_id).subquery()
-        n = sa.func.coalesce(counted.c.n, 0)
-        q = sa.select(actors, n.label("n_mentions")).outerjoin(counted, counted.c.actor_id == actors.c.id)
-        if type:
-            q = q.where(actors.c.type == type.upper())
-        if country:
-            q = q.where(actors.c.country == _country(country))
-        if query:
-            q = q.where(actors.c.id.in_(actor_ids(conn, query)))
-        if cursor is not None:
-            try:
-                last_n, last_id = int(cursor[0]), int(cursor[1])
-            except (TypeError, ValueError, IndexError):
-                raise StoreError("that cursor is not one this server gave; start again without it") from None
-            q = q.where(sa.or_(n < last_n, sa.and_(n == last_n, actors.c.id > last_id)))
-        rows = conn.execute(q.order_by(n.desc(), actors.c.id).limit(limit + 1)).all()
-        more, rows = len(rows) > limit, rows[:limit]
-        ids = [r.id for r in rows]
-        n_events = dict(conn.execute(sa.select(event_participants.c.actor_id, sa.func.count(
-            sa.distinct(event_participants.c.event_id))).where(event_participants.c.actor_id.in_(ids)).group_by(
-            event_participants.c.actor_id)).all()) if ids else {}
-        latest = _latest_roles(conn, ids)
-        latin = latin_forms(conn, rows)
-    out = [{"id": r.id, "type": r.type, "name": r.name, "name_latin": latin[r.id], "country": r.country,
-            "n_mentions": r.n_mentions, "n_events": n_events.get(r.id, 0), "role": latest.get(r.id)} for r in rows]
-    return out, ([rows[-1].n_mentions, rows[-1].id] if more else None)
-
-
-def _latest_roles(conn: sa.Connection, ids: list[int]) -> dict[int, str]:
-    out: dict[int, str] = {}
-    if ids:
-        for r in conn.execute(sa.select(actor_roles.c.actor_id, actor_roles.c.title).where(
-                actor_roles.c.actor_id.in_(ids)).order_by(actor_roles.c.date.asc().nulls_first(), actor_roles.c.id)):
-            out[r.actor_id] = r.title
-    return out
-
-
-def get_actor(store, actor_id: int, counterparts: int = 20) -> dict:
-    """An actor with its names, roles over time, counterparts (actors it shares events with,
-    most shared first) and the ids of its commitments."""
-    with store.connect() as conn:
-        row = conn.execute(sa.select(actors).where(actors.c.id == actor_id)).first()
-        if row is None:
-            raise LookupError(f"there is no actor {actor_id}")
-        names = conn.execute(sa.select(actor_aliases.c.name, actor_aliases.c.lang).where(
-            actor_aliases.c.actor_id == actor_id).order_by(actor_aliases.c.id)).all()
-        org = actors.alias("org")
-        roles = conn.execute(sa.select(actor_roles.c.title, actor_roles.c.date, actor_roles.c.article_id,
-                                       org.c.id.label("org_id"), org.c.name.label("org")).outerjoin(
-            org, org.c.id == actor_roles.c.org_id).where(actor_roles.c.actor_id == actor_id).order_by(
-            actor_roles.c.date.asc().nulls_first(), actor_roles.c.id)).all()
-        mine = sa.select(event_participants.c.event_id).where(event_participants.c.actor_id == actor_id)
-        mine = mine.where(event_participants.c.event_id.not_in(rejected_events()))
-        other = event_participants.alias("other")
-        shared = conn.execute(sa.select(actors.c.id, actors.c.name, actors.c.type, actors.c.country,
-                                        sa.func.count(sa.distinct(other.c.event_id)).label("n")).join(
-            other, other.c.actor_id == actors.c.id).where(other.c.event_id.in_(mine), actors.c.id != actor_id).group_by(
-            actors.c.id, actors.c.name, actors.c.type, actors.c.country).order_by(
-            sa.desc("n"), actors.c.id).limit(counterparts)).all()
-        n_mentions, n_articles = conn.execute(sa.select(sa.func.count(), sa.func.count(sa.distinct(
-            mentions.c.article_id))).where(mentions.c.actor_id == actor_id)).one()
-        n_events = conn.execute(sa.select(sa.func.count(sa.distinct(event_participants.c.event_id))).where(
-            event_participants.c.actor_id == actor_id)).scalar()
-        commitment_ids = conn.execute(sa.select(commitments.c.id).join(events, events.c.id == commitments.c.event_id).where(
-            sa.or_(commitments.c.event_id.in_(sa.select(event_participants.c.event_id).where(
-                event_participants.c.actor_id == actor_id)), events.c.location_id == actor_id),
-            commitments.c.event_id.not_in(rejected_events()))).scalars().all()
-        latin = latin_forms(conn, [row])[row.id]
-    return {"id": row.id, "type": row.type, "name": row.name, "name_latin": latin, "country": row.country,
-            "aliases": list(dict.fromkeys(n.name for n in names if n.name != row.name)),
-            "roles": [{"title": r.title, "date": _iso(r.date), "article_id": r.article_id, "org_id": r.org_id,
-                       "org": r.org} for r in roles],
-            "counterparts": [{"id": s.id, "name": s.name, "type": s.type, "country": s.country, "n_events": s.n}
-                             for s in shared],
-            "n_mentions": n_mentions, "n_articles": n_articles, "n_events": n_events,
-            "commitment_ids": sorted(commitment_ids)}
-
-
 def _iso(d) -> str | None:
     return d.isoformat() if d else None
 
 
-__all__ = ["EVENT_TYPES", "page_events", "get_event", "page_articles", "get_article", "page_actors", "get_actor",
-           "pair_codes", "json_has", "after_key", "event_conditions"]
+__all__ = ["EVENT_TYPES", "page_events", "get_event", "pair_codes", "json_has", "after_key",
+           "event_conditions"]

@@ -17,10 +17,13 @@ from ..api.errors import ApiError, RowId
 from ..api.board import board, commitment_rows, get_commitment
 from ..api.overview import ACTOR_TYPES, counts
 from ..api.paging import decode, encode
-from ..store.review import COMMITMENT_STAGES, FIELDS, SECTORS, audit_log
+from ..store.review import audit_log
+from ..store.review_fields import COMMITMENT_STAGES, FIELDS, SECTORS
 from ..store.schema import actors
 from ..store.search import search as search_articles
-from ..store.web_queries import get_actor, get_article, get_event, page_actors, page_articles, page_events
+from ..store.web_actors import get_actor, page_actors
+from ..store.web_articles import get_article, page_articles
+from ..store.web_queries import get_event, page_events
 from .audit_view import entry
 from ..store.sources import articles_since
 from .sources_page import last_visit, remember_visit

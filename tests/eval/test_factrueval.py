@@ -11,10 +11,12 @@ from typer.testing import CliRunner
 
 from kelisim.cli import app
 from kelisim.errors import EvalError
-from kelisim.eval.factrueval import (
-    Actor, Arg, Counts, Fact, FreDoc, Mention, Occupation, evaluate, event_actors, gold_spans,
-    job_matches, load_factrueval, max_matching, names_match, occupation_matches, occupations,
-    participants_match, record_spans, score_entities, score_facts,
+from kelisim.eval.factrueval import evaluate
+from kelisim.eval.factrueval_corpus import Arg, Fact, FreDoc, Mention, load_factrueval
+from kelisim.eval.factrueval_entities import Counts, gold_spans, record_spans, score_entities
+from kelisim.eval.factrueval_facts import (
+    Actor, Occupation, event_actors, job_matches, max_matching, names_match, occupation_matches,
+    occupations, participants_match, score_facts,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kelisim.store.review import COMMITMENT_STAGES, DOC_TYPES, FIELDS, KINDS, MODALITIES, MODES, SECTORS
+from kelisim.store.review_fields import COMMITMENT_STAGES, DOC_TYPES, FIELDS, KINDS, MODALITIES, MODES, SECTORS
 from kelisim.web.audit_view import changes
 from kelisim.web.highlight import body_start, pieces
 from kelisim.web.i18n import PLURAL_FORMS, Translator, choose, plural, strings

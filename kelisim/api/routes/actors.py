@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from ...store.web_queries import get_actor, page_actors, page_events
+from ...store.web_actors import get_actor, page_actors
+from ...store.web_queries import page_events
 from ..auth import reader
 from ..errors import RowId
 from ..paging import Page, page

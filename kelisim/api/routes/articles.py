@@ -13,7 +13,7 @@ from ...store.dedup import content_hash
 from ...store.ingest import ingest_records
 from ...store.review import audit
 from ...store.schema import articles
-from ...store.web_queries import get_article, page_articles
+from ...store.web_articles import get_article, page_articles
 from ..auth import reader, writer
 from ..errors import ApiError
 from ..paging import Page, page

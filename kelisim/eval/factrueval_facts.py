@@ -1,0 +1,152 @@
+"""Fact scoring on factRuEval-2016: the actors, occupations and events a record predicts,
+and when they match a gold Occupation, Meeting or Deal (one-to-one per document)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from .factrueval_corpus import Arg, Fact, FreDoc, Span
+from .factrueval_entities import Counts, is_named, lemma_pos
+
+FACT_TYPES = ("Occupation", "Meeting", "Deal")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A predicted entity as the scorer sees it."""
+    id: str
+    type: str
+    names: tuple[str, ...]
+    spans: tuple[Span, ...]
+    country: str | None = None
+
+
+def actors(record: dict) -> dict[str, Actor]:
+    out = {}
+    for e in record.get("entities") or []:
+        mentions = e.get("mentions") or []
+        names = [e.get("name") or "", *(e.get("aliases") or [])]
+        names += [m.get("text", "") for m in mentions if is_named(m.get("text", ""))]
+        out[e["id"]] = Actor(e["id"], e.get("type", ""), tuple(n for n in dict.fromkeys(names) if n),
+                             tuple((m["start"], m["end"]) for m in mentions), e.get("country"))
+    return out
+
+
+@dataclass(frozen=True)
+class Occupation:
+    who: Actor
+    title: str
+    where: Actor | None
+
+
+def occupations(record: dict) -> list[Occupation]:
+    acts = actors(record)
+    states = {}
+    for a in acts.values():
+        if a.type == "GPE" and a.country:
+            states.setdefault(a.country, a)
+    out: dict[tuple, Occupation] = {}
+    for e in record.get("entities") or []:
+        if e.get("type") != "PER":
+            continue
+        for role in e.get("roles") or []:
+            org = role.get("org")
+            where = acts.get(org) if org else states.get(e.get("country"))
+            occ = Occupation(acts[e["id"]], role.get("title") or "", where)
+            out.setdefault((e["id"], occ.title.lower(), where and where.id), occ)
+    return list(out.values())
+
+
+def event_actors(record: dict, kind: str) -> list[list[Actor]]:
+    """Actors of each predicted event of a kind: a meeting's participants, an agreement's
+    parties and signers. Negated events are left out."""
+    acts = actors(record)
+    out = []
+    for ev in record.get("events") or []:
+        if ev.get("type") != kind or ev.get("modality") == "negated":
+            continue
+        ids = (ev.get("participants") or []) if kind == "meeting" else \
+              [*(ev.get("parties") or []), *(ev.get("signers") or [])]
+        out.append([acts[i] for i in dict.fromkeys(ids) if i in acts])
+    return out
+
+
+A = TypeVar("A")
+B = TypeVar("B")
+
+
+def max_matching(left: Sequence[A], right: Sequence[B],
+                 fits: Callable[[A, B], bool]) -> list[tuple[int, int]]:
+    """A largest one-to-one pairing (i, j) of left[i] with right[j] under `fits` (Kuhn)."""
+    options = [[j for j, r in enumerate(right) if fits(x, r)] for x in left]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(left)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"\w+", name.lower().replace("ё", "е")) if len(w) > 1)
+
+
+def names_match(a: Iterable[str], b: Iterable[str]) -> bool:
+    sa = [s for s in map(_stems, a) if s]
+    sb = [s for s in map(_stems, b) if s]
+    return any((x <= y or y <= x) and abs(len(x) - len(y)) <= 1 for x in sa for y in sb)
+
+
+def same_actor(actor: Actor, arg: Arg) -> bool:
+    overlap = any(s < ge and gs < e for s, e in actor.spans for gs, ge in arg.spans)
+    return overlap or names_match(actor.names, arg.names)
+
+
+def _content_keys(text: str) -> set[tuple[str, str]]:
+    keys = set()
+    for w in re.findall(r"\w+", text.lower().replace("ё", "е")):
+        lemma, pos = lemma_pos(w)
+        if len(w) > 1 and pos not in ("PREP", "CONJ", "PRCL", "NPRO"):
+            keys |= {("lemma", lemma), ("stem", w[:5])}
+    return keys
+
+
+def job_matches(title: str, job: Arg | None) -> bool:
+    if job is None:
+        return True
+    return any(_content_keys(title) & _content_keys(name) for name in job.names)
+
+
+def occupation_matches(pred: Occupation, fact: Fact) -> bool:
+    who, job, where = (next(iter(fact.get(r)), None) for r in ("Who", "Job", "Where"))
+    if who is None or not same_actor(pred.who, who) or not job_matches(pred.title, job):
+        return False
+    return where is None or (pred.where is not None and same_actor(pred.where, where))
+
+
+def participants_match(pred: Sequence[Actor], fact: Fact) -> bool:
+    gold = fact.get("Participant")
+    return bool(gold) and len(max_matching(pred, gold, same_actor)) >= min(2, len(gold))
+
+
+def score_facts(pairs: Iterable[tuple[Sequence[Fact], Sequence[A]]],
+                fits: Callable[[A, Fact], bool]) -> Counts:
+    counts = Counts()
+    for gold, pred in pairs:
+        counts.add(len(max_matching(pred, gold, fits)), len(pred), len(gold))
+    return counts
+
+
+def gold_facts(doc: FreDoc, ftype: str) -> list[Fact]:
+    return [f for f in doc.facts if f.type == ftype and not f.negated]
+
