@@ -94,7 +94,8 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=2, help="take the texts this many times")
     ap.add_argument("--batch-size", type=int, default=8, help="articles per batch sent to a worker")
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--no-dask", action="store_true")
+    ap.add_argument("--modes", default="serial,pool,dask", help="which of serial, pool, dask to run "
+                    "(serial always runs: it is the baseline)")
     args = ap.parse_args()
     from kelisim import Article
     from kelisim.parallel import ProcessExecutor, SerialExecutor
@@ -105,9 +106,11 @@ def main() -> int:
           f"batches of {args.batch_size}")
     print(f"machine: {machine()}")
     n = args.workers
-    modes = [("serial", lambda: SerialExecutor(), 1),
-             (f"{n} worker processes", lambda: ProcessExecutor(n), n)]
-    if not args.no_dask:
+    wanted = set(args.modes.split(","))
+    modes = [("serial", lambda: SerialExecutor(), 1)]
+    if "pool" in wanted:
+        modes.append((f"{n} worker processes", lambda: ProcessExecutor(n), n))
+    if "dask" in wanted:
         from kelisim.parallel.dask_exec import DaskExecutor
         modes.append((f"Dask LocalCluster, {n} workers", lambda: DaskExecutor("local", workers=n), n))
     results = [run_mode(name, make, articles, args.batch_size, warm) for name, make, warm in modes]

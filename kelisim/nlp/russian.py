@@ -115,12 +115,30 @@ class RussianNLP:
             for tok in sent.tokens:
                 tok.lemma = lemmatize(tok.text, tok.pos)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
-        # ~40% less work, and the spans are the same (padding is masked).
+        # ~40% less work, and a padded budget keeps a long text from multiplying the peak
+        # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are
+        # the same (padding is masked).
         by_length = sorted(docs, key=lambda d: len(d.text))
-        for doc, markup in zip(by_length, m["ner"].map([d.text for d in by_length])):
-            doc.spans.extend(Span(s.start, s.stop, doc.text[s.start:s.stop], type=s.type, source="ner")
-                             for s in markup.spans)
+        for group in padded_groups(by_length, lambda d: len(d.text), NER_PADDED_CHARS, m["ner"].batch_size):
+            for doc, markup in zip(group, m["ner"].map([d.text for d in group])):
+                doc.spans.extend(Span(s.start, s.stop, doc.text[s.start:s.stop], type=s.type, source="ner")
+                                 for s in markup.spans)
         return docs
+
+
+NER_PADDED_CHARS = 20_000   # one NER batch: texts x the longest of them, in characters
+
+
+def padded_groups(items: list, size, budget: int, most: int) -> list[list]:
+    """Items sorted by `size`, cut into runs of at most `most` whose padded size (count x the
+    largest) stays within `budget`; an item larger than the budget goes alone."""
+    groups: list[list] = []
+    for item in items:
+        if groups and len(groups[-1]) < most and (len(groups[-1]) + 1) * size(item) <= budget:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
 
 
 # UD part of speech -> the OpenCorpora ones pymorphy may give for it
