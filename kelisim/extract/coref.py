@@ -34,6 +34,12 @@ def gender_of(person: Entity) -> str:
     return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
 
 
+def only_plural(word: str) -> bool:
+    """"Президенты": every reading of the word is plural, whatever the tagger said."""
+    ps = [p for p in parse(word.lower()) if p.is_known]
+    return bool(ps) and all(p.tag.number == "plur" for p in ps)
+
+
 def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
            for m in e.mentions if m.end <= offset]
@@ -158,7 +164,8 @@ class Coreference:
                         mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
                         for mm in e.mentions):
                     continue
-                plural = any(x.feats.get("Number") == "Plur" and x.pos == "NOUN" for x in span_toks[:2])
+                plural = any(x.feats.get("Number") == "Plur" and x.pos == "NOUN" or only_plural(x.text)
+                             for x in span_toks[:2])
                 if plural or len(countries) > 1:
                     continue
                 self._link(doc, span_toks, m.value, next(iter(countries), None))

@@ -11,6 +11,7 @@ from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
+from .coref import only_plural
 
 MAX_COMPLEMENT = 4
 
@@ -78,11 +79,11 @@ class Groups:
             toks = sent.tokens
             for i, t in enumerate(toks):
                 lemma = _lemma_in(t, nouns)
-                if lemma is None or t.pos != "NOUN":
-                    continue
+                if lemma is None or t.pos != "NOUN" and not (t.pos == "PROPN" and only_plural(t.text)):
+                    continue      # (a capitalised "Президенты" is often tagged a name)
                 if any(a <= t.start < b for a, b in taken):
                     continue
-                plural = t.feats.get("Number") == "Plur"
+                plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
                 state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
                 if not plural and lemma not in ("делегация", "бизнес-сообщество") and not state_side:
                     continue      # "туркменская сторона" is a side; "сторона" alone is a word

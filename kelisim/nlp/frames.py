@@ -89,6 +89,11 @@ def _span(toks: list[Token], kids: list[list[int]], i: int) -> tuple[int, ...]:
     return tuple(sorted(out))
 
 
+def arg_tokens(sent: Sent, i: int) -> tuple[int, ...]:
+    """The words of the phrase headed by token i, as a frame argument takes them."""
+    return _span(sent.tokens, _children(sent.tokens), i)
+
+
 def _prep(toks: list[Token], kids: list[list[int]], i: int) -> str:
     for c in kids[i]:
         if toks[c].rel == "case":

@@ -1,0 +1,204 @@
+"""Meeting parts read from frames: who a collective noun means ("лидеры двух стран"), a meeting
+noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
+посол"), and one meeting per counterpart when one sentence lists several."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Sent, Span
+from ..lang import lexicon
+from ..nlp.frames import Frame, arg_tokens, frames_in
+from ..nlp.match import fold, word_keys
+from .coref import only_plural
+from .context import mention_at, mentions_in, protagonist, subject_entities
+from .gazetteer import gazetteer
+
+PARTNER_PREPS = ("с", "со")
+
+
+@cache
+def collective_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1].split("|")) for r in lexicon(lang, "collective.tsv")}
+
+
+@cache
+def meeting_noun_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0])
+
+
+def _plural(toks, k: int) -> bool:
+    """"лидеры", "Президенты" (which a tagger may call singular); "главы" only before a plural
+    genitive ("главы государств", not "главы государства")."""
+    t = toks[k]
+    if only_plural(t.text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.case == "Gen" and t.case != "Gen":
+        return nxt.feats.get("Number") == "Plur" and t.feats.get("Number") == "Plur" or only_plural(nxt.text)
+    return t.feats.get("Number") == "Plur"
+
+
+def _holds(person: Entity, offices: tuple[str, ...]) -> bool:
+    return any(fold(r.title).split()[:1] and fold(r.title).split()[0] in offices for r in person.roles)
+
+
+def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
+    """The persons a plural office noun means: "встреча российского и казахстанского лидеров"
+    is the Russian and the Kazakh leader the article names; "лидеры двух стран" the two leaders
+    of different states it names most. Nothing when it cannot tell two of them apart."""
+    toks = sent.tokens
+    t = toks[k]
+    offices = next((collective_heads(doc.lang)[w] for w in word_keys(t.text) if w in collective_heads(doc.lang)), None)
+    if offices is None or t.pos not in ("NOUN", "PROPN") or not _plural(toks, k):
+        return []
+    hit = mention_at(doc, t)
+    if hit is not None and hit[1].type == "PER":
+        return []
+    gaz = gazetteer(doc.lang)
+    span = arg_tokens(sent, k)
+    states: list[str] = []
+    for j in span:
+        for c in gaz.cues_in(toks[j].text):
+            states.append(c)
+        h = mention_at(doc, toks[j])
+        if h is not None and h[1].type == "GPE" and h[1].country:
+            states.append(h[1].country)
+    # adjectives coordinated before the noun: "российского и казахстанского лидеров"
+    j = k - 1
+    while j >= 0 and (toks[j].pos == "ADJ" or fold(toks[j].text) in ("и", ",")):
+        states += gaz.cues_in(toks[j].text)
+        j -= 1
+    people = sorted((e for e in doc.entities if e.type == "PER" and not e.group),
+                    key=lambda e: (-len(e.mentions), e.first))
+    ranked = [e for e in people if _holds(e, offices)] + [e for e in people if not _holds(e, offices)]
+    out: list[Entity] = []
+    if states:
+        for code in dict.fromkeys(states):
+            person = next((e for e in ranked if e.country == code), None)
+            if person is not None and person not in out:
+                out.append(person)
+        return out if len(out) >= 2 else []
+    seen: set[str | None] = set()
+    for e in ranked:
+        if not _holds(e, offices) or e.country in seen:
+            continue
+        seen.add(e.country)
+        out.append(e)
+    return out[:2] if len(out) >= 2 else []
+
+
+def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:
+    """Persons meant by the collective nouns of a sentence, and the group entities they replace."""
+    persons: list[Entity] = []
+    groups: list[Entity] = []
+    for k, t in enumerate(sent.tokens):
+        found = collective_persons(doc, sent, k)
+        if not found:
+            continue
+        persons += [e for e in found if e not in persons]
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].group:
+            groups.append(hit[1])
+    return persons, groups
+
+
+def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
+    out: list[Entity] = []
+    for j in tokens:
+        hit = mention_at(doc, sent.tokens[j])
+        if hit is not None and hit[1].type in types and hit[1] not in out:
+            out.append(hit[1])
+    return out
+
+
+def partners(doc: Doc, sent: Sent, f: Frame) -> list[Entity]:
+    """Who the predicate meets with: "с X", one entity for each conjunct."""
+    out: list[Entity] = []
+    for a in f.args:
+        if a.prep not in PARTNER_PREPS or a.case not in ("Ins", None):
+            continue
+        # the partner's names agree with "с" in the instrumental; a genitive further in the
+        # phrase is someone else ("с главой ведомства X накануне визита Y")
+        own = [j for j in a.tokens if sent.tokens[j].case in ("Ins", None) or j == a.head]
+        found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+        out += [e for e in found[:1] if e not in out]
+    return out
+
+
+def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
+    """"заявил X по итогам переговоров с Y", "в ходе встречи президента X с Y": a meeting noun
+    that refers to a meeting not told yet, naming both sides. The first side is the noun's own
+    genitive, else the subject of the clause it sits in, else the article's main person."""
+    for f in frames_in(doc, sent):
+        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or f.negated or f.quoted:
+            continue
+        other = partners(doc, sent, f)
+        if not other:
+            continue
+        first = [e for a in f.of("nmod", case="Gen") if not a.prep for e in _entities(doc, sent, a.tokens)]
+        if not first:
+            k = f.pred
+            for _ in range(4):
+                k = sent.tokens[k].head
+                if not 0 <= k < len(sent.tokens):
+                    break
+                if sent.tokens[k].pos == "VERB":
+                    first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
+                    break
+        if not first:
+            hero = protagonist(doc, before=sent.end)
+            first = [hero] if hero is not None else []
+        side = [e for e in first if e not in other][:1]
+        if side:
+            return side + other, f.pred
+    return None
+
+
+def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
+    """"В МИД был вызван посол X": the ministry and the one summoned met. An envoy named only by
+    office stands as an actor of its own ("посол России")."""
+    from .groups import _plural_nominative, group_entity
+    for f in frames_in(doc, sent):
+        if f.lemma not in _summon_verbs(doc.lang) or f.voice != "passive" or f.negated:
+            continue
+        hosts = [e for a in f.of("obl", prep="в") for e in _entities(doc, sent, a.tokens, ("ORG",))]
+        subj = f.of("nsubj:pass", "nsubj")
+        if not hosts or not subj:
+            continue
+        guest = _entities(doc, sent, subj[0].tokens)
+        if not guest:
+            toks = [sent.tokens[j] for j in subj[0].tokens]
+            head = subj[0].tokens.index(subj[0].head)
+            name = _plural_nominative(toks, head)
+            codes = [c for t in toks for c in gazetteer(doc.lang).cues_in(t.text)] + \
+                    [e.country for e in _entities(doc, sent, subj[0].tokens, ("GPE",)) if e.country]
+            ent = group_entity(doc, by_key, fold(name), name, codes)
+            ent.mentions.append(Span(subj[0].start, subj[0].end, doc.text[subj[0].start:subj[0].end]))
+            guest = [ent]
+        return hosts[:1] + guest[:1], f.pred
+    return None
+
+
+@cache
+def _summon_verbs(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "summons.txt"))
+
+
+def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
+    """"X поговорил с Y и Z": one meeting with each, when one person meets several persons
+    named as conjuncts of one "с"; the participants unchanged otherwise."""
+    ents = {e.id: e for e in doc.entities}
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" and f.lemma not in meeting_noun_lemmas(doc.lang):
+            continue
+        other = [e for e in partners(doc, sent, f) if e.type == "PER"]
+        if len(other) < 2:
+            continue
+        rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
+        if len(rest) == 1 and all(e.id in participants for e in other):
+            return [[rest[0], e.id] for e in other]
+    return [participants]
+
+
+def persons_named(doc: Doc, sent: Sent) -> list[Entity]:
+    return [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
