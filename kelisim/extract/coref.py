@@ -105,6 +105,8 @@ class Coreference:
         # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
         self._descriptions(doc)
         self._pronouns(doc)
+        from .roles import Roles
+        Roles.home_country(doc, doc.meta.get("guests", set()))
         return doc
 
     def _pronouns(self, doc: Doc) -> None:

@@ -200,7 +200,9 @@ class Roles:
                     e.country = e.country or guest
                 if not e.country:
                     e.country = self._country_near(doc, sent.tokens, i0, m, gaz)
-        self._home_country(doc, guests)
+        # the home-state default waits for coreference: "Президент Турции" later in the article
+        # is evidence against it (coref.py applies it once descriptions are linked)
+        doc.meta["guests"] = guests
         return doc
 
     @staticmethod
@@ -294,7 +296,8 @@ class Roles:
                 return ent.country
         return None
 
-    def _home_country(self, doc: Doc, guests: set[str] = frozenset()) -> None:
+    @staticmethod
+    def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
         """A titled person with no state named: the state the article is mostly about (not the
         head of a visiting delegation)."""
         counts = Counter()
