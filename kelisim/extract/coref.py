@@ -67,7 +67,7 @@ def is_subject(doc: Doc, m: Span) -> bool:
     return False
 
 
-def salient_before(doc: Doc, offset: int) -> list[Entity]:
+def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
     """Persons named before `offset`, the likeliest referent of a pronoun or description first:
     the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
     Глава государства поздравил ..." is X)."""
@@ -76,7 +76,7 @@ def salient_before(doc: Doc, offset: int) -> list[Entity]:
         if e.type != "PER" or e.group:
             continue
         for m in e.mentions:
-            if m.end <= offset:
+            if m.end <= offset and not any(a <= m.start < b for a, b in skip):
                 sent = doc.sent_at(m.start)
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
@@ -110,12 +110,16 @@ class Coreference:
         return doc
 
     def _pronouns(self, doc: Doc) -> None:
+        from ..nlp.frames import quote_spans
+        quotes = quote_spans(doc.text)
         for sent in doc.sents:
             for t in sent.tokens:
                 g = PRONOUNS.get(fold(t.text))
                 if g is None or t.rel not in ("nsubj", "nsubj:pass"):
                     continue
-                for person in salient_before(doc, t.start):
+                # "«... визит Путина ...», — сказал он": the speaker is never one named in the quote
+                inside = not any(a <= t.start < b for a, b in quotes)
+                for person in salient_before(doc, t.start, skip=quotes if inside else ()):
                     if gender_of(person) == g:
                         person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
                         break
