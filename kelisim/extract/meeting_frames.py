@@ -202,3 +202,37 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
 
 def persons_named(doc: Doc, sent: Sent) -> list[Entity]:
     return [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
+
+
+VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place
+
+
+def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:
+    """"X находится с визитом в C", "по итогам визита X в C": a visit under way or over is a
+    meeting of the visitor with the host state (GOLD.md: visits with a named host)."""
+    nouns = {r[0] for r in lexicon(doc.lang, "meetings.tsv") if r[2:] and r[3] == "visit"}
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.kind != "noun" or f.lemma not in nouns or f.negated or f.quoted:
+            continue
+        head = toks[f.pred].head
+        if not 0 <= head < len(toks):
+            continue
+        visitor = [e for a in f.of("nmod", case="Gen") if not a.prep for e in _entities(doc, sent, a.tokens)]
+        places = [a for a in f.of("nmod", "obl", prep="в")]
+        gov = toks[head]
+        if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
+            # "находится с визитом в C", "прибыл с визитом в C"
+            visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
+            places += [a for g in frames_in(doc, sent) if g.pred == head for a in g.of("obl", prep="в")]
+        elif not word_keys(gov.text) & VISIT_FRAMES:
+            continue
+        hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]
+        if not hosts:
+            # the parser hung "в C" elsewhere: a state in the accusative after "в" is where one goes
+            hosts = _entities(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
+                                          if toks[j].case == "Acc" and fold(toks[j - 1].text) in ("в", "во")],
+                              ("GPE",))
+        if visitor and hosts and hosts[0].country != visitor[0].country:
+            return [visitor[0], hosts[0]], f.pred, hosts[0]
+    return None

@@ -14,9 +14,9 @@ from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
-from .meeting_frames import collective_in, counterparts, partner_meeting, summons
+from .meeting_frames import collective_in, counterparts, partner_meeting, summons, visit_meeting
 from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
-from .context import (children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
+from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
 PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
@@ -109,6 +109,7 @@ class Meetings:
                                                      attrs=dict(ev.attrs)))
                 found[-1].attrs["participants"] = side
             prev = (ev, key, n)
+        found += self._visits(doc, found)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         # a headline restates the lead: its meeting counts only when the body tells none
         events = merge_same(doc, body or found)
@@ -119,6 +120,21 @@ class Meetings:
                 v.attrs["location"] = place
         doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _visits(doc: Doc, found: list[Event]) -> list[Event]:
+        """A visit under way or over, when no talks of the visitor are told: the visitor met
+        the host state."""
+        met = {p for v in found if v.modality == "asserted" for p in v.attrs["participants"]}
+        for sent in body_sents(doc):
+            hit = visit_meeting(doc, sent)
+            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
+                continue
+            return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)],
+                          modality="asserted", codes=meeting_codes("in_person", "visit", "asserted"),
+                          attrs={"participants": [e.id for e in hit[0]], "location": hit[2].id,
+                                 "date": doc.date, "mode": "in_person"})]
+        return []
 
     @staticmethod
     def _visit_place(doc: Doc) -> str | None:

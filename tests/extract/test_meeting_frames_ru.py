@@ -85,3 +85,16 @@ def test_meetings_one_meeting_per_counterpart(extract):
 ])
 def test_meetings_frames_do_not_invent_meetings(extract, text):
     assert [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, visitor, host, meets", [
+    ("Министр иностранных дел Франции Жан Дюбуа находится с визитом в Армении. Он отметил рост торговли.",
+     "Жан Дюбуа", "Армения", True),
+    ("По итогам официального визита президента Италии Марко Росси в Грузию подписан ряд документов.",
+     "Марко Росси", "Грузия", True),
+    ("Президент Италии Марко Росси осуществит визит в Грузию в мае.", "Марко Росси", "Грузия", False),
+])
+def test_meetings_a_visit_under_way_or_over_meets_the_host_state(extract, text, visitor, host, meets):
+    rec = extract(text)
+    got = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert ({visitor, host} in [set(names(rec, m["participants"])) for m in got]) is meets, got
