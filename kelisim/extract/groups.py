@@ -18,7 +18,13 @@ MAX_COMPLEMENT = 4
 
 @cache
 def group_nouns(lang: str) -> dict[str, bool]:
-    return {r[0]: (len(r) > 1 and r[1] == "yes") for r in lexicon(lang, "groups.tsv")}
+    return {r[0]: (len(r) > 1 and r[1] in ("yes", "bare")) for r in lexicon(lang, "groups.tsv")}
+
+
+@cache
+def bare_only(lang: str) -> frozenset[str]:
+    """Group nouns that name a group only when bare ("Президенты отметили")."""
+    return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "bare")
 
 
 @cache
@@ -116,6 +122,8 @@ class Groups:
                     continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
                     continue
+                if lemma in bare_only(doc.lang) and (countries or complement):
+                    continue      # "президенты России и Украины" are two persons, not a group
                 span_toks = toks[j:k]
                 name = _plural_nominative(span_toks, i - j)
                 key = fold(name)
