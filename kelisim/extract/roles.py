@@ -150,18 +150,31 @@ class Roles:
     @staticmethod
     def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
         """A titled person with no state named: the state the article is mostly about (not the
-        head of a visiting delegation)."""
+        head of a visiting delegation); but a state has one president: when someone of that
+        state already holds the office, the other state the article is about."""
         counts = Counter()
         for e in doc.entities:
             if e.type == "GPE" and e.country:
                 counts[e.country] += len(e.mentions)
         if not counts:
             return
-        (home, n), *rest = counts.most_common(2) + [(None, 0)]
-        if rest and rest[0][1] == n:
+        ranked = counts.most_common(3) + [(None, 0)]
+        if ranked[1][0] is not None and ranked[1][1] == ranked[0][1]:
             return
         for e in doc.entities:
             if e.type == "PER" and e.roles and not e.country and e.id not in guests and not any(
                     (o := doc.entity(r.org)) is not None and o.type == "ORG" and not o.group for r in e.roles):
                 # not for one whose office is in an organisation without a state ("представитель ЕС")
+                home = ranked[0][0]
+                if _office_taken(doc, e, home):
+                    home = ranked[1][0] if ranked[1][0] and ranked[1][1] > ranked[2][1] \
+                        and not _office_taken(doc, e, ranked[1][0]) else None
                 e.country = home
+
+
+def _office_taken(doc: Doc, person: Entity, code: str | None) -> bool:
+    """Does another person of that state hold one of this person's offices?"""
+    mine = {fold(r.title).split()[0] for r in person.roles if r.title.split()}
+    return any(o is not person and o.type == "PER" and o.country == code
+               and mine & {fold(r.title).split()[0] for r in o.roles if r.title.split()}
+               for o in doc.entities)

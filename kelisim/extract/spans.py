@@ -58,6 +58,10 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# an upper-case place with an agency in slashes: "ТАШКЕНТ /Trend/"
+DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
+
+
 class EntitySpans:
     name = "entity_spans"
     requires = ("sents", "ner")
@@ -95,6 +99,10 @@ class EntitySpans:
             same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
             if same is not None:
                 s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
+            if s.type == "PER" and any(p.start <= s.start and s.end <= p.end for p in places):
+                continue          # a capital in a dateline ("Нур-Султан. 13 июня."): the place, no person
+            if s.type == "ORG" and DATELINE.match(s.text):
+                continue          # "ТАШКЕНТ /Trend/": a dateline with the agency's credit
             if s.type == "PER":
                 s = self._strip_person(doc, toks, s, honor)
                 if s is None:

@@ -18,3 +18,21 @@ def _person(rec: dict, name: str) -> dict:
 ])
 def test_hygiene_no_home_state_default_against_a_later_description(extract, text, name, country):
     assert _person(extract(text), name)["country"] == country
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Астана. 12 мая. КазТАГ — Президент Казахстана Касым-Жомарт Токаев принял посла Японии.", "Астана"),
+    ("ТАШКЕНТ /Trend/ - Министр энергетики Узбекистана Журабек Мирзамахмудов провел встречу с инвесторами.",
+     "ТАШКЕНТ /Trend/"),
+])
+def test_hygiene_no_entity_from_a_dateline(extract, text, not_a_person):
+    rec = extract(text)
+    assert not any(e["name"] == not_a_person and e["type"] in ("PER", "ORG") for e in rec["entities"])
+
+
+def test_hygiene_a_state_has_one_president(extract):
+    # the guest's state is named most, and its president is named: the host president is not of it
+    rec = extract("Глава государства Андрей Лукин провел телефонный разговор с президентом Турции "
+                  "Кемалем Озтюрком.\n\nЛукин выразил соболезнования в связи с землетрясением в Турции. "
+                  "Турция получит помощь. Белоруссия направит спасателей в Турцию.")
+    assert _person(rec, "Андрей Лукин")["country"] != "TR"
