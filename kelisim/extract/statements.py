@@ -22,6 +22,7 @@ from .context import (body_sents, children, entity_of_token, evidence, has_subje
 QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
 DASHES = "–—-"
 NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
+REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
 
 
 @cache
@@ -62,6 +63,18 @@ def _is_dialogue(para: str) -> bool:
 def _is_question(para: str) -> bool:
     """An interviewer's question: a dialogue line that ends asking."""
     return _is_dialogue(para) and para.rstrip().endswith("?")
+
+
+@cache
+def body_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))
+
+
+def speaker_ok_body(lang: str, e: Entity) -> bool:
+    """A state body as a speaker (lang/ru/bodies.tsv: "МИД КР", "Правительство"); not a press
+    service, not a news agency."""
+    words = [fold(w) for w in e.name.split()]
+    return bool(words) and words[0] in body_words(lang) and not any(w in NOT_SPEAKERS for w in words)
 
 
 def speaker_ok(e: Entity | None) -> bool:
@@ -242,7 +255,13 @@ class Statements:
         if ok:
             return ok[0]
         if subj:
-            return None       # a ministry, a state, an agency: a source, not a speaker
+            # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
+            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
+            body = subj[0]
+            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
+                    and not word_keys(toks[i].text) & REPORTING and speaker_ok_body(doc.lang, body):
+                return body
+            return None
         verb = toks[i]
         if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
                                     and has_subject(sent, verb.head)):

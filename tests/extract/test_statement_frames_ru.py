@@ -49,3 +49,14 @@ def test_statements_he_after_a_quote_is_not_someone_named_inside_it(extract):
                   "«Мы готовим визит президента Сербии Александра Вучича в Брюссель», — сказал он.")
     assert ("Марк Дюпон", True) in _said(rec)
     assert all(s != "Александр Вучич" for s, _ in _said(rec))
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("МИД Латвии обратил внимание российской стороны на нарушения воздушного пространства.", True),
+    ("МИД Латвии выразил протест в связи с инцидентом на границе.", True),
+    ("Как сообщили в пресс-службе МИД Латвии, министр провел совещание.", False),
+    ("МИД Латвии сообщил, что посольство работает в обычном режиме.", False),
+])
+def test_statements_a_ministry_taking_a_position_speaks_one_reporting_is_a_source(extract, text, speaks):
+    said = [s for s, _ in _said(extract(text))]
+    assert ("МИД Латвии" in said) is speaks, said
