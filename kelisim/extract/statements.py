@@ -15,7 +15,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
-from .statement_frames import according, frame_statements, quoted_fragments
+from .statement_frames import according, carried_intro, frame_statements, quoted_fragments
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline,
                       protagonist, subject_entities)
 
@@ -102,6 +102,9 @@ class Statements:
             found = self._direct(doc, a, b, direct_spans)
             if not found and _is_question(prev_para) and _is_dialogue(doc.text[a:b]):
                 found = self._answer(doc, a, b, direct_spans)
+            if not found and prev_para.rstrip().endswith(":"):
+                found = carried_intro(doc, a, b, direct_spans, self._speaker)
+                self.last_speaker = doc.entity(found[0].attrs["speaker"]) if found else self.last_speaker
             events.extend(found)
             prev_para = doc.text[a:b]
         sents = body_sents(doc)

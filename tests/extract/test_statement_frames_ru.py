@@ -60,3 +60,17 @@ def test_statements_he_after_a_quote_is_not_someone_named_inside_it(extract):
 def test_statements_a_ministry_taking_a_position_speaks_one_reporting_is_a_source(extract, text, speaks):
     said = [s for s, _ in _said(extract(text))]
     assert ("МИД Латвии" in said) is speaks, said
+
+
+def test_statements_an_intro_ending_in_a_colon_carries_into_the_next_paragraph(extract):
+    rec = extract("Министр иностранных дел Латвии Андрис Берзиньш подчеркнул:\n\n"
+                  "Мы продолжим поддерживать партнеров и будем добиваться мира в регионе.")
+    direct = [v for v in events(rec, "statement") if v["direct"]]
+    assert [names(rec, [v["speaker"]])[0] for v in direct] == ["Андрис Берзиньш"]
+    assert direct[0]["text"].startswith("Мы продолжим")
+
+
+def test_statements_according_to_a_press_service_is_a_source_not_a_speaker(extract):
+    rec = extract("По информации пресс-службы президента Латвии Эдгарса Ринкевичса, в Риге прошел "
+                  "форум по кибербезопасности.")
+    assert events(rec, "statement") == []
