@@ -103,6 +103,8 @@ class Coreference:
 
     def __call__(self, doc: Doc) -> Doc:
         # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
+        from .collective import spread_plural_titles
+        spread_plural_titles(doc)
         self._descriptions(doc)
         self._pronouns(doc)
         from .roles import Roles

@@ -1,5 +1,4 @@
-"""Meeting parts read from frames: who a collective noun means ("лидеры двух стран"), a meeting
-noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
+"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
 посол"), and one meeting per counterpart when one sentence lists several."""
 from __future__ import annotations
 
@@ -7,9 +6,8 @@ from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
-from ..nlp.frames import Frame, arg_tokens, frames_in
+from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, word_keys
-from .coref import only_plural
 from .context import mention_at, mentions_in, protagonist, subject_entities
 from .gazetteer import gazetteer
 
@@ -17,89 +15,8 @@ PARTNER_PREPS = ("с", "со")
 
 
 @cache
-def collective_heads(lang: str) -> dict[str, tuple[str, ...]]:
-    return {r[0]: tuple(r[1].split("|")) for r in lexicon(lang, "collective.tsv")}
-
-
-@cache
 def meeting_noun_lemmas(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0])
-
-
-def _plural(toks, k: int) -> bool:
-    """"лидеры", "Президенты" (which a tagger may call singular); "главы" only before a plural
-    genitive ("главы государств", not "главы государства")."""
-    t = toks[k]
-    if only_plural(t.text):
-        return True
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is not None and nxt.case == "Gen" and t.case != "Gen":
-        return nxt.feats.get("Number") == "Plur" and t.feats.get("Number") == "Plur" or only_plural(nxt.text)
-    return t.feats.get("Number") == "Plur"
-
-
-def _holds(person: Entity, offices: tuple[str, ...]) -> bool:
-    return any(fold(r.title).split()[:1] and fold(r.title).split()[0] in offices for r in person.roles)
-
-
-def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
-    """The persons a plural office noun means: "встреча российского и казахстанского лидеров"
-    is the Russian and the Kazakh leader the article names; "лидеры двух стран" the two leaders
-    of different states it names most. Nothing when it cannot tell two of them apart."""
-    toks = sent.tokens
-    t = toks[k]
-    offices = next((collective_heads(doc.lang)[w] for w in word_keys(t.text) if w in collective_heads(doc.lang)), None)
-    if offices is None or t.pos not in ("NOUN", "PROPN") or not _plural(toks, k):
-        return []
-    hit = mention_at(doc, t)
-    if hit is not None and hit[1].type == "PER":
-        return []
-    gaz = gazetteer(doc.lang)
-    span = arg_tokens(sent, k)
-    states: list[str] = []
-    for j in span:
-        for c in gaz.cues_in(toks[j].text):
-            states.append(c)
-        h = mention_at(doc, toks[j])
-        if h is not None and h[1].type == "GPE" and h[1].country:
-            states.append(h[1].country)
-    # adjectives coordinated before the noun: "российского и казахстанского лидеров"
-    j = k - 1
-    while j >= 0 and (toks[j].pos == "ADJ" or fold(toks[j].text) in ("и", ",")):
-        states += gaz.cues_in(toks[j].text)
-        j -= 1
-    people = sorted((e for e in doc.entities if e.type == "PER" and not e.group),
-                    key=lambda e: (-len(e.mentions), e.first))
-    ranked = [e for e in people if _holds(e, offices)] + [e for e in people if not _holds(e, offices)]
-    out: list[Entity] = []
-    if states:
-        for code in dict.fromkeys(states):
-            person = next((e for e in ranked if e.country == code), None)
-            if person is not None and person not in out:
-                out.append(person)
-        return out if len(out) >= 2 else []
-    seen: set[str | None] = set()
-    for e in ranked:
-        if not _holds(e, offices) or e.country in seen:
-            continue
-        seen.add(e.country)
-        out.append(e)
-    return out[:2] if len(out) >= 2 else []
-
-
-def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:
-    """Persons meant by the collective nouns of a sentence, and the group entities they replace."""
-    persons: list[Entity] = []
-    groups: list[Entity] = []
-    for k, t in enumerate(sent.tokens):
-        found = collective_persons(doc, sent, k)
-        if not found:
-            continue
-        persons += [e for e in found if e not in persons]
-        hit = mention_at(doc, t)
-        if hit is not None and hit[1].group:
-            groups.append(hit[1])
-    return persons, groups
 
 
 def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:

@@ -14,7 +14,8 @@ from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
-from .meeting_frames import collective_in, counterparts, partner_meeting, summons, visit_meeting
+from .collective import collective_in
+from .meeting_frames import counterparts, partner_meeting, summons, visit_meeting
 from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)

@@ -36,3 +36,16 @@ def test_hygiene_a_state_has_one_president(extract):
                   "Кемалем Озтюрком.\n\nЛукин выразил соболезнования в связи с землетрясением в Турции. "
                   "Турция получит помощь. Белоруссия направит спасателей в Турцию.")
     assert _person(rec, "Андрей Лукин")["country"] != "TR"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Министры иностранных дел Латвии и Эстонии Андрис Берзиньш и Маргус Тсахкна подписали меморандум.",
+     {"Андрис Берзиньш": ("LV", "министр иностранных дел"), "Маргус Тсахкна": ("EE", "министр иностранных дел")}),
+    ("Президенты Армении и Грузии Ваган Хачатурян и Михаил Кавелашвили обсудили транзит.",
+     {"Ваган Хачатурян": ("AM", "президент"), "Михаил Кавелашвили": ("GE", "президент")}),
+])
+def test_hygiene_a_plural_title_spreads_over_the_names_that_follow(extract, text, expected):
+    rec = extract(text)
+    for name, (country, title) in expected.items():
+        p = _person(rec, name)
+        assert (p["country"], [r["title"] for r in p["roles"]]) == (country, [title]), p
