@@ -39,6 +39,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             # "переговоры глав Узбекистана и РФ" and then the two presidents by name
             states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
                                 (only_states(o) and states(o) <= states(v))
+            ol, vl = o.attrs["location"], v.attrs["location"]
+            if ol and vl and ol != vl:
+                continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
             if same or states_of_leaders:
                 twin = o
                 break

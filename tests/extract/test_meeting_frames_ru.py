@@ -98,3 +98,10 @@ def test_meetings_a_visit_under_way_or_over_meets_the_host_state(extract, text, 
     rec = extract(text)
     got = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert ({visitor, host} in [set(names(rec, m["participants"])) for m in got]) is meets, got
+
+
+def test_meetings_the_same_pair_in_two_places_is_two_meetings(extract):
+    rec = extract("Президент Армении Ваган Хачатурян провел переговоры с президентом Грузии Михаилом "
+                  "Кавелашвили в Тбилиси.\n\nПредыдущий раз президенты встречались в столице Армении Ереване.")
+    places = sorted(names(rec, [m["location"]])[0] if m["location"] else "" for m in events(rec, "meeting"))
+    assert places == ["Ереван", "Тбилиси"], places
