@@ -14,8 +14,9 @@ from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
 from .context import unique, body_sents, children, evidence, mentions_in, modality, subject_entities
-from .quantities import find_dates, find_deadlines, find_money
+from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
+from .agreement_docs import _nested, planned_documents, recalled
 from .agreement_sides import absorb, merge_same, meeting_sides, pair_of_states, settle_parties  # noqa: F401
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
@@ -25,29 +26,6 @@ END_MARKS = {";", ".", ":"}
 @cache
 def documents(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "agreements.tsv"))
-
-
-@cache
-def document_heads(lang: str) -> dict[str, tuple[str, frozenset[str]]]:
-    return {r[0]: (r[1], frozenset(r[2].split("|"))) for r in lexicon(lang, "agreement_heads.tsv")}
-
-
-def planned_documents(lang: str, toks: list[Token], found: list) -> list:
-    """The lexicon's documents, and "план <adjectives> сотрудничества" that it spells no way of."""
-    from ..nlp.match import Match
-    heads = document_heads(lang)
-    out = list(found)
-    for i, t in enumerate(toks):
-        head = next((heads[k] for k in word_keys(t.text) if k in heads), None)
-        if head is None or any(m.start <= i < m.end for m in found):
-            continue
-        for j in range(i + 1, min(len(toks), i + 5)):
-            if word_keys(toks[j].text) & head[1]:
-                out.append(Match(i, j + 1, head[0]))
-                break
-            if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
-                break
-    return sorted(out, key=lambda m: m.start)
 
 
 def _nominative(toks: list[Token]) -> str:
@@ -85,9 +63,12 @@ class Agreements:
                         found.append(ev)
                 continue
             intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
-            if not sign_at or self._background(doc, sent):
+            if not sign_at or recalled(doc, sent):
                 continue
             matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
+            # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
+            # protocol's title is not signed here
+            matches = [m for n, m in enumerate(matches) if not any(_nested(sent, m.start, p.start) for p in matches[:n])]
             self._several = len(matches) > 1
             for n, m in enumerate(matches):
                 if m.start > 0 and word_keys(toks[m.start - 1].text) & REFERS_BACK or \
@@ -108,17 +89,6 @@ class Agreements:
                     v.attrs["sectors"], v.attrs["sectors_default"] = ["diplomacy_general"], True
         doc.events.extend(found)
         return doc
-
-    @staticmethod
-    def _background(doc: Doc, sent: Sent) -> bool:
-        """"Соглашение ... было подписано в мае": signed well before the reported event."""
-        if not doc.date:
-            return False
-        for f in find_dates(sent.text, doc.lang, doc.date):
-            value = str(f.value)
-            if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
-                return True
-        return False
 
     def _agreement(self, doc: Doc, sent: Sent, a: int, b: int, stop: int, doc_type: str,
                    sign_at: list[int], intro: tuple[Sent, list[int]] | None = None) -> Event | None:

@@ -37,3 +37,16 @@ def test_agreements_an_organisation_inside_another_title_does_not_sign(extract):
 ])
 def test_agreements_a_plan_named_with_adjectives_is_a_document(extract, text, doc_type):
     assert [t for t, _ in _docs(extract(text))] == [doc_type]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named inside another's title is not a second document
+    ("Подписан протокол о внесении изменений в Соглашение о свободной торговле.", ["protocol"]),
+    ("Подписаны соглашение о торговле и меморандум о сотрудничестве в области туризма.",
+     ["agreement", "memorandum"]),
+    # recalled from before the reported event: background, not signed now
+    ("Ранее стороны подписали соглашение о свободной торговле.", []),
+    ("В 2019 году было подписано соглашение о свободной торговле между Арменией и Ираном.", []),
+])
+def test_agreements_only_documents_signed_in_the_event(extract, text, expected):
+    assert [t for t, _ in _docs(extract(text))] == expected
