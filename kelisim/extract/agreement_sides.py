@@ -98,7 +98,55 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)
         parties = [p for p in v.attrs["parties"] if not elsewhere(p)]
+        ours = our_state(doc, v)
+        if ours is not None and ours.id not in parties:
+            parties.insert(0, ours.id)
+            parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         if not parties or names_both(v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start)
             parties = [e.id for e in pair] or parties
         v.attrs["parties"] = parties
+
+
+WE = {"мы", "нами", "нас", "наша", "наше", "наши", "наш"}
+
+
+def our_state(doc: Doc, v: Event) -> Entity | None:
+    """"«Мы подписали соглашение с X», — сказал президент C": the speaker's state signs."""
+    ev = v.evidence[0]
+    if not WE & {fold(w.strip("«»\"“”,.:;!?")) for w in ev.text.split()}:
+        return None
+    for s in doc.events:
+        if s.type != "statement" or not s.attrs.get("direct"):
+            continue
+        se = s.evidence[0]
+        if se.start <= ev.start < se.end:
+            speaker = doc.entity(s.attrs["speaker"])
+            if speaker is None or not speaker.country:
+                return None
+            return next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country), None)
+    return None
+
+
+def signed_with(doc: Doc, v: Event) -> list[Entity]:
+    """"подписали соглашение ... с Турцией": who the signing verb names after "с"."""
+    from ..lang import words
+    from ..nlp.frames import frames_in
+    from ..nlp.match import word_keys
+    sent = doc.sent_at(v.evidence[0].start)
+    if sent is None:
+        return []
+    signing = words(doc.lang, "signing.tsv")
+    out: list[Entity] = []
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or not word_keys(sent.tokens[f.pred].text) & signing:
+            continue
+        toks = sent.tokens
+        # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")
+        spots = [a.head for a in f.args if a.prep in ("с", "со")] + \
+            [j for a in f.of("obj") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
+        for j in spots:
+            e = doc.entity_at(toks[j].start, toks[j].end)
+            if e is not None and e.type in ("GPE", "ORG") and e not in out:
+                out.append(e)
+    return out

@@ -50,3 +50,9 @@ def test_agreements_a_plan_named_with_adjectives_is_a_document(extract, text, do
 ])
 def test_agreements_only_documents_signed_in_the_event(extract, text, expected):
     assert [t for t, _ in _docs(extract(text))] == expected
+
+
+def test_agreements_we_in_a_quote_is_the_speakers_state(extract):
+    rec = extract("«Мы подписали соглашение о поставках газа с Турцией», — сказал президент Азербайджана "
+                  "Ильхам Алиев.")
+    assert _docs(rec) == [("agreement", {"Азербайджан", "Турция"})]
