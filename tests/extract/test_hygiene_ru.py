@@ -49,3 +49,10 @@ def test_hygiene_a_plural_title_spreads_over_the_names_that_follow(extract, text
     for name, (country, title) in expected.items():
         p = _person(rec, name)
         assert (p["country"], [r["title"] for r in p["roles"]]) == (country, [title]), p
+
+
+def test_hygiene_sentences_glued_without_a_space_are_split(extract):
+    rec = extract("Об этом сообщил министр в Telegram-канале.Министр энергетики Армении Армен Саргсян "
+                  "заявил, что тарифы не изменятся.")
+    said = [v for v in rec["events"] if v["type"] == "statement"]
+    assert said and all(v["evidence"][0]["text"].startswith("Министр энергетики") for v in said), said
