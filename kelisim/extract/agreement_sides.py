@@ -143,8 +143,8 @@ def signed_with(doc: Doc, v: Event) -> list[Entity]:
             continue
         toks = sent.tokens
         # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")
-        spots = [a.head for a in f.args if a.prep in ("с", "со")] + \
-            [j for a in f.of("obj") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
+        spots = [a.head for a in f.role(doc.lang, "partner")] + \
+            [j for a in f.role(doc.lang, "patient") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
         for j in spots:
             e = doc.entity_at(toks[j].start, toks[j].end)
             if e is not None and e.type in ("GPE", "ORG") and e not in out:

@@ -11,7 +11,6 @@ from ..nlp.match import fold, word_keys
 from .context import mention_at, mentions_in, protagonist, subject_entities
 from .gazetteer import gazetteer
 
-PARTNER_PREPS = ("с", "со")
 
 
 @cache
@@ -31,9 +30,7 @@ def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
 def partners(doc: Doc, sent: Sent, f: Frame) -> list[Entity]:
     """Who the predicate meets with: "с X", one entity for each conjunct."""
     out: list[Entity] = []
-    for a in f.args:
-        if a.prep not in PARTNER_PREPS or a.case not in ("Ins", None):
-            continue
+    for a in f.role(doc.lang, "partner"):
         # the partner's names agree with "с" in the instrumental; a genitive further in the
         # phrase is someone else ("с главой ведомства X накануне визита Y")
         own = [j for j in a.tokens if sent.tokens[j].case in ("Ins", None) or j == a.head]
@@ -52,7 +49,7 @@ def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         other = partners(doc, sent, f)
         if not other:
             continue
-        first = [e for a in f.of("nmod", case="Gen") if not a.prep for e in _entities(doc, sent, a.tokens)]
+        first = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
         if not first:
             k = f.pred
             for _ in range(4):
@@ -78,8 +75,8 @@ def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entit
     for f in frames_in(doc, sent):
         if f.lemma not in _summon_verbs(doc.lang) or f.voice != "passive" or f.negated:
             continue
-        hosts = [e for a in f.of("obl", prep="в") for e in _entities(doc, sent, a.tokens, ("ORG",))]
-        subj = f.of("nsubj:pass", "nsubj")
+        hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
+        subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
         if not hosts or not subj:
             continue
         guest = _entities(doc, sent, subj[0].tokens)
@@ -135,13 +132,14 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
         head = toks[f.pred].head
         if not 0 <= head < len(toks):
             continue
-        visitor = [e for a in f.of("nmod", case="Gen") if not a.prep for e in _entities(doc, sent, a.tokens)]
-        places = [a for a in f.of("nmod", "obl", prep="в")]
+        visitor = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
+        places = f.role(doc.lang, "destination") + f.role(doc.lang, "place")
         gov = toks[head]
         if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
             # "находится с визитом в C", "прибыл с визитом в C"
             visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
-            places += [a for g in frames_in(doc, sent) if g.pred == head for a in g.of("obl", prep="в")]
+            places += [a for g in frames_in(doc, sent) if g.pred == head
+                       for a in g.role(doc.lang, "destination") + g.role(doc.lang, "place")]
         elif not word_keys(gov.text) & VISIT_FRAMES:
             continue
         hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]

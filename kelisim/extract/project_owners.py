@@ -41,14 +41,14 @@ def investors(doc: Doc, projects: list[Event]) -> None:
         for f in frames_in(doc, sent):
             if f.kind != "verb" or f.negated or not word_keys(sent.tokens[f.pred].text) & investing_verbs(doc.lang):
                 continue
-            targets = [a for a in f.args if a.prep == "в" or a.rel == "obj"]
+            targets = f.role(doc.lang, "destination") + f.role(doc.lang, "patient")
             words = {w for a in targets for j in a.tokens for w in word_keys(sent.tokens[j].text)}
             if not words:
                 continue
             names_project = any(project_nouns(doc.lang).match_at(sent.tokens, j) for a in targets for j in a.tokens)
             subj = [e for e in subject_entities(doc, sent, f.pred) if _owner_like(e)]
             if not subj:
-                subj = [h[1] for a in f.subjects for j in a.tokens
+                subj = [h[1] for a in f.role(doc.lang, "agent") for j in a.tokens
                         if (h := mention_at(doc, sent.tokens[j])) is not None and _owner_like(h[1])]
             if not subj:
                 continue

@@ -40,7 +40,7 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
     toks = sent.tokens
     if f.kind != "verb" or f.negated or f.quoted:
         return None
-    for a in f.of("obj"):
+    for a in f.role(doc.lang, "patient"):
         found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
         found = [x for x in found if x is not None and x[0] == "message"]
         if found:
@@ -48,7 +48,7 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
             if subj:
                 return subj[0], found[0][1]
     if f.voice == "passive" or toks[f.pred].feats.get("Voice") == "Mid" or fold(toks[f.pred].text).endswith("ся"):
-        for a in f.of("obl", prep="в"):
+        for a in f.role(doc.lang, "place"):
             # "в обращении X", "в тексте поздравления X"
             uses = [u for j in a.tokens if toks[j].pos == "NOUN" and (u := _noun(doc.lang, toks[j].text))]
             use = next((u for u in uses if u[0] == "message"), None)

@@ -8,7 +8,8 @@ and aspect, whether it is negated and whether it stands inside a quotation.
 
 It reads only kelisim's Token fields (lemma, pos, feats, head, rel in Universal Dependencies),
 so one reader serves every language with a UD parse. Event nouns come from
-`lang/<xx>/frame_nouns.txt` when the language has one.
+`lang/<xx>/frame_nouns.txt` and the map from relations to roles (agent, partner, holder,
+destination, ...) from `lang/<xx>/frame_roles.tsv`, when the language has them.
 """
 from __future__ import annotations
 
@@ -55,13 +56,38 @@ class Frame:
     def subjects(self) -> list[Arg]:
         return self.of("nsubj", "nsubj:pass")
 
+    def role(self, lang: str, name: str) -> list[Arg]:
+        """Arguments filling a role by the language's map (lang/<xx>/frame_roles.tsv)."""
+        out: list[Arg] = []
+        for rels, preps, cases in role_map(lang).get(name, ()):
+            out += [a for a in self.args if a.rel in rels and (a.prep in preps if preps else not a.prep)
+                    and (cases is None or (a.case or "none") in cases) and a not in out]
+        return out
+
+
+@cache
+def role_map(lang: str) -> dict[str, tuple[tuple[frozenset[str], frozenset[str], frozenset[str] | None], ...]]:
+    """role -> (relations, prepositions, cases) alternatives; no prepositions: none allowed;
+    cases None: any case, "none" in them: a word without case (a foreign name)."""
+    from ..lang import lexicon
+    out: dict[str, list] = {}
+    try:
+        rows = lexicon(lang, "frame_roles.tsv")
+    except FileNotFoundError:
+        return {}
+    for role, rels, prep, case in rows:
+        out.setdefault(role, []).append((frozenset(rels.split("|")),
+                                         frozenset() if prep == "-" else frozenset(prep.split("|")),
+                                         None if case == "-" else frozenset(case.split("|"))))
+    return {k: tuple(v) for k, v in out.items()}
+
 
 @cache
 def event_nouns(lang: str) -> frozenset[str]:
     from ..lang import lexicon
     try:
         return frozenset(r[0] for r in lexicon(lang, "frame_nouns.txt"))
-    except (FileNotFoundError, OSError):
+    except FileNotFoundError:
         return frozenset()
 
 

@@ -89,3 +89,26 @@ def test_frames_arguments_by_relation_in_russian(parse, text, lemma, rel, prep, 
 def test_frames_voice_negation_and_quotes_in_russian(parse, text, lemma, voice, negated, quoted):
     f = _frame(parse(text), lemma)
     assert (f.voice, f.negated, f.quoted) == (voice, negated, quoted)
+
+
+@pytest.mark.parametrize("role, heads", [
+    ("agent", [0]),            # "Министр"
+    ("partner", [3]),          # "с послом"
+    ("place", [5]),            # "в Астане" (locative)
+    ("destination", []),
+])
+def test_frames_roles_come_from_the_language_map(role, heads):
+    s = _sent([("Министр", "министр", "NOUN", 1, "nsubj", {"Case": "Nom"}),
+               ("встретился", "встретиться", "VERB", -1, "root", {"Tense": "Past"}),
+               ("с", "с", "ADP", 3, "case", {}),
+               ("послом", "посол", "NOUN", 1, "obl", {"Case": "Ins"}),
+               ("в", "в", "ADP", 5, "case", {}),
+               ("Астане", "астана", "PROPN", 1, "obl", {"Case": "Loc"})])
+    (f,) = sentence_frames(s, 0, "ru")
+    assert [a.head for a in f.role("ru", role)] == heads
+
+
+def test_frames_a_language_without_a_role_map_has_no_roles():
+    s = _sent([("met", "meet", "VERB", -1, "root", {})])
+    (f,) = sentence_frames(s, 0, "xx")
+    assert f.role("xx", "agent") == []
