@@ -151,3 +151,26 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
         if visitor and hosts and hosts[0].country != visitor[0].country:
             return [visitor[0], hosts[0]], f.pred, hosts[0]
     return None
+
+
+def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dict[str, Entity]) -> Entity | None:
+    """"встретился с послом Японии", "принял делегацию Китая": a counterpart named by office or
+    as a delegation, no person named, stands as an actor of its own ("посол Японии"), with the
+    state it names."""
+    from .groups import _plural_nominative, group_entity
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.pred not in preds:
+            continue
+        for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
+            if toks[a.head].pos != "NOUN" or _entities(doc, sent, a.tokens):
+                continue
+            states = _entities(doc, sent, a.tokens, ("GPE",))
+            if not states:
+                continue      # "встретился с журналистами": nobody in particular
+            span = [toks[j] for j in a.tokens]
+            name = _plural_nominative(span, a.tokens.index(a.head))
+            ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
+            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            return ent
+    return None

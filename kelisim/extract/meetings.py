@@ -15,7 +15,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import counterparts, partner_meeting, summons, visit_meeting
+from .meeting_frames import counterparts, office_counterpart, partner_meeting, summons, visit_meeting
 from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
@@ -234,6 +234,10 @@ class Meetings:
         elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
+        if len(participants) < 2:
+            other = office_counterpart(doc, sent, (i, verb), self._offices)
+            if other is not None and other not in participants:
+                participants.append(other)
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"

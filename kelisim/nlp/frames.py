@@ -121,11 +121,13 @@ def arg_tokens(sent: Sent, i: int) -> tuple[int, ...]:
 
 
 def _prep(toks: list[Token], kids: list[list[int]], i: int) -> str:
-    for c in kids[i]:
-        if toks[c].rel == "case":
-            parts = [toks[c].lemma or toks[c].text.lower()]
-            parts += [toks[f].text.lower() for f in kids[c] if toks[f].rel == "fixed"]
-            return " ".join(parts)
+    # a preposition stands before its noun; a postposition (Kazakh) right after it. A case word
+    # further on belongs to a phrase of the noun's own ("делегацию Китая во главе с X")
+    cases = [c for c in kids[i] if toks[c].rel == "case" and (c < i or c == i + 1)]
+    for c in cases[:1]:
+        parts = [toks[c].lemma or toks[c].text.lower()]
+        parts += [toks[f].text.lower() for f in kids[c] if toks[f].rel == "fixed"]
+        return " ".join(parts)
     return ""
 
 

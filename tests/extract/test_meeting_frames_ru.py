@@ -105,3 +105,18 @@ def test_meetings_the_same_pair_in_two_places_is_two_meetings(extract):
                   "Кавелашвили в Тбилиси.\n\nПредыдущий раз президенты встречались в столице Армении Ереване.")
     places = sorted(names(rec, [m["location"]])[0] if m["location"] else "" for m in events(rec, "meeting"))
     assert places == ["Ереван", "Тбилиси"], places
+
+
+@pytest.mark.parametrize("text, counterpart", [
+    ("Министр иностранных дел Армении Арарат Мирзоян встретился с послом Японии.", "посол Японии"),
+    ("Президент Армении Ваган Хачатурян принял делегацию Китая во главе с вице-премьером.", "делегация Китая"),
+])
+def test_meetings_a_counterpart_named_by_office_only_is_an_actor(extract, text, counterpart):
+    rec = extract(text)
+    got = _sides(rec)
+    assert len(got) == 1 and counterpart in got[0], got
+
+
+def test_meetings_nobody_in_particular_is_no_counterpart(extract):
+    assert events(extract("Министр иностранных дел Армении Арарат Мирзоян встретился с журналистами."),
+                  "meeting") == []

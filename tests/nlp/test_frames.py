@@ -112,3 +112,13 @@ def test_frames_a_language_without_a_role_map_has_no_roles():
     s = _sent([("met", "meet", "VERB", -1, "root", {})])
     (f,) = sentence_frames(s, 0, "xx")
     assert f.role("xx", "agent") == []
+
+
+def test_frames_a_case_word_further_on_is_not_the_arguments_preposition():
+    # "принял делегацию Китая во главе с ...": "во главе" belongs to a phrase of the object
+    s = _sent([("принял", "принять", "VERB", -1, "root", {}),
+               ("делегацию", "делегация", "NOUN", 0, "obj", {"Case": "Acc"}),
+               ("Китая", "китай", "PROPN", 1, "nmod", {"Case": "Gen"}),
+               ("во", "в", "ADP", 1, "case", {})])
+    (f,) = sentence_frames(s, 0, "ru")
+    assert [(a.rel, a.prep) for a in f.args] == [("obj", "")]
