@@ -75,7 +75,7 @@ def reporters(doc: Doc, projects: list[Event], speech) -> None:
             for p in subject_entities(doc, sent, i):
                 if p.type != "PER":
                     continue
-                orgs = [doc.entity(r.org) for r in p.roles if r.org]
+                orgs = [doc.entity(r.org) for r in p.roles if r.org] + _org_before(doc, p)
                 org = next((o for o in orgs if o is not None and o.type == "ORG" and not o.group), None)
                 if org is not None and _about(sent, i, v, doc):
                     v.attrs["owner"] = org.id
@@ -91,3 +91,14 @@ def _about(sent: Sent, verb: int, v: Event, doc: Doc) -> bool:
         if t.start >= start >= 0:
             return verb in ancestors(sent, k, 6)
     return False
+
+
+def _org_before(doc: Doc, person: Entity) -> list[Entity]:
+    """"генерального директора группы компаний X Роберта Й.": the organisation named right before
+    a person's name, in the title the parse did not give him."""
+    out = []
+    for m in person.mentions:
+        for e in doc.entities:
+            if e.type == "ORG" and not e.group and any(0 <= m.start - x.end <= 2 for x in e.mentions):
+                out.append(e)
+    return out

@@ -37,3 +37,12 @@ def test_projects_two_projects_of_one_sentence_keep_their_own_kind(extract):
     rec = extract("Компания Ararat Cement Industries построит цементный завод в Армавире и "
                   "логистический центр в Ереване.")
     assert len(_projects(rec)) == 2
+
+
+def test_projects_owner_is_the_company_of_the_person_reporting_on_it(extract):
+    rec = extract("Президент Армении Ваган Хачатурян принял генерального директора компании Ararat Cement "
+                  "Давида Гукасяна.\n\nДавид Гукасян проинформировал президента о ходе строительства "
+                  "цементного завода в Армавире.")
+    ps = _projects(rec)
+    assert [names(rec, [p["owner"]]) for p in ps] == [["Ararat Cement"]], ps
+    assert ps[0]["stage"] == "in_progress"
