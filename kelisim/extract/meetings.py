@@ -90,7 +90,7 @@ class Meetings:
             ev = self._sentence(doc, sent, prev_has_meeting_noun)
             prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
             if ev is None:
-                if prev is not None and prev[2] == n - 1 and heads_delegations(sent):
+                if prev is not None and prev[2] == n - 1 and heads_delegations(sent, doc.lang):
                     # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
                     for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
                         if e.id not in prev[0].attrs["participants"]:

@@ -66,9 +66,12 @@ class Roles:
             ent = doc.entity_at(sent[j - 1].start, sent[j - 1].end)
             return ent.country if ent is not None and ent.type == "GPE" and ent.country else None
         if j >= 0 and "возглавить" in word_keys(sent[j].text):
-            # "Делегацию Казахстана возглавил министр X"
+            # "Делегацию Казахстана возглавил министр X", "Грузинскую делегацию возглавил X"
             for k in range(j - 1, max(-1, j - 8), -1):
                 if "делегация" in word_keys(sent[k].text):
+                    cue = gazetteer(doc.lang).cue(sent[k - 1].text) if k > 0 and sent[k - 1].pos == "ADJ" else None
+                    if cue:
+                        return cue
                     for t in sent[k + 1:j]:
                         ent = doc.entity_at(t.start, t.end)
                         if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:

@@ -120,3 +120,20 @@ def test_meetings_a_counterpart_named_by_office_only_is_an_actor(extract, text, 
 def test_meetings_nobody_in_particular_is_no_counterpart(extract):
     assert events(extract("Министр иностранных дел Армении Арарат Мирзоян встретился с журналистами."),
                   "meeting") == []
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Президент Армении Ваган Хачатурян принял делегацию Китая. В состав делегации вошли министр "
+     "торговли Китая Ван Вэньтао и заместитель министра иностранных дел Китая Сунь Вэйдун.",
+     {"Ваган Хачатурян", "Ван Вэньтао", "Сунь Вэйдун"}),
+    ("В Тбилиси состоялись переговоры делегаций Грузии и Армении. Грузинскую делегацию возглавил "
+     "Ираклий Кобахидзе, армянскую – Никол Арутюнов.", {"Ираклий Кобахидзе", "Никол Арутюнов"}),
+])
+def test_meetings_delegation_members_listed_in_the_next_sentence_are_at_the_table(extract, text, members):
+    got = _sides(extract(text))
+    assert len(got) == 1 and members <= got[0], got
+
+
+def test_meetings_a_delegation_head_takes_the_state_of_its_adjective(extract):
+    rec = extract("В Тбилиси состоялись переговоры делегаций. Грузинскую делегацию возглавил Ираклий Кобахидзе.")
+    assert next(e for e in rec["entities"] if e["name"] == "Ираклий Кобахидзе")["country"] == "GE"
