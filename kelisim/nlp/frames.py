@@ -219,11 +219,12 @@ def frames(doc: Doc) -> list[Frame]:
     """Every frame of the document, built once and kept in doc.meta["frames"]."""
     if "frames" not in doc.meta:
         quotes = quote_spans(doc.text)
-        doc.meta["frames"] = [f for n, s in enumerate(doc.sents)
-                              for f in sentence_frames(s, n, doc.lang, quotes)]
+        by_sent = {id(s): sentence_frames(s, n, doc.lang, quotes) for n, s in enumerate(doc.sents)}
+        doc.meta["frames_by_sent"] = by_sent
+        doc.meta["frames"] = [f for fs in by_sent.values() for f in fs]
     return doc.meta["frames"]
 
 
 def frames_in(doc: Doc, sent: Sent) -> list[Frame]:
-    n = next((k for k, s in enumerate(doc.sents) if s is sent), -1)
-    return [f for f in frames(doc) if f.sent == n]
+    frames(doc)
+    return doc.meta["frames_by_sent"].get(id(sent), [])
