@@ -96,21 +96,22 @@ class Roles:
         # a quoted name stays whole: "группы дружбы «Турция – Казахстан»"
         quoted = [(a.end, b.start) for a in part if a.text in ("«", "“")
                   for b in part if b.text in ("»", "”") and b.start > a.start]
-        for ent in doc.entities:
-            for mm in ent.mentions:
-                if start <= mm.start and mm.end <= end:
-                    if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
-                        continue
-                    if ent.type == "GPE":
-                        country = country or ent.country
-                        org = org or ent.id
-                        keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
-                    elif ent.type == "ORG":
-                        org = ent.id
-                        country = country or ent.country
-                        if ent.country:    # "Палаты общин Великобритании": the state is not the title
-                            keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
-                                                            and gaz.names.match_at([t], 0))]
+        # in the order the title names them: "посольства Белоруссии в Латвии" is Belarus's
+        inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
+                         if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
+        for mm, ent in inside:
+            if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+                continue
+            if ent.type == "GPE":
+                country = country or ent.country
+                org = org or ent.id
+                keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
+            elif ent.type == "ORG":
+                org = ent.id
+                country = country or ent.country
+                if ent.country:    # "Палаты общин Великобритании": the state is not the title
+                    keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
+                                                    and gaz.names.match_at([t], 0))]
         if country is None:
             # "аким города Алматы", "губернатор Омской области": the place's state
             places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country

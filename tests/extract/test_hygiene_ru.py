@@ -56,3 +56,14 @@ def test_hygiene_sentences_glued_without_a_space_are_split(extract):
                   "заявил, что тарифы не изменятся.")
     said = [v for v in rec["events"] if v["type"] == "statement"]
     assert said and all(v["evidence"][0]["text"].startswith("Министр энергетики") for v in said), said
+
+
+@pytest.mark.parametrize("text, name, country, title_start", [
+    ("В МИД Латвии был вызван советник-посланник посольства Белоруссии в Латвии Андрей Громов.",
+     "Андрей Громов", "BY", "советник-посланник"),
+    ("Президент рассказал о беседе со спецпосланником президента США Стивеном Уилсоном.",
+     "Стивен Уилсон", "US", "спецпосланник"),
+])
+def test_hygiene_diplomatic_titles_and_the_state_the_title_names_first(extract, text, name, country, title_start):
+    p = _person(extract(text), name)
+    assert p["country"] == country and p["roles"] and p["roles"][0]["title"].startswith(title_start), p
