@@ -107,9 +107,11 @@ def _named(doc: Doc, tok):
     return None
 
 
-def spread_plural_titles(doc: Doc) -> None:
+def spread_plural_titles(doc: Doc, late: bool = False) -> None:
     """"Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев", "министры иностранных
-    дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order."""
+    дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order.
+    `late` (once descriptions are linked): "президенты России и Таджикистана" with no names
+    after gives the one state left to the one person the article names without a state."""
     gaz = gazetteer(doc.lang)
     for sent in doc.sents:
         toks = sent.tokens
@@ -135,6 +137,9 @@ def spread_plural_titles(doc: Doc) -> None:
                 j += 1
             if not states:
                 states = [c for x in toks[max(0, k - 4):k] for c in gaz.cues_in(x.text)]
+            if not people and len(states) >= 2 and late:
+                _the_one_left(doc, states, t.lemma or fold(t.text))
+                continue
             if len(people) < 2 or len(states) != len(people):
                 continue
             office = " ".join(title)
@@ -142,3 +147,13 @@ def spread_plural_titles(doc: Doc) -> None:
                 person.country = person.country or code
                 if not person.roles:
                     person.roles.append(Role(office, None))
+
+
+def _the_one_left(doc: Doc, states: list[str], office: str) -> None:
+    people = [e for e in doc.entities if e.type == "PER" and not e.group]
+    left = [c for c in dict.fromkeys(states) if c not in {p.country for p in people}]
+    stateless = [p for p in people if not p.country]
+    if len(left) == 1 and len(stateless) == 1:
+        stateless[0].country = left[0]
+        if not stateless[0].roles:
+            stateless[0].roles.append(Role(office, None))

@@ -107,6 +107,7 @@ class Coreference:
         spread_plural_titles(doc)
         self._descriptions(doc)
         self._pronouns(doc)
+        spread_plural_titles(doc, late=True)
         from .roles import Roles
         Roles.home_country(doc, doc.meta.get("guests", set()))
         return doc

@@ -67,3 +67,10 @@ def test_hygiene_sentences_glued_without_a_space_are_split(extract):
 def test_hygiene_diplomatic_titles_and_the_state_the_title_names_first(extract, text, name, country, title_start):
     p = _person(extract(text), name)
     assert p["country"] == country and p["roles"] and p["roles"][0]["title"].startswith(title_start), p
+
+
+def test_hygiene_a_plural_office_gives_the_state_left_to_the_one_without(extract):
+    rec = extract("Президент Армении Ваган Хачатурян позвонил Михаилу Кавелашвили.\n\n"
+                  "Президенты Армении и Грузии обсудили подготовку визита.")
+    p = _person(rec, "Михаил Кавелашвили")
+    assert (p["country"], [r["title"] for r in p["roles"]]) == ("GE", ["президент"]), p
