@@ -31,6 +31,27 @@ def body_states(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon(lang, "bodies.tsv") if len(r) > 1 and r[1]}
 
 
+@cache
+def body_short(lang: str) -> dict[str, str]:
+    """Short forms of bodies (third column of bodies.tsv): "Министерство иностранных дел" -> "МИД"."""
+    return {fold(r[0]): r[2] for r in lexicon(lang, "bodies.tsv") if len(r) > 2 and r[2]}
+
+
+def _short_alias(doc: Doc, body: Span, state: Span) -> str | None:
+    """"МИД Кыргызстана" for "Министерство иностранных дел КР": the short form with the state's
+    name in the genitive."""
+    from ..nlp.normalize import parse
+    short = body_short(doc.lang).get(fold(body.normal or body.text))
+    if not short or not state.normal:
+        return None
+    words = []
+    for w in state.normal.split():
+        p = next(iter(parse(w.lower())), None)
+        g = p.inflect({"gent"}) if p is not None else None
+        words.append((g.word if g else w.lower()).capitalize() if w[:1].isupper() else (g.word if g else w))
+    return f"{short} {' '.join(words)}"
+
+
 def _only_adjective(word: str) -> bool:
     from ..nlp.normalize import parse
     ps = [p for p in parse(word.lower()) if p.is_known]
@@ -188,6 +209,11 @@ class EntitySpans:
                 if st and (st[0].case == "Gen" or st[0].text.isupper()):
                     merged = doc.span(s.start, nxt.end, type="ORG", source=s.source + "+state",
                                       country=nxt.country, data={"body": s.text})
+                    alias = _short_alias(doc, s, nxt)
+                    if alias:
+                        # one body however the article writes it ("МИД КР", "Министерство
+                        # иностранных дел КР"), and one short form shared across articles
+                        merged.data.update(alias=alias, key="body:" + fold(alias))
                     out.append(merged)
                     out.append(nxt)      # the state stays a mention of its own, nested in the body
                     i += 2

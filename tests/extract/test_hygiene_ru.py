@@ -74,3 +74,14 @@ def test_hygiene_a_plural_office_gives_the_state_left_to_the_one_without(extract
                   "Президенты Армении и Грузии обсудили подготовку визита.")
     p = _person(rec, "Михаил Кавелашвили")
     assert (p["country"], [r["title"] for r in p["roles"]]) == ("GE", ["президент"]), p
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Франции провел телефонный разговор с Президентом Республики Казахстан Касым-Жомартом Токаевым.",
+    "Президент Франции поговорил с Касымом-Жомартом Токаевым.",
+    "Президент Франции обсудил визит Касыма-Жомарта Токаева.",
+])
+def test_hygiene_a_hyphenated_name_in_any_case_is_one_person_in_the_nominative(extract, text):
+    rec = extract(text + " Касым-Жомарт Токаев поблагодарил коллегу.")
+    people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert people == ["Касым-Жомарт Токаев"], people
