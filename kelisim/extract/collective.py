@@ -77,6 +77,13 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
             continue
         seen.add(e.country)
         out.append(e)
+    if len(out) < 2:
+        # titles not given: the two persons named most, of two different known states
+        out, seen = [], set()
+        for e in people[:3]:
+            if e.country and e.country not in seen:
+                seen.add(e.country)
+                out.append(e)
     return out[:2] if len(out) >= 2 else []
 
 

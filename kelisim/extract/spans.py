@@ -52,6 +52,20 @@ def _short_alias(doc: Doc, body: Span, state: Span) -> str | None:
     return f"{short} {' '.join(words)}"
 
 
+def _opens_line(text: str, start: int) -> bool:
+    """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
+    sentence stays a person even though a city has the name."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1):start]
+    return not before.strip() or bool(re.fullmatch(r"\s*date \d{4}-\d\d-\d\d\s*", before))
+
+
+def _state_form(text: str) -> bool:
+    """"Казахстану" is a form of a state's name; "Ливанов" only in the plural, which no state
+    takes: a surname."""
+    from ..nlp.normalize import parse
+    return all(any("Geox" in p.tag and p.tag.number == "sing" for p in parse(w.lower())) for w in text.split())
+
+
 def _only_adjective(word: str) -> bool:
     from ..nlp.normalize import parse
     ps = [p for p in parse(word.lower()) if p.is_known]
@@ -120,8 +134,10 @@ class EntitySpans:
             same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
             if same is not None:
                 s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
-            if s.type == "PER" and any(p.start <= s.start and s.end <= p.end for p in places):
-                continue          # a capital in a dateline ("Нур-Султан. 13 июня."): the place, no person
+            if s.type == "PER" and any(p.start <= s.start and s.end <= p.end
+                                       and (p.type == "GPE" and _state_form(s.text) or _opens_line(doc.text, s.start))
+                                       for p in places):
+                continue          # a state, or a capital in a dateline ("Нур-Султан. 13 июня."): no person
             if s.type == "ORG" and DATELINE.match(s.text):
                 continue          # "ТАШКЕНТ /Trend/": a dateline with the agency's credit
             if s.type == "PER":

@@ -85,3 +85,12 @@ def test_hygiene_a_hyphenated_name_in_any_case_is_one_person_in_the_nominative(e
     rec = extract(text + " Касым-Жомарт Токаев поблагодарил коллегу.")
     people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert people == ["Касым-Жомарт Токаев"], people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("В Херсонесе принял крещение князь Владимир.", "Владимир"),
+    ("Об этом заявил министр образования Дмитрий Ливанов.", "Дмитрий Ливанов"),
+])
+def test_hygiene_a_person_named_like_a_place_stays_a_person(extract, text, person):
+    rec = extract(text)
+    assert person in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
