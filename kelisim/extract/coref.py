@@ -173,7 +173,7 @@ class Coreference:
                         mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
                         for mm in e.mentions):
                     continue
-                plural = any(x.feats.get("Number") == "Plur" and x.pos == "NOUN" or only_plural(x.text)
+                plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
                              for x in span_toks[:2])
                 if plural or len(countries) > 1:
                     continue
