@@ -189,10 +189,14 @@ def record_key(record: dict) -> str:
     return name[:-len(".txt")] if name.endswith(".txt") else Path(name).stem
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
+def _raw_prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
     r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p, r, f = _raw_prf(tp, fp, fn)
     return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
 
 
@@ -250,7 +254,9 @@ def score(gold_dir: str | Path, records: list[dict], only: str = "*") -> dict:
     result["sectors"] = {"precision": round(sp, 3), "recall": round(sr, 3),
                          "f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0}
     result["attributes"] = {k: round(ok / n, 3) for k, (ok, n) in sorted(attrs.items())}
-    result["score"] = round(sum(result[k]["f1"] for k in KINDS) / len(KINDS), 3)
+    # the mean of the unrounded F1s, as the project's scorer takes it
+    raw = [_raw_prf(result[k]["tp"], result[k]["fp"], result[k]["fn"])[2] for k in KINDS]
+    result["score"] = round(sum(raw) / len(KINDS), 3)
     result["per_document"] = per_doc
     return result
 

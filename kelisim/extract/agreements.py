@@ -14,8 +14,10 @@ from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
 from .context import unique, body_sents, children, evidence, mentions_in, modality, subject_entities
-from .quantities import find_dates, find_deadlines, find_money
+from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
+from .agreement_docs import _nested, planned_documents, recalled
+from .agreement_sides import absorb, merge_same, meeting_sides, pair_of_states, settle_parties  # noqa: F401
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
 END_MARKS = {";", ".", ":"}
@@ -61,9 +63,12 @@ class Agreements:
                         found.append(ev)
                 continue
             intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
-            if not sign_at or self._background(doc, sent):
+            if not sign_at or recalled(doc, sent):
                 continue
-            matches = list(documents(doc.lang).finditer(toks))
+            matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
+            # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
+            # protocol's title is not signed here
+            matches = [m for n, m in enumerate(matches) if not any(_nested(sent, m.start, p.start) for p in matches[:n])]
             self._several = len(matches) > 1
             for n, m in enumerate(matches):
                 if m.start > 0 and word_keys(toks[m.start - 1].text) & REFERS_BACK or \
@@ -74,6 +79,7 @@ class Agreements:
                 if ev is not None:
                     found.append(ev)
         found = merge_same(found)
+        settle_parties(doc, found)
         for v in found:
             if not v.attrs["sectors"]:
                 # a document that names no field is political cooperation (projects.py may still
@@ -83,17 +89,6 @@ class Agreements:
                     v.attrs["sectors"], v.attrs["sectors_default"] = ["diplomacy_general"], True
         doc.events.extend(found)
         return doc
-
-    @staticmethod
-    def _background(doc: Doc, sent: Sent) -> bool:
-        """"Соглашение ... было подписано в мае": signed well before the reported event."""
-        if not doc.date:
-            return False
-        for f in find_dates(sent.text, doc.lang, doc.date):
-            value = str(f.value)
-            if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
-                return True
-        return False
 
     def _agreement(self, doc: Doc, sent: Sent, a: int, b: int, stop: int, doc_type: str,
                    sign_at: list[int], intro: tuple[Sent, list[int]] | None = None) -> Event | None:
@@ -259,59 +254,3 @@ class Agreements:
                     for c in range(len(toks)) if toks[c].head == i):
                 return unique([e for e in subject_entities(doc, nxt, i) if e.type in ("PER", "ORG")])
         return []
-
-
-def meeting_sides(doc: Doc, before: int) -> list[Entity]:
-    """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
-    state where the article names the state, else as the person at the table."""
-    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
-                and v.evidence[0].start <= before]
-    if not meetings:
-        return []
-    ents = {e.id: e for e in doc.entities}
-    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-    out = []
-    for pid in meetings[-1].attrs["participants"]:
-        p = ents[pid]
-        out.append(states.get(p.country, p) if p.country else p)
-    return unique(out)
-
-
-
-def merge_same(events: list[Event]) -> list[Event]:
-    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document."""
-    out: list[Event] = []
-    for v in events:
-        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
-                     and o.modality == v.modality and _refers_to(v, o)), None)
-        if twin is None:
-            out.append(v)
-        else:
-            absorb(twin, v)
-    return out
-
-
-def absorb(twin: Event, v: Event) -> None:
-    """A second telling of one document adds what the first lacked, and its evidence."""
-    for k in ("deadline", "value"):
-        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
-    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
-    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
-
-
-def _refers_to(later: Event, earlier: Event) -> bool:
-    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
-    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
-    if later.evidence[0].start == earlier.evidence[0].start:
-        return False      # two documents listed in one sentence
-    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
-    return len(later.attrs["title"].split()) <= 3 or a == b
-
-
-def _subject(title: str) -> str:
-    words = fold(title).split()
-    for k, w in enumerate(words):
-        if w in ("о", "об", "по", "в"):
-            return " ".join(words[k:])
-    return " ".join(words)

@@ -10,6 +10,7 @@ from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 
 LOCATIVE = {"в", "во", "на"}
+PLACE_NOUNS = {"столица", "город", "село", "поселок", "посёлок", "район", "область", "регион", "провинция"}
 
 
 def headline_end(doc: Doc) -> int:
@@ -171,7 +172,18 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
 def is_locative(sent: Sent, start: int) -> bool:
     """Is the mention at `start` preceded by в/во/на ("в Лондоне")?"""
     prev = [t for t in sent.tokens if t.end <= start]
-    return bool(prev) and fold(prev[-1].text) in LOCATIVE
+    if prev and fold(prev[-1].text) in LOCATIVE:
+        return True
+    # "в столице Таджикистана Душанбе", "в городе Актобе": a place noun in the locative between
+    # (the name itself, not the genitive "Таджикистана")
+    here = next((t for t in sent.tokens if t.start >= start), None)
+    if here is None or here.case == "Gen":
+        return False
+    k = len(prev) - 1
+    while k >= 0 and len(prev) - k <= 3 and (prev[k].case == "Gen" and prev[k].pos == "PROPN"):
+        k -= 1
+    return k >= 1 and prev[k].pos == "NOUN" and prev[k].case == "Loc" and fold(prev[k - 1].text) in LOCATIVE \
+        and fold(prev[k].lemma or prev[k].text) in PLACE_NOUNS
 
 
 def lemma_in(tok: Token, lemmas: set[str] | frozenset[str]) -> bool:

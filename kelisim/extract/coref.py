@@ -34,6 +34,12 @@ def gender_of(person: Entity) -> str:
     return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
 
 
+def only_plural(word: str) -> bool:
+    """"Президенты": every reading of the word is plural, whatever the tagger said."""
+    ps = [p for p in parse(word.lower()) if p.is_known]
+    return bool(ps) and all(p.tag.number == "plur" for p in ps)
+
+
 def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
            for m in e.mentions if m.end <= offset]
@@ -61,7 +67,7 @@ def is_subject(doc: Doc, m: Span) -> bool:
     return False
 
 
-def salient_before(doc: Doc, offset: int) -> list[Entity]:
+def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
     """Persons named before `offset`, the likeliest referent of a pronoun or description first:
     the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
     Глава государства поздравил ..." is X)."""
@@ -70,7 +76,7 @@ def salient_before(doc: Doc, offset: int) -> list[Entity]:
         if e.type != "PER" or e.group:
             continue
         for m in e.mentions:
-            if m.end <= offset:
+            if m.end <= offset and not any(a <= m.start < b for a, b in skip):
                 sent = doc.sent_at(m.start)
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
@@ -97,17 +103,26 @@ class Coreference:
 
     def __call__(self, doc: Doc) -> Doc:
         # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
+        from .collective import spread_plural_titles
+        spread_plural_titles(doc)
         self._descriptions(doc)
         self._pronouns(doc)
+        spread_plural_titles(doc, late=True)
+        from .roles import Roles
+        Roles.home_country(doc, doc.meta.get("guests", set()))
         return doc
 
     def _pronouns(self, doc: Doc) -> None:
+        from ..nlp.frames import quote_spans
+        quotes = quote_spans(doc.text)
         for sent in doc.sents:
             for t in sent.tokens:
                 g = PRONOUNS.get(fold(t.text))
                 if g is None or t.rel not in ("nsubj", "nsubj:pass"):
                     continue
-                for person in salient_before(doc, t.start):
+                # "«... визит Путина ...», — сказал он": the speaker is never one named in the quote
+                inside = not any(a <= t.start < b for a, b in quotes)
+                for person in salient_before(doc, t.start, skip=quotes if inside else ()):
                     if gender_of(person) == g:
                         person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
                         break
@@ -158,7 +173,8 @@ class Coreference:
                         mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
                         for mm in e.mentions):
                     continue
-                plural = any(x.feats.get("Number") == "Plur" and x.pos == "NOUN" for x in span_toks[:2])
+                plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
+                             for x in span_toks[:2])
                 if plural or len(countries) > 1:
                     continue
                 self._link(doc, span_toks, m.value, next(iter(countries), None))

@@ -95,6 +95,8 @@ class BuildEntities:
                     ent.aliases.append(name)
             if span.type != "PER" and span.text.isupper() and span.text not in ent.aliases + [ent.name]:
                 ent.aliases.append(span.text)      # "РК", "МИД РК": the abbreviations as written
+            if span.data.get("alias") and span.data["alias"] not in ent.aliases + [ent.name]:
+                ent.aliases.append(span.data["alias"])   # a language's short form ("МИД Кыргызстана")
             ent.country = ent.country or span.country
         for e in entities:
             e.aliases = [a for a in e.aliases if a != e.name]

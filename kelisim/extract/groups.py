@@ -11,13 +11,20 @@ from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
+from .coref import only_plural
 
 MAX_COMPLEMENT = 4
 
 
 @cache
 def group_nouns(lang: str) -> dict[str, bool]:
-    return {r[0]: (len(r) > 1 and r[1] == "yes") for r in lexicon(lang, "groups.tsv")}
+    return {r[0]: (len(r) > 1 and r[1] in ("yes", "bare")) for r in lexicon(lang, "groups.tsv")}
+
+
+@cache
+def bare_only(lang: str) -> frozenset[str]:
+    """Group nouns that name a group only when bare ("Президенты отметили")."""
+    return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "bare")
 
 
 @cache
@@ -78,11 +85,11 @@ class Groups:
             toks = sent.tokens
             for i, t in enumerate(toks):
                 lemma = _lemma_in(t, nouns)
-                if lemma is None or t.pos != "NOUN":
-                    continue
+                if lemma is None or t.pos != "NOUN" and not (t.pos == "PROPN" and only_plural(t.text)):
+                    continue      # (a capitalised "Президенты" is often tagged a name)
                 if any(a <= t.start < b for a, b in taken):
                     continue
-                plural = t.feats.get("Number") == "Plur"
+                plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
                 state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
                 if not plural and lemma not in ("делегация", "бизнес-сообщество") and not state_side:
                     continue      # "туркменская сторона" is a side; "сторона" alone is a word
@@ -115,6 +122,8 @@ class Groups:
                     continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
                     continue
+                if lemma in bare_only(doc.lang) and (countries or complement):
+                    continue      # "президенты России и Украины" are two persons, not a group
                 span_toks = toks[j:k]
                 name = _plural_nominative(span_toks, i - j)
                 key = fold(name)

@@ -37,9 +37,12 @@ def guest_elided(doc: Doc, sent: Sent, i: int) -> bool:
     return bool(subj) and len(people - {subj[0].id}) > 0
 
 
-def heads_delegations(sent: Sent) -> bool:
+def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
+    """"Делегацию Казахстана возглавил X", "В состав делегации вошли X и Y": the sentence names
+    who sat at the table for a delegation."""
+    from ..lang import words
     keys = [word_keys(t.text) for t in sent.tokens]
-    return any("делегация" in k for k in keys) and any("возглавить" in k for k in keys)
+    return any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys)
 
 
 def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:

@@ -13,8 +13,11 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
+from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
+from .collective import collective_in
+from .meeting_frames import counterparts, office_counterpart, partner_meeting, summons, visit_meeting
 from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
-from .context import (children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
+from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
 PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
@@ -79,6 +82,7 @@ class Meetings:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Event] = []
+        self._offices: dict = {}
         prev_has_meeting_noun = False
         prev: tuple[Event, str, int] | None = None      # the last meeting, its trigger, its sentence
         for n, sent in enumerate(doc.sents):
@@ -86,7 +90,7 @@ class Meetings:
             ev = self._sentence(doc, sent, prev_has_meeting_noun)
             prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
             if ev is None:
-                if prev is not None and prev[2] == n - 1 and heads_delegations(sent):
+                if prev is not None and prev[2] == n - 1 and heads_delegations(sent, doc.lang):
                     # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
                     for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
                         if e.id not in prev[0].attrs["participants"]:
@@ -99,8 +103,14 @@ class Meetings:
                 # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
                 _absorb(prev[0], ev, doc)
                 continue
-            found.append(ev)
+            for k, side in enumerate(counterparts(doc, sent, ev.attrs["participants"])):
+                # "поговорил с X и Y": one conversation with each
+                found.append(ev if k == 0 else Event(id="", type="meeting", evidence=list(ev.evidence),
+                                                     modality=ev.modality, codes=dict(ev.codes),
+                                                     attrs=dict(ev.attrs)))
+                found[-1].attrs["participants"] = side
             prev = (ev, key, n)
+        found += self._visits(doc, found)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         # a headline restates the lead: its meeting counts only when the body tells none
         events = merge_same(doc, body or found)
@@ -111,6 +121,21 @@ class Meetings:
                 v.attrs["location"] = place
         doc.events.extend(events)
         return doc
+
+    @staticmethod
+    def _visits(doc: Doc, found: list[Event]) -> list[Event]:
+        """A visit under way or over, when no talks of the visitor are told: the visitor met
+        the host state."""
+        met = {p for v in found if v.modality == "asserted" for p in v.attrs["participants"]}
+        for sent in body_sents(doc):
+            hit = visit_meeting(doc, sent)
+            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
+                continue
+            return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)],
+                          modality="asserted", codes=meeting_codes("in_person", "visit", "asserted"),
+                          attrs={"participants": [e.id for e in hit[0]], "location": hit[2].id,
+                                 "date": doc.date, "mode": "in_person"})]
+        return []
 
     @staticmethod
     def _visit_place(doc: Doc) -> str | None:
@@ -170,6 +195,28 @@ class Meetings:
                         if not toks[c].rel.startswith("nsubj"))
                         or i + 1 < len(toks) and fold(toks[i + 1].text) in PRONOUN_OBJECTS):
                     return self._event(doc, sent, i, "verb", "in_person", "in_person")
+        return self._from_frames(doc, sent)
+
+    def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
+        """A meeting no trigger holds: a meeting noun naming a new partner, or a summons."""
+        if in_headline(doc, sent.start):
+            return None
+        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices)
+        if found is None:
+            return None
+        people, i = found
+        mod = modality(doc, sent, i)
+        mode = _mode(doc, sent, "in_person")
+        return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                     codes=meeting_codes(mode, "in_person", mod),
+                     attrs={"participants": [e.id for e in people], "location": self._place(doc, sent, people),
+                            "date": doc.date, "mode": mode})
+
+    @staticmethod
+    def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
+        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+            if is_locative(sent, mm.start) and e not in participants:
+                return e.id
         return None
 
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, mode: str, code: str) -> Event | None:
@@ -187,14 +234,14 @@ class Meetings:
         elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
+        if len(participants) < 2:
+            other = office_counterpart(doc, sent, (i, verb), self._offices)
+            if other is not None and other not in participants:
+                participants.append(other)
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"
-        location = None
-        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            if is_locative(sent, mm.start) and e not in participants:
-                location = e.id
-                break
+        location = self._place(doc, sent, participants)
         mod = modality(doc, sent, i)
         mode = _mode(doc, sent, mode)
         return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
@@ -216,8 +263,11 @@ class Meetings:
     def _participants(self, doc: Doc, sent: Sent) -> list[Entity]:
         ms = mentions_in(doc, sent.start, sent.end)
         role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
-        people = [e for _, e in ms if e.type == "PER"]
-        out: list[Entity] = []
+        # "встреча лидеров двух стран": the leaders the article names, not a group of its own
+        meant, replaced = collective_in(doc, sent)
+        ms = [(m, e) for m, e in ms if e not in replaced]
+        people = [e for _, e in ms if e.type == "PER"] + meant
+        out: list[Entity] = [e for e in meant]
         for mm, e in ms:
             if e in out:
                 continue
@@ -228,85 +278,3 @@ class Meetings:
         if not people and not any(e.group for e in out):
             out.extend(e for _, e in ms if e.type == "GPE" and not is_locative(sent, _.start) and e not in out)
         return out
-
-
-def _absorb(into: Event, v: Event, doc: Doc) -> None:
-    """A meeting told again in the next sentence: the persons named there are its participants."""
-    ents = {e.id: e for e in doc.entities}
-    people = [p for p in v.attrs["participants"] if ents[p].type == "PER"]
-    if people:
-        into.attrs["participants"] = people + [p for p in into.attrs["participants"]
-                                               if p not in people and ents[p].type != "PER"]
-    into.attrs["location"] = into.attrs["location"] or v.attrs["location"]
-    into.evidence.extend(v.evidence)
-
-
-def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
-    """One meeting told twice (headline and lead; a state pair and its leaders) is one event."""
-    out: list[Event] = []
-    ents = {e.id: e for e in doc.entities}
-
-    def people(v: Event) -> set[str]:
-        return {p for p in v.attrs["participants"] if ents[p].type == "PER"}
-
-    def states(v: Event) -> set[str]:
-        return {ents[p].country for p in v.attrs["participants"] if ents[p].country}
-
-    def only_states(v: Event) -> bool:
-        return all(ents[p].type == "GPE" for p in v.attrs["participants"])
-
-    for v in events:
-        twin = None
-        for o in out:
-            if o.modality != v.modality:
-                continue
-            same = set(v.attrs["participants"]) == set(o.attrs["participants"])
-            # "переговоры глав Узбекистана и РФ" and then the two presidents by name
-            states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
-                                (only_states(o) and states(o) <= states(v))
-            if same or states_of_leaders:
-                twin = o
-                break
-        if twin is None:
-            out.append(v)
-            continue
-        if len(people(v)) > len(people(twin)) or only_states(twin) and not only_states(v):
-            twin.attrs["participants"] = v.attrs["participants"]
-        twin.attrs["location"] = twin.attrs["location"] or v.attrs["location"]
-        twin.evidence.extend(v.evidence)
-    for v in out:
-        v.evidence.sort(key=lambda s: s.start)
-    return out
-
-
-class ImpliedMeetings:
-    """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
-    named in the article and no meeting told: the officials met to sign. The inferred meeting
-    carries the signing as evidence and says it was inferred."""
-    name = "implied_meetings"
-    requires = ("meetings", "agreements")
-    assigns = ("implied_meetings",)
-    langs = ("ru",)
-
-    def __call__(self, doc: Doc) -> Doc:
-        if any(v.type == "meeting" and v.modality == "asserted" for v in doc.events):
-            return doc
-        ents = {e.id: e for e in doc.entities}
-        for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
-            states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
-            if len(set(states)) < 2:
-                continue
-            officials = []
-            for code in dict.fromkeys(states):
-                person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
-                if person is not None:
-                    officials.append(person)
-            if len(officials) < 2:
-                continue
-            doc.events.append(Event(
-                id="", type="meeting", evidence=list(ag.evidence), modality="asserted",
-                codes=meeting_codes("in_person", "in_person", "asserted"),
-                attrs={"participants": [e.id for e in officials], "location": None, "date": doc.date,
-                       "mode": "in_person", "inferred": "signing"}))
-            break
-        return doc

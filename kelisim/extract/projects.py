@@ -16,6 +16,8 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
+from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
+from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -23,7 +25,6 @@ from .sectors import ORDER, sectors_of
 KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
                 "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
                 "infrastructure": ("transport_logistics",), "fund": ("investment",)}
-STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
 NEAR = 4
 DECREES = {"постановление", "решение", "указ", "распоряжение"}
 APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
@@ -32,27 +33,6 @@ APPROXIMATE = {"менее", "более", "свыше", "около", "поря
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
-
-
-@cache
-def stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
-
-
-def _stage_word(lang: str, tok: Token) -> str | None:
-    words = stage_words(lang)
-    for k in word_keys(tok.text, lang):
-        if k in words:
-            return words[k]
-    return None
-
-
-def _tense_stage(tok: Token, mod: str) -> str:
-    if tok.feats.get("Tense") == "Past" or tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past":
-        return "completed"
-    if tok.feats.get("Tense") == "Pres" and tok.feats.get("Aspect") == "Imp":
-        return "in_progress"
-    return "announced"
 
 
 class Projects:
@@ -89,6 +69,9 @@ class Projects:
                 self._last_owner = found[-1].attrs["owner"] or self._last_owner
                 told.append((found[-1], fold(head.lemma or head.text), sent, m.start, m.end))
         self._refer_back(doc, told)
+        from .statements import speech_kind
+        investors(doc, found)
+        reporters(doc, found, speech_kind)
         merged = merge_same(doc, found)
         for v in merged:
             ag = v.attrs["agreement"]
@@ -171,6 +154,10 @@ class Projects:
             # "началось строительство", "завершено строительство", "строительство идет",
             # "договорились о создании": the governing verb says how far
             above = _stage_word(doc.lang, toks[k])
+            if above is None and toks[k].pos == "VERB":
+                # "дали старт строительству", "положили начало": the light verb's object says it
+                above = next((w for c in children(sent, k) if toks[c].rel == "obj" and c != trig
+                              and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
             if above == "ongoing":
                 above = "in_progress"
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
@@ -293,35 +280,3 @@ def _head_of(sent: Sent, start: int, end: int) -> int:
         if not start <= sent.tokens[k].head < end:
             return k
     return start
-
-
-def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
-    """One project told several times in an article is one event, at its furthest stage."""
-    out: list[Event] = []
-    for v in events:
-        twin = None
-        for o in out:
-            if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):
-                continue
-            ow, vw = o.attrs["owner"], v.attrs["owner"]
-            if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
-                continue
-            ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl and ow and vw:
-                continue
-            twin = o
-            break
-        if twin is None:
-            out.append(v)
-            continue
-        if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
-            twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
-        for k in ("owner", "location", "agreement", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
-        if len(v.attrs["name"]) > len(twin.attrs["name"]):
-            twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
-        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
-            twin.attrs["stage"] = v.attrs["stage"]
-        twin.evidence.extend(v.evidence)
-    return out

@@ -8,166 +8,14 @@ roles. The title lexicon is lang/ru/titles.tsv; the code knows no particular off
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from ..doc import Doc, Entity, Role, Span, Token
-from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, word_keys
-from ..nlp.normalize import _inflect
+from ..lang import words
+from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
-
-WINDOW = 40
-JOINERS = {"и", "по", "в", ",", "-", "–", "—"}   # "посол Японии в Казахстане"
-
-
-@cache
-def titles(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "titles.tsv"))
-
-
-@cache
-def written_titles(lang: str) -> PhraseMatcher:
-    """Titles kept as written in the record, their canonical office used only to compare them
-    ("председатель Кабинета министров" is the prime minister, and stays what the article says)."""
-    return PhraseMatcher(lang).add_all((r[0], True) for r in lexicon(lang, "titles.tsv")
-                                       if len(r) > 2 and r[2] == "written")
-
-
-def title_canonical(lang: str, title: str) -> str:
-    """The office a role title means, from the longest title phrase it starts with
-    ("ректор университета" -> "ректор", "вице-министр энергетики" -> "заместитель министра")."""
-    from ..nlp.match import split_words
-    toks = [Token(0, 0, w) for w in split_words(title)]
-    m = titles(lang).match_at(toks, 0) if toks else None
-    return m.value if m else ""
-
-
-def _in_titles(tok: Token, honor) -> bool:
-    if tok.pos in ("NOUN", "PROPN", "ADJ") or tok.text.lower() in JOINERS:
-        return True
-    if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
-        return True       # "исполняющий обязанности"
-    return bool(word_keys(tok.text) & honor)
-
-
-def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
-    """The tokens before a name that may form its title, nearest last."""
-    honor = words(doc.lang, "honorifics.txt")
-    j = i0 - 1
-    while j >= 0 and i0 - j <= WINDOW:
-        t = sent[j]
-        honorific_pron = fold(t.text) in ("его", "её", "ее") and j + 1 < i0 and word_keys(sent[j + 1].text) & honor
-        if any(o.start <= t.start < o.end for o in others):
-            break
-        if t.text in ("»", "”"):
-            # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
-            k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
-            if k is not None:
-                j = k - 1
-                continue
-        if not (_in_titles(t, honor) or honorific_pron):
-            break
-        j -= 1
-    win = sent[j + 1:i0]
-    matcher = titles(doc.lang)
-    starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)]
-    if not starts:
-        return []
-    k = starts[0]
-    gaz = gazetteer(doc.lang)
-    while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
-            and win[k - 1].text[:1].islower():
-        k -= 1            # "художественный руководитель": the adjective belongs to the office
-    return win[k:]
-
-
-def colleague_title(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
-    """"Президент России и его казахстанский коллега Y": Y holds the same office."""
-    j = i0 - 1
-    if j < 0 or "коллега" not in word_keys(sent[j].text):
-        return []
-    j -= 1
-    while j >= 0 and sent[j].pos == "ADJ":
-        j -= 1
-    if j >= 0 and fold(sent[j].text) in ("его", "её", "ее", "свой", "своим", "своего", "своему"):
-        j -= 1
-    if j < 0 or fold(sent[j].text) != "и":
-        return []
-    win = title_window(doc, sent, j, others)
-    m = titles(doc.lang).match_at(win, 0) if win else None
-    return win[:m.end] if m else []
-
-
-def split_titles(doc: Doc, win: list[Token]) -> list[list[Token]]:
-    """"А и Б", "А, Б": several offices, each starting with a title phrase."""
-    matcher = titles(doc.lang)
-    parts, cur = [], []
-    k = 0
-    while k < len(win):
-        t = win[k]
-        if t.text in (",", "и", "–", "—") and cur and k + 1 < len(win) and matcher.match_at(win, k + 1) \
-                and not (t.text == "и" and _is_title_continuation(win, k)):
-            # "заместитель Премьер-министра – министр торговли": two offices held at once
-            parts.append(cur)
-            cur = []
-        else:
-            cur.append(t)
-        k += 1
-    if cur:
-        parts.append(cur)
-    return [_trim(p) for p in parts if _trim(p)]
-
-
-def _trim(part: list[Token]) -> list[Token]:
-    a, b = 0, len(part)
-    while a < b and part[a].text in (",", "–", "—", "-", "и"):
-        a += 1
-    while b > a and part[b - 1].text in (",", "–", "—", "-", "и"):
-        b -= 1
-    return part[a:b]
-
-
-def _is_title_continuation(win: list[Token], k: int) -> bool:
-    # "чрезвычайный и полномочный посол": "и" between adjectives is inside one title
-    return k > 0 and win[k - 1].pos == "ADJ"
-
-
-def nominative_title(toks: list[Token]) -> str:
-    """Inflect the head of a phrase and what agrees with it before it: "первого заместителя" ->
-    "первый заместитель", "нового кампуса X в Y" -> "новый кампус X в Y"; the rest as written."""
-    head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
-    words_ = []
-    past_head = False
-    for t in toks:
-        if past_head or head is None or not t.case or t.case == "Nom":
-            words_.append(t.text)
-        elif t is head:
-            words_.append(_inflect(t, t.feats.get("Number", "Sing")))
-        elif t.feats.get("VerbForm") == "Part" and t.pos == "VERB":
-            words_.append(_participle(t))
-        elif t.pos == "ADJ":
-            words_.append(_inflect(t, head.feats.get("Number", "Sing"), head.feats.get("Gender"),
-                                   adjective=True, case=t.case))
-        else:
-            words_.append(t.text)
-        if t is head:
-            past_head = True
-    out = ""
-    for i, (w, t) in enumerate(zip(words_, toks)):
-        out += (" " if i and t.start > toks[i - 1].end else "") + w
-    if out[:1].isupper() and not out.split()[0].isupper():
-        out = out[0].lower() + out[1:]
-    return out
-
-
-def _participle(tok: Token) -> str:
-    from ..nlp.normalize import parse, recover_shape
-    for p in parse(tok.text.lower()):
-        if "PRTF" in p.tag:
-            infl = p.inflect({"nomn", "sing", "masc"})
-            if infl:
-                return recover_shape(infl.word, tok.text)
-    return tok.text
+from .titles import (  # noqa: F401 (other stages import these from here)
+    JOINERS, WINDOW, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    title_window, titles, written_titles)
 
 
 class Roles:
@@ -192,15 +40,20 @@ class Roles:
                     continue
                 others = [p for p in person_spans if p.end <= m.start]
                 win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
-                for part in split_titles(doc, win):
+                parts = split_titles(doc, win)
+                before = len(e.roles)
+                for part in parts:
                     self._add_role(doc, e, part, gaz)
+                spread_org(doc, e.roles[before:], parts)
                 guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
                 if guest is not None:
                     guests.add(e.id)
                     e.country = e.country or guest
                 if not e.country:
                     e.country = self._country_near(doc, sent.tokens, i0, m, gaz)
-        self._home_country(doc, guests)
+        # the home-state default waits for coreference: "Президент Турции" later in the article
+        # is evidence against it (coref.py applies it once descriptions are linked)
+        doc.meta["guests"] = guests
         return doc
 
     @staticmethod
@@ -213,9 +66,12 @@ class Roles:
             ent = doc.entity_at(sent[j - 1].start, sent[j - 1].end)
             return ent.country if ent is not None and ent.type == "GPE" and ent.country else None
         if j >= 0 and "возглавить" in word_keys(sent[j].text):
-            # "Делегацию Казахстана возглавил министр X"
+            # "Делегацию Казахстана возглавил министр X", "Грузинскую делегацию возглавил X"
             for k in range(j - 1, max(-1, j - 8), -1):
                 if "делегация" in word_keys(sent[k].text):
+                    cue = gazetteer(doc.lang).cue(sent[k - 1].text) if k > 0 and sent[k - 1].pos == "ADJ" else None
+                    if cue:
+                        return cue
                     for t in sent[k + 1:j]:
                         ent = doc.entity_at(t.start, t.end)
                         if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
@@ -240,21 +96,22 @@ class Roles:
         # a quoted name stays whole: "группы дружбы «Турция – Казахстан»"
         quoted = [(a.end, b.start) for a in part if a.text in ("«", "“")
                   for b in part if b.text in ("»", "”") and b.start > a.start]
-        for ent in doc.entities:
-            for mm in ent.mentions:
-                if start <= mm.start and mm.end <= end:
-                    if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
-                        continue
-                    if ent.type == "GPE":
-                        country = country or ent.country
-                        org = org or ent.id
-                        keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
-                    elif ent.type == "ORG":
-                        org = ent.id
-                        country = country or ent.country
-                        if ent.country:    # "Палаты общин Великобритании": the state is not the title
-                            keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
-                                                            and gaz.names.match_at([t], 0))]
+        # in the order the title names them: "посольства Белоруссии в Латвии" is Belarus's
+        inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
+                         if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
+        for mm, ent in inside:
+            if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+                continue
+            if ent.type == "GPE":
+                country = country or ent.country
+                org = org or ent.id
+                keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
+            elif ent.type == "ORG":
+                org = ent.id
+                country = country or ent.country
+                if ent.country:    # "Палаты общин Великобритании": the state is not the title
+                    keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
+                                                    and gaz.names.match_at([t], 0))]
         if country is None:
             # "аким города Алматы", "губернатор Омской области": the place's state
             places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
@@ -294,20 +151,34 @@ class Roles:
                 return ent.country
         return None
 
-    def _home_country(self, doc: Doc, guests: set[str] = frozenset()) -> None:
+    @staticmethod
+    def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
         """A titled person with no state named: the state the article is mostly about (not the
-        head of a visiting delegation)."""
+        head of a visiting delegation); but a state has one president: when someone of that
+        state already holds the office, the other state the article is about."""
         counts = Counter()
         for e in doc.entities:
             if e.type == "GPE" and e.country:
                 counts[e.country] += len(e.mentions)
         if not counts:
             return
-        (home, n), *rest = counts.most_common(2) + [(None, 0)]
-        if rest and rest[0][1] == n:
+        ranked = counts.most_common(3) + [(None, 0)]
+        if ranked[1][0] is not None and ranked[1][1] == ranked[0][1]:
             return
         for e in doc.entities:
             if e.type == "PER" and e.roles and not e.country and e.id not in guests and not any(
                     (o := doc.entity(r.org)) is not None and o.type == "ORG" and not o.group for r in e.roles):
                 # not for one whose office is in an organisation without a state ("представитель ЕС")
+                home = ranked[0][0]
+                if _office_taken(doc, e, home):
+                    home = ranked[1][0] if ranked[1][0] and ranked[1][1] > ranked[2][1] \
+                        and not _office_taken(doc, e, ranked[1][0]) else None
                 e.country = home
+
+
+def _office_taken(doc: Doc, person: Entity, code: str | None) -> bool:
+    """Does another person of that state hold one of this person's offices?"""
+    mine = {fold(r.title).split()[0] for r in person.roles if r.title.split()}
+    return any(o is not person and o.type == "PER" and o.country == code
+               and mine & {fold(r.title).split()[0] for r in o.roles if r.title.split()}
+               for o in doc.entities)

@@ -31,6 +31,41 @@ def body_states(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon(lang, "bodies.tsv") if len(r) > 1 and r[1]}
 
 
+@cache
+def body_short(lang: str) -> dict[str, str]:
+    """Short forms of bodies (third column of bodies.tsv): "Министерство иностранных дел" -> "МИД"."""
+    return {fold(r[0]): r[2] for r in lexicon(lang, "bodies.tsv") if len(r) > 2 and r[2]}
+
+
+def _short_alias(doc: Doc, body: Span, state: Span) -> str | None:
+    """"МИД Кыргызстана" for "Министерство иностранных дел КР": the short form with the state's
+    name in the genitive."""
+    from ..nlp.normalize import parse
+    short = body_short(doc.lang).get(fold(body.normal or body.text))
+    if not short or not state.normal:
+        return None
+    words = []
+    for w in state.normal.split():
+        p = next(iter(parse(w.lower())), None)
+        g = p.inflect({"gent"}) if p is not None else None
+        words.append((g.word if g else w.lower()).capitalize() if w[:1].isupper() else (g.word if g else w))
+    return f"{short} {' '.join(words)}"
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
+    sentence stays a person even though a city has the name."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1):start]
+    return not before.strip() or bool(re.fullmatch(r"\s*date \d{4}-\d\d-\d\d\s*", before))
+
+
+def _state_form(text: str) -> bool:
+    """"Казахстану" is a form of a state's name; "Ливанов" only in the plural, which no state
+    takes: a surname."""
+    from ..nlp.normalize import parse
+    return all(any("Geox" in p.tag and p.tag.number == "sing" for p in parse(w.lower())) for w in text.split())
+
+
 def _only_adjective(word: str) -> bool:
     from ..nlp.normalize import parse
     ps = [p for p in parse(word.lower()) if p.is_known]
@@ -56,6 +91,10 @@ def _tokens_in(sent_tokens: list[Token], start: int, end: int) -> list[Token]:
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+# an upper-case place with an agency in slashes: "ТАШКЕНТ /Trend/"
+DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
 
 
 class EntitySpans:
@@ -95,6 +134,12 @@ class EntitySpans:
             same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
             if same is not None:
                 s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
+            if s.type == "PER" and any(p.start <= s.start and s.end <= p.end
+                                       and (p.type == "GPE" and _state_form(s.text) or _opens_line(doc.text, s.start))
+                                       for p in places):
+                continue          # a state, or a capital in a dateline ("Нур-Султан. 13 июня."): no person
+            if s.type == "ORG" and DATELINE.match(s.text):
+                continue          # "ТАШКЕНТ /Trend/": a dateline with the agency's credit
             if s.type == "PER":
                 s = self._strip_person(doc, toks, s, honor)
                 if s is None:
@@ -180,6 +225,11 @@ class EntitySpans:
                 if st and (st[0].case == "Gen" or st[0].text.isupper()):
                     merged = doc.span(s.start, nxt.end, type="ORG", source=s.source + "+state",
                                       country=nxt.country, data={"body": s.text})
+                    alias = _short_alias(doc, s, nxt)
+                    if alias:
+                        # one body however the article writes it ("МИД КР", "Министерство
+                        # иностранных дел КР"), and one short form shared across articles
+                        merged.data.update(alias=alias, key="body:" + fold(alias))
                     out.append(merged)
                     out.append(nxt)      # the state stays a mention of its own, nested in the body
                     i += 2

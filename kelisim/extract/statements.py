@@ -15,12 +15,14 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
+from .statement_frames import according, carried_intro, frame_statements, quoted_fragments
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline,
                       protagonist, subject_entities)
 
 QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
 DASHES = "–—-"
 NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
+REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
 
 
 @cache
@@ -63,6 +65,18 @@ def _is_question(para: str) -> bool:
     return _is_dialogue(para) and para.rstrip().endswith("?")
 
 
+@cache
+def body_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))
+
+
+def speaker_ok_body(lang: str, e: Entity) -> bool:
+    """A state body as a speaker (lang/ru/bodies.tsv: "МИД КР", "Правительство"); not a press
+    service, not a news agency."""
+    words = [fold(w) for w in e.name.split()]
+    return bool(words) and words[0] in body_words(lang) and not any(w in NOT_SPEAKERS for w in words)
+
+
 def speaker_ok(e: Entity | None) -> bool:
     if e is None:
         return False
@@ -88,11 +102,16 @@ class Statements:
             found = self._direct(doc, a, b, direct_spans)
             if not found and _is_question(prev_para) and _is_dialogue(doc.text[a:b]):
                 found = self._answer(doc, a, b, direct_spans)
+            if not found and prev_para.rstrip().endswith(":"):
+                found = carried_intro(doc, a, b, direct_spans, self._speaker)
+                self.last_speaker = doc.entity(found[0].attrs["speaker"]) if found else self.last_speaker
             events.extend(found)
             prev_para = doc.text[a:b]
         sents = body_sents(doc)
+        reported = []
         for sent in sents:
-            events.extend(self._reported(doc, sent, direct_spans))
+            reported.extend(self._reported(doc, sent, direct_spans))
+        events += reported + quoted_fragments(doc, reported, find_quotes(doc.text, 0, len(doc.text)), direct_spans)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
 
@@ -189,8 +208,8 @@ class Statements:
         done_subjects: set[str] = set()
         for i, t in enumerate(toks):
             kind = speech_kind(doc.lang, t.text)
-            if kind is None and self._according_to(toks, i):
-                speaker = self._according_speaker(doc, toks, i)
+            if kind is None and according(doc.lang, toks, i):
+                speaker = self._according_speaker(doc, sent, i)
                 if speaker is not None and speaker.id not in done_subjects:
                     done_subjects.add(speaker.id)
                     self.last_speaker = speaker
@@ -216,19 +235,19 @@ class Statements:
             out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
                              codes=statement_codes(kind),
                              attrs={"speaker": speaker.id, "direct": False, "text": rest}))
-        return out
+        return out + frame_statements(doc, sent, speaker_ok, done_subjects)
 
-    @staticmethod
-    def _according_to(toks, i) -> bool:
-        """"По его словам", "по словам Кошербаева": reported speech without a verb."""
-        return fold(toks[i].text) == "словам" and any(fold(t.text) == "по" for t in toks[max(0, i - 2):i])
-
-    def _according_speaker(self, doc: Doc, toks, i) -> Entity | None:
+    def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
+        """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его
+        мнению": the one who spoke last, else the person named last."""
+        toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            return self.last_speaker
-        for t in toks[i + 1:i + 4]:
-            e = entity_of_token(doc, t)
-            if speaker_ok(e):
+            from .coref import salient_before
+            return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
+        from ..nlp.frames import arg_tokens
+        for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
+            e = entity_of_token(doc, toks[k])
+            if k != i and speaker_ok(e):
                 return e
         return None
 
@@ -239,7 +258,13 @@ class Statements:
         if ok:
             return ok[0]
         if subj:
-            return None       # a ministry, a state, an agency: a source, not a speaker
+            # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
+            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
+            body = subj[0]
+            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
+                    and not word_keys(toks[i].text) & REPORTING and speaker_ok_body(doc.lang, body):
+                return body
+            return None
         verb = toks[i]
         if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
                                     and has_subject(sent, verb.head)):

@@ -114,6 +114,10 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         for pick in (title_case, tokens[0].case, "Gen"):
             if pick in cands:
                 return pick, "Masc"
+    if len(tokens) > 1 and tokens[-1].text.lower().endswith(("овым", "евым", "ёвым", "иным")):
+        # "Касым-Жомартом Токаевым": a surname in -овым/-евым/-иным is a man's in the
+        # instrumental, whatever the title before it ("Республики Казахстан") says
+        return "Ins", "Masc"
     # the syntax: a name in apposition takes the case of its title ("спикером ... Линдси Хойлом")
     inside = {id(t) for t in tokens}
     for t in tokens:
@@ -138,8 +142,14 @@ def person_part(word: str, case: str, gender: str) -> str:
         return word
     parts = word.split("-")
     if len(parts) == 2 and all(p[:1].isupper() for p in parts):
-        # "Касым-Жомартом": only the last part declines
-        return parts[0] + "-" + person_part(parts[1], case, gender)
+        # "Касым-Жомартом": the last part declines; "Касымом-Жомартом", "Касыма-Жомарта": both,
+        # when both end alike in a case ending
+        first = parts[0]
+        ends = [e for c, _, e, _ in name_endings() if c == case and e]
+        same = [e for e in ends if first.lower().endswith(e) and parts[1].lower().endswith(e)]
+        if same:
+            first = person_part(first, case, gender)
+        return first + "-" + person_part(parts[1], case, gender)
     oc = {v: k for k, v in OC_CASE.items()}.get(case)
     for p in _name_parses(word):
         if p.tag.case == oc and (not gender or p.tag.gender in ({"masc"} if gender == "Masc" else {"femn"})):

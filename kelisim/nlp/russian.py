@@ -57,8 +57,19 @@ def sentence_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if out and text[out[-1][0]:out[-1][1]].rstrip().endswith(";"):
             out[-1] = (out[-1][0], stop)
         else:
-            out.append((start, stop))
+            out.extend(_unglue(text, start, stop))
     return out
+
+
+# "...в Telegram-канале.Бахтиёр Саидов передал": a full stop with no space after it, between a
+# lower-case word of three letters or more and a capitalised word, ends a sentence
+GLUED = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[А-ЯЁ][а-яё])")
+
+
+def _unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    cuts = [start + m.start() for m in GLUED.finditer(text[start:stop])]
+    bounds = [start] + cuts + [stop]
+    return [(x, y) for x, y in zip(bounds, bounds[1:]) if text[x:y].strip()]
 
 
 def adapt_token(nt, offset: int = 0) -> Token:

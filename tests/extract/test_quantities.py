@@ -133,6 +133,8 @@ def test_quantities_money_amount_is_int_when_whole():
     ("ru", "Документы подготовят до 1 марта.", None, []),
     ("ru", "Завод создаст до 400 рабочих мест и до 2000 человек пройдут обучение.", None, []),
     ("ru", "В 2024 году товарооборот вырос.", None, []),
+    ("ru", "Министры подписали план сотрудничества на 2026 год.", None, [("на 2026 год", "2026")]),
+    ("ru", "Визит запланирован на 15 мая.", None, []),      # yearless, no article date: skipped
     ("en", "Trade will double by 2027.", None, [("by 2027", "2027")]),
     ("en", "The plant will open by the end of 2026.", None, [("by the end of 2026", "2026-12")]),
     ("en", "The roadmap for 2014-2016 was adopted.", None, [("for 2014-2016", "2016")]),

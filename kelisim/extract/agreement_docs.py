@@ -1,0 +1,67 @@
+"""Which document nouns of a signing sentence are documents signed in the reported event: the
+lexicon's, "план <adjectives> сотрудничества", not one named inside another's title, not one
+recalled from before ("Ранее ...", "в 2019 году")."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..doc import Doc, Sent, Token
+from ..lang import lexicon, words
+from ..nlp.match import word_keys
+from .quantities import find_dates
+
+
+@cache
+def document_heads(lang: str) -> dict[str, tuple[str, frozenset[str]]]:
+    return {r[0]: (r[1], frozenset(r[2].split("|"))) for r in lexicon(lang, "agreement_heads.tsv")}
+
+
+def planned_documents(lang: str, toks: list[Token], found: list) -> list:
+    """The lexicon's documents, and "план <adjectives> сотрудничества" that it spells no way of."""
+    from ..nlp.match import Match
+    heads = document_heads(lang)
+    out = list(found)
+    for i, t in enumerate(toks):
+        head = next((heads[k] for k in word_keys(t.text) if k in heads), None)
+        if head is None or any(m.start <= i < m.end for m in found):
+            continue
+        for j in range(i + 1, min(len(toks), i + 5)):
+            if word_keys(toks[j].text) & head[1]:
+                out.append(Match(i, j + 1, head[0]))
+                break
+            if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _nested(sent: Sent, i: int, outer: int) -> bool:
+    """Does document noun i depend on the earlier one (its title names it), rather than stand
+    beside it as a conjunct ("соглашение ... и меморандум ...")?"""
+    toks = sent.tokens
+    k = i
+    for _ in range(5):
+        if toks[k].rel == "conj" or not 0 <= toks[k].head < len(toks):
+            return False
+        k = toks[k].head
+        if k == outer:
+            return True
+    return False
+
+
+def recalled(doc: Doc, sent: Sent) -> bool:
+    """"Соглашение ... было подписано в мае", "Ранее ... подписали", "в 2019 году": signed
+    before the reported event, recalled."""
+    if sent.tokens and any(word_keys(t.text) & words(doc.lang, "background.txt") for t in sent.tokens[:2]):
+        return True
+    if not doc.date:
+        return False
+    years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", sent.text, re.IGNORECASE)]
+    if any(y < doc.date[:4] for y in years):
+        return True
+    for f in find_dates(sent.text, doc.lang, doc.date):
+        value = str(f.value)
+        if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
+            return True
+    return False
+

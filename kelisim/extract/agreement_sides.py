@@ -1,0 +1,152 @@
+"""Who signs when the sentence does not say, and one document told twice.
+
+"между правительствами двух стран" means the pair the article is about; an organisation named
+inside another document's title ("соглашение об условиях деятельности университета X") is
+not a party to the next document listed; the sides of the talks just told sign what follows.
+"""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from ..nlp.match import fold
+from .context import headline_end, mentions_in, unique
+
+BOTH = {"двух", "обеих", "обоих", "сторон"}
+
+
+def meeting_sides(doc: Doc, before: int) -> list[Entity]:
+    """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
+    state where the article names the state, else as the person at the table."""
+    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
+                and v.evidence[0].start <= before]
+    if not meetings:
+        return []
+    ents = {e.id: e for e in doc.entities}
+    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
+    out = []
+    for pid in meetings[-1].attrs["participants"]:
+        p = ents[pid]
+        out.append(states.get(p.country, p) if p.country else p)
+    return unique(out)
+
+
+
+def merge_same(events: list[Event]) -> list[Event]:
+    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document."""
+    out: list[Event] = []
+    for v in events:
+        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
+                     and o.modality == v.modality and _refers_to(v, o)), None)
+        if twin is None:
+            out.append(v)
+        else:
+            absorb(twin, v)
+    return out
+
+
+def absorb(twin: Event, v: Event) -> None:
+    """A second telling of one document adds what the first lacked, and its evidence."""
+    for k in ("deadline", "value"):
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
+    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
+    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+
+
+def _refers_to(later: Event, earlier: Event) -> bool:
+    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
+    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
+    if later.evidence[0].start == earlier.evidence[0].start:
+        return False      # two documents listed in one sentence
+    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
+    return len(later.attrs["title"].split()) <= 3 or a == b
+
+
+def _subject(title: str) -> str:
+    words = fold(title).split()
+    for k, w in enumerate(words):
+        if w in ("о", "об", "по", "в"):
+            return " ".join(words[k:])
+    return " ".join(words)
+
+
+def pair_of_states(doc: Doc, before: int) -> list[Entity]:
+    """The two states the article is about: those of the talks just told, else the two the
+    headline names, else none."""
+    sides = [e for e in meeting_sides(doc, before) if e.type == "GPE"]
+    if len(sides) == 2:
+        return sides
+    head = unique([e for _, e in mentions_in(doc, 0, headline_end(doc), ("GPE",))])
+    return head if len(head) == 2 else []
+
+
+def names_both(title: str) -> bool:
+    """"между правительствами двух стран", "между сторонами"."""
+    words = fold(title).split()
+    return "между" in words and bool(BOTH & set(words[words.index("между"):]))
+
+
+def settle_parties(doc: Doc, found: list[Event]) -> None:
+    """Parties named inside another document's title are that document's subject, not signers
+    of this one; a document left with no party, or with "двух стран", has the article's pair."""
+    ents = {e.id: e for e in doc.entities}
+    for v in found:
+        others = [o.attrs["title_span"] for o in found if o is not v and "title_span" in o.attrs]
+        own = v.attrs.get("title_span", [0, 0])
+
+        def elsewhere(pid: str) -> bool:
+            ms = [m for m in ents[pid].mentions if v.evidence[0].start <= m.start < v.evidence[0].end]
+            return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
+                                    for m in ms)
+        parties = [p for p in v.attrs["parties"] if not elsewhere(p)]
+        ours = our_state(doc, v)
+        if ours is not None and ours.id not in parties:
+            parties.insert(0, ours.id)
+            parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
+        if not parties or names_both(v.attrs["title"]):
+            pair = pair_of_states(doc, v.evidence[0].start)
+            parties = [e.id for e in pair] or parties
+        v.attrs["parties"] = parties
+
+
+WE = {"мы", "нами", "нас", "наша", "наше", "наши", "наш"}
+
+
+def our_state(doc: Doc, v: Event) -> Entity | None:
+    """"«Мы подписали соглашение с X», — сказал президент C": the speaker's state signs."""
+    ev = v.evidence[0]
+    if not WE & {fold(w.strip("«»\"“”,.:;!?")) for w in ev.text.split()}:
+        return None
+    for s in doc.events:
+        if s.type != "statement" or not s.attrs.get("direct"):
+            continue
+        se = s.evidence[0]
+        if se.start <= ev.start < se.end:
+            speaker = doc.entity(s.attrs["speaker"])
+            if speaker is None or not speaker.country:
+                return None
+            return next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country), None)
+    return None
+
+
+def signed_with(doc: Doc, v: Event) -> list[Entity]:
+    """"подписали соглашение ... с Турцией": who the signing verb names after "с"."""
+    from ..lang import words
+    from ..nlp.frames import frames_in
+    from ..nlp.match import word_keys
+    sent = doc.sent_at(v.evidence[0].start)
+    if sent is None:
+        return []
+    signing = words(doc.lang, "signing.tsv")
+    out: list[Entity] = []
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or not word_keys(sent.tokens[f.pred].text) & signing:
+            continue
+        toks = sent.tokens
+        # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")
+        spots = [a.head for a in f.role(doc.lang, "partner")] + \
+            [j for a in f.role(doc.lang, "patient") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
+        for j in spots:
+            e = doc.entity_at(toks[j].start, toks[j].end)
+            if e is not None and e.type in ("GPE", "ORG") and e not in out:
+                out.append(e)
+    return out

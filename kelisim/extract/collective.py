@@ -1,0 +1,166 @@
+"""Who a plural office means: "лидеры двух стран", "встреча российского и казахстанского
+лидеров" are the leaders the article names; "министры иностранных дел Латвии и Эстонии X и Y"
+give each name its office and state in turn. Plural office nouns are in lang/ru/collective.tsv."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Role, Sent
+from ..lang import lexicon
+from ..nlp.frames import arg_tokens
+from ..nlp.match import fold, word_keys
+from .context import mention_at
+from .coref import only_plural
+from .gazetteer import gazetteer
+
+
+@cache
+def collective_heads(lang: str) -> dict[str, tuple[str, ...]]:
+    return {r[0]: tuple(r[1].split("|")) for r in lexicon(lang, "collective.tsv")}
+
+
+def _plural(toks, k: int) -> bool:
+    """"лидеры", "Президенты" (which a tagger may call singular); "главы" only before a plural
+    genitive ("главы государств", not "главы государства")."""
+    t = toks[k]
+    if only_plural(t.text):
+        return True
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and nxt.case == "Gen" and t.case != "Gen":
+        return nxt.feats.get("Number") == "Plur" and t.feats.get("Number") == "Plur" or only_plural(nxt.text)
+    return t.feats.get("Number") == "Plur"
+
+
+def _holds(person: Entity, offices: tuple[str, ...]) -> bool:
+    return any(fold(r.title).split()[:1] and fold(r.title).split()[0] in offices for r in person.roles)
+
+
+def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
+    """The persons a plural office noun means: "встреча российского и казахстанского лидеров"
+    is the Russian and the Kazakh leader the article names; "лидеры двух стран" the two leaders
+    of different states it names most. Nothing when it cannot tell two of them apart."""
+    toks = sent.tokens
+    t = toks[k]
+    offices = next((collective_heads(doc.lang)[w] for w in word_keys(t.text) if w in collective_heads(doc.lang)), None)
+    if offices is None or t.pos not in ("NOUN", "PROPN") or not _plural(toks, k):
+        return []
+    hit = mention_at(doc, t)
+    if hit is not None and hit[1].type == "PER":
+        return []
+    gaz = gazetteer(doc.lang)
+    span = arg_tokens(sent, k)
+    states: list[str] = []
+    for j in span:
+        for c in gaz.cues_in(toks[j].text):
+            states.append(c)
+        h = mention_at(doc, toks[j])
+        if h is not None and h[1].type == "GPE" and h[1].country:
+            states.append(h[1].country)
+    # adjectives coordinated before the noun: "российского и казахстанского лидеров"
+    j = k - 1
+    while j >= 0 and (toks[j].pos == "ADJ" or fold(toks[j].text) in ("и", ",")):
+        states += gaz.cues_in(toks[j].text)
+        j -= 1
+    people = sorted((e for e in doc.entities if e.type == "PER" and not e.group),
+                    key=lambda e: (-len(e.mentions), e.first))
+    ranked = [e for e in people if _holds(e, offices)] + [e for e in people if not _holds(e, offices)]
+    out: list[Entity] = []
+    if states:
+        for code in dict.fromkeys(states):
+            person = next((e for e in ranked if e.country == code), None)
+            if person is not None and person not in out:
+                out.append(person)
+        return out if len(out) >= 2 else []
+    seen: set[str | None] = set()
+    for e in ranked:
+        if not _holds(e, offices) or e.country in seen:
+            continue
+        seen.add(e.country)
+        out.append(e)
+    if len(out) < 2:
+        # titles not given: the two persons named most, of two different known states
+        out, seen = [], set()
+        for e in people[:3]:
+            if e.country and e.country not in seen:
+                seen.add(e.country)
+                out.append(e)
+    return out[:2] if len(out) >= 2 else []
+
+
+def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:
+    """Persons meant by the collective nouns of a sentence, and the group entities they replace."""
+    persons: list[Entity] = []
+    groups: list[Entity] = []
+    for k, t in enumerate(sent.tokens):
+        found = collective_persons(doc, sent, k)
+        if not found:
+            continue
+        persons += [e for e in found if e not in persons]
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].group:
+            groups.append(hit[1])
+    return persons, groups
+
+
+
+
+def _named(doc: Doc, tok):
+    """The person or state named at a token (a state inside an organisation's span too:
+    "Министры иностранных дел Латвии" may be read as one organisation)."""
+    for kind in ("PER", "GPE"):
+        for e in doc.entities:
+            if e.type == kind and any(m.start < tok.end and tok.start < m.end for m in e.mentions):
+                return None, e
+    return None
+
+
+def spread_plural_titles(doc: Doc, late: bool = False) -> None:
+    """"Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев", "министры иностранных
+    дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order.
+    `late` (once descriptions are linked): "президенты России и Таджикистана" with no names
+    after gives the one state left to the one person the article names without a state."""
+    gaz = gazetteer(doc.lang)
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if not word_keys(t.text) & set(collective_heads(doc.lang)) or not _plural(toks, k):
+                continue
+            title, states, j = [t.lemma or fold(t.text)], [], k + 1
+            while j < len(toks) and toks[j].case == "Gen" and not _named(doc, toks[j]) \
+                    and toks[j].pos in ("ADJ", "NOUN"):
+                title.append(toks[j].text.lower())      # "министры иностранных дел"
+                j += 1
+            people: list[Entity] = []
+            while j < len(toks):
+                hit = _named(doc, toks[j])
+                if hit is not None and hit[1].type == "GPE" and hit[1].country and not people:
+                    if hit[1].country not in states:
+                        states.append(hit[1].country)
+                elif hit is not None and hit[1].type == "PER":
+                    if hit[1] not in people:
+                        people.append(hit[1])
+                elif fold(toks[j].text) not in ("и", ","):
+                    break
+                j += 1
+            if not states:
+                states = [c for x in toks[max(0, k - 4):k] for c in gaz.cues_in(x.text)]
+            if not people and len(states) >= 2 and late:
+                _the_one_left(doc, states, t.lemma or fold(t.text))
+                continue
+            if len(people) < 2 or len(states) != len(people):
+                continue
+            office = " ".join(title)
+            for person, code in zip(people, states):
+                person.country = person.country or code
+                if not person.roles:
+                    person.roles.append(Role(office, None))
+
+
+def _the_one_left(doc: Doc, states: list[str], office: str) -> None:
+    people = [e for e in doc.entities if e.type == "PER" and not e.group]
+    left = [c for c in dict.fromkeys(states) if c not in {p.country for p in people}]
+    stateless = [p for p in people if not p.country]
+    if len(left) == 1 and len(stateless) == 1:
+        stateless[0].country = left[0]
+        if not stateless[0].roles:
+            stateless[0].roles.append(Role(office, None))

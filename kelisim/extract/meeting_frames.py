@@ -1,0 +1,176 @@
+"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
+посол"), and one meeting per counterpart when one sentence lists several."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Sent, Span
+from ..lang import lexicon
+from ..nlp.frames import Frame, frames_in
+from ..nlp.match import fold, word_keys
+from .context import mention_at, mentions_in, protagonist, subject_entities
+from .gazetteer import gazetteer
+
+
+
+@cache
+def meeting_noun_lemmas(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0])
+
+
+def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
+    out: list[Entity] = []
+    for j in tokens:
+        hit = mention_at(doc, sent.tokens[j])
+        if hit is not None and hit[1].type in types and hit[1] not in out:
+            out.append(hit[1])
+    return out
+
+
+def partners(doc: Doc, sent: Sent, f: Frame) -> list[Entity]:
+    """Who the predicate meets with: "с X", one entity for each conjunct."""
+    out: list[Entity] = []
+    for a in f.role(doc.lang, "partner"):
+        # the partner's names agree with "с" in the instrumental; a genitive further in the
+        # phrase is someone else ("с главой ведомства X накануне визита Y")
+        own = [j for j in a.tokens if sent.tokens[j].case in ("Ins", None) or j == a.head]
+        found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+        out += [e for e in found[:1] if e not in out]
+    return out
+
+
+def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
+    """"заявил X по итогам переговоров с Y", "в ходе встречи президента X с Y": a meeting noun
+    that refers to a meeting not told yet, naming both sides. The first side is the noun's own
+    genitive, else the subject of the clause it sits in, else the article's main person."""
+    for f in frames_in(doc, sent):
+        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or f.negated or f.quoted:
+            continue
+        other = partners(doc, sent, f)
+        if not other:
+            continue
+        first = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
+        if not first:
+            k = f.pred
+            for _ in range(4):
+                k = sent.tokens[k].head
+                if not 0 <= k < len(sent.tokens):
+                    break
+                if sent.tokens[k].pos == "VERB":
+                    first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
+                    break
+        if not first:
+            hero = protagonist(doc, before=sent.end)
+            first = [hero] if hero is not None else []
+        side = [e for e in first if e not in other][:1]
+        if side:
+            return side + other, f.pred
+    return None
+
+
+def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
+    """"В МИД был вызван посол X": the ministry and the one summoned met. An envoy named only by
+    office stands as an actor of its own ("посол России")."""
+    from .groups import _plural_nominative, group_entity
+    for f in frames_in(doc, sent):
+        if f.lemma not in _summon_verbs(doc.lang) or f.voice != "passive" or f.negated:
+            continue
+        hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
+        subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
+        if not hosts or not subj:
+            continue
+        guest = _entities(doc, sent, subj[0].tokens)
+        if not guest:
+            toks = [sent.tokens[j] for j in subj[0].tokens]
+            head = subj[0].tokens.index(subj[0].head)
+            name = _plural_nominative(toks, head)
+            codes = [c for t in toks for c in gazetteer(doc.lang).cues_in(t.text)] + \
+                    [e.country for e in _entities(doc, sent, subj[0].tokens, ("GPE",)) if e.country]
+            ent = group_entity(doc, by_key, fold(name), name, codes)
+            ent.mentions.append(Span(subj[0].start, subj[0].end, doc.text[subj[0].start:subj[0].end]))
+            guest = [ent]
+        return hosts[:1] + guest[:1], f.pred
+    return None
+
+
+@cache
+def _summon_verbs(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "summons.txt"))
+
+
+def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
+    """"X поговорил с Y и Z": one meeting with each, when one person meets several persons
+    named as conjuncts of one "с"; the participants unchanged otherwise."""
+    ents = {e.id: e for e in doc.entities}
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" and f.lemma not in meeting_noun_lemmas(doc.lang):
+            continue
+        other = [e for e in partners(doc, sent, f) if e.type == "PER"]
+        if len(other) < 2:
+            continue
+        rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
+        if len(rest) == 1 and all(e.id in participants for e in other):
+            return [[rest[0], e.id] for e in other]
+    return [participants]
+
+
+def persons_named(doc: Doc, sent: Sent) -> list[Entity]:
+    return [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
+
+
+VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place
+
+
+def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:
+    """"X находится с визитом в C", "по итогам визита X в C": a visit under way or over is a
+    meeting of the visitor with the host state (GOLD.md: visits with a named host)."""
+    nouns = {r[0] for r in lexicon(doc.lang, "meetings.tsv") if r[2:] and r[3] == "visit"}
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.kind != "noun" or f.lemma not in nouns or f.negated or f.quoted:
+            continue
+        head = toks[f.pred].head
+        if not 0 <= head < len(toks):
+            continue
+        visitor = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
+        places = f.role(doc.lang, "destination") + f.role(doc.lang, "place")
+        gov = toks[head]
+        if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
+            # "находится с визитом в C", "прибыл с визитом в C"
+            visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
+            places += [a for g in frames_in(doc, sent) if g.pred == head
+                       for a in g.role(doc.lang, "destination") + g.role(doc.lang, "place")]
+        elif not word_keys(gov.text) & VISIT_FRAMES:
+            continue
+        hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]
+        if not hosts:
+            # the parser hung "в C" elsewhere: a state in the accusative after "в" is where one goes
+            hosts = _entities(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
+                                          if toks[j].case == "Acc" and fold(toks[j - 1].text) in ("в", "во")],
+                              ("GPE",))
+        if visitor and hosts and hosts[0].country != visitor[0].country:
+            return [visitor[0], hosts[0]], f.pred, hosts[0]
+    return None
+
+
+def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dict[str, Entity]) -> Entity | None:
+    """"встретился с послом Японии", "принял делегацию Китая": a counterpart named by office or
+    as a delegation, no person named, stands as an actor of its own ("посол Японии"), with the
+    state it names."""
+    from .groups import _plural_nominative, group_entity
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.pred not in preds:
+            continue
+        for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
+            if toks[a.head].pos != "NOUN" or _entities(doc, sent, a.tokens):
+                continue
+            states = _entities(doc, sent, a.tokens, ("GPE",))
+            if not states:
+                continue      # "встретился с журналистами": nobody in particular
+            span = [toks[j] for j in a.tokens]
+            name = _plural_nominative(span, a.tokens.index(a.head))
+            ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
+            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            return ent
+    return None

@@ -1,0 +1,90 @@
+"""Meetings told twice in one article become one, and meetings implied by a signing."""
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .codes import meeting_codes
+
+
+def _absorb(into: Event, v: Event, doc: Doc) -> None:
+    """A meeting told again in the next sentence: the persons named there are its participants."""
+    ents = {e.id: e for e in doc.entities}
+    people = [p for p in v.attrs["participants"] if ents[p].type == "PER"]
+    if people:
+        into.attrs["participants"] = people + [p for p in into.attrs["participants"]
+                                               if p not in people and ents[p].type != "PER"]
+    into.attrs["location"] = into.attrs["location"] or v.attrs["location"]
+    into.evidence.extend(v.evidence)
+
+
+def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
+    """One meeting told twice (headline and lead; a state pair and its leaders) is one event."""
+    out: list[Event] = []
+    ents = {e.id: e for e in doc.entities}
+
+    def people(v: Event) -> set[str]:
+        return {p for p in v.attrs["participants"] if ents[p].type == "PER"}
+
+    def states(v: Event) -> set[str]:
+        return {ents[p].country for p in v.attrs["participants"] if ents[p].country}
+
+    def only_states(v: Event) -> bool:
+        return all(ents[p].type == "GPE" for p in v.attrs["participants"])
+
+    for v in events:
+        twin = None
+        for o in out:
+            if o.modality != v.modality:
+                continue
+            same = set(v.attrs["participants"]) == set(o.attrs["participants"])
+            # "переговоры глав Узбекистана и РФ" and then the two presidents by name
+            states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
+                                (only_states(o) and states(o) <= states(v))
+            ol, vl = o.attrs["location"], v.attrs["location"]
+            if ol and vl and ol != vl:
+                continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
+            if same or states_of_leaders:
+                twin = o
+                break
+        if twin is None:
+            out.append(v)
+            continue
+        if len(people(v)) > len(people(twin)) or only_states(twin) and not only_states(v):
+            twin.attrs["participants"] = v.attrs["participants"]
+        twin.attrs["location"] = twin.attrs["location"] or v.attrs["location"]
+        twin.evidence.extend(v.evidence)
+    for v in out:
+        v.evidence.sort(key=lambda s: s.start)
+    return out
+
+
+class ImpliedMeetings:
+    """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
+    named in the article and no meeting told: the officials met to sign. The inferred meeting
+    carries the signing as evidence and says it was inferred."""
+    name = "implied_meetings"
+    requires = ("meetings", "agreements")
+    assigns = ("implied_meetings",)
+    langs = ("ru",)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if any(v.type == "meeting" and v.modality == "asserted" for v in doc.events):
+            return doc
+        ents = {e.id: e for e in doc.entities}
+        for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
+            states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
+            if len(set(states)) < 2:
+                continue
+            officials = []
+            for code in dict.fromkeys(states):
+                person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
+                if person is not None:
+                    officials.append(person)
+            if len(officials) < 2:
+                continue
+            doc.events.append(Event(
+                id="", type="meeting", evidence=list(ag.evidence), modality="asserted",
+                codes=meeting_codes("in_person", "in_person", "asserted"),
+                attrs={"participants": [e.id for e in officials], "location": None, "date": doc.date,
+                       "mode": "in_person", "inferred": "signing"}))
+            break
+        return doc

@@ -1,0 +1,65 @@
+"""How far a project is (stage words, lang/ru/project_stages.tsv), and one project told several
+times in an article as one event at its furthest stage; distinct projects stay apart."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Event, Token
+from ..lang import lexicon
+from ..nlp.match import word_keys
+from .sectors import ORDER
+
+STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
+
+
+@cache
+def stage_words(lang: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
+
+
+def _stage_word(lang: str, tok: Token) -> str | None:
+    words = stage_words(lang)
+    for k in word_keys(tok.text, lang):
+        if k in words:
+            return words[k]
+    return None
+
+
+def _tense_stage(tok: Token, mod: str) -> str:
+    if tok.feats.get("Tense") == "Past" or tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past":
+        return "completed"
+    if tok.feats.get("Tense") == "Pres" and tok.feats.get("Aspect") == "Imp":
+        return "in_progress"
+    return "announced"
+
+
+def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
+    """One project told several times in an article is one event, at its furthest stage."""
+    out: list[Event] = []
+    for v in events:
+        twin = None
+        for o in out:
+            if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):
+                continue
+            ow, vw = o.attrs["owner"], v.attrs["owner"]
+            if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
+                continue
+            ol, vl = o.attrs["location"], v.attrs["location"]
+            if ol and vl and ol != vl and ow and vw:
+                continue
+            twin = o
+            break
+        if twin is None:
+            out.append(v)
+            continue
+        if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
+            twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
+        for k in ("owner", "location", "agreement", "value"):
+            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
+        if len(v.attrs["name"]) > len(twin.attrs["name"]):
+            twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
+        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
+            twin.attrs["stage"] = v.attrs["stage"]
+        twin.evidence.extend(v.evidence)
+    return out

@@ -1,0 +1,104 @@
+"""Owners of projects the sentence naming them leaves without one, read from frames:
+who invests in building it ("в строительство завода средства инвестирует компания X"), and
+the company of the person who reports on it ("глава компании X проинформировал о ходе
+строительства")."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Event, Sent
+from ..lang import lexicon
+from ..nlp.frames import frames_in
+from ..nlp.match import fold, word_keys
+from .context import ancestors, mention_at, subject_entities
+
+
+@cache
+def investing_verbs(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "investing.txt"))
+
+
+def _owner_like(e: Entity | None) -> bool:
+    return e is not None and not e.group and e.type in ("ORG", "GPE")
+
+
+def _sent_of(doc: Doc, v: Event) -> Sent | None:
+    return doc.sent_at(v.evidence[0].start)
+
+
+def _head_words(v: Event) -> set[str]:
+    return {fold(w) for w in v.attrs["name"].split()}
+
+
+def investors(doc: Doc, projects: list[Event]) -> None:
+    """"X вкладывает средства в строительство завода", "в проект инвестирует X": the subject of
+    an investing verb whose "в" names a project without an owner (or the only one) owns it."""
+    open_ = [v for v in projects if v.attrs["owner"] is None]
+    if not open_:
+        return
+    from .projects import project_nouns
+    for sent in doc.sents:
+        for f in frames_in(doc, sent):
+            if f.kind != "verb" or f.negated or not word_keys(sent.tokens[f.pred].text) & investing_verbs(doc.lang):
+                continue
+            targets = f.role(doc.lang, "destination") + f.role(doc.lang, "patient")
+            words = {w for a in targets for j in a.tokens for w in word_keys(sent.tokens[j].text)}
+            if not words:
+                continue
+            names_project = any(project_nouns(doc.lang).match_at(sent.tokens, j) for a in targets for j in a.tokens)
+            subj = [e for e in subject_entities(doc, sent, f.pred) if _owner_like(e)]
+            if not subj:
+                subj = [h[1] for a in f.role(doc.lang, "agent") for j in a.tokens
+                        if (h := mention_at(doc, sent.tokens[j])) is not None and _owner_like(h[1])]
+            if not subj:
+                continue
+            fits = [v for v in open_ if _head_words(v) & words] or (open_ if names_project and len(open_) == 1 else [])
+            for v in fits:
+                v.attrs["owner"] = subj[0].id
+            open_ = [v for v in open_ if v.attrs["owner"] is None]
+            if not open_:
+                return
+
+
+def reporters(doc: Doc, projects: list[Event], speech) -> None:
+    """"Глава компании X проинформировал президента о ходе строительства завода": the person
+    who reports on the project speaks for its owner, the organisation of his office."""
+    for v in projects:
+        if v.attrs["owner"] is not None:
+            continue
+        sent = _sent_of(doc, v)
+        if sent is None:
+            continue
+        for i, t in enumerate(sent.tokens):
+            if t.pos != "VERB" or speech(doc.lang, t.text) is None:
+                continue
+            for p in subject_entities(doc, sent, i):
+                if p.type != "PER":
+                    continue
+                orgs = [doc.entity(r.org) for r in p.roles if r.org] + _org_before(doc, p)
+                org = next((o for o in orgs if o is not None and o.type == "ORG" and not o.group), None)
+                if org is not None and _about(sent, i, v, doc):
+                    v.attrs["owner"] = org.id
+                    break
+            if v.attrs["owner"] is not None:
+                break
+
+
+def _about(sent: Sent, verb: int, v: Event, doc: Doc) -> bool:
+    """Does the project's name sit under the verb of speech ("рассказал о строительстве ...")?"""
+    start = doc.text.find(v.attrs["name"].split()[0][:4], sent.start, sent.end)
+    for k, t in enumerate(sent.tokens):
+        if t.start >= start >= 0:
+            return verb in ancestors(sent, k, 6)
+    return False
+
+
+def _org_before(doc: Doc, person: Entity) -> list[Entity]:
+    """"генерального директора группы компаний X Роберта Й.": the organisation named right before
+    a person's name, in the title the parse did not give him."""
+    out = []
+    for m in person.mentions:
+        for e in doc.entities:
+            if e.type == "ORG" and not e.group and any(0 <= m.start - x.end <= 2 for x in e.mentions):
+                out.append(e)
+    return out

@@ -1,0 +1,126 @@
+"""Statements that no verb of speech carries, read from frames: a message sent ("направил
+поздравительную телеграмму"), a text that speaks impersonally ("в обращении X отмечается"),
+an opinion noun ("по оценке X"), and the quoted words inside reported speech."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Event, Sent
+from ..lang import lexicon
+from ..nlp.frames import Frame, frames_in
+from ..nlp.match import fold, word_keys
+from .codes import statement_codes
+from .context import evidence, mention_at, subject_entities
+
+
+@cache
+def speech_nouns(lang: str) -> dict[str, tuple[str, str]]:
+    """noun lemma -> (use, kind): message (sent by the subject), source (the text speaks),
+    according ("по оценке X")."""
+    return {r[0]: (r[1], r[2]) for r in lexicon(lang, "speech_nouns.tsv")}
+
+
+def _noun(lang: str, word: str) -> tuple[str, str] | None:
+    nouns = speech_nouns(lang)
+    return next((nouns[k] for k in word_keys(word, lang) if k in nouns), None)
+
+
+def _person_in(doc: Doc, sent: Sent, tokens, ok) -> Entity | None:
+    for j in tokens:
+        hit = mention_at(doc, sent.tokens[j])
+        if hit is not None and ok(hit[1]):
+            return hit[1]
+    return None
+
+
+def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
+    """"X направил поздравительную телеграмму": a verb whose object is a message names its sender
+    as the speaker; "в обращении X отмечается": an impersonal verb of speech inside a message
+    names its author."""
+    toks = sent.tokens
+    if f.kind != "verb" or f.negated or f.quoted:
+        return None
+    for a in f.role(doc.lang, "patient"):
+        found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
+        found = [x for x in found if x is not None and x[0] == "message"]
+        if found:
+            subj = [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
+            if subj:
+                return subj[0], found[0][1]
+    if f.voice == "passive" or toks[f.pred].feats.get("Voice") == "Mid" or fold(toks[f.pred].text).endswith("ся"):
+        for a in f.role(doc.lang, "place"):
+            # "в обращении X", "в тексте поздравления X"
+            uses = [u for j in a.tokens if toks[j].pos == "NOUN" and (u := _noun(doc.lang, toks[j].text))]
+            use = next((u for u in uses if u[0] == "message"), None)
+            if use is None:
+                continue
+            who = _person_in(doc, sent, a.tokens, ok)
+            if who is not None:
+                return who, use[1]
+    return None
+
+
+def according(lang: str, toks, i: int) -> bool:
+    """"по словам X", "по оценке министра", "по его мнению": an opinion noun after "по" whose
+    holder speaks."""
+    use = _noun(lang, toks[i].text)
+    return (fold(toks[i].text) == "словам" or use is not None and use[0] == "according") \
+        and any(fold(t.text) == "по" for t in toks[max(0, i - 2):i])
+
+
+def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
+    out = []
+    for f in frames_in(doc, sent):
+        found = message(doc, sent, f, ok)
+        if found is None or found[0].id in done:
+            continue
+        speaker, kind = found
+        done.add(speaker.id)
+        out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
+                         codes=statement_codes(kind),
+                         attrs={"speaker": speaker.id, "direct": False,
+                                "text": doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")}))
+    return out
+
+
+def quoted_fragments(doc: Doc, reported: list[Event], quotes: list[tuple[int, int]],
+                     taken: list[tuple[int, int]]) -> list[Event]:
+    """"заявил, что обстановка «развивается в сторону стабилизации»": the speaker's own words
+    quoted inside reported speech are a direct statement as well. Only a fragment that runs on
+    the sentence (it starts in lower case) counts: a capitalised one is a name ("«Газпром»")."""
+    out = []
+    for v in reported:
+        ev = v.evidence[0]
+        for a, b in quotes:
+            if not (ev.start <= a and b <= ev.end) or any(x <= a < y for x, y in taken):
+                continue
+            words = doc.text[a:b].split()
+            if len(words) < 2 or not words[0][:1].islower():
+                continue
+            taken.append((a, b))
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev.start, ev.end)],
+                             codes=dict(v.codes),
+                             attrs={"speaker": v.attrs["speaker"], "direct": True,
+                                    "text": doc.text[a:b].strip()}))
+    return out
+
+
+def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speaker_of) -> list[Event]:
+    """"Президент подчеркнул:" closing a paragraph, then a paragraph of his words without quote
+    marks: the intro carries over, and the words are his, direct."""
+    from .statements import DASHES, speech_kind
+    intro = next((s for s in reversed(doc.sents) if s.end <= a), None)
+    if intro is None or not intro.tokens:
+        return []
+    verb = next((i for i in range(len(intro.tokens) - 1, -1, -1)
+                 if intro.tokens[i].pos == "VERB" and speech_kind(doc.lang, intro.tokens[i].text)), None)
+    if verb is None:
+        return []
+    speaker = speaker_of(doc, intro, verb)
+    text = doc.text[a:b].strip()
+    if speaker is None or len(text.split()) < 3 or text[:1] in DASHES:
+        return []
+    taken.append((a, b))
+    kind = speech_kind(doc.lang, intro.tokens[verb].text) or "generic"
+    return [Event(id="", type="statement", evidence=[evidence(doc, a, b)], codes=statement_codes(kind),
+                  attrs={"speaker": speaker.id, "direct": True, "text": text})]

@@ -1,0 +1,176 @@
+"""Title phrases before a person's name: where a title starts and ends, how several offices
+split ("А и Б", "А, Б"), and a title in the nominative. The lexicon is lang/ru/titles.tsv."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Role, Span, Token
+from ..lang import lexicon, words
+from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.normalize import _inflect
+from .gazetteer import gazetteer
+
+WINDOW = 40
+JOINERS = {"и", "по", "в", ",", "-", "–", "—"}   # "посол Японии в Казахстане"
+
+
+@cache
+def titles(lang: str) -> PhraseMatcher:
+    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "titles.tsv"))
+
+
+@cache
+def written_titles(lang: str) -> PhraseMatcher:
+    """Titles kept as written in the record, their canonical office used only to compare them
+    ("председатель Кабинета министров" is the prime minister, and stays what the article says)."""
+    return PhraseMatcher(lang).add_all((r[0], True) for r in lexicon(lang, "titles.tsv")
+                                       if len(r) > 2 and r[2] == "written")
+
+
+def title_canonical(lang: str, title: str) -> str:
+    """The office a role title means, from the longest title phrase it starts with
+    ("ректор университета" -> "ректор", "вице-министр энергетики" -> "заместитель министра")."""
+    from ..nlp.match import split_words
+    toks = [Token(0, 0, w) for w in split_words(title)]
+    m = titles(lang).match_at(toks, 0) if toks else None
+    return m.value if m else ""
+
+
+def _in_titles(tok: Token, honor) -> bool:
+    if tok.pos in ("NOUN", "PROPN", "ADJ") or tok.text.lower() in JOINERS:
+        return True
+    if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
+        return True       # "исполняющий обязанности"
+    return bool(word_keys(tok.text) & honor)
+
+
+def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
+    """The tokens before a name that may form its title, nearest last."""
+    honor = words(doc.lang, "honorifics.txt")
+    j = i0 - 1
+    while j >= 0 and i0 - j <= WINDOW:
+        t = sent[j]
+        honorific_pron = fold(t.text) in ("его", "её", "ее") and j + 1 < i0 and word_keys(sent[j + 1].text) & honor
+        if any(o.start <= t.start < o.end for o in others):
+            break
+        if t.text in ("»", "”"):
+            # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
+            k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
+            if k is not None:
+                j = k - 1
+                continue
+        if not (_in_titles(t, honor) or honorific_pron):
+            break
+        j -= 1
+    win = sent[j + 1:i0]
+    matcher = titles(doc.lang)
+    starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)]
+    if not starts:
+        return []
+    k = starts[0]
+    gaz = gazetteer(doc.lang)
+    while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
+            and win[k - 1].text[:1].islower():
+        k -= 1            # "художественный руководитель": the adjective belongs to the office
+    return win[k:]
+
+
+def colleague_title(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
+    """"Президент России и его казахстанский коллега Y": Y holds the same office."""
+    j = i0 - 1
+    if j < 0 or "коллега" not in word_keys(sent[j].text):
+        return []
+    j -= 1
+    while j >= 0 and sent[j].pos == "ADJ":
+        j -= 1
+    if j >= 0 and fold(sent[j].text) in ("его", "её", "ее", "свой", "своим", "своего", "своему"):
+        j -= 1
+    if j < 0 or fold(sent[j].text) != "и":
+        return []
+    win = title_window(doc, sent, j, others)
+    m = titles(doc.lang).match_at(win, 0) if win else None
+    return win[:m.end] if m else []
+
+
+def split_titles(doc: Doc, win: list[Token]) -> list[list[Token]]:
+    """"А и Б", "А, Б": several offices, each starting with a title phrase."""
+    matcher = titles(doc.lang)
+    parts, cur = [], []
+    k = 0
+    while k < len(win):
+        t = win[k]
+        if t.text in (",", "и", "–", "—") and cur and k + 1 < len(win) and matcher.match_at(win, k + 1) \
+                and not (t.text == "и" and _is_title_continuation(win, k)):
+            # "заместитель Премьер-министра – министр торговли": two offices held at once
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+        k += 1
+    if cur:
+        parts.append(cur)
+    return [_trim(p) for p in parts if _trim(p)]
+
+
+def spread_org(doc: Doc, roles: list[Role], parts: list[list[Token]]) -> None:
+    """"президент и генеральный директор группы компаний X": a bare title joined to one with an
+    organisation holds its office in that organisation too."""
+    if len(roles) < 2 or len(roles) != len(parts) or roles[-1].org is None:
+        return
+    matcher = titles(doc.lang)
+    for role, part in zip(roles[:-1], parts[:-1]):
+        m = matcher.match_at(part, 0)
+        if role.org is None and m is not None and m.end == len(part):
+            role.org = roles[-1].org
+
+
+def _trim(part: list[Token]) -> list[Token]:
+    a, b = 0, len(part)
+    while a < b and part[a].text in (",", "–", "—", "-", "и"):
+        a += 1
+    while b > a and part[b - 1].text in (",", "–", "—", "-", "и"):
+        b -= 1
+    return part[a:b]
+
+
+def _is_title_continuation(win: list[Token], k: int) -> bool:
+    # "чрезвычайный и полномочный посол": "и" between adjectives is inside one title
+    return k > 0 and win[k - 1].pos == "ADJ"
+
+
+def nominative_title(toks: list[Token]) -> str:
+    """Inflect the head of a phrase and what agrees with it before it: "первого заместителя" ->
+    "первый заместитель", "нового кампуса X в Y" -> "новый кампус X в Y"; the rest as written."""
+    head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
+    words_ = []
+    past_head = False
+    for t in toks:
+        if past_head or head is None or not t.case or t.case == "Nom":
+            words_.append(t.text)
+        elif t is head:
+            words_.append(_inflect(t, t.feats.get("Number", "Sing")))
+        elif t.feats.get("VerbForm") == "Part" and t.pos == "VERB":
+            words_.append(_participle(t))
+        elif t.pos == "ADJ":
+            words_.append(_inflect(t, head.feats.get("Number", "Sing"), head.feats.get("Gender"),
+                                   adjective=True, case=t.case))
+        else:
+            words_.append(t.text)
+        if t is head:
+            past_head = True
+    out = ""
+    for i, (w, t) in enumerate(zip(words_, toks)):
+        out += (" " if i and t.start > toks[i - 1].end else "") + w
+    if out[:1].isupper() and not out.split()[0].isupper():
+        out = out[0].lower() + out[1:]
+    return out
+
+
+def _participle(tok: Token) -> str:
+    from ..nlp.normalize import parse, recover_shape
+    for p in parse(tok.text.lower()):
+        if "PRTF" in p.tag:
+            infl = p.inflect({"nomn", "sing", "masc"})
+            if infl:
+                return recover_shape(infl.word, tok.text)
+    return tok.text

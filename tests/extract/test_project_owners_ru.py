@@ -1,0 +1,48 @@
+"""Project owners and stages the sentence naming the project leaves open."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+
+def _projects(rec: dict) -> list[dict]:
+    return events(rec, "project")
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Армения и Иран подпишут соглашение о строительстве цементного завода.\n\n"
+     "В строительство завода средства вложит иранская компания Ararat Cement Industries.",
+     "Ararat Cement Industries"),
+    ("В Гюмри начнется строительство текстильной фабрики. Проект профинансирует компания Shirak Textile.",
+     "Shirak Textile"),
+])
+def test_projects_owner_from_an_investing_verb(extract, text, owner):
+    ps = _projects(rec := extract(text))
+    assert ps and names(rec, [ps[0]["owner"]]) == [owner], ps
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Министр доложил о ходе строительства нефтеперерабатывающего завода в Батуми.", "in_progress"),
+    ("Президенты дали старт строительству гидроэлектростанции на реке Риони.", "in_progress"),
+])
+def test_projects_stage_from_the_noun_that_governs_it(extract, text, stage):
+    ps = _projects(extract(text))
+    assert [p["stage"] for p in ps] == [stage], ps
+
+
+def test_projects_two_projects_of_one_sentence_keep_their_own_kind(extract):
+    rec = extract("Компания Ararat Cement Industries построит цементный завод в Армавире и "
+                  "логистический центр в Ереване.")
+    assert len(_projects(rec)) == 2
+
+
+def test_projects_owner_is_the_company_of_the_person_reporting_on_it(extract):
+    rec = extract("Президент Армении Ваган Хачатурян принял генерального директора компании Ararat Cement "
+                  "Давида Гукасяна.\n\nДавид Гукасян проинформировал президента о ходе строительства "
+                  "цементного завода в Армавире.")
+    ps = _projects(rec)
+    assert [names(rec, [p["owner"]]) for p in ps] == [["Ararat Cement"]], ps
+    assert ps[0]["stage"] == "in_progress"
