@@ -26,18 +26,9 @@ GOLD_TYPES = {"PERSON": "PERSON", "ORGANISATION": "ORGANISATION", "GPE": "GPE/LO
 
 
 def read_iob(path: Path) -> list[list[tuple[str, str]]]:
-    sents, cur = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-            cur = []
-            continue
-        tok, tag = line.rsplit(" ", 1)
-        cur.append((tok, tag))
-    if cur:
-        sents.append(cur)
-    return sents
+    """(token, tag) pairs of each sentence, read by kelisim's one IOB2 reader."""
+    from kelisim.eval.ner import read_iob2
+    return [list(zip(s.tokens, s.tags)) for s in read_iob2(path)]
 
 
 def gold_entities(sent: list[tuple[str, str]]) -> set[tuple[str, int, int]]:
