@@ -197,10 +197,13 @@ class EventMerger:
         mine, theirs = comparable(self.index, rep.actors), comparable(self.index, cand.actors)
         need = min(2, len(mine), len(theirs))
         common = overlap(self.index, mine, theirs)
+        # Between two events with the same people in common, the one that names no one else
+        # fits better: "Путин и Рахмон" is the call, not the summit they also attended that day.
+        extra = -len(theirs - mine)
         if need and common >= need:
-            return (common, -self._days(rep, cand))
+            return (common, -self._days(rep, cand), extra)
         if self._days(rep, cand) == 0 and same_people(self.index, mine, theirs):
-            return (common, 0)      # the same people on the same day; one report adds bodies
+            return (common, 0, extra)      # the same people on the same day; one report adds bodies
         return None
 
     def _score_agreement(self, rep: Report, cand: Candidate):

@@ -49,7 +49,7 @@ def test_extract_on_workers_or_dask_writes_the_bytes_one_process_writes(tmp_path
     assert extract(tmp_path, EXAMPLES, *MODES[mode]) == one
 
 
-@pytest.mark.skipif(not DEV.is_dir(), reason=f"the dev set is not here ({DEV}); it lives in ../shared")
+@pytest.mark.shared("dev")
 def test_extract_dev_set_on_two_workers_writes_the_bytes_one_process_writes(tmp_path):
     one = extract(tmp_path, DEV, "--workers", "1")
     assert one.count(b"\n") >= 100

@@ -233,3 +233,30 @@ def test_projects_a_finer_place_reported_later_is_the_projects_place(store):
     ])
     [event] = list_events(store, type="project")
     assert event["n_sources"] == 3
+
+
+def _two_leaders(id: str, text: str, meetings: list[list[str]], bodies=()) -> dict:
+    ents = [entity(text, "e1", "PER", "Владимир Путин", country="RU"),
+            entity(text, "e2", "PER", "Эмомали Рахмон", country="TJ")]
+    ents += [entity(text, f"e{3 + i}", "ORG", b) for i, b in enumerate(bodies)]
+    evs = [{"id": f"v{i + 1}", "type": "meeting", "participants": who, "date": "2025-10-05", "modality": "asserted",
+            "evidence": [span(text, text)]} for i, who in enumerate(meetings)]
+    return record(id, f"src/{id}", "ru", "2025-10-05", "t", text, ents, evs)
+
+
+def _call_and_summit() -> tuple[dict, dict]:
+    """One article tells a call of two leaders and a summit of theirs with a body the same day; a
+    second article's call of the two is the call, not a tie between the two that blocks a merge."""
+    first = _two_leaders("c1", "Владимир Путин позвонил Эмомали Рахмону. Они обсудили Совет глав государств.",
+                         [["e1", "e2"], ["e1", "e2", "e3"]], bodies=["Совет глав государств"])
+    second = _two_leaders("c2", "Владимир Путин и Эмомали Рахмон поговорили по телефону.", [["e1", "e2"]])
+    return first, second
+
+
+def test_events_the_closest_of_two_fitting_meetings_takes_the_report(store):
+    first, second = _call_and_summit()
+    ingest_records(store, [first, second])
+    meetings = list_events(store, type="meeting")
+    assert len(meetings) == 2
+    call = next(e for e in meetings if len(e["sources"]) == 2)
+    assert {s["source"] for s in call["sources"]} == {"src/c1", "src/c2"}
