@@ -5,19 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import kelisim
 from kelisim.cli import app
 from kelisim.examples import example_paths
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:       # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def test_demo_examples_are_package_data():

@@ -5,21 +5,12 @@ import json
 import re
 
 import pytest
-from typer.testing import CliRunner
 
 from kelisim.cli import app
 
 pytestmark = pytest.mark.slow
 ARTICLE = " date 2026-03-16 Переговоры в Астане\n\nПрезидент Казахстана Касым-Жомарт Токаев принял министра " \
           "иностранных дел Турции Хакана Фидана.\n"
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:       # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def test_cli_help_on_every_command(runner):

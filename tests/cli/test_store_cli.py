@@ -7,7 +7,6 @@ import json
 import os
 
 import pytest
-from typer.testing import CliRunner
 
 from kelisim.cli import app
 from kelisim.store import open_store
@@ -47,14 +46,6 @@ def big(tmp_path_factory) -> str:
     with open_store(db) as store:
         ingest_records(store, [talks(i) for i in range(N_ARTICLES)])
     return db
-
-
-@pytest.fixture
-def runner():
-    try:
-        return CliRunner(mix_stderr=False)
-    except TypeError:       # click >= 8.2 keeps stderr apart already
-        return CliRunner()
 
 
 def run(runner, *args):
