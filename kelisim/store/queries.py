@@ -169,16 +169,22 @@ def find_events(store, *, limit: int | None = None, oldest_first: bool = False, 
         return _describe(conn, rows), total
 
 
+def _actor_filters(conn: sa.Connection, q, type: str | None, country: str | None, query: str | None):
+    """`q` narrowed to actors of this type, state and name query, as list and count both read them."""
+    if type:
+        q = q.where(actors.c.type == type.upper())
+    if country:
+        q = q.where(actors.c.country == country.upper())
+    if query:
+        q = q.where(actors.c.id.in_(actor_ids(conn, query)))
+    return q
+
+
 def count_actors(store, type: str | None = None, country: str | None = None, query: str | None = None) -> int:
     """How many actors `list_actors` gives with these filters and no limit."""
     with store.connect() as conn:
         q = sa.select(sa.func.count()).select_from(actors)
-        if type:
-            q = q.where(actors.c.type == type.upper())
-        if country:
-            q = q.where(actors.c.country == country.upper())
-        if query:
-            q = q.where(actors.c.id.in_(actor_ids(conn, query)))
+        q = _actor_filters(conn, q, type, country, query)
         return conn.execute(q).scalar()
 
 
@@ -195,12 +201,7 @@ def list_actors(store, type: str | None = None, country: str | None = None, quer
                       sa.func.coalesce(n_mentions.c.n_articles, 0).label("n_articles"),
                       sa.func.coalesce(n_events.c.n, 0).label("n_events")).outerjoin(
             n_mentions, n_mentions.c.actor_id == actors.c.id).outerjoin(n_events, n_events.c.actor_id == actors.c.id)
-        if type:
-            q = q.where(actors.c.type == type.upper())
-        if country:
-            q = q.where(actors.c.country == country.upper())
-        if query:
-            q = q.where(actors.c.id.in_(actor_ids(conn, query)))
+        q = _actor_filters(conn, q, type, country, query)
         q = q.order_by(sa.desc("n_mentions"), actors.c.id)
         rows = conn.execute(q.limit(limit) if limit else q).all()
         ids = [r.id for r in rows]
