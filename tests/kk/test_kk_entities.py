@@ -121,3 +121,15 @@ def test_a_state_inside_a_title_is_a_nested_mention():
     states = [s for s in doc.spans if s.type == "GPE"]
     assert states and all(s.data.get("nested") for s in states)
     assert [s.text for s in doc.spans if s.type == "PER"] == ["Олжас Бектенов"]
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Мемлекет басшысы Үндістан Елшісін қабылдады",
+     "Мемлекет басшысы Үндістан Республикасының Елшісі Викрам Сингхты қабылдады."),
+    ("Президент Жапония Елшісімен кездесті",
+     "Президент Қасым-Жомарт Тоқаев Жапония Елшісі Такеши Ямадамен кездесті."),
+])
+def test_a_state_and_an_office_in_a_headline_is_no_person(extract, headline, body):
+    rec = extract(body, headline=headline)
+    names = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert not any("Елші" in n for n in names), names

@@ -39,10 +39,17 @@ def _named_org(last: Token) -> bool:
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
 
 
-def _model_person(toks: list[Token], i: int, j: int, places) -> list[tuple[int, int]]:
+def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
     """A person only the model finds: a state's name at its end is no part of it ("Тоқаев
     Ресейді"); Latin words in Kazakh text name an outlet or a brand ("Azattyq Ruhy"), as the
-    press writes persons' names in Cyrillic; nor is a name in quotation marks a person's."""
+    press writes persons' names in Cyrillic; nor is a name in quotation marks a person's. A
+    state and an office with no name ("Қытай Елшісін", capitalised in a headline) is nobody's
+    name: the state and the title words before a name are no part of it."""
+    in_place = {x for a, b, _ in places for x in range(a, b)}
+    while i < j and (i in in_place or i in in_title):
+        i += 1
+    if i == j:
+        return []
     j = next((a for a, _, _ in places if i < a < j), j)
     if all(t.text.isascii() for t in toks[i:j]):
         return []
@@ -134,7 +141,7 @@ class KazakhSpans:
         ruled = {x for i, j in found for x in range(i, j)}
         for kind, i, j in model:
             if kind == "PER" and _free(taken, i, j) and not any(x in ruled for x in range(i, j)):
-                persons.extend(_model_person(toks, i, j, places))
+                persons.extend(_model_person(toks, i, j, places, in_title))
         place_at = {a for a, _, _ in places} | {a for a, *_ in named_places} | \
             {i for kind, i, _ in model if kind in ("GPE", "LOC")}
         persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)]
