@@ -108,6 +108,27 @@ def test_receiving_an_envoys_credentials_is_a_meeting(extract):
     assert v["codes"]["cameo"] == "043"
 
 
+@pytest.mark.parametrize("body, participants", [
+    ("Жапонияның жаңа елшісі Такеши Ямада Президент Қасым-Жомарт Тоқаевқа сенім грамотасын тапсырды.",
+     ["Тоқаев", "Ямада"]),
+    ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Италия елшісі Марко Россиге сенім грамотасын тапсырды.",
+     ["Росси", "Тоқаев"]),
+    ("Нидерланд елшісі Хендрик Янсен Қасым-Жомарт Тоқаевқа сенім грамоталарын табыс етті.",
+     ["Тоқаев", "Янсен"]),
+])
+def test_presenting_credentials_is_a_meeting(extract, body, participants):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == participants
+    assert (v["modality"], v["codes"]["cameo"]) == ("asserted", "043")
+
+
+def test_credentials_presented_to_the_unnamed_president_meet_the_articles_hero(extract):
+    rec = extract("Қасым-Жомарт Тоқаев Ақордада шетелдік елшілерді қабылдады.\n\n"
+                  "Сондай-ақ президент Чехия елшісі Ян Новакқа да сенім грамотасын тапсырды.")
+    assert ["Новак", "Тоқаев"] in [surnames(rec, v["participants"]) for v in events(rec, "meeting")]
+
+
 @pytest.mark.parametrize("body", [
     # a game between national teams is no meeting
     "Қазақстан құрамасы Солтүстік Македония құрамасымен кездесті.",

@@ -95,6 +95,8 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
                 return False
             if is_given(t) or is_initial(t) or k > i and _middle(t):
                 return True
+            if k > i and is_given(toks[k + 1]):
+                return False      # "Хендрик Янсен Қасым-Жомарт Тоқаевқа": a given name starts the next name
             return titled and k - i + 1 < MAX_AFTER_TITLE and ending_kind(t.text) not in ("surname", "patronymic")
 
         while j + 1 < len(toks) and goes_on(j):
