@@ -147,3 +147,24 @@ def test_a_match_is_no_meeting(extract, body):
 def test_one_meeting_per_counterpart(extract, body, counterparts):
     rec = extract(body)
     assert sorted(surnames(rec, v["participants"]) for v in events(rec, "meeting")) == sorted(counterparts)
+
+
+@pytest.mark.parametrize("body, body_name", [
+    ("Премьер-министр Олжас Бектенов қытайлық Синосталь Трейдинг компаниясының басшылығымен кездесті.",
+     "Синосталь Трейдинг компаниясы"),
+    ("Вице-премьер Роман Скляр Alstom компаниясының өкілдерімен кездесіп, жобаларды талқылады.",
+     "Alstom компаниясы"),
+    ("Министр Алмасадам Сәтқалиев Азия даму банкінің делегациясымен келіссөздер жүргізді.",
+     "Азия даму банкі"),
+])
+def test_a_body_met_through_its_leadership_is_a_participant(extract, body, body_name):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert body_name in [name_of(rec, p) for p in v["participants"]]
+    assert v["modality"] == "asserted"
+
+
+def test_a_ministrys_head_met_stands_for_the_person_not_the_body(extract):
+    rec = extract("Мұрат Нұртілеу Германия Сыртқы істер министрі Анналена Бербокпен кездесті.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Бербок", "Нұртілеу"]

@@ -35,6 +35,19 @@ def _held(sent: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
 
 
+def _met_body(sent: Sent, m) -> bool:
+    """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": a body met in
+    the instrumental, or through its leadership or delegation (meeting_context.tsv: envoys)."""
+    case = case_of(sent, m)
+    if case == "Ins":
+        return True
+    k = index_at(sent, m.end)
+    if case != "Gen" or k >= len(sent.tokens) or sent.tokens[k].feats.get("Case") != "Ins":
+        return False
+    return any(x.start == 0 and x.value[0] == "envoys"
+               for x in matcher("meeting_context.tsv").finditer(sent.tokens[k:k + 1]))
+
+
 class KazakhMeetings:
     name = "kk_meetings"
     requires = ("entity_ids",)
@@ -186,6 +199,8 @@ class KazakhMeetings:
             if e in out:
                 continue
             if e.type == "PER" or e.type == "ORG" and e.group:
+                out.append(e)
+            elif e.type == "ORG" and e.id not in role_orgs and _met_body(sent, m):
                 out.append(e)
         if not out:
             # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official

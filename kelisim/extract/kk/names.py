@@ -93,6 +93,8 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
             if t.feats.get("Case", "Nom") != "Nom" and not is_given(t) or k + 1 in blocked or k + 1 >= len(toks) \
                     or not eligible(toks[k + 1]) or not adjacent(t, toks[k + 1], text):
                 return False
+            if toks[k + 1].text.isascii() != t.text.isascii():
+                return False      # "Роман Скляр Alstom компаниясының": a name keeps to one script
             if is_given(t) or is_initial(t) or k > i and _middle(t):
                 return True
             if k > i and is_given(toks[k + 1]):
