@@ -168,3 +168,17 @@ def test_a_ministrys_head_met_stands_for_the_person_not_the_body(extract):
     rec = extract("Мұрат Нұртілеу Германия Сыртқы істер министрі Анналена Бербокпен кездесті.")
     (v,) = events(rec, "meeting")
     assert surnames(rec, v["participants"]) == ["Бербок", "Нұртілеу"]
+
+
+@pytest.mark.parametrize("quote, participants, modality", [
+    # a quoted leader tells the meeting in the first person; "X мырзамен" is with Mr X
+    ("«Біз Эммануэль Макрон мырзамен Парижде келіссөздер жүргіздік», – деді Тоқаев.",
+     ["Макрон", "Тоқаев"], "asserted"),
+    ("«Мен Олаф Шольцпен телефон арқылы сөйлестім», – деді Тоқаев.", ["Тоқаев", "Шольц"], "asserted"),
+    ("«Келесі айда Джорджа Мелони ханыммен кездесемін», – деді Тоқаев.", ["Мелони", "Тоқаев"], "planned"),
+])
+def test_a_meeting_told_in_the_first_person_is_the_speakers(extract, quote, participants, modality):
+    rec = extract("Қасым-Жомарт Тоқаев Ақордада брифинг өткізді.\n\n" + quote)
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == participants
+    assert v["modality"] == modality

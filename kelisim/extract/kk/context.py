@@ -14,7 +14,7 @@ from functools import cache
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..context import mentions_in
-from .lexicon import matcher
+from .lexicon import honorifics, matcher
 from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
@@ -43,11 +43,17 @@ def index_at(sent: Sent, offset: int) -> int:
 
 
 def case_of(sent: Sent, span: Span) -> str:
-    """The case of a mention: that of its last word ("Тоқаевпен" Ins, "Қазақстанда" Loc)."""
+    """The case of a mention: that of its last word ("Тоқаевпен" Ins, "Қазақстанда" Loc), or of
+    the word of address after it ("Трамп мырзамен" Ins)."""
     if span.source == "pronoun":
         return "Nom" if fold(span.text) == "ол" else "Obl"
     toks = tokens_of(sent, span)
-    return toks[-1].feats.get("Case", "Nom") if toks else "Nom"
+    if not toks:
+        return "Nom"
+    k = index_at(sent, toks[-1].end)
+    if k < len(sent.tokens) and stem_keys(sent.tokens[k].text) & honorifics():
+        return sent.tokens[k].feats.get("Case", "Nom")   # "Трамп мырзамен": the title of address declines
+    return toks[-1].feats.get("Case", "Nom")
 
 
 def izafet_head(tok: Token) -> bool:

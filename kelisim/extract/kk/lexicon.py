@@ -30,6 +30,11 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("kk", "honorifics.txt"))
+
+
+@cache
 def name_endings() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((fold(r[0]), r[1]) for r in lexicon("kk", "name_patterns.tsv")),
                         key=lambda r: -len(r[0])))
