@@ -53,7 +53,10 @@ class KazakhStatements:
         quotes = find_quotes(text, a, b)
         para = text[a:b]
         stripped = para.lstrip()
-        if stripped[:1] in DASHES:
+        # a dialogue dash opens the words, or a quote mark the writer never closes ("«Біз ...
+        # саламыз, – деді Тоқаев."): both end at the dash before the verb of speech
+        unclosed = stripped[:1] in "«“" and not any(c in stripped for c in "»”")
+        if stripped[:1] in DASHES or unclosed:
             q0 = a + len(para) - len(stripped) + 1
             ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
             if ends:
