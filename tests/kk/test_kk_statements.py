@@ -44,6 +44,9 @@ def test_direct_quotes(extract, body, speaker, quote):
     ("Виктор Орбан энергетикалық қауіпсіздік жөнінде өз ойын ортаға салды.", "Орбан", "010"),
     ("Шавкат Мирзиёев су ресурстары мәселесіне баса назар аударды.", "Мирзиёев", "010"),
     ("Ильхам Әлиев бұл бастаманы маңызды деп санайды.", "Әлиев", "010"),
+    # a past participle that ends the sentence or takes "еді" is a finite past
+    ("Бұған дейін Кремль өкілі Дмитрий Песков сапар күні туралы хабарлаған еді.", "Песков", "010"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу келіссөздер нәтижелі болғанын мәлімдеген.", "Нұртілеу", "010"),
 ])
 def test_reported_speech(extract, body, speaker, code):
     rec = extract(body)
@@ -67,6 +70,7 @@ def test_reported_words_are_the_statements_text(extract):
     "Бұл туралы ҚР Сыртқы істер министрлігінің баспасөз қызметі хабарлады.",   # a source
     "Кездесуде Қазақстан мен Ресей арасындағы ынтымақтастық талқыланды.",       # no verb of speech
     "Айта кетейік, Қасым-Жомарт Тоқаев 1975 жылы институтты бітірген.",        # "let us note" is the writer's
+    "Қасым-Жомарт Тоқаевтың форумда айтқан ойлары кітапқа енді.",               # a participle qualifying a noun
 ])
 def test_no_statement(extract, body):
     assert events(extract(body), "statement") == []

@@ -22,6 +22,7 @@ from .verbs import Verb, speech_verb, verb_at
 
 DASHES = "–—-"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
+PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 
 
@@ -131,7 +132,8 @@ class KazakhStatements:
             if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
                 continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
-                and self._aux_after(toks, v)       # "айтып өтті"
+                and self._aux_after(toks, v) \
+                or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."
             if not finite:
                 continue
             speaker = self._speaker(doc, sent, v)
@@ -180,6 +182,14 @@ class KazakhStatements:
                              codes=statement_codes(v.value[0] if v.value else "generic"),
                              attrs={"speaker": speaker.id, "direct": True, "text": words}))
         return out
+
+    @staticmethod
+    def _ends_clause(toks, v: Verb) -> bool:
+        """A past participle is a finite past when the sentence ends on it ("Бұған дейін ол
+        мәлімдеген.") or a past copula follows ("хабарлаған еді", "айтқан болатын"); elsewhere
+        it qualifies a noun ("айтқан сөзі")."""
+        nxt = toks[v.end] if v.end < len(toks) else None
+        return nxt is None or nxt.text in ".!?;" or fold(nxt.text) in PAST_COPULAS
 
     @staticmethod
     def _aux_after(toks, v: Verb) -> bool:
