@@ -71,3 +71,23 @@ def test_a_project_announced_where_a_document_is_signed_is_agreed(extract):
     (p,) = events(rec, "project")
     (a,) = events(rec, "agreement")
     assert (p["stage"], p["agreement"]) == ("agreed", a["id"])
+
+
+@pytest.mark.parametrize("body, owner", [
+    # the project's sentence names no owner; the one company its paragraph names carries it out
+    ("Павлодар облысында мыс балқыту зауыты салынады. Оны жүзеге асыру үшін Премьер-министр Олжас "
+     "Бектенов түркиялық Анадолу Металл компаниясының басшылығымен кездесті.", "Анадолу Металл компаниясы"),
+    ("Қостанайда автомобиль зауыты ашылды. Жобаға корейлік Сонхва Моторс компаниясы 200 миллион доллар салды.",
+     "Сонхва Моторс компаниясы"),
+])
+def test_a_project_without_an_owner_is_the_paragraphs_company(extract, body, owner):
+    rec = extract(body)
+    (v,) = events(rec, "project")
+    assert name_of(rec, v["owner"]) == owner
+
+
+def test_a_company_in_another_paragraph_owns_no_project(extract):
+    rec = extract("Павлодар облысында мыс балқыту зауыты салынады.\n\n"
+                  "Бұған дейін Анадолу Металл компаниясы Түркияда жаңа кеңсе ашқан.")
+    (v,) = [p for p in events(rec, "project") if p["kind"] == "plant"]
+    assert v["owner"] is None

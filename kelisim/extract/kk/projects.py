@@ -25,6 +25,7 @@ from .lexicon import matcher, not_names
 from .verbs import Verb, find_verbs
 
 NEAR = 4
+COMPANY_KINDS = {"company", "group"}    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
 PARTICIPLES = ("ған", "ген", "қан", "кен")
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
@@ -57,9 +58,22 @@ class KazakhProjects:
         found = [v for sent in doc.sents for v in self._sentence(doc, sent)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         projects = merge_projects(doc, body or found)
+        for p in projects:
+            p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
         self._agreed(doc, projects)
         doc.events.extend(projects)
         return doc
+
+    @staticmethod
+    def _paragraph_company(doc: Doc, p: Event) -> str | None:
+        """"... комбинаты салынады. Оны жүзеге асыру үшін Премьер-министр X компаниясының
+        басшылығымен кездесті": a project its own sentence gives no owner is carried out by the one
+        company (or group of investors) its paragraph names."""
+        paras = {paragraph_of(doc, e.start) for e in p.evidence}
+        firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") in COMPANY_KINDS}
+        found = [e for e in doc.entities if e.type == "ORG" and any(
+            paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
+        return found[0].id if len(found) == 1 else None
 
     @staticmethod
     def _agreed(doc: Doc, projects: list[Event]) -> None:

@@ -197,16 +197,18 @@ class KazakhSpans:
         """An organisation's name and the persons found in it: "Назарбаев Университеті" (a
         surname right before a capitalised head) is the organisation's; in "Тоқаев Астана
         халықаралық қаржы орталығы" the name starts after the person."""
-        for a, b in persons:
+        for a, b in sorted(persons):
             if b <= i or a >= j:
                 continue
             if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j or not strong(toks[a:b]):
                 # "Назарбаев Университеті"; "Президент Әкімшілігі" (a head noun is no name)
                 return i, [p for p in persons if p != (a, b)]
             rest = [k for k in range(b, j - 1) if toks[k].text[:1].isupper()]
-            if a <= i and rest:
-                return rest[0], persons
-            return None, persons
+            if not rest:
+                return None, persons
+            # "Премьер-министр Олжас Бектенов түркиялық Анадолу Металл компаниясының": the name
+            # starts after the person (and the title before him); a weak name there is the body's
+            i = rest[0]
         return i, persons
 
     def _more_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
