@@ -138,3 +138,16 @@ def test_the_head_of_state_with_no_state_named_is_the_home_states(extract):
 def test_a_title_the_lexicon_lacks_comes_from_the_models_position(extract):
     rec = extract("Профессор Ерлан Сыдықов дәріс оқыды.")
     assert [r["title"] for r in person(rec, "Сыдықов")["roles"]] == ["профессор"]
+
+
+@pytest.mark.parametrize("body, surname, country", [
+    # the Kazakh press names its own officials by office alone, foreign ones with their state
+    ("Премьер-министр Олжас Бектенов Германия Федералдық канцлері Фридрих Мерцпен кездесті.", "Бектенов", "KZ"),
+    ("Премьер-министр Олжас Бектенов Германия Федералдық канцлері Фридрих Мерцпен кездесті.", "Мерц", "DE"),
+    ("Сыртқы істер министрі Мұрат Нұртілеу Венгрия мен Австрияға сапармен барды.", "Нұртілеу", "KZ"),
+    # a second head of state with no state named is the foreign one's
+    ("Президент Қасым-Жомарт Тоқаев Ақордада АҚШ елшісін қабылдады. «Біз Президент Джон Смит мырзамен "
+     "Вашингтонда кездестік және екіжақты қатынастар туралы сөйлестік», – деді Тоқаев.", "Смит", "US"),
+])
+def test_an_office_with_no_state_named_is_the_home_states(extract, body, surname, country):
+    assert person(extract(body), surname)["country"] == country

@@ -5,7 +5,8 @@ in two ways.
 the title is the phrase of lang/kk/titles.tsv right before the name, and the state or body
 right before the title is whose office it is ("Түркия Сыртқы істер министрі", "Мәжіліс
 төрағасы"). "ресейлік әріптесі Владимир Путин" gives the state by its adjective. A titled
-person with no state named is of the state the article is mostly about. "Қасым-Жомарт
+person with no state named is of the home state (or, for a second head of state, of the
+foreign state the article names most). "Қасым-Жомарт
 Кемелұлы" (given name and patronymic) is the person named "Қасым-Жомарт Тоқаев".
 """
 from __future__ import annotations
@@ -170,17 +171,31 @@ class KazakhRoles:
 
     @staticmethod
     def _home_country(doc: Doc) -> None:
-        """A titled person with no state named: the state the article names most."""
-        counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country
-                         for _ in e.mentions)
-        if not counts:
-            return
-        top = max(counts.values())
-        tied = [c for c, n in counts.items() if n == top]
-        # a tie goes to the home state of the Kazakh-language press, or to none
-        home = tied[0] if len(tied) == 1 else home_state() if home_state() in tied else None
-        if home is None:
-            return
-        for e in doc.entities:
-            if e.type == "PER" and e.roles and not e.country:
+        """A titled person with no state named is of the home state: the Kazakh-language press
+        qualifies a foreign official by the state ("Германия канцлері") and its own by the office
+        alone ("Премьер-министр Олжас Бектенов"). A state has one head, though: a second
+        "Президент" with no state ("Президент Дональд Трамп мырзамен" after Tokayev) is of the
+        state the article names most besides, if there is one. An office in a body ("Мәжіліс
+        Төрағасы") is of the state the article names most."""
+        home = home_state()
+        counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
+        top = max(counts.values(), default=0)
+        most = [c for c, n in counts.items() if n == top]
+        top = max((n for c, n in counts.items() if c != home), default=0)
+        foreign = [c for c, n in counts.items() if n == top and c != home]
+        people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.first)
+        heads = {e.country for e in people if e.country and any(r.title in HEADS for r in e.roles)}
+        for e in people:
+            if e.country or not e.roles:
+                continue
+            if any(r.org for r in e.roles):
+                # "Мәжіліс Төрағасы": the body's state is the one the article names most
+                e.country = most[0] if len(most) == 1 else home if home in most else None
+                continue
+            head = any(r.title in HEADS for r in e.roles)
+            if home and not (head and home in heads):
                 e.country = home
+            elif len(foreign) == 1 and not (head and foreign[0] in heads):
+                e.country = foreign[0]
+            if head and e.country:
+                heads.add(e.country)
