@@ -99,7 +99,9 @@ class KazakhCoreference:
                     owner = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end)
                     if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
                         country = owner.country     # "Қытай басшысы": the state is part of it
-                        first = next(k for k in range(m.start) if doc.entity_at(toks[k].start, toks[k].end) is owner)
+                        first = m.start - 1   # the owner's own mention, not an earlier one of it
+                        while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
+                            first -= 1
                 canonical, home = m.value
                 alias = title_text(toks[m.start:m.end], "")
                 if first < m.start:       # the state's name keeps its capital
