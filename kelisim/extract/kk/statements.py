@@ -16,7 +16,7 @@ from ..codes import statement_codes
 from ..context import body_sents, in_headline, mentions_in, protagonist
 from ..statements import find_quotes, speaker_ok
 from ...nlp.kazakh import fold
-from .context import case_of, index_at, subject
+from .context import case_of, index_at, mentions_before, subject
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
@@ -150,12 +150,15 @@ class KazakhStatements:
 
     def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
         """"Лавровтың айтуынша, ..." (according to Lavrov), "Назарбаевтың шақыртуымен" (at his
-        invitation): a noun of speech after its speaker in the genitive."""
+        invitation), "Оның айтуынша": a noun of speech after its speaker in the genitive."""
         out = []
         for m in matcher("speech_nouns.tsv").finditer(sent.tokens):
             prev = sent.tokens[m.start - 1] if m.start else None
             who = next((e for sp, e in mentions_in(doc, sent.start, prev.end) if sp.end == prev.end
                         and case_of(sent, sp) == "Gen"), None) if prev is not None else None
+            if who is None and prev is not None and fold(prev.text) == "оның":
+                # "Оның айтуынша" (according to him): the one just speaking, or the last person named
+                who = self.last or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
             if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
                 continue
             self.last = who
