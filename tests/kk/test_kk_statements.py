@@ -191,3 +191,21 @@ def test_ol_before_a_description_is_the_subject(extract):
                   "Ол Мемлекет басшысы көп еңбек сіңіргенін атап өтті.")
     speakers = [name_of(rec, v["speaker"]) for v in events(rec, "statement")]
     assert speakers[-1] == "Эмомали Рахмон"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Мұрат Нұртілеу мен Хакан Фидан Анкарада келіссөздер жүргізді. Тараптар екі ел арасындағы көлік "
+     "дәлізін дамытудың маңызын атап өтті.", "тараптар"),
+    ("Қасым-Жомарт Тоқаев Садыр Жапаровпен телефон арқылы сөйлесті. Екі ел басшылары су ресурстары "
+     "мәселесінде ынтымақтасуға дайын екенін білдірді.", "екі ел басшылары"),
+])
+def test_the_sides_named_together_speak_as_one_group(extract, body, speaker):
+    rec = extract(body)
+    (v,) = events(rec, "statement")
+    group = next(e for e in rec["entities"] if e["id"] == v["speaker"])
+    assert (group["name"], group["type"], v["direct"]) == (speaker, "ORG", False)
+    assert "тараптар" in [group["name"]] + group["aliases"]
+
+
+def test_a_joint_plan_of_the_sides_is_no_statement(extract):
+    assert events(extract("Тараптар келесі жылы сапар алмасуға келісті."), "statement") == []

@@ -9,13 +9,14 @@
 - a description of lang/kk/descriptions.tsv that is not a title before a name joins the last
   person named before it whose office fits ("Мемлекет басшысы" -> the president named earlier);
   a home-state description no one named holds ("Елбасы") is the one person with no state or
-  title of his own.
+  title of his own;
+- "Тараптар" (the sides), "Екі ел басшылары" are one group actor, the speaker of joint positions.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Role, Span
+from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..statements import find_quotes
@@ -25,6 +26,15 @@ from .roles import title_text
 from .verbs import speech_verb
 
 CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "және", "бірақ", "алайда", "сонда"}
+
+
+SIDES = "тараптар"
+
+
+@cache
+def collective_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(fold(w) for w in r[0].split()) for r in lexicon("kk", "collective.tsv")),
+                        key=len, reverse=True))
 
 
 @cache
@@ -55,7 +65,33 @@ class KazakhCoreference:
     def __call__(self, doc: Doc) -> Doc:
         self._descriptions(doc)
         self._pronouns(doc)
+        self._sides(doc)
         return doc
+
+    @staticmethod
+    def _sides(doc: Doc) -> None:
+        """"Тараптар ... атап өтті": the sides named together are one group actor of the article
+        (lang/kk/collective.tsv), a speaker of their joint positions."""
+        group: Entity | None = None
+        for sent in doc.sents:
+            toks = sent.tokens
+            words = [fold(t.text) for t in toks]
+            k = 0
+            while k < len(toks):
+                n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
+                if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
+                    k += max(n, 1)
+                    continue
+                a, b = toks[k].start, toks[k + n - 1].end
+                if group is None:
+                    group = Entity(id=f"g{len(doc.entities) + 1}", type="ORG", name=doc.text[a:b].lower(),
+                                   group=True)
+                    doc.entities.append(group)
+                group.mentions.append(Span(a, b, doc.text[a:b], source="group"))
+                for alias in (doc.text[a:b].lower(), SIDES):
+                    if alias not in group.aliases and alias != group.name:
+                        group.aliases.append(alias)
+                k += n
 
     def _pronouns(self, doc: Doc) -> None:
         for sent in doc.sents:
