@@ -10,6 +10,9 @@ from kk_record import events, name_of
      "memorandum", "asserted", ["Қазақстан", "Түркия"]),
     ("Келесі айда Қазақстан мен Қытай арасында көлік саласындағы жол картасына қол қойылады.",
      "roadmap", "planned", ["Қазақстан", "Қытай"]),
+    # the leaders who sign as subjects are the parties; the title stops at them
+    ("Қасым-Жомарт Тоқаев пен Садыр Жапаров Мәңгілік достық туралы шартқа қол қойды.",
+     "agreement", "asserted", ["Қасым-Жомарт Тоқаев", "Садыр Жапаров"]),
 ])
 def test_agreements(extract, body, doc_type, modality, parties):
     rec = extract(body)
@@ -36,3 +39,16 @@ def test_a_document_signed_at_the_meeting_has_its_sides_as_parties(extract):
     (v,) = events(rec, "agreement")
     assert v["doc_type"] == "joint_statement"
     assert {name_of(rec, p).split()[-1] for p in v["parties"]} == {"Мирзиёев", "Тоқаев"}
+
+
+def test_a_document_signed_in_a_persons_presence_is_not_the_persons(extract):
+    rec = extract("Қасым-Жомарт Тоқаевтың қатысуымен Қазақстан мен Түркия арасында көлік туралы "
+                  "келісімге қол қойылды.")
+    (v,) = events(rec, "agreement")
+    assert {name_of(rec, p) for p in v["parties"]} == {"Қазақстан", "Түркия"}
+
+
+def test_the_title_of_a_document_the_leaders_sign_leaves_them_out(extract):
+    rec = extract("Қасым-Жомарт Тоқаев пен Садыр Жапаров Мәңгілік достық туралы шартқа қол қойды.")
+    (v,) = events(rec, "agreement")
+    assert v["title"] == "Мәңгілік достық туралы шарт"

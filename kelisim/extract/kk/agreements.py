@@ -5,7 +5,8 @@ signing (lang/kk/signing.tsv: "қол қойды", "қол қойылды", "б�
 verb's ending gives its modality: done (past), to come (future, intent), and a participle only
 recalls a signing told elsewhere ("мәлімдемеге қол қойылғанын атап өтті"), which is no agreement
 of this article. The parties are those "X мен Y арасында" (between X and Y) names, else the
-states and bodies named before the document, else the sides of the article's meeting.
+states, bodies and persons (as subjects) named before the document, else the sides of the
+article's meeting ("Тараптар ... қол қойды").
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..codes import agreement_codes
 from ..context import body_sents, mentions_in
 from ..sectors import sectors_of
 from ...nlp.kazakh import strip_case
-from .context import sentence_modality
+from .context import case_of, sentence_modality
 from .lexicon import matcher
 from .verbs import Verb, find_verbs
 
@@ -23,6 +24,12 @@ DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
 BETWEEN = ("арасында", "арасындағы")
 NEAR = 6
+JOINERS = {"мен", "пен", "бен", "және"}
+
+
+def _signatory(doc: Doc, tok) -> bool:
+    e = doc.entity_at(tok.start, tok.end)
+    return e is not None and e.type in ("PER", "GPE")
 
 
 class KazakhAgreements:
@@ -49,7 +56,7 @@ class KazakhAgreements:
             mod = sentence_modality(sent, v)
             if mod == "asserted" and v.tense in TO_COME:
                 mod = "planned"
-            start = self._title_start(sent, m.start)
+            start = self._title_start(doc, sent, m.start)
             title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
             parties = self._parties(doc, sent, start) or self._meeting_sides(doc)
             out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)], modality=mod,
@@ -60,14 +67,16 @@ class KazakhAgreements:
         return out
 
     @staticmethod
-    def _title_start(sent: Sent, a: int) -> int:
-        """"стратегиялық әріптестік туралы меморандум": the words of "X туралы" before the noun."""
+    def _title_start(doc: Doc, sent: Sent, a: int) -> int:
+        """"стратегиялық әріптестік туралы меморандум": the words of "X туралы" before the noun,
+        back to a signatory or the word that joins two ("Тоқаев пен Жапаров Стратегиялық ...")."""
         toks = sent.tokens
         k = a
         if k > 1 and toks[k - 1].lemma == "туралы":
             k -= 1
             while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") and toks[k - 1].lemma not in BETWEEN \
-                    and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc"):
+                    and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
+                    and toks[k - 1].text not in JOINERS and not _signatory(doc, toks[k - 1]):
                 k -= 1
         return k
 
@@ -77,9 +86,11 @@ class KazakhAgreements:
         toks = sent.tokens
         k = next((i for i, t in enumerate(toks[:before]) if t.lemma in BETWEEN or t.text in BETWEEN), None)
         end = toks[k].start if k is not None else toks[before].start
-        found = [e for _, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
-        if k is None:
-            found = [e for e in found if e.type != "PER"]
+        found = [(m, e) for m, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
+        # persons sign as subjects ("Тоқаев пен Жапаров ... қол қойды"), not in the presence of
+        # the one in the genitive ("Президенттің қатысуымен")
+        found = [(m, e) for m, e in found if e.type != "PER" or case_of(sent, m) == "Nom"]
+        found = [e for _, e in found if not e.group]
         out: list[Entity] = []
         for e in found:
             if e not in out:
