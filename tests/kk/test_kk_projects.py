@@ -16,6 +16,16 @@ from kk_record import events, name_of
      "plant", "алюминий зауыты", None, "Павлодар", "in_progress"),
     ("Маңғыстауда жел электр станциясы салынып жатыр.",
      "infrastructure", "жел электр станциясы", None, "Маңғыстау", "in_progress"),
+    # construction finished or begun, a foundation laid, an industrial complex
+    ("Атырауда полипропилен зауытының құрылысы аяқталды.",
+     "plant", "полипропилен зауыты", None, "Атырау", "completed"),
+    ("Қарағанды облысында жаңа химия кешенінің іргетасы қаланды.",
+     "plant", "жаңа химия кешені", None, "Қарағанды облысы", "in_progress"),
+    ("Өскеменде мыс зауытының құрылысы келесі жылы аяқталады.",
+     "plant", "мыс зауыты", None, "Өскемен", "announced"),
+    # a people's investors build as one party
+    ("Алматыда түрік инвесторлары тоқыма фабрикасын салады.",
+     "plant", "тоқыма фабрикасы", "түрік инвесторлары", "Алматы", "announced"),
     # an organisation that opens (somewhere) is a branch of it
     ("Елімізде Мәскеу мемлекеттік халықаралық қатынастар институты ашылады.",
      "campus", "Мәскеу мемлекеттік халықаралық қатынастар институты",
@@ -91,3 +101,10 @@ def test_a_company_in_another_paragraph_owns_no_project(extract):
                   "Бұған дейін Анадолу Металл компаниясы Түркияда жаңа кеңсе ашқан.")
     (v,) = [p for p in events(rec, "project") if p["kind"] == "plant"]
     assert v["owner"] is None
+
+
+def test_a_named_company_owns_the_project_before_the_investors_that_describe_it(extract):
+    rec = extract("Павлодар облысында алюминий зауыты салынады. Жобаны қытайлық Синьхуа Металл компаниясы "
+                  "жүзеге асырады. Қытайлық инвестор жоба құнын 500 миллион долларға бағалады.")
+    (v,) = events(rec, "project")
+    assert name_of(rec, v["owner"]) == "Синьхуа Металл компаниясы"

@@ -14,7 +14,7 @@ from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon
-from ...nlp.kazakh import fold, strip_case
+from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..codes import project_codes
 from ..context import in_headline, mentions_in, paragraph_of
 from ..projects import STAGE_ORDER
@@ -25,7 +25,7 @@ from .lexicon import matcher, not_names
 from .verbs import Verb, find_verbs
 
 NEAR = 4
-COMPANY_KINDS = {"company", "group"}    # orgs.py kinds of a body that builds: a firm, investors
+COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
 PARTICIPLES = ("ған", "ген", "қан", "кен")
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
@@ -36,6 +36,22 @@ STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive":
 def project_words() -> frozenset[str]:
     """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
     return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
+
+
+def _of_noun(toks: list[Token], v: Verb) -> bool:
+    """Does the stage word possess the project in the genitive: a stage noun ("зауыттың
+    құрылысы") or a verb phrase opening with one ("зауытының құрылысы аяқталды")?"""
+    return v.tense == "stage_noun" or v.end - v.start > 1 and has_possessive(toks[v.start].text)
+
+
+def _owner_word(toks: list[Token], k: int) -> bool:
+    """A word of the organisation whose project it is ("Heriot-Watt университетінің кампусы"), not
+    of the one that builds it ("түрік инвесторлары тоқыма фабрикасын"): it ends in the genitive
+    or leads to it."""
+    j = k
+    while j < len(toks) and toks[j].feats.get("Case", "Nom") == "Nom" and j - k < NAME_WORDS:
+        j += 1
+    return j < len(toks) and toks[j].feats.get("Case") == "Gen"
 
 
 def _stage(v: Verb, word: str, modality: str) -> str:
@@ -70,10 +86,13 @@ class KazakhProjects:
         басшылығымен кездесті": a project its own sentence gives no owner is carried out by the one
         company (or group of investors) its paragraph names."""
         paras = {paragraph_of(doc, e.start) for e in p.evidence}
-        firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") in COMPANY_KINDS}
-        found = [e for e in doc.entities if e.type == "ORG" and any(
-            paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
-        return found[0].id if len(found) == 1 else None
+        for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
+            firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
+            found = [e for e in doc.entities if e.type == "ORG" and any(
+                paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
+            if found:
+                return found[0].id if len(found) == 1 else None
+        return None
 
     @staticmethod
     def _agreed(doc: Doc, projects: list[Event]) -> None:
@@ -103,7 +122,7 @@ class KazakhProjects:
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in (("Nom", "Gen") if v.tense == "stage_noun" else ("Nom", "Acc"))), None)
+                      and case in (("Nom", "Gen") if _of_noun(toks, v) else ("Nom", "Acc"))), None)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
@@ -152,7 +171,8 @@ class KazakhProjects:
         while i > 0 and a - i < NAME_WORDS and toks[i - 1].pos not in ("PUNCT", "NUM") \
                 and toks[i - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
                 and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
-                     or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG") \
+                     or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
+                     and _owner_word(toks, i - 1)) \
                 and fold(toks[i - 1].text) not in not_names() and not fold(toks[i - 1].text).endswith(PARTICIPLES):
             i -= 1
         last = toks[b - 1].text

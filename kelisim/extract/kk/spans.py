@@ -167,6 +167,12 @@ class KazakhSpans:
                 # "Макао инвесторлары": the place's investors, one party
                 add(a, b + 1, type="ORG", normal=org_normal(doc.text, toks[a:b + 1]), source="group",
                     country=p.country, data={"key": org_key(toks[a:b + 1]), "kind": "group"})
+        for k in range(len(toks) - 1):
+            code = gaz.cue(toks[k].text) if stem_keys(toks[k + 1].text) & groups else None
+            if code and _free(taken, k, k + 2):
+                # "түрік инвесторлары", "қытайлық инвесторлар": a people's investors, one party
+                add(k, k + 2, type="ORG", normal=org_normal(doc.text, toks[k:k + 2]), source="group",
+                    country=code, data={"key": org_key(toks[k:k + 2]), "kind": "group"})
         for a, b, p in places:
             if _free(taken, a, b) and not any(a < y and x < b for x, y in persons if (x, y) != (a, b)):
                 add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
