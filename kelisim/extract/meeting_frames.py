@@ -174,3 +174,25 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
             ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
             return ent
     return None
+
+
+@cache
+def _discussion_verbs(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "discussion.txt"))
+
+
+def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
+    """"X обсудил с Y ...", "вопросы обсудили X и Y": talking a matter over with someone named is
+    a meeting of the two, as "встретился" is; a discussion by one person alone is not."""
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or f.negated or f.quoted or f.lemma not in _discussion_verbs(doc.lang):
+            continue
+        if sent.tokens[f.pred].feats.get("VerbForm") in ("Part", "Conv"):
+            continue
+        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
+        other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
+        if subj and other:
+            return subj[:1] + other, f.pred
+        if len(subj) >= 2 and len({e.country for e in subj}) == len(subj):
+            return subj, f.pred       # two named sides of different states as conjoined subjects
+    return None

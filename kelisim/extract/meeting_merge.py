@@ -30,6 +30,18 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     def only_states(v: Event) -> bool:
         return all(ents[p].type == "GPE" for p in v.attrs["participants"])
 
+    def _restated(v: Event, o: Event) -> bool:
+        """"Токаев провел переговоры с Макроном ... Токаев и Макрон обменялись мнениями": the same
+        persons at the table again, with bodies named around them ("в рамках заседания Совета") or
+        their states ("По мнению сторон, переговоры Казахстана и России ..."), add no one."""
+        pv, po = people(v), people(o)
+        if not pv or not pv <= po:
+            return False
+        if pv == po and len(pv) >= 2:
+            return True
+        rest = [p for p in v.attrs["participants"] if ents[p].type != "PER"]
+        return bool(rest) and all(ents[p].type == "GPE" and ents[p].country in states(o) for p in rest)
+
     for v in events:
         twin = None
         for o in out:
@@ -42,7 +54,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             ol, vl = o.attrs["location"], v.attrs["location"]
             if ol and vl and ol != vl:
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
-            if same or states_of_leaders:
+            if same or states_of_leaders or _restated(v, o) or _restated(o, v):
                 twin = o
                 break
         if twin is None:

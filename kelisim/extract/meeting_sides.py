@@ -15,11 +15,15 @@ def titled_person_after(doc: Doc, sent: Sent, i: int) -> bool:
     starts right after the verb is its object, whatever the parser made of the long title."""
     from .roles import title_window
     toks = sent.tokens
+    # a person subject before the verb leaves none after it: a name tagged nominative there is
+    # the guest the tagger misread ("X принял заместителя министра Y Султона Рахимова")
+    host_before = any(e.type == "PER" for e in subject_entities(doc, sent, i)
+                      for m in e.mentions if m.end <= toks[i].start and sent.start <= m.start)
     for k in range(i + 1, min(len(toks), i + 2 + WINDOW)):
         e = doc.entity_at(toks[k].start, toks[k].end)
         if e is None or e.type != "PER":
             continue
-        if toks[k].case == "Nom":
+        if toks[k].case == "Nom" and not host_before:
             return False      # the subject after the verb: "принял Президент X"
         win = title_window(doc, toks, k, [])
         return k == i + 1 or bool(win) and win[0] is toks[i + 1]

@@ -15,7 +15,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import counterparts, office_counterpart, partner_meeting, summons, visit_meeting
+from .meeting_frames import counterparts, discussion, office_counterpart, partner_meeting, summons, visit_meeting
 from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
@@ -198,10 +198,10 @@ class Meetings:
         return self._from_frames(doc, sent)
 
     def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
-        """A meeting no trigger holds: a meeting noun naming a new partner, or a summons."""
+        """A meeting no trigger holds: a meeting noun naming a new partner, a summons, a discussion."""
         if in_headline(doc, sent.start):
             return None
-        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices)
+        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent)
         if found is None:
             return None
         people, i = found

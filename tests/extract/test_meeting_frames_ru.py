@@ -137,3 +137,41 @@ def test_meetings_delegation_members_listed_in_the_next_sentence_are_at_the_tabl
 def test_meetings_a_delegation_head_takes_the_state_of_its_adjective(extract):
     rec = extract("В Тбилиси состоялись переговоры делегаций. Грузинскую делегацию возглавил Ираклий Кобахидзе.")
     assert next(e for e in rec["entities"] if e["name"] == "Ираклий Кобахидзе")["country"] == "GE"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Министр иностранных дел Литвы Кястутис Будрис обсудил с министром обороны Польши Радославом "
+     "Сикорским вопросы безопасности на границе.", {"Кястутис Будрис", "Радослав Сикорский"}),
+    ("Перспективы транзита грузов обсудили премьер-министр Армении Никол Арутюнов и президент Грузии "
+     "Михаил Кавелашвили.", {"Никол Арутюнов", "Михаил Кавелашвили"}),
+])
+def test_meetings_a_discussion_with_someone_named_is_a_meeting(extract, text, sides):
+    got = _sides(extract(text))
+    assert any(sides <= s for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Министр финансов Армении Ваган Керобян обсудил вопросы бюджета на заседании правительства.",
+    "Эксперты обсудили с журналистами перспективы рынка.",
+])
+def test_meetings_a_discussion_without_a_named_partner_is_none(extract, text):
+    assert [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"] == []
+
+
+def test_meetings_a_host_before_the_verb_leaves_the_name_after_it_to_the_guest(extract):
+    rec = extract("Министр иностранных дел Латвии Андрис Берзиньш принял первого заместителя министра "
+                  "энергетики и водных ресурсов Литвы Жильвинаса Вайткуса, сообщает пресс-служба ведомства.")
+    got = _sides(rec)
+    assert any({"Андрис Берзиньш"} <= s and len(s) == 2 for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    ("Президент Армении Ваган Хачатурян провел переговоры с президентом Франции Полем Лефевром в Париже."
+     "\n\nКроме того, Хачатурян и Лефевр обменялись мнениями по вопросам региональной повестки."),
+    ("Министр обороны Армении Сурен Папикян провел переговоры с министром обороны Грузии Ираклием "
+     "Чиковани в рамках заседания Совета министров обороны СНГ.\n\n«По мнению сторон, состоявшиеся "
+     "переговоры способствуют укреплению партнерства Армении и Грузии», – отметил Папикян."),
+])
+def test_meetings_the_same_persons_told_again_are_one_meeting(extract, text):
+    ms = [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1, ms
