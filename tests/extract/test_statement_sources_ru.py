@@ -42,3 +42,20 @@ def test_statements_a_quote_is_not_said_by_the_person_it_names(extract):
                   "Латвию, это очень важно для наших народов», – отметил глава парламента Эстонии.")
     direct = [s for s, d in _said(rec) if d]
     assert direct and "Алар Карис" not in direct, direct
+
+
+def test_statements_a_subject_after_the_verb_speaks_not_a_name_before_it(extract):
+    rec = extract("Визит президента Франции Поля Лефевра в Армению намечен на 12 мая, сообщил 3 мая "
+                  "пресс-секретарь армянского лидера Тигран Ованнисян.")
+    assert ("Тигран Ованнисян", False) in _said(rec), _said(rec)
+    assert ("Поль Лефевр", False) not in _said(rec), _said(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Спикер парламента Эстонии Лаури Хуссар прибыл в Ригу.\n\nС его слов, стороны готовят пакет соглашений.",
+     "Лаури Хуссар"),
+    ("Президент Франции Поль Лефевр охарактеризовал сотрудничество с Арменией как отличное.", "Поль Лефевр"),
+    ("Президент Франции Поль Лефевр назвал президента Армении своим хорошим другом.", "Поль Лефевр"),
+])
+def test_statements_more_ways_to_report_speech(extract, text, speaker):
+    assert (speaker, False) in _said(extract(text))
