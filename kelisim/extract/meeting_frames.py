@@ -8,7 +8,7 @@ from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
 from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, word_keys
-from .context import mention_at, mentions_in, protagonist, subject_entities
+from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
 
 
@@ -99,8 +99,9 @@ def _summon_verbs(lang: str) -> frozenset[str]:
 
 
 def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
-    """"X поговорил с Y и Z": one meeting with each, when one person meets several persons
-    named as conjuncts of one "с"; the participants unchanged otherwise."""
+    """"X поговорил с Y и Z", "X провел встречи с Y и Z": one meeting with each, when one person
+    meets several persons named as conjuncts of one "с" or in plural meetings; the participants
+    unchanged otherwise."""
     ents = {e.id: e for e in doc.entities}
     for f in frames_in(doc, sent):
         if f.kind != "verb" and f.lemma not in meeting_noun_lemmas(doc.lang):
@@ -111,6 +112,17 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
         if len(rest) == 1 and all(e.id in participants for e in other):
             return [[rest[0], e.id] for e in other]
+    for f in frames_in(doc, sent):
+        # "X провел встречи с A, B и C": meetings in the plural, one with each (not "переговоры",
+        # which has no singular)
+        t = sent.tokens[f.pred]
+        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or t.feats.get("Number") != "Plur" \
+                or fold(t.text) == f.lemma or not 0 <= t.head < len(sent.tokens):
+            continue
+        host = [e.id for e in subject_entities(doc, sent, t.head) if e.type == "PER" and e.id in participants]
+        guests = [p for p in participants if ents[p].type == "PER" and p not in host]
+        if len(host) == 1 and len(guests) >= 2:
+            return [[host[0], g] for g in guests]
     return [participants]
 
 
@@ -171,7 +183,9 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
             span = [toks[j] for j in a.tokens]
             name = _plural_nominative(span, a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
-            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
+            end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
+            ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
             return ent
     return None
 

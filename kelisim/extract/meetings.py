@@ -234,10 +234,14 @@ class Meetings:
         elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
-        if len(participants) < 2:
+        if len([e for e in participants if e.type == "PER"]) < 2:
+            # "встретился с новыми послами Словакии, Китая и Евросоюза": the envoys, not the
+            # states and unions their title names
             other = office_counterpart(doc, sent, (i, verb), self._offices)
             if other is not None and other not in participants:
-                participants.append(other)
+                span = other.mentions[-1]
+                participants = [e for e in participants if e.type == "PER" or not any(
+                    span.start <= m.start < span.end for m in e.mentions)] + [other]
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"

@@ -175,3 +175,19 @@ def test_meetings_a_host_before_the_verb_leaves_the_name_after_it_to_the_guest(e
 def test_meetings_the_same_persons_told_again_are_one_meeting(extract, text):
     ms = [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"]
     assert len(ms) == 1, ms
+
+
+def test_meetings_envoys_named_by_office_are_the_counterpart_not_their_states(extract):
+    rec = extract("Президент Армении Ваган Хачатурян встретился с новыми послами Польши, Чехии, "
+                  "Евросоюза и Японии.")
+    got = _sides(rec)
+    assert len(got) == 1 and any(n.startswith("новые послы") or n.startswith("послы") for n in got[0]), got
+    assert "Европейский союз" not in got[0] and "Евросоюз" not in got[0], got
+
+
+def test_meetings_plural_meetings_are_one_with_each_guest(extract):
+    rec = extract("Президент Армении Ваган Хачатурян провел встречи с прибывшими на саммит президентами "
+                  "Грузии Михаилом Кавелашвили, Молдовы Майей Санду и Латвии Эдгаром Ринкевичем.")
+    got = _sides(rec)
+    for guest in ("Михаил Кавелашвили", "Майя Санду", "Эдгар Ринкевич"):
+        assert {"Ваган Хачатурян", guest} in got, got
