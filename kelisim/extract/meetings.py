@@ -16,7 +16,7 @@ from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
 from .meeting_frames import counterparts, discussion, office_counterpart, partner_meeting, summons, visit_meeting
-from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
+from .meeting_sides import guest_elided, heads_delegations, home_place, titled_person_after, unnamed_subject_state
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -115,10 +115,14 @@ class Meetings:
         # a headline restates the lead: its meeting counts only when the body tells none
         events = merge_same(doc, body or found)
         place = self._visit_place(doc)
+        ents = {e.id: e for e in doc.entities}
         for v in events:
             if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
                     and place not in v.attrs["participants"]:
                 v.attrs["location"] = place
+            if v.attrs["location"] is None and v.attrs["mode"] == "in_person":
+                home = home_place(doc, [ents[p] for p in v.attrs["participants"]])
+                v.attrs["location"] = home.id if home is not None else None
         doc.events.extend(events)
         return doc
 

@@ -191,3 +191,15 @@ def test_meetings_plural_meetings_are_one_with_each_guest(extract):
     got = _sides(rec)
     for guest in ("Михаил Кавелашвили", "Майя Санду", "Эдгар Ринкевич"):
         assert {"Ваган Хачатурян", guest} in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ЕРЕВАН, 14 мая. /АРМЕНПРЕСС/. Президент Армении Ваган Хачатурян провел встречу с министром "
+     "иностранных дел Грузии Макой Бочоришвили.", "Ереван"),
+    ("Тбилиси - 3 июня /Интерпресс/. Премьер-министр Грузии Ираклий Кобахидзе принял посла Армении "
+     "Ашота Смбатяна.", "Тбилиси"),
+])
+def test_meetings_the_dateline_city_of_the_host_is_the_place(extract, text, place):
+    rec = extract(text)
+    ms = events(rec, "meeting")
+    assert ms and names(rec, [ms[0]["location"]]) == [place], ms
