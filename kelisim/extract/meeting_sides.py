@@ -106,3 +106,18 @@ def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:
     if city is None or city in participants:
         return None
     return city if any(e.country == city.country for e in participants) else None
+
+
+def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Entity | None:
+    """"Глава государства провел телефонный разговор с X" as a headline: an office for subject,
+    named nowhere before, is the person the article is about, when he is not the other side."""
+    toks = sent.tokens
+    if not 0 <= verb < len(toks) or subject_entities(doc, sent, verb):
+        return None
+    subj = [c for c in children(sent, verb) if toks[c].rel == "nsubj" and toks[c].pos == "NOUN"]
+    people = [e for e in doc.entities if e.type == "PER" and not e.group and e not in others]
+    hero = max(people, key=lambda e: (len(e.mentions), -e.first)) if people else None
+    if not subj or hero is None or any(
+            doc.entity_at(toks[k].start, toks[k].end) is not None for k in subtree(sent, subj[0])):
+        return None
+    return hero if all(e.country != hero.country or not e.country for e in others) else None

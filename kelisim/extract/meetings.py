@@ -16,7 +16,8 @@ from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
 from .meeting_frames import counterparts, discussion, office_counterpart, partner_meeting, summons, visit_meeting
-from .meeting_sides import guest_elided, heads_delegations, home_place, titled_person_after, unnamed_subject_state
+from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
+                            unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -238,6 +239,9 @@ class Meetings:
         elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
+        elif in_headline(doc, sent.start) and len(participants) == 1 and \
+                (actor := headline_actor(doc, sent, verb, participants)) is not None:
+            participants.insert(0, actor)
         if len([e for e in participants if e.type == "PER"]) < 2:
             # "встретился с новыми послами Словакии, Китая и Евросоюза": the envoys, not the
             # states and unions their title names

@@ -203,3 +203,11 @@ def test_meetings_the_dateline_city_of_the_host_is_the_place(extract, text, plac
     rec = extract(text)
     ms = events(rec, "meeting")
     assert ms and names(rec, [ms[0]["location"]]) == [place], ms
+
+
+def test_meetings_a_headline_office_subject_is_the_person_the_article_is_about(extract):
+    rec = extract(" date 2026-03-16 Глава государства провел телефонный разговор с президентом Франции "
+                  "Полем Лефевром\n\nВ ходе разговора стороны обсудили торговлю.\n\nРанее президент Армении "
+                  "Ваган Хачатурян поручил правительству подготовить визит. Ваган Хачатурян также посетил Гюмри.")
+    got = _sides(rec)
+    assert {"Ваган Хачатурян", "Поль Лефевр"} in got, got
