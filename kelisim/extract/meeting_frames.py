@@ -6,7 +6,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
-from ..nlp.frames import Frame, frames_in
+from ..nlp.frames import Frame, arg_tokens, frames_in
 from ..nlp.match import fold, word_keys
 from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
@@ -146,6 +146,10 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             continue
         visitor = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
         places = f.role(doc.lang, "destination") + f.role(doc.lang, "place")
+        if not visitor:
+            # "визита Президента Монголии Ухнаагийн Хурэлсуха": the name hung on the noun itself
+            where = {j for a in places for j in a.tokens}
+            visitor = _entities(doc, sent, [j for j in arg_tokens(sent, f.pred) if j not in where])
         gov = toks[head]
         if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
             # "находится с визитом в C", "прибыл с визитом в C"
@@ -160,6 +164,12 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             hosts = _entities(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
                                           if toks[j].case == "Acc" and fold(toks[j - 1].text) in ("в", "во")],
                               ("GPE",))
+        if not hosts:
+            # "визит президента Узбекистана в Душанбе": a city stands for its state, the host
+            for city in [e for a in places for e in _entities(doc, sent, a.tokens, ("LOC",)) if e.country]:
+                state = next((e for e in doc.entities if e.type == "GPE" and e.country == city.country), None)
+                if state is not None and visitor and state.country != visitor[0].country:
+                    return [visitor[0], state], f.pred, city
         if visitor and hosts and hosts[0].country != visitor[0].country:
             return [visitor[0], hosts[0]], f.pred, hosts[0]
     return None

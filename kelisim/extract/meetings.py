@@ -136,9 +136,11 @@ class Meetings:
             hit = visit_meeting(doc, sent)
             if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
                 continue
+            # the dateline city in the host state says where more exactly than the state
+            city = home_place(doc, [hit[0][1]]) if hit[2].type == "GPE" else None
             return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)],
                           modality="asserted", codes=meeting_codes("in_person", "visit", "asserted"),
-                          attrs={"participants": [e.id for e in hit[0]], "location": hit[2].id,
+                          attrs={"participants": [e.id for e in hit[0]], "location": (city or hit[2]).id,
                                  "date": doc.date, "mode": "in_person"})]
         return []
 

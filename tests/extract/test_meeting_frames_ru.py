@@ -211,3 +211,17 @@ def test_meetings_a_headline_office_subject_is_the_person_the_article_is_about(e
                   "Ваган Хачатурян поручил правительству подготовить визит. Ваган Хачатурян также посетил Гюмри.")
     got = _sides(rec)
     assert {"Ваган Хачатурян", "Поль Лефевр"} in got, got
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # the visitor's name hung on the visit noun beside his title
+    ("В рамках государственного визита Президента Латвии Эдгара Ринкевича в Республику Польша подписан "
+     "ряд документов.", "Эдгар Ринкевич", "Польша"),
+    # a capital stands for its state
+    ("Польша и Латвия подписали соглашение.\n\nСоглашение подписано в ходе визита президента Латвии Эдгара "
+     "Ринкевича в Варшаву.", "Эдгар Ринкевич", "Польша"),
+])
+def test_meetings_a_visit_names_its_visitor_and_host_however_written(extract, text, visitor, host):
+    rec = extract(text)
+    got = [set(names(rec, m["participants"])) for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert {visitor, host} in got, got
