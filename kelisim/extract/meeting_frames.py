@@ -220,3 +220,30 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         if len(subj) >= 2 and len({e.country for e in subj}) == len(subj):
             return subj, f.pred       # two named sides of different states as conjoined subjects
     return None
+
+
+def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
+    """"X принял верительные грамоты от новых послов", "посол вручил верительные грамоты X": the
+    ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
+    from .groups import _plural_nominative, group_entity
+    nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or f.negated or f.quoted:
+            continue
+        if not any(fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
+            continue
+        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
+        envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
+        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
+        if not envoys or not hosts:
+            continue
+        a = envoys[0]
+        guest = _entities(doc, sent, a.tokens)
+        if not guest:
+            name = _plural_nominative([toks[j] for j in a.tokens], a.tokens.index(a.head))
+            ent = group_entity(doc, by_key, fold(name), name, [])
+            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            guest = [ent]
+        return hosts[:1] + guest[:1], f.pred
+    return None

@@ -15,7 +15,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import counterparts, discussion, office_counterpart, partner_meeting, summons, visit_meeting
+from .meeting_frames import counterparts, credentials, discussion, office_counterpart, partner_meeting, summons, visit_meeting
 from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
                             unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
@@ -208,7 +208,8 @@ class Meetings:
         """A meeting no trigger holds: a meeting noun naming a new partner, a summons, a discussion."""
         if in_headline(doc, sent.start):
             return None
-        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent)
+        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent) \
+            or credentials(doc, sent, self._offices)
         if found is None:
             return None
         people, i = found
@@ -222,7 +223,9 @@ class Meetings:
     @staticmethod
     def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
         for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            if is_locative(sent, mm.start) and e not in participants:
+            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
+            if is_locative(sent, mm.start) and e not in participants and \
+                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
                 return e.id
         return None
 

@@ -225,3 +225,20 @@ def test_meetings_a_visit_names_its_visitor_and_host_however_written(extract, te
     rec = extract(text)
     got = [set(names(rec, m["participants"])) for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert {visitor, host} in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Армении Ваган Хачатурян принял верительные грамоты от новых послов нескольких зарубежных стран.",
+    "Новые послы пяти стран вручили верительные грамоты президенту Армении Вагану Хачатуряну.",
+])
+def test_meetings_a_credentials_ceremony_is_a_meeting_with_the_envoys(extract, text):
+    got = _sides(extract(text))
+    assert any("Ваган Хачатурян" in s and any("послы" in n for n in s) for s in got), got
+
+
+def test_meetings_the_envoys_met_and_handing_credentials_is_one_meeting(extract):
+    rec = extract("Астана, 8 октября. Президент Казахстана Нурлан Сейткали встретился с новыми послами Польши, "
+                  "Чехии и Японии.\n\nИнформируется, что вновь прибывшие в Казахстан послы вручили Президенту "
+                  "верительные грамоты.")
+    ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1, ms
