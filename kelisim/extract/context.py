@@ -96,18 +96,21 @@ def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
         for c in children(sent, v):
             if not sent.tokens[c].rel.startswith("nsubj"):
                 continue
-            found: dict[str, tuple[int, int, Entity]] = {}
+            found: dict[str, tuple[int, bool, int, Entity]] = {}
             for k in subtree(sent, c):
                 hit = mention_at(doc, sent.tokens[k])
                 if hit is None or hit[1].type not in ("PER", "ORG", "GPE"):
                     continue
                 m, e = hit
                 named = 0 if m.source in ("description", "pronoun") else 1
-                rank = (named, m.end if m.end <= sent.tokens[v].start else -m.end)
-                if e.id not in found or rank > found[e.id][:2]:
+                # a name on the other side of the verb from the subject's head is one the parser
+                # hung there by mistake ("Визит Путина намечен, сообщил пресс-секретарь Песков")
+                side = (m.start < sent.tokens[v].start) == (sent.tokens[c].start < sent.tokens[v].start)
+                rank = (named, side, m.end if m.end <= sent.tokens[v].start else -m.end)
+                if e.id not in found or rank > found[e.id][:3]:
                     found[e.id] = (*rank, e)
             if found:
-                return [x[2] for x in sorted(found.values(), key=lambda x: x[:2], reverse=True)]
+                return [x[3] for x in sorted(found.values(), key=lambda x: x[:3], reverse=True)]
             if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
                 return []        # a subject that names no entity: "документ", "это"
     return []

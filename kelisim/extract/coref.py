@@ -152,6 +152,9 @@ class Coreference:
                 if i1 < len(toks):
                     ent = doc.entity_at(toks[i1].start, toks[i1].end)
                     body = doc.entity_at(last.start, last.end)
+                    if m.end - m.start == 1 and m.value == "президент" and ent is not None \
+                            and ent.type == "ORG" and ent is not body:
+                        continue      # "глава Минобороны России" heads that body, not the state
                     if ent is not None and ent.type == "ORG" and ent is body and ent.country:
                         countries.add(ent.country)
                         while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:

@@ -6,9 +6,9 @@ from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
-from ..nlp.frames import Frame, frames_in
+from ..nlp.frames import Frame, arg_tokens, frames_in
 from ..nlp.match import fold, word_keys
-from .context import mention_at, mentions_in, protagonist, subject_entities
+from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
 
 
@@ -99,8 +99,9 @@ def _summon_verbs(lang: str) -> frozenset[str]:
 
 
 def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
-    """"X поговорил с Y и Z": one meeting with each, when one person meets several persons
-    named as conjuncts of one "с"; the participants unchanged otherwise."""
+    """"X поговорил с Y и Z", "X провел встречи с Y и Z": one meeting with each, when one person
+    meets several persons named as conjuncts of one "с" or in plural meetings; the participants
+    unchanged otherwise."""
     ents = {e.id: e for e in doc.entities}
     for f in frames_in(doc, sent):
         if f.kind != "verb" and f.lemma not in meeting_noun_lemmas(doc.lang):
@@ -111,6 +112,17 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
         if len(rest) == 1 and all(e.id in participants for e in other):
             return [[rest[0], e.id] for e in other]
+    for f in frames_in(doc, sent):
+        # "X провел встречи с A, B и C": meetings in the plural, one with each (not "переговоры",
+        # which has no singular)
+        t = sent.tokens[f.pred]
+        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or t.feats.get("Number") != "Plur" \
+                or fold(t.text) == f.lemma or not 0 <= t.head < len(sent.tokens):
+            continue
+        host = [e.id for e in subject_entities(doc, sent, t.head) if e.type == "PER" and e.id in participants]
+        guests = [p for p in participants if ents[p].type == "PER" and p not in host]
+        if len(host) == 1 and len(guests) >= 2:
+            return [[host[0], g] for g in guests]
     return [participants]
 
 
@@ -134,6 +146,10 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             continue
         visitor = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
         places = f.role(doc.lang, "destination") + f.role(doc.lang, "place")
+        if not visitor:
+            # "визита Президента Монголии Ухнаагийн Хурэлсуха": the name hung on the noun itself
+            where = {j for a in places for j in a.tokens}
+            visitor = _entities(doc, sent, [j for j in arg_tokens(sent, f.pred) if j not in where])
         gov = toks[head]
         if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
             # "находится с визитом в C", "прибыл с визитом в C"
@@ -148,6 +164,12 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             hosts = _entities(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
                                           if toks[j].case == "Acc" and fold(toks[j - 1].text) in ("в", "во")],
                               ("GPE",))
+        if not hosts:
+            # "визит президента Узбекистана в Душанбе": a city stands for its state, the host
+            for city in [e for a in places for e in _entities(doc, sent, a.tokens, ("LOC",)) if e.country]:
+                state = next((e for e in doc.entities if e.type == "GPE" and e.country == city.country), None)
+                if state is not None and visitor and state.country != visitor[0].country:
+                    return [visitor[0], state], f.pred, city
         if visitor and hosts and hosts[0].country != visitor[0].country:
             return [visitor[0], hosts[0]], f.pred, hosts[0]
     return None
@@ -171,6 +193,57 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
             span = [toks[j] for j in a.tokens]
             name = _plural_nominative(span, a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
-            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
+            end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
+            ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
             return ent
+    return None
+
+
+@cache
+def _discussion_verbs(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "discussion.txt"))
+
+
+def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
+    """"X обсудил с Y ...", "вопросы обсудили X и Y": talking a matter over with someone named is
+    a meeting of the two, as "встретился" is; a discussion by one person alone is not."""
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or f.negated or f.quoted or f.lemma not in _discussion_verbs(doc.lang):
+            continue
+        if sent.tokens[f.pred].feats.get("VerbForm") in ("Part", "Conv"):
+            continue
+        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
+        other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
+        if subj and other:
+            return subj[:1] + other, f.pred
+        if len(subj) >= 2 and len({e.country for e in subj}) == len(subj):
+            return subj, f.pred       # two named sides of different states as conjoined subjects
+    return None
+
+
+def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
+    """"X принял верительные грамоты от новых послов", "посол вручил верительные грамоты X": the
+    ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
+    from .groups import _plural_nominative, group_entity
+    nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.kind != "verb" or f.negated or f.quoted:
+            continue
+        if not any(fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
+            continue
+        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
+        envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
+        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
+        if not envoys or not hosts:
+            continue
+        a = envoys[0]
+        guest = _entities(doc, sent, a.tokens)
+        if not guest:
+            name = _plural_nominative([toks[j] for j in a.tokens], a.tokens.index(a.head))
+            ent = group_entity(doc, by_key, fold(name), name, [])
+            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
+            guest = [ent]
+        return hosts[:1] + guest[:1], f.pred
     return None

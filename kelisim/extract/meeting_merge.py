@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..nlp.match import fold
 from .codes import meeting_codes
 
 
@@ -30,6 +31,22 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     def only_states(v: Event) -> bool:
         return all(ents[p].type == "GPE" for p in v.attrs["participants"])
 
+    def _restated(v: Event, o: Event) -> bool:
+        """"Токаев провел переговоры с Макроном ... Токаев и Макрон обменялись мнениями": the same
+        persons at the table again, with bodies named around them ("в рамках заседания Совета") or
+        their states ("По мнению сторон, переговоры Казахстана и России ..."), add no one."""
+        pv, po = people(v), people(o)
+        if not pv or not pv <= po:
+            return False
+        if pv == po and len(pv) >= 2:
+            return True
+        rest = [p for p in v.attrs["participants"] if ents[p].type != "PER"]
+        groups = [set(fold(w) for w in ents[p].name.split()) for p in o.attrs["participants"] if ents[p].group]
+        return bool(rest) and all(ents[p].type == "GPE" and ents[p].country in states(o)
+                                  # "послы" and "новые послы Словакии": the same envoys
+                                  or ents[p].group and any(set(fold(w) for w in ents[p].name.split()) <= g
+                                                           for g in groups) for p in rest)
+
     for v in events:
         twin = None
         for o in out:
@@ -40,9 +57,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
                                 (only_states(o) and states(o) <= states(v))
             ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl:
+            if ol and vl and ol != vl and not _within(ents[ol], ents[vl]):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
-            if same or states_of_leaders:
+            if same or states_of_leaders or _restated(v, o) or _restated(o, v):
                 twin = o
                 break
         if twin is None:
@@ -55,6 +72,11 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+def _within(a, b) -> bool:
+    """A city and the state it is in name one place at two scales ("Астана", "Казахстан")."""
+    return a.country is not None and a.country == b.country and "GPE" in (a.type, b.type)
 
 
 class ImpliedMeetings:

@@ -3,6 +3,8 @@ title or an elided object, the heads of delegations named after the meeting, a s
 for an official the article does not name."""
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Sent
 from ..nlp.match import word_keys
 from .context import children, mentions_in, subject_entities, subtree
@@ -15,11 +17,15 @@ def titled_person_after(doc: Doc, sent: Sent, i: int) -> bool:
     starts right after the verb is its object, whatever the parser made of the long title."""
     from .roles import title_window
     toks = sent.tokens
+    # a person subject before the verb leaves none after it: a name tagged nominative there is
+    # the guest the tagger misread ("X принял заместителя министра Y Султона Рахимова")
+    host_before = any(e.type == "PER" for e in subject_entities(doc, sent, i)
+                      for m in e.mentions if m.end <= toks[i].start and sent.start <= m.start)
     for k in range(i + 1, min(len(toks), i + 2 + WINDOW)):
         e = doc.entity_at(toks[k].start, toks[k].end)
         if e is None or e.type != "PER":
             continue
-        if toks[k].case == "Nom":
+        if toks[k].case == "Nom" and not host_before:
             return False      # the subject after the verb: "принял Президент X"
         win = title_window(doc, toks, k, [])
         return k == i + 1 or bool(win) and win[0] is toks[i + 1]
@@ -60,3 +66,58 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
                 code = codes.pop()
                 return next((e for e in doc.entities if e.type == "GPE" and e.country == code), None)
     return None
+
+
+# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.": the city the report is filed from
+DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)\s*(?:,|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+
+
+def dateline_city(doc: Doc) -> Entity | None:
+    """The place of the dateline that opens the lead, as one of the article's places."""
+    from .context import headline_end
+    from ..nlp.match import fold
+    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    if m is None:
+        return None
+    city = fold(m.group(1))
+    known = next((e for e in doc.entities if e.type in ("LOC", "GPE") and e.country
+                  and (fold(e.name) == city or any(x.start == m.start(1) for x in e.mentions))), None)
+    if known is not None:
+        return known
+    # an upper-case dateline ("ЕРЕВАН, 14 мая") the tagger left out: the gazetteer's city
+    from ..doc import Span, Token
+    from .gazetteer import gazetteer
+    words = m.group(1).title().split()
+    hits = gazetteer(doc.lang).find([Token(0, 0, w) for w in words])
+    if not hits or hits[0].end - hits[0].start != len(words) or hits[0].value.type != "LOC":
+        return None
+    place = hits[0].value
+    ent = Entity(id="d1", type="LOC", name=place.name, country=place.country,
+                 mentions=[Span(m.start(1), m.end(1), m.group(1))])
+    doc.entities.append(ent)
+    return ent
+
+
+def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:
+    """A meeting filed from a city in the country of one of its sides, the host at home ("ТАШКЕНТ.
+    Президент Узбекистана провел встречу с ..."), took place there when it names no place."""
+    city = dateline_city(doc)
+    if city is None or city in participants:
+        return None
+    return city if any(e.country == city.country for e in participants) else None
+
+
+def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Entity | None:
+    """"Глава государства провел телефонный разговор с X" as a headline: an office for subject,
+    named nowhere before, is the person the article is about, when he is not the other side."""
+    toks = sent.tokens
+    if not 0 <= verb < len(toks) or subject_entities(doc, sent, verb):
+        return None
+    subj = [c for c in children(sent, verb) if toks[c].rel == "nsubj" and toks[c].pos == "NOUN"]
+    people = [e for e in doc.entities if e.type == "PER" and not e.group and e not in others]
+    hero = max(people, key=lambda e: (len(e.mentions), -e.first)) if people else None
+    if not subj or hero is None or any(
+            doc.entity_at(toks[k].start, toks[k].end) is not None for k in subtree(sent, subj[0])):
+        return None
+    return hero if all(e.country != hero.country or not e.country for e in others) else None

@@ -15,8 +15,9 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import counterparts, office_counterpart, partner_meeting, summons, visit_meeting
-from .meeting_sides import guest_elided, heads_delegations, titled_person_after, unnamed_subject_state
+from .meeting_frames import counterparts, credentials, discussion, office_counterpart, partner_meeting, summons, visit_meeting
+from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
+                            unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -115,10 +116,14 @@ class Meetings:
         # a headline restates the lead: its meeting counts only when the body tells none
         events = merge_same(doc, body or found)
         place = self._visit_place(doc)
+        ents = {e.id: e for e in doc.entities}
         for v in events:
             if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
                     and place not in v.attrs["participants"]:
                 v.attrs["location"] = place
+            if v.attrs["location"] is None and v.attrs["mode"] == "in_person":
+                home = home_place(doc, [ents[p] for p in v.attrs["participants"]])
+                v.attrs["location"] = home.id if home is not None else None
         doc.events.extend(events)
         return doc
 
@@ -131,9 +136,11 @@ class Meetings:
             hit = visit_meeting(doc, sent)
             if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
                 continue
+            # the dateline city in the host state says where more exactly than the state
+            city = home_place(doc, [hit[0][1]]) if hit[2].type == "GPE" else None
             return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)],
                           modality="asserted", codes=meeting_codes("in_person", "visit", "asserted"),
-                          attrs={"participants": [e.id for e in hit[0]], "location": hit[2].id,
+                          attrs={"participants": [e.id for e in hit[0]], "location": (city or hit[2]).id,
                                  "date": doc.date, "mode": "in_person"})]
         return []
 
@@ -198,10 +205,11 @@ class Meetings:
         return self._from_frames(doc, sent)
 
     def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
-        """A meeting no trigger holds: a meeting noun naming a new partner, or a summons."""
+        """A meeting no trigger holds: a meeting noun naming a new partner, a summons, a discussion."""
         if in_headline(doc, sent.start):
             return None
-        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices)
+        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent) \
+            or credentials(doc, sent, self._offices)
         if found is None:
             return None
         people, i = found
@@ -215,7 +223,9 @@ class Meetings:
     @staticmethod
     def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
         for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            if is_locative(sent, mm.start) and e not in participants:
+            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
+            if is_locative(sent, mm.start) and e not in participants and \
+                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
                 return e.id
         return None
 
@@ -234,10 +244,17 @@ class Meetings:
         elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
-        if len(participants) < 2:
+        elif in_headline(doc, sent.start) and len(participants) == 1 and \
+                (actor := headline_actor(doc, sent, verb, participants)) is not None:
+            participants.insert(0, actor)
+        if len([e for e in participants if e.type == "PER"]) < 2:
+            # "встретился с новыми послами Словакии, Китая и Евросоюза": the envoys, not the
+            # states and unions their title names
             other = office_counterpart(doc, sent, (i, verb), self._offices)
             if other is not None and other not in participants:
-                participants.append(other)
+                span = other.mentions[-1]
+                participants = [e for e in participants if e.type == "PER" or not any(
+                    span.start <= m.start < span.end for m in e.mentions)] + [other]
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"

@@ -30,8 +30,8 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     toks = sent.tokens
     verbs = [trig]
     if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[toks[trig].head].pos == "VERB" \
-            and toks[trig].rel == "obj":
-        verbs.append(toks[trig].head)            # "завершает строительство"
+            and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and _prep(sent, trig) in ("к", "от")):
+        verbs.append(toks[trig].head)            # "завершает строительство", "приступил к строительству"
     if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
         verbs.append(toks[trig].head)            # "планируют открыть"
     verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
@@ -66,6 +66,18 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                     and toks[c].feats.get("Number") != "Plur" and earlier_owner:
                 return earlier_owner      # "компания намерена построить": the one named before
     return None
+
+
+def _prep(sent: Sent, i: int) -> str:
+    return next((word_keys(sent.tokens[c].text) and sent.tokens[c].text.lower() for c in children(sent, i)
+                 if sent.tokens[c].rel == "case"), "")
+
+
+def financier(doc: Doc, e) -> bool:
+    """A fund or bank (lang/ru/project_owners.tsv "financier"): it pays, it does not build."""
+    words = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
+    first = e.name.split()[:1] if e is not None and e.type == "ORG" else []
+    return bool(first) and bool(word_keys(first[0]) & words)
 
 
 def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> str | None:
@@ -114,6 +126,11 @@ def builder(doc: Doc, parties: list[str]) -> str | None:
     ministry or state that signs with it ("соглашение между Министерством ... и компанией X")."""
     from ..nlp.match import split_words
     from .spans import bodies
+    payers = [doc.entity(p) for p in parties if financier(doc, doc.entity(p))]
+    paying_states = {e.country for e in payers if e.country}
+    rest = [p for p in parties if doc.entity(p) not in payers and not (
+        doc.entity(p) is not None and doc.entity(p).type == "GPE" and doc.entity(p).country in paying_states)]
+    parties = rest or parties
     for pid in parties:
         e = doc.entity(pid)
         if e is None or e.type != "ORG" or e.group:

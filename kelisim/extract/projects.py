@@ -116,6 +116,8 @@ class Projects:
             if word:
                 if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
+                if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
+                    break     # "предприятие отказалось от строительства центра": the doer, not the project
                 return k
         for c in children(sent, i):
             # "фабрика, построенная компанией X": the participle on the project tells the act
@@ -137,6 +139,16 @@ class Projects:
         inside = set(subtree(sent, project))
         return any(toks[c].rel in ("obj", "nsubj:pass") and c not in inside and project not in subtree(sent, c)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
+
+    @staticmethod
+    def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
+        """The project noun is the active subject of a verb whose object or oblique names an act
+        of building: it does the act ("компания приступила к строительству завода")."""
+        toks = sent.tokens
+        if project not in children(sent, verb) or toks[project].rel != "nsubj":
+            return False
+        return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and _stage_word(doc.lang, toks[c])
+                   not in (None, "operation") for c in children(sent, verb))
 
     @staticmethod
     def _starts_operating(doc: Doc, sent: Sent, verb: int) -> bool:

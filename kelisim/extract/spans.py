@@ -140,6 +140,9 @@ class EntitySpans:
                 continue          # a state, or a capital in a dateline ("Нур-Султан. 13 июня."): no person
             if s.type == "ORG" and DATELINE.match(s.text):
                 continue          # "ТАШКЕНТ /Trend/": a dateline with the agency's credit
+            one = _tokens_in(toks, s.start, s.end)
+            if len(one) == 1 and one[0].pos in ("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "PART"):
+                continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
             if s.type == "PER":
                 s = self._strip_person(doc, toks, s, honor)
                 if s is None:

@@ -16,13 +16,19 @@ from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
 from .statement_frames import according, carried_intro, frame_statements, quoted_fragments
-from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline,
-                      protagonist, subject_entities)
+from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
+                      mentions_in, protagonist, subject_entities)
 
 QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
 DASHES = "–—-"
 NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
 REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
+
+
+@cache
+def sources(lang: str) -> frozenset[str]:
+    """Nouns of those who carry the news (lang/ru/sources.txt): their verb of speech reports."""
+    return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
 
 
 @cache
@@ -176,11 +182,7 @@ class Statements:
             vstart = qb + m.start(1)
             sent = doc.sent_at(vstart)
             send = min(sent.end if sent else para_end, para_end)
-            for e in doc.entities:
-                for mm in e.mentions:
-                    if vstart < mm.start < send and speaker_ok(e):
-                        return e, send
-            return self._fallback(doc, qa), send
+            return self._after_quote(doc, sent, vstart, send, qa, qb), send
         before = text[max(0, qa - 120):qa]
         m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
         if m and speech_kind(doc.lang, m.group(1)):
@@ -198,8 +200,31 @@ class Statements:
                     return self._fallback(doc, qa), min(end, para_end)
         return None, qb
 
-    def _fallback(self, doc: Doc, offset: int) -> Entity | None:
-        return self.last_speaker or protagonist(doc, before=offset)
+    def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
+        """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
+        "– подчеркнули в Минфине": a state body that quotes its own words speaks. Never a person
+        named inside the quote."""
+        inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
+        later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
+        person = next((e for e in later if speaker_ok(e)), None)
+        if person is not None:
+            return person
+        body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
+        if body is not None and sent is not None and not self._source_subject(doc, sent, vstart):
+            return body
+        return self._fallback(doc, qa, skip=inside)
+
+    def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
+        """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
+        i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
+        return i is not None and any(sent.tokens[c].rel.startswith("nsubj") and lemma_in(sent.tokens[c], sources(doc.lang))
+                                     for c in children(sent, i))
+
+    def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
+        if self.last_speaker is not None and self.last_speaker.id not in skip:
+            return self.last_speaker
+        hero = protagonist(doc, before=offset)
+        return hero if hero is not None and hero.id not in skip else None
 
     # ---------------------------------------------------------------- reported
     def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
@@ -253,6 +278,8 @@ class Statements:
 
     def _speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         toks = sent.tokens
+        if self._source_subject(doc, sent, toks[i].start):
+            return None       # "сообщила пресс-служба президента": the source, not the president
         subj = subject_entities(doc, sent, i)
         ok = [e for e in subj if speaker_ok(e)]
         if ok:

@@ -94,3 +94,13 @@ def test_hygiene_a_hyphenated_name_in_any_case_is_one_person_in_the_nominative(e
 def test_hygiene_a_person_named_like_a_place_stays_a_person(extract, text, person):
     rec = extract(text)
     assert person in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Сегодня, 12 мая, состоялся телефонный разговор президента Армении Вагана Хачатуряна с президентом "
+     "Грузии Михаилом Кавелашвили.", "Сегодня"),
+    ("Вчера президент Армении Ваган Хачатурян провел переговоры с президентом Грузии Михаилом Кавелашвили.",
+     "Вчера"),
+])
+def test_hygiene_a_capitalised_adverb_is_no_entity(extract, text, word):
+    assert word not in [e["name"] for e in extract(text)["entities"]]

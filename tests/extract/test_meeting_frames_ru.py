@@ -137,3 +137,108 @@ def test_meetings_delegation_members_listed_in_the_next_sentence_are_at_the_tabl
 def test_meetings_a_delegation_head_takes_the_state_of_its_adjective(extract):
     rec = extract("В Тбилиси состоялись переговоры делегаций. Грузинскую делегацию возглавил Ираклий Кобахидзе.")
     assert next(e for e in rec["entities"] if e["name"] == "Ираклий Кобахидзе")["country"] == "GE"
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Министр иностранных дел Литвы Кястутис Будрис обсудил с министром обороны Польши Радославом "
+     "Сикорским вопросы безопасности на границе.", {"Кястутис Будрис", "Радослав Сикорский"}),
+    ("Перспективы транзита грузов обсудили премьер-министр Армении Никол Арутюнов и президент Грузии "
+     "Михаил Кавелашвили.", {"Никол Арутюнов", "Михаил Кавелашвили"}),
+])
+def test_meetings_a_discussion_with_someone_named_is_a_meeting(extract, text, sides):
+    got = _sides(extract(text))
+    assert any(sides <= s for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Министр финансов Армении Ваган Керобян обсудил вопросы бюджета на заседании правительства.",
+    "Эксперты обсудили с журналистами перспективы рынка.",
+])
+def test_meetings_a_discussion_without_a_named_partner_is_none(extract, text):
+    assert [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"] == []
+
+
+def test_meetings_a_host_before_the_verb_leaves_the_name_after_it_to_the_guest(extract):
+    rec = extract("Министр иностранных дел Латвии Андрис Берзиньш принял первого заместителя министра "
+                  "энергетики и водных ресурсов Литвы Жильвинаса Вайткуса, сообщает пресс-служба ведомства.")
+    got = _sides(rec)
+    assert any({"Андрис Берзиньш"} <= s and len(s) == 2 for s in got), got
+
+
+@pytest.mark.parametrize("text", [
+    ("Президент Армении Ваган Хачатурян провел переговоры с президентом Франции Полем Лефевром в Париже."
+     "\n\nКроме того, Хачатурян и Лефевр обменялись мнениями по вопросам региональной повестки."),
+    ("Министр обороны Армении Сурен Папикян провел переговоры с министром обороны Грузии Ираклием "
+     "Чиковани в рамках заседания Совета министров обороны СНГ.\n\n«По мнению сторон, состоявшиеся "
+     "переговоры способствуют укреплению партнерства Армении и Грузии», – отметил Папикян."),
+])
+def test_meetings_the_same_persons_told_again_are_one_meeting(extract, text):
+    ms = [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1, ms
+
+
+def test_meetings_envoys_named_by_office_are_the_counterpart_not_their_states(extract):
+    rec = extract("Президент Армении Ваган Хачатурян встретился с новыми послами Польши, Чехии, "
+                  "Евросоюза и Японии.")
+    got = _sides(rec)
+    assert len(got) == 1 and any(n.startswith("новые послы") or n.startswith("послы") for n in got[0]), got
+    assert "Европейский союз" not in got[0] and "Евросоюз" not in got[0], got
+
+
+def test_meetings_plural_meetings_are_one_with_each_guest(extract):
+    rec = extract("Президент Армении Ваган Хачатурян провел встречи с прибывшими на саммит президентами "
+                  "Грузии Михаилом Кавелашвили, Молдовы Майей Санду и Латвии Эдгаром Ринкевичем.")
+    got = _sides(rec)
+    for guest in ("Михаил Кавелашвили", "Майя Санду", "Эдгар Ринкевич"):
+        assert {"Ваган Хачатурян", guest} in got, got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("ЕРЕВАН, 14 мая. /АРМЕНПРЕСС/. Президент Армении Ваган Хачатурян провел встречу с министром "
+     "иностранных дел Грузии Макой Бочоришвили.", "Ереван"),
+    ("Тбилиси - 3 июня /Интерпресс/. Премьер-министр Грузии Ираклий Кобахидзе принял посла Армении "
+     "Ашота Смбатяна.", "Тбилиси"),
+])
+def test_meetings_the_dateline_city_of_the_host_is_the_place(extract, text, place):
+    rec = extract(text)
+    ms = events(rec, "meeting")
+    assert ms and names(rec, [ms[0]["location"]]) == [place], ms
+
+
+def test_meetings_a_headline_office_subject_is_the_person_the_article_is_about(extract):
+    rec = extract(" date 2026-03-16 Глава государства провел телефонный разговор с президентом Франции "
+                  "Полем Лефевром\n\nВ ходе разговора стороны обсудили торговлю.\n\nРанее президент Армении "
+                  "Ваган Хачатурян поручил правительству подготовить визит. Ваган Хачатурян также посетил Гюмри.")
+    got = _sides(rec)
+    assert {"Ваган Хачатурян", "Поль Лефевр"} in got, got
+
+
+@pytest.mark.parametrize("text, visitor, host", [
+    # the visitor's name hung on the visit noun beside his title
+    ("В рамках государственного визита Президента Латвии Эдгара Ринкевича в Республику Польша подписан "
+     "ряд документов.", "Эдгар Ринкевич", "Польша"),
+    # a capital stands for its state
+    ("Польша и Латвия подписали соглашение.\n\nСоглашение подписано в ходе визита президента Латвии Эдгара "
+     "Ринкевича в Варшаву.", "Эдгар Ринкевич", "Польша"),
+])
+def test_meetings_a_visit_names_its_visitor_and_host_however_written(extract, text, visitor, host):
+    rec = extract(text)
+    got = [set(names(rec, m["participants"])) for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert {visitor, host} in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Армении Ваган Хачатурян принял верительные грамоты от новых послов нескольких зарубежных стран.",
+    "Новые послы пяти стран вручили верительные грамоты президенту Армении Вагану Хачатуряну.",
+])
+def test_meetings_a_credentials_ceremony_is_a_meeting_with_the_envoys(extract, text):
+    got = _sides(extract(text))
+    assert any("Ваган Хачатурян" in s and any("послы" in n for n in s) for s in got), got
+
+
+def test_meetings_the_envoys_met_and_handing_credentials_is_one_meeting(extract):
+    rec = extract("Астана, 8 октября. Президент Казахстана Нурлан Сейткали встретился с новыми послами Польши, "
+                  "Чехии и Японии.\n\nИнформируется, что вновь прибывшие в Казахстан послы вручили Президенту "
+                  "верительные грамоты.")
+    ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1, ms

@@ -46,3 +46,21 @@ def test_projects_owner_is_the_company_of_the_person_reporting_on_it(extract):
     ps = _projects(rec)
     assert [names(rec, [p["owner"]]) for p in ps] == [["Ararat Cement"]], ps
     assert ps[0]["stage"] == "in_progress"
+
+
+@pytest.mark.parametrize("text, owner", [
+    # who gives up or sets about building is the owner, not a second project
+    ("В Ширакской области закрыт проект строительства торгово-логистического центра.\n\n"
+     "Ранее компания «Ширак Логистик» отказалась от строительства центра.", "Ширак Логистик"),
+    ("Компания «Арарат Цемент» приступила к строительству цементного завода в Ереване.", "Арарат Цемент"),
+])
+def test_projects_the_subject_of_a_verb_over_the_building_owns_it(extract, text, owner):
+    ps = _projects(rec := extract(text))
+    assert len(ps) == 1 and owner in names(rec, [ps[0]["owner"]])[0], ps
+
+
+def test_projects_a_lending_fund_does_not_build(extract):
+    rec = extract("Армения и Фонд Кувейта по развитию подписали соглашение о предоставлении кредита на "
+                  "строительство Шамбской ГЭС.")
+    ps = _projects(rec)
+    assert ps and names(rec, [ps[0]["owner"]]) == ["Армения"], [names(rec, [p["owner"]]) for p in ps]

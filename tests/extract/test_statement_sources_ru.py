@@ -1,0 +1,61 @@
+"""Who speaks and who only carries the news: a press service or an outlet is a source; a state
+body that quotes its own words speaks; the speaker of a quote is never a person named inside it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+
+def _said(rec: dict) -> list[tuple[str, bool]]:
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement")]
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("Президент Армении Ваге Саакян принял послов трех стран.\n\nОб этом сообщила пресс-служба президента.",
+     "Ваге Саакян"),
+    ("Президент Молдовы Ион Чебан провел телефонный разговор с коллегой.\n\nКак сообщает пресс-служба "
+     "президента, особое внимание было уделено торговле.", "Ион Чебан"),
+])
+def test_statements_a_press_service_reporting_is_a_source_not_its_principal(extract, text, nobody):
+    assert (nobody, False) not in _said(extract(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("В МИД Латвии был вызван посол Белоруссии Андрей Громов.\n\n«Было указано, что заявления министра "
+     "Петра Соколова противоречат духу добрососедства», – сообщает МИД Латвии.", "МИД Латвии"),
+    ("Министр финансов Армении Ваган Керобян подписал соглашение с банком.\n\n«Реализация соглашения "
+     "позволит построить новые дороги в регионах страны», – подчеркнули в Министерстве финансов Армении.",
+     "Министерство финансов Армении"),
+])
+def test_statements_a_state_body_quoting_its_own_words_speaks(extract, text, speaker):
+    said = _said(extract(text))
+    assert any(s.startswith(speaker.split()[0]) and d for s, d in said), said
+    assert not any(s == "Ваган Керобян" and d for s, d in said), said
+
+
+def test_statements_a_quote_is_not_said_by_the_person_it_names(extract):
+    rec = extract("Спикер парламента Эстонии Лаури Хуссар встретился с председателем сейма Латвии "
+                  "Даигой Миериней в Риге.\n\n«Сейчас готовится визит президента Эстонии Алара Кариса в "
+                  "Латвию, это очень важно для наших народов», – отметил глава парламента Эстонии.")
+    direct = [s for s, d in _said(rec) if d]
+    assert direct and "Алар Карис" not in direct, direct
+
+
+def test_statements_a_subject_after_the_verb_speaks_not_a_name_before_it(extract):
+    rec = extract("Визит президента Франции Поля Лефевра в Армению намечен на 12 мая, сообщил 3 мая "
+                  "пресс-секретарь армянского лидера Тигран Ованнисян.")
+    assert ("Тигран Ованнисян", False) in _said(rec), _said(rec)
+    assert ("Поль Лефевр", False) not in _said(rec), _said(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Спикер парламента Эстонии Лаури Хуссар прибыл в Ригу.\n\nС его слов, стороны готовят пакет соглашений.",
+     "Лаури Хуссар"),
+    ("Президент Франции Поль Лефевр охарактеризовал сотрудничество с Арменией как отличное.", "Поль Лефевр"),
+    ("Президент Франции Поль Лефевр назвал президента Армении своим хорошим другом.", "Поль Лефевр"),
+])
+def test_statements_more_ways_to_report_speech(extract, text, speaker):
+    assert (speaker, False) in _said(extract(text))
