@@ -34,12 +34,27 @@ def speech() -> PhraseMatcher:
 
 
 SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
+# "the President's spokesman said": another person speaks for him, and the article names neither as
+# the speaker of these words
+SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secretariat", "administration"}
 
 
 def source_of(before: list) -> bool:
     """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
     words_ = [fold(t.text) for t in before]
     return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
+
+
+def owned_source(doc: Doc, toks: list, k: int) -> bool:
+    """"according to the prime minister's office", "reported the President's press service": the
+    person named at token k only owns the office that reports."""
+    e = entity_at(doc, toks[k])
+    n = k
+    while n < len(toks) and entity_at(doc, toks[n]) is e:
+        n += 1
+    if n >= len(toks) or toks[n].text not in ("'s", "’s"):
+        return False
+    return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
 
 
 def speaker_ok(e: Entity | None) -> bool:
@@ -242,6 +257,9 @@ class EnglishStatements:
         # ", said Kosherbayev" / ", Kosherbayev said" at the end of reported words
         if i > 0 and toks[i - 1].text in (",", '"', "”"):
             e = subject_after(doc, sent, end - 1)
+            at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
+            if at is not None and owned_source(doc, toks, at):
+                return None
             return e if speaker_ok(e) else None
         return None
 
@@ -265,7 +283,8 @@ class EnglishStatements:
         for n, t in enumerate(toks[k:k + 8]):
             e = entity_at(doc, t)
             if e is not None:
-                return e if speaker_ok(e) and not source_of(toks[k:k + n]) else None
+                return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
+                    and not owned_source(doc, toks, k + n) else None
         return None
 
     @staticmethod
