@@ -36,10 +36,28 @@ def home_country(doc: Doc) -> None:
         # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz")
         sents = {id(doc.sent_at(m.start)) for m in e.mentions}
         taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
+                  and o.id not in guessed(doc)      # a guess of the same kind tells nothing
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
+            guessed(doc).add(e.id)
+
+
+def guessed(doc: Doc) -> set[str]:
+    """Ids of the persons whose state home_country guessed: a state the article writes later
+    (coref.py: "the UK minister") may correct the guess."""
+    return doc.meta.setdefault("en_home_guess", set())
+
+
+def rehome(doc: Doc) -> None:
+    """Guess again, once descriptions have fixed some states: a guess leaves out the states of
+    the persons named with the guessed one, and those may have changed."""
+    for e in doc.entities:
+        if e.id in guessed(doc):
+            e.country = None
+    guessed(doc).clear()
+    home_country(doc)
 
 
 def state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:

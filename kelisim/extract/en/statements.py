@@ -20,49 +20,17 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .speakers import owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
-NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
 QUOTE_MARKS = '"“”„'
 
 
 @cache
 def speech() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
-
-
-SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
-# "the President's spokesman said": another person speaks for him, and the article names neither as
-# the speaker of these words
-SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secretariat", "administration"}
-
-
-def source_of(before: list) -> bool:
-    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
-    words_ = [fold(t.text) for t in before]
-    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
-
-
-def owned_source(doc: Doc, toks: list, k: int) -> bool:
-    """"according to the prime minister's office", "reported the President's press service": the
-    person named at token k only owns the office that reports."""
-    e = entity_at(doc, toks[k])
-    n = k
-    while n < len(toks) and entity_at(doc, toks[n]) is e:
-        n += 1
-    if n >= len(toks) or toks[n].text not in ("'s", "’s"):
-        return False
-    return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
-
-
-def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or e.type == "ORG" and e.group:
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
 
 
 def _finite(tok) -> bool:
@@ -192,6 +160,8 @@ class EnglishStatements:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
                 continue      # "to say", "the statement": no statement made here
+            if m.end < len(toks) and toks[m.end].text == ":":
+                continue      # "the Minister said:" introduces the words that follow (speech_intro.py)
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
