@@ -59,3 +59,18 @@ def test_offices_speech_intro_with_colon_is_not_a_second_statement(extract, look
                   "Kyrgyzstan is an important partner for Ireland. We are expanding our trade ties.")
     said = look.events(rec, "statement")
     assert [v["direct"] for v in said] == [True], said
+
+
+@pytest.mark.parametrize("headline, body, state", [
+    ("Kazakhstan, Turkey discuss a new cement plant",
+     "Governor of Atyrau region Nurlan Sadykov held talks with Chairman of Anadolu Yapi Holding Mehmet Kaya. "
+     "The plant will be built in Atyrau region of Kazakhstan.", "TR"),
+    # the other state must be named in the headline or at the meeting: a dateline is not enough
+    ("Governor meets investors",
+     "BAKU, Azerbaijan. Governor of Atyrau region Nurlan Sadykov held talks with Chairman of Anadolu Yapi "
+     "Holding Mehmet Kaya. The plant will be built in Atyrau region of Kazakhstan. Kazakhstan hopes for jobs.",
+     None),
+])
+def test_offices_company_head_in_a_two_state_article_is_of_the_other_state(extract, look, headline, body, state):
+    rec = extract(body, headline=headline)
+    assert look.person(rec, "Kaya")["country"] == state

@@ -14,7 +14,7 @@ from ...doc import Doc, Entity, Role, Sent, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
-from .home_state import home_country, state_after
+from .home_state import counterpart_state, home_country, state_after
 from .name_checks import list_title
 from .lexicons import honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
@@ -138,6 +138,7 @@ class EnglishRoles:
             if not person.country:
                 person.country = self._country_near(doc, toks, i0, gaz)
         home_country(doc)
+        counterpart_state(doc)
         return doc
 
     @staticmethod
