@@ -6,7 +6,8 @@ is written:
 - "Minister of Investments, Industry and Trade", "Chairman of the Board of X": after an office
   and "of", the capitalised words are its field or its body, not a name (unless a given name or a
   surname's ending says otherwise);
-- "..., Trend reports.": an agency's credit at the end of a sentence.
+- "..., Trend reports.": an agency's credit at the end of a sentence;
+- "Central Asian countries": a run before a plural noun modifies it.
 
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
 Poland C" (each state is followed by its minister's name). And a run is a name when an office
@@ -76,8 +77,20 @@ def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         and fold(toks[k].text) in CREDIT_VERBS and fold(run[0].text) not in given_names()
 
 
+def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """"the ministers of the United States and Central Asian countries": a run right before a
+    plural common noun modifies it, as a state's or a region's adjective does, unless a given
+    name or a surname's ending says it is a name."""
+    k = i + len(run)
+    if k >= len(toks) or _has_name_sign(run):
+        return False      # "Tokayev talks", "Sergei Lavrov visits"
+    t = toks[k]
+    return t.text.islower() and t.pos == "NOUN" and (t.feats.get("Number") == "Plur" or t.lemma != fold(t.text))
+
+
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
-    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run)
+    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run) \
+        or before_plural_noun(toks, i, run)
 
 
 def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
