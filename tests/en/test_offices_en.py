@@ -74,3 +74,17 @@ def test_offices_speech_intro_with_colon_is_not_a_second_statement(extract, look
 def test_offices_company_head_in_a_two_state_article_is_of_the_other_state(extract, look, headline, body, state):
     rec = extract(body, headline=headline)
     assert look.person(rec, "Kaya")["country"] == state
+
+
+def test_offices_a_person_before_who_is_a_person(extract, look):
+    rec = extract("The decision was welcomed by Al Hashimi, who noted the importance of the new consulate.")
+    said = look.events(rec, "statement")
+    assert [look.name(rec, v["speaker"]) for v in said] == ["Al Hashimi"]
+
+
+def test_offices_an_office_named_before_the_person_of_the_next_sentence(extract, look):
+    rec = extract("Minister Daniyar Omarov met several counterparts. During the meeting with Oman's Foreign "
+                  "Minister, a visa agreement was signed. The step was praised by Al Hashimi, who spoke of trust.")
+    p = look.person(rec, "Hashimi")
+    assert p["country"] == "OM"
+    assert "Foreign Minister" in [r["title"] for r in p["roles"]]

@@ -244,7 +244,16 @@ class EnglishCoreference:
         fits = [p for p in holds if not p.country or p.id in guess]
         if not fits and canonical:
             # "The President of Russia also congratulated ...": the one person the article places nowhere
-            fits = [p for p in people if not p.country and not p.roles]
+            unplaced = [p for p in people if not p.country and not p.roles]
+            fits = [p for p in unplaced if p.first < a]
+            if not fits:
+                # "During the meeting with Bahrain's Foreign Minister, ... This was commended by Al
+                # Zayani": the person the next sentence names first, with no office of his own
+                k = next((n for n, x in enumerate(doc.sents) if x.start <= a < x.end), len(doc.sents))
+                end = doc.sents[k + 1].end if k + 1 < len(doc.sents) else a
+                para = next(((x, y) for x, y in doc.paragraphs() if x <= a < y), (a, a))
+                after = sorted((p for p in people if a < p.first < min(end, para[1])), key=lambda p: p.first)
+                fits = after[:1] if after and after[0] in unplaced else []
         if len(fits) != 1:
             return
         person = fits[0]

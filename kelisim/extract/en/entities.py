@@ -12,7 +12,7 @@ from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import company_spans, join_legal_forms, legal_form_after
-from .name_checks import apposed, in_titled_list, not_a_name
+from .name_checks import apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
 
@@ -203,7 +203,7 @@ class EnglishEntitySpans:
                 out.append((run, n, None))
             elif run:
                 out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
-                             or in_titled_list(toks, i, taken)))
+                             or in_titled_list(toks, i, taken) or before_who(toks, j, run)))
             i = j
         return out
 

@@ -103,6 +103,11 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
     return k < len(toks) and titles().match_at(toks, k) is not None
 
 
+def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:
+    """"..., commended by Al Zayani, who highlighted ...": a relative "who" follows a person."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and fold(toks[j + 1].text) == "who"
+
+
 MAX_LIST = 40
 
 
