@@ -88,3 +88,21 @@ def test_offices_an_office_named_before_the_person_of_the_next_sentence(extract,
     p = look.person(rec, "Hashimi")
     assert p["country"] == "OM"
     assert "Foreign Minister" in [r["title"] for r in p["roles"]]
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("The ceremony was attended by Chairman of the Management Board at Steppe Grain company Yerlan Dauletov.",
+     "Yerlan Dauletov", "Chairman of the Management Board at Steppe Grain"),
+    ("Talks were held with Director at Northwind Capital company Daniel Osei.", "Daniel Osei",
+     "Director at Northwind Capital"),
+])
+def test_offices_title_at_a_company_named_before_its_noun(extract, look, sentence, name, title):
+    rec = extract(sentence)
+    p = look.person(rec, name.split()[-1])
+    assert p["name"] == name
+    assert title in [r["title"] for r in p["roles"]]
+
+
+def test_offices_a_company_named_after_its_noun_stays_a_company(extract):
+    rec = extract("Representatives of Chinese company Tai Lung Energy attended the ceremony.")
+    assert "Tai Lung Energy" in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...nlp.match import fold
 from ..context import headline_end
-from .lexicons import CONNECTORS, given_names, is_cap, looks_like_surname, titles
+from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
 
 CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
 MAX_FIELD = 10
@@ -132,3 +132,36 @@ def list_title(toks: list[Token], i: int, taken: list[bool]) -> str | None:
                 return m.value or " ".join(w[:1].upper() + w[1:] for w in words_)
         j -= 1
     return None
+
+
+def after_title(toks: list[Token], i: int) -> bool:
+    """Does a title end right before token i, perhaps with an "of ..." complement and a comma
+    between ("President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Foreign Minister,
+    Murat Nurtleu")? The words between may be capitalised, places or "of", "the", "and"."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    steps = 0
+    body_noun = False
+    while j >= 0 and steps < 14:
+        m = _title_ending_at(toks, j)
+        if m:
+            return True
+        t = toks[j]
+        # "Chairman of the Supervisory Board at Source Energy company Oralbek Botbay" (not "Yvette
+        # Cooper at Lancaster House": "at" joins only where a company's noun came after it)
+        body_noun = body_noun or j == i - 1 and t.text.islower() and bodies().match_at([t], 0) is not None
+        if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-" or body_noun and fold(t.text) == "at"
+                or body_noun and j == i - 1):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _title_ending_at(toks: list[Token], j: int) -> bool:
+    for start in range(max(0, j - 4), j + 1):
+        m = titles().match_at(toks, start)
+        if m and m.end == j + 1:
+            return True
+    return False

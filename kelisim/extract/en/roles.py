@@ -16,7 +16,7 @@ from ..gazetteer import gazetteer
 from .clause import mention_at
 from .home_state import counterpart_state, home_country, state_after
 from .name_checks import list_title
-from .lexicons import honorifics, is_cap, titles
+from .lexicons import bodies, honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
 
 # qualifiers that are part of the office itself ("Senior Managing Director", "Acting Foreign Minister"),
@@ -86,8 +86,9 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
             continue
         keep.append(t)
     # "President of the Republic of" -> "President": the state went, so do its joiners
-    while keep and fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}:
-        keep.pop()
+    while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
+                    or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
+        keep.pop()      # "... at Source Energy company": the noun after the body's name
     while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):
         keep = keep[1:]
     if not keep:

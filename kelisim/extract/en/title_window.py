@@ -8,7 +8,7 @@ from ...doc import Doc, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
-from .lexicons import in_titles, is_cap, titles
+from .lexicons import bodies, in_titles, is_cap, titles
 
 WINDOW = 22
 JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
@@ -24,7 +24,8 @@ def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
         return hit[1].type != "PER" and hit[1].id not in stop_ids
     w = fold(t.text)
     return is_cap(t) or w in JOIN or w in QUALIFIERS or w in BOTH or in_titles(t) \
-        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ"
+        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ" \
+        or w == "at" or t.text.islower() and bodies().match_at([t], 0) is not None    # "Director at X company"
 
 
 def _field_comma(doc: Doc, toks: list[Token], j: int) -> bool:
