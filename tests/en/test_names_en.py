@@ -95,3 +95,17 @@ def test_names_legal_form_and_calendar_abbreviation(extract, body, persons_, org
     rec = extract(body)
     assert persons(rec) == persons_
     assert sorted(e["name"] for e in rec["entities"] if e["type"] == "ORG") == orgs
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister attended a meeting of the foreign ministers of the United States and Central Asian countries.",
+    "Delegations of the European Union and South Caucasian states attended.",
+])
+def test_names_a_run_before_a_plural_noun_is_no_person(extract, sentence):
+    rec = extract(sentence)
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == []
+
+
+def test_names_a_surname_before_a_plural_noun_stays_a_person(extract):
+    rec = extract("Nurlan Tokmagambetov talks with investors lasted two hours.")
+    assert "Nurlan Tokmagambetov" in [e["name"] for e in rec["entities"] if e["type"] == "PER"]

@@ -74,3 +74,14 @@ def test_projects_possible(extract, look, body, modality):
 ])
 def test_projects_none(extract, look, body):
     assert look.events(extract(body), "project", None) == []
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("He said that construction of a Kazakh-Turkish plant for the production of glass has begun with the "
+     "Sisecam company.", "Sisecam"),
+    ("The construction of a new cement plant has begun with the Qazcement company in Shymkent.", "Qazcement"),
+])
+def test_projects_owner_is_the_company_named_before_its_noun(extract, look, body, owner):
+    rec = extract(body)
+    projects = look.events(rec, "project")
+    assert [look.name(rec, v["owner"]) for v in projects] == [owner]

@@ -43,6 +43,31 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k = j + 1
             continue
         k = max(j, k + 1)
+    return out + _named_before_noun(doc, toks, taken)
+
+
+FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
+
+
+def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"has begun with the Tatneft company": capitalised words before a lowercase noun of a firm
+    are its name (a state's adjective alone is not: "Chinese company")."""
+    from ..gazetteer import gazetteer
+    out = []
+    for n, t in enumerate(toks):
+        if n == 0 or fold(t.text) not in FIRM_NOUNS or not t.text.islower():
+            continue
+        k = n
+        while k > 0 and not taken[k - 1] and is_cap(toks[k - 1]) and not in_titles(toks[k - 1]) \
+                and toks[k - 1].pos not in SKIP_POS and not gazetteer("en").cue(toks[k - 1].text):
+            k -= 1
+        if k == n or k == 0 or fold(toks[k].text) in given_names() or fold(toks[k - 1].text) not in ("the", "a"):
+            continue      # only "the X company", where the article itself says X is a firm
+        for x in range(k, n):
+            taken[x] = True
+        span = doc.span(toks[k].start, toks[n - 1].end, type="ORG", source="company")
+        span.normal = span.text
+        out.append(span)
     return out
 
 

@@ -16,7 +16,8 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
 from .clause import in_quote, mention_at, same_quote
-from .lexicons import given_names
+from .home_state import guessed, rehome
+from .lexicons import given_names, title_words
 
 PRONOUNS = {"he": "Masc", "she": "Fem"}
 
@@ -24,6 +25,21 @@ PRONOUNS = {"he": "Masc", "she": "Fem"}
 @cache
 def descriptions() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "descriptions.tsv"))
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline written In Title Case, where a capital letter says nothing about a name."""
+    words = [t for t in toks if t.text[:1].isalpha()]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
+
+
+def _may_hold(person: Entity, head: str) -> bool:
+    """"the UK minister" may be a person with no title or with a minister's one, not a director;
+    "the Kazakh diplomat" names no office and may be anyone of that state."""
+    last = head.split()[-1] if head else ""
+    if not person.roles or last not in title_words():
+        return True
+    return any(last in fold(r.title).split() for r in person.roles)
 
 
 def gender_of(person: Entity) -> str:
@@ -63,6 +79,8 @@ class EnglishCoreference:
 
     def __call__(self, doc: Doc) -> Doc:
         self._descriptions(doc)
+        if doc.meta.pop("en_rehome", False):
+            rehome(doc)
         self._pronouns(doc)
         return doc
 
@@ -131,11 +149,13 @@ class EnglishCoreference:
                 if end < len(toks) and mention_at(doc, toks[end]) is not None \
                         and mention_at(doc, toks[end])[1].type == "PER":
                     continue      # a title before a name: roles.py has it
-                if end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos == "PROPN":
-                    continue
+                if end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos == "PROPN" \
+                        and not _title_case(toks):
+                    continue      # an unknown name after it; in a headline in title case every word is capitalised
                 if len(set(countries)) > 1:
                     continue
-                self._link(doc, toks[start:end], m.value, countries[0] if countries else None, body)
+                head = " ".join(fold(t.text) for t in kept[m.start:m.end])
+                self._link(doc, toks[start:end], m.value, countries[0] if countries else None, body, head)
 
     @staticmethod
     def _state_at(doc: Doc, tok: Token) -> str | None:
@@ -148,7 +168,7 @@ class EnglishCoreference:
         return hit[1] if hit is not None and hit[1].type == "ORG" and not hit[1].group else None
 
     def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
-              body: Entity | None = None) -> None:
+              body: Entity | None = None, head: str = "") -> None:
         if body is not None and not country:
             # "the EU official": the person whose office is in that body
             before = [p for _, p in reversed(mentions_before(doc, span_toks[0].start))]
@@ -158,7 +178,12 @@ class EnglishCoreference:
                 person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
             return
         if not country and not canonical:
-            return        # "the minister" alone says too little
+            # "the Minister" alone says too little, unless one person named before holds just that office
+            a, b = span_toks[0].start, span_toks[-1].end
+            exact = {p.id: p for _, p in mentions_before(doc, a) if any(fold(r.title) == head for r in p.roles)}
+            if head and len(exact) == 1:
+                next(iter(exact.values())).mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            return
         a, b = span_toks[0].start, span_toks[-1].end
         before = [p for _, p in reversed(mentions_before(doc, a))]
         seen = []
@@ -180,6 +205,8 @@ class EnglishCoreference:
             if canonical and not person.roles and not country:
                 continue
             person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            if country:
+                guessed(doc).discard(person.id)     # the article now writes the state guessed for him
             alias = doc.text[a:b]
             alias = alias[4:] if alias.lower().startswith("the ") else alias
             if alias not in person.aliases:
@@ -191,6 +218,48 @@ class EnglishCoreference:
         # person of that state and office it names later
         later = [p for p in doc.entities if p.type == "PER" and not p.group and p.country == country
                  and p.first > a and (not canonical or fold(canonical) in {fold(r.title) for r in p.roles})
+                 and _may_hold(p, head)
                  and doc.sent_at(p.first) is not doc.sent_at(a)]      # not the title before the name itself
         if country and len(later) == 1:
             later[0].mentions.append(Span(a, b, doc.text[a:b], source="description"))
+            return
+        if country:
+            self._state_of_office(doc, a, b, country, {fold(canonical), head} - {""}, canonical)
+
+    @staticmethod
+    def _state_of_office(doc: Doc, a: int, b: int, country: str, offices: set[str], canonical: str) -> None:
+        """"UK Minister Visits Uzbekistan" ... "Minister Leo Docherty met ...": the one person holding
+        that very office whose state the article does not write (or home_state only guessed) is of
+        the state the description gives, where no one holding it is said to be of that state."""
+        # not one named in the same sentence ("Alvarado said after talks with the Austrian president"),
+        # nor one whose title is written with a state or body of its own
+        here = doc.sent_at(a)
+        people = [p for p in doc.entities if p.type == "PER" and not p.group
+                  and not any(doc.sent_at(m.start) is here for m in p.mentions)
+                  and not any(r.org for r in p.roles)]
+        guess = guessed(doc)
+        holds = [p for p in people if any(fold(r.title) in offices for r in p.roles)]
+        if any(p.country == country and p.id not in guess for p in holds):
+            return
+        fits = [p for p in holds if not p.country or p.id in guess]
+        if not fits and canonical:
+            # "The President of Russia also congratulated ...": the one person the article places nowhere
+            unplaced = [p for p in people if not p.country and not p.roles]
+            fits = [p for p in unplaced if p.first < a]
+            if not fits:
+                # "During the meeting with Bahrain's Foreign Minister, ... This was commended by Al
+                # Zayani": the person the next sentence names first, with no office of his own
+                k = next((n for n, x in enumerate(doc.sents) if x.start <= a < x.end), len(doc.sents))
+                end = doc.sents[k + 1].end if k + 1 < len(doc.sents) else a
+                para = next(((x, y) for x, y in doc.paragraphs() if x <= a < y), (a, a))
+                after = sorted((p for p in people if a < p.first < min(end, para[1])), key=lambda p: p.first)
+                fits = after[:1] if after and after[0] in unplaced else []
+        if len(fits) != 1:
+            return
+        person = fits[0]
+        person.country = country
+        if canonical and not person.roles:
+            person.roles.append(Role(canonical, None))
+        guess.discard(person.id)
+        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+        doc.meta["en_rehome"] = True

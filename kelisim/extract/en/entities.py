@@ -12,7 +12,7 @@ from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import company_spans, join_legal_forms, legal_form_after
-from .name_checks import apposed, in_titled_list, not_a_name
+from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
 
@@ -167,6 +167,9 @@ class EnglishEntitySpans:
                 j += 1
             if j == k + 1 or _person_start(toks, k + 1):
                 continue
+            if k > 0 and is_cap(toks[k - 1]) and not gazetteer("en").cue(toks[k - 1].text) \
+                    and titles().match_at(toks, k - 1) is None:
+                continue      # "at Source Energy company Oralbek Botbay": the name came before the noun
             for n in range(k + 1, j):
                 taken[n] = True
             out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition",
@@ -202,8 +205,8 @@ class EnglishEntitySpans:
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:
-                out.append((run, n, honored or _after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
-                             or in_titled_list(toks, i, taken)))
+                out.append((run, n, honored or after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
+                             or in_titled_list(toks, i, taken) or before_who(toks, j, run)))
             i = j
         return out
 
@@ -268,32 +271,4 @@ def _after_honorific(toks: list[Token], i: int) -> bool:
             m = honorifics().match_at(toks, i - n)
             if m and m.end == i:
                 return True
-    return False
-
-
-def _after_title(toks: list[Token], i: int) -> bool:
-    """Does a title end right before token i, perhaps with an "of ..." complement and a comma
-    between ("President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Foreign Minister,
-    Murat Nurtleu")? The words between may be capitalised, places or "of", "the", "and"."""
-    j = i - 1
-    if j >= 0 and toks[j].text == ",":
-        j -= 1
-    steps = 0
-    while j >= 0 and steps < 14:
-        m = _title_ending_at(toks, j)
-        if m:
-            return True
-        t = toks[j]
-        if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-"):
-            return False
-        j -= 1
-        steps += 1
-    return False
-
-
-def _title_ending_at(toks: list[Token], j: int) -> bool:
-    for start in range(max(0, j - 4), j + 1):
-        m = titles().match_at(toks, start)
-        if m and m.end == j + 1:
-            return True
     return False

@@ -7,6 +7,7 @@ from collections import Counter
 
 from ...doc import Doc, Entity, Token
 from ...nlp.match import fold
+from ..context import headline_end
 from ..gazetteer import gazetteer
 from .clause import mention_at
 
@@ -15,16 +16,7 @@ def home_country(doc: Doc) -> None:
     """A titled person with no state named: the state the article is mostly about, counting
     states, places and state adjectives, but not the state of a person holding the same
     office ("President Tokayev received Turkish President Erdogan": not Turkey's)."""
-    gaz = gazetteer("en")
-    counts: Counter = Counter()
-    for e in doc.entities:
-        if e.type in ("GPE", "LOC") and e.country:
-            counts[e.country] += len(e.mentions)
-    for sent in doc.sents:
-        for t in sent.tokens:
-            c = gaz.cue(t.text)
-            if c and mention_at(doc, t) is None:
-                counts[c] += 1
+    counts = state_counts(doc)
     orgs = {e.id for e in doc.entities if e.type == "ORG"}
     for e in doc.entities:
         # an office in a body of no state ("the European Commission's") is not the home state's
@@ -36,10 +28,84 @@ def home_country(doc: Doc) -> None:
         # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz")
         sents = {id(doc.sent_at(m.start)) for m in e.mentions}
         taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
+                  and o.id not in guessed(doc)      # a guess of the same kind tells nothing
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
+            guessed(doc).add(e.id)
+
+
+def state_counts(doc: Doc) -> Counter:
+    """How often the article names each state: by name, by its places, by its adjective."""
+    gaz = gazetteer("en")
+    counts: Counter = Counter()
+    for e in doc.entities:
+        if e.type in ("GPE", "LOC") and e.country:
+            counts[e.country] += len(e.mentions)
+    for sent in doc.sents:
+        for t in sent.tokens:
+            c = gaz.cue(t.text)
+            if c and mention_at(doc, t) is None:
+                counts[c] += 1
+    return counts
+
+
+def counterpart_state(doc: Doc) -> None:
+    """An article about two states ("Kazakhstan, China advance a steel plant"): the head of a
+    company or body of no state named, meeting a person of one of them ("Governor X held talks
+    with Head of Gezhouba Cement Li Ming"), is of the other. The two must stand clear of any
+    third state, and the other be named in the headline or the sentence of the meeting."""
+    ranked = state_counts(doc).most_common(3)
+    if len(ranked) < 2 or len(ranked) == 3 and ranked[1][1] <= ranked[2][1]:
+        return
+    pair = {ranked[0][0], ranked[1][0]}
+    people = [e for e in doc.entities if e.type == "PER" and not e.group]
+    headline = _states_in(doc, 0, headline_end(doc))
+    for e in people:
+        if e.country or not any(r.org for r in e.roles):
+            continue      # a company's or a body's man; an official's state is home_country's guess
+        for m in e.mentions:
+            sent = doc.sent_at(m.start)
+            if sent is None or not _meets(doc, sent):
+                continue
+            sides = {o.country for o in people if o is not e and o.country in pair
+                     and any(sent.start <= x.start < sent.end for x in o.mentions)}
+            other = (pair - sides).pop() if len(sides) == 1 else None
+            # and the other state is named in the headline or at the meeting itself (not only in a dateline)
+            if other and other in headline | _states_in(doc, sent.start, sent.end):
+                e.country = other
+                guessed(doc).add(e.id)
+                break
+
+
+def _states_in(doc: Doc, a: int, b: int) -> set[str]:
+    gaz = gazetteer("en")
+    out = {e.country for e in doc.entities if e.type in ("GPE", "LOC") and e.country
+           and any(a <= m.start < b for m in e.mentions)}
+    return out | {gaz.cue(t.text) for s in doc.sents if a <= s.start < b for t in s.tokens if gaz.cue(t.text)}
+
+
+def _meets(doc: Doc, sent) -> bool:
+    from .meeting_cues import triggers      # meeting_cues reads the entities this module places
+    return any(fold(t.text) == "with" for t in sent.tokens) or any(True for _ in triggers().finditer(sent.tokens))
+
+
+def guessed(doc: Doc) -> set[str]:
+    """Ids of the persons whose state home_country guessed: a state the article writes later
+    (coref.py: "the UK minister") may correct the guess."""
+    return doc.meta.setdefault("en_home_guess", set())
+
+
+def rehome(doc: Doc) -> None:
+    """Guess again, once descriptions have fixed some states: a guess leaves out the states of
+    the persons named with the guessed one, and those may have changed."""
+    for e in doc.entities:
+        if e.id in guessed(doc):
+            e.country = None
+    guessed(doc).clear()
+    home_country(doc)
+    counterpart_state(doc)
 
 
 def state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:

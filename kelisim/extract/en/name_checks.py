@@ -6,7 +6,8 @@ is written:
 - "Minister of Investments, Industry and Trade", "Chairman of the Board of X": after an office
   and "of", the capitalised words are its field or its body, not a name (unless a given name or a
   surname's ending says otherwise);
-- "..., Trend reports.": an agency's credit at the end of a sentence.
+- "..., Trend reports.": an agency's credit at the end of a sentence;
+- "Central Asian countries": a run before a plural noun modifies it.
 
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
 Poland C" (each state is followed by its minister's name). And a run is a name when an office
@@ -18,7 +19,7 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...nlp.match import fold
 from ..context import headline_end
-from .lexicons import CONNECTORS, given_names, is_cap, looks_like_surname, titles
+from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
 
 CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
 MAX_FIELD = 10
@@ -76,8 +77,20 @@ def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         and fold(toks[k].text) in CREDIT_VERBS and fold(run[0].text) not in given_names()
 
 
+def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """"the ministers of the United States and Central Asian countries": a run right before a
+    plural common noun modifies it, as a state's or a region's adjective does, unless a given
+    name or a surname's ending says it is a name."""
+    k = i + len(run)
+    if k >= len(toks) or _has_name_sign(run):
+        return False      # "Tokayev talks", "Sergei Lavrov visits"
+    t = toks[k]
+    return t.text.islower() and t.pos == "NOUN" and (t.feats.get("Number") == "Plur" or t.lemma != fold(t.text))
+
+
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
-    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run)
+    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run) \
+        or before_plural_noun(toks, i, run)
 
 
 def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
@@ -88,6 +101,11 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
     while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"):
         k += 1
     return k < len(toks) and titles().match_at(toks, k) is not None
+
+
+def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:
+    """"..., commended by Al Zayani, who highlighted ...": a relative "who" follows a person."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and fold(toks[j + 1].text) == "who"
 
 
 MAX_LIST = 40
@@ -114,3 +132,36 @@ def list_title(toks: list[Token], i: int, taken: list[bool]) -> str | None:
                 return m.value or " ".join(w[:1].upper() + w[1:] for w in words_)
         j -= 1
     return None
+
+
+def after_title(toks: list[Token], i: int) -> bool:
+    """Does a title end right before token i, perhaps with an "of ..." complement and a comma
+    between ("President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Foreign Minister,
+    Murat Nurtleu")? The words between may be capitalised, places or "of", "the", "and"."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    steps = 0
+    body_noun = False
+    while j >= 0 and steps < 14:
+        m = _title_ending_at(toks, j)
+        if m:
+            return True
+        t = toks[j]
+        # "Chairman of the Supervisory Board at Source Energy company Oralbek Botbay" (not "Yvette
+        # Cooper at Lancaster House": "at" joins only where a company's noun came after it)
+        body_noun = body_noun or j == i - 1 and t.text.islower() and bodies().match_at([t], 0) is not None
+        if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-" or body_noun and fold(t.text) == "at"
+                or body_noun and j == i - 1):
+            return False
+        j -= 1
+        steps += 1
+    return False
+
+
+def _title_ending_at(toks: list[Token], j: int) -> bool:
+    for start in range(max(0, j - 4), j + 1):
+        m = titles().match_at(toks, start)
+        if m and m.end == j + 1:
+            return True
+    return False

@@ -14,16 +14,14 @@ from ...doc import Doc, Entity, Role, Sent, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
-from .home_state import home_country, state_after
+from .home_state import counterpart_state, home_country, state_after
 from .name_checks import list_title
-from .lexicons import honorifics, in_titles, is_cap, titles
+from .lexicons import bodies, honorifics, is_cap, titles
+from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
 
-WINDOW = 22
-JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
-BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
-QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
-              "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
-COUNTERPARTS = {"counterpart", "colleague"}
+# qualifiers that are part of the office itself ("Senior Managing Director", "Acting Foreign Minister"),
+# unlike "former" or "new", which say when the office was held
+OFFICE_PREFIX = {"senior", "acting", "first", "deputy", "vice", "chief", "executive", "interim"}
 FIELD_TITLES = {"minister", "secretary", "commissioner", "ministers"}
 
 
@@ -32,44 +30,6 @@ class _Part:
 
     def __init__(self, toks: list[Token], mods: list[Token]):
         self.toks, self.mods = toks, mods
-
-
-def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
-    hit = mention_at(doc, t)
-    if hit is not None:
-        return hit[1].type != "PER" and hit[1].id not in stop_ids
-    w = fold(t.text)
-    return is_cap(t) or w in JOIN or w in QUALIFIERS or w in BOTH or in_titles(t) \
-        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ"
-
-
-def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
-    """The tokens before a name that may form its title, from the first title word on, and the
-    modifiers before that title (states, adjectives, possessives)."""
-    j = i0 - 1
-    if j >= 0 and toks[j].text == ",":
-        j -= 1
-    start = j + 1
-    while j >= 0 and i0 - j <= WINDOW and _allowed(doc, toks[j], set()):
-        start = j
-        j -= 1
-    return toks[start:i0 if toks[i0 - 1].text != "," else i0 - 1] if i0 > 0 else []
-
-
-def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
-    """"Murat Nurtleu, Kazakhstan's Foreign Minister, said": the apposition after a name."""
-    if i1 >= len(toks) or toks[i1].text != "," or i1 + 1 < len(toks) and fold(toks[i1 + 1].text) == "and":
-        return []     # ", and the State Minister of ...": the next item of a list, not an apposition
-    k = i1 + 1
-    out = []
-    while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
-        out.append(toks[k])
-        k += 1
-    if not any(titles().match_at(out, n) for n in range(min(len(out), 6))):
-        return []
-    if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")"):
-        return []     # "During the talks with X, the Latvian president noted": the clause's subject
-    return out
 
 
 def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
@@ -99,6 +59,9 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
                              or mention_at(doc, win[k - 1]) is not None):
                 k -= 1
             mods, body = win[k:f], win[f:]
+    while mods and fold(mods[-1].text) in OFFICE_PREFIX:
+        body = [mods[-1]] + body
+        mods = mods[:-1]
     out, cur = [], []
     n = 0
     while n < len(body):
@@ -123,8 +86,9 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
             continue
         keep.append(t)
     # "President of the Republic of" -> "President": the state went, so do its joiners
-    while keep and fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}:
-        keep.pop()
+    while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
+                    or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
+        keep.pop()      # "... at Source Energy company": the noun after the body's name
     while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):
         keep = keep[1:]
     if not keep:
@@ -175,6 +139,7 @@ class EnglishRoles:
             if not person.country:
                 person.country = self._country_near(doc, toks, i0, gaz)
         home_country(doc)
+        counterpart_state(doc)
         return doc
 
     @staticmethod

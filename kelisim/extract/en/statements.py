@@ -20,34 +20,17 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .speakers import owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
-NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
 QUOTE_MARKS = '"“”„'
 
 
 @cache
 def speech() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
-
-
-SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
-
-
-def source_of(before: list) -> bool:
-    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
-    words_ = [fold(t.text) for t in before]
-    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
-
-
-def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or e.type == "ORG" and e.group:
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
 
 
 def _finite(tok) -> bool:
@@ -177,6 +160,8 @@ class EnglishStatements:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
                 continue      # "to say", "the statement": no statement made here
+            if m.end < len(toks) and toks[m.end].text == ":":
+                continue      # "the Minister said:" introduces the words that follow (speech_intro.py)
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
@@ -242,6 +227,9 @@ class EnglishStatements:
         # ", said Kosherbayev" / ", Kosherbayev said" at the end of reported words
         if i > 0 and toks[i - 1].text in (",", '"', "”"):
             e = subject_after(doc, sent, end - 1)
+            at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
+            if at is not None and owned_source(doc, toks, at):
+                return None
             return e if speaker_ok(e) else None
         return None
 
@@ -265,7 +253,8 @@ class EnglishStatements:
         for n, t in enumerate(toks[k:k + 8]):
             e = entity_at(doc, t)
             if e is not None:
-                return e if speaker_ok(e) and not source_of(toks[k:k + n]) else None
+                return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
+                    and not owned_source(doc, toks, k + n) else None
         return None
 
     @staticmethod

@@ -1,0 +1,40 @@
+"""Who may be the speaker of a statement in English news: a person or a group of persons, not a
+ministry, agency or press service that only reports the news, nor the person whose office,
+press service or spokesman it is ("according to the prime minister's office") (GOLD.md)."""
+from __future__ import annotations
+
+from ...doc import Doc, Entity
+from ...nlp.match import fold
+from .clause import entity_at
+
+NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
+SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
+# "the President's spokesman said": another person speaks for him, and the article names neither as
+# the speaker of these words
+SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secretariat", "administration"}
+
+
+def source_of(before: list) -> bool:
+    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
+    words_ = [fold(t.text) for t in before]
+    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
+
+
+def owned_source(doc: Doc, toks: list, k: int) -> bool:
+    """"according to the prime minister's office", "reported the President's press service": the
+    person named at token k only owns the office that reports."""
+    e = entity_at(doc, toks[k])
+    n = k
+    while n < len(toks) and entity_at(doc, toks[n]) is e:
+        n += 1
+    if n >= len(toks) or toks[n].text not in ("'s", "’s"):
+        return False
+    return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
+
+
+def speaker_ok(e: Entity | None) -> bool:
+    if e is None:
+        return False
+    if e.type == "PER" or e.type == "ORG" and e.group:
+        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
+    return False

@@ -1,0 +1,76 @@
+"""The words around a name that may hold its title: before it ("the Deputy Minister of Energy,
+Mining, and Water, Timur Aliyev", "the Akim (governor) of Almaty region, Serik Bekov") and in an
+apposition after it ("Murat Nurtleu, Kazakhstan's Foreign Minister,"). roles.py splits a window
+into offices."""
+from __future__ import annotations
+
+from ...doc import Doc, Token
+from ...nlp.match import fold
+from ..gazetteer import gazetteer
+from .clause import mention_at
+from .lexicons import bodies, in_titles, is_cap, titles
+
+WINDOW = 22
+JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
+BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
+QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
+              "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
+COUNTERPARTS = {"counterpart", "colleague"}
+
+
+def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
+    hit = mention_at(doc, t)
+    if hit is not None:
+        return hit[1].type != "PER" and hit[1].id not in stop_ids
+    w = fold(t.text)
+    return is_cap(t) or w in JOIN or w in QUALIFIERS or w in BOTH or in_titles(t) \
+        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ" \
+        or w == "at" or t.text.islower() and bodies().match_at([t], 0) is not None    # "Director at X company"
+
+
+def _field_comma(doc: Doc, toks: list[Token], j: int) -> bool:
+    """"Minister of Investments, Industry, and Trade": a comma between the fields of one office,
+    plain capitalised words that name nothing themselves."""
+    if toks[j].text != "," or j == 0 or j + 1 >= len(toks):
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    plain = lambda t: is_cap(t) and mention_at(doc, t) is None
+    return plain(prev) and (plain(nxt) or fold(nxt.text) == "and")
+
+
+def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
+    """The tokens before a name that may form its title, from the first title word on, and the
+    modifiers before that title (states, adjectives, possessives)."""
+    j = i0 - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    start = j + 1
+    while j >= 0 and i0 - j <= WINDOW:
+        if toks[j].text == ")":
+            # "the Akim (governor) of Zhambyl region": a gloss inside the title
+            k = next((n for n in range(j - 1, max(-1, j - 6), -1) if toks[n].text == "("), None)
+            if k is None:
+                break
+            start, j = k, k - 1
+            continue
+        if not (_allowed(doc, toks[j], set()) or _field_comma(doc, toks, j)):
+            break
+        start = j
+        j -= 1
+    return toks[start:i0 if toks[i0 - 1].text != "," else i0 - 1] if i0 > 0 else []
+
+
+def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
+    """"Murat Nurtleu, Kazakhstan's Foreign Minister, said": the apposition after a name."""
+    if i1 >= len(toks) or toks[i1].text != "," or i1 + 1 < len(toks) and fold(toks[i1 + 1].text) == "and":
+        return []     # ", and the State Minister of ...": the next item of a list, not an apposition
+    k = i1 + 1
+    out = []
+    while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
+        out.append(toks[k])
+        k += 1
+    if not any(titles().match_at(out, n) for n in range(min(len(out), 6))):
+        return []
+    if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")"):
+        return []     # "During the talks with X, the Latvian president noted": the clause's subject
+    return out
