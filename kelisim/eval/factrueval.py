@@ -35,11 +35,21 @@ where there is nothing to divide by.
   GPE entity with that country, if there is one.
 - **Meeting / Deal**: a predicted meeting (its participants) or agreement (its parties and
   signers) matches a gold fact when its actors can be paired one-to-one with at least
-  ``min(2, n)`` of the fact's ``n`` participants. Negated predictions and gold facts whose
-  only modality is "отрицание" are left out; planned and possible ones stay, as in the gold.
+  ``min(2, n)`` of the fact's ``n`` participants.
 
 Each gold fact and each prediction is used at most once: matches are a maximum one-to-one
 pairing per document.
+
+What follows the official track-3 scorer (dialogue-evaluation/factRuEval-2016,
+scripts/t3_eval.py and scripts/dialent/, in its default "easy" mode, the mode of the published
+figures): the job slot is "Job" or "Position" (objects/argument.py renames one to the other);
+facts marked "Сложность повышенная" are ignored, on both sides (task3/eval.py, Optimizer);
+every modality stays, "отрицание" too, so kelisim's negated events are predictions as well
+(objects/fact.py, easymode_modality_values; only -m drops them); "Фаза" is not scored.
+What does not: the official scorer gives a matched pair partial credit, the share of its
+arguments that agree (weight 0.5 for the job), compares argument strings by a small edit
+distance, and lets several predictions share one gold fact; here a pair matches or not, the
+actors match as described above, and the pairing is one-to-one.
 """
 from __future__ import annotations
 

@@ -61,11 +61,11 @@ def occupations(record: dict) -> list[Occupation]:
 
 def event_actors(record: dict, kind: str) -> list[list[Actor]]:
     """Actors of each predicted event of a kind: a meeting's participants, an agreement's
-    parties and signers. Negated events are left out."""
+    parties and signers. Negated events stay, as negated gold facts do."""
     acts = actors(record)
     out = []
     for ev in record.get("events") or []:
-        if ev.get("type") != kind or ev.get("modality") == "negated":
+        if ev.get("type") != kind:
             continue
         ids = (ev.get("participants") or []) if kind == "meeting" else \
               [*(ev.get("parties") or []), *(ev.get("signers") or [])]
@@ -141,12 +141,22 @@ def participants_match(pred: Sequence[Actor], fact: Fact) -> bool:
 
 def score_facts(pairs: Iterable[tuple[Sequence[Fact], Sequence[A]]],
                 fits: Callable[[A, Fact], bool]) -> Counts:
+    """Matches per document; a gold fact marked difficult counts on neither side: it is not
+    gold, and a prediction that can only match it is not counted as predicted (the official
+    easy mode: scripts/dialent/task3/eval.py, Optimizer.__init__ sets ``is_ignored`` and
+    Optimizer.evaluate leaves ignored clusters out of both counts)."""
     counts = Counts()
     for gold, pred in pairs:
-        counts.add(len(max_matching(pred, gold, fits)), len(pred), len(gold))
+        plain = [f for f in gold if not f.difficult]
+        pairs_ = max_matching(pred, plain, fits)
+        left = [p for i, p in enumerate(pred) if i not in {i for i, _ in pairs_}]
+        excused = max_matching(left, [f for f in gold if f.difficult], fits)
+        counts.add(len(pairs_), len(pred) - len(excused), len(plain))
     return counts
 
 
 def gold_facts(doc: FreDoc, ftype: str) -> list[Fact]:
-    return [f for f in doc.facts if f.type == ftype and not f.negated]
+    """Every fact of a type, negated ones too: the official easy mode keeps every modality
+    (scripts/dialent/objects/fact.py, easymode_modality_values; only -m drops them)."""
+    return [f for f in doc.facts if f.type == ftype]
 
