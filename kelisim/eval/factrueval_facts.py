@@ -53,10 +53,30 @@ def occupations(record: dict) -> list[Occupation]:
             continue
         for role in e.get("roles") or []:
             org = role.get("org")
-            where = acts.get(org) if org else states.get(e.get("country"))
+            where = acts.get(org) if org else \
+                named_in(role.get("title") or "", acts.values()) or states.get(e.get("country"))
             occ = Occupation(acts[e["id"]], role.get("title") or "", where)
             out.setdefault((e["id"], occ.title.lower(), where and where.id), occ)
     return list(out.values())
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[\w«»-]+", text.lower().replace("ё", "е")))
+
+
+def named_in(title: str, candidates: Iterable[Actor]) -> Actor | None:
+    """The place or organisation a title names in its own words ("глава Московской области",
+    "мэр Москвы"): the one with the longest name written in it, if any."""
+    low = f" {_words(title)} "
+    best, size = None, 0
+    for a in candidates:
+        if a.type == "PER":
+            continue
+        for n in a.names:
+            key = _words(n)
+            if key and f" {key} " in low and len(key) > size:
+                best, size = a, len(key)
+    return best
 
 
 def event_actors(record: dict, kind: str) -> list[list[Actor]]:

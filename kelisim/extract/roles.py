@@ -14,7 +14,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
 from .titles import (  # noqa: F401 (other stages import these from here)
-    JOINERS, WINDOW, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    JOINERS, WINDOW, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
 
 
@@ -45,6 +45,13 @@ class Roles:
                 for part in parts:
                     self._add_role(doc, e, part, gaz)
                 spread_org(doc, e.roles[before:], parts)
+                later = [p for p in person_spans if p.start >= m.end]
+                i1 = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), len(sent.tokens))
+                after = split_titles(doc, after_title(doc, sent.tokens, i1, later))
+                before = len(e.roles)
+                for part in after:
+                    self._add_role(doc, e, part, gaz)
+                spread_org(doc, e.roles[before:], after)
                 guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
                 if guest is not None:
                     guests.add(e.id)
