@@ -45,6 +45,7 @@ class Arg:
     ref: str             # obj3417 | span89437
     names: tuple[str, ...]
     spans: tuple[Span, ...]
+    context: str = ""    # a span argument's text from its start on: "Глава" -> "Глава государства Дмитрий"
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def load_book(path: str | Path) -> FreDoc:
             if num not in spans:
                 raise EvalError(f"{base}.facts: span{num} is not in .spans")
             _, s, e = spans[num]
-            return Arg(role, kind + num, tuple(dict.fromkeys(names + [text[s:e]])), ((s, e),))
+            return Arg(role, kind + num, tuple(dict.fromkeys(names + [text[s:e]])), ((s, e),),
+                       " ".join(text[s:s + 80].split()))
         if num not in coref:
             raise EvalError(f"{base}.facts: obj{num} is not a chain in .coref")
         members, keys = coref[num]

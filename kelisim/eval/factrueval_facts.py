@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .factrueval_corpus import Arg, Fact, FreDoc, Span
+from ..extract.titles import title_canonical
 from .factrueval_entities import Counts, is_named, lemma_pos
 
 FACT_TYPES = ("Occupation", "Meeting", "Deal")
@@ -61,7 +62,7 @@ def occupations(record: dict) -> list[Occupation]:
 
 
 def _words(text: str) -> str:
-    return " ".join(re.findall(r"[\w«»-]+", text.lower().replace("ё", "е")))
+    return " ".join(re.findall(r"[\w-]+", text.lower().replace("ё", "е")))
 
 
 def named_in(title: str, candidates: Iterable[Actor]) -> Actor | None:
@@ -142,9 +143,15 @@ def _content_keys(text: str) -> set[tuple[str, str]]:
 
 
 def job_matches(title: str, job: Arg | None) -> bool:
+    """The title shares a content word with the job, or means the same office as the title
+    phrase the job starts in the text: kelisim writes "глава МИД" and "Глава государства" as the
+    offices they are ("министр иностранных дел", "президент"), the gold job span is "глава"."""
     if job is None:
         return True
-    return any(_content_keys(title) & _content_keys(name) for name in job.names)
+    if any(_content_keys(title) & _content_keys(name) for name in job.names):
+        return True
+    office = title_canonical("ru", job.context) if job.context else ""
+    return bool(office) and office in (title.lower(), title_canonical("ru", title))
 
 
 def occupation_matches(pred: Occupation, fact: Fact) -> bool:

@@ -185,7 +185,12 @@ class Roles:
 
 def _office_taken(doc: Doc, person: Entity, code: str | None) -> bool:
     """Does another person of that state hold one of this person's offices?"""
-    mine = {fold(r.title).split()[0] for r in person.roles if r.title.split()}
-    return any(o is not person and o.type == "PER" and o.country == code
-               and mine & {fold(r.title).split()[0] for r in o.roles if r.title.split()}
+    mine = _offices(doc.lang, person)
+    return any(o is not person and o.type == "PER" and o.country == code and mine & _offices(doc.lang, o)
                for o in doc.entities)
+
+
+def _offices(lang: str, person: Entity) -> set[str]:
+    # the office a title means, so that "глава государства" and "глава МИД" (kept as written)
+    # are two offices, and "глава государства" and "президент" one
+    return {fold(title_canonical(lang, r.title) or r.title.split()[0]) for r in person.roles if r.title.split()}
