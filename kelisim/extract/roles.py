@@ -107,8 +107,8 @@ class Roles:
         inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
                          if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
         for mm, ent in inside:
-            if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
-                continue
+            if ent.type != "ORG" and any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+                continue    # a state inside a quoted name; a quoted organisation is the office's
             if ent.type == "GPE":
                 country = country or ent.country
                 org = org or ent.id

@@ -15,7 +15,7 @@ from kelisim.eval.factrueval import evaluate
 from kelisim.eval.factrueval_corpus import Arg, Fact, FreDoc, Mention, load_factrueval
 from kelisim.eval.factrueval_entities import Counts, gold_spans, record_spans, score_entities
 from kelisim.eval.factrueval_facts import (
-    Actor, Occupation, event_actors, job_matches, max_matching, names_match, occupation_matches,
+    Actor, Occupation, event_actors, job_matches, max_matching, named_in, names_match, occupation_matches,
     occupations, participants_match, score_facts,
 )
 
@@ -291,6 +291,30 @@ def test_occupation_without_org_stands_for_the_country():
     assert pred.where.id == "e2"
     assert occupation_matches(pred, occupation(where=("Казахстан",)))
     assert not occupation_matches(Occupation(pred.who, pred.title, None), occupation(where=("Казахстан",)))
+
+
+def test_occupation_where_is_a_place_named_in_the_title():
+    # "мэр Лондона" has no org in the record; the title names the city, so the city is the Where
+    rec = {"entities": [
+        entity("e1", "PER", "Линдси Хойл", ["Линдси Хойлом"], [{"title": "мэр Лондоне", "org": None}], "GB"),
+        entity("e5", "GPE", "Лондон", ["Лондоне"], country="GB"),
+        entity("e6", "GPE", "Великобритания", [], country="GB")]}
+    [pred] = occupations(rec)
+    assert pred.where.id == "e5"
+    assert named_in("советник партии «Лондон»", [pred.where]).id == "e5"   # quotes do not hide it
+    assert named_in("советник лондонского мэра", [pred.where]) is None     # whole words only
+    assert named_in("советник партии", [pred.where]) is None
+
+
+@pytest.mark.parametrize("title, context, same", [
+    ("президент", "Глава государства Ерлан Ахметов", True),        # the office the phrase means
+    ("министр иностранных дел", "глава внешнеполитического ведомства Ирана", True),
+    ("премьер-министр", "Глава государства Ерлан Ахметов", False),
+    ("президент", "глава", False),                                 # "глава" alone is no office
+])
+def test_job_matches_the_office_written_in_the_text(title, context, same):
+    job = Arg("Job", "span1", (context.split()[0],), ((0, 1),), context)
+    assert job_matches(title, job) is same
 
 
 def who(name: str, *subs: str) -> Arg:
