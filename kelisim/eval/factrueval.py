@@ -37,19 +37,21 @@ where there is nothing to divide by.
   signers) matches a gold fact when its actors can be paired one-to-one with at least
   ``min(2, n)`` of the fact's ``n`` participants.
 
-Each gold fact and each prediction is used at most once: matches are a maximum one-to-one
-pairing per document.
+Per document, a prediction matches at most one gold fact, and a gold fact may be matched by
+several predictions: recall counts the gold facts matched (a largest one-to-one pairing),
+precision the predictions that match a gold fact (``tp_pred``).
 
 What follows the official track-3 scorer (dialogue-evaluation/factRuEval-2016,
 scripts/t3_eval.py and scripts/dialent/, in its default "easy" mode, the mode of the published
-figures): the job slot is "Job" or "Position" (objects/argument.py renames one to the other);
+figures): several predictions may share a gold fact (task3/eval.py, Optimizer and Cluster);
+the job slot is "Job" or "Position" (objects/argument.py renames one to the other);
 facts marked "Сложность повышенная" are ignored, on both sides (task3/eval.py, Optimizer);
 every modality stays, "отрицание" too, so kelisim's negated events are predictions as well
 (objects/fact.py, easymode_modality_values; only -m drops them); "Фаза" is not scored.
 What does not: the official scorer gives a matched pair partial credit, the share of its
-arguments that agree (weight 0.5 for the job), compares argument strings by a small edit
-distance, and lets several predictions share one gold fact; here a pair matches or not, the
-actors match as described above, and the pairing is one-to-one.
+arguments that agree (weight 0.5 for the job), lets a pair match on a single argument, and
+compares argument strings by a small edit distance; here a pair matches or not, on the slots
+above, and the actors match as described above.
 """
 from __future__ import annotations
 

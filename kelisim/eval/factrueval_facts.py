@@ -168,17 +168,20 @@ def participants_match(pred: Sequence[Actor], fact: Fact) -> bool:
 
 def score_facts(pairs: Iterable[tuple[Sequence[Fact], Sequence[A]]],
                 fits: Callable[[A, Fact], bool]) -> Counts:
-    """Matches per document; a gold fact marked difficult counts on neither side: it is not
-    gold, and a prediction that can only match it is not counted as predicted (the official
-    easy mode: scripts/dialent/task3/eval.py, Optimizer.__init__ sets ``is_ignored`` and
+    """Per document, as the official scorer counts (scripts/dialent/task3/eval.py): each
+    prediction goes to at most one gold fact and a gold fact may take several predictions (a
+    "cluster"), so recall counts the gold facts some prediction matches (a largest one-to-one
+    pairing) and precision the predictions that match some gold fact. A gold fact marked
+    difficult counts on neither side: it is not gold, and a prediction that can only match it is
+    not counted as predicted (easy mode: Optimizer.__init__ sets ``is_ignored``, and
     Optimizer.evaluate leaves ignored clusters out of both counts)."""
-    counts = Counts()
+    counts = Counts(tp_pred=0)
     for gold, pred in pairs:
         plain = [f for f in gold if not f.difficult]
-        pairs_ = max_matching(pred, plain, fits)
-        left = [p for i, p in enumerate(pred) if i not in {i for i, _ in pairs_}]
-        excused = max_matching(left, [f for f in gold if f.difficult], fits)
-        counts.add(len(pairs_), len(pred) - len(excused), len(plain))
+        hard = [f for f in gold if f.difficult]
+        hits = [any(fits(p, f) for f in plain) for p in pred]
+        excused = sum(1 for p, hit in zip(pred, hits) if not hit and any(fits(p, f) for f in hard))
+        counts.add(len(max_matching(pred, plain, fits)), len(pred) - excused, len(plain), sum(hits))
     return counts
 
 
