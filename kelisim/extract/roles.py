@@ -42,15 +42,15 @@ class Roles:
                 win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
                 parts = split_titles(doc, win)
                 before = len(e.roles)
-                for part in parts:
-                    self._add_role(doc, e, part, gaz)
+                for n, part in enumerate(parts, 1):
+                    self._add_role(doc, e, part, gaz, single=n < len(parts))
                 spread_org(doc, e.roles[before:], parts)
                 later = [p for p in person_spans if p.start >= m.end]
                 i1 = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), len(sent.tokens))
                 after = split_titles(doc, after_title(doc, sent.tokens, i1, later))
                 before = len(e.roles)
                 for part in after:
-                    self._add_role(doc, e, part, gaz)
+                    self._add_role(doc, e, part, gaz, single=True)
                 spread_org(doc, e.roles[before:], after)
                 guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
                 if guest is not None:
@@ -96,7 +96,13 @@ class Roles:
                 return ""
         return None
 
-    def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz) -> None:
+    def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:
+        """`single`: the part must be one person's office: a plural one set off by a comma
+        ("представители власти, глава области X"; "X, руководители регионов") is a list of
+        others; one next to the name may be shared ("Президентами Азербайджана X, Кыргызстана Y")."""
+        head = next((t for t in part if t.pos in ("NOUN", "PROPN") or t.feats.get("VerbForm") == "Part"), None)
+        if single and head is not None and head.feats.get("Number") == "Plur":
+            return
         start, end = part[0].start, part[-1].end
         country, org = None, None
         keep = list(part)

@@ -56,6 +56,8 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         if t.text in ("»", "”"):
             # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
             k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
+            if k is not None and k > 0 and sent[k - 1].text in (",", ";", ":", "(", "»", "”", *_DASHES):
+                break     # a quoted item of a list ("…», «роспуск X», отставка губернатора Y"), not a name in a title
             if k is not None:
                 j = k - 1
                 continue

@@ -41,6 +41,11 @@ def test_roles_title_before_or_after_the_name(extract, sentence, surname, title)
     # a title that runs into the next name is that person's: "министр обороны" is Белоусов's
     ("На встрече были глава МИД Сергей Лавров, министр обороны Андрей Белоусов и другие.",
      "Лавров", "министр обороны"),
+    # plural offices set off by commas are the others in a list, not this person's office
+    ("В церемонии приняли участие его друзья, представители федеральной власти, глава Тверской "
+     "области Игорь Руденко, руководители соседних регионов.", "Руденко", "представители федеральной власти"),
+    ("В церемонии приняли участие его друзья, представители федеральной власти, глава Тверской "
+     "области Игорь Руденко, руководители соседних регионов.", "Руденко", "руководители соседних регионов"),
 ])
 def test_roles_an_apposition_belongs_to_one_name(extract, sentence, surname, not_title):
     assert not_title not in [t for t, _ in roles_of(extract(sentence), surname)]
@@ -49,3 +54,9 @@ def test_roles_an_apposition_belongs_to_one_name(extract, sentence, surname, not
 def test_roles_organisation_named_in_a_quoted_title(extract):
     rec = extract("Заявление сделал советник руководителя партии «Новый путь» Артём Гусев.")
     assert roles_of(rec, "Гусев") == [("советник руководителя партии «Новый путь»", "Новый путь")]
+
+
+def test_roles_quoted_list_item_does_not_join_the_title(extract):
+    rec = extract("Они требуют «прямых выборов глав регионов», «роспуска городской думы», отставки "
+                  "тверского губернатора Игоря Руденко.")
+    assert [t for t, _ in roles_of(rec, "Руденко")] == ["тверской губернатор"]
