@@ -41,6 +41,8 @@ def _in_titles(tok: Token, honor) -> bool:
         return True
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
         return True       # "исполняющий обязанности"
+    if tok.pos == "X" and tok.text.isascii() and tok.text.isalpha():
+        return True       # a name in Latin letters: "директор Urban Culture Lab"
     return bool(word_keys(tok.text) & honor)
 
 

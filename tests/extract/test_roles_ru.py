@@ -28,6 +28,10 @@ def roles_of(record: dict, surname: str) -> list[tuple[str, str | None]]:
     ("Вчера Игорь Лебедев, солист группы «Полюс», дал концерт в Казани.", "Лебедев", "солист группы «Полюс»"),
     ("Как отметил координатор движения «Зелёный город» Семён Орлов, акция прошла спокойно.",
      "Орлов", "координатор движения «Зелёный город»"),
+    # an organisation named in Latin letters
+    ("Своим мнением поделятся Анна Сомова - директор Urban Culture Lab, Игорь Лис - руководитель "
+     "проекта Green works (Канада).", "Сомова", "директор Urban Culture Lab"),
+    ("Как заявил директор Urban Culture Lab Пётр Осин, проект продолжится.", "Осин", "директор Urban Culture Lab"),
 ])
 def test_roles_title_before_or_after_the_name(extract, sentence, surname, title):
     assert title in [t for t, _ in roles_of(extract(sentence), surname)]
