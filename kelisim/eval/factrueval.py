@@ -51,7 +51,8 @@ every modality stays, "отрицание" too, so kelisim's negated events are 
 What does not: the official scorer gives a matched pair partial credit, the share of its
 arguments that agree (weight 0.5 for the job), lets a pair match on a single argument, and
 compares argument strings by a small edit distance; here a pair matches or not, on the slots
-above, and the actors match as described above.
+above, and the actors match as described above. The partial credit is reported beside it
+("facts_credit", kelisim/eval/factrueval_credit.py), the figure to set against 2016's.
 """
 from __future__ import annotations
 
@@ -60,6 +61,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import EvalError
 from .factrueval_corpus import FreDoc
+from .factrueval_credit import credit, occupation_args, participant_args
 from .factrueval_entities import Counts, Typed, gold_spans, record_spans, score_entities
 from .factrueval_facts import (
     FACT_TYPES, event_actors, gold_facts, occupation_matches, occupations,
@@ -100,7 +102,8 @@ def evaluate(docs: Sequence[FreDoc], records: Sequence[dict] | None = None,
                    "texts_adjusted": dict(Counter(d.adjusted for d in docs if d.adjusted)),
                    "gold_mentions": named,
                    "gold_mentions_skipped_unnamed": sum(len(d.mentions) for d in docs) - named},
-        "entities": {}, "entities_name_extent": {}, "facts": {}, "best_2016": BEST_2016,
+        "entities": {}, "entities_name_extent": {}, "facts": {}, "facts_credit": {},
+        "best_2016": BEST_2016,
     }
     golds = [gold_spans(d) for d in docs]
     cores = [gold_spans(d, "name") for d in docs]
@@ -124,10 +127,14 @@ def evaluate(docs: Sequence[FreDoc], records: Sequence[dict] | None = None,
             report["facts"][ftype] = Counts(gold=sum(map(len, gold))).as_json() | {"pred": None}
             continue
         if ftype == "Occupation":
-            counts = score_facts(zip(gold, map(occupations, records)), occupation_matches)
+            preds = [occupations(r) for r in records]
+            counts = score_facts(zip(gold, preds), occupation_matches)
+            args = [[occupation_args(o) for o in p] for p in preds]
         else:
             kind = "meeting" if ftype == "Meeting" else "agreement"
-            counts = score_facts(zip(gold, (event_actors(r, kind) for r in records)),
-                                 participants_match)
+            preds = [event_actors(r, kind) for r in records]
+            counts = score_facts(zip(gold, preds), participants_match)
+            args = [[participant_args(a) for a in p] for p in preds]
         report["facts"][ftype] = counts.as_json()
+        report["facts_credit"][ftype] = credit(zip(gold, args)).as_json()
     return report
