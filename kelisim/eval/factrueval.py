@@ -35,11 +35,24 @@ where there is nothing to divide by.
   GPE entity with that country, if there is one.
 - **Meeting / Deal**: a predicted meeting (its participants) or agreement (its parties and
   signers) matches a gold fact when its actors can be paired one-to-one with at least
-  ``min(2, n)`` of the fact's ``n`` participants. Negated predictions and gold facts whose
-  only modality is "отрицание" are left out; planned and possible ones stay, as in the gold.
+  ``min(2, n)`` of the fact's ``n`` participants.
 
-Each gold fact and each prediction is used at most once: matches are a maximum one-to-one
-pairing per document.
+Per document, a prediction matches at most one gold fact, and a gold fact may be matched by
+several predictions: recall counts the gold facts matched (a largest one-to-one pairing),
+precision the predictions that match a gold fact (``tp_pred``).
+
+What follows the official track-3 scorer (dialogue-evaluation/factRuEval-2016,
+scripts/t3_eval.py and scripts/dialent/, in its default "easy" mode, the mode of the published
+figures): several predictions may share a gold fact (task3/eval.py, Optimizer and Cluster);
+the job slot is "Job" or "Position" (objects/argument.py renames one to the other);
+facts marked "Сложность повышенная" are ignored, on both sides (task3/eval.py, Optimizer);
+every modality stays, "отрицание" too, so kelisim's negated events are predictions as well
+(objects/fact.py, easymode_modality_values; only -m drops them); "Фаза" is not scored.
+What does not: the official scorer gives a matched pair partial credit, the share of its
+arguments that agree (weight 0.5 for the job), lets a pair match on a single argument, and
+compares argument strings by a small edit distance; here a pair matches or not, on the slots
+above, and the actors match as described above. The partial credit is reported beside it
+("facts_credit", kelisim/eval/factrueval_credit.py), the figure to set against 2016's.
 """
 from __future__ import annotations
 
@@ -48,6 +61,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import EvalError
 from .factrueval_corpus import FreDoc
+from .factrueval_credit import credit, occupation_args, participant_args
 from .factrueval_entities import Counts, Typed, gold_spans, record_spans, score_entities
 from .factrueval_facts import (
     FACT_TYPES, event_actors, gold_facts, occupation_matches, occupations,
@@ -88,7 +102,8 @@ def evaluate(docs: Sequence[FreDoc], records: Sequence[dict] | None = None,
                    "texts_adjusted": dict(Counter(d.adjusted for d in docs if d.adjusted)),
                    "gold_mentions": named,
                    "gold_mentions_skipped_unnamed": sum(len(d.mentions) for d in docs) - named},
-        "entities": {}, "entities_name_extent": {}, "facts": {}, "best_2016": BEST_2016,
+        "entities": {}, "entities_name_extent": {}, "facts": {}, "facts_credit": {},
+        "best_2016": BEST_2016,
     }
     golds = [gold_spans(d) for d in docs]
     cores = [gold_spans(d, "name") for d in docs]
@@ -112,10 +127,14 @@ def evaluate(docs: Sequence[FreDoc], records: Sequence[dict] | None = None,
             report["facts"][ftype] = Counts(gold=sum(map(len, gold))).as_json() | {"pred": None}
             continue
         if ftype == "Occupation":
-            counts = score_facts(zip(gold, map(occupations, records)), occupation_matches)
+            preds = [occupations(r) for r in records]
+            counts = score_facts(zip(gold, preds), occupation_matches)
+            args = [[occupation_args(o) for o in p] for p in preds]
         else:
             kind = "meeting" if ftype == "Meeting" else "agreement"
-            counts = score_facts(zip(gold, (event_actors(r, kind) for r in records)),
-                                 participants_match)
+            preds = [event_actors(r, kind) for r in records]
+            counts = score_facts(zip(gold, preds), participants_match)
+            args = [[participant_args(a) for a in p] for p in preds]
         report["facts"][ftype] = counts.as_json()
+        report["facts_credit"][ftype] = credit(zip(gold, args)).as_json()
     return report

@@ -20,6 +20,10 @@ OWN_SPANS = {"PER": OWN_NAME_SPANS["PER"], "ORG": {"org_name", "org_descr"},
 _QUOTES = {"«": "»", "„": "“", "“": "”"}
 _FACT_HEAD = re.compile(r"^(\d+-\d+) (\S+)\s*$")
 _ARG_REF = re.compile(r"(obj|span)(\d+)")
+# The job slot is written "Job" in some books and "Position" in others (about 400 and 200
+# times); the official scorer takes them as one argument (scripts/dialent/objects/argument.py,
+# Argument.__init__: ``if self.name == 'job': self.name = 'position'``).
+ROLE_NAMES = {"Position": "Job"}
 
 Span = tuple[int, int]
 
@@ -41,6 +45,7 @@ class Arg:
     ref: str             # obj3417 | span89437
     names: tuple[str, ...]
     spans: tuple[Span, ...]
+    context: str = ""    # a span argument's text from its start on: "Глава" -> "Глава государства Дмитрий"
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,11 @@ class Fact:
     def negated(self) -> bool:
         return any(k == "Модальность" and {v.strip() for v in v_.split("|")} == {"отрицание"}
                    for k, v_ in self.attrs)
+
+    @property
+    def difficult(self) -> bool:
+        """Marked "Сложность повышенная": the official (default, easy) mode ignores the fact."""
+        return any(k == "Сложность" and v.strip() == "повышенная" for k, v in self.attrs)
 
 
 @dataclass
@@ -160,7 +170,8 @@ def load_book(path: str | Path) -> FreDoc:
             if num not in spans:
                 raise EvalError(f"{base}.facts: span{num} is not in .spans")
             _, s, e = spans[num]
-            return Arg(role, kind + num, tuple(dict.fromkeys(names + [text[s:e]])), ((s, e),))
+            return Arg(role, kind + num, tuple(dict.fromkeys(names + [text[s:e]])), ((s, e),),
+                       " ".join(text[s:s + 80].split()))
         if num not in coref:
             raise EvalError(f"{base}.facts: obj{num} is not a chain in .coref")
         members, keys = coref[num]
@@ -217,6 +228,7 @@ def _read_facts(path: Path, resolve: Callable[[str, str, str, str], Arg]) -> lis
         if not raw:
             raise EvalError(f"{path}: {line!r} comes before any fact header")
         role, _, rest = line.strip().partition(" ")
+        role = ROLE_NAMES.get(role, role)
         ref, _, value = rest.partition(" ")
         m = _ARG_REF.fullmatch(ref)
         if m:

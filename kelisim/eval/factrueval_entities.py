@@ -65,16 +65,23 @@ def gold_spans(doc: FreDoc, extent: str = "full") -> set[Typed]:
 
 @dataclass
 class Counts:
+    """True positives, predictions and gold items. ``tp`` is counted on the gold side (recall);
+    ``tp_pred``, when given, on the prediction side (precision): several predictions may
+    match one gold fact, as the official fact scorer lets them."""
     tp: int = 0
     pred: int = 0
     gold: int = 0
+    tp_pred: int | None = None
 
-    def add(self, tp: int, pred: int, gold: int) -> None:
+    def add(self, tp: int, pred: int, gold: int, tp_pred: int | None = None) -> None:
         self.tp, self.pred, self.gold = self.tp + tp, self.pred + pred, self.gold + gold
+        if tp_pred is not None or self.tp_pred is not None:
+            self.tp_pred = (self.tp_pred or 0) + (tp if tp_pred is None else tp_pred)
 
     @property
     def p(self) -> float:
-        return self.tp / self.pred if self.pred else 0.0
+        hits = self.tp if self.tp_pred is None else self.tp_pred
+        return hits / self.pred if self.pred else 0.0
 
     @property
     def r(self) -> float:
@@ -85,8 +92,9 @@ class Counts:
         return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
 
     def as_json(self) -> dict:
-        return {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4),
-                "tp": self.tp, "pred": self.pred, "gold": self.gold}
+        out = {"p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4),
+               "tp": self.tp, "pred": self.pred, "gold": self.gold}
+        return out if self.tp_pred is None else out | {"tp_pred": self.tp_pred}
 
 
 def score_entities(golds: Iterable[set[Typed]], preds: Iterable[set[Typed]]) -> dict[str, Counts]:

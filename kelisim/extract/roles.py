@@ -14,7 +14,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
 from .titles import (  # noqa: F401 (other stages import these from here)
-    JOINERS, WINDOW, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    JOINERS, WINDOW, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
 
 
@@ -42,9 +42,16 @@ class Roles:
                 win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
                 parts = split_titles(doc, win)
                 before = len(e.roles)
-                for part in parts:
-                    self._add_role(doc, e, part, gaz)
+                for n, part in enumerate(parts, 1):
+                    self._add_role(doc, e, part, gaz, single=n < len(parts))
                 spread_org(doc, e.roles[before:], parts)
+                later = [p for p in person_spans if p.start >= m.end]
+                i1 = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), len(sent.tokens))
+                after = split_titles(doc, after_title(doc, sent.tokens, i1, later))
+                before = len(e.roles)
+                for part in after:
+                    self._add_role(doc, e, part, gaz, single=True)
+                spread_org(doc, e.roles[before:], after)
                 guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
                 if guest is not None:
                     guests.add(e.id)
@@ -89,7 +96,13 @@ class Roles:
                 return ""
         return None
 
-    def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz) -> None:
+    def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:
+        """`single`: the part must be one person's office: a plural one set off by a comma
+        ("представители власти, глава области X"; "X, руководители регионов") is a list of
+        others; one next to the name may be shared ("Президентами Азербайджана X, Кыргызстана Y")."""
+        head = next((t for t in part if t.pos in ("NOUN", "PROPN") or t.feats.get("VerbForm") == "Part"), None)
+        if single and head is not None and head.feats.get("Number") == "Plur":
+            return
         start, end = part[0].start, part[-1].end
         country, org = None, None
         keep = list(part)
@@ -100,8 +113,8 @@ class Roles:
         inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
                          if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
         for mm, ent in inside:
-            if any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
-                continue
+            if ent.type != "ORG" and any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+                continue    # a state inside a quoted name; a quoted organisation is the office's
             if ent.type == "GPE":
                 country = country or ent.country
                 org = org or ent.id
@@ -178,7 +191,12 @@ class Roles:
 
 def _office_taken(doc: Doc, person: Entity, code: str | None) -> bool:
     """Does another person of that state hold one of this person's offices?"""
-    mine = {fold(r.title).split()[0] for r in person.roles if r.title.split()}
-    return any(o is not person and o.type == "PER" and o.country == code
-               and mine & {fold(r.title).split()[0] for r in o.roles if r.title.split()}
+    mine = _offices(doc.lang, person)
+    return any(o is not person and o.type == "PER" and o.country == code and mine & _offices(doc.lang, o)
                for o in doc.entities)
+
+
+def _offices(lang: str, person: Entity) -> set[str]:
+    # the office a title means, so that "глава государства" and "глава МИД" (kept as written)
+    # are two offices, and "глава государства" and "президент" one
+    return {fold(title_canonical(lang, r.title) or r.title.split()[0]) for r in person.roles if r.title.split()}

@@ -41,6 +41,8 @@ def _in_titles(tok: Token, honor) -> bool:
         return True
     if tok.pos == "VERB" and tok.feats.get("VerbForm") == "Part":
         return True       # "исполняющий обязанности"
+    if tok.pos == "X" and tok.text.isascii() and tok.text.isalpha():
+        return True       # a name in Latin letters: "директор Urban Culture Lab"
     return bool(word_keys(tok.text) & honor)
 
 
@@ -56,6 +58,8 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         if t.text in ("»", "”"):
             # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
             k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
+            if k is not None and k > 0 and sent[k - 1].text in (",", ";", ":", "(", "»", "”", *_DASHES):
+                break     # a quoted item of a list ("…», «роспуск X», отставка губернатора Y"), not a name in a title
             if k is not None:
                 j = k - 1
                 continue
@@ -68,11 +72,67 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
     if not starts:
         return []
     k = starts[0]
+    if any(t.text == "," for t in win[k:]) and follows_a_name(sent, j + 1 + k, others):
+        return []         # "Иван Петров - директор X, Пётр Сидоров": Петров's title, not Сидоров's
     gaz = gazetteer(doc.lang)
     while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
             and win[k - 1].text[:1].islower():
         k -= 1            # "художественный руководитель": the adjective belongs to the office
     return win[k:]
+
+
+# Where a title written after the name ends: "X, генеральный директор компании Y, заявил".
+_AFTER_STOPS = {",", ".", "(", ")", ";", ":", "!", "?", "—", "–", "-", "«", "\""}
+_DASHES = ("-", "–", "—")
+
+
+def follows_a_name(sent: list[Token], k: int, others: list[Span]) -> bool:
+    """Is sent[k] the first word of an apposition after another person's name ("Иван Петров,
+    директор X, Пётр Сидоров": "директор X" is Петров's, not Сидоров's)?"""
+    if k < 2 or sent[k - 1].text not in (",", *_DASHES):
+        return False
+    prev = sent[k - 2]
+    return any(o.start <= prev.start < o.end for o in others)
+
+
+def after_title(doc: Doc, sent: list[Token], i1: int, others: list[Span]) -> list[Token]:
+    """The title written after a name, set off by a comma or a dash: "Андрей Соколов, генеральный
+    директор компании «Северный ветер», заявил", "Ольга Белова - директор Института истории".
+    It runs to the next comma, bracket or stop; one that runs into another person's name is that
+    person's title ("Иван Петров, министр финансов Пётр Сидоров"), so not this one's."""
+    if i1 >= len(sent) - 1 or sent[i1].text not in (",", *_DASHES):
+        return []
+    honor = words(doc.lang, "honorifics.txt")
+    k = i1 + 1
+    win: list[Token] = []
+    while k < len(sent) and len(win) < WINDOW:
+        t = sent[k]
+        if any(o.start <= t.start < o.end for o in others):
+            return []
+        if t.text in ("«", "“", '"'):
+            # a quoted name inside the title: "солист группы «Маяк»"
+            close = next((j for j in range(k + 1, min(len(sent), k + 12))
+                          if sent[j].text in ("»", "”", '"')), None)
+            if close is None:
+                break
+            win += sent[k:close + 1]
+            k = close + 1
+            continue
+        if t.text in _AFTER_STOPS:
+            break
+        if not (_in_titles(t, honor) or t.pos == "ADP"):
+            break
+        win.append(t)
+        k += 1
+    while win and (win[-1].pos == "ADP" or fold(win[-1].text) in JOINERS):
+        win.pop()
+    matcher = titles(doc.lang)
+    a = 0
+    while a < len(win) and win[a].pos == "ADJ" and win[a].text[:1].islower() and not matcher.match_at(win, a):
+        a += 1          # "известный правозащитник", "бывший глава": a modifier before the office
+    if a >= len(win) or not matcher.match_at(win, a):
+        return []
+    return win
 
 
 def colleague_title(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> list[Token]:
