@@ -42,7 +42,9 @@ class _Entities:
             full, country = self.persons[person]
             return self._add(full[0], full[0], "PER", country, full[1:] + names)
         country = state_code(first) if type_ == "GPE" else None
-        return self._add(first, first, type_, country, names[1:])
+        # "Зарафшан|река Зарафшан|Таджикистан": the state is where the river is, not its alias
+        aliases = [n for n in names[1:] if not state_code(n) or state_code(n) == country]
+        return self._add(first, first, type_, country, aliases)
 
     def _add(self, key: str, name: str, type_: str, country: str | None, aliases: list[str]) -> str:
         if key not in self.ids:
