@@ -47,10 +47,28 @@ def convert_ewt(work: Path) -> dict[str, Path]:
     return out
 
 
+def lemmatizer_labels():
+    """An [initialize] after_init callback: give a lemmatizer loaded from disk its tree -> label
+    table back (spaCy 3.8 restores only label -> tree), so that training it further learns the
+    gold edit trees rather than label 0 for every word."""
+    def restore(nlp):
+        for _, pipe in nlp.components:  # sourced components are disabled while after_init runs
+            if hasattr(pipe, "tree2label") and not pipe.tree2label:
+                pipe.tree2label.update((tree, label) for label, tree in enumerate(pipe.labels))
+        return nlp
+    return restore
+
+
+def register() -> None:
+    from spacy.util import registry
+    registry.callbacks.register("kelisim.lemmatizer_labels.v1", func=lemmatizer_labels)
+
+
 def train(config: Path, out: Path, train_path: Path, dev_path: Path, **paths: Path) -> float:
     """spaCy's training loop; with --trained, the output of an earlier run of it is taken.
     Extra `paths` fill the config's other [paths] (e.g. source=...)."""
     from spacy.cli.train import train as spacy_train
+    register()
     if TRAINED.get("seconds") is not None:
         shutil.copytree(TRAINED["dir"], out, dirs_exist_ok=True)
         return TRAINED["seconds"]
