@@ -1,10 +1,14 @@
 """Train kelisim's English models from public data and ship them into the package.
 
     OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ud  [--work DIR]
+    OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ud-continue [--work DIR]
     OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ner [--work DIR]
 
 `ud`: a spaCy pipeline (tok2vec, tagger, morphologizer, trainable lemmatizer, parser) trained
 on UD English-EWT train, selected on dev, measured on test, written to kelisim/models/en_ud.
+`ud-continue`: more training of the `ud` pipeline of the same --work folder (every component
+sourced from it, a decaying learning rate, averaged weights), selected on dev, measured on test,
+written to kelisim/models/en_ud; the shipped en_ud is `ud` followed by `ud-continue`.
 `ner`: a PER/ORG/LOC recogniser (tools/en_ner_data.py builds its data from re3d and UNER
 English-EWT dev) written to kelisim/models/en_ner. Configs: tools/configs/en_*.cfg; the seed
 is fixed there, so a rerun on the same data and library versions gives the same model. CPU
@@ -43,14 +47,35 @@ def convert_ewt(work: Path) -> dict[str, Path]:
     return out
 
 
-def train(config: Path, out: Path, train_path: Path, dev_path: Path) -> float:
-    """spaCy's training loop; with --trained, the output of an earlier run of it is taken."""
+def lemmatizer_labels():
+    """An [initialize] after_init callback: give a lemmatizer loaded from disk its tree -> label
+    table back (spaCy 3.8 restores only label -> tree), so that training it further learns the
+    gold edit trees rather than label 0 for every word."""
+    def restore(nlp):
+        for _, pipe in nlp.components:  # sourced components are disabled while after_init runs
+            if hasattr(pipe, "tree2label") and not pipe.tree2label:
+                pipe.tree2label.update((tree, label) for label, tree in enumerate(pipe.labels))
+        return nlp
+    return restore
+
+
+def register() -> None:
+    from spacy.util import registry
+    registry.callbacks.register("kelisim.lemmatizer_labels.v1", func=lemmatizer_labels)
+
+
+def train(config: Path, out: Path, train_path: Path, dev_path: Path, **paths: Path) -> float:
+    """spaCy's training loop; with --trained, the output of an earlier run of it is taken.
+    Extra `paths` fill the config's other [paths] (e.g. source=...)."""
     from spacy.cli.train import train as spacy_train
+    register()
     if TRAINED.get("seconds") is not None:
         shutil.copytree(TRAINED["dir"], out, dirs_exist_ok=True)
         return TRAINED["seconds"]
     t = time.time()
-    spacy_train(config, out, overrides={"paths.train": str(train_path), "paths.dev": str(dev_path)})
+    overrides = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    overrides.update({f"paths.{k}": str(v) for k, v in paths.items()})
+    spacy_train(config, out, overrides=overrides)
     return time.time() - t
 
 
@@ -104,14 +129,35 @@ def write_card(dest: Path, title: str) -> None:
 
 
 def ud(work: Path) -> None:
-    sys.path.insert(0, str(ROOT))
-    from kelisim.eval import ud as ud_eval
     parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
     config = CONFIGS / "en_ud.cfg"
     seconds = train(config, work / "en_ud", parts["train"], parts["dev"])
-    best = work / "en_ud" / "model-best"
+    ship_ud(work / "en_ud" / "model-best", config, seconds, "python tools/train_en.py ud",
+            "UD English-EWT (train; model selected on dev)")
+
+
+def ud_continue(work: Path) -> None:
+    start = work / "en_ud" / "model-best"
+    if not TRAINED and not (start / "config.cfg").exists():
+        raise SystemExit(f"{start} is missing: run `python tools/train_en.py ud --work {work}` first "
+                         "(or copy the en_ud shipped before ud-continue there)")
+    parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
+    config = CONFIGS / "en_ud_continue.cfg"
+    seconds = train(config, work / "en_ud_continue", parts["train"], parts["dev"], source=start)
+    first = json.loads((MODELS / "en_ud" / "meta.json").read_text(encoding="utf-8"))["kelisim"]
+    ship_ud(work / "en_ud_continue" / "model-best", config, first.get("train_seconds", 0) + seconds,
+            "python tools/train_en.py ud && python tools/train_en.py ud-continue",
+            "UD English-EWT (train; model selected on dev after each of the two runs)",
+            configs="tools/configs/en_ud.cfg, then tools/configs/en_ud_continue.cfg")
+
+
+def ship_ud(best: Path, config: Path, seconds: float, command: str, data: str, configs: str = "") -> None:
+    """Ship a trained UD pipeline as en_ud, then measure it on EWT dev and test and write its card."""
+    sys.path.insert(0, str(ROOT))
+    from kelisim.eval import ud as ud_eval
     from confection import Config
-    seed = Config().from_disk(config)["system"]["seed"]
+    cfg = Config().from_disk(config)
+    seed = cfg["system"]["seed"]
     meta = {
         "name": "ud", "lang": "en", "version": VERSION,
         "description": "kelisim's English tagger and morphologizer (UPOS, features), edit-tree lemmatizer "
@@ -120,9 +166,9 @@ def ud(work: Path) -> None:
         "license": "CC BY-SA 4.0",
         "sources": [{"name": "UD English-EWT", "url": "https://github.com/UniversalDependencies/UD_English-EWT",
                      "license": "CC BY-SA 4.0"}],
-        "kelisim": {"data": "UD English-EWT (train; model selected on dev)", "seed": seed,
-                    "config": "tools/configs/en_ud.cfg", "train_seconds": round(seconds),
-                    "command": "python tools/train_en.py ud",
+        "kelisim": {"data": data, "seed": seed,
+                    "config": configs or str(config.relative_to(ROOT)), "train_seconds": round(seconds),
+                    "command": command,
                     "reproduce": "kelisim eval ud ../shared/data/UD_English-EWT/en_ewt-ud-test.conllu"},
     }
     dest = ship(best, "en_ud", meta)
@@ -172,7 +218,7 @@ def ner(work: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("part", choices=("ud", "ner"))
+    ap.add_argument("part", choices=("ud", "ud-continue", "ner"))
     ap.add_argument("--work", type=Path, default=Path("/tmp/kelisim-train-en"))
     ap.add_argument("--trained", type=Path, help="ship the output folder of an earlier `spacy train` run "
                                                   "with the same config instead of training again")
@@ -181,7 +227,7 @@ def main() -> int:
     if args.trained:
         TRAINED.update(dir=args.trained, seconds=args.seconds or 0.0)
     args.work.mkdir(parents=True, exist_ok=True)
-    {"ud": ud, "ner": ner}[args.part](args.work)
+    {"ud": ud, "ud-continue": ud_continue, "ner": ner}[args.part](args.work)
     return 0
 
 
