@@ -11,7 +11,7 @@ from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 
 WINDOW = 40
-JOINERS = {"и", "по", "в", ",", "-", "–", "—"}   # "посол Японии в Казахстане"
+JOINERS = {"и", "по", "в", "на", "при", "от", ",", "-", "–", "—"}   # "посол Японии в Казахстане", "посол ЕС на Кавказе"
 
 
 @cache
