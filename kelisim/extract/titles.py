@@ -63,6 +63,12 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
             if k is not None:
                 j = k - 1
                 continue
+        if t.text == ")" and j == i0 - 1:
+            # an abbreviation in brackets right before the name: "председатель Комитета (КНБ) X"
+            k = next((k for k in range(j - 1, max(-1, j - 4), -1) if sent[k].text == "("), None)
+            if k is not None and k + 1 < j and all(x.text[:1].isupper() for x in sent[k + 1:j]):
+                j = k - 1
+                continue
         if not (_in_titles(t, honor) or honorific_pron):
             break
         j -= 1

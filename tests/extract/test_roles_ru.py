@@ -37,6 +37,9 @@ def roles_of(record: dict, surname: str) -> list[tuple[str, str | None]]:
      "посол Евросоюза на Южном Кавказе"),
     ("Об этом сообщил официальный представитель Следственного комитета при прокуратуре Олег Жуков.",
      "Жуков", "официальный представитель Следственного комитета при прокуратуре"),
+    # an abbreviation in brackets right before the name belongs to the org, not the title
+    ("Председатель Комитета национальной безопасности (КНБ) Ерлан Сагинов провёл совещание.",
+     "Сагинов", "председатель Комитета национальной безопасности"),
 ])
 def test_roles_title_before_or_after_the_name(extract, sentence, surname, title):
     assert title in [t for t, _ in roles_of(extract(sentence), surname)]
