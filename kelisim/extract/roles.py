@@ -130,6 +130,10 @@ class Roles:
             places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
                       for mm in ent.mentions if start <= mm.start and mm.end <= end]
             country = places[0] if len(set(places)) == 1 else None
+        opens = [t.start for t in keep if t.text == "("]
+        closes = [t.end for t in keep if t.text == ")"]
+        if opens and closes:    # "(КНБ)": the abbreviation named the org; the title goes without it
+            keep = [t for t in keep if not (opens[0] <= t.start and t.end <= closes[-1])]
         honor = words(doc.lang, "honorifics.txt")
         while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in ("его", "её", "ее")
                         or fold(keep[-1].text) in JOINERS):

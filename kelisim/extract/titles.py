@@ -11,7 +11,7 @@ from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 
 WINDOW = 40
-JOINERS = {"и", "по", "в", ",", "-", "–", "—"}   # "посол Японии в Казахстане"
+JOINERS = {"и", "по", "в", "на", "при", "от", ",", "-", "–", "—"}   # "посол Японии в Казахстане", "посол ЕС на Кавказе"
 
 
 @cache
@@ -61,6 +61,12 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
             if k is not None and k > 0 and sent[k - 1].text in (",", ";", ":", "(", "»", "”", *_DASHES):
                 break     # a quoted item of a list ("…», «роспуск X», отставка губернатора Y"), not a name in a title
             if k is not None:
+                j = k - 1
+                continue
+        if t.text == ")" and j == i0 - 1:
+            # an abbreviation in brackets right before the name: "председатель Комитета (КНБ) X"
+            k = next((k for k in range(j - 1, max(-1, j - 4), -1) if sent[k].text == "("), None)
+            if k is not None and k + 1 < j and all(x.text[:1].isupper() for x in sent[k + 1:j]):
                 j = k - 1
                 continue
         if not (_in_titles(t, honor) or honorific_pron):

@@ -15,8 +15,8 @@ from kelisim.eval.factrueval import evaluate
 from kelisim.eval.factrueval_corpus import Arg, Fact, FreDoc, Mention, load_factrueval
 from kelisim.eval.factrueval_entities import Counts, gold_spans, record_spans, score_entities
 from kelisim.eval.factrueval_facts import (
-    Actor, Occupation, event_actors, job_matches, max_matching, named_in, names_match, occupation_matches,
-    occupations, participants_match, score_facts,
+    Actor, Occupation, actors, event_actors, job_matches, max_matching, named_in, names_match,
+    occupation_matches, occupations, participants_match, score_facts,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -333,10 +333,20 @@ KOSH, HOYLE, BRYANT = (who("Кошербаев Ермек", "Ермек Коше
     ([KOSH], ["e1"], True),                          # a one-participant fact needs just that one
 ])
 def test_participants_match(gold, pred_ids, same):
-    acts = {a.id: a for a in (event_actors({**RECORD, "events": [
-        {"id": "v", "type": "meeting", "participants": pred_ids}]}, "meeting")[0])}
+    acts = actors(RECORD)
     fact = Fact("1-1", "Meeting", tuple(gold))
-    assert participants_match(list(acts.values()), fact) is same
+    assert participants_match([acts[i] for i in pred_ids], fact) is same
+
+
+@pytest.mark.parametrize("ids, kept", [
+    (["e1", "e3"], True),
+    (["e1", "e3", "e5"], True),         # two people in London
+    (["e1", "e6"], False),              # a person and a body: not a factRuEval Meeting
+    (["e2", "e5"], False),
+])
+def test_event_actors_meetings_are_of_people(ids, kept):
+    rec = {**RECORD, "events": [{"id": "v", "type": "meeting", "participants": ids}]}
+    assert bool(event_actors(rec, "meeting")) is kept
 
 
 def test_participants_are_paired_one_to_one():
@@ -405,8 +415,8 @@ def test_evaluate_puts_the_figures_together():
     assert report["kelisim_mentions_left_out"] == {"unnamed": 2}
     assert report["kelisim_every_mention"]["ALL"]["pred"] == 7      # "Он" and the group counted too
     facts = {k: (v["tp"], v["pred"], v["gold"]) for k, v in report["facts"].items()}
-    # the negated meeting is a prediction too (the official easy mode keeps every modality)
-    assert facts == {"Occupation": (1, 2, 1), "Meeting": (1, 2, 1), "Deal": (0, 0, 1)}
+    # the negated meeting of a person and a body is not a factRuEval Meeting
+    assert facts == {"Occupation": (1, 2, 1), "Meeting": (1, 1, 1), "Deal": (0, 0, 1)}
     assert report["best_2016"]["Meeting"] == 0.234
 
 

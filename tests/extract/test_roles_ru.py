@@ -32,6 +32,14 @@ def roles_of(record: dict, surname: str) -> list[tuple[str, str | None]]:
     ("Своим мнением поделятся Анна Сомова - директор Urban Culture Lab, Игорь Лис - руководитель "
      "проекта Green works (Канада).", "Сомова", "директор Urban Culture Lab"),
     ("Как заявил директор Urban Culture Lab Пётр Осин, проект продолжится.", "Осин", "директор Urban Culture Lab"),
+    # prepositions inside an office: a region, a body attached to another
+    ("Посол Евросоюза на Южном Кавказе Пьер Манье призвал к диалогу.", "Манье",
+     "посол Евросоюза на Южном Кавказе"),
+    ("Об этом сообщил официальный представитель Следственного комитета при прокуратуре Олег Жуков.",
+     "Жуков", "официальный представитель Следственного комитета при прокуратуре"),
+    # an abbreviation in brackets right before the name belongs to the org, not the title
+    ("Председатель Комитета национальной безопасности (КНБ) Ерлан Сагинов провёл совещание.",
+     "Сагинов", "председатель Комитета национальной безопасности"),
 ])
 def test_roles_title_before_or_after_the_name(extract, sentence, surname, title):
     assert title in [t for t, _ in roles_of(extract(sentence), surname)]
