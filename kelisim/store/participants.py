@@ -4,10 +4,16 @@
 - A side named as a group stands for its state: "казахстанская сторона", "the Kazakh side"
   and "Қазақстан тарапы" count as Kazakhstan. A group with no state ("стороны", "the sides",
   "лидеры") names no one the other report could share, so it does not count at all.
+- Two person actors whose full names have one surname (by its sound) and one given name's
+  initial are one person here (unify), whatever country each was given: an actor split by a
+  wrong country read from one article, or by a patronymic one report adds ("Касым-Жомарт
+  Кемелевич Токаев"), must not split the meeting too. Within a few days' window, two people of
+  one full name at two meetings of the same others are too rare to guard against.
 """
 from __future__ import annotations
 
 from .actors import ActorIndex
+from .names import initial, name_key, name_like, sound, surname_key
 from .states import code_in, state_key
 
 Who = int | str        # an actor id, or a state's key (states.state_key) for a state with no actor yet
@@ -24,6 +30,32 @@ def comparable(index: ActorIndex, ids) -> set[Who]:
             continue
         out.add(a)
     return out
+
+
+def unify(index: ActorIndex, mine: set[Who], theirs: set[Who]) -> set[Who]:
+    """`theirs` with each person that is one of `mine` by full name (see the module's note)
+    replaced by that one, so that sets compare by person rather than by actor."""
+    out: set[Who] = set()
+    for y in theirs:
+        if y in mine or not isinstance(y, int):
+            out.add(y)
+            continue
+        twin = next((x for x in mine if isinstance(x, int) and _one_person(index, x, y)), None)
+        out.add(twin if twin is not None else y)
+    return out
+
+
+def _full_names(index: ActorIndex, who: int) -> set[tuple[str, str]]:
+    """(initial, surname's sound) of the person's full names; empty for anyone else."""
+    info = index.info.get(who)
+    if info is None or info.type != "PER":
+        return set()
+    return {(first, sound(surname_key(n))) for n in info.names | {info.name}
+            if name_like(n) and (first := initial(name_key(n)))}
+
+
+def _one_person(index: ActorIndex, a: int, b: int) -> bool:
+    return bool(_full_names(index, a) & _full_names(index, b))
 
 
 def _country_and_state(index: ActorIndex, who: Who) -> tuple[str | None, bool]:
