@@ -22,6 +22,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from .agreement_match import content_words
 from .commitment_review import backward_stages
 from .events import Report, parse_date
 from .schema import actors, articles, commitment_stages, commitments, event_participants, events
@@ -97,8 +98,8 @@ def _refresh(conn: sa.Connection, row, *, sectors=None, deadline=None, label=Non
               "sectors": list(dict.fromkeys([*(row.sectors or []), *(sectors or [])]))}
     if not row.deadline and deadline:
         change.update(deadline=deadline, deadline_date=deadline_date(deadline))
-    if not row.label and label:
-        change["label"] = label
+    if label and (not row.label or not content_words(row.label) and content_words(label)):
+        change["label"] = label         # a name that says more than its kind ("plant")
     conn.execute(commitments.update().where(commitments.c.id == row.id).values(**change))
 
 

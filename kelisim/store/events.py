@@ -30,7 +30,7 @@ import sqlalchemy as sa
 
 from . import project_match
 from .actors import ActorIndex
-from .agreement_match import doc_types_agree, title_fit
+from .agreement_match import content_words, doc_types_agree, title_fit
 from .event_fold import fold_fitting
 from .participants import comparable, overlap, same_people, unify
 from .schema import commitments, event_participants, event_sources, events
@@ -148,6 +148,8 @@ class EventMerger:
                 attrs["sectors"] = list(dict.fromkeys([*(attrs.get("sectors") or []), *value]))
             elif attrs.get(key) in (None, "", []) and value not in (None, "", []):
                 attrs[key] = value
+            elif key == "name" and value and not content_words(attrs.get(key)) and content_words(value):
+                attrs[key] = value      # "cement plant in Kyzylorda region" says more than "plant"
         if attrs != old.attrs:
             change["attrs"] = attrs
         if change:
