@@ -66,3 +66,12 @@ def _talks(id: str, host: tuple[str, str | None]) -> dict:
 def test_participants_one_full_name_is_one_person_at_a_meeting(store, first, second, one):
     ingest_records(store, [_talks("t1", first), _talks("t2", second)])
     assert len(list_events(store, type="meeting")) == (1 if one else 2)
+
+
+@pytest.mark.parametrize("second, one", [
+    (("Жумабеков", "TR"), True),          # a bare surname with a wrong country: the one Zhumabekov
+    (("Жусупов", "KZ"), False),           # another surname
+])
+def test_participants_a_bare_surname_is_the_one_person_of_that_surname(store, second, one):
+    ingest_records(store, [_talks("t1", ("Арман Жумабеков", "KZ")), _talks("t2", second)])
+    assert len(list_events(store, type="meeting")) == (1 if one else 2)
