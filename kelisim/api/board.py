@@ -9,6 +9,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from ..store.commitment_review import backward_stages, duplicates_by_commitment
 from ..store.commitments import DEFAULT_STALE_DAYS, STAGES, STATUSES, current_stage, deadline_date, status_of
 from ..store.events import parse_date
 from ..store.queries import actor_ids
@@ -65,6 +66,7 @@ def commitment_rows(store, *, status=None, actor=None, country=None, sector=None
             actors.c.id.in_(places))).all()) if places else {}
         wanted = actor_ids(conn, actor) if actor else None
         review = located(conn, [r.event_id for r in rows] if ids is not None else None)
+        duplicates = duplicates_by_commitment(conn)
     out = []
     for r in rows:
         known = history.get(r.id)
@@ -100,6 +102,9 @@ def commitment_rows(store, *, status=None, actor=None, country=None, sector=None
             "days_silent": (as_of - last).days if last else None, "sectors": sectors, "actors": people,
             "location": place.get(r.location_id), "first_seen": _iso(min(dates, default=None)),
             "last_seen": _iso(last), "n_reports": len(known),
+            # for review (commitment_review.py): stages that go back in time, likely duplicates
+            "flags": {"backward": len(backward_stages([{"stage": s, "date": _iso(d)} for s, d in known])),
+                      "duplicates": duplicates.get(r.id, [])},
             "review": {"status": state.get("status"), "stage": state.get("stage"), "by": state.get("by"),
                        "at": state.get("at")} if state else None})
     out.sort(key=lambda c: (c["last_seen"] or "", c["id"]), reverse=True)

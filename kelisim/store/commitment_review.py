@@ -34,28 +34,40 @@ def backward_stages(stages: list[dict]) -> list[dict]:
 
 def likely_duplicates(conn: sa.Connection, commitment_id: int) -> list[int]:
     """Other commitments that may be this one (see the module's note), by id."""
-    rows = conn.execute(sa.select(commitments.c.id, commitments.c.kind, commitments.c.subtype,
-                                  commitments.c.label, commitments.c.event_id, events.c.location_id).join(
-        events, events.c.id == commitments.c.event_id)).all()
-    me = next((r for r in rows if r.id == commitment_id), None)
-    if me is None:
-        return []
-    who: dict[int, set[int]] = {}
-    for event_id, actor_id in conn.execute(sa.select(event_participants.c.event_id, event_participants.c.actor_id)
-                                           .where(event_participants.c.role.in_(("owner", "party")))):
-        who.setdefault(event_id, set()).add(actor_id)
+    return duplicates_by_commitment(conn).get(commitment_id, [])
+
+
+def duplicates_by_commitment(conn: sa.Connection) -> dict[int, list[int]]:
+    """Every commitment's likely duplicates at once (for the board): commitments are compared
+    only with those sharing an owner, a party or a place with them, not all with all."""
+    rows = {r.id: r for r in conn.execute(sa.select(
+        commitments.c.id, commitments.c.kind, commitments.c.subtype, commitments.c.label, commitments.c.event_id,
+        events.c.location_id).join(events, events.c.id == commitments.c.event_id))}
     states = {a for a, name in conn.execute(sa.select(actors.c.id, actors.c.name).where(actors.c.type == "GPE"))
               if state_code(name)}
-    mine_words = content_words(me.label)
-    mine_who = who.get(me.event_id, set()) - states
-    out = []
-    for r in rows:
-        if r.id == me.id or r.kind != me.kind or (r.subtype and me.subtype and r.subtype != me.subtype):
-            continue
-        shared = bool(mine_who & (who.get(r.event_id, set()) - states)) or (
-            me.location_id is not None and me.location_id == r.location_id and me.location_id not in states)
-        if shared and mine_words & content_words(r.label):
-            out.append(r.id)
+    anchors: dict[int, set[int]] = {}          # commitment -> its owners, parties and place, not states
+    by_event = {r.event_id: r.id for r in rows.values()}
+    for event_id, actor_id in conn.execute(sa.select(event_participants.c.event_id, event_participants.c.actor_id)
+                                           .where(event_participants.c.role.in_(("owner", "party")))):
+        if event_id in by_event and actor_id not in states:
+            anchors.setdefault(by_event[event_id], set()).add(actor_id)
+    for r in rows.values():
+        if r.location_id is not None and r.location_id not in states:
+            anchors.setdefault(r.id, set()).add(r.location_id)
+    sharing: dict[int, set[int]] = {}
+    for cid, ids in anchors.items():
+        for a in ids:
+            sharing.setdefault(a, set()).add(cid)
+    words = {cid: content_words(r.label) for cid, r in rows.items()}
+    out: dict[int, list[int]] = {}
+    for cid, ids in anchors.items():
+        me = rows[cid]
+        near = set().union(*(sharing[a] for a in ids)) - {cid}
+        found = [o for o in sorted(near) if rows[o].kind == me.kind
+                 and not (rows[o].subtype and me.subtype and rows[o].subtype != me.subtype)
+                 and words[cid] & words[o]]
+        if found:
+            out[cid] = found
     return out
 
 

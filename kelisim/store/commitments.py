@@ -22,6 +22,7 @@ import datetime as dt
 import sqlalchemy as sa
 
 from ..errors import StoreError
+from .agreement_match import content_words
 from .commitment_review import backward_stages
 from .events import Report, parse_date
 from .schema import actors, articles, commitment_stages, commitments, event_participants, events
@@ -79,23 +80,53 @@ def track(conn: sa.Connection, event_id: int, rep: Report, article_id: str) -> i
     conn.execute(commitment_stages.insert().values(commitment_id=commitment_id, stage=stage, date=rep.date,
                                                    article_id=article_id, evidence=rep.evidence))
     if row is not None:
-        history = conn.execute(sa.select(commitment_stages.c.stage, commitment_stages.c.date).where(
-            commitment_stages.c.commitment_id == commitment_id)).all()
-        dates = [d for _, d in history if d]
-        change = {"stage": current_stage(history), "first_seen": min(dates, default=None),
-                  "last_seen": max(dates, default=None),
-                  "sectors": list(dict.fromkeys([*(row.sectors or []), *(rep.attrs.get("sectors") or [])]))}
-        if not row.deadline and deadline:
-            change.update(deadline=deadline, deadline_date=deadline_date(deadline))
-        if not row.label and (rep.attrs.get("title") or rep.attrs.get("name")):
-            change["label"] = rep.attrs.get("title") or rep.attrs.get("name")
-        conn.execute(commitments.update().where(commitments.c.id == commitment_id).values(**change))
+        _refresh(conn, row, sectors=rep.attrs.get("sectors"), deadline=deadline,
+                 label=rep.attrs.get("title") or rep.attrs.get("name"))
     if rep.type == "project":
-        stage_now = conn.execute(sa.select(commitments.c.stage).where(commitments.c.id == commitment_id)).scalar()
-        attrs = conn.execute(sa.select(events.c.attrs).where(events.c.id == event_id)).scalar() or {}
-        if attrs.get("stage") != stage_now:
-            conn.execute(events.update().where(events.c.id == event_id).values(attrs={**attrs, "stage": stage_now}))
+        _sync_event_stage(conn, commitment_id, event_id)
     return commitment_id
+
+
+def _refresh(conn: sa.Connection, row, *, sectors=None, deadline=None, label=None) -> None:
+    """Work out a commitment's stage and dates again from all its stages, and fill in what it
+    lacked (deadline, label) from what a new report or a folded commitment says."""
+    history = conn.execute(sa.select(commitment_stages.c.stage, commitment_stages.c.date).where(
+        commitment_stages.c.commitment_id == row.id)).all()
+    dates = [d for _, d in history if d]
+    change = {"stage": current_stage(history), "first_seen": min(dates, default=None),
+              "last_seen": max(dates, default=None),
+              "sectors": list(dict.fromkeys([*(row.sectors or []), *(sectors or [])]))}
+    if not row.deadline and deadline:
+        change.update(deadline=deadline, deadline_date=deadline_date(deadline))
+    if label and (not row.label or not content_words(row.label) and content_words(label)):
+        change["label"] = label         # a name that says more than its kind ("plant")
+    conn.execute(commitments.update().where(commitments.c.id == row.id).values(**change))
+
+
+def _sync_event_stage(conn: sa.Connection, commitment_id: int, event_id: int) -> None:
+    """A project's event shows its commitment's stage."""
+    stage_now = conn.execute(sa.select(commitments.c.stage).where(commitments.c.id == commitment_id)).scalar()
+    attrs = conn.execute(sa.select(events.c.attrs).where(events.c.id == event_id)).scalar() or {}
+    if attrs.get("stage") != stage_now:
+        conn.execute(events.update().where(events.c.id == event_id).values(attrs={**attrs, "stage": stage_now}))
+
+
+def fold_commitment(conn: sa.Connection, gone_event: int, kept_event: int) -> None:
+    """The commitment of an event folded into another (event_fold.py) becomes part of the kept
+    event's: its stages move there, or, if the kept event had none, the commitment itself does."""
+    gone = conn.execute(sa.select(commitments).where(commitments.c.event_id == gone_event)).first()
+    if gone is None:
+        return
+    kept = conn.execute(sa.select(commitments).where(commitments.c.event_id == kept_event)).first()
+    if kept is None:
+        conn.execute(commitments.update().where(commitments.c.id == gone.id).values(event_id=kept_event))
+        _sync_event_stage(conn, gone.id, kept_event)
+        return
+    conn.execute(commitment_stages.update().where(commitment_stages.c.commitment_id == gone.id)
+                 .values(commitment_id=kept.id))
+    conn.execute(commitments.delete().where(commitments.c.id == gone.id))
+    _refresh(conn, kept, sectors=gone.sectors, deadline=gone.deadline, label=gone.label)
+    _sync_event_stage(conn, kept.id, kept_event)
 
 
 def status_of(stage: str, deadline: dt.date | None, last_seen: dt.date | None, as_of: dt.date,

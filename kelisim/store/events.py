@@ -12,7 +12,8 @@ Two reports are one event when they have the same type and:
   (agreement_match.py); an agreement without parties takes those of its article's meeting,
   else needs a fitting title.
 - project: project_match.py (same kind, close names, the same owner or a place finer than a
-  country; no date window: a project is followed for years).
+  country; no date window: a project is followed for years). A report that fits two stored
+  projects, one by its owner and one by its place, joins them (event_fold.py).
 Where two events fit a report equally well, it makes an event of its own: a wrong merge would
 hide an event, or mix two projects' histories, where a missed one only shows twice.
 Statements are never merged: what a speaker said is kept per article, with its own evidence,
@@ -29,8 +30,9 @@ import sqlalchemy as sa
 
 from . import project_match
 from .actors import ActorIndex
-from .agreement_match import doc_types_agree, title_fit
-from .participants import comparable, overlap, same_people
+from .agreement_match import content_words, doc_types_agree, title_fit
+from .event_fold import fold_fitting
+from .participants import comparable, overlap, same_people, unify
 from .schema import commitments, event_participants, event_sources, events
 
 DEFAULT_WINDOW_DAYS = 3
@@ -105,7 +107,7 @@ class EventMerger:
     def add(self, conn: sa.Connection, rep: Report, article_id: str) -> tuple[int, bool]:
         """Store one report: merged into an event it matches, or a new event. Returns
         (event id, whether it was merged)."""
-        match = None if rep.type not in (*WINDOWED, "project") else self._match(conn, rep, article_id)
+        match, others = (None, []) if rep.type not in (*WINDOWED, "project") else self._match(conn, rep, article_id)
         if match is None:
             event_id = conn.execute(events.insert().values(
                 type=rep.type, date=rep.date, location_id=rep.location, modality=rep.modality,
@@ -125,6 +127,8 @@ class EventMerger:
         conn.execute(event_sources.insert().values(
             event_id=event_id, article_id=article_id, local_id=rep.local_id, date=rep.date,
             modality=rep.modality, evidence=rep.evidence))
+        if rep.type == "project" and others:
+            fold_fitting(conn, self, event_id, others)      # event_fold.py: the report joins two halves
         return event_id, match is not None
 
     def _update(self, conn: sa.Connection, old: Candidate, rep: Report) -> None:
@@ -144,6 +148,8 @@ class EventMerger:
                 attrs["sectors"] = list(dict.fromkeys([*(attrs.get("sectors") or []), *value]))
             elif attrs.get(key) in (None, "", []) and value not in (None, "", []):
                 attrs[key] = value
+            elif key == "name" and value and not content_words(attrs.get(key)) and content_words(value):
+                attrs[key] = value      # "cement plant in Kyzylorda region" says more than "plant"
         if attrs != old.attrs:
             change["attrs"] = attrs
         if change:
@@ -163,11 +169,19 @@ class EventMerger:
                 return []       # nothing a project could be matched on (project_match.score)
             # no window and no filter: a report may fit by owner, place, agreement or value
             q = q.add_columns(commitments.c.last_seen).outerjoin(commitments, commitments.c.event_id == events.c.id)
-        rows = conn.execute(q.order_by(events.c.id)).all()
+        return self._as_candidates(conn, rep.type, conn.execute(q.order_by(events.c.id)).all())
+
+    def _candidates_by_id(self, conn: sa.Connection, type_: str, ids: list[int]) -> list[Candidate]:
+        q = sa.select(events).where(events.c.id.in_(ids))
+        if type_ == "project":
+            q = q.add_columns(commitments.c.last_seen).outerjoin(commitments, commitments.c.event_id == events.c.id)
+        return self._as_candidates(conn, type_, conn.execute(q.order_by(events.c.id)).all())
+
+    def _as_candidates(self, conn: sa.Connection, type_: str, rows) -> list[Candidate]:
         if not rows:
             return []
         actors_of: dict[int, set[int]] = {r.id: set() for r in rows}
-        roles = {"project": ("owner",)}.get(rep.type, ("participant", "party"))
+        roles = {"project": ("owner",)}.get(type_, ("participant", "party"))
         for event_id, actor_id in conn.execute(
                 sa.select(event_participants.c.event_id, event_participants.c.actor_id).where(
                     event_participants.c.event_id.in_(list(actors_of)), event_participants.c.role.in_(roles))):
@@ -175,7 +189,8 @@ class EventMerger:
         return [Candidate(r.id, r.date, r.modality, r.location_id, r.attrs or {}, r.agreement_id,
                           actors_of[r.id], getattr(r, "last_seen", None) or r.date) for r in rows]
 
-    def _match(self, conn: sa.Connection, rep: Report, article_id: str) -> Candidate | None:
+    def _match(self, conn: sa.Connection, rep: Report, article_id: str) -> tuple[Candidate | None, list[Candidate]]:
+        """The event that fits the report best, and the others that fit it too."""
         scored = []
         for cand in self._candidates(conn, rep, article_id):
             if (rep.modality == "negated") != (cand.modality == "negated"):
@@ -184,17 +199,18 @@ class EventMerger:
             if score is not None:
                 scored.append((score, cand))
         if not scored:
-            return None
+            return None, []
         scored.sort(key=lambda sc: sc[0], reverse=True)
         if len(scored) > 1 and scored[0][0] == scored[1][0]:
-            return None     # two events fit equally well: better two events than a wrong merge
-        return scored[0][1]
+            return None, []     # two events fit equally well: better two events than a wrong merge
+        return scored[0][1], [c for _, c in scored[1:]]
 
     def _days(self, rep: Report, cand: Candidate) -> int:
         return abs((rep.date - cand.date).days) if rep.date and cand.date else 0
 
     def _score_meeting(self, rep: Report, cand: Candidate):
-        mine, theirs = comparable(self.index, rep.actors), comparable(self.index, cand.actors)
+        mine = comparable(self.index, rep.actors)
+        theirs = unify(self.index, mine, comparable(self.index, cand.actors))
         need = min(2, len(mine), len(theirs))
         common = overlap(self.index, mine, theirs)
         # Between two events with the same people in common, the one that names no one else
@@ -216,7 +232,7 @@ class EventMerger:
         if title is not None and title < 0.5:
             return None
         mine = comparable(self.index, rep.actors or rep.borrowed)
-        theirs = comparable(self.index, cand.actors)
+        theirs = unify(self.index, mine, comparable(self.index, cand.actors))
         common = overlap(self.index, mine, theirs)
         if mine and theirs:
             if common < min(2, len(mine), len(theirs)):

@@ -4,10 +4,18 @@
 - A side named as a group stands for its state: "казахстанская сторона", "the Kazakh side"
   and "Қазақстан тарапы" count as Kazakhstan. A group with no state ("стороны", "the sides",
   "лидеры") names no one the other report could share, so it does not count at all.
+- Two person actors whose full names have one surname (by its sound) and one given name's
+  initial are one person here (unify), whatever country each was given: an actor split by a
+  wrong country read from one article, or by a patronymic one report adds ("Касым-Жомарт
+  Кемелевич Токаев"), must not split the meeting too. So is a person known only by a bare
+  surname ("Эрдоган", given a wrong country) and the one person of that surname the other
+  report names. Within a few days' window, two people of one name at two meetings of the same
+  others are too rare to guard against.
 """
 from __future__ import annotations
 
 from .actors import ActorIndex
+from .names import initial, name_key, name_like, sound, surname_key
 from .states import code_in, state_key
 
 Who = int | str        # an actor id, or a state's key (states.state_key) for a state with no actor yet
@@ -24,6 +32,48 @@ def comparable(index: ActorIndex, ids) -> set[Who]:
             continue
         out.add(a)
     return out
+
+
+def unify(index: ActorIndex, mine: set[Who], theirs: set[Who]) -> set[Who]:
+    """`theirs` with each person that is one of `mine` by name (see the module's note) replaced
+    by that one, so that sets compare by person rather than by actor."""
+    out: set[Who] = set()
+    for y in theirs:
+        if y in mine or not isinstance(y, int):
+            out.add(y)
+            continue
+        twins = [x for x in mine if isinstance(x, int) and _one_person(index, x, y)]
+        out.add(twins[0] if len(twins) == 1 else y)
+    return out
+
+
+def _names_of(index: ActorIndex, who: int) -> tuple[set[tuple[str, str]], set[str]]:
+    """(initial, surname's sound) of the person's full names, and the sounds of its bare
+    surnames; both empty for anyone but a person."""
+    info = index.info.get(who)
+    if info is None or info.type != "PER":
+        return set(), set()
+    full, bare = set(), set()
+    for n in info.names | {info.name}:
+        if not name_like(n):
+            continue
+        first = initial(name_key(n))
+        if first:
+            full.add((first, sound(surname_key(n))))
+        elif surname_key(n):
+            bare.add(sound(surname_key(n)))
+    return full, bare
+
+
+def _one_person(index: ActorIndex, a: int, b: int) -> bool:
+    """One full name (surname and initial), or, where one of them is known by a bare surname
+    only, one surname."""
+    (full_a, bare_a), (full_b, bare_b) = _names_of(index, a), _names_of(index, b)
+    if full_a & full_b:
+        return True
+    if full_a and full_b:
+        return False
+    return bool((bare_a | {s for _, s in full_a}) & (bare_b | {s for _, s in full_b}))
 
 
 def _country_and_state(index: ActorIndex, who: Who) -> tuple[str | None, bool]:

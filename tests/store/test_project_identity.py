@@ -72,3 +72,15 @@ def test_project_match_two_regions_are_two_plants(store):
         project("p2", "2025-05-12", name="цементный завод", place=("Актюбинская область", "GPE", "KZ")),
     ])
     assert len(list_events(store, type="project")) == 2
+
+
+def test_project_match_a_name_that_says_more_than_its_kind_becomes_the_label(store):
+    from kelisim.store.commitments import list_commitments
+    owner = ("Delta Cement LLP", "ORG", None)
+    ingest_records(store, [
+        project("p1", "2025-05-12", name="завод", owner=owner, stage="completed"),
+        project("p2", "2025-06-01", name="цементный завод в Туркестанской области", owner=owner, stage="completed"),
+    ])
+    [event] = list_events(store, type="project")
+    [c] = list_commitments(store, as_of="2026-01-01")
+    assert event["attrs"]["name"] == c["label"] == "цементный завод в Туркестанской области"

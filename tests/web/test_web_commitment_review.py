@@ -74,3 +74,25 @@ def test_web_commitment_page_names_a_state_in_the_readers_language(tmp_path, lan
         html = client.get(f"/commitments/{c['id']}?lang={lang}").text
     app.state.store.close()
     assert f">{shown}<" in html
+
+
+def test_web_board_flags_a_backward_stage_and_a_likely_duplicate_on_the_tickets(site):
+    client, (kostanay, almaty) = site
+    html = client.get("/commitments?lang=en").text
+    def ticket_top(cid: int) -> str:       # a ticket's badges come before its link
+        link = html.index(f'href="/commitments/{cid}"')
+        return html[html.rindex("<article", 0, link):link]
+    tickets = {cid: ticket_top(cid) for cid in (kostanay, almaty)}
+    assert "stage goes back" in tickets[kostanay] and "stage goes back" not in tickets[almaty]
+    assert all("may be a duplicate" in top for top in tickets.values())     # one owner, one kind, one name
+
+
+def test_web_board_without_flags_shows_none(tmp_path):
+    db = str(tmp_path / "calm.db")
+    with open_store(db) as store:
+        ingest_records(store, [project("c1", "2024-01-10", name="завод KIA", owner=KIA, place=KOSTANAY)])
+    app = create_app(db, Settings())
+    with TestClient(app, client=LOCAL) as client:
+        html = client.get("/commitments?lang=ru").text
+    app.state.store.close()
+    assert "flag-review" not in html and "завод KIA" in html
