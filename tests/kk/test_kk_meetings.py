@@ -182,3 +182,27 @@ def test_a_meeting_told_in_the_first_person_is_the_speakers(extract, quote, part
     (v,) = events(rec, "meeting")
     assert surnames(rec, v["participants"]) == participants
     assert v["modality"] == modality
+
+
+@pytest.mark.parametrize("body, participants", [
+    # welcoming a guest is receiving one; welcoming an initiative is not
+    ("Қасым-Жомарт Тоқаев әуежайда Ильхам Әлиевті қарсы алды.", ["Тоқаев", "Әлиев"]),
+    # a foreign name in "и" declines as after a consonant ("Драгиді", accusative)
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Италия Премьер-министрі Марио Драгиді қабылдады.", ["Тоқаев", "Драги"]),
+])
+def test_welcoming_a_guest_is_a_reception(extract, body, participants):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert [name_of(rec, p).split()[-1] for p in v["participants"]] == participants
+
+
+def test_welcoming_an_initiative_is_no_meeting(extract):
+    assert events(extract("Олжас Бектенов бұл бастаманы қарсы алды."), "meeting") == []
+
+
+def test_a_visit_told_with_the_visitor_alone_is_the_meeting_with_the_host(extract):
+    rec = extract("Қасым-Жомарт Тоқаев Испанияға мемлекеттік сапармен барды. Сапар аясында ол "
+                  "Педро Санчеспен кездесті.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Санчес", "Тоқаев"]
+    assert name_of(rec, v["location"]) == "Испания"

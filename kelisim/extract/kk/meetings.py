@@ -35,6 +35,22 @@ def _held(sent: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
 
 
+def _visits_into_talks(events: list[Event]) -> list[Event]:
+    """"Тоқаев Францияға сапармен барды. Сапар аясында ол Макронмен кездесті": a visit told with
+    its visitor alone is the meeting the article tells with the host, and gives it its place."""
+    out = []
+    for v in events:
+        ps = v.attrs["participants"]
+        talks = [o for o in events if o is not v and len(ps) == 1 and ps[0] in o.attrs["participants"]
+                 and len(o.attrs["participants"]) > 1 and o.modality == v.modality]
+        if not talks:
+            out.append(v)
+            continue
+        if len(talks) == 1 and not talks[0].attrs["location"]:
+            talks[0].attrs["location"] = v.attrs["location"]
+    return out
+
+
 def _met_body(sent: Sent, m) -> bool:
     """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": a body met in
     the instrumental, or through its leadership or delegation (meeting_context.tsv: envoys)."""
@@ -58,7 +74,7 @@ class KazakhMeetings:
         found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
                  for x in self._per_counterpart(doc, sent, v)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        doc.events.extend(merge_same(doc, body or found))
+        doc.events.extend(_visits_into_talks(merge_same(doc, body or found)))
         return doc
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:

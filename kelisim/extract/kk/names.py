@@ -40,7 +40,19 @@ def nominative_word(word: str) -> str:
     """The nominative of a name's last word. A person is hardly ever in the locative, while
     names end in -та, -да often enough ("Антониу Кошта", "Бекзада"): that ending stays."""
     nominative, case = strip_case(word)
+    if case == "Nom":
+        nominative = word[:len(word) - len(i_ending(word)[0])] if i_ending(word) else word
     return word if case == "Loc" else nominative
+
+
+# A foreign name ending in "и" is read "ий" and declines as after a consonant: "Драгиді",
+# "Мелонидің", "Модиден" (a vowel's endings, "-ні", "-нің", "-ге", are strip_case's)
+I_ENDINGS = (("ді", "Acc"), ("дің", "Gen"), ("ден", "Abl"))
+
+
+def i_ending(word: str) -> tuple[str, str] | None:
+    w = fold(word)
+    return next(((e, case) for e, case in I_ENDINGS if w.endswith("и" + e) and len(w) > len(e) + 3), None)
 
 
 def ending_kind(word: str) -> str | None:
