@@ -19,8 +19,9 @@ from functools import cache
 from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
+from ..gazetteer import gazetteer
 from ..statements import find_quotes
-from .context import mentions_before
+from .context import case_of, mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
 from .verbs import speech_verb
@@ -125,8 +126,10 @@ class KazakhCoreference:
             toks = sent.tokens
             for m in matcher("descriptions.tsv").finditer(toks):
                 nxt = toks[m.end] if m.end < len(toks) else None
-                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER":
-                    continue      # a title before a name: roles.py has it
+                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
+                        and self._nominative_at(sent, e, nxt.start):
+                    continue      # a title before a name: roles.py has it; not before an object's
+                    #               name ("Қырғыз басшысы Назарбаевты құттықтады")
                 a, b = toks[m.start].start, toks[m.end - 1].end
                 if doc.entity_at(a, b) is not None:
                     continue
@@ -138,6 +141,8 @@ class KazakhCoreference:
                         first = m.start - 1   # the owner's own mention, not an earlier one of it
                         while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
                             first -= 1
+                    elif owner is None and (cue := gazetteer("kk").cue(toks[m.start - 1].text)):
+                        country, first = cue, m.start - 1    # "Қырғыз басшысы": the people's word
                 canonical, home = m.value
                 alias = title_text(toks[m.start:m.end], "")
                 if first < m.start:       # the state's name keeps its capital
@@ -147,6 +152,11 @@ class KazakhCoreference:
                     if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _nominative_at(sent, person, start: int) -> bool:
+        m = next((m for m in person.mentions if m.start == start), None)
+        return m is None or case_of(sent, m) == "Nom"
 
     @staticmethod
     def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
