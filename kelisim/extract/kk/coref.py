@@ -149,7 +149,8 @@ class KazakhCoreference:
                     alias = doc.text[toks[first].start:toks[m.start].start] + alias
                 a = toks[first].start
                 if not country and home == "home":
-                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias):
+                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias) \
+                            or self._unnamed(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
 
@@ -157,6 +158,23 @@ class KazakhCoreference:
     def _nominative_at(sent, person, start: int) -> bool:
         m = next((m for m in person.mentions if m.start == start), None)
         return m is None or case_of(sent, m) == "Nom"
+
+    @staticmethod
+    def _unnamed(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
+        """"Мемлекет басшысы Шойгуды қабылдады" in an article that never names him: the office
+        holder is an actor all the same, of the home state, named by the description."""
+        home = home_state()
+        sent = doc.sent_at(a)
+        words = [t for t in sent.tokens if a <= t.start and t.end <= b] if sent else []
+        if not words or words[-1].feats.get("Case", "Nom") != "Nom" or \
+                any(e.type == "PER" and not e.group and e.country == home for e in doc.entities):
+            return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
+        name = alias[:1].upper() + alias[1:]
+        person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
+                        roles=[Role(canonical or alias, None)])
+        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+        doc.entities.append(person)
+        return True
 
     @staticmethod
     def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
