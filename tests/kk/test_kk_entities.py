@@ -91,6 +91,9 @@ def test_states_and_places(sentence, expected):
     # a company named after a titled person starts after the person
     ("Вице-премьер Серік Жұманғарин түркиялық Анадолу Металл компаниясының өкілдерін қабылдады.",
      [("Анадолу Металл компаниясының", "Анадолу Металл компаниясы")]),
+    # investors of a place, not investors met in a place
+    ("Бүгін Макао инвесторлары келді.", [("Макао инвесторлары", "Макао инвесторлары")]),
+    ("Президент Алматыда инвесторлармен кездесті.", []),
     # no organisation: a common noun in a sentence's first word, many of a kind
     ("Баспасөз орталығында журналистер жиналды.", []),
     ("Германия компаниялары жобаға қатысты.", []),

@@ -163,7 +163,8 @@ class KazakhSpans:
                     data={"key": org_key(toks[a:b]), "kind": "place"})
         groups = words("kk", "actor_groups.txt")
         for a, b, p in places:
-            if b < len(toks) and stem_keys(toks[b].text) & groups and _free(taken, a, b + 1):
+            if b < len(toks) and stem_keys(toks[b].text) & groups and _free(taken, a, b + 1) \
+                    and toks[b - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):   # "Алматыда инвесторлармен": where, not whose
                 # "Макао инвесторлары": the place's investors, one party
                 add(a, b + 1, type="ORG", normal=org_normal(doc.text, toks[a:b + 1]), source="group",
                     country=p.country, data={"key": org_key(toks[a:b + 1]), "kind": "group"})
