@@ -37,6 +37,8 @@ def _named_org(last: Token) -> bool:
 
 
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
+# "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
+NAMED_AFTER = {"атындағы", "атында"}
 
 
 def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -144,7 +146,8 @@ class KazakhSpans:
                 persons.extend(_model_person(toks, i, j, places, in_title))
         place_at = {a for a, _, _ in places} | {a for a, *_ in named_places} | \
             {i for kind, i, _ in model if kind in ("GPE", "LOC")}
-        persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)]
+        persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)
+                   and not (j < len(toks) and fold(toks[j].text) in NAMED_AFTER)]
         orgs = [(i, j, kind) for i, j, kind in headed(toks, [(a, b) for a, b, _ in places])]
         orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
                  if toks[m.start].text[:1].isupper()]
