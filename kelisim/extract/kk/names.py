@@ -41,13 +41,31 @@ def nominative_word(word: str) -> str:
     names end in -та, -да often enough ("Антониу Кошта", "Бекзада"): that ending stays."""
     nominative, case = strip_case(word)
     if case == "Nom":
-        nominative = word[:len(word) - len(i_ending(word)[0])] if i_ending(word) else word
+        ending = i_ending(word) or surname_case(word)
+        nominative = word[:len(word) - len(ending[0])] if ending else word
     return word if case == "Loc" else nominative
 
 
 # A foreign name ending in "и" is read "ий" and declines as after a consonant: "Драгиді",
 # "Мелонидің", "Модиден" (a vowel's endings, "-ні", "-нің", "-ге", are strip_case's)
 I_ENDINGS = (("ді", "Acc"), ("дің", "Gen"), ("ден", "Abl"))
+
+
+# Case endings after a family name in -ов/-ев/-ин (a consonant: "Песковтың", "Лавровқа"), for the
+# names the analyser leaves whole
+SURNAME_CASES = (("тың", "Gen"), ("тің", "Gen"), ("ты", "Acc"), ("ті", "Acc"), ("қа", "Dat"), ("ке", "Dat"),
+                 ("пен", "Ins"), ("мен", "Ins"), ("тан", "Abl"), ("тен", "Abl"), ("нан", "Abl"), ("нен", "Abl"),
+                 ("ның", "Gen"), ("нің", "Gen"), ("ды", "Acc"), ("ді", "Acc"), ("ға", "Dat"), ("ге", "Dat"))
+SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def surname_case(word: str) -> tuple[str, str] | None:
+    w = fold(word)
+    for ending, case in SURNAME_CASES:
+        stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) > 4 and stem.endswith(SURNAME_STEMS):
+            return ending, case
+    return None
 
 
 def i_ending(word: str) -> tuple[str, str] | None:
