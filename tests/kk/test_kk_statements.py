@@ -210,5 +210,10 @@ def test_the_sides_named_together_speak_as_one_group(extract, body, speaker):
     assert "тараптар" in [group["name"]] + group["aliases"]
 
 
+def test_a_plural_office_before_a_body_is_no_group(extract):
+    rec = extract("Министрлер Кабинетінің отырысында Асқар Жұмабаев жаңа бағдарлама туралы айтты.")
+    assert [e["name"] for e in rec["entities"] if e.get("type") == "ORG" and "министрлер" == e["name"]] == []
+
+
 def test_a_joint_plan_of_the_sides_is_no_statement(extract):
     assert events(extract("Тараптар келесі жылы сапар алмасуға келісті."), "statement") == []

@@ -21,7 +21,7 @@ from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..gazetteer import gazetteer
 from ..statements import find_quotes
-from .context import case_of, mentions_before
+from .context import case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
 from .verbs import speech_verb
@@ -80,6 +80,9 @@ class KazakhCoreference:
             k = 0
             while k < len(toks):
                 n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
+                nxt = toks[k + n] if n and k + n < len(toks) else None
+                if nxt is not None and (nxt.text[:1].isupper() or izafet_head(nxt)):
+                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor
                 if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
                     k += max(n, 1)
                     continue

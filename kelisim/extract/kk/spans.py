@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Span, Token
 from ...lang import words
-from ...nlp.kazakh import fold, stem_keys
+from ...nlp.kazakh import analyses, fold, stem_keys
 from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
@@ -68,6 +68,10 @@ def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -
         or i > 1 and toks[i - 1].text == "," and i - 2 in place_at
 
 
+def _plural(t: Token) -> bool:
+    return any("Plur" in a.slots for a in analyses(t.text))
+
+
 def _free(taken: list[tuple[int, int]], i: int, j: int) -> bool:
     return all(j <= a or b <= i for a, b in taken)
 
@@ -99,7 +103,8 @@ class KazakhSpans:
         places = [(m.start, m.end, m.value) for m in gaz.find(toks)]
         titles = list(matcher("titles.tsv").finditer(toks))
         # a title in the nominative is an apposition to a name; "Мемлекет басшысының Жолдауы" is not
-        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"}
+        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"
+                       and not _plural(toks[m.end - 1])}     # "Министрлер Кабинеті" names no minister
         in_title = {x for m in titles for x in range(m.start, m.end)}
         rough = find_persons(doc.text, toks, set(), after_title, in_title)
         # a model's place or body that cuts through a name the rules see is no span ("Олаф
