@@ -213,3 +213,17 @@ def test_a_visit_told_with_the_visitor_alone_is_the_meeting_with_the_host(extrac
     (v,) = events(rec, "meeting")
     assert surnames(rec, v["participants"]) == ["Санчес", "Тоқаев"]
     assert name_of(rec, v["location"]) == "Испания"
+
+
+def test_states_that_meet_are_the_leaders_the_article_names(extract):
+    rec = extract("Ақордада Қазақстан мен Моңғолия президенттерінің кездесуі өтті.\n\n"
+                  "Кездесуде Моңғолия Президенті Ухнаагийн Хурэлсух сөз сөйледі. Қазақстан Президенті "
+                  "Қасым-Жомарт Тоқаев оған алғыс айтты.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Тоқаев", "Хурэлсух"]
+
+
+def test_states_stay_when_a_state_has_no_one_named(extract):
+    rec = extract("Ақордада Қазақстан мен Моңғолия президенттерінің кездесуі өтті.")
+    (v,) = events(rec, "meeting")
+    assert sorted(name_of(rec, p) for p in v["participants"]) == ["Моңғолия", "Қазақстан"]

@@ -35,6 +35,24 @@ def _held(sent: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
 
 
+def _states_to_leaders(doc: Doc, v: Event) -> None:
+    """"Қазақстан мен Қырғызстан президенттерінің кездесуі": states that meet are the persons
+    the article names for them, the head of state first; unchanged unless each state has one."""
+    ents = {e.id: e for e in doc.entities}
+    parts = [ents[p] for p in v.attrs["participants"]]
+    if len(parts) < 2 or any(e.type != "GPE" or not e.country for e in parts):
+        return
+    leaders = []
+    for state in parts:
+        people = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == state.country]
+        heads = [e for e in people if any(r.title in ("президент", "басшы") for r in e.roles)]
+        pick = heads if len(heads) == 1 else people
+        if len(pick) != 1:
+            return
+        leaders.append(pick[0].id)
+    v.attrs["participants"] = leaders
+
+
 def _visits_into_talks(events: list[Event]) -> list[Event]:
     """"Тоқаев Францияға сапармен барды. Сапар аясында ол Макронмен кездесті": a visit told with
     its visitor alone is the meeting the article tells with the host, and gives it its place."""
@@ -74,6 +92,8 @@ class KazakhMeetings:
         found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
                  for x in self._per_counterpart(doc, sent, v)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
+        for v in body or found:
+            _states_to_leaders(doc, v)
         doc.events.extend(_visits_into_talks(merge_same(doc, body or found)))
         return doc
 
