@@ -60,6 +60,8 @@ def test_a_visit_by_an_unnamed_official_is_the_states(extract):
     "Мәжіліс заң жобасын қабылдады.",                               # receives a law, not a person
     "Қасым-Жомарт Тоқаев Түркия Президентіне жеделхат жолдады.",     # a telegram
     "Қасым-Жомарт Тоқаев Анкарада форумға қатысты.",                # one actor
+    # a matter one person discusses, though another is named in it
+    "Қасым-Жомарт Тоқаев Олжас Бектеновтің баяндамасын талқылады.",
     # a meeting noun in an oblique case refers to one told elsewhere
     "Бұл туралы Бішкекте Қасым-Жомарт Тоқаев пен Садыр Жапаров қатысқан саммитте белгілі болды.",
 ])

@@ -12,6 +12,7 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
+from ...nlp.kazakh import fold
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
@@ -112,6 +113,8 @@ class KazakhMeetings:
                     return self._with_partner(doc, sent, v, partner, mode, code)
             elif kind == "host" and not self._receives_person(doc, sent, v):
                 continue
+            elif kind == "discuss" and not self._discussed_together(doc, sent, v):
+                continue      # "Тоқаев баяндаманы талқылады": a matter, no partner
             return self._event(doc, sent, v, kind, mode, code)
         for m in matcher("meetings.tsv").finditer(toks):
             kind, mode, code = m.value
@@ -180,6 +183,20 @@ class KazakhMeetings:
         """"Тоқаевтың Ердоғанмен кездесуі": the genitive right before the partner owns the meeting."""
         k = index_at(sent, m.end)
         return k < len(sent.tokens) and any(p.start == sent.tokens[k].start for p in partner.mentions)
+
+    @staticmethod
+    def _discussed_together(doc: Doc, sent: Sent, v: Verb) -> bool:
+        """"X Y-пен талқылады", "X пен Y талқылады": a matter talked over with a person in the
+        instrumental, or by two persons joined as subjects."""
+        people = [m for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",))]
+        if any(case_of(sent, m) == "Ins" for m in people):
+            return True
+        for m in people:
+            k = index_at(sent, m.end)
+            if k < len(sent.tokens) and fold(sent.tokens[k].text) in ("мен", "пен", "бен", "және") \
+                    and case_of(sent, m) == "Nom":
+                return True
+        return False
 
     @staticmethod
     def _held_verb(sent: Sent, v: Verb) -> Verb | None:
