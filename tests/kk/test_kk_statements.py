@@ -210,6 +210,20 @@ def test_the_sides_named_together_speak_as_one_group(extract, body, speaker):
     assert "тараптар" in [group["name"]] + group["aliases"]
 
 
+def test_a_quoted_name_in_reported_speech_is_no_quote(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркияның «Орта дәліз: жаңа мүмкіндік» бағдарламасын "
+                  "қолдайтынын жеткізді.")
+    assert [s[:2] for s in said(rec)] == [("Тоқаев", False)]
+
+
+@pytest.mark.parametrize("office", ["ҚХР Төрағасы", "Германия канцлері"])
+def test_an_office_after_a_dash_quote_is_the_person_who_holds_it(extract, office):
+    holder = {"ҚХР Төрағасы": "ҚХР Төрағасы Си Цзиньпин", "Германия канцлері": "Германия канцлері Олаф Шольц"}[office]
+    rec = extract(f"{holder} Астанада болды.\n\n– Біз ынтымақтастықты дамытуға дайынбыз, – деді {office}.")
+    direct = [s for s in said(rec) if s[1]]
+    assert direct == [(holder.split()[-1], True, "Біз ынтымақтастықты дамытуға дайынбыз")]
+
+
 def test_a_plural_office_before_a_body_is_no_group(extract):
     rec = extract("Министрлер Кабинетінің отырысында Асқар Жұмабаев жаңа бағдарлама туралы айтты.")
     assert [e["name"] for e in rec["entities"] if e.get("type") == "ORG" and "министрлер" == e["name"]] == []
