@@ -11,7 +11,7 @@ from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import head_stems, headed, latin_names, org_normal, place_names, quoted
+from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted
 
 
 def org_key(toks: list[Token]) -> str:
@@ -66,6 +66,15 @@ def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -
         return False
     return j + 1 < len(toks) and toks[j].text == "," and j + 1 in place_at \
         or i > 1 and toks[i - 1].text == "," and i - 2 in place_at
+
+
+def _quoted_kind(toks: list[Token], b: int, end: int) -> str | None:
+    """What a quoted name is, by the words after it: a legal form ("«Самұрық» АҚ") is a company's,
+    a head noun ("«Синьцзян Агро» компаниясы") gives its kind."""
+    if end > b + 1:
+        return "company"
+    heads = head_nouns()
+    return next((m.value[0] for x in range(b + 1, min(len(toks), b + 4)) if (m := heads.match_at(toks, x))), None)
 
 
 def _plural(t: Token) -> bool:
@@ -123,7 +132,7 @@ class KazakhSpans:
 
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
-                data={"key": org_key(toks[a:b])})
+                data={"key": org_key(toks[a:b]), "kind": _quoted_kind(toks, b, end)})
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
