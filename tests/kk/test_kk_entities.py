@@ -42,6 +42,9 @@ def persons(text: str) -> list[tuple[str, str]]:
     # a plural office before a body's name names no one
     ("Қырғызстан Министрлер Кабинетінің Төрағасы Адылбек Касымалиев келді.",
      [("Адылбек Касымалиев", "Адылбек Касымалиев")]),
+    # a titled name before a body's name is the person's, whatever its shape
+    ("Министрдің орынбасары Ақан Рахметуллин Ұлыбритания Сыртқы істер министрлігінің өкілін қабылдады.",
+     [("Ақан Рахметуллин", "Ақан Рахметуллин")]),
     # a family name the analyser leaves whole still loses its case ending
     ("Дмитрий Песковтың сөзі жарияланды.", [("Дмитрий Песковтың", "Дмитрий Песков")]),
     # a titled name ends where a given name starts the next one

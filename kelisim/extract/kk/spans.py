@@ -166,7 +166,7 @@ class KazakhSpans:
         orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
                  if toks[m.start].text[:1].isupper()]
         for i, j, kind in sorted(orgs, key=lambda o: (o[0], -(o[1] - o[0]))):
-            i, persons = self._beside_persons(toks, i, j, persons)
+            i, persons = self._beside_persons(toks, i, j, persons, after_title)
             if i is None or not _free(taken, i, j):
                 continue
             if any(a == i and b == j for a, b, p in places):
@@ -217,14 +217,16 @@ class KazakhSpans:
         return out
 
     @staticmethod
-    def _beside_persons(toks: list[Token], i: int, j: int, persons: list[tuple[int, int]]):
+    def _beside_persons(toks: list[Token], i: int, j: int, persons: list[tuple[int, int]],
+                        after_title: set[int] = frozenset()):
         """An organisation's name and the persons found in it: "Назарбаев Университеті" (a
         surname right before a capitalised head) is the organisation's; in "Тоқаев Астана
         халықаралық қаржы орталығы" the name starts after the person."""
         for a, b in sorted(persons):
             if b <= i or a >= j:
                 continue
-            if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j or not strong(toks[a:b]):
+            if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j \
+                    or not strong(toks[a:b]) and a not in after_title:     # a titled name is a person's
                 # "Назарбаев Университеті"; "Президент Әкімшілігі" (a head noun is no name)
                 return i, [p for p in persons if p != (a, b)]
             rest = [k for k in range(b, j - 1) if toks[k].text[:1].isupper()]
