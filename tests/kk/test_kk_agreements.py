@@ -10,6 +10,13 @@ from kk_record import events, name_of
      "memorandum", "asserted", ["Қазақстан", "Түркия"]),
     ("Келесі айда Қазақстан мен Қытай арасында көлік саласындағы жол картасына қол қойылады.",
      "roadmap", "planned", ["Қазақстан", "Қытай"]),
+    # concluded, concluded together, adopted
+    ("Бүгін Қазақстан мен Моңғолия арасында өзара түсіністік туралы меморандум жасалды.",
+     "memorandum", "asserted", ["Қазақстан", "Моңғолия"]),
+    ("Қазақстан мен Армения көлік саласындағы ынтымақтастық туралы келісім жасасты.",
+     "agreement", "asserted", ["Қазақстан", "Армения"]),
+    ("Қазақстан мен Моңғолия арасында бірлескен мәлімдеме қабылданды.",
+     "joint_statement", "asserted", ["Қазақстан", "Моңғолия"]),
     # the leaders who sign as subjects are the parties; the title stops at them
     ("Қасым-Жомарт Тоқаев пен Садыр Жапаров Мәңгілік достық туралы шартқа қол қойды.",
      "agreement", "asserted", ["Қасым-Жомарт Тоқаев", "Садыр Жапаров"]),
@@ -26,6 +33,8 @@ def test_agreements(extract, body, doc_type, modality, parties):
     # a signing recalled in reported speech, or a signed document referred to, is no new agreement
     "Қасым-Жомарт Тоқаев мамыр айында Анкарада стратегиялық әріптестік туралы мәлімдемеге қол қойылғанын атап өтті.",
     "Бұрын қол қойылған келісім бойынша жұмыс жалғасып жатыр.",
+    # a plan drawn up is not yet adopted
+    "Министрлік жаңа жол картасын жасады.",
     # signing a letter of no document kind
     "Министр жаңа бұйрыққа қол қойды.",
 ])

@@ -18,6 +18,16 @@ def surnames(rec, ids):
      ["Кэмерон", "Нұртілеу"], "Лондон", "in_person", "asserted", "046"),
     ("Брюссельде Ермек Көшербаев пен Антониу Кошта арасында кездесу өтті.",
      ["Кошта", "Көшербаев"], "Брюссель", "in_person", "asserted", "040"),
+    # a phone call received or made; two named leaders discussing together
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Армения Премьер-министрі Никол Пашинянның телефон қоңырауын қабылдады.",
+     ["Пашинян", "Тоқаев"], None, "phone", "asserted", "041"),
+    ("Қасым-Жомарт Тоқаев Грузия Премьер-министрі Ираклий Кобахидзеге телефон соқты.",
+     ["Кобахидзе", "Тоқаев"], None, "phone", "asserted", "041"),
+    ("Астанада Қасым-Жомарт Тоқаев пен Садыр Жапаров су мәселелерін талқылады.",
+     ["Жапаров", "Тоқаев"], "Астана", "in_person", "asserted", "040"),
+    # a guest "received by" the host ("X-тың қабылдауында болды")
+    ("Сыртқы істер министрі Мұрат Нұртілеу Жапония Премьер-министрі Сигэру Исибаның қабылдауында болды.",
+     ["Исиба", "Нұртілеу"], None, "in_person", "asserted", "043"),
     # planned: a visit to come, a meeting that is planned
     ("Келесі аптада Әзірбайжан Президенті Ильхам Әлиев Астанаға мемлекеттік сапармен келеді.",
      ["Әлиев"], "Астана", "in_person", "planned", "036"),
@@ -50,6 +60,8 @@ def test_a_visit_by_an_unnamed_official_is_the_states(extract):
     "Мәжіліс заң жобасын қабылдады.",                               # receives a law, not a person
     "Қасым-Жомарт Тоқаев Түркия Президентіне жеделхат жолдады.",     # a telegram
     "Қасым-Жомарт Тоқаев Анкарада форумға қатысты.",                # one actor
+    # a matter one person discusses, though another is named in it
+    "Қасым-Жомарт Тоқаев Олжас Бектеновтің баяндамасын талқылады.",
     # a meeting noun in an oblique case refers to one told elsewhere
     "Бұл туралы Бішкекте Қасым-Жомарт Тоқаев пен Садыр Жапаров қатысқан саммитте белгілі болды.",
 ])
@@ -182,3 +194,41 @@ def test_a_meeting_told_in_the_first_person_is_the_speakers(extract, quote, part
     (v,) = events(rec, "meeting")
     assert surnames(rec, v["participants"]) == participants
     assert v["modality"] == modality
+
+
+@pytest.mark.parametrize("body, participants", [
+    # welcoming a guest is receiving one; welcoming an initiative is not
+    ("Қасым-Жомарт Тоқаев әуежайда Ильхам Әлиевті қарсы алды.", ["Тоқаев", "Әлиев"]),
+    # a foreign name in "и" declines as after a consonant ("Драгиді", accusative)
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Италия Премьер-министрі Марио Драгиді қабылдады.", ["Тоқаев", "Драги"]),
+])
+def test_welcoming_a_guest_is_a_reception(extract, body, participants):
+    rec = extract(body)
+    (v,) = events(rec, "meeting")
+    assert [name_of(rec, p).split()[-1] for p in v["participants"]] == participants
+
+
+def test_welcoming_an_initiative_is_no_meeting(extract):
+    assert events(extract("Олжас Бектенов бұл бастаманы қарсы алды."), "meeting") == []
+
+
+def test_a_visit_told_with_the_visitor_alone_is_the_meeting_with_the_host(extract):
+    rec = extract("Қасым-Жомарт Тоқаев Испанияға мемлекеттік сапармен барды. Сапар аясында ол "
+                  "Педро Санчеспен кездесті.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Санчес", "Тоқаев"]
+    assert name_of(rec, v["location"]) == "Испания"
+
+
+def test_states_that_meet_are_the_leaders_the_article_names(extract):
+    rec = extract("Ақордада Қазақстан мен Моңғолия президенттерінің кездесуі өтті.\n\n"
+                  "Кездесуде Моңғолия Президенті Ухнаагийн Хурэлсух сөз сөйледі. Қазақстан Президенті "
+                  "Қасым-Жомарт Тоқаев оған алғыс айтты.")
+    (v,) = events(rec, "meeting")
+    assert surnames(rec, v["participants"]) == ["Тоқаев", "Хурэлсух"]
+
+
+def test_states_stay_when_a_state_has_no_one_named(extract):
+    rec = extract("Ақордада Қазақстан мен Моңғолия президенттерінің кездесуі өтті.")
+    (v,) = events(rec, "meeting")
+    assert sorted(name_of(rec, p) for p in v["participants"]) == ["Моңғолия", "Қазақстан"]

@@ -23,6 +23,9 @@ from kk_record import events, name_of
      "plant", "жаңа химия кешені", None, "Қарағанды облысы", "in_progress"),
     ("Өскеменде мыс зауытының құрылысы келесі жылы аяқталады.",
      "plant", "мыс зауыты", None, "Өскемен", "announced"),
+    # the opening ceremony of a plant: opened
+    ("Шымкентте жаңа цемент зауытының ашылу салтанаты өтті.",
+     "plant", "жаңа цемент зауыты", None, "Шымкент", "completed"),
     # a people's investors build as one party
     ("Алматыда түрік инвесторлары тоқыма фабрикасын салады.",
      "plant", "тоқыма фабрикасы", "түрік инвесторлары", "Алматы", "announced"),
@@ -94,6 +97,13 @@ def test_a_project_without_an_owner_is_the_paragraphs_company(extract, body, own
     rec = extract(body)
     (v,) = events(rec, "project")
     assert name_of(rec, v["owner"]) == owner
+
+
+def test_a_quoted_company_of_the_paragraph_owns_its_project(extract):
+    rec = extract("Астанада Энергетика министрлігі мен «Дала Энерго» компаниясы меморандумға қол қойды. "
+                  "Меморандумға сәйкес, компания Қостанай облысында жел электр станциясын салады.")
+    (v,) = events(rec, "project")
+    assert (name_of(rec, v["owner"]), v["stage"]) == ("Дала Энерго", "agreed")
 
 
 def test_a_company_in_another_paragraph_owns_no_project(extract):

@@ -66,6 +66,11 @@ def test_latin_name_and_cross_script_key(extract):
     # a description with its state: the state's own mention, not an earlier one in the sentence
     ("Президент Қасым-Жомарт Тоқаев Ақордада форум ашты.\n\nЕлші Қазақстан мен Жапония арасындағы байланыстар "
      "және ҚР Президентінің Токиоға сапары туралы баяндады.", "ҚР Президентінің", "Тоқаев"),
+    # a people's word and an office, before the name of the one it greets, is its own subject
+    ("Қасым-Жомарт Тоқаев Әзірбайжан Президенті Ильхам Әлиевпен телефон арқылы сөйлесті. Әзірбайжан "
+     "басшысы Қасым-Жомарт Тоқаевты мерекемен құттықтады.", "Әзірбайжан басшысы", "Әлиев"),
+    ("Нұрсұлтан Назарбаев Өзбекстан Президенті Шавкат Мирзиёевпен сөйлесті. Өзбек басшысы Нұрсұлтан "
+     "Назарбаевқа алғыс айтты.", "Өзбек басшысы", "Мирзиёев"),
     # "ол" as a subject: after a verb of speech, or opening a clause
     ("Олжас Бектенов жиын өткізді. «Жоспар толық орындалуы тиіс»,—деді ол.", "ол", "Бектенов"),
     ("Мұрат Нұртілеу Лондонға барды. Ол британдық әріптестерімен кездесті.", "Ол", "Нұртілеу"),
@@ -154,3 +159,19 @@ def test_a_title_the_lexicon_lacks_comes_from_the_models_position(extract):
 ])
 def test_an_office_with_no_state_named_is_the_home_states(extract, body, surname, country):
     assert person(extract(body), surname)["country"] == country
+
+
+def test_the_head_of_state_never_named_is_an_actor_by_his_office(extract):
+    rec = extract("Мемлекет басшысы Беларусь Премьер-министрі Александр Турчинді қабылдады.\n\n"
+                  "Мемлекет басшысы екі ел арасындағы сауданы дамытудың маңызын атап өтті.")
+    head = person(rec, "басшысы")
+    assert (head["name"], head["country"]) == ("Мемлекет басшысы", "KZ")
+    (v,) = [m for m in rec["events"] if m["type"] == "meeting"]
+    assert head["id"] in v["participants"]
+    assert [s["speaker"] for s in rec["events"] if s["type"] == "statement"] == [head["id"]]
+
+
+def test_an_office_that_qualifies_another_is_no_actor(extract):
+    rec = extract("Мемлекет басшысының кеңесшісі Ерлан Қарин Мәскеуде болды. Ресей Президенті Владимир "
+                  "Путин форумда сөз сөйледі.")
+    assert "Мемлекет басшысы" not in [e["name"] for e in rec["entities"] if e["type"] == "PER"]

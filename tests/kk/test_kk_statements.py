@@ -51,6 +51,9 @@ def test_direct_quotes(extract, body, speaker, quote):
     ("Ильхам Әлиев мұнай жеткізу жалғасатынын растады.", "Әлиев", "010"),
     ("Мұрат Нұртілеу журналистердің сұрақтарына жауап берді.", "Нұртілеу", "010"),
     ("Қасым-Жомарт Тоқаев Ухнаагийн Хурэлсухқа құттықтау жеделхатын жолдады.", "Тоқаев", "018"),
+    # a person's data, judgement or view: "X-тың мәліметінше", "пайымдауынша", "ойынша"
+    ("Дмитрий Песковтың мәліметінше, сапар күзде өтеді.", "Песков", "010"),
+    ("Сарапшы Әсет Мұратұлының пайымдауынша, келіссөздер сәтті өтті.", "Мұратұлы", "010"),
     # "Оның айтуынша" (according to him): the person named before
     ("Вице-министр Ерлан Сәрсенов Женевада болды. Оның айтуынша, келіссөздер нәтижелі өтті.", "Сәрсенов", "010"),
     # a past participle that ends the sentence or takes "еді" is a finite past
@@ -205,6 +208,25 @@ def test_the_sides_named_together_speak_as_one_group(extract, body, speaker):
     group = next(e for e in rec["entities"] if e["id"] == v["speaker"])
     assert (group["name"], group["type"], v["direct"]) == (speaker, "ORG", False)
     assert "тараптар" in [group["name"]] + group["aliases"]
+
+
+def test_a_quoted_name_in_reported_speech_is_no_quote(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Түркияның «Орта дәліз: жаңа мүмкіндік» бағдарламасын "
+                  "қолдайтынын жеткізді.")
+    assert [s[:2] for s in said(rec)] == [("Тоқаев", False)]
+
+
+@pytest.mark.parametrize("office", ["ҚХР Төрағасы", "Германия канцлері"])
+def test_an_office_after_a_dash_quote_is_the_person_who_holds_it(extract, office):
+    holder = {"ҚХР Төрағасы": "ҚХР Төрағасы Си Цзиньпин", "Германия канцлері": "Германия канцлері Олаф Шольц"}[office]
+    rec = extract(f"{holder} Астанада болды.\n\n– Біз ынтымақтастықты дамытуға дайынбыз, – деді {office}.")
+    direct = [s for s in said(rec) if s[1]]
+    assert direct == [(holder.split()[-1], True, "Біз ынтымақтастықты дамытуға дайынбыз")]
+
+
+def test_a_plural_office_before_a_body_is_no_group(extract):
+    rec = extract("Министрлер Кабинетінің отырысында Асқар Жұмабаев жаңа бағдарлама туралы айтты.")
+    assert [e["name"] for e in rec["entities"] if e.get("type") == "ORG" and "министрлер" == e["name"]] == []
 
 
 def test_a_joint_plan_of_the_sides_is_no_statement(extract):

@@ -15,6 +15,7 @@ from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..context import mentions_in
 from .lexicon import honorifics, matcher
+from .names import i_ending, surname_case
 from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
@@ -53,7 +54,12 @@ def case_of(sent: Sent, span: Span) -> str:
     k = index_at(sent, toks[-1].end)
     if k < len(sent.tokens) and stem_keys(sent.tokens[k].text) & honorifics():
         return sent.tokens[k].feats.get("Case", "Nom")   # "Трамп мырзамен": the title of address declines
-    return toks[-1].feats.get("Case", "Nom")
+    case = toks[-1].feats.get("Case", "Nom")
+    if case == "Nom" and toks[-1].text[:1].isupper() and (ending := i_ending(toks[-1].text)
+                                                            or surname_case(toks[-1].text)):
+        return ending[1]      # "Марио Драгиді": a name in "и" declines as after a consonant;
+        #                       "Песковтың": a family name the analyser left whole
+    return case
 
 
 def izafet_head(tok: Token) -> bool:

@@ -19,8 +19,9 @@ from functools import cache
 from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
+from ..gazetteer import gazetteer
 from ..statements import find_quotes
-from .context import mentions_before
+from .context import case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
 from .verbs import speech_verb
@@ -79,6 +80,9 @@ class KazakhCoreference:
             k = 0
             while k < len(toks):
                 n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
+                nxt = toks[k + n] if n and k + n < len(toks) else None
+                if nxt is not None and (nxt.text[:1].isupper() or izafet_head(nxt)):
+                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor
                 if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
                     k += max(n, 1)
                     continue
@@ -125,8 +129,10 @@ class KazakhCoreference:
             toks = sent.tokens
             for m in matcher("descriptions.tsv").finditer(toks):
                 nxt = toks[m.end] if m.end < len(toks) else None
-                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER":
-                    continue      # a title before a name: roles.py has it
+                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
+                        and self._nominative_at(sent, e, nxt.start):
+                    continue      # a title before a name: roles.py has it; not before an object's
+                    #               name ("Қырғыз басшысы Назарбаевты құттықтады")
                 a, b = toks[m.start].start, toks[m.end - 1].end
                 if doc.entity_at(a, b) is not None:
                     continue
@@ -138,15 +144,40 @@ class KazakhCoreference:
                         first = m.start - 1   # the owner's own mention, not an earlier one of it
                         while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
                             first -= 1
+                    elif owner is None and (cue := gazetteer("kk").cue(toks[m.start - 1].text)):
+                        country, first = cue, m.start - 1    # "Қырғыз басшысы": the people's word
                 canonical, home = m.value
                 alias = title_text(toks[m.start:m.end], "")
                 if first < m.start:       # the state's name keeps its capital
                     alias = doc.text[toks[first].start:toks[m.start].start] + alias
                 a = toks[first].start
                 if not country and home == "home":
-                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias):
+                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias) \
+                            or self._unnamed(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _nominative_at(sent, person, start: int) -> bool:
+        m = next((m for m in person.mentions if m.start == start), None)
+        return m is None or case_of(sent, m) == "Nom"
+
+    @staticmethod
+    def _unnamed(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
+        """"Мемлекет басшысы Шойгуды қабылдады" in an article that never names him: the office
+        holder is an actor all the same, of the home state, named by the description."""
+        home = home_state()
+        sent = doc.sent_at(a)
+        words = [t for t in sent.tokens if a <= t.start and t.end <= b] if sent else []
+        if not words or words[-1].feats.get("Case", "Nom") != "Nom" or \
+                any(e.type == "PER" and not e.group and e.country == home for e in doc.entities):
+            return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
+        name = alias[:1].upper() + alias[1:]
+        person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
+                        roles=[Role(canonical or alias, None)])
+        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+        doc.entities.append(person)
+        return True
 
     @staticmethod
     def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:

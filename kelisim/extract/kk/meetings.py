@@ -12,6 +12,7 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
+from ...nlp.kazakh import fold
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
@@ -33,6 +34,40 @@ def _held(sent: Sent, i: int, j: int) -> bool:
         return False
     return any(v.value and v.value[0] == "held" and v.tense != "noun"
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
+
+
+def _states_to_leaders(doc: Doc, v: Event) -> None:
+    """"Қазақстан мен Қырғызстан президенттерінің кездесуі": states that meet are the persons
+    the article names for them, the head of state first; unchanged unless each state has one."""
+    ents = {e.id: e for e in doc.entities}
+    parts = [ents[p] for p in v.attrs["participants"]]
+    if len(parts) < 2 or any(e.type != "GPE" or not e.country for e in parts):
+        return
+    leaders = []
+    for state in parts:
+        people = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == state.country]
+        heads = [e for e in people if any(r.title in ("президент", "басшы") for r in e.roles)]
+        pick = heads if len(heads) == 1 else people
+        if len(pick) != 1:
+            return
+        leaders.append(pick[0].id)
+    v.attrs["participants"] = leaders
+
+
+def _visits_into_talks(events: list[Event]) -> list[Event]:
+    """"Тоқаев Францияға сапармен барды. Сапар аясында ол Макронмен кездесті": a visit told with
+    its visitor alone is the meeting the article tells with the host, and gives it its place."""
+    out = []
+    for v in events:
+        ps = v.attrs["participants"]
+        talks = [o for o in events if o is not v and len(ps) == 1 and ps[0] in o.attrs["participants"]
+                 and len(o.attrs["participants"]) > 1 and o.modality == v.modality]
+        if not talks:
+            out.append(v)
+            continue
+        if len(talks) == 1 and not talks[0].attrs["location"]:
+            talks[0].attrs["location"] = v.attrs["location"]
+    return out
 
 
 def _met_body(sent: Sent, m) -> bool:
@@ -58,7 +93,9 @@ class KazakhMeetings:
         found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
                  for x in self._per_counterpart(doc, sent, v)]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        doc.events.extend(merge_same(doc, body or found))
+        for v in body or found:
+            _states_to_leaders(doc, v)
+        doc.events.extend(_visits_into_talks(merge_same(doc, body or found)))
         return doc
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
@@ -76,6 +113,8 @@ class KazakhMeetings:
                     return self._with_partner(doc, sent, v, partner, mode, code)
             elif kind == "host" and not self._receives_person(doc, sent, v):
                 continue
+            elif kind == "discuss" and not self._discussed_together(doc, sent, v):
+                continue      # "Тоқаев баяндаманы талқылады": a matter, no partner
             return self._event(doc, sent, v, kind, mode, code)
         for m in matcher("meetings.tsv").finditer(toks):
             kind, mode, code = m.value
@@ -144,6 +183,20 @@ class KazakhMeetings:
         """"Тоқаевтың Ердоғанмен кездесуі": the genitive right before the partner owns the meeting."""
         k = index_at(sent, m.end)
         return k < len(sent.tokens) and any(p.start == sent.tokens[k].start for p in partner.mentions)
+
+    @staticmethod
+    def _discussed_together(doc: Doc, sent: Sent, v: Verb) -> bool:
+        """"X Y-пен талқылады", "X пен Y талқылады": a matter talked over with a person in the
+        instrumental, or by two persons joined as subjects."""
+        people = [m for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",))]
+        if any(case_of(sent, m) == "Ins" for m in people):
+            return True
+        for m in people:
+            k = index_at(sent, m.end)
+            if k < len(sent.tokens) and fold(sent.tokens[k].text) in ("мен", "пен", "бен", "және") \
+                    and case_of(sent, m) == "Nom":
+                return True
+        return False
 
     @staticmethod
     def _held_verb(sent: Sent, v: Verb) -> Verb | None:

@@ -40,7 +40,37 @@ def nominative_word(word: str) -> str:
     """The nominative of a name's last word. A person is hardly ever in the locative, while
     names end in -та, -да often enough ("Антониу Кошта", "Бекзада"): that ending stays."""
     nominative, case = strip_case(word)
+    if case == "Nom":
+        ending = i_ending(word) or surname_case(word)
+        nominative = word[:len(word) - len(ending[0])] if ending else word
     return word if case == "Loc" else nominative
+
+
+# A foreign name ending in "и" is read "ий" and declines as after a consonant: "Драгиді",
+# "Мелонидің", "Модиден" (a vowel's endings, "-ні", "-нің", "-ге", are strip_case's)
+I_ENDINGS = (("ді", "Acc"), ("дің", "Gen"), ("ден", "Abl"))
+
+
+# Case endings after a family name in -ов/-ев/-ин (a consonant: "Песковтың", "Лавровқа"), for the
+# names the analyser leaves whole
+SURNAME_CASES = (("тың", "Gen"), ("тің", "Gen"), ("ты", "Acc"), ("ті", "Acc"), ("қа", "Dat"), ("ке", "Dat"),
+                 ("пен", "Ins"), ("мен", "Ins"), ("тан", "Abl"), ("тен", "Abl"), ("нан", "Abl"), ("нен", "Abl"),
+                 ("ның", "Gen"), ("нің", "Gen"), ("ды", "Acc"), ("ді", "Acc"), ("ға", "Dat"), ("ге", "Dat"))
+SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")
+
+
+def surname_case(word: str) -> tuple[str, str] | None:
+    w = fold(word)
+    for ending, case in SURNAME_CASES:
+        stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) > 4 and stem.endswith(SURNAME_STEMS):
+            return ending, case
+    return None
+
+
+def i_ending(word: str) -> tuple[str, str] | None:
+    w = fold(word)
+    return next(((e, case) for e, case in I_ENDINGS if w.endswith("и" + e) and len(w) > len(e) + 3), None)
 
 
 def ending_kind(word: str) -> str | None:

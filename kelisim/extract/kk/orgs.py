@@ -121,7 +121,11 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
         while c < len(toks) and toks[c].text in legal_forms():
             c += 1
             forms += 1
-        if forms or c < len(toks) and (heads.match_at(toks, c) or stem_keys(toks[c].text) & MEDIA):
+        # «Қазақстан темір жолы» ұлттық компаниясы: an adjective or two before the head noun
+        d = next((x for x in range(c, min(len(toks), c + 3)) if heads.match_at(toks, x)), None)
+        if d is not None and any(not toks[x].text.islower() for x in range(c, d)):
+            d = None
+        if forms or d is not None or c < len(toks) and stem_keys(toks[c].text) & MEDIA:
             out.append((a + 1, b, c))
     return out
 

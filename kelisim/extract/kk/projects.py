@@ -38,10 +38,15 @@ def project_words() -> frozenset[str]:
     return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
 
 
-def _of_noun(toks: list[Token], v: Verb) -> bool:
-    """Does the stage word possess the project in the genitive: a stage noun ("зауыттың
-    құрылысы") or a verb phrase opening with one ("зауытының құрылысы аяқталды")?"""
-    return v.tense == "stage_noun" or v.end - v.start > 1 and has_possessive(toks[v.start].text)
+def _cases(toks: list[Token], v: Verb) -> tuple[str, ...]:
+    """The cases of a project noun a stage word takes: the subject or object of a verb ("зауыт
+    салынады", "филиалын ашу"), the possessor of a stage noun ("зауыттың құрылысы", "фабриканың
+    ашылуы") or of a verb phrase opening with one ("зауытының құрылысы аяқталды")."""
+    if v.tense == "noun":
+        return ("Nom", "Acc", "Gen")
+    if v.tense == "stage_noun" or v.end - v.start > 1 and has_possessive(toks[v.start].text):
+        return ("Nom", "Gen")
+    return ("Nom", "Acc")
 
 
 def _owner_word(toks: list[Token], k: int) -> bool:
@@ -108,9 +113,10 @@ class KazakhProjects:
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
-        # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты"
-        verbs += [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)
-                  if not any(v.start <= m.start < v.end for v in verbs)]
+        # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
+        nouns = [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)]
+        verbs = [v for v in verbs if not any(n.start <= v.start and v.end < n.end for n in nouns)]
+        verbs += [n for n in nouns if not any(v.start <= n.start < v.end for v in verbs)]
         if not verbs:
             return []
         out = []
@@ -122,7 +128,7 @@ class KazakhProjects:
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in (("Nom", "Gen") if _of_noun(toks, v) else ("Nom", "Acc"))), None)
+                      and case in _cases(toks, v)), None)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from ...doc import Doc, Span, Token
 from ...lang import words
-from ...nlp.kazakh import fold, stem_keys
+from ...nlp.kazakh import analyses, fold, stem_keys
 from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import head_stems, headed, latin_names, org_normal, place_names, quoted
+from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted
 
 
 def org_key(toks: list[Token]) -> str:
@@ -37,6 +37,8 @@ def _named_org(last: Token) -> bool:
 
 
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
+# "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
+NAMED_AFTER = {"атындағы", "атында"}
 
 
 def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -64,6 +66,19 @@ def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -
         return False
     return j + 1 < len(toks) and toks[j].text == "," and j + 1 in place_at \
         or i > 1 and toks[i - 1].text == "," and i - 2 in place_at
+
+
+def _quoted_kind(toks: list[Token], b: int, end: int) -> str | None:
+    """What a quoted name is, by the words after it: a legal form ("«Самұрық» АҚ") is a company's,
+    a head noun ("«Синьцзян Агро» компаниясы") gives its kind."""
+    if end > b + 1:
+        return "company"
+    heads = head_nouns()
+    return next((m.value[0] for x in range(b + 1, min(len(toks), b + 4)) if (m := heads.match_at(toks, x))), None)
+
+
+def _plural(t: Token) -> bool:
+    return any("Plur" in a.slots for a in analyses(t.text))
 
 
 def _free(taken: list[tuple[int, int]], i: int, j: int) -> bool:
@@ -97,7 +112,8 @@ class KazakhSpans:
         places = [(m.start, m.end, m.value) for m in gaz.find(toks)]
         titles = list(matcher("titles.tsv").finditer(toks))
         # a title in the nominative is an apposition to a name; "Мемлекет басшысының Жолдауы" is not
-        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"}
+        after_title = {m.end for m in titles if toks[m.end - 1].feats.get("Case", "Nom") == "Nom"
+                       and not _plural(toks[m.end - 1])}     # "Министрлер Кабинеті" names no minister
         in_title = {x for m in titles for x in range(m.start, m.end)}
         rough = find_persons(doc.text, toks, set(), after_title, in_title)
         # a model's place or body that cuts through a name the rules see is no span ("Олаф
@@ -116,7 +132,7 @@ class KazakhSpans:
 
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
-                data={"key": org_key(toks[a:b])})
+                data={"key": org_key(toks[a:b]), "kind": _quoted_kind(toks, b, end)})
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
@@ -144,12 +160,13 @@ class KazakhSpans:
                 persons.extend(_model_person(toks, i, j, places, in_title))
         place_at = {a for a, _, _ in places} | {a for a, *_ in named_places} | \
             {i for kind, i, _ in model if kind in ("GPE", "LOC")}
-        persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)]
+        persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)
+                   and not (j < len(toks) and fold(toks[j].text) in NAMED_AFTER)]
         orgs = [(i, j, kind) for i, j, kind in headed(toks, [(a, b) for a, b, _ in places])]
         orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
                  if toks[m.start].text[:1].isupper()]
         for i, j, kind in sorted(orgs, key=lambda o: (o[0], -(o[1] - o[0]))):
-            i, persons = self._beside_persons(toks, i, j, persons)
+            i, persons = self._beside_persons(toks, i, j, persons, after_title)
             if i is None or not _free(taken, i, j):
                 continue
             if any(a == i and b == j for a, b, p in places):
@@ -163,7 +180,8 @@ class KazakhSpans:
                     data={"key": org_key(toks[a:b]), "kind": "place"})
         groups = words("kk", "actor_groups.txt")
         for a, b, p in places:
-            if b < len(toks) and stem_keys(toks[b].text) & groups and _free(taken, a, b + 1):
+            if b < len(toks) and stem_keys(toks[b].text) & groups and _free(taken, a, b + 1) \
+                    and toks[b - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):   # "Алматыда инвесторлармен": where, not whose
                 # "Макао инвесторлары": the place's investors, one party
                 add(a, b + 1, type="ORG", normal=org_normal(doc.text, toks[a:b + 1]), source="group",
                     country=p.country, data={"key": org_key(toks[a:b + 1]), "kind": "group"})
@@ -199,14 +217,16 @@ class KazakhSpans:
         return out
 
     @staticmethod
-    def _beside_persons(toks: list[Token], i: int, j: int, persons: list[tuple[int, int]]):
+    def _beside_persons(toks: list[Token], i: int, j: int, persons: list[tuple[int, int]],
+                        after_title: set[int] = frozenset()):
         """An organisation's name and the persons found in it: "Назарбаев Университеті" (a
         surname right before a capitalised head) is the organisation's; in "Тоқаев Астана
         халықаралық қаржы орталығы" the name starts after the person."""
         for a, b in sorted(persons):
             if b <= i or a >= j:
                 continue
-            if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j or not strong(toks[a:b]):
+            if b == j - 1 and toks[j - 1].text[:1].isupper() or b >= j \
+                    or not strong(toks[a:b]) and a not in after_title:     # a titled name is a person's
                 # "Назарбаев Университеті"; "Президент Әкімшілігі" (a head noun is no name)
                 return i, [p for p in persons if p != (a, b)]
             rest = [k for k in range(b, j - 1) if toks[k].text[:1].isupper()]

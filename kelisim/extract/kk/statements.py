@@ -93,6 +93,8 @@ class KazakhStatements:
             v = speech_verb(toks, i)
             if v is None or v.tense == "noun":
                 continue
+            if any(doc.entity_at(t.start, t.end) is None and not t.text[:1].isupper() for t in toks[k:v.start]):
+                return None       # "«Бір белдеу, бір жол» бастамасын ... жеткізді": a quoted name, no words said
             speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
             if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
                 return None       # "«...», — дейді маман", "— деді Сенат төрағасы": an unnamed speaker
