@@ -222,6 +222,10 @@ class Coreference:
                 from .context import protagonist
                 hero = protagonist(doc, before=a)
                 candidates = [hero] if hero in fits else fits
+        if offices and not country:
+            # one who holds that office before one whose office is not known ("Хоким области" after
+            # "хоким X встретился с руководителем компании Y" is X)
+            candidates.sort(key=lambda p: not offices & canonical_titles(p))
         for person in candidates:
             if offices and person.roles and not offices & canonical_titles(person):
                 continue

@@ -59,3 +59,20 @@ def test_statements_a_subject_after_the_verb_speaks_not_a_name_before_it(extract
 ])
 def test_statements_more_ways_to_report_speech(extract, text, speaker):
     assert (speaker, False) in _said(extract(text))
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("Президент Армении Ваган Хачатурян провел разговор с президентом Грузии Михаилом Кавелашвили.\n\n"
+     "В среду Кавелашвили отмечает 55-летие.", "Михаил Кавелашвили"),
+    ("Президент Армении Ваган Хачатурян поздравил коллегу.\n\nВ этом году Армения отмечает годовщину "
+     "независимости, а Хачатурян отмечает юбилей.", None),
+])
+def test_statements_celebrating_an_occasion_is_no_statement(extract, text, nobody):
+    said = _said(extract(text))
+    assert (nobody, False) not in said if nobody else len(said) == 1, said
+
+
+def test_statements_a_description_goes_to_the_one_holding_that_office(extract):
+    rec = extract("Губернатор Ширакской области Армении Ашот Мкртчян провел встречу с руководителем "
+                  "китайской компании Ли Вэем.\n\nГубернатор области выразил поддержку инвестору.")
+    assert ("Ашот Мкртчян", False) in _said(rec), _said(rec)
