@@ -242,3 +242,10 @@ def test_meetings_the_envoys_met_and_handing_credentials_is_one_meeting(extract)
                   "верительные грамоты.")
     ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert len(ms) == 1, ms
+
+
+def test_meetings_a_meeting_told_as_earlier_is_a_second_one(extract):
+    rec = extract("Президент Армении Ваган Хачатурян поговорил по телефону с президентом Грузии Михаилом "
+                  "Кавелашвили. Лично президенты общались месяц назад в Ереване.")
+    ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 2 and sorted(m["mode"] for m in ms) == ["in_person", "phone"], ms
