@@ -64,3 +64,13 @@ def test_projects_a_lending_fund_does_not_build(extract):
                   "строительство Шамбской ГЭС.")
     ps = _projects(rec)
     assert ps and names(rec, [ps[0]["owner"]]) == ["Армения"], [names(rec, [p["owner"]]) for p in ps]
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Арарат Майнинг» рассказала о реализации проекта по производству медного концентрата на "
+    "месторождении «Техут» в Лорийской области.",
+    "Компания «Арарат Цемент» приступила к строительству филиала Ереванского университета в Гюмри.",
+])
+def test_projects_a_project_noun_in_another_project_name_is_not_a_second_project(extract, text):
+    ps = _projects(extract(text))
+    assert len(ps) == 1, ps
