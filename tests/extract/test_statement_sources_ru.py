@@ -76,3 +76,14 @@ def test_statements_a_description_goes_to_the_one_holding_that_office(extract):
     rec = extract("Губернатор Ширакской области Армении Ашот Мкртчян провел встречу с руководителем "
                   "китайской компании Ли Вэем.\n\nГубернатор области выразил поддержку инвестору.")
     assert ("Ашот Мкртчян", False) in _said(rec), _said(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр экономики Армении Геворг Папоян считает, что рост продолжится.", "Геворг Папоян"),
+    ("Президент Армении Ваган Хачатурян пожелал послам успехов в работе.", "Ваган Хачатурян"),
+    ("Участники митинга потребовали от властей отменить решение.", "Участники митинга"),
+    ("Премьер-министр Грузии Ираклий Кобахидзе пообещал ускорить строительство дороги.", "Ираклий Кобахидзе"),
+])
+def test_statements_opinions_wishes_and_demands_are_statements(extract, text, speaker):
+    said = _said(extract(text))
+    assert any(s.lower().startswith(speaker.lower()) and not d for s, d in said), said
