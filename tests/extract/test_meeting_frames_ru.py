@@ -249,3 +249,14 @@ def test_meetings_a_meeting_told_as_earlier_is_a_second_one(extract):
                   "Кавелашвили. Лично президенты общались месяц назад в Ереване.")
     ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert len(ms) == 2 and sorted(m["mode"] for m in ms) == ["in_person", "phone"], ms
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Президент Армении Ваган Хачатурян и президент Грузии Михаил Кавелашвили вели переговоры в "
+     "режиме видеоконференцсвязи.", "video"),
+    ("Президент Армении Ваган Хачатурян и президент Грузии Михаил Кавелашвили вели переговоры в Ереване.",
+     "in_person"),
+])
+def test_meetings_talks_conducted_are_held(extract, text, mode):
+    ms = [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1 and ms[0]["mode"] == mode, ms
