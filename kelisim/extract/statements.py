@@ -197,9 +197,11 @@ class Statements:
                 continue
             if speaker.id in done_subjects:
                 continue
-            done_subjects.add(speaker.id)
             self.last_speaker = speaker
             rest = doc.text[t.end:sent.end].strip(" ,:")
+            if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
+                continue      # "Дан заявил:": the intro of the words that follow, no statement itself
+            done_subjects.add(speaker.id)
             out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
                              codes=statement_codes(kind),
                              attrs={"speaker": speaker.id, "direct": False, "text": rest}))

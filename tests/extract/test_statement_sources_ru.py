@@ -87,3 +87,16 @@ def test_statements_a_description_goes_to_the_one_holding_that_office(extract):
 def test_statements_opinions_wishes_and_demands_are_statements(extract, text, speaker):
     said = _said(extract(text))
     assert any(s.lower().startswith(speaker.lower()) and not d for s, d in said), said
+
+
+def test_statements_an_intro_ending_in_a_colon_is_only_the_direct_words(extract):
+    rec = extract("Президент Румынии Михай Попеску прибыл в Кишинев.\n\nПопеску заявил:\n\nРумыния и дальше будет "
+                  "помогать Молдове на пути в Европейский союз.")
+    assert _said(rec) == [("Михай Попеску", True)], _said(rec)
+
+
+def test_statements_an_indeclinable_surname_is_the_person_named_before(extract):
+    rec = extract("Президент Молдовы Майя Санду провела переговоры с президентом Румынии Никушором Даном.\n\n"
+                  "Санду поблагодарила румынского коллегу за поддержку.")
+    assert ("Майя Санду", False) in _said(rec), _said(rec)
+    assert len([e for e in rec["entities"] if e["type"] == "PER"]) == 2, rec["entities"]
