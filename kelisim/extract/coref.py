@@ -108,9 +108,27 @@ class Coreference:
         self._descriptions(doc)
         self._pronouns(doc)
         spread_plural_titles(doc, late=True)
+        self._state_before_name(doc)
         from .roles import Roles
         Roles.home_country(doc, doc.meta.get("guests", set()))
         return doc
+
+    @staticmethod
+    def _state_before_name(doc: Doc) -> None:
+        """"с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым",
+        "коллеги из Таджикистана Эмомали Рахмона": a state in the genitive right before a name,
+        the office elided, is the state of a person who has none yet."""
+        states = [(m, e) for e in doc.entities if e.type == "GPE" and e.country for m in e.mentions]
+        for person in doc.entities:
+            if person.type != "PER" or person.group or person.country:
+                continue
+            for pm in person.mentions:
+                hit = next(((m, e) for m, e in states if 0 <= pm.start - m.end <= 1), None)
+                sent = doc.sent_at(pm.start) if hit is not None else None
+                last = next((t for t in sent.tokens if t.end == hit[0].end), None) if sent is not None else None
+                if last is not None and last.case == "Gen":
+                    person.country = hit[1].country
+                    break
 
     def _pronouns(self, doc: Doc) -> None:
         from ..nlp.frames import quote_spans
