@@ -144,6 +144,9 @@ def test_meetings_a_delegation_head_takes_the_state_of_its_adjective(extract):
      "Сикорским вопросы безопасности на границе.", {"Кястутис Будрис", "Радослав Сикорский"}),
     ("Перспективы транзита грузов обсудили премьер-министр Армении Никол Арутюнов и президент Грузии "
      "Михаил Кавелашвили.", {"Никол Арутюнов", "Михаил Кавелашвили"}),
+    # states unknown: two persons named as the subjects still sit at one table
+    ("Лидеры двух стран – Никол Пашинян и Эммануэль Макрон – обсудили ситуацию в регионе.",
+     {"Никол Пашинян", "Эммануэль Макрон"}),
 ])
 def test_meetings_a_discussion_with_someone_named_is_a_meeting(extract, text, sides):
     got = _sides(extract(text))
