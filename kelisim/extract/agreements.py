@@ -77,7 +77,7 @@ class Agreements:
                 stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
                 ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
                 if ev is not None:
-                    found.append(ev)
+                    found.extend(self._each_topic(doc, sent, m.start, ev))
         found = merge_same(found)
         settle_parties(doc, found)
         for v in found:
@@ -98,7 +98,7 @@ class Agreements:
         end = b
         while end < stop and toks[end].text not in END_MARKS and not (
                 toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
-                and not self._clause_after(toks, end):
+                and end not in sign_at and not self._clause_after(toks, end):      # "Соглашение подписано в ..."
             end += 1
         title_toks = toks[a:end]
         while title_toks and (title_toks[-1].pos in ("PUNCT", "CCONJ") or title_toks[-1].text in ("и", ",")):
@@ -176,6 +176,26 @@ class Agreements:
         own = [x for x in ORDER if x in found]
         return own or sectors_of(doc, title[0].start, title[-1].end) or \
             (not self._several and sectors_of(doc, sent.start, sent.end)) or []
+
+    def _each_topic(self, doc: Doc, sent: Sent, head: int, ev: Event) -> list[Event]:
+        """"подписаны соглашения о создании компании, о транзите грузов, о развитии сельского
+        хозяйства": documents in the plural with several "о" are one document for each."""
+        toks = sent.tokens
+        a, b = ev.attrs["title_span"]
+        abouts = [k for k, t in enumerate(toks) if a <= t.start < b and k > head and fold(t.text) in ("о", "об")]
+        if toks[head].feats.get("Number") != "Plur" or len(abouts) < 2:
+            return [ev]
+        parties = [e for p in ev.attrs["parties"] if (e := doc.entity(p)) is not None]
+        out = []
+        for n, k in enumerate(abouts):
+            sub = [t for t in toks[k:abouts[n + 1] if n + 1 < len(abouts) else len(toks)] if t.end <= b]
+            while sub and sub[-1].pos in ("PUNCT", "CCONJ"):
+                sub = sub[:-1]
+            attrs = dict(ev.attrs, title=_nominative(toks[head:head + 1]) + " " + " ".join(t.text for t in sub),
+                         title_span=[sub[0].start, sub[-1].end], sectors=self._sectors(doc, sent, sub, parties))
+            out.append(Event(id="", type="agreement", evidence=list(ev.evidence), modality=ev.modality,
+                             codes=dict(ev.codes), attrs=attrs))
+        return out
 
     @staticmethod
     def _described_next(doc: Doc, v: Event) -> list[str]:

@@ -108,9 +108,27 @@ class Coreference:
         self._descriptions(doc)
         self._pronouns(doc)
         spread_plural_titles(doc, late=True)
+        self._state_before_name(doc)
         from .roles import Roles
         Roles.home_country(doc, doc.meta.get("guests", set()))
         return doc
+
+    @staticmethod
+    def _state_before_name(doc: Doc) -> None:
+        """"с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым",
+        "коллеги из Таджикистана Эмомали Рахмона": a state in the genitive right before a name,
+        the office elided, is the state of a person who has none yet."""
+        states = [(m, e) for e in doc.entities if e.type == "GPE" and e.country for m in e.mentions]
+        for person in doc.entities:
+            if person.type != "PER" or person.group or person.country:
+                continue
+            for pm in person.mentions:
+                hit = next(((m, e) for m, e in states if 0 <= pm.start - m.end <= 1), None)
+                sent = doc.sent_at(pm.start) if hit is not None else None
+                last = next((t for t in sent.tokens if t.end == hit[0].end), None) if sent is not None else None
+                if last is not None and last.case == "Gen":
+                    person.country = hit[1].country
+                    break
 
     def _pronouns(self, doc: Doc) -> None:
         from ..nlp.frames import quote_spans
@@ -222,6 +240,10 @@ class Coreference:
                 from .context import protagonist
                 hero = protagonist(doc, before=a)
                 candidates = [hero] if hero in fits else fits
+        if offices and not country:
+            # one who holds that office before one whose office is not known ("Хоким области" after
+            # "хоким X встретился с руководителем компании Y" is X)
+            candidates.sort(key=lambda p: not offices & canonical_titles(p))
         for person in candidates:
             if offices and person.roles and not offices & canonical_titles(person):
                 continue

@@ -75,7 +75,10 @@ class BuildEntities:
             name = normal_name(doc, span)
             span.normal = name
             if span.type == "PER":
-                ent = self._person(entities, name)
+                # "Санду поблагодарила": a surname the normalizer declined wrongly ("Санда") still
+                # joins the full name by the form as written
+                ent = self._person(entities, name) or (
+                    self._person(entities, span.text) if span.text != name and len(span.text.split()) == 1 else None)
             else:
                 key = (span.type, span.data.get("key") or fold(name))
                 ent = by_key.get(key)

@@ -217,8 +217,9 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
         if subj and other:
             return subj[:1] + other, f.pred
-        if len(subj) >= 2 and len({e.country for e in subj}) == len(subj):
-            return subj, f.pred       # two named sides of different states as conjoined subjects
+        known = [e.country for e in subj if e.country]
+        if len(subj) >= 2 and len(set(known)) == len(known):
+            return subj, f.pred       # two named sides, not of one state, as conjoined subjects
     return None
 
 

@@ -56,6 +56,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             # "переговоры глав Узбекистана и РФ" and then the two presidents by name
             states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
                                 (only_states(o) and states(o) <= states(v))
+            if _earlier(doc, o) != _earlier(doc, v):
+                continue      # "поговорили по телефону ... лично общались месяц назад": two meetings
             ol, vl = o.attrs["location"], v.attrs["location"]
             if ol and vl and ol != vl and not _within(ents[ol], ents[vl]):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
@@ -72,6 +74,18 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+def _earlier(doc: Doc, v: Event) -> bool:
+    """Is the meeting told as one before the news ("месяц назад", "Предыдущий раз ...")? Words of
+    kind "earlier" in lang/<xx>/meeting_context.tsv."""
+    from ..lang import lexicon
+    from ..nlp.match import word_keys
+    try:
+        marks = {r[0] for r in lexicon(doc.lang, "meeting_context.tsv") if r[1:] == ("earlier",)}
+    except FileNotFoundError:
+        return False
+    return any(word_keys(w) & marks for w in v.evidence[0].text.split())
 
 
 def _within(a, b) -> bool:

@@ -69,7 +69,8 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
 
 
 # "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.": the city the report is filed from
-DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)\s*(?:,|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)"
+                           r"\s*(?:,|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
 
 
 def dateline_city(doc: Doc) -> Entity | None:

@@ -15,7 +15,8 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import counterparts, credentials, discussion, office_counterpart, partner_meeting, summons, visit_meeting
+from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, partner_meeting, summons,
+                             visit_meeting)
 from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
                             unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,

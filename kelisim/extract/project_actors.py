@@ -76,8 +76,8 @@ def _prep(sent: Sent, i: int) -> str:
 def financier(doc: Doc, e) -> bool:
     """A fund or bank (lang/ru/project_owners.tsv "financier"): it pays, it does not build."""
     words = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
-    first = e.name.split()[:1] if e is not None and e.type == "ORG" else []
-    return bool(first) and bool(word_keys(first[0]) & words)
+    name = e.name.split() if e is not None and e.type == "ORG" else []
+    return any(word_keys(w) & words for w in name)      # "Фонд Катара", "Азиатский банк развития"
 
 
 def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> str | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Entity, Event, Sent, Span, Token
+from ..doc import Doc, Event, Sent, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
+from .project_nouns import counted, decreed, head_of, names_project, nested_in
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -26,8 +27,6 @@ KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university"
                 "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
                 "infrastructure": ("transport_logistics",), "fund": ("investment",)}
 NEAR = 4
-DECREES = {"постановление", "решение", "указ", "распоряжение"}
-APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
 
 
 @cache
@@ -51,16 +50,20 @@ class Projects:
             matches = list(project_nouns(doc.lang).finditer(toks))
             heads = {m.start for m in matches}
             for m in matches:
-                if toks[m.start].head in heads:
-                    continue      # "филиал казахстанского университета": the university is not a second project
+                if nested_in(sent, m.start, heads) or any(
+                        0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
+                                                              for t in toks[p.end:m.start]) for p in matches):
+                    # "филиал казахстанского университета", "производству концентрата на месторождении":
+                    # a project noun inside or right after another's phrase is part of its name
+                    continue
                 named = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
                 if named is not None and doc.entity_at(toks[m.start].start, toks[m.start].end).type in ("ORG",) \
-                        and not self._names_project(doc, toks, m.start, named):
+                        and not names_project(doc, toks, m.start, named):
                     continue      # "Charterhouse School", "Казахский национальный университет": names
-                head = toks[_head_of(sent, m.start, m.end)]
+                head = toks[head_of(sent, m.start, m.end)]
                 if head.case == "Ins":
                     continue      # "построена предприятием X": who builds, not what is built
-                if head.feats.get("Number") == "Plur" and not self._counted(sent, _head_of(sent, m.start, m.end)):
+                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)):
                     continue      # "строительство малых ГЭС": a kind of project, not one
                 trigger = self._trigger(doc, sent, m.start)
                 if trigger is None:
@@ -82,28 +85,6 @@ class Projects:
                     ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
         doc.events.extend(merged)
         return doc
-
-    @staticmethod
-    def _names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
-        """"запуск Международного центра промышленной кооперации «Центральная Азия»": the name
-        begins with the project noun (or its adjectives), so the named thing is the project."""
-        starts = {m.start for m in named.mentions}
-        j = i
-        while j > 0 and toks[j - 1].pos == "ADJ":
-            j -= 1
-        return any(toks[k].start in starts for k in range(j, i + 1))
-
-    @staticmethod
-    def _counted(sent: Sent, i: int) -> bool:
-        """"два завода", "три станции": several projects, each one concrete; not a target
-        ("не менее десяти новых производств", "более 20 заводов")."""
-        toks = sent.tokens
-        nums = [c for c in children(sent, i) if toks[c].rel == "nummod" or toks[c].pos == "NUM"]
-        nums += [k for k in range(max(0, i - 3), i) if toks[k].pos == "NUM"]
-        if not nums:
-            return False
-        k = min(nums)
-        return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
 
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens
@@ -243,7 +224,7 @@ class Projects:
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span)
-        head = _head_of(sent, a, b)
+        head = head_of(sent, a, b)
         owner = owner or doer(doc, sent, trig, head, self._last_owner)
         location = location or place_of(doc, sent, trig, head, end)
         mod = modality(doc, sent, trig)
@@ -258,7 +239,7 @@ class Projects:
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type == "GPE"
-        if stage == "announced" and self._decreed(doc, sent):
+        if stage == "announced" and decreed(doc, sent):
             stage = "agreed"
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
@@ -274,21 +255,3 @@ class Projects:
                             "value": money[0].value if money else None, "agreement": link, "another": another,
                             "owner_guessed": guessed,
                             "date": doc.date})
-
-    def _decreed(self, doc: Doc, sent: Sent) -> bool:
-        """"Соответствующее постановление подписал ...": a decision taken makes it agreed."""
-        a, b = sent.start, sent.end
-        for s in doc.sents:
-            if s.end < a - 400 or s.start > b + 400:
-                continue
-            keys = [word_keys(t.text) for t in s.tokens]
-            if any(k & DECREES for k in keys) and any(k & {"подписать", "принять", "утвердить"} for k in keys):
-                return True
-        return False
-
-
-def _head_of(sent: Sent, start: int, end: int) -> int:
-    for k in range(start, end):
-        if not start <= sent.tokens[k].head < end:
-            return k
-    return start

@@ -9,56 +9,16 @@ agency that only reports the news is a source, not a speaker.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
 from .statement_frames import according, carried_intro, frame_statements, quoted_fragments
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
-
-QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
-DASHES = "–—-"
-NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
-REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
-
-
-@cache
-def sources(lang: str) -> frozenset[str]:
-    """Nouns of those who carry the news (lang/ru/sources.txt): their verb of speech reports."""
-    return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
-
-
-@cache
-def speech_verbs(lang: str) -> dict[str, str]:
-    return {r[0]: (r[1] if len(r) > 1 else "generic") for r in lexicon(lang, "speech.tsv")}
-
-
-def speech_kind(lang: str, word: str) -> str | None:
-    verbs = speech_verbs(lang)
-    for k in word_keys(word, lang):
-        if k in verbs:
-            return verbs[k]
-    return None
-
-
-def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages in text[start:end], inner offsets (without the marks)."""
-    out = []
-    for o, c in QUOTES:
-        pos = start
-        while True:
-            a = text.find(o, pos, end)
-            if a < 0:
-                break
-            b = text.find(c, a + 1, end)
-            if b < 0:
-                break
-            out.append((a + 1, b))
-            pos = b + 1
-    return sorted(out)
+# en/kk import some of these from here
+from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, find_quotes, occasions,  # noqa: F401
+                       sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
 
 
 def _is_dialogue(para: str) -> bool:
@@ -69,26 +29,6 @@ def _is_dialogue(para: str) -> bool:
 def _is_question(para: str) -> bool:
     """An interviewer's question: a dialogue line that ends asking."""
     return _is_dialogue(para) and para.rstrip().endswith("?")
-
-
-@cache
-def body_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))
-
-
-def speaker_ok_body(lang: str, e: Entity) -> bool:
-    """A state body as a speaker (lang/ru/bodies.tsv: "МИД КР", "Правительство"); not a press
-    service, not a news agency."""
-    words = [fold(w) for w in e.name.split()]
-    return bool(words) and words[0] in body_words(lang) and not any(w in NOT_SPEAKERS for w in words)
-
-
-def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or (e.type == "ORG" and e.group):
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
 
 
 class Statements:
@@ -217,8 +157,8 @@ class Statements:
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
         i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
-        return i is not None and any(sent.tokens[c].rel.startswith("nsubj") and lemma_in(sent.tokens[c], sources(doc.lang))
-                                     for c in children(sent, i))
+        return i is not None and any(sent.tokens[c].rel.startswith("nsubj")
+                                     and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i))
 
     def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
         if self.last_speaker is not None and self.last_speaker.id not in skip:
@@ -249,14 +189,19 @@ class Statements:
                 continue
             if any(x <= t.start < y for x, y in taken):
                 continue
+            if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
+                                             or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
+                continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
             speaker = self._speaker(doc, sent, i)
             if speaker is None:
                 continue
             if speaker.id in done_subjects:
                 continue
-            done_subjects.add(speaker.id)
             self.last_speaker = speaker
             rest = doc.text[t.end:sent.end].strip(" ,:")
+            if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
+                continue      # "Дан заявил:": the intro of the words that follow, no statement itself
+            done_subjects.add(speaker.id)
             out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
                              codes=statement_codes(kind),
                              attrs={"speaker": speaker.id, "direct": False, "text": rest}))

@@ -104,3 +104,15 @@ def test_hygiene_a_person_named_like_a_place_stays_a_person(extract, text, perso
 ])
 def test_hygiene_a_capitalised_adverb_is_no_entity(extract, text, word):
     assert word not in [e["name"] for e in extract(text)["entities"]]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Президент Польши Анджей Ковальский провел встречи с президентами Латвии Эдгаром Ринкевичем, "
+     "Литвы Гитанасом Науседой и Эстонии Аларом Карисом.", "Гитанас Науседа", "LT"),
+    ("Президент Польши Анджей Ковальский направил поздравление своему коллеге из Литвы Гитанасу Науседе.",
+     "Гитанас Науседа", "LT"),
+])
+def test_hygiene_a_state_right_before_a_name_is_its_state(extract, text, name, country):
+    rec = extract(text)
+    person = next(e for e in rec["entities"] if e["type"] == "PER" and e["name"].startswith(name.split()[0]))
+    assert person["country"] == country, person

@@ -144,6 +144,9 @@ def test_meetings_a_delegation_head_takes_the_state_of_its_adjective(extract):
      "Сикорским вопросы безопасности на границе.", {"Кястутис Будрис", "Радослав Сикорский"}),
     ("Перспективы транзита грузов обсудили премьер-министр Армении Никол Арутюнов и президент Грузии "
      "Михаил Кавелашвили.", {"Никол Арутюнов", "Михаил Кавелашвили"}),
+    # states unknown: two persons named as the subjects still sit at one table
+    ("Лидеры двух стран – Никол Пашинян и Эммануэль Макрон – обсудили ситуацию в регионе.",
+     {"Никол Пашинян", "Эммануэль Макрон"}),
 ])
 def test_meetings_a_discussion_with_someone_named_is_a_meeting(extract, text, sides):
     got = _sides(extract(text))
@@ -242,3 +245,21 @@ def test_meetings_the_envoys_met_and_handing_credentials_is_one_meeting(extract)
                   "верительные грамоты.")
     ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert len(ms) == 1, ms
+
+
+def test_meetings_a_meeting_told_as_earlier_is_a_second_one(extract):
+    rec = extract("Президент Армении Ваган Хачатурян поговорил по телефону с президентом Грузии Михаилом "
+                  "Кавелашвили. Лично президенты общались месяц назад в Ереване.")
+    ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 2 and sorted(m["mode"] for m in ms) == ["in_person", "phone"], ms
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Президент Армении Ваган Хачатурян и президент Грузии Михаил Кавелашвили вели переговоры в "
+     "режиме видеоконференцсвязи.", "video"),
+    ("Президент Армении Ваган Хачатурян и президент Грузии Михаил Кавелашвили вели переговоры в Ереване.",
+     "in_person"),
+])
+def test_meetings_talks_conducted_are_held(extract, text, mode):
+    ms = [m for m in events(extract(text), "meeting") if m["modality"] == "asserted"]
+    assert len(ms) == 1 and ms[0]["mode"] == mode, ms

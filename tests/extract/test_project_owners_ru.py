@@ -59,8 +59,22 @@ def test_projects_the_subject_of_a_verb_over_the_building_owns_it(extract, text,
     assert len(ps) == 1 and owner in names(rec, [ps[0]["owner"]])[0], ps
 
 
-def test_projects_a_lending_fund_does_not_build(extract):
-    rec = extract("Армения и Фонд Кувейта по развитию подписали соглашение о предоставлении кредита на "
-                  "строительство Шамбской ГЭС.")
-    ps = _projects(rec)
-    assert ps and names(rec, [ps[0]["owner"]]) == ["Армения"], [names(rec, [p["owner"]]) for p in ps]
+@pytest.mark.parametrize("text, owner", [
+    ("Армения и Фонд Кувейта по развитию подписали соглашение о предоставлении кредита на "
+     "строительство Шамбской ГЭС.", "Армения"),
+    ("Правительство Армении и Азиатский банк развития подписали соглашение о кредите на строительство "
+     "дороги Север – Юг.", "Правительство Армении"),
+])
+def test_projects_a_lending_fund_or_bank_does_not_build(extract, text, owner):
+    ps = _projects(rec := extract(text))
+    assert ps and names(rec, [ps[0]["owner"]]) == [owner], [names(rec, [p["owner"]]) for p in ps]
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Арарат Майнинг» рассказала о реализации проекта по производству медного концентрата на "
+    "месторождении «Техут» в Лорийской области.",
+    "Компания «Арарат Цемент» приступила к строительству филиала Ереванского университета в Гюмри.",
+])
+def test_projects_a_project_noun_in_another_project_name_is_not_a_second_project(extract, text):
+    ps = _projects(extract(text))
+    assert len(ps) == 1, ps

@@ -59,3 +59,44 @@ def test_statements_a_subject_after_the_verb_speaks_not_a_name_before_it(extract
 ])
 def test_statements_more_ways_to_report_speech(extract, text, speaker):
     assert (speaker, False) in _said(extract(text))
+
+
+@pytest.mark.parametrize("text, nobody", [
+    ("Президент Армении Ваган Хачатурян провел разговор с президентом Грузии Михаилом Кавелашвили.\n\n"
+     "В среду Кавелашвили отмечает 55-летие.", "Михаил Кавелашвили"),
+    ("Президент Армении Ваган Хачатурян поздравил коллегу.\n\nВ этом году Армения отмечает годовщину "
+     "независимости, а Хачатурян отмечает юбилей.", None),
+])
+def test_statements_celebrating_an_occasion_is_no_statement(extract, text, nobody):
+    said = _said(extract(text))
+    assert (nobody, False) not in said if nobody else len(said) == 1, said
+
+
+def test_statements_a_description_goes_to_the_one_holding_that_office(extract):
+    rec = extract("Губернатор Ширакской области Армении Ашот Мкртчян провел встречу с руководителем "
+                  "китайской компании Ли Вэем.\n\nГубернатор области выразил поддержку инвестору.")
+    assert ("Ашот Мкртчян", False) in _said(rec), _said(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр экономики Армении Геворг Папоян считает, что рост продолжится.", "Геворг Папоян"),
+    ("Президент Армении Ваган Хачатурян пожелал послам успехов в работе.", "Ваган Хачатурян"),
+    ("Участники митинга потребовали от властей отменить решение.", "Участники митинга"),
+    ("Премьер-министр Грузии Ираклий Кобахидзе пообещал ускорить строительство дороги.", "Ираклий Кобахидзе"),
+])
+def test_statements_opinions_wishes_and_demands_are_statements(extract, text, speaker):
+    said = _said(extract(text))
+    assert any(s.lower().startswith(speaker.lower()) and not d for s, d in said), said
+
+
+def test_statements_an_intro_ending_in_a_colon_is_only_the_direct_words(extract):
+    rec = extract("Президент Румынии Михай Попеску прибыл в Кишинев.\n\nПопеску заявил:\n\nРумыния и дальше будет "
+                  "помогать Молдове на пути в Европейский союз.")
+    assert _said(rec) == [("Михай Попеску", True)], _said(rec)
+
+
+def test_statements_an_indeclinable_surname_is_the_person_named_before(extract):
+    rec = extract("Президент Молдовы Майя Санду провела переговоры с президентом Румынии Никушором Даном.\n\n"
+                  "Санду поблагодарила румынского коллегу за поддержку.")
+    assert ("Майя Санду", False) in _said(rec), _said(rec)
+    assert len([e for e in rec["entities"] if e["type"] == "PER"]) == 2, rec["entities"]

@@ -1,0 +1,65 @@
+"""Which project nouns name a project of their own: not one inside another's name ("филиал
+университета"), not a name that merely contains the noun ("Казахский национальный университет"),
+not a kind in the plural ("строительство малых ГЭС") unless counted ("две ГЭС"); and whether a
+decision taken nearby makes the project agreed."""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Sent, Token
+from ..nlp.match import fold, word_keys
+from .context import children
+
+DECREES = {"постановление", "решение", "указ", "распоряжение"}
+APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
+
+
+def names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
+    """"запуск Международного центра промышленной кооперации «Центральная Азия»": the name
+    begins with the project noun (or its adjectives), so the named thing is the project."""
+    starts = {m.start for m in named.mentions}
+    j = i
+    while j > 0 and toks[j - 1].pos == "ADJ":
+        j -= 1
+    return any(toks[k].start in starts for k in range(j, i + 1))
+
+
+def counted(sent: Sent, i: int) -> bool:
+    """"два завода", "три станции": several projects, each one concrete; not a target
+    ("не менее десяти новых производств", "более 20 заводов")."""
+    toks = sent.tokens
+    nums = [c for c in children(sent, i) if toks[c].rel == "nummod" or toks[c].pos == "NUM"]
+    nums += [k for k in range(max(0, i - 3), i) if toks[k].pos == "NUM"]
+    if not nums:
+        return False
+    k = min(nums)
+    return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
+
+
+def decreed(doc: Doc, sent: Sent) -> bool:
+    """"Соответствующее постановление подписал ...": a decision taken makes it agreed."""
+    a, b = sent.start, sent.end
+    for s in doc.sents:
+        if s.end < a - 400 or s.start > b + 400:
+            continue
+        keys = [word_keys(t.text) for t in s.tokens]
+        if any(k & DECREES for k in keys) and any(k & {"подписать", "принять", "утвердить"} for k in keys):
+            return True
+    return False
+
+
+def nested_in(sent: Sent, i: int, heads: set[int]) -> bool:
+    """Does the noun hang, through modifiers and not as a conjunct, on another project noun?"""
+    toks = sent.tokens
+    for _ in range(3):
+        if toks[i].rel == "conj" or not 0 <= toks[i].head < len(toks):
+            return False
+        i = toks[i].head
+        if i in heads:
+            return True
+    return False
+
+
+def head_of(sent: Sent, start: int, end: int) -> int:
+    for k in range(start, end):
+        if not start <= sent.tokens[k].head < end:
+            return k
+    return start

@@ -1,0 +1,78 @@
+"""Who may speak and with which words: verbs of speech (lang/ru/speech.tsv), those who only
+carry the news (lang/ru/sources.txt), occasions one celebrates rather than speaks of
+(lang/ru/occasions.txt), state bodies that speak for themselves, and the quote marks of the text.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Entity
+from ..lang import lexicon
+from ..nlp.match import fold, word_keys
+
+QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
+DASHES = "–—-"
+NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
+REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
+
+
+@cache
+def sources(lang: str) -> frozenset[str]:
+    """Nouns of those who carry the news (lang/ru/sources.txt): their verb of speech reports."""
+    return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
+
+
+@cache
+def occasions(lang: str) -> frozenset[str]:
+    """What one celebrates, not says (lang/ru/occasions.txt): "отмечать юбилей"."""
+    return frozenset(r[0] for r in lexicon(lang, "occasions.txt"))
+
+
+@cache
+def speech_verbs(lang: str) -> dict[str, str]:
+    return {r[0]: (r[1] if len(r) > 1 else "generic") for r in lexicon(lang, "speech.tsv")}
+
+
+def speech_kind(lang: str, word: str) -> str | None:
+    verbs = speech_verbs(lang)
+    for k in word_keys(word, lang):
+        if k in verbs:
+            return verbs[k]
+    return None
+
+
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end], inner offsets (without the marks)."""
+    out = []
+    for o, c in QUOTES:
+        pos = start
+        while True:
+            a = text.find(o, pos, end)
+            if a < 0:
+                break
+            b = text.find(c, a + 1, end)
+            if b < 0:
+                break
+            out.append((a + 1, b))
+            pos = b + 1
+    return sorted(out)
+
+
+@cache
+def body_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))
+
+
+def speaker_ok_body(lang: str, e: Entity) -> bool:
+    """A state body as a speaker (lang/ru/bodies.tsv: "МИД КР", "Правительство"); not a press
+    service, not a news agency."""
+    words = [fold(w) for w in e.name.split()]
+    return bool(words) and words[0] in body_words(lang) and not any(w in NOT_SPEAKERS for w in words)
+
+
+def speaker_ok(e: Entity | None) -> bool:
+    if e is None:
+        return False
+    if e.type == "PER" or (e.type == "ORG" and e.group):
+        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
+    return False
