@@ -85,3 +85,9 @@ def test_projects_owner_is_the_company_named_before_its_noun(extract, look, body
     rec = extract(body)
     projects = look.events(rec, "project")
     assert [look.name(rec, v["owner"]) for v in projects] == [owner]
+
+
+def test_projects_a_part_of_a_told_project_is_no_project_of_its_own(extract, look):
+    rec = extract("Kazakhstan and a Turkish investor agreed to build a glass plant in Kyzylorda. As part of the "
+                  "project's second phase, a solar power plant will be built to supply the factory.")
+    assert [v["name"] for v in look.events(rec, "project")] == ["glass plant in Kyzylorda"]

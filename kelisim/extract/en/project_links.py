@@ -47,6 +47,18 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
 
 
+def part_of_project(toks: list, a: int) -> bool:
+    """"As part of the project's second phase, a power plant will be built": a part of a project
+    the article already told, not a project of its own."""
+    for k in range(a - 1):
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of":
+            near = [fold(t.text) for t in toks[k + 2:min(a, k + 6)]]
+            if any(w in ("project", "plan", "programme", "program") for w in near) \
+                    and any(w in ("the", "this", "its") for w in near):
+                return True
+    return False
+
+
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     toks = sent.tokens
     for k in range(trig - 1, 0, -1):

@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import fill_from_article, owner_in_sentence
+from .project_links import fill_from_article, owner_in_sentence, part_of_project
 
 BEFORE = 8
 AFTER = 4
@@ -83,7 +83,7 @@ class EnglishProjects:
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
-                if trig is None:
+                if trig is None or found and part_of_project(toks, m.start):
                     continue
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
