@@ -27,6 +27,7 @@ BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "
             "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
 PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
 MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
+MEANS = {"implement", "implementing", "realise", "realize", "finance", "financing", "fund", "funding"}
 PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
@@ -48,15 +49,28 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
 
 
 def part_of_project(toks: list, a: int) -> bool:
-    """"As part of the project's second phase, a power plant will be built": a part of a project
-    the article already told, not a project of its own."""
+    """"As part of the project's second phase, a power plant will be built", "To implement the
+    project, X and Y established a joint venture": a part of a project the article already told,
+    or the means to it, not a project of its own."""
     for k in range(a - 1):
-        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of":
-            near = [fold(t.text) for t in toks[k + 2:min(a, k + 6)]]
+        # "as part of the project", "to implement the project, X established a joint venture"
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" or fold(toks[k].text) in MEANS:
+            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
             if any(w in ("project", "plan", "programme", "program") for w in near) \
                     and any(w in ("the", "this", "its") for w in near):
                 return True
     return False
+
+
+def asserted_if_told(found: list[Event], merged: list[Event]) -> list[Event]:
+    """"The sides discussed the construction of a plant ... the plant that is under construction":
+    one project merged from a possible and an asserted telling is asserted (merge_same keeps the
+    first telling's modality)."""
+    asserted = {id(v.evidence[0]) for v in found if v.modality == "asserted"}
+    for v in merged:
+        if any(id(ev) in asserted for ev in v.evidence):
+            v.modality = "asserted"
+    return merged
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:

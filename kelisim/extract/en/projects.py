@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import fill_from_article, owner_in_sentence, part_of_project
+from .project_links import asserted_if_told, fill_from_article, owner_in_sentence, part_of_project
 
 BEFORE = 8
 AFTER = 4
@@ -88,7 +88,7 @@ class EnglishProjects:
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
                 found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
-        merged = merge_same(doc, found)
+        merged = asserted_if_told(found, merge_same(doc, found))
         fill_from_article(doc, merged)
         doc.events.extend(merged)
         return doc
@@ -119,6 +119,11 @@ class EnglishProjects:
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
+        # "the plant in Shiyeli that is under construction": a relative clause after the phrase
+        k = self._np_end(doc, sent, b)
+        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
+                and _stage_at(toks, k + 2) and _stage_at(toks, k + 2).value != "tense":
+            return k + 2
         return None
 
     def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
