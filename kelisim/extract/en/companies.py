@@ -37,7 +37,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
             for n in range(k, j + 1):
                 taken[n] = True
-            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company")
+            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company", country=firm_state(toks, k))
             s.normal = s.text
             out.append(s)
             k = j + 1
@@ -47,6 +47,15 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
 
 
 FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
+
+
+def firm_state(toks: list[Token], k: int) -> str | None:
+    """"Chinese company Tai Energy", "the Turkish investor Anadolu Yapi": the state of the firm
+    named at token k, from the adjective before its noun."""
+    from ..gazetteer import gazetteer
+    if k < 2 or not toks[k - 1].text.islower() or fold(toks[k - 1].text) not in FIRM_NOUNS | {"investor", "group"}:
+        return None
+    return gazetteer("en").cue(toks[k - 2].text)
 
 
 def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:

@@ -16,6 +16,7 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
 from .clause import in_quote, mention_at, same_quote
+from .firm_refs import link_firm_descriptions
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words
 
@@ -79,6 +80,7 @@ class EnglishCoreference:
 
     def __call__(self, doc: Doc) -> Doc:
         self._descriptions(doc)
+        link_firm_descriptions(doc)
         if doc.meta.pop("en_rehome", False):
             rehome(doc)
         self._pronouns(doc)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, join_legal_forms, legal_form_after
+from .companies import company_spans, firm_state, join_legal_forms, legal_form_after
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
@@ -172,7 +172,7 @@ class EnglishEntitySpans:
                 continue      # "at Source Energy company Oralbek Botbay": the name came before the noun
             for n in range(k + 1, j):
                 taken[n] = True
-            out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition",
+            out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition", country=firm_state(toks, k + 1),
                              normal=doc.text[toks[k + 1].start:toks[j - 1].end]))
         return out
 
