@@ -105,3 +105,15 @@ def test_projects_a_venture_set_up_to_implement_a_project_is_no_project(extract,
     rec = extract("The company is building a glass plant in Kentau. To implement the project, Steppe Glass and "
                   "Anadolu Cam established the joint venture of Kentau Glass Company.")
     assert [v["kind"] for v in look.events(rec, "project")] == ["plant"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("One such initiative is the construction of a glass plant in the Tole Bi special economic zone in the Aral "
+     "district.", "Tole Bi special economic zone"),
+    ("A new glass plant was put into operation in southwest Kazakhstan's Kyzylorda region by the company.",
+     "Kyzylorda Region"),
+])
+def test_projects_place_after_in_the_or_a_states_possessive(extract, look, body, place):
+    rec = extract(body)
+    projects = look.events(rec, "project")
+    assert [look.name(rec, v["location"]) for v in projects] == [place]

@@ -12,6 +12,7 @@ from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import company_spans, firm_state, join_legal_forms, legal_form_after
+from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        in_titles, is_cap, looks_like_surname, titles)
@@ -70,7 +71,7 @@ class EnglishEntitySpans:
                 taken[k] = True
             out.append(_span(doc, toks[m.start:m.end], type=p.type, normal=p.name, source="gazetteer",
                              country=p.country, data={"key": p.key, "kind": p.kind, "members": p.members}))
-        return out
+        return out + named_places(doc, toks, taken)
 
     # ------------------------------------------------------------ organisations
     def _orgs(self, doc: Doc, toks: list[Token], taken: list[bool], places: list[Span]) -> list[Span]:

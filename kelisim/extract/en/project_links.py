@@ -7,9 +7,10 @@ investment from X"), and the place such a sentence gives ("will be located near 
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent
+from ...doc import Doc, Entity, Event, Sent, Span
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
@@ -146,9 +147,33 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                               if company(e) and not in_quote(doc, m.start)), None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
-            if v.attrs["location"] is None and any(fold(t.text) in PLACED for t in toks):
+            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
+            if (where is None or where.type == "GPE") and any(fold(t.text) in PLACED for t in toks):
                 for m, e in mentions_in(doc, sent.start, sent.end, ("LOC",)):
                     before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
                     if before and before[-1] in ("in", "near", "the") and not in_quote(doc, m.start):
                         v.attrs["location"] = e.id
                         break
+
+
+PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
+
+
+def place_prep(before: str) -> str:
+    """"in", "at" or "" before a place: "in the Shu district", "in southwest Kazakhstan's Kyzylorda region"."""
+    m = PLACE_PREP.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def named_back(doc: Doc, name: Span) -> str | None:
+    """"a regional office of the academy": the organisation named before by its head word."""
+    words_ = name.text.split()
+    for n, w in enumerate(words_[:-1]):
+        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
+            head = fold(words_[n + 1])
+            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
+                    and fold(e.name.split()[-1]) == head]
+            if len(orgs) == 1:
+                return orgs[0].id
+    return None
