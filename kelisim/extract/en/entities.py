@@ -15,6 +15,7 @@ from .companies import company_spans, firm_state, join_legal_forms, legal_form_a
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
+                       national_bodies,
                        in_titles, is_cap, looks_like_surname, titles)
 
 def _name_token(tok: Token) -> bool:
@@ -131,7 +132,8 @@ class EnglishEntitySpans:
                     country = country or p.country
             if country is None:
                 cues = [c for t in span_toks for c in gaz.cues_in(t.text)]
-                country = cues[0] if len(set(cues)) == 1 else None
+                country = cues[0] if len(set(cues)) == 1 else national_bodies().get(fold(doc.text[
+                    span_toks[0].start:span_toks[-1].end]).removeprefix("the "))
             for k in range(a, b):
                 taken[k] = True
             s = _span(doc, span_toks, type="ORG", source="body", country=country)
