@@ -190,7 +190,8 @@ class EnglishEntitySpans:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)):
+            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)
+                                                      or _given_inside(toks, i, j)):
                 j += 1
             run = toks[i:j]
             honored = False
@@ -262,6 +263,14 @@ def _particles_then_name(toks: list[Token], j: int) -> bool:
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
     return k > j and k < len(toks) and _name_token(toks[k])
+
+
+def _given_inside(toks: list[Token], i: int, j: int) -> bool:
+    """"Hossein Amir Abdollahian": a word of office that is also a given name ("Amir", "Sultan")
+    between a given name and the rest of a name is part of the name."""
+    names = given_names()
+    return fold(toks[i].text) in names and fold(toks[j].text) in names and j + 1 < len(toks) \
+        and is_cap(toks[j]) and _name_token(toks[j + 1])
 
 
 def _person_start(toks: list[Token], k: int) -> bool:
