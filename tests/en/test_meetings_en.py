@@ -118,3 +118,17 @@ def test_meetings_a_group_meets_a_person(extract, look):
     rec = extract("Uzbek Prime Minister Abdulla Aripov met with representatives of leading German businesses.")
     v = look.events(rec, "meeting")[0]
     assert look.names(rec, v["participants"]) == ["Abdulla Aripov", "representatives of leading German businesses"]
+
+
+def test_meetings_dateline_city_refines_a_state_named_in_the_sentence(extract, look):
+    rec = extract("ANKARA. KAZINFORM During a working visit to the Republic of Turkey, Governor of Aktobe region "
+                  "Serik Bekov has held talks with Head of Anadolu Yapi Holding Mehmet Kaya.")
+    assert look.name(rec, look.events(rec, "meeting")[0]["location"]) == "Ankara"
+
+
+@pytest.mark.parametrize("topic", ["the war in Syria", "the situation in Afghanistan", "the conflict in Yemen"])
+def test_meetings_a_place_of_the_topic_is_no_meeting_place(extract, look, topic):
+    rec = extract(f"During his meeting with Deputy Foreign Minister Timur Rakhimov, Minister Sean Brennan "
+                  f"discussed {topic}.")
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1 and meetings[0]["location"] is None

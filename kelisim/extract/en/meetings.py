@@ -41,6 +41,10 @@ class EnglishMeetings:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
                 v.attrs["location"] = place.id
+            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
+            if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
+                    and place.country == where.country:
+                v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
         doc.events.extend(merged)
         return doc
 
@@ -226,6 +230,9 @@ class EnglishMeetings:
                 prev = sent.tokens[k - 2]
             if prev is None or fold(prev.text) not in ("in", "at"):
                 continue
+            j = sent.tokens.index(prev)
+            if j > 0 and near(sent.tokens, "topic", j - 1, j):
+                continue      # "discussed the war in Ukraine": a subject of the talks, not their place
             if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
                 continue      # "a key partner in Central Asia": a region is no meeting place
             return e.id
