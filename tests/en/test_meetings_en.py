@@ -132,3 +132,19 @@ def test_meetings_a_place_of_the_topic_is_no_meeting_place(extract, look, topic)
                   f"discussed {topic}.")
     meetings = look.events(rec, "meeting")
     assert len(meetings) == 1 and meetings[0]["location"] is None
+
+
+@pytest.mark.parametrize("body, participants", [
+    ("Prime Minister Aidar Temirov agreed on the construction of a glass plant with chairman of the Board of "
+     "Anadolu Yapi Holding Mehmet Kaya on March 3.", ["Aidar Temirov", "Mehmet Kaya"]),
+    ("Foreign Minister Daniyar Omarov and Latvian Foreign Minister Karlis Ozols agreed to open consulates.",
+     ["Daniyar Omarov", "Karlis Ozols"]),
+])
+def test_meetings_two_persons_agreeing_together_have_met(extract, look, body, participants):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [sorted(participants)]
+
+
+def test_meetings_agreeing_alone_is_no_meeting(extract, look):
+    assert look.events(extract("Minister Daniyar Omarov agreed that trade must grow."), "meeting") == []
