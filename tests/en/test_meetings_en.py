@@ -148,3 +148,9 @@ def test_meetings_two_persons_agreeing_together_have_met(extract, look, body, pa
 
 def test_meetings_agreeing_alone_is_no_meeting(extract, look):
     assert look.events(extract("Minister Daniyar Omarov agreed that trade must grow."), "meeting") == []
+
+
+def test_meetings_topic_words_still_lemmatise_for_sectors(extract):
+    rec = extract("During the meeting with Foreign Minister Timur Rakhimov, Minister Sean Brennan discussed "
+                  "the judicial reforms in Kyrgyzstan.")
+    assert "governance" in rec["sectors"]
