@@ -154,3 +154,15 @@ def test_meetings_topic_words_still_lemmatise_for_sectors(extract):
     rec = extract("During the meeting with Foreign Minister Timur Rakhimov, Minister Sean Brennan discussed "
                   "the judicial reforms in Kyrgyzstan.")
     assert "governance" in rec["sectors"]
+
+
+def test_meetings_a_meeting_held_in_a_ministry_has_the_ministry_across_the_table(extract, look):
+    rec = extract("Deputy Prime Minister Ivan Sokolov also had a meeting in Mongolia's Foreign Ministry, where "
+                  "views were exchanged.")
+    meetings = look.events(rec, "meeting")
+    assert [look.names(rec, v["participants"]) for v in meetings] == [["Ivan Sokolov", "Foreign Ministry"]]
+
+
+def test_meetings_a_meeting_in_a_city_alone_has_no_second_side(extract, look):
+    rec = extract("Deputy Prime Minister Ivan Sokolov also had a meeting in Ulaanbaatar.", headline="A trip")
+    assert all(len(v["participants"]) != 1 for v in look.events(rec, "meeting"))
