@@ -119,3 +119,11 @@ def test_offices_a_states_own_body_gives_its_state(extract, look, sentence, name
     assert p["name"] == name
     assert title in [r["title"] for r in p["roles"]]
     assert p["country"] == country
+
+
+def test_offices_the_governor_refers_back_to_the_governor_of_a_region(extract, look):
+    rec = extract("The ceremony was attended by the Governor of the Aktobe region Serik Bekov. Later the governor "
+                  "stressed that the plant would create jobs.")
+    p = look.person(rec, "Bekov")
+    assert "the governor" in [m["text"] for m in p["mentions"]]
+    assert [r["title"] for r in p["roles"]] == ["Governor of the Aktobe region"]

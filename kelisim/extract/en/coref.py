@@ -202,7 +202,9 @@ class EnglishCoreference:
                 candidates.insert(0, hero)
         for person in candidates:
             titles_ = {fold(r.title) for r in person.roles}
-            if canonical and person.roles and fold(canonical) not in titles_:
+            # "the governor" is the "Governor of the Turkistan region": an office with its "of ..." complement
+            if canonical and person.roles and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ")
+                                                      for t in titles_):
                 continue
             if canonical and not person.roles and not country:
                 continue
@@ -213,7 +215,7 @@ class EnglishCoreference:
             alias = alias[4:] if alias.lower().startswith("the ") else alias
             if alias not in person.aliases:
                 person.aliases.append(alias)
-            if canonical and fold(canonical) not in titles_:
+            if canonical and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ") for t in titles_):
                 person.roles.append(Role(canonical, None))
             return
         # "During the talks, the Kazakh president noted ..." before the article names him: the one
