@@ -97,3 +97,16 @@ def test_agreements_modality(extract, look, body, modality):
 ])
 def test_agreements_none(extract, look, body):
     assert look.events(extract(body), "agreement", None) == []
+
+
+@pytest.mark.parametrize("body, sector", [
+    ("The foreign ministers of Kyrgyzstan and Ireland signed a Declaration of Comprehensive Cooperation.",
+     "diplomacy_general"),
+    ("The foreign ministers of Kyrgyzstan and Ireland signed a Memorandum of Understanding in the field of "
+     "international relations.", "diplomacy_general"),
+    ("Kyrgyzstan and Ireland signed a memorandum on cooperation between their institutes of geology.", "science"),
+])
+def test_agreements_sector_of_a_documents_title(extract, look, body, sector):
+    rec = extract(body)
+    agreements = look.events(rec, "agreement")
+    assert agreements and all(sector in v["sectors"] for v in agreements)

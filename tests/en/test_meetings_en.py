@@ -118,3 +118,51 @@ def test_meetings_a_group_meets_a_person(extract, look):
     rec = extract("Uzbek Prime Minister Abdulla Aripov met with representatives of leading German businesses.")
     v = look.events(rec, "meeting")[0]
     assert look.names(rec, v["participants"]) == ["Abdulla Aripov", "representatives of leading German businesses"]
+
+
+def test_meetings_dateline_city_refines_a_state_named_in_the_sentence(extract, look):
+    rec = extract("ANKARA. KAZINFORM During a working visit to the Republic of Turkey, Governor of Aktobe region "
+                  "Serik Bekov has held talks with Head of Anadolu Yapi Holding Mehmet Kaya.")
+    assert look.name(rec, look.events(rec, "meeting")[0]["location"]) == "Ankara"
+
+
+@pytest.mark.parametrize("topic", ["the war in Syria", "the situation in Afghanistan", "the conflict in Yemen"])
+def test_meetings_a_place_of_the_topic_is_no_meeting_place(extract, look, topic):
+    rec = extract(f"During his meeting with Deputy Foreign Minister Timur Rakhimov, Minister Sean Brennan "
+                  f"discussed {topic}.")
+    meetings = look.events(rec, "meeting")
+    assert len(meetings) == 1 and meetings[0]["location"] is None
+
+
+@pytest.mark.parametrize("body, participants", [
+    ("Prime Minister Aidar Temirov agreed on the construction of a glass plant with chairman of the Board of "
+     "Anadolu Yapi Holding Mehmet Kaya on March 3.", ["Aidar Temirov", "Mehmet Kaya"]),
+    ("Foreign Minister Daniyar Omarov and Latvian Foreign Minister Karlis Ozols agreed to open consulates.",
+     ["Daniyar Omarov", "Karlis Ozols"]),
+])
+def test_meetings_two_persons_agreeing_together_have_met(extract, look, body, participants):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert [sorted(look.names(rec, v["participants"])) for v in meetings] == [sorted(participants)]
+
+
+def test_meetings_agreeing_alone_is_no_meeting(extract, look):
+    assert look.events(extract("Minister Daniyar Omarov agreed that trade must grow."), "meeting") == []
+
+
+def test_meetings_topic_words_still_lemmatise_for_sectors(extract):
+    rec = extract("During the meeting with Foreign Minister Timur Rakhimov, Minister Sean Brennan discussed "
+                  "the judicial reforms in Kyrgyzstan.")
+    assert "governance" in rec["sectors"]
+
+
+def test_meetings_a_meeting_held_in_a_ministry_has_the_ministry_across_the_table(extract, look):
+    rec = extract("Deputy Prime Minister Ivan Sokolov also had a meeting in Mongolia's Foreign Ministry, where "
+                  "views were exchanged.")
+    meetings = look.events(rec, "meeting")
+    assert [look.names(rec, v["participants"]) for v in meetings] == [["Ivan Sokolov", "Foreign Ministry"]]
+
+
+def test_meetings_a_meeting_in_a_city_alone_has_no_second_side(extract, look):
+    rec = extract("Deputy Prime Minister Ivan Sokolov also had a meeting in Ulaanbaatar.", headline="A trip")
+    assert all(len(v["participants"]) != 1 for v in look.events(rec, "meeting"))

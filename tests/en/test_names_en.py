@@ -109,3 +109,13 @@ def test_names_a_run_before_a_plural_noun_is_no_person(extract, sentence):
 def test_names_a_surname_before_a_plural_noun_stays_a_person(extract):
     rec = extract("Nurlan Tokmagambetov talks with investors lasted two hours.")
     assert "Nurlan Tokmagambetov" in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("He met the foreign ministers of Oman - Yusuf Karimi, and the Islamic Republic of Iran Hossein Amir "
+     "Tabrizian.", "Hossein Amir Tabrizian"),
+    ("Kazakh Senator Arman Sultan Beisenov attended the session.", "Arman Sultan Beisenov"),
+])
+def test_names_a_given_name_that_is_also_an_office_inside_a_name(extract, sentence, name):
+    rec = extract(sentence)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"]

@@ -106,3 +106,24 @@ def test_offices_title_at_a_company_named_before_its_noun(extract, look, sentenc
 def test_offices_a_company_named_after_its_noun_stays_a_company(extract):
     rec = extract("Representatives of Chinese company Tai Lung Energy attended the ceremony.")
     assert "Tai Lung Energy" in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+@pytest.mark.parametrize("sentence, name, title, country", [
+    ("He said Chairwoman of the Federation Council Irina Sokolova plans to visit Astana.", "Irina Sokolova",
+     "Chairwoman of the Federation Council", "RU"),
+    ("The talks were attended by Chairman of the Jogorku Kenesh Talant Asanov.", "Talant Asanov",
+     "Chairman of the Jogorku Kenesh", "KG"),
+])
+def test_offices_a_states_own_body_gives_its_state(extract, look, sentence, name, title, country):
+    p = look.person(extract(sentence), name.split()[-1])
+    assert p["name"] == name
+    assert title in [r["title"] for r in p["roles"]]
+    assert p["country"] == country
+
+
+def test_offices_the_governor_refers_back_to_the_governor_of_a_region(extract, look):
+    rec = extract("The ceremony was attended by the Governor of the Aktobe region Serik Bekov. Later the governor "
+                  "stressed that the plant would create jobs.")
+    p = look.person(rec, "Bekov")
+    assert "the governor" in [m["text"] for m in p["mentions"]]
+    assert [r["title"] for r in p["roles"]] == ["Governor of the Aktobe region"]

@@ -85,3 +85,35 @@ def test_projects_owner_is_the_company_named_before_its_noun(extract, look, body
     rec = extract(body)
     projects = look.events(rec, "project")
     assert [look.name(rec, v["owner"]) for v in projects] == [owner]
+
+
+def test_projects_a_part_of_a_told_project_is_no_project_of_its_own(extract, look):
+    rec = extract("Kazakhstan and a Turkish investor agreed to build a glass plant in Kyzylorda. As part of the "
+                  "project's second phase, a solar power plant will be built to supply the factory.")
+    assert [v["name"] for v in look.events(rec, "project")] == ["glass plant in Kyzylorda"]
+
+
+def test_projects_a_plant_that_is_under_construction_is_under_way(extract, look):
+    rec = extract("The sides discussed the construction of a glass plant in Turkistan region by the Turkish company. "
+                  "Besides the glass plant in Kentau that is under construction, the governor proposed a second "
+                  "site.")
+    projects = look.events(rec, "project")
+    assert [(v["kind"], v["stage"]) for v in projects] == [("plant", "in_progress")]
+
+
+def test_projects_a_venture_set_up_to_implement_a_project_is_no_project(extract, look):
+    rec = extract("The company is building a glass plant in Kentau. To implement the project, Steppe Glass and "
+                  "Anadolu Cam established the joint venture of Kentau Glass Company.")
+    assert [v["kind"] for v in look.events(rec, "project")] == ["plant"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("One such initiative is the construction of a glass plant in the Tole Bi special economic zone in the Aral "
+     "district.", "Tole Bi special economic zone"),
+    ("A new glass plant was put into operation in southwest Kazakhstan's Kyzylorda region by the company.",
+     "Kyzylorda Region"),
+])
+def test_projects_place_after_in_the_or_a_states_possessive(extract, look, body, place):
+    rec = extract(body)
+    projects = look.events(rec, "project")
+    assert [look.name(rec, v["location"]) for v in projects] == [place]

@@ -1,6 +1,7 @@
-"""Company names the body-word rule misses: a run of capitalised words ending in a word of
+"""Organisation names the body-word rule misses: a run of capitalised words ending in a word of
 trade ("ESTA Construction", "Fujian Hengwang Investment", "Tai Energy"; lang/en/company_heads.txt),
-and a legal form after a comma joined to its company ("X Cement Co., Ltd").
+a legal form after a comma joined to its company ("X Cement Co., Ltd"), and a state's own bodies
+with no body word in their names ("the Khalk Maslakhaty"; lang/en/national_bodies.tsv).
 """
 from __future__ import annotations
 
@@ -37,16 +38,25 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
             for n in range(k, j + 1):
                 taken[n] = True
-            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company")
+            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company", country=firm_state(toks, k))
             s.normal = s.text
             out.append(s)
             k = j + 1
             continue
         k = max(j, k + 1)
-    return out + _named_before_noun(doc, toks, taken)
+    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken)
 
 
 FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
+
+
+def firm_state(toks: list[Token], k: int) -> str | None:
+    """"Chinese company Tai Energy", "the Turkish investor Anadolu Yapi": the state of the firm
+    named at token k, from the adjective before its noun."""
+    from ..gazetteer import gazetteer
+    if k < 2 or not toks[k - 1].text.islower() or fold(toks[k - 1].text) not in FIRM_NOUNS | {"investor", "group"}:
+        return None
+    return gazetteer("en").cue(toks[k - 2].text)
 
 
 def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
@@ -106,4 +116,24 @@ def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out[-1] = joined
             continue
         out.append(s)
+    return out
+
+
+@cache
+def _national_matcher():
+    from ...nlp.match import PhraseMatcher
+    from .lexicons import national_bodies
+    return PhraseMatcher("en").add_all((name, code) for name, code in national_bodies().items())
+
+
+def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    out = []
+    for m in _national_matcher().finditer(toks):
+        if any(taken[m.start:m.end]) or not is_cap(toks[m.start]):
+            continue
+        for n in range(m.start, m.end):
+            taken[n] = True
+        span = doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="company", country=m.value)
+        span.normal = span.text
+        out.append(span)
     return out

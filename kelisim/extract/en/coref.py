@@ -16,6 +16,7 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
 from .clause import in_quote, mention_at, same_quote
+from .firm_refs import link_firm_descriptions
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words
 
@@ -79,6 +80,7 @@ class EnglishCoreference:
 
     def __call__(self, doc: Doc) -> Doc:
         self._descriptions(doc)
+        link_firm_descriptions(doc)
         if doc.meta.pop("en_rehome", False):
             rehome(doc)
         self._pronouns(doc)
@@ -200,7 +202,9 @@ class EnglishCoreference:
                 candidates.insert(0, hero)
         for person in candidates:
             titles_ = {fold(r.title) for r in person.roles}
-            if canonical and person.roles and fold(canonical) not in titles_:
+            # "the governor" is the "Governor of the Turkistan region": an office with its "of ..." complement
+            if canonical and person.roles and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ")
+                                                      for t in titles_):
                 continue
             if canonical and not person.roles and not country:
                 continue
@@ -211,7 +215,7 @@ class EnglishCoreference:
             alias = alias[4:] if alias.lower().startswith("the ") else alias
             if alias not in person.aliases:
                 person.aliases.append(alias)
-            if canonical and fold(canonical) not in titles_:
+            if canonical and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ") for t in titles_):
                 person.roles.append(Role(canonical, None))
             return
         # "During the talks, the Kazakh president noted ..." before the article names him: the one

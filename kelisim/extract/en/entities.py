@@ -11,9 +11,11 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, join_legal_forms, legal_form_after
+from .companies import company_spans, firm_state, join_legal_forms, legal_form_after
+from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
+                       national_bodies,
                        in_titles, is_cap, looks_like_surname, titles)
 
 def _name_token(tok: Token) -> bool:
@@ -70,7 +72,7 @@ class EnglishEntitySpans:
                 taken[k] = True
             out.append(_span(doc, toks[m.start:m.end], type=p.type, normal=p.name, source="gazetteer",
                              country=p.country, data={"key": p.key, "kind": p.kind, "members": p.members}))
-        return out
+        return out + named_places(doc, toks, taken)
 
     # ------------------------------------------------------------ organisations
     def _orgs(self, doc: Doc, toks: list[Token], taken: list[bool], places: list[Span]) -> list[Span]:
@@ -130,7 +132,8 @@ class EnglishEntitySpans:
                     country = country or p.country
             if country is None:
                 cues = [c for t in span_toks for c in gaz.cues_in(t.text)]
-                country = cues[0] if len(set(cues)) == 1 else None
+                country = cues[0] if len(set(cues)) == 1 else national_bodies().get(fold(doc.text[
+                    span_toks[0].start:span_toks[-1].end]).removeprefix("the "))
             for k in range(a, b):
                 taken[k] = True
             s = _span(doc, span_toks, type="ORG", source="body", country=country)
@@ -172,7 +175,7 @@ class EnglishEntitySpans:
                 continue      # "at Source Energy company Oralbek Botbay": the name came before the noun
             for n in range(k + 1, j):
                 taken[n] = True
-            out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition",
+            out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition", country=firm_state(toks, k + 1),
                              normal=doc.text[toks[k + 1].start:toks[j - 1].end]))
         return out
 
@@ -187,7 +190,8 @@ class EnglishEntitySpans:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)):
+            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)
+                                                      or _given_inside(toks, i, j)):
                 j += 1
             run = toks[i:j]
             honored = False
@@ -259,6 +263,14 @@ def _particles_then_name(toks: list[Token], j: int) -> bool:
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
     return k > j and k < len(toks) and _name_token(toks[k])
+
+
+def _given_inside(toks: list[Token], i: int, j: int) -> bool:
+    """"Hossein Amir Abdollahian": a word of office that is also a given name ("Amir", "Sultan")
+    between a given name and the rest of a name is part of the name."""
+    names = given_names()
+    return fold(toks[i].text) in names and fold(toks[j].text) in names and j + 1 < len(toks) \
+        and is_cap(toks[j]) and _name_token(toks[j + 1])
 
 
 def _person_start(toks: list[Token], k: int) -> bool:

@@ -22,6 +22,12 @@ def bodies() -> PhraseMatcher:
 
 
 @cache
+def national_bodies() -> dict[str, str]:
+    """fold(name) -> ISO code of the one state a body so named belongs to (lang/en/national_bodies.tsv)."""
+    return {fold(r[0]): r[1] for r in lexicon("en", "national_bodies.tsv")}
+
+
+@cache
 def titles() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "titles.tsv"))
 

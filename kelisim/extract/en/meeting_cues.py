@@ -120,3 +120,22 @@ def meets_someone(doc: Doc, sent: Sent, b: int) -> bool:
     if fold(toks[b - 1].text) == "with" or b < len(toks) and fold(toks[b].text) in ("with", "on", "in", "at", "."):
         return True
     return receives_person(doc, sent, b) or len(subject_before(doc, sent, b - 1)) > 1
+
+
+PUBLIC_BODIES = {"ministry", "government", "parliament", "senate", "office", "committee", "administration",
+                 "agency", "council", "chamber", "assembly", "secretariat", "akimat", "hokimiyat", "embassy"}
+
+
+def body_visited(doc: Doc, sent: Sent, b: int) -> list:
+    """"Prikhodko also had a meeting in Turkmenistan's Foreign Ministry": a ministry or office where
+    one person held a meeting sits across the table as a body."""
+    toks = sent.tokens
+    if b >= len(toks) or fold(toks[b].text) not in ("in", "at"):
+        return []
+    for t in toks[b + 1:b + 5]:
+        e = entity_at(doc, t)
+        if e is not None and e.type == "ORG" and not e.group and set(fold(e.name).split()) & PUBLIC_BODIES:
+            return [e]
+        if e is None and t.pos not in ("DET",) and t.text not in ("'s", "’s"):
+            return []
+    return []

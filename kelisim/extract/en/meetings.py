@@ -16,7 +16,8 @@ from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
 from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
-from .meeting_cues import Trigger, held, meets_someone, near, pair, receives_person, triggers, verb_after, verb_form
+from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
+                           verb_after, verb_form)
 
 PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
 
@@ -41,6 +42,10 @@ class EnglishMeetings:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
                 v.attrs["location"] = place.id
+            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
+            if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
+                    and place.country == where.country:
+                v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
         doc.events.extend(merged)
         return doc
 
@@ -134,6 +139,8 @@ class EnglishMeetings:
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
+        if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
+            participants += body_visited(doc, sent, b)    # "had a meeting in Turkmenistan's Foreign Ministry"
         if len(participants) < 2 and not (participants and participants[0].group
                                           and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
             return []
@@ -226,6 +233,9 @@ class EnglishMeetings:
                 prev = sent.tokens[k - 2]
             if prev is None or fold(prev.text) not in ("in", "at"):
                 continue
+            j = sent.tokens.index(prev)
+            if j > 0 and near(sent.tokens, "topic", j - 1, j):
+                continue      # "discussed the war in Ukraine": a subject of the talks, not their place
             if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
                 continue      # "a key partner in Central Asia": a region is no meeting place
             return e.id

@@ -7,9 +7,10 @@ investment from X"), and the place such a sentence gives ("will be located near 
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent
+from ...doc import Doc, Entity, Event, Sent, Span
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
@@ -27,6 +28,7 @@ BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "
             "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
 PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
 MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
+MEANS = {"implement", "implementing", "realise", "realize", "finance", "financing", "fund", "funding"}
 PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
@@ -45,6 +47,31 @@ def _refers_back(sent: Sent, heads: set[str]) -> bool:
 def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
     return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
+
+
+def part_of_project(toks: list, a: int) -> bool:
+    """"As part of the project's second phase, a power plant will be built", "To implement the
+    project, X and Y established a joint venture": a part of a project the article already told,
+    or the means to it, not a project of its own."""
+    for k in range(a - 1):
+        # "as part of the project", "to implement the project, X established a joint venture"
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" or fold(toks[k].text) in MEANS:
+            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
+            if any(w in ("project", "plan", "programme", "program") for w in near) \
+                    and any(w in ("the", "this", "its") for w in near):
+                return True
+    return False
+
+
+def asserted_if_told(found: list[Event], merged: list[Event]) -> list[Event]:
+    """"The sides discussed the construction of a plant ... the plant that is under construction":
+    one project merged from a possible and an asserted telling is asserted (merge_same keeps the
+    first telling's modality)."""
+    asserted = {id(v.evidence[0]) for v in found if v.modality == "asserted"}
+    for v in merged:
+        if any(id(ev) in asserted for ev in v.evidence):
+            v.modality = "asserted"
+    return merged
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
@@ -120,9 +147,33 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                               if company(e) and not in_quote(doc, m.start)), None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
-            if v.attrs["location"] is None and any(fold(t.text) in PLACED for t in toks):
+            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
+            if (where is None or where.type == "GPE") and any(fold(t.text) in PLACED for t in toks):
                 for m, e in mentions_in(doc, sent.start, sent.end, ("LOC",)):
                     before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
                     if before and before[-1] in ("in", "near", "the") and not in_quote(doc, m.start):
                         v.attrs["location"] = e.id
                         break
+
+
+PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
+
+
+def place_prep(before: str) -> str:
+    """"in", "at" or "" before a place: "in the Shu district", "in southwest Kazakhstan's Kyzylorda region"."""
+    m = PLACE_PREP.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def named_back(doc: Doc, name: Span) -> str | None:
+    """"a regional office of the academy": the organisation named before by its head word."""
+    words_ = name.text.split()
+    for n, w in enumerate(words_[:-1]):
+        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
+            head = fold(words_[n + 1])
+            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
+                    and fold(e.name.split()[-1]) == head]
+            if len(orgs) == 1:
+                return orgs[0].id
+    return None

@@ -23,7 +23,8 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import fill_from_article, owner_in_sentence
+from .project_links import (asserted_if_told, fill_from_article, named_back, owner_in_sentence, part_of_project,
+                            place_prep)
 
 BEFORE = 8
 AFTER = 4
@@ -61,6 +62,11 @@ def _tense_stage(toks: list[Token], k: int) -> str:
     return "announced"
 
 
+def _is_state(doc: Doc, eid: str) -> bool:
+    e = doc.entity(eid)
+    return e is not None and e.type == "GPE"
+
+
 class EnglishProjects:
     name = "en_projects"
     requires = ("entity_ids", "agreements")
@@ -83,12 +89,12 @@ class EnglishProjects:
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
-                if trig is None:
+                if trig is None or found and part_of_project(toks, m.start):
                     continue
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
                 found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
-        merged = merge_same(doc, found)
+        merged = asserted_if_told(found, merge_same(doc, found))
         fill_from_article(doc, merged)
         doc.events.extend(merged)
         return doc
@@ -119,6 +125,11 @@ class EnglishProjects:
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
+        # "the plant in Shiyeli that is under construction": a relative clause after the phrase
+        k = self._np_end(doc, sent, b)
+        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
+                and _stage_at(toks, k + 2) and _stage_at(toks, k + 2).value != "tense":
+            return k + 2
         return None
 
     def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
@@ -210,19 +221,6 @@ class EnglishProjects:
         return trig
 
     @staticmethod
-    def _named_back(doc: Doc, name: Span) -> str | None:
-        """"a regional office of the academy": the organisation named before by its head word."""
-        words_ = name.text.split()
-        for n, w in enumerate(words_[:-1]):
-            if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
-                head = fold(words_[n + 1])
-                orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
-                        and fold(e.name.split()[-1]) == head]
-                if len(orgs) == 1:
-                    return orgs[0].id
-        return None
-
-    @staticmethod
     def _subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         """"The EBRD announced plans to open a new office": who builds or opens is the subject."""
         toks = sent.tokens
@@ -260,16 +258,16 @@ class EnglishProjects:
         owner = location = None
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
-            prev = doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower()
+            prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
             if e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
                 owner = e.id
             elif e.type in ("LOC", "GPE"):
                 if prev.endswith("at") and at_place is None:
                     at_place = e
-                elif prev.endswith("in") and location is None:
-                    location = e.id
+                elif prev.endswith("in") and (location is None or e.type == "LOC" and _is_state(doc, location)):
+                    location = e.id       # "in southwest Kazakhstan's Kyzylorda region": the region
         if owner is None:
-            owner = self._named_back(doc, name)
+            owner = named_back(doc, name)
         if owner is None:
             # "The plant will be built by German company Svevind Energy": the agent
             rest = [t for t in sent.tokens if t.start >= name.end]
@@ -282,9 +280,11 @@ class EnglishProjects:
         if location is None:
             # "construction of a plant began in Atyrau": a place later in the sentence
             for mm, e in mentions_in(doc, name.end, sent.end, ("LOC", "GPE")):
-                if doc.text[max(sent.start, mm.start - 4):mm.start].strip().lower().endswith("in"):
+                if place_prep(doc.text[max(sent.start, mm.start - 40):mm.start]).endswith("in") \
+                        and (location is None or e.type == "LOC"):
                     location = e.id
-                    break
+                    if e.type == "LOC":
+                        break     # a state may yet be followed by its region
         if at_place is not None:
             # "a Kazakh language program at Oxford": at a university town means at its university
             if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":

@@ -1,0 +1,37 @@
+"""Firms named again by their state and trade: "the Chinese investor", "the Turkish company" (or a
+headline's "Chinese company to invest $200M") mean the one firm of that state the article names
+("Chinese company Tai Energy"); the description becomes a mention of it, so that a project's
+builder or a meeting's side written that way is found."""
+from __future__ import annotations
+
+from ...doc import Doc, Span
+from ...nlp.match import fold
+from ..context import headline_end
+from ..gazetteer import gazetteer
+from .clause import mention_at
+from .lexicons import is_cap
+
+FIRM_HEADS = {"company", "investor", "firm", "corporation", "partner", "developer", "operator", "concern"}
+PUBLIC = {"ministry", "government", "agency", "committee", "council", "embassy", "administration", "office"}
+
+
+def link_firm_descriptions(doc: Doc) -> None:
+    gaz = gazetteer("en")
+    hl = headline_end(doc)
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if fold(t.text) not in FIRM_HEADS or not t.text.islower() or mention_at(doc, t) is not None:
+                continue
+            code = gaz.cue(toks[k - 1].text)
+            if not code or k + 1 < len(toks) and is_cap(toks[k + 1]):
+                continue      # "Chinese company Tai Energy": the name follows, no reference back
+            definite = k >= 2 and fold(toks[k - 2].text) in ("the", "this")
+            if not (definite or sent.start < hl and k == 1):
+                continue      # "a Chinese company": some firm, not one named
+            firms = [e for e in doc.entities if e.type == "ORG" and not e.group and e.country == code
+                     and not set(fold(e.name).split()) & PUBLIC]
+            if len(firms) == 1:
+                a = toks[k - 2].start if definite else toks[k - 1].start
+                firms[0].mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))
