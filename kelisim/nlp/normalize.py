@@ -9,7 +9,7 @@ complements like "общин") stays as written.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..doc import Token
@@ -45,7 +45,8 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@cache
+# Bounded: a long ingest meets new words (names above all) for ever; the commonest stay cached.
+@lru_cache(maxsize=20_000)
 def parse(word: str):
     if any(ch.isalpha() and unicodedata.name(ch, None) is None for ch in word):
         # pymorphy tells Latin letters by their Unicode names and fails on a letter that has

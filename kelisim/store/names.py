@@ -61,6 +61,12 @@ def _looks_abbreviated(token: str) -> bool:
     return 2 <= len(token) <= 8 and sum(ch.isupper() for ch in token) >= 2
 
 
+def has_abbreviation(name: str) -> bool:
+    """Whether a name has a word that may abbreviate others ("КазНУ", "МИД"): without one on
+    either side, `abbreviates` is false both ways."""
+    return any(_looks_abbreviated(t) for t in _TOKEN.findall(name))
+
+
 def _spells(abbr: str, words: tuple[str, ...]) -> bool:
     """Whether `abbr` is the concatenation of non-empty prefixes of `words`, in order (small
     words like 'of' may give nothing): 'казну' from 'казахский национальный университет'."""
@@ -99,7 +105,7 @@ def abbreviates(short: str, long: str) -> bool:
                 if _spells(s_low[i], l_words[j:j + k]) and go(i + 1, j + k, used or k > 1):
                     return True
         return False
-    return any(_looks_abbreviated(t) for t in s_tokens) and go(0, 0, False)
+    return has_abbreviation(short) and go(0, 0, False)
 
 
 def distinctive_words(name: str) -> set[str]:
