@@ -107,12 +107,12 @@ class _Actors:
 class ActorIndex:
     """Kept in step with the tables by `Resolver`; `bind` it to each batch's connection."""
 
-    def __init__(self, conn: sa.Connection | None = None, actors_cached: int = ACTORS_CACHED,
-                 lookups_cached: int = LOOKUPS_CACHED) -> None:
+    def __init__(self, conn: sa.Connection | None = None, actors_cached: int | None = None,
+                 lookups_cached: int | None = None) -> None:
         self.conn = conn
-        self.info = _Actors(self, actors_cached)
+        self.info = _Actors(self, actors_cached or ACTORS_CACHED)
         self.states: dict[str, int] = {}                  # ISO code -> its actor
-        self.lookups = _LRU(lookups_cached)               # (kind, key) -> actor ids, by id
+        self.lookups = _LRU(lookups_cached or LOOKUPS_CACHED)     # (kind, key) -> actor ids, by id
 
     @classmethod
     def load(cls, conn: sa.Connection) -> ActorIndex:
