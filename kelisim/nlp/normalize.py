@@ -9,7 +9,7 @@ complements like "общин") stays as written.
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..doc import Token
@@ -45,7 +45,9 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
-@cache
+# Bounded: a long ingest meets new words (names above all) for ever, and a word's parses take
+# about 2 KB; the commonest stay cached (8 MB at most), a miss costs pymorphy some 50 us.
+@lru_cache(maxsize=4096)
 def parse(word: str):
     if any(ch.isalpha() and unicodedata.name(ch, None) is None for ch in word):
         # pymorphy tells Latin letters by their Unicode names and fails on a letter that has

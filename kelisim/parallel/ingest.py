@@ -11,7 +11,6 @@ leaves it.
 """
 from __future__ import annotations
 
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
@@ -19,7 +18,7 @@ from ..read.article import Article
 from ..read.skipped import Skipped
 from ..store.dedup import classify
 from ..store.events import DEFAULT_WINDOW_DAYS
-from ..store.ingest import DEFAULT_BATCH, IngestReport, Writer
+from ..store.ingest import DEFAULT_BATCH, IngestReport, Writer, run_batches
 from .stream import chunks
 
 
@@ -34,8 +33,6 @@ def ingest_with(executor, store, paths: Iterable[str], *, batch_size: int = DEFA
                 on_skip: Callable[[object], None] | None = None) -> IngestReport:
     """`store.ingest.ingest`, with the extraction done by `executor` (pool.py, dask_exec.py)."""
     from ..read import read_sources
-    started = time.monotonic()
-    report, writer = IngestReport(), Writer(store, window_days)
     stream = read_sources([str(p) for p in paths], **({} if max_bytes is None else {"max_bytes": max_bytes}))
     ahead: deque[tuple[list, list[Article]]] = deque()     # (chunk, what went out), oldest first
 
@@ -47,16 +44,13 @@ def ingest_with(executor, store, paths: Iterable[str], *, batch_size: int = DEFA
             ahead.append((chunk, todo))
             yield todo
 
-    for outcomes in executor.map(new_articles()):
+    def write(writer: Writer, report: IngestReport, outcomes: list) -> tuple[int, list]:
         chunk, sent = ahead.popleft()
-        skipped = write_chunk(executor, store, writer, report, chunk, dict(zip((a.id for a in sent), outcomes)))
-        for s in skipped:
-            if on_skip:
-                on_skip(s)
-        if on_progress:
-            on_progress(len(chunk))
-    report.seconds = time.monotonic() - started
-    return report
+        got = dict(zip((a.id for a in sent), outcomes))
+        return len(chunk), write_chunk(executor, store, writer, report, chunk, got)
+
+    return run_batches(store, executor.map(new_articles()), write, window_days=window_days,
+                       on_progress=on_progress, on_skip=on_skip)
 
 
 def write_chunk(executor, store, writer: Writer, report: IngestReport, chunk: list, got: dict) -> list:

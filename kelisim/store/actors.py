@@ -19,105 +19,23 @@ even where the report gives another country: a country read from a description (
 Душанбе") is weaker than a full name. An analyst's split keeps the names it took out away from the
 actor they were taken from.
 
-The index of actors lives in memory for the length of a run (single writer: one ingest at a
-time per database); `ActorIndex.load` rebuilds it from the tables.
+Resolution looks actors up in the tables (actor_index.py), with bounded caches in front, so
+memory stays flat however many actors the store holds (single writer: one ingest at a time
+per database).
 """
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 
-from .names import abbreviates, countries_agree, initial, name_key, name_like, sound, surname_key, type_group
+from .actor_index import ActorIndex, ActorInfo, match_keys
+from .names import abbreviates, has_abbreviation, countries_agree, initial, name_key, name_like, sound, surname_key, type_group
 from .person_names import nominative
-from .states import code_in, state_code, state_key, state_name
+from .states import code_in, state_name
 from .schema import actor_aliases, actor_roles, actors, mentions
 
-@dataclass
-class ActorInfo:
-    id: int
-    type: str
-    name: str
-    key: str
-    country: str | None
-    name_latin: str | None = None
-    names: set[str] = field(default_factory=set)    # its rows in actor_aliases (the name too)
-    keys: set[str] = field(default_factory=set)
-    n: int = 0                                   # mentions so far: the tie-breaker
-    is_group: bool = False                       # "казахстанская сторона", "the sides"
-
-    @property
-    def group(self) -> str:
-        return type_group(self.type)
-
-    def identity(self) -> dict:
-        return {"type": self.type, "key": self.key, "country": self.country, "name": self.name}
-
-
-class ActorIndex:
-    """What resolution looks up, kept in step with the tables by `Resolver`."""
-
-    def __init__(self) -> None:
-        self.info: dict[int, ActorInfo] = {}
-        self.by_key: dict[tuple[str, str], set[int]] = defaultdict(set)
-        self.by_sound: dict[str, set[int]] = defaultdict(set)       # persons, by surname
-        self.orgs_by_letter: dict[str, set[int]] = defaultdict(set)
-        self.states: dict[str, int] = {}                            # ISO code -> its actor
-
-    @classmethod
-    def load(cls, conn: sa.Connection) -> ActorIndex:
-        index = cls()
-        for row in conn.execute(sa.select(actors)):
-            index.add_actor(ActorInfo(row.id, row.type, row.name, row.key, row.country, row.name_latin,
-                                      is_group=bool(row.is_group)))
-        for row in conn.execute(sa.select(actor_aliases.c.actor_id, actor_aliases.c.name,
-                                          actor_aliases.c.key)):
-            index.add_name(row.actor_id, row.name, row.key)
-        counts = sa.select(mentions.c.actor_id, sa.func.count()).group_by(mentions.c.actor_id)
-        for actor_id, n in conn.execute(counts):
-            index.info[actor_id].n = n
-        return index
-
-    def add_actor(self, info: ActorInfo) -> None:
-        self.info[info.id] = info
-        self.add_name(info.id, info.name, info.key, stored=False)
-
-    def add_name(self, actor_id: int, name: str, key: str, stored: bool = True) -> None:
-        """Index a name of the actor; `stored`: it is a row of actor_aliases. A description
-        ("глава МИД", "президент России") is kept but not looked up: it fits other people too."""
-        info = self.info[actor_id]
-        if stored:
-            info.names.add(name)
-        if not key or not (name == info.name or name_like(name)):
-            return
-        for k in match_keys(name, info.type, info.country):
-            info.keys.add(k)
-            self.by_key[(info.group, k)].add(actor_id)
-            if (code := code_in([k])) is not None:
-                self.states.setdefault(code, actor_id)
-        if info.type == "PER":
-            self.by_sound[sound(surname_key(name))].add(actor_id)
-        elif info.type == "ORG":
-            self.orgs_by_letter[name[:1].lower()].add(actor_id)
-
-    def is_state(self, actor_id: int | None) -> bool:
-        """Whether the actor is a state's one actor (not a city, a region or a body)."""
-        return actor_id is not None and actor_id in self.states.values()
-
-    def initials(self, actor_id: int) -> set[str]:
-        return {i for k in self.info[actor_id].keys if (i := initial(k))}
-
-
-def match_keys(name: str, type_: str, country: str | None) -> set[str]:
-    """The keys a name is found under: its cross-script key, that of its nominative for a
-    person, and its state's code for a state (where the country, if known, agrees)."""
-    keys = {name_key(name)}
-    if type_ == "PER":
-        keys.add(name_key(nominative(name)))
-    elif type_ == "GPE" and (code := state_code(name)) and countries_agree(code, country):
-        keys.add(state_key(code))
-    return {k for k in keys if k}
+__all__ = ["ActorIndex", "ActorInfo", "Entity", "Resolver", "match_keys"]
 
 
 @dataclass
@@ -167,7 +85,7 @@ class Resolver:
         code = code_in(ent.keys)
         if code and (a := self.index.states.get(code)) is not None and not self.rules.denies(ent, self.index.info[a]):
             return a
-        keyed = [a for k in ent.keys for a in self.index.by_key.get((ent.group, k), ())]
+        keyed = [a for k in sorted(ent.keys) for a in self.index.by_key(ent.group, k)]
         found = [a for a in dict.fromkeys(keyed) if self._fits(a, ent)]
         if not found and ent.type == "PER" and len(ent.key.split()) > 1:
             # a full name that fits exactly: a conflicting country is more likely a misreading
@@ -188,7 +106,7 @@ class Resolver:
         return countries_agree(info.country, ent.country) and not self.rules.denies(ent, info)
 
     def _find_identity(self, ident: dict) -> int | None:
-        for a in self.index.by_key.get((type_group(ident["type"]), ident["key"]), ()):
+        for a in self.index.by_key(type_group(ident["type"]), ident["key"]):
             if countries_agree(self.index.info[a].country, ident.get("country")):
                 return a
         return None
@@ -198,7 +116,7 @@ class Resolver:
         found = []
         for name in ent.matching:
             surname = sound(surname_key(name))
-            for a in self.index.by_sound.get(surname, ()):
+            for a in self.index.by_sound(surname):
                 info, theirs = self.index.info[a], self.index.initials(a)
                 if not self._fits(a, ent) or (mine and theirs and mine not in theirs):
                     continue
@@ -214,9 +132,11 @@ class Resolver:
     def _by_abbreviation(self, ent: Entity) -> list[int]:
         found = []
         for name in ent.matching:
-            for a in self.index.orgs_by_letter.get(name[:1].lower(), ()):
-                if self._fits(a, ent) and any(abbreviates(name, other) or abbreviates(other, name)
-                                              for other in self.index.info[a].names):
+            names: dict[int, list[str]] = {}
+            for a, other in self.index.org_names(name[:1].lower(), not has_abbreviation(name)):
+                names.setdefault(a, []).append(other)
+            for a, others in names.items():
+                if any(abbreviates(name, other) or abbreviates(other, name) for other in others) and self._fits(a, ent):
                     found.append(a)
         return list(dict.fromkeys(found))
 
@@ -224,13 +144,14 @@ class Resolver:
 
     def resolve(self, conn: sa.Connection, ent_json: dict, lang: str | None) -> int:
         ent = Entity.from_record(ent_json)
+        weight = len(ent_json.get("mentions") or ()) or 1
         actor_id = self.match(ent)
         if actor_id is None:
             target = self.rules.redirect(ent)
             base = target or {"type": ent.type, "name": ent.name, "key": ent.key, "country": ent.country}
             row = {"type": base["type"], "name": base["name"], "key": base["key"] or ent.key,
                    "country": base.get("country") or ent.country, "name_latin": ent_json.get("name_latin"),
-                   "is_group": ent.is_group}
+                   "is_group": ent.is_group, "weight": weight}
             code = code_in(ent.keys)
             if code and target is None:
                 # a state is shown by its usual names, not the form the first report used
@@ -238,11 +159,10 @@ class Resolver:
                            name_latin=state_name(code, "en") or row["name_latin"])
             actor_id = conn.execute(actors.insert().values(**row)).inserted_primary_key[0]
             self.index.add_actor(ActorInfo(actor_id, row["type"], row["name"], row["key"], row["country"],
-                                           row["name_latin"], is_group=ent.is_group))
+                                           row["name_latin"], n=weight, is_group=ent.is_group))
         else:
-            self._update(conn, actor_id, ent, ent_json)
+            self._update(conn, actor_id, ent, ent_json, weight)
         info = self.index.info[actor_id]
-        info.n += len(ent_json.get("mentions") or ()) or 1
         new = [n for n in ent.names if n not in info.names and not self.rules.taken_out(info, name_key(n))]
         if new:
             conn.execute(actor_aliases.insert(), [{"actor_id": actor_id, "name": n, "key": name_key(n),
@@ -251,10 +171,12 @@ class Resolver:
                 self.index.add_name(actor_id, n, name_key(n))
         return actor_id
 
-    def _update(self, conn: sa.Connection, actor_id: int, ent: Entity, ent_json: dict) -> None:
-        """Fill what the actor lacks: a country, a Latin name, a full name for a bare surname."""
+    def _update(self, conn: sa.Connection, actor_id: int, ent: Entity, ent_json: dict, weight: int) -> None:
+        """Count the mentions; fill what the actor lacks: a country, a Latin name, a full name
+        for a bare surname."""
         info = self.index.info[actor_id]
-        change = {}
+        info.n += weight
+        change = {"weight": info.n}
         if info.country is None and ent.country:
             change["country"] = info.country = ent.country
         if info.type == "PER" and len(info.name.split()) == 1 and len(ent.name.split()) > 1:
@@ -262,8 +184,7 @@ class Resolver:
             info.name, info.key = ent.name, ent.key
         if info.name_latin is None and ent_json.get("name_latin"):
             change["name_latin"] = info.name_latin = ent_json["name_latin"]
-        if change:
-            conn.execute(actors.update().where(actors.c.id == actor_id).values(**change))
+        conn.execute(actors.update().where(actors.c.id == actor_id).values(**change))
 
     def resolve_record(self, conn: sa.Connection, record: dict, article_id: str,
                        date) -> dict[str, int]:

@@ -14,7 +14,7 @@ _CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
 _NAME_TAGS = {"Name", "Surn", "Patr"}
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=20_000)     # bounded: new names come for ever (about 150 bytes each)
 def nominative(name: str) -> str:
     words = name.split()
     if not words or not all(_CYRILLIC_WORD.match(w) and w[:1].isupper() for w in words):

@@ -83,7 +83,21 @@ actors = Table(
     Column("country", String(2)),
     # a group named as one ("казахстанская сторона", "the sides"): compared as its state, or not at all
     Column("is_group", sa.Boolean, nullable=False, server_default=sa.false()),
+    # mentions so far, an entity reported with none counting once: the tie-breaker between
+    # actors that fit a name alike
+    Column("weight", Integer, nullable=False, server_default="0"),
     sa.Index("ix_actors_type_key", "type", "key"),
+)
+
+# What resolution looks actors up by (actor_index.py): `key:<type group>` a name's keys,
+# `sound` a person's surname sound, `letter` an organisation's first letter.
+actor_keys = Table(
+    "actor_keys", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False, index=True),
+    Column("kind", CODE, nullable=False),
+    Column("key", Text, nullable=False),
+    sa.Index("ix_actor_keys_kind_key", "kind", "key"),
 )
 
 actor_aliases = Table(
@@ -191,7 +205,7 @@ commitment_stages = Table(
 
 # Tables rebuilt from the stored records by `ingest --rebuild`, children first.
 DERIVED = (commitment_stages, commitments, event_sources, event_participants, events,
-           mentions, actor_roles, actor_aliases, actors)
+           mentions, actor_roles, actor_keys, actor_aliases, actors)
 
 
 SEARCH_TABLE = "article_search"   # made per engine by the migrations (search.py), not above
