@@ -232,3 +232,10 @@ def test_states_stay_when_a_state_has_no_one_named(extract):
     rec = extract("Ақордада Қазақстан мен Моңғолия президенттерінің кездесуі өтті.")
     (v,) = events(rec, "meeting")
     assert sorted(name_of(rec, p) for p in v["participants"]) == ["Моңғолия", "Қазақстан"]
+
+
+def test_where_an_envoy_serves_is_not_where_the_meeting_was(extract):
+    rec = extract("Қазақстанның Франциядағы Елшісі Гүлнар Сейтмағанбетова Парижде Франция Сыртқы істер "
+                  "министрі Жан-Ноэль Барромен кездесті.")
+    (v,) = events(rec, "meeting")
+    assert name_of(rec, v["location"]) == "Париж"

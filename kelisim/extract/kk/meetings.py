@@ -36,6 +36,9 @@ def _held(sent: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
 
 
+ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+
+
 def _states_to_leaders(doc: Doc, v: Event) -> None:
     """"Қазақстан мен Қырғызстан президенттерінің кездесуі": states that meet are the persons
     the article names for them, the head of state first; unchanged unless each state has one."""
@@ -230,13 +233,13 @@ class KazakhMeetings:
         mod = sentence_modality(sent, self._held_verb(sent, v) or v)
         if len(participants) < 2 and not (kind == "visit" and participants):
             return None
-        location = None
-        for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            if e in participants:
-                continue
-            if is_locative(sent, m) or kind == "visit" and is_destination(sent, m):
-                location = e.id
-                break
+        places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")) if e not in participants
+                  and (is_locative(sent, m) or kind == "visit" and is_destination(sent, m))]
+        # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
+        # him; the plain locative is where they met
+        plain = [e for m, e in places if not fold(m.text).endswith(ATTRIBUTIVE)]
+        location = (plain or [e for _, e in places] or [None])[0]
+        location = location.id if location is not None else None
         mode = _mode(sent, mode)
         return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
                      codes=meeting_codes(mode, code, mod),
