@@ -1,12 +1,12 @@
 """English firms named again by state and trade ("the Chinese investor" for the one Chinese firm
-named), and a firm's state from the adjective before its noun ("Chinese company Tai Lung Energy")."""
+named), and a firm's state from the adjective before its noun ("Chinese company Hua Lin Energy")."""
 from __future__ import annotations
 
 import pytest
 
 
 @pytest.mark.parametrize("sentence, firm, state", [
-    ("Representatives of Chinese company Tai Lung Energy attended.", "Tai Lung Energy", "CN"),
+    ("Representatives of Chinese company Hua Lin Energy attended.", "Hua Lin Energy", "CN"),
     ("The plant will be built by German company Windkraft Energy.", "Windkraft Energy", "DE"),
 ])
 def test_firm_refs_state_of_a_firm_from_its_adjective(extract, sentence, firm, state):

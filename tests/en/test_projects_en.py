@@ -94,7 +94,7 @@ def test_projects_a_part_of_a_told_project_is_no_project_of_its_own(extract, loo
 
 
 def test_projects_a_plant_that_is_under_construction_is_under_way(extract, look):
-    rec = extract("The sides discussed the construction of a glass plant in Turkistan region by the Turkish company. "
+    rec = extract("The sides discussed the construction of a glass plant in Aktobe region by the Turkish company. "
                   "Besides the glass plant in Kentau that is under construction, the governor proposed a second "
                   "site.")
     projects = look.events(rec, "project")

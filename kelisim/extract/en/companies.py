@@ -1,7 +1,7 @@
 """Organisation names the body-word rule misses: a run of capitalised words ending in a word of
 trade ("ESTA Construction", "Fujian Hengwang Investment", "Tai Energy"; lang/en/company_heads.txt),
 a legal form after a comma joined to its company ("X Cement Co., Ltd"), and a state's own bodies
-with no body word in their names ("the Khalk Maslakhaty"; lang/en/national_bodies.tsv).
+with no body word in their names ("the Jogorku Kenesh"; lang/en/national_bodies.tsv).
 """
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
 
 
 def firm_state(toks: list[Token], k: int) -> str | None:
-    """"Chinese company Tai Energy", "the Turkish investor Anadolu Yapi": the state of the firm
+    """"Chinese company Hua Lin Energy", "the Turkish investor Anadolu Yapi": the state of the firm
     named at token k, from the adjective before its noun."""
     from ..gazetteer import gazetteer
     if k < 2 or not toks[k - 1].text.islower() or fold(toks[k - 1].text) not in FIRM_NOUNS | {"investor", "group"}:
@@ -60,7 +60,7 @@ def firm_state(toks: list[Token], k: int) -> str | None:
 
 
 def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
-    """"has begun with the Tatneft company": capitalised words before a lowercase noun of a firm
+    """"has begun with the Qazcement company": capitalised words before a lowercase noun of a firm
     are its name (a state's adjective alone is not: "Chinese company")."""
     from ..gazetteer import gazetteer
     out = []

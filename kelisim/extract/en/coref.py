@@ -202,7 +202,7 @@ class EnglishCoreference:
                 candidates.insert(0, hero)
         for person in candidates:
             titles_ = {fold(r.title) for r in person.roles}
-            # "the governor" is the "Governor of the Turkistan region": an office with its "of ..." complement
+            # "the governor" is the "Governor of the Aktobe region": an office with its "of ..." complement
             if canonical and person.roles and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ")
                                                       for t in titles_):
                 continue
@@ -232,7 +232,7 @@ class EnglishCoreference:
 
     @staticmethod
     def _state_of_office(doc: Doc, a: int, b: int, country: str, offices: set[str], canonical: str) -> None:
-        """"UK Minister Visits Uzbekistan" ... "Minister Leo Docherty met ...": the one person holding
+        """"Irish Minister Visits Kyrgyzstan" ... "Minister Sean Brennan met ...": the one person holding
         that very office whose state the article does not write (or home_state only guessed) is of
         the state the description gives, where no one holding it is said to be of that state."""
         # not one named in the same sentence ("Alvarado said after talks with the Austrian president"),
@@ -251,8 +251,8 @@ class EnglishCoreference:
             unplaced = [p for p in people if not p.country and not p.roles]
             fits = [p for p in unplaced if p.first < a]
             if not fits:
-                # "During the meeting with Bahrain's Foreign Minister, ... This was commended by Al
-                # Zayani": the person the next sentence names first, with no office of his own
+                # "During the meeting with Oman's Foreign Minister, ... This was praised by Al
+                # Hashimi": the person the next sentence names first, with no office of his own
                 k = next((n for n, x in enumerate(doc.sents) if x.start <= a < x.end), len(doc.sents))
                 end = doc.sents[k + 1].end if k + 1 < len(doc.sents) else a
                 para = next(((x, y) for x, y in doc.paragraphs() if x <= a < y), (a, a))

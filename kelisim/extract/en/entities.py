@@ -172,7 +172,7 @@ class EnglishEntitySpans:
                 continue
             if k > 0 and is_cap(toks[k - 1]) and not gazetteer("en").cue(toks[k - 1].text) \
                     and titles().match_at(toks, k - 1) is None:
-                continue      # "at Source Energy company Oralbek Botbay": the name came before the noun
+                continue      # "at Steppe Grain company Yerlan Dauletov": the name came before the noun
             for n in range(k + 1, j):
                 taken[n] = True
             out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition", country=firm_state(toks, k + 1),
@@ -266,7 +266,7 @@ def _particles_then_name(toks: list[Token], j: int) -> bool:
 
 
 def _given_inside(toks: list[Token], i: int, j: int) -> bool:
-    """"Hossein Amir Abdollahian": a word of office that is also a given name ("Amir", "Sultan")
+    """"Hossein Amir Tabrizian": a word of office that is also a given name ("Amir", "Sultan")
     between a given name and the rest of a name is part of the name."""
     names = given_names()
     return fold(toks[i].text) in names and fold(toks[j].text) in names and j + 1 < len(toks) \

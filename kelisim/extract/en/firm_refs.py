@@ -1,6 +1,6 @@
 """Firms named again by their state and trade: "the Chinese investor", "the Turkish company" (or a
 headline's "Chinese company to invest $200M") mean the one firm of that state the article names
-("Chinese company Tai Energy"); the description becomes a mention of it, so that a project's
+("Chinese company Hua Lin Energy"); the description becomes a mention of it, so that a project's
 builder or a meeting's side written that way is found."""
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def link_firm_descriptions(doc: Doc) -> None:
                 continue
             code = gaz.cue(toks[k - 1].text)
             if not code or k + 1 < len(toks) and is_cap(toks[k + 1]):
-                continue      # "Chinese company Tai Energy": the name follows, no reference back
+                continue      # "Chinese company Hua Lin Energy": the name follows, no reference back
             definite = k >= 2 and fold(toks[k - 2].text) in ("the", "this")
             if not (definite or sent.start < hl and k == 1):
                 continue      # "a Chinese company": some firm, not one named

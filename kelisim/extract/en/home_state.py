@@ -52,9 +52,9 @@ def state_counts(doc: Doc) -> Counter:
 
 
 def counterpart_state(doc: Doc) -> None:
-    """An article about two states ("Kazakhstan, China advance a steel plant"): the head of a
+    """An article about two states ("Kazakhstan, Turkey discuss a cement plant"): the head of a
     company or body of no state named, meeting a person of one of them ("Governor X held talks
-    with Head of Gezhouba Cement Li Ming"), is of the other. The two must stand clear of any
+    with Chairman of Anadolu Yapi Mehmet Kaya"), is of the other. The two must stand clear of any
     third state, and the other be named in the headline or the sentence of the meeting."""
     ranked = state_counts(doc).most_common(3)
     if len(ranked) < 2 or len(ranked) == 3 and ranked[1][1] <= ranked[2][1]:

@@ -127,7 +127,7 @@ PUBLIC_BODIES = {"ministry", "government", "parliament", "senate", "office", "co
 
 
 def body_visited(doc: Doc, sent: Sent, b: int) -> list:
-    """"Prikhodko also had a meeting in Turkmenistan's Foreign Ministry": a ministry or office where
+    """"Sokolov also had a meeting in Mongolia's Foreign Ministry": a ministry or office where
     one person held a meeting sits across the table as a body."""
     toks = sent.tokens
     if b >= len(toks) or fold(toks[b].text) not in ("in", "at"):

@@ -104,7 +104,7 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
 
 
 def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:
-    """"..., commended by Al Zayani, who highlighted ...": a relative "who" follows a person."""
+    """"..., praised by Al Hashimi, who noted ...": a relative "who" follows a person."""
     return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and fold(toks[j + 1].text) == "who"
 
 
@@ -148,7 +148,7 @@ def after_title(toks: list[Token], i: int) -> bool:
         if m:
             return True
         t = toks[j]
-        # "Chairman of the Supervisory Board at Source Energy company Oralbek Botbay" (not "Yvette
+        # "Chairman of the Management Board at Steppe Grain company Yerlan Dauletov" (not "Yvette
         # Cooper at Lancaster House": "at" joins only where a company's noun came after it)
         body_noun = body_noun or j == i - 1 and t.text.islower() and bodies().match_at([t], 0) is not None
         if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-" or body_noun and fold(t.text) == "at"

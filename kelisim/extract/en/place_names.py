@@ -1,5 +1,5 @@
-"""Places the gazetteer misses, named by a word of place after them: "the Shu district", "the
-Jibek Joly special economic zone", "Tole Bi industrial zone". News places a plant or a meeting
+"""Places the gazetteer misses, named by a word of place after them: "the Aral district", "the
+Tole Bi special economic zone", "Saryarka industrial zone". News places a plant or a meeting
 there; the place's own words are its name."""
 from __future__ import annotations
 

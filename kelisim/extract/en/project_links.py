@@ -161,7 +161,7 @@ PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|cen
 
 
 def place_prep(before: str) -> str:
-    """"in", "at" or "" before a place: "in the Shu district", "in southwest Kazakhstan's Kyzylorda region"."""
+    """"in", "at" or "" before a place: "in the Aral district", "in southwest Kazakhstan's Kyzylorda region"."""
     m = PLACE_PREP.search(before)
     return m.group(1).lower() if m else ""
 

@@ -125,7 +125,7 @@ class EnglishProjects:
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
-        # "the plant in Shiyeli that is under construction": a relative clause after the phrase
+        # "the plant in Kentau that is under construction": a relative clause after the phrase
         k = self._np_end(doc, sent, b)
         if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
                 and _stage_at(toks, k + 2) and _stage_at(toks, k + 2).value != "tense":

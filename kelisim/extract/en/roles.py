@@ -88,7 +88,7 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     # "President of the Republic of" -> "President": the state went, so do its joiners
     while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
                     or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
-        keep.pop()      # "... at Source Energy company": the noun after the body's name
+        keep.pop()      # "... at Steppe Grain company": the noun after the body's name
     while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):
         keep = keep[1:]
     if not keep:
