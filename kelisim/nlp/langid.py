@@ -45,10 +45,14 @@ def detect(text: str) -> str:
         return sum(n for w, n in counts.items() if w in sw[lang])
 
     if cyr >= lat:
-        kk_letters = sum(c in KAZAKH_LETTERS for c in letters)
-        if sum(c in UKRAINIAN_LETTERS or c in "іІ" for c in letters) and score("uk") > max(score("ru"), score("kk")):
+        kk_share = sum(c in KAZAKH_LETTERS for c in letters) / max(cyr, 1)
+        kk_letters = kk_share * cyr
+        # Ukrainian never writes ә ғ қ ң ө ұ ү һ, while a short Kazakh text full of і and of words
+        # Ukrainian also has ("ол", "та") can outscore Kazakh on function words alone.
+        if kk_share <= 0.01 and sum(c in UKRAINIAN_LETTERS or c in "іІ" for c in letters) \
+                and score("uk") > max(score("ru"), score("kk")):
             return "uk"
-        if kk_letters / max(cyr, 1) > 0.01 or score("kk") > score("ru"):
+        if kk_share > 0.01 or score("kk") > score("ru"):
             return "kk" if score("kk") + kk_letters >= score("ky") else "ky"
         return "ru"
     best = max(("en", "de", "fr", "es", "tr", "uz"), key=score)

@@ -9,6 +9,9 @@ from kelisim.nlp.langid import detect
     ("Kazakh Foreign Minister held talks with his British counterpart in London on Tuesday.", "en"),
     ("Мемлекет басшысы Қазақстан мен Ресей арасындағы достық байланыстарды нығайту маңызды екенін айтты.", "kk"),
     ("Президент України і уряд провели зустріч, що була також важливою.", "uk"),
+    # Kazakh "та"/"те" (also) and "і" are Ukrainian function words too; ә ғ қ ң ө ұ ү һ are not Ukrainian
+    ("Мұнай бағасы АҚШ-та та, Еуропада да өсті.", "kk"),
+    ("Ресей та, АҚШ та бірге жұмыс істейтінін айтты.", "kk"),
     ("Der Präsident und die Regierung haben sich in Berlin getroffen.", "de"),
     ("Le président est à Paris pour la réunion avec les ministres.", "fr"),
     ("١٢٣ الرئيس في الرياض", "ar"),
