@@ -78,3 +78,13 @@ def test_projects_a_lending_fund_or_bank_does_not_build(extract, text, owner):
 def test_projects_a_project_noun_in_another_project_name_is_not_a_second_project(extract, text):
     ps = _projects(extract(text))
     assert len(ps) == 1, ps
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Президенты дали старт строительству гидроэлектростанции на реке Риони.", "Риони"),
+    ("Энергетики приступили к строительству солнечной электростанции на острове Сахалин.", "Сахалин"),
+    ("Компания начала строительство завода в городе Кутаиси.", "Кутаиси"),
+])
+def test_projects_place_named_after_a_place_noun(extract, text, place):
+    ps = _projects(rec := extract(text))
+    assert ps and names(rec, [ps[0]["location"]]) == [place], ps
