@@ -67,10 +67,11 @@ def test_merge_dev_set_floors():
     fig = report.figures["all"]
     # 5 of 17 groups, 0 of 4 chains and 1 wrong merge in 7 before issue 14's rules; 7, 1 and 0 with
     # them; 14, 2 and 0 once the extraction of issue 9 found the reports' events; 15, 3 and 0 with
-    # owners and places compared by the core of their names (body_keys.py).
-    assert fig.groups_merged / fig.groups >= 0.88
+    # owners and places compared by the core of their names (body_keys.py); 16, 4 and 0 once a
+    # place after "на реке" was read. The floors are issue 14's targets.
+    assert fig.groups_merged / fig.groups >= 0.9
     assert fig.wrong_merges / fig.merged_events <= 0.05
-    assert fig.chains_linked / fig.chains >= 0.75
+    assert fig.chains_linked / fig.chains >= 0.8
     causes = {f.cause for f in report.failures}
     assert "merged wrongly" not in causes
 
