@@ -61,5 +61,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
         if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
             twin.attrs["stage"] = v.attrs["stage"]
+        if v.modality == "asserted":
+            twin.modality = "asserted"    # "discussed building a plant ... the plant under construction"
         twin.evidence.extend(v.evidence)
     return out
