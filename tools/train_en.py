@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import time
@@ -85,6 +86,10 @@ def ship(best: Path, name: str, meta: dict) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(best, dest)
+    # the training run's own data paths (a /tmp folder) mean nothing in the package
+    cfg_path = dest / "config.cfg"
+    cfg_path.write_text(re.sub(r'(?m)^(train|dev|source) = ".*"$', r"\1 = null",
+                               cfg_path.read_text(encoding="utf-8")), encoding="utf-8")
     spacy_meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
     spacy_meta.pop("performance", None)
     spacy_meta.update(meta)
