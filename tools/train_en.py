@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import time
@@ -85,6 +86,10 @@ def ship(best: Path, name: str, meta: dict) -> Path:
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(best, dest)
+    # the training run's own data paths (a /tmp folder) mean nothing in the package
+    cfg_path = dest / "config.cfg"
+    cfg_path.write_text(re.sub(r'(?m)^(train|dev|source) = ".*"$', r"\1 = null",
+                               cfg_path.read_text(encoding="utf-8")), encoding="utf-8")
     spacy_meta = json.loads((dest / "meta.json").read_text(encoding="utf-8"))
     spacy_meta.pop("performance", None)
     spacy_meta.update(meta)
@@ -178,7 +183,7 @@ def ship_ud(best: Path, config: Path, seconds: float, command: str, data: str, c
     figures = {}
     for part in ("dev", "test"):
         r = ud_eval.evaluate(EWT / f"en_ewt-ud-{part}.conllu")
-        figures[part] = {k: round(r[k], 4) for k in ("UPOS", "UAS", "LAS")}
+        figures[part] = {k: round(r[k], 6) for k in ("UPOS", "UAS", "LAS")}  # 3 digits printed: no double rounding
         print(f"EWT {part}: {ud_eval.summary_line(r)}")
     meta_path = dest / "meta.json"
     card = json.loads(meta_path.read_text(encoding="utf-8"))
