@@ -20,6 +20,7 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .quote_runs import continued_quotes
 from .speakers import owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
@@ -71,6 +72,7 @@ class EnglishStatements:
                 continue
             events.extend(self._direct(doc, max(a, hl), b, taken))
         paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
+        events.extend(continued_quotes(doc, paragraphs, self._attribution, taken))
         carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
         taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
         events.extend(carried)
