@@ -259,7 +259,9 @@ class EnglishProjects:
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
             prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
-            if e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
+            if e.type == "ORG" and prev.endswith("at") and kind not in INSTITUTION_KINDS:
+                location = location or e.id     # "a logistics centre at the X Sea Port": the site, not the builder
+            elif e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
                 owner = e.id
             elif e.type in ("LOC", "GPE"):
                 if prev.endswith("at") and at_place is None:
