@@ -29,3 +29,12 @@ def test_project_owner_port_after_at_is_the_site(extract, look):
     [v] = look.events(rec, "project")
     assert look.name(rec, v["owner"]) != "Aktau International Sea Port"
     assert look.name(rec, v["location"]) == "Aktau International Sea Port"
+
+
+@pytest.mark.parametrize("body, projects", [
+    ('"We are here to build bridges, schools and hospitals with you," Commissioner Anna Berg said.', 0),
+    ("The company will build a cement plant in the Karatau district.", 1),
+    ("The company will build two cement plants in the Karatau district.", 1),
+])
+def test_project_bare_plural_names_a_kind_not_a_project(extract, look, body, projects):
+    assert len(look.events(extract(body), "project")) == projects

@@ -58,6 +58,13 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
 
 
+def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
+    """A plural project noun right after its verb or in a list, with no article, number or name."""
+    head = toks[b - 1]
+    plural = head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text)
+    return plural and a > 0 and trig == a - 1
+
+
 def part_of_project(toks: list, a: int) -> bool:
     """"As part of the project's second phase, a power plant will be built", "To implement the
     project, X and Y established a joint venture": a part of a project the article already told,

@@ -23,8 +23,8 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import (asserted_if_told, fill_from_article, named_back, owner_in_sentence, part_of_project,
-                            place_prep)
+from .project_links import (asserted_if_told, bare_plural, fill_from_article, named_back, owner_in_sentence,
+                            part_of_project, place_prep)
 
 BEFORE = 8
 AFTER = 4
@@ -89,6 +89,8 @@ class EnglishProjects:
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
+                if trig is not None and bare_plural(toks, m.start, m.end, trig):
+                    continue      # "we come to build refineries and schools": a kind of thing, no one project
                 if trig is None or found and part_of_project(toks, m.start):
                     continue
                 end = self._np_end(doc, sent, m.end)
