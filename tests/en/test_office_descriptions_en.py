@@ -10,6 +10,9 @@ import pytest
      '"We are ready to open new routes," the Deputy Minister said.', "Arman Zhakupov"),
     ("Kyrgyz Foreign Ministry spokesperson Aida Omurova briefed journalists on Monday.",
      "The spokesperson also recalled that the embassy in Rome had reopened.", "Aida Omurova"),
+    # the office's "of ..." complement does not change the office
+    ("The spokesperson of the Kyrgyz Foreign Ministry, Aida Omurova, briefed journalists on Monday.",
+     "The spokesperson also noted that the embassy in Rome had reopened.", "Aida Omurova"),
 ])
 def test_office_descriptions_refer_back_to_the_holder(extract, look, intro, later, speaker):
     rec = extract(f"{intro}\n\n{later}")

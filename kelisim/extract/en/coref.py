@@ -46,7 +46,7 @@ def _may_hold(person: Entity, head: str) -> bool:
 def _same_office(title: str, head: str) -> bool:
     """"the Deputy Minister" is a "Deputy Foreign Minister": the head's words within the title,
     ending on the same noun."""
-    words, want = title.split(), head.split()
+    words, want = title.split(" of ")[0].split(), head.split()     # "spokesperson of the ministry"
     return bool(words) and bool(want) and words[-1] == want[-1] and set(want) <= set(words)
 
 
