@@ -38,3 +38,14 @@ def test_project_owner_port_after_at_is_the_site(extract, look):
 ])
 def test_project_bare_plural_names_a_kind_not_a_project(extract, look, body, projects):
     assert len(look.events(extract(body), "project")) == projects
+
+
+@pytest.mark.parametrize("body, owner", [
+    ("Under the memorandum, Alpine Energy will take part in the modernisation of the heating plant in Tokmok.",
+     "Alpine Energy"),
+    ("Nordic Rail Systems will participate in the reconstruction of the Dostyk border checkpoint.",
+     "Nordic Rail Systems"),
+])
+def test_project_who_takes_part_in_a_reconstruction_carries_it_out(extract, look, body, owner):
+    projects = look.events(extract(body), "project")
+    assert projects and look.name(extract(body), projects[0]["owner"]) == owner, projects

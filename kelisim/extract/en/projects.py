@@ -232,6 +232,8 @@ class EnglishProjects:
         invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") and toks[k - 2].lemma in INVEST
         if invest:
             k -= 2            # "Latvia invests in the construction of": the investor builds
+        elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
+            k -= 3 if fold(toks[k - 2].text) == "part" else 2     # "X will take part in the modernisation of"
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
