@@ -20,3 +20,13 @@ def test_statement_sources_according_to_a_person_still_speaks(extract, look):
     rec = extract("Minister of Energy Bolat Akhmetov met investors. According to Akhmetov, the grid will be "
                   "modernised by 2030.")
     assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == ["Bolat Akhmetov"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Foreign Minister Ilham Aliyev conveyed greetings from the President to the Georgian people.", "Ilham Aliyev"),
+    ("Sardor Umarov was received by Prime Minister Nodir Alimov, who conveyed his best wishes to the delegation.",
+     "Nodir Alimov"),
+])
+def test_statement_sources_conveyed_greetings_are_words(extract, look, body, speaker):
+    rec = extract(body)
+    assert speaker in [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")], rec["events"]
