@@ -234,7 +234,7 @@ class EnglishStatements:
             e = subject_after(doc, sent, end - 1)
             at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
             if at is not None and (owned_source(doc, toks, at) or source_of(toks[end:at])):
-                return None       # ", the press service of the Uzbek leader reported": a source
+                return None       # ", the press service of the Mongolian president said": a source
             return e if speaker_ok(e) else None
         return None
 
