@@ -213,6 +213,8 @@ class EnglishAgreements:
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
+        if _passive(sent.tokens, signer):
+            subj = self._by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
@@ -226,6 +228,14 @@ class EnglishAgreements:
         return []
 
     @staticmethod
+    def _by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+        """'... was signed by Kazakhstan and Oman': the signers of a passive signing follow "by"."""
+        toks = sent.tokens
+        if signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by":
+            return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
+        return []
+
+    @staticmethod
     def _with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
         toks = sent.tokens
         for k in range(signer + 1, min(len(toks), signer + 6)):
@@ -236,6 +246,11 @@ class EnglishAgreements:
                 e = entity_at(doc, toks[n]) if n < len(toks) else None
                 return [e] if e is not None and e.type in ("ORG", "GPE") else []
         return []
+
+
+def _passive(toks: list[Token], signer: int) -> bool:
+    """"were signed", "was adopted", "have been signed": the subject is the document, not its signer."""
+    return signer > 0 and fold(toks[signer - 1].text) in ("was", "were", "been", "is", "are", "be")
 
 
 def _nested(toks: list[Token], prev_end: int, a: int) -> bool:

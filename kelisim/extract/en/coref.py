@@ -43,6 +43,13 @@ def _may_hold(person: Entity, head: str) -> bool:
     return any(last in fold(r.title).split() for r in person.roles)
 
 
+def _same_office(title: str, head: str) -> bool:
+    """"the Deputy Minister" is a "Deputy Foreign Minister": the head's words within the title,
+    ending on the same noun."""
+    words, want = title.split(" of ")[0].split(), head.split()     # "spokesperson of the ministry"
+    return bool(words) and bool(want) and words[-1] == want[-1] and set(want) <= set(words)
+
+
 def gender_of(person: Entity) -> str:
     """Masc | Fem | "" (not known)."""
     names = given_names()
@@ -183,6 +190,9 @@ class EnglishCoreference:
             # "the Minister" alone says too little, unless one person named before holds just that office
             a, b = span_toks[0].start, span_toks[-1].end
             exact = {p.id: p for _, p in mentions_before(doc, a) if any(fold(r.title) == head for r in p.roles)}
+            if not exact:
+                exact = {p.id: p for _, p in mentions_before(doc, a)
+                         if any(_same_office(fold(r.title), head) for r in p.roles)}
             if head and len(exact) == 1:
                 next(iter(exact.values())).mentions.append(Span(a, b, doc.text[a:b], source="description"))
             return

@@ -152,13 +152,35 @@ def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
         return []
     nxt = next((s for s in doc.sents if s.start >= sent.end), None)
     if nxt is None or not any(fold(t.text) in MEMBERS or t.lemma in MEMBERS for t in nxt.tokens[:6]):
-        return []
+        return _head_named_before(doc, sent, toks[a:b])
     out: list[Entity] = []
     for t in nxt.tokens:
         e = entity_at(doc, t)
         if e is not None and e.type == "PER" and e not in out and not in_quote(doc, t.start):
             out.append(e)
     return out
+
+
+def _head_named_before(doc: Doc, sent: Sent, obj: list[Token]) -> list[Entity]:
+    """"X met with the delegation": the one head an earlier "delegation headed (led) by Y" named."""
+    words = [fold(t.text) for t in obj]
+    if "delegation" not in words or words.index("delegation") == 0 or words[words.index("delegation") - 1] != "the":
+        return []
+    heads: list[Entity] = []
+    for s in doc.sents:
+        if s.start >= sent.start:
+            break
+        toks = s.tokens
+        for k, t in enumerate(toks[:-2]):
+            # "a delegation (of the X company) headed by Y"
+            by = next((n for n in range(k + 1, min(k + 10, len(toks) - 1)) if fold(toks[n].text) in ("headed", "led")
+                       and fold(toks[n + 1].text) == "by"), None) if fold(t.text) == "delegation" else None
+            if by is not None:
+                e = next((entity_at(doc, x) for x in toks[by + 2:by + 12] if entity_at(doc, x) is not None
+                          and entity_at(doc, x).type == "PER"), None)     # past the title's "of Vietnam"
+                if e is not None and e not in heads:
+                    heads.append(e)
+    return heads if len(heads) == 1 else []
 
 
 def one_per_counterpart(hosts: list[Entity], others: list[Entity], joint: bool, separate: bool) -> bool:

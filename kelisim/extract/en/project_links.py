@@ -25,7 +25,8 @@ BACK = {"plant", "factory", "facility", "project", "enterprise", "venture", "sit
 BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "constructed", "construction", "invest",
             "invests", "invested", "investing", "investment", "investments", "investor", "founded", "found",
             "establish", "established", "implement", "implements", "implemented", "operate", "operates",
-            "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from"}
+            "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from", "carried",
+            "implementing", "executed"}
 PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
 MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
 MEANS = {"implement", "implementing", "realise", "realize", "finance", "financing", "fund", "funding"}
@@ -34,7 +35,9 @@ PLACED = {"located", "built", "established", "constructed", "set", "placed", "si
 
 def company(e: Entity) -> bool:
     words = fold(e.name).split()
-    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & PUBLIC)
+    # "the South Korean company X": a state's adjective read as a name is no company
+    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & PUBLIC) \
+        and gazetteer("en").cue(e.name) is None
 
 
 def _refers_back(sent: Sent, heads: set[str]) -> bool:
@@ -44,9 +47,22 @@ def _refers_back(sent: Sent, heads: set[str]) -> bool:
                for k, t in enumerate(toks))
 
 
+def _head_noun(words: list[str]) -> set[str]:
+    """"logistics centre at the X port": the noun before the first preposition heads the name."""
+    k = next((n for n, w in enumerate(words) if w in ("at", "in", "of", "on", "for", "near", "with")), len(words))
+    return {words[k - 1]} if k > 0 else set()
+
+
 def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
     return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
+
+
+def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
+    """A plural project noun right after its verb or in a list, with no article, number or name."""
+    head = toks[b - 1]
+    plural = head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text)
+    return plural and a > 0 and trig == a - 1
 
 
 def part_of_project(toks: list, a: int) -> bool:
@@ -133,18 +149,21 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
     """Owner and place of projects from the sentences that come back to them."""
     for v in projects:
         words = fold(v.attrs["name"]).split()
-        heads = BACK | ({words[-1]} if words else set())
+        heads = BACK | ({words[-1]} if words else set()) | _head_noun(words)
+        about = False        # the sentence before was about this project
         for sent in body_sents(doc):
             toks = sent.tokens
             if v.attrs["owner"] is None and _follows(doc, sent, v):
                 v.attrs["owner"] = owner_in_sentence(doc, sent, len(toks) - 1)
-            if not _refers_back(sent, heads) and not any(sent.start <= ev.start < sent.end for ev in v.evidence) \
-                    and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
+            # "The project ... . It will be carried out by X": "it" goes on about the project
+            went_on = about and bool(toks) and fold(toks[0].text) == "it"
+            about = went_on or _refers_back(sent, heads) or any(sent.start <= ev.start < sent.end for ev in v.evidence)
+            if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
             _advance_stage(doc, sent, v)
             if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
-                              if company(e) and not in_quote(doc, m.start)), None)
+                              if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
             where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None

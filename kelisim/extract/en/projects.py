@@ -23,8 +23,8 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import (asserted_if_told, fill_from_article, named_back, owner_in_sentence, part_of_project,
-                            place_prep)
+from .project_links import (asserted_if_told, bare_plural, fill_from_article, named_back, owner_in_sentence,
+                            part_of_project, place_prep)
 
 BEFORE = 8
 AFTER = 4
@@ -89,6 +89,8 @@ class EnglishProjects:
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
+                if trig is not None and bare_plural(toks, m.start, m.end, trig):
+                    continue      # "we come to build refineries and schools": a kind of thing, no one project
                 if trig is None or found and part_of_project(toks, m.start):
                     continue
                 end = self._np_end(doc, sent, m.end)
@@ -230,6 +232,8 @@ class EnglishProjects:
         invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") and toks[k - 2].lemma in INVEST
         if invest:
             k -= 2            # "Latvia invests in the construction of": the investor builds
+        elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
+            k -= 3 if fold(toks[k - 2].text) == "part" else 2     # "X will take part in the modernisation of"
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
@@ -259,7 +263,9 @@ class EnglishProjects:
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
             prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
-            if e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
+            if e.type == "ORG" and prev.endswith("at") and kind not in INSTITUTION_KINDS:
+                location = location or e.id     # "a logistics centre at the X Sea Port": the site, not the builder
+            elif e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
                 owner = e.id
             elif e.type in ("LOC", "GPE"):
                 if prev.endswith("at") and at_place is None:

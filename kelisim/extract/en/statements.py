@@ -20,6 +20,8 @@ from ..codes import statement_codes
 from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .lexicons import title_words
+from .quote_runs import continued_quotes
 from .speakers import owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
@@ -71,6 +73,7 @@ class EnglishStatements:
                 continue
             events.extend(self._direct(doc, max(a, hl), b, taken))
         paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
+        events.extend(continued_quotes(doc, paragraphs, self._attribution, taken))
         carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
         taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
         events.extend(carried)
@@ -208,7 +211,9 @@ class EnglishStatements:
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens
         subj = subject_before(doc, sent, i)
-        first = next((k for k, t in enumerate(toks) if subj and entity_at(doc, t) is subj[0]), 0)
+        # the subject's mention nearest the verb: the same person may be named earlier in the sentence
+        first = next((k for k in range(i - 1, -1, -1) if subj and entity_at(doc, toks[k]) is subj[0]
+                      and (k == 0 or entity_at(doc, toks[k - 1]) is not subj[0])), 0)
         if subj and source_of(toks[max(0, first - 4):first]):
             return None       # "The press service of the head of state reported": a source
         if subj:
@@ -228,8 +233,8 @@ class EnglishStatements:
         if i > 0 and toks[i - 1].text in (",", '"', "”"):
             e = subject_after(doc, sent, end - 1)
             at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
-            if at is not None and owned_source(doc, toks, at):
-                return None
+            if at is not None and (owned_source(doc, toks, at) or source_of(toks[end:at])):
+                return None       # ", the press service of the Mongolian president said": a source
             return e if speaker_ok(e) else None
         return None
 
@@ -250,8 +255,12 @@ class EnglishStatements:
     def _according(self, doc: Doc, toks, k: int) -> Entity | None:
         if k < len(toks) and fold(toks[k].text) in ("him", "her"):
             return self.last_speaker
+        common = False
         for n, t in enumerate(toks[k:k + 8]):
             e = entity_at(doc, t)
+            if t.text == "," and common:
+                return None       # "according to the document, X will": a document is the source
+            common = common or e is None and t.pos == "NOUN" and t.text.islower() and fold(t.text) not in title_words()
             if e is not None:
                 return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
                     and not owned_source(doc, toks, k + n) else None

@@ -1,0 +1,84 @@
+"""A quotation that runs over several paragraphs. News style leaves the quote mark of a
+paragraph unclosed when the speaker's words go on in the next one, and names the speaker only
+where the quotation closes:
+
+    "We see great potential in ...
+    "We are ready to ...," the minister said.
+
+(the later paragraphs may also open without a mark). Each paragraph of the run is the
+speaker's direct words; GOLD.md counts them per paragraph, so each gets its own statement.
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Event
+from ..codes import statement_codes
+from ..context import evidence
+
+OPENING = ('"', "“")
+MAX_RUN = 4        # paragraphs one quotation may span before we stop looking for its close
+
+
+def _marks(text: str) -> tuple[int, int]:
+    """(opened, closed) quote marks: straight marks alternate, so an odd count leaves one open."""
+    straight = text.count('"')
+    return straight - straight // 2 + text.count("“"), straight // 2 + text.count("”")
+
+
+def _is_open(text: str) -> bool:
+    opened, closed = _marks(text)
+    return text.startswith(OPENING) and opened > closed
+
+
+def _closes(text: str) -> int | None:
+    """Where the run's quotation closes in this paragraph: a lone closing mark in a paragraph
+    that opens without one, or the last mark of a paragraph that reopens and closes it."""
+    if text.startswith(OPENING):
+        opened, closed = _marks(text)
+        if opened > closed:
+            return None
+        return max(text.rfind('"'), text.rfind("”")) if closed else None
+    if text.count('"') % 2 == 1 or text.count("”") > text.count("“"):
+        return max(text.rfind('"'), text.rfind("”"))
+    return None
+
+
+def continued_quotes(doc: Doc, paragraphs: list[tuple[int, int]], attribution,
+                     taken: list[tuple[int, int]]) -> list[Event]:
+    """Statements for the paragraphs of multi-paragraph quotations whose closing paragraph names
+    the speaker; `attribution(doc, qa, qb, para_end)` is the speaker finder of direct quotes."""
+    out: list[Event] = []
+    n = 0
+    while n < len(paragraphs):
+        a, b = paragraphs[n]
+        lead = len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+        if not _is_open(doc.text[a + lead:b]):
+            n += 1
+            continue
+        run = [(a + lead, b)]
+        close = None
+        for m in range(n + 1, min(n + MAX_RUN, len(paragraphs))):
+            pa, pb = paragraphs[m]
+            pa += len(doc.text[pa:pb]) - len(doc.text[pa:pb].lstrip())
+            run.append((pa, pb))
+            k = _closes(doc.text[pa:pb])
+            if k is not None:
+                close = pa + k
+                break
+            if not _is_open(doc.text[pa:pb]):
+                break
+        n += len(run)
+        if close is None:
+            continue
+        speaker, verb, end = attribution(doc, run[-1][0], close, run[-1][1])
+        if speaker is None:
+            continue
+        spans = [(pa, pb) for pa, pb in run[:-1]]
+        if not any(x <= close - 1 < y for x, y in taken):
+            spans.append((run[-1][0], end))       # the closing paragraph, unless its quote was read already
+        for pa, pb in spans:
+            words = doc.text[pa:min(pb, close) if pa <= close < pb else pb]
+            taken.append((pa, pb))
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, pa, pb)],
+                             codes=statement_codes(verb),
+                             attrs={"speaker": speaker.id, "direct": True, "text": words.strip('"“”, ')}))
+    return out
