@@ -57,6 +57,23 @@ def subject_pronoun(toks, i: int) -> bool:
     return i == 0 or fold(toks[i - 1].text) in CLAUSE_OPENERS
 
 
+def office_holder(doc: Doc, toks, before: int) -> Entity | None:
+    """"деді бапкер", "деді қазақстандық министр": a bare office after a verb of speech means the
+    last person named before it who holds that office (its last word), of the state an adjective
+    before it names; None when no one named holds it ("дейді маман")."""
+    words = [t for t in toks if t.pos != "PUNCT"]
+    if not words or len(words) > 3:
+        return None
+    state = gazetteer("kk").cue(words[0].text) if len(words) > 1 else None
+    head = stem_keys(words[-1].text)
+    for _, e in reversed(mentions_before(doc, before)):
+        if e.type != "PER" or e.group or state and e.country and e.country != state:
+            continue
+        if any(r.title and stem_keys(r.title.split()[-1]) & head for r in e.roles):
+            return e
+    return None
+
+
 class KazakhCoreference:
     name = "kk_coref"
     requires = ("entities", "roles")
@@ -134,7 +151,7 @@ class KazakhCoreference:
                     continue      # a title before a name: roles.py has it; not before an object's
                     #               name ("Қырғыз басшысы Назарбаевты құттықтады")
                 a, b = toks[m.start].start, toks[m.end - 1].end
-                if doc.entity_at(a, b) is not None:
+                if (held := doc.entity_at(a, b)) is not None and not self._qualifier(held, toks[m.start], b):
                     continue
                 country, first = None, m.start
                 if m.start > 0:
@@ -156,6 +173,14 @@ class KazakhCoreference:
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _qualifier(held: Entity, first, end: int) -> bool:
+        """"Үкімет басшысы": a body's name that only opens the description qualifies the office;
+        the description is still a mention of the person who holds it."""
+        return held.type in ("ORG", "GPE") and all(
+            m.end <= first.end or m.start >= end for m in held.mentions if m.start < end and first.start < m.end) \
+            and any(m.start == first.start and m.end == first.end for m in held.mentions)
 
     @staticmethod
     def _nominative_at(sent, person, start: int) -> bool:
