@@ -147,9 +147,11 @@ class KazakhCoreference:
             for m in matcher("descriptions.tsv").finditer(toks):
                 nxt = toks[m.end] if m.end < len(toks) else None
                 if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
-                        and self._nominative_at(sent, e, nxt.start):
+                        and (self._nominative_at(sent, e, nxt.start) or m.start > 0
+                             and toks[m.start - 1].feats.get("Case") == "Gen"):
                     continue      # a title before a name: roles.py has it; not before an object's
-                    #               name ("Қырғыз басшысы Назарбаевты құттықтады")
+                    #               name ("Қырғыз басшысы Назарбаевты құттықтады"), unless a genitive
+                    #               owns the office ("банкінің президенті Ямадаға қабылдау жасады")
                 a, b = toks[m.start].start, toks[m.end - 1].end
                 if (held := doc.entity_at(a, b)) is not None and not self._qualifier(held, toks[m.start], b):
                     continue
@@ -169,7 +171,8 @@ class KazakhCoreference:
                     alias = doc.text[toks[first].start:toks[m.start].start] + alias
                 a = toks[first].start
                 if not country and home == "home":
-                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias) \
+                    if self._link(doc, a, b, canonical, home_state(), alias, state_office=True) \
+                            or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
@@ -220,9 +223,14 @@ class KazakhCoreference:
         return True
 
     @staticmethod
-    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str) -> bool:
+    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str,
+              state_office: bool = False) -> bool:
+        """A state's office ("Мемлекет басшысы") is not held by the president of a bank or an
+        academy: with state_office, a title held in a body that is no state does not count."""
+        ents = {e.id: e for e in doc.entities}
         for _, person in reversed(mentions_before(doc, a)):
-            offices = {fold(r.title) for r in person.roles}
+            offices = {fold(r.title) for r in person.roles
+                       if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
             if canonical and fold(canonical) not in offices:
                 continue          # "Мемлекет басшысы" joins a president, not anyone named before
             if country and person.country and person.country != country:

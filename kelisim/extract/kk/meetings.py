@@ -37,6 +37,7 @@ def _held(sent: Sent, i: int, j: int) -> bool:
 
 
 ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+LEADING = ("бастаған", "басқарған")     # "Y бастаған делегация": a delegation led by Y
 
 
 def _states_to_leaders(doc: Doc, v: Event) -> None:
@@ -220,6 +221,10 @@ class KazakhMeetings:
         for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
             if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
                 return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
+            k = index_at(sent, m.end)
+            if k + 1 < v.start and fold(sent.tokens[k].text) in LEADING \
+                    and sent.tokens[k + 1].feats.get("Case") == "Acc":
+                return True       # "Y бастаған делегацияны қабылдады": received with its leader
         return False
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
