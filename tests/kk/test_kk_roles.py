@@ -193,3 +193,8 @@ def test_an_office_of_a_state_is_the_one_person_of_that_state(extract):
                   "Әзербайжан көшбасшысы су тасқынына байланысты көңіл айтты.")
     names = sorted(e["name"] for e in rec["entities"] if e["type"] == "PER")
     assert names == ["Фарид Мамедов", "Қасым-Жомарт Тоқаев"]
+
+
+def test_an_office_after_a_joiner_starts_after_it(extract):
+    rec = extract("Рәсімге Энергетика вице-министрі Дәурен Сейітов пен облыс әкімі Марат Ахметжанов қатысты.")
+    assert [r["title"] for r in person(rec, "Ахметжанов")["roles"]] == ["облыс әкімі"]

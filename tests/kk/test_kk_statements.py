@@ -266,3 +266,13 @@ def test_dash_words_that_run_into_the_next_paragraph_are_one_quote(extract):
 ])
 def test_a_description_opened_by_a_bodys_name_is_its_holder(extract, body):
     assert [s[:2] for s in said(extract(body))] == [("Ахметов", False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Рәсімге Энергетика вице-министрі Дәурен Сейітов пен облыс әкімі Марат Ахметжанов қатысты.\n\n"
+     "Облыс әкімі өз сөзінде зауыт 400 адамды жұмыспен қамтитынын айтты.", "Ахметжанов"),
+    ("Мәжіліс Төрағасы Нұрлан Қасымов Корея парламентшілерін қабылдады.\n\n"
+     "Спикер Корея Қазақстанның маңызды серіктесі екенін атап өтті.", "Қасымов"),
+])
+def test_an_office_alone_as_subject_is_its_holder_named_before(extract, body, speaker):
+    assert [s[:2] for s in said(extract(body)) if not s[1]] == [(speaker, False)]

@@ -24,6 +24,7 @@ from .names import ending_kind
 WINDOW = 8
 HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
+JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
 
 
 def token_index(tokens: list[Token], offset: int) -> int | None:
@@ -186,7 +187,7 @@ class KazakhRoles:
                 and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
                 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
                 and gazetteer("kk").cue(toks[k - 1].text) is None \
-                and fold(toks[k - 1].text) not in not_names():
+                and fold(toks[k - 1].text) not in not_names() and fold(toks[k - 1].text) not in JOINED:
             k -= 1
         return k
 
