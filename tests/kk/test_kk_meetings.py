@@ -259,3 +259,15 @@ def test_a_state_office_described_later_is_not_a_banks_president(extract):
                   "Мемлекет басшысы банктің жұмысын жоғары бағалады.\n\n"
                   "Сондай-ақ Мемлекет басшысы Ұлттық ғылым академиясының президенті Ерлан Сыдықовты қабылдады.")
     assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Вэнь", "Тоқаев"], ["Сыдықов", "Тоқаев"]]
+
+
+def test_an_office_in_the_plural_that_meets_is_the_persons_named_with_it(extract):
+    rec = extract("Құжатқа Энергетика министрі Серік Омаров пен Грузия Энергетика министрі Леван Гогуа қол қойды.\n\n"
+                  "Рәсімнен кейін министрлер екіжақты кездесу өткізіп, электр энергиясын тасымалдауды талқылады.")
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Гогуа", "Омаров"]]
+
+
+def test_an_office_in_the_plural_with_one_holder_named_is_no_meeting(extract):
+    rec = extract("Энергетика министрі Серік Омаров Тбилисиге барды.\n\n"
+                  "Министрлер кездесу өткізіп, электр энергиясын тасымалдауды талқылады.")
+    assert events(rec, "meeting") == []

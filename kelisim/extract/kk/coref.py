@@ -30,6 +30,7 @@ CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "ж
 
 
 SIDES = "тараптар"
+PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
 @cache
@@ -145,6 +146,8 @@ class KazakhCoreference:
         for sent in doc.sents:
             toks = sent.tokens
             for m in matcher("descriptions.tsv").finditer(toks):
+                if fold(toks[m.end - 1].text).endswith(PLURALS):
+                    continue      # "министрлер кездесу өткізді": several holders, not one person
                 nxt = toks[m.end] if m.end < len(toks) else None
                 if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
                         and (self._nominative_at(sent, e, nxt.start) or m.start > 0
