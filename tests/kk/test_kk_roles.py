@@ -198,3 +198,13 @@ def test_an_office_of_a_state_is_the_one_person_of_that_state(extract):
 def test_an_office_after_a_joiner_starts_after_it(extract):
     rec = extract("Рәсімге Энергетика вице-министрі Дәурен Сейітов пен облыс әкімі Марат Ахметжанов қатысты.")
     assert [r["title"] for r in person(rec, "Ахметжанов")["roles"]] == ["облыс әкімі"]
+
+
+@pytest.mark.parametrize("body, persons", [
+    ("Құжатқа Энергетика министрі Серік Омаров пен Грузия Энергетика министрі Леван Гогуа қол қойды.",
+     ["Леван Гогуа", "Серік Омаров"]),
+    ("Моңғол тарапынан Азық-түлік, ауыл шаруашылығы және жеңіл өнеркәсіп министрі Дорж Батсайхан қол қойды.",
+     ["Дорж Батсайхан"]),
+])
+def test_the_capitalised_first_word_of_an_office_is_no_person(extract, body, persons):
+    assert sorted(e["name"] for e in extract(body)["entities"] if e["type"] == "PER") == persons

@@ -39,6 +39,7 @@ def _named_org(last: Token) -> bool:
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
 # "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
 NAMED_AFTER = {"атындағы", "атында"}
+OFFICE_WORDS = 6         # lower-case words of an office's name before its title
 
 
 def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -57,7 +58,18 @@ def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] 
         return []
     if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
         return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
+    if j - i == 1 and _opens_office(toks, j, in_title):
+        return []     # "Энергетика министрі", "Азық-түлік, ауыл шаруашылығы ... министрі": an office's name
     return [(i, j)]
+
+
+def _opens_office(toks: list[Token], j: int, in_title: set[int]) -> bool:
+    """Do the words from j on run, in lower case or between commas, into a title?"""
+    k = j
+    while k < len(toks) and k - j < OFFICE_WORDS and k not in in_title \
+            and (toks[k].text == "," or toks[k].text[:1].islower()):
+        k += 1
+    return k in in_title
 
 
 def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -> bool:
