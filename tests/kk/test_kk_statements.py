@@ -276,3 +276,9 @@ def test_a_description_opened_by_a_bodys_name_is_its_holder(extract, body):
 ])
 def test_an_office_alone_as_subject_is_its_holder_named_before(extract, body, speaker):
     assert [s[:2] for s in said(extract(body)) if not s[1]] == [(speaker, False)]
+
+
+def test_a_named_person_before_a_bodys_name_is_the_speaker(extract):
+    rec = extract("Ерлан Сәрсенов Золтан Керекешпен кездесті.\n\n"
+                  "Өз кезегінде Золтан Керекеш Венгрия үкіметі су саласында тәжірибе алмасуға мүдделі екенін жеткізді.")
+    assert [s[:2] for s in said(rec) if s[0] == "Керекеш"] == [("Керекеш", False)]
