@@ -271,3 +271,10 @@ def test_an_office_in_the_plural_with_one_holder_named_is_no_meeting(extract):
     rec = extract("Энергетика министрі Серік Омаров Тбилисиге барды.\n\n"
                   "Министрлер кездесу өткізіп, электр энергиясын тасымалдауды талқылады.")
     assert events(rec, "meeting") == []
+
+
+def test_the_persons_who_led_the_sides_are_the_sessions_participants(extract):
+    rec = extract("Токиода Қазақстан – Жапония стратегиялық диалогының кезекті отырысы өтті. Қазақстан делегациясын "
+                  "Сыртқы істер министрінің орынбасары Ержан Тілеуов, жапон тарапын Сыртқы істер министрінің "
+                  "орынбасары Кэнта Мори басқарды.")
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Мори", "Тілеуов"]]
