@@ -160,3 +160,15 @@ def test_a_state_and_an_office_in_a_headline_is_no_person(extract, headline, bod
     rec = extract(body, headline=headline)
     names = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert not any("Елші" in n for n in names), names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Компания төрағасы Омар әл-Хашими Астанаға келді.", [("Омар әл-Хашими", "Омар әл-Хашими")]),
+    ("Министр Фейсал бин-Рашидпен кездесті.", [("Фейсал бин-Рашидпен", "Фейсал бин-Рашид")]),
+])
+def test_a_family_name_behind_a_particle_goes_on_the_name(sentence, expected):
+    assert persons(sentence) == expected
+
+
+def test_a_particled_word_alone_starts_no_name():
+    assert persons("Студенттер әл-Фараби атындағы университетте оқиды.") == []

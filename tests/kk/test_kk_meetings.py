@@ -239,3 +239,42 @@ def test_where_an_envoy_serves_is_not_where_the_meeting_was(extract):
                   "министрі Жан-Ноэль Барромен кездесті.")
     (v,) = events(rec, "meeting")
     assert name_of(rec, v["location"]) == "Париж"
+
+
+@pytest.mark.parametrize("body, participants", [
+    # a reception "made" for a guest in the dative
+    ("Президент Қасым-Жомарт Тоқаев Ақордада Дүниежүзілік банктің вице-президенті Анна Бьорклундқа қабылдау жасады.",
+     ["Бьорклунд", "Тоқаев"]),
+    # a delegation received with the one who leads it
+    ("Премьер-министр Серік Ахметов Siemens компаниясының вице-президенті Марко Розетти бастаған делегацияны қабылдады.",
+     ["Ахметов", "Розетти"]),
+])
+def test_a_reception_of_a_guest_or_his_delegation_is_a_meeting(extract, body, participants):
+    rec = extract(body)
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [participants]
+
+
+def test_a_state_office_described_later_is_not_a_banks_president(extract):
+    rec = extract("Президент Қасым-Жомарт Тоқаев Ақордада Азия даму банкінің президенті Лю Вэньге қабылдау жасады.\n\n"
+                  "Мемлекет басшысы банктің жұмысын жоғары бағалады.\n\n"
+                  "Сондай-ақ Мемлекет басшысы Ұлттық ғылым академиясының президенті Ерлан Сыдықовты қабылдады.")
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Вэнь", "Тоқаев"], ["Сыдықов", "Тоқаев"]]
+
+
+def test_an_office_in_the_plural_that_meets_is_the_persons_named_with_it(extract):
+    rec = extract("Құжатқа Энергетика министрі Серік Омаров пен Грузия Энергетика министрі Леван Гогуа қол қойды.\n\n"
+                  "Рәсімнен кейін министрлер екіжақты кездесу өткізіп, электр энергиясын тасымалдауды талқылады.")
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Гогуа", "Омаров"]]
+
+
+def test_an_office_in_the_plural_with_one_holder_named_is_no_meeting(extract):
+    rec = extract("Энергетика министрі Серік Омаров Тбилисиге барды.\n\n"
+                  "Министрлер кездесу өткізіп, электр энергиясын тасымалдауды талқылады.")
+    assert events(rec, "meeting") == []
+
+
+def test_the_persons_who_led_the_sides_are_the_sessions_participants(extract):
+    rec = extract("Токиода Қазақстан – Жапония стратегиялық диалогының кезекті отырысы өтті. Қазақстан делегациясын "
+                  "Сыртқы істер министрінің орынбасары Ержан Тілеуов, жапон тарапын Сыртқы істер министрінің "
+                  "орынбасары Кэнта Мори басқарды.")
+    assert [surnames(rec, v["participants"]) for v in events(rec, "meeting")] == [["Мори", "Тілеуов"]]

@@ -118,3 +118,17 @@ def test_a_named_company_owns_the_project_before_the_investors_that_describe_it(
                   "жүзеге асырады. Қытайлық инвестор жоба құнын 500 миллион долларға бағалады.")
     (v,) = events(rec, "project")
     assert name_of(rec, v["owner"]) == "Синьхуа Металл компаниясы"
+
+
+def test_a_project_no_paragraph_gives_an_owner_is_the_articles_one_firm(extract):
+    rec = extract("Кездесуде Тараз қаласында жүк терминалын салу жобасы талқыланды.\n\n"
+                  "Кездесу соңында министрлік пен Gulf Cargo Group компаниясы арасында келісімге қол қойылды.")
+    (v,) = events(rec, "project")
+    assert (name_of(rec, v["owner"]), name_of(rec, v["location"])) == ("Gulf Cargo Group", "Тараз")
+
+
+def test_two_project_nouns_without_a_shared_owner_are_two_projects(extract):
+    rec = extract("Қостанай облысында «Тобыл Агро» ЖШС-ның жаңа диірмен цехы пайдалануға берілді.\n\n"
+                  "Компания келесі жылы Рудный маңында құрама жем кешенінің құрылысын бастауды жоспарлап отыр.")
+    got = sorted((v["stage"], name_of(rec, v["location"]), name_of(rec, v["owner"])) for v in events(rec, "project"))
+    assert got == [("announced", "Рудный", "Тобыл Агро"), ("completed", "Қостанай облысы", "Тобыл Агро")]

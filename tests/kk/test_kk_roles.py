@@ -175,3 +175,36 @@ def test_an_office_that_qualifies_another_is_no_actor(extract):
     rec = extract("Мемлекет басшысының кеңесшісі Ерлан Қарин Мәскеуде болды. Ресей Президенті Владимир "
                   "Путин форумда сөз сөйледі.")
     assert "Мемлекет басшысы" not in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("body, surname, country", [
+    # the press writes both spellings of these states
+    ("Әзербайжан Президенті Фарид Мамедов Астанаға келді.", "Мамедов", "AZ"),
+    ("Әзірбайжан Президенті Фарид Мамедов Астанаға келді.", "Мамедов", "AZ"),
+    ("Түркіменстан Сыртқы істер министрі Мерген Оразов брифинг өткізді.", "Оразов", "TM"),
+    ("Түрікменстан Сыртқы істер министрі Мерген Оразов брифинг өткізді.", "Оразов", "TM"),
+])
+def test_a_states_other_spelling_is_still_its_state(extract, body, surname, country):
+    assert person(extract(body), surname)["country"] == country
+
+
+def test_an_office_of_a_state_is_the_one_person_of_that_state(extract):
+    rec = extract("Әзербайжан Президенті Фарид Мамедов Қасым-Жомарт Тоқаевқа телефон соқты.\n\n"
+                  "Әзербайжан көшбасшысы су тасқынына байланысты көңіл айтты.")
+    names = sorted(e["name"] for e in rec["entities"] if e["type"] == "PER")
+    assert names == ["Фарид Мамедов", "Қасым-Жомарт Тоқаев"]
+
+
+def test_an_office_after_a_joiner_starts_after_it(extract):
+    rec = extract("Рәсімге Энергетика вице-министрі Дәурен Сейітов пен облыс әкімі Марат Ахметжанов қатысты.")
+    assert [r["title"] for r in person(rec, "Ахметжанов")["roles"]] == ["облыс әкімі"]
+
+
+@pytest.mark.parametrize("body, persons", [
+    ("Құжатқа Энергетика министрі Серік Омаров пен Грузия Энергетика министрі Леван Гогуа қол қойды.",
+     ["Леван Гогуа", "Серік Омаров"]),
+    ("Моңғол тарапынан Азық-түлік, ауыл шаруашылығы және жеңіл өнеркәсіп министрі Дорж Батсайхан қол қойды.",
+     ["Дорж Батсайхан"]),
+])
+def test_the_capitalised_first_word_of_an_office_is_no_person(extract, body, persons):
+    assert sorted(e["name"] for e in extract(body)["entities"] if e["type"] == "PER") == persons

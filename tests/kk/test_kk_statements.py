@@ -231,3 +231,54 @@ def test_a_plural_office_before_a_body_is_no_group(extract):
 
 def test_a_joint_plan_of_the_sides_is_no_statement(extract):
     assert events(extract("Тараптар келесі жылы сапар алмасуға келісті."), "statement") == []
+
+
+@pytest.mark.parametrize("holder, office", [
+    ("Сауда министрі Арман Қалиев", "қазақстандық министр"),
+    ("Құраманың бас бапкері Мейрам Оспанов", "бапкер"),
+    ("СІМ ресми өкілі Әлия Жанғалиева", "ресми өкіл"),
+])
+def test_a_bare_office_after_a_dash_quote_is_its_holder_named_before(extract, holder, office):
+    rec = extract(f"{holder} журналистермен кездесті.\n\n– Біз бұл жұмысты алдағы жылы да жалғастырамыз, "
+                  f"– деді {office}.")
+    direct = [s for s in said(rec) if s[1]]
+    assert direct == [(holder.split()[-1], True, "Біз бұл жұмысты алдағы жылы да жалғастырамыз")]
+
+
+def test_a_bare_office_no_one_named_holds_is_no_speaker(extract):
+    rec = extract("Арман Қалиев көрмеге барды.\n\n– Бағалар биыл тұрақты болады, – дейді маман.")
+    assert [s for s in said(rec) if s[1]] == []
+
+
+def test_dash_words_that_run_into_the_next_paragraph_are_one_quote(extract):
+    rec = extract("Сауда министрі Арман Қалиев баспасөз мәслихатын өткізді.\n\n"
+                  "– Экспорт көлемі биыл айтарлықтай өсті. Жаңа нарықтар ашылды.\n\n"
+                  "Алдағы жылы біз бұл қарқынды сақтауымыз керек, – деді Арман Қалиев.")
+    direct = [s for s in said(rec) if s[1]]
+    assert [s[:2] for s in direct] == [("Қалиев", True)]
+    assert direct[0][2].startswith("Экспорт көлемі биыл айтарлықтай өсті.")
+    assert [s for s in said(rec) if not s[1]] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Премьер-министр Серік Ахметов инвесторларды қабылдады. Үкімет басшысы салық жеңілдіктері сақталатынын айтты.",
+    "Премьер-министр Серік Ахметов инвесторларды қабылдады.\n\nҮкімет басшысы салық жеңілдіктері сақталатынын айтты.",
+])
+def test_a_description_opened_by_a_bodys_name_is_its_holder(extract, body):
+    assert [s[:2] for s in said(extract(body))] == [("Ахметов", False)]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Рәсімге Энергетика вице-министрі Дәурен Сейітов пен облыс әкімі Марат Ахметжанов қатысты.\n\n"
+     "Облыс әкімі өз сөзінде зауыт 400 адамды жұмыспен қамтитынын айтты.", "Ахметжанов"),
+    ("Мәжіліс Төрағасы Нұрлан Қасымов Корея парламентшілерін қабылдады.\n\n"
+     "Спикер Корея Қазақстанның маңызды серіктесі екенін атап өтті.", "Қасымов"),
+])
+def test_an_office_alone_as_subject_is_its_holder_named_before(extract, body, speaker):
+    assert [s[:2] for s in said(extract(body)) if not s[1]] == [(speaker, False)]
+
+
+def test_a_named_person_before_a_bodys_name_is_the_speaker(extract):
+    rec = extract("Ерлан Сәрсенов Золтан Керекешпен кездесті.\n\n"
+                  "Өз кезегінде Золтан Керекеш Венгрия үкіметі су саласында тәжірибе алмасуға мүдделі екенін жеткізді.")
+    assert [s[:2] for s in said(rec) if s[0] == "Керекеш"] == [("Керекеш", False)]

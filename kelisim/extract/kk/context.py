@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Sent, Span, Token
+from ...lang import lexicon
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..context import mentions_in
 from .lexicon import honorifics, matcher
@@ -156,8 +157,20 @@ def finite_modality(toks: list[Token], verb: Verb) -> str:
     return "asserted"
 
 
+@cache
+def place_after() -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon("kk", "place_after.tsv"))
+
+
 def is_locative(sent: Sent, span: Span) -> bool:
-    return case_of(sent, span) == "Loc"
+    """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
+    маңында": lang/kk/place_after.tsv)."""
+    case = case_of(sent, span)
+    if case == "Loc":
+        return True
+    k = index_at(sent, span.end)
+    return case == "Nom" and k < len(sent.tokens) and sent.tokens[k].feats.get("Case") == "Loc" \
+        and bool(stem_keys(sent.tokens[k].text) & place_after())
 
 
 def is_destination(sent: Sent, span: Span) -> bool:

@@ -30,6 +30,7 @@ CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "ж
 
 
 SIDES = "тараптар"
+PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
 @cache
@@ -55,6 +56,23 @@ def subject_pronoun(toks, i: int) -> bool:
     if i > 0 and speech_verb(toks, i - 1) is not None:
         return True
     return i == 0 or fold(toks[i - 1].text) in CLAUSE_OPENERS
+
+
+def office_holder(doc: Doc, toks, before: int) -> Entity | None:
+    """"деді бапкер", "деді қазақстандық министр": a bare office after a verb of speech means the
+    last person named before it who holds that office (its last word), of the state an adjective
+    before it names; None when no one named holds it ("дейді маман")."""
+    words = [t for t in toks if t.pos != "PUNCT"]
+    if not words or len(words) > 3:
+        return None
+    state = gazetteer("kk").cue(words[0].text) if len(words) > 1 else None
+    head = stem_keys(words[-1].text)
+    for _, e in reversed(mentions_before(doc, before)):
+        if e.type != "PER" or e.group or state and e.country and e.country != state:
+            continue
+        if any(r.title and stem_keys(r.title.split()[-1]) & head for r in e.roles):
+            return e
+    return None
 
 
 class KazakhCoreference:
@@ -128,13 +146,17 @@ class KazakhCoreference:
         for sent in doc.sents:
             toks = sent.tokens
             for m in matcher("descriptions.tsv").finditer(toks):
+                if fold(toks[m.end - 1].text).endswith(PLURALS):
+                    continue      # "министрлер кездесу өткізді": several holders, not one person
                 nxt = toks[m.end] if m.end < len(toks) else None
                 if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
-                        and self._nominative_at(sent, e, nxt.start):
+                        and (self._nominative_at(sent, e, nxt.start) or m.start > 0
+                             and toks[m.start - 1].feats.get("Case") == "Gen"):
                     continue      # a title before a name: roles.py has it; not before an object's
-                    #               name ("Қырғыз басшысы Назарбаевты құттықтады")
+                    #               name ("Қырғыз басшысы Назарбаевты құттықтады"), unless a genitive
+                    #               owns the office ("банкінің президенті Ямадаға қабылдау жасады")
                 a, b = toks[m.start].start, toks[m.end - 1].end
-                if doc.entity_at(a, b) is not None:
+                if (held := doc.entity_at(a, b)) is not None and not self._qualifier(held, toks[m.start], b):
                     continue
                 country, first = None, m.start
                 if m.start > 0:
@@ -152,10 +174,19 @@ class KazakhCoreference:
                     alias = doc.text[toks[first].start:toks[m.start].start] + alias
                 a = toks[first].start
                 if not country and home == "home":
-                    if self._link(doc, a, b, canonical, home_state(), alias) or self._sole(doc, a, b, canonical, alias) \
+                    if self._link(doc, a, b, canonical, home_state(), alias, state_office=True) \
+                            or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _qualifier(held: Entity, first, end: int) -> bool:
+        """"Үкімет басшысы": a body's name that only opens the description qualifies the office;
+        the description is still a mention of the person who holds it."""
+        return held.type in ("ORG", "GPE") and all(
+            m.end <= first.end or m.start >= end for m in held.mentions if m.start < end and first.start < m.end) \
+            and any(m.start == first.start and m.end == first.end for m in held.mentions)
 
     @staticmethod
     def _nominative_at(sent, person, start: int) -> bool:
@@ -195,9 +226,14 @@ class KazakhCoreference:
         return True
 
     @staticmethod
-    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str) -> bool:
+    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str,
+              state_office: bool = False) -> bool:
+        """A state's office ("Мемлекет басшысы") is not held by the president of a bank or an
+        academy: with state_office, a title held in a body that is no state does not count."""
+        ents = {e.id: e for e in doc.entities}
         for _, person in reversed(mentions_before(doc, a)):
-            offices = {fold(r.title) for r in person.roles}
+            offices = {fold(r.title) for r in person.roles
+                       if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
             if canonical and fold(canonical) not in offices:
                 continue          # "Мемлекет басшысы" joins a president, not anyone named before
             if country and person.country and person.country != country:

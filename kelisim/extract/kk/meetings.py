@@ -12,7 +12,7 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.kazakh import fold
+from ...nlp.kazakh import analyses, fold, stem_keys
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
@@ -37,6 +37,7 @@ def _held(sent: Sent, i: int, j: int) -> bool:
 
 
 ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
+LEADING = ("бастаған", "басқарған")     # "Y бастаған делегация": a delegation led by Y
 
 
 def _states_to_leaders(doc: Doc, v: Event) -> None:
@@ -220,6 +221,10 @@ class KazakhMeetings:
         for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
             if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
                 return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
+            k = index_at(sent, m.end)
+            if k + 1 < v.start and fold(sent.tokens[k].text) in LEADING \
+                    and sent.tokens[k + 1].feats.get("Case") == "Acc":
+                return True       # "Y бастаған делегацияны қабылдады": received with its leader
         return False
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
@@ -231,6 +236,8 @@ class KazakhMeetings:
                 and len(people) == 1 and kind != "visit" and not subject_named:
             participants.insert(0, hero)       # "Ердоғанмен кездесті" with no subject: the article's hero
         mod = sentence_modality(sent, self._held_verb(sent, v) or v)
+        if all(e.group for e in participants):      # "министрлер" is a group actor, or no one
+            participants = self._office_holders(doc, sent, v) or participants
         if len(participants) < 2 and not (kind == "visit" and participants):
             return None
         places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")) if e not in participants
@@ -245,6 +252,19 @@ class KazakhMeetings:
                      codes=meeting_codes(mode, code, mod),
                      attrs={"participants": [e.id for e in participants], "location": location,
                             "date": doc.date, "mode": mode})
+
+    @staticmethod
+    def _office_holders(doc: Doc, sent: Sent, v: Verb) -> list[Entity]:
+        """"Рәсімнен кейін министрлер екіжақты кездесу өткізді": an office in the plural that opens
+        the sentence before the meeting word is the persons the article names with it, if two or more."""
+        words = [t for t in sent.tokens[:v.start] if t.feats.get("Case", "Nom") == "Nom"
+                 and any("Plur" in a.slots for a in analyses(t.text))]
+        heads = frozenset().union(*(stem_keys(t.text) for t in words)) if words else frozenset()
+        if not heads:
+            return []
+        people = [e for e in doc.entities if e.type == "PER" and not e.group and any(
+            r.title and stem_keys(r.title.split()[-1]) & heads for r in e.roles)]
+        return people if len(people) >= 2 else []
 
     @staticmethod
     def _participants(doc: Doc, sent: Sent) -> list[Entity]:

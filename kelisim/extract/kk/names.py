@@ -89,6 +89,15 @@ def eligible(t: Token) -> bool:
     return nom not in not_names() and fold(t.text) not in not_names()
 
 
+PARTICLE = re.compile(r"(?:әл|ал|аль|эль|ад|ас|ат|аш|ан|ар|бин|ибн|ван|фон|де|ди|да|ле|ла)-[^\W\d_]")
+
+
+def particled(t: Token) -> bool:
+    """A family name behind a lower-case particle ("Халид әл-Мансури", "Ян ван-Дейк"): it goes
+    on a name, it never starts one ("әл-Фараби атындағы" is a university's)."""
+    return bool(PARTICLE.match(t.text)) and t.text.split("-", 1)[1][:1].isupper()
+
+
 def adjacent(a: Token, b: Token, text: str) -> bool:
     gap = text[a.end:b.start]
     return gap in ("", " ") or gap.isspace() and "\n" not in gap
@@ -121,8 +130,10 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
         def goes_on(k: int) -> bool:
             t = toks[k]
             if t.feats.get("Case", "Nom") != "Nom" and not is_given(t) or k + 1 in blocked or k + 1 >= len(toks) \
-                    or not eligible(toks[k + 1]) or not adjacent(t, toks[k + 1], text):
+                    or not (eligible(toks[k + 1]) or particled(toks[k + 1])) or not adjacent(t, toks[k + 1], text):
                 return False
+            if particled(toks[k + 1]):
+                return k == i     # one given name, then the particled family name
             if toks[k + 1].text.isascii() != t.text.isascii():
                 return False      # "Роман Скляр Alstom компаниясының": a name keeps to one script
             if is_given(t) or is_initial(t) or k > i and _middle(t):

@@ -14,14 +14,14 @@ from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon
-from ...nlp.kazakh import fold, has_possessive, strip_case
+from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..codes import project_codes
 from ..context import in_headline, mentions_in, paragraph_of
 from ..projects import STAGE_ORDER
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
-from .lexicon import matcher, not_names
+from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
 NEAR = 4
@@ -81,9 +81,42 @@ class KazakhProjects:
         projects = merge_projects(doc, body or found)
         for p in projects:
             p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
+        owners = {p.attrs["owner"] for p in projects}
+        for p in projects:
+            firm = None if p.attrs["owner"] else self._sole_firm(doc)
+            if firm is not None and (firm not in owners or self._says_company(doc, p)):
+                p.attrs["owner"] = firm
         self._agreed(doc, projects)
         doc.events.extend(projects)
         return doc
+
+    @staticmethod
+    def _says_company(doc: Doc, p: Event) -> bool:
+        """"Компания басшылығы ... кешенінің құрылысын бастауды жоспарлап отыр": the company named before."""
+        return any("компания" in stem_keys(t.text) for e in p.evidence if (sent := doc.sent_at(e.start))
+                   for t in sent.tokens)
+
+    @staticmethod
+    def _sole_firm(doc: Doc) -> str | None:
+        """"Шымкентте хаб салу жобасы талқыланды" with the company named in another paragraph: the
+        one firm the article's body names as one ("X компаниясы", "«X» ЖШС") carries it out, unless
+        it owns another project there and the project's sentence does not point back to it."""
+        firms = []
+        for e in doc.entities:
+            if e.type != "ORG" or e.group:
+                continue
+            for m in e.mentions:
+                sent = doc.sent_at(m.start)
+                if sent is None or in_headline(doc, m.start):
+                    continue
+                k = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), None)
+                word = sent.tokens[k].text.lstrip("»”\"") if k is not None else ""
+                if k is not None and sent.tokens[k].text in "»”\"" and k + 1 < len(sent.tokens):
+                    word = sent.tokens[k + 1].text
+                if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
+                    firms.append(e.id)
+                    break
+        return firms[0] if len(firms) == 1 else None
 
     @staticmethod
     def _paragraph_company(doc: Doc, p: Event) -> str | None:
@@ -199,6 +232,15 @@ class KazakhProjects:
                      if free_nominative(doc, sent, m)), None)
 
 
+def _same_noun(a: Event, b: Event) -> bool:
+    """Two tellings with no owner in common are one project when they name it with one noun ("зауыт
+    салынады ... зауыт құрылысы"); "жаңа цех іске қосылды ... кешеннің құрылысын бастау жоспарлануда"
+    are two."""
+    heads = [stem_keys(str(v.attrs.get("name") or "").split()[-1]) if str(v.attrs.get("name") or "").split()
+             else frozenset() for v in (a, b)]
+    return not heads[0] or not heads[1] or bool(heads[0] & heads[1])
+
+
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times is one event, at its furthest stage; the one with a
     project noun ("филиал") names it better than the organisation that opens."""
@@ -207,7 +249,8 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
         twin = next((o for o in out if o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
                      or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
                      and not (o.attrs["location"] and v.attrs["location"]
-                              and o.attrs["location"] != v.attrs["location"])), None)
+                              and o.attrs["location"] != v.attrs["location"])
+                     and _same_noun(o, v)), None)
         if twin is None:
             out.append(v)
             continue

@@ -18,12 +18,13 @@ from ...doc import Doc, Entity, Role, Token
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
-from .lexicon import home_state, matcher, not_names
+from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
 WINDOW = 8
 HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
+JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
 
 
 def token_index(tokens: list[Token], offset: int) -> int | None:
@@ -60,6 +61,7 @@ class KazakhRoles:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer("kk")
+        self._offices_as_names(doc, gaz)
         self.heads: dict[str, Entity] = {}
         # in text order, so that the first person a state's head title is written before keeps it
         for m, e in sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
@@ -70,6 +72,7 @@ class KazakhRoles:
                 continue
             self._title(doc, e, sent.tokens, i0, gaz)
         self._join_patronymics(doc)
+        self._offices_as_names(doc, gaz)     # again, now that the named have their states
         self._home_country(doc)
         return doc
 
@@ -104,6 +107,49 @@ class KazakhRoles:
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+
+    @staticmethod
+    def _offices_as_names(doc: Doc, gaz) -> None:
+        """An office taken for a person's name ("Түркіменстан Президенті", "Әзербайжан
+        көшбасшысы") is the person it stands right before ("Түркіменстан Президенті Сердар
+        Бердімұхамедовтың"), or else the one person the article names of its state; its state
+        is that person's. An office no one named holds stays an actor of its own."""
+        offices = {}
+        for e in doc.entities:
+            own = [m for m in e.mentions if m.source != "description"] if e.type == "PER" and not e.group else []
+            sent = doc.sent_at(own[0].start) if own else None
+            toks = [t for t in sent.tokens if own[0].start <= t.start < own[0].end] if sent else []
+            heads = [m for name in ("titles.tsv", "descriptions.tsv") for m in matcher(name).finditer(toks)]
+            if toks and any(m.end == len(toks) for m in heads) and not any(
+                    fold(t.text) in first_names() or ending_kind(t.text) for t in toks):
+                states = [m.value.key for m in gaz.find(toks) if m.value.type == "GPE" and m.value.key]
+                k = token_index(sent.tokens, toks[0].start)
+                owner = doc.entity_at(sent.tokens[k - 1].start, sent.tokens[k - 1].end) if k else None
+                if owner is not None and owner.type == "GPE" and owner.country:
+                    states.append(owner.country)      # "Әзербайжан көшбасшысы": the state before it
+                offices[e.id] = (e, states[0] if states else None)
+        gone = set()
+        for e, state in offices.values():
+            holder = None
+            for m in e.mentions:
+                sent = doc.sent_at(m.start)
+                k = token_index(sent.tokens, m.end) if sent else None
+                nxt = sent.tokens[k] if k is not None else None
+                cand = doc.entity_at(nxt.start, nxt.end) if nxt is not None and doc.text[m.end:nxt.start] == " " else None
+                if cand is not None and cand.type == "PER" and cand.id not in offices:
+                    holder = cand
+                    break
+            if holder is None and state:
+                same = [p for p in doc.entities if p.type == "PER" and p.id not in offices and p.country == state]
+                holder = same[0] if len(same) == 1 else None
+            if holder is None:
+                continue
+            holder.mentions.extend(e.mentions)
+            holder.mentions.sort(key=lambda m: m.start)
+            holder.country = holder.country or state
+            gone.add(e.id)
+        if gone:
+            doc.entities = renumber([e for e in doc.entities if e.id not in gone])
 
     @staticmethod
     def _model_title(doc: Doc, toks: list[Token], i0: int):
@@ -141,7 +187,7 @@ class KazakhRoles:
                 and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
                 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
                 and gazetteer("kk").cue(toks[k - 1].text) is None \
-                and fold(toks[k - 1].text) not in not_names():
+                and fold(toks[k - 1].text) not in not_names() and fold(toks[k - 1].text) not in JOINED:
             k -= 1
         return k
 

@@ -39,6 +39,7 @@ def _named_org(last: Token) -> bool:
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
 # "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
 NAMED_AFTER = {"атындағы", "атында"}
+OFFICE_WORDS = 6         # lower-case words of an office's name before its title
 
 
 def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -57,7 +58,18 @@ def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] 
         return []
     if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
         return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
+    if j - i == 1 and _opens_office(toks, j, in_title):
+        return []     # "Энергетика министрі", "Азық-түлік, ауыл шаруашылығы ... министрі": an office's name
     return [(i, j)]
+
+
+def _opens_office(toks: list[Token], j: int, in_title: set[int]) -> bool:
+    """Do the words from j on run, in lower case or between commas, into a title?"""
+    k = j
+    while k < len(toks) and k - j < OFFICE_WORDS and k not in in_title \
+            and (toks[k].text == "," or toks[k].text[:1].islower()):
+        k += 1
+    return k in in_title
 
 
 def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -> bool:
@@ -237,10 +249,30 @@ class KazakhSpans:
             i = rest[0]
         return i, persons
 
+    @staticmethod
+    def _persons_opening_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Петер Ковач Венгрия үкіметі ... жеткізді": a body's name that opens with a person's full
+        name, written so elsewhere in the article, is that person followed by the body."""
+        names = {tuple(fold(w) for w in s.normal.split()) for s in spans if s.type == "PER" and len(s.normal.split()) > 1}
+        out = []
+        for s in [s for s in spans if s.type == "ORG"]:
+            sent = doc.sent_at(s.start)
+            toks = [t for t in sent.tokens if s.start <= t.start and t.end <= s.end] if sent else []
+            n = next((len(nm) for nm in names if len(toks) > len(nm)
+                      and tuple(fold(t.text) for t in toks[:len(nm)]) == nm), 0)
+            if not n:
+                continue
+            spans.remove(s)
+            out.append(doc.span(toks[0].start, toks[n - 1].end, type="PER", normal=doc.text[toks[0].start:toks[n - 1].end],
+                                source="name_again"))
+            out.append(doc.span(toks[n].start, s.end, type="ORG", normal=org_normal(doc.text, toks[n:]), source=s.source,
+                                country=s.country, data={**s.data, "key": org_key(toks[n:])}))
+        return out
+
     def _more_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname named once is a person wherever else the article writes it."""
         known = {surname_stem(s.normal): s for s in spans if s.type == "PER"}
-        out = []
+        out = self._persons_opening_bodies(doc, spans)
         for sent in doc.sents:
             for t in sent.tokens:
                 if not t.text[:1].isupper():

@@ -17,6 +17,7 @@ from ..context import body_sents, in_headline, mentions_in, protagonist
 from ..statements import find_quotes, speaker_ok
 from ...nlp.kazakh import fold
 from .context import case_of, index_at, mentions_before, subject
+from .coref import office_holder
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
@@ -60,6 +61,9 @@ class KazakhStatements:
         if stripped[:1] in DASHES or unclosed:
             q0 = a + len(para) - len(stripped) + 1
             ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
+            if not ends and (run_on := self._continued(doc, b)) is not None:
+                b = run_on
+                ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
             if ends:
                 quotes = [(q0, q0 + ends[-1].start())] + quotes
         out = []
@@ -79,6 +83,15 @@ class KazakhStatements:
                              attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
         return out
 
+    @staticmethod
+    def _continued(doc: Doc, b: int) -> int | None:
+        """Words opened by a dash that run on into the next paragraph, which closes them ("– ...
+        дайынбыз.\\n\\nБұл ... қажет, – деді министр."): the end of that paragraph, or None."""
+        nxt = next(((x, y) for x, y in doc.paragraphs() if x > b), None)
+        if nxt is None or doc.text[nxt[0]:nxt[1]].lstrip()[:1] in DASHES + "«“\"":
+            return None
+        return nxt[1] if re.search(r"[,.!?]\s*[–—-]\s*\w+", doc.text[nxt[0]:nxt[1]]) else None
+
     def _after(self, doc: Doc, qb: int, para_end: int):
         """"«...»,—деді ол", "«...» деп атап өтті Президент": the speaker after the quote."""
         m = AFTER_QUOTE.match(doc.text, qb, para_end)
@@ -97,7 +110,10 @@ class KazakhStatements:
                 return None       # "«Бір белдеу, бір жол» бастамасын ... жеткізді": a quoted name, no words said
             speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
             if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
-                return None       # "«...», — дейді маман", "— деді Сенат төрағасы": an unnamed speaker
+                # "— деді қазақстандық министр": the person named earlier who holds the office;
+                # "«...», — дейді маман", "— деді Сенат төрағасы" with no holder: an unnamed speaker
+                speaker = office_holder(doc, toks[v.end:], toks[v.start].start)
+                return (speaker, v, min(sent.end, para_end)) if speaker is not None else None
             if speaker is None:
                 who, named = subject(doc, sent, v)
                 speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
