@@ -118,7 +118,9 @@ class Projects:
         рабочих мест"), not on the project; "начала работу" is the project starting to work."""
         toks = sent.tokens
         inside = set(subtree(sent, project))
-        return any(toks[c].rel in ("obj", "nsubj:pass") and c not in inside and project not in subtree(sent, c)
+        # an accusative the parser took for a subject is an object ("университет откроет филиал")
+        return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
+                   and c not in inside and project not in subtree(sent, c)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
 
     @staticmethod

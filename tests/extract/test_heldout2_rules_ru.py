@@ -46,3 +46,44 @@ def test_coref_a_bare_minister_agrees_in_gender_with_its_verb(extract, text, spe
     rec = extract(text)
     assert (speaker, False) in [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement")
                                 if "надежду" in v["evidence"][0]["text"]]
+
+
+def _met(rec: dict) -> list[set[str]]:
+    return [set(names(rec, v["participants"])) for v in events(rec, "meeting") if v.get("modality", "asserted") == "asserted"]
+
+
+def test_coref_a_vice_premier_named_before_is_the_guest_received(extract):
+    rec = extract("Делегация Молдовы во главе с вице-премьером Игорем Чобану прибыла в Бишкек.\n\n"
+                  "В здании Правительства молдавского вице-премьера принял Председатель Кабинета Министров "
+                  "Кыргызстана Адылбек Касымов.")
+    assert any({"Игорь Чобану", "Адылбек Касымов"} <= m for m in _met(rec))
+
+
+def _signed(rec: dict) -> list[str]:
+    return [v["doc_type"] for v in events(rec, "agreement") if v.get("modality", "asserted") == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Спикер Сейма Литвы Виктория Чмилите встретилась с председателем Сената Польши Томашем Гродзким.\n\n"
+    "Виктория Чмилите напомнила, что стороны подписали соглашение о сотрудничестве парламентов.",
+    "Спикер Сейма Литвы Виктория Чмилите встретилась с председателем Сената Польши Томашем Гродзким.\n\n"
+    "В прошлом году парламенты двух стран ратифицировали соглашение о приграничном сотрудничестве.",
+    "Спикер Сейма Литвы Виктория Чмилите встретилась с председателем Сената Польши Томашем Гродзким.\n\n"
+    "Соглашение о приграничном сотрудничестве стороны подписали три года назад.",
+])
+def test_agreements_a_document_signed_before_the_event_is_recalled_not_signed(extract, text):
+    assert _signed(extract(text)) == []
+
+
+def test_agreements_a_document_signed_at_the_meeting_still_counts(extract):
+    rec = extract("Спикер Сейма Литвы Виктория Чмилите встретилась с председателем Сената Польши Томашем "
+                  "Гродзким.\n\nПо итогам встречи подписано соглашение о сотрудничестве парламентов.")
+    assert _signed(rec) == ["agreement"]
+
+
+def test_projects_the_university_that_opens_a_branch_is_its_owner_not_a_project(extract):
+    rec = extract("Министр образования Грузии Гиорги Амилахвари и министр образования Польши Барбара Новацка "
+                  "подписали меморандум.\n\nСогласно меморандуму, до 2029 года польский университет "
+                  "«Висла Техника» откроет филиал в Батуми.")
+    kinds = [v["kind"] for v in events(rec, "project")]
+    assert kinds == ["campus"]
