@@ -87,3 +87,20 @@ def test_projects_the_university_that_opens_a_branch_is_its_owner_not_a_project(
                   "«Висла Техника» откроет филиал в Батуми.")
     kinds = [v["kind"] for v in events(rec, "project")]
     assert kinds == ["campus"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("В Намангане при участии японских инвесторов началось строительство новой больницы на 300 коек.", "other"),
+    ("Компания «Вита Мед» построит в Караганде диагностический центр.", "other"),
+    ("В Бухаре открылся онкологический центр, оснащенный немецким оборудованием.", "other"),
+])
+def test_projects_health_facilities_are_projects(extract, sentence, kind):
+    assert [v["kind"] for v in events(extract(sentence), "project")] == [kind]
+
+
+def test_agreements_the_sides_that_adopt_a_statement_are_the_headline_pair(extract):
+    rec = extract("date 2026-05-04 Армения и Евросоюз приняли совместное заявление\n\n"
+                  "В Ереване прошел раунд консультаций по вопросам визовой либерализации.\n\n"
+                  "По итогам консультаций стороны приняли совместное заявление.", date=None)
+    ag = [v for v in events(rec, "agreement") if v["doc_type"] == "joint_statement"]
+    assert len(ag) == 1 and set(names(rec, ag[0]["parties"])) == {"Армения", "Европейский союз"}
