@@ -34,6 +34,17 @@ def gender_of(person: Entity) -> str:
     return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
 
 
+def surname_gender(person: Entity) -> str:
+    """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
+    the morphology ("Лазиз" reads as feminine); else gender_of."""
+    last = fold(person.name.split()[-1]) if person.name else ""
+    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
+        return "Fem"
+    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
+        return "Masc"
+    return gender_of(person)
+
+
 def only_plural(word: str) -> bool:
     """"Президенты": every reading of the word is plural, whatever the tagger said."""
     ps = [p for p in parse(word.lower()) if p.is_known]
@@ -241,7 +252,7 @@ class Coreference:
         if g:
             # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
             # woman is often "министр заявил", so a masculine verb only prefers men
-            agree = [p for p in candidates if gender_of(p) == g]
+            agree = [p for p in candidates if surname_gender(p) == g]
             candidates = agree if g == "Fem" or agree else candidates
         # "дипломат": any of several offices ("посол|министр иностранных дел")
         offices = {fold(c) for c in canonical.split("|")} if canonical else set()
