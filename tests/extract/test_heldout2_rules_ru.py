@@ -107,3 +107,10 @@ def test_agreements_the_sides_that_adopt_a_statement_are_the_headline_pair(extra
                   "По итогам консультаций стороны приняли совместное заявление.", date=None)
     ag = [v for v in events(rec, "agreement") if v["doc_type"] == "joint_statement"]
     assert len(ag) == 1 and set(names(rec, ag[0]["parties"])) == {"Армения", "Европейский союз"}
+
+
+def test_meetings_a_round_of_dialogue_held_is_a_meeting_of_the_delegation_heads(extract):
+    rec = extract("В Ереване состоялся очередной раунд диалога высокого уровня между Арменией и Японией. "
+                  "Армянскую делегацию возглавил министр иностранных дел Арарат Мирзоян, японскую – "
+                  "заместитель министра иностранных дел Японии Кэндзи Ямада.")
+    assert any({"Арарат Мирзоян", "Кэндзи Ямада"} <= m for m in _met(rec))
