@@ -114,3 +114,12 @@ def test_meetings_a_round_of_dialogue_held_is_a_meeting_of_the_delegation_heads(
                   "Армянскую делегацию возглавил министр иностранных дел Арарат Мирзоян, японскую – "
                   "заместитель министра иностранных дел Японии Кэндзи Ямада.")
     assert any({"Арарат Мирзоян", "Кэндзи Ямада"} <= m for m in _met(rec))
+
+
+def test_entities_a_foreign_name_missed_in_a_long_title_is_found_by_its_surname_repeated(extract):
+    rec = extract("Министр иностранных дел Республики Казахстан Ерлан Сагадиев принял Чрезвычайного и "
+                  "Полномочного Посла Республики Индонезия Бамбанга Сусило в связи с завершением его миссии.\n\n"
+                  "Посол Сусило заявил, что Джакарта заинтересована в прямом авиасообщении.")
+    people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert any(n.startswith("Бамбанг") and "Сусило" in n for n in people)
+    assert any("Ерлан Сагадиев" in m and any("Сусило" in n for n in m) for m in _met(rec))
