@@ -4,7 +4,7 @@ scores the dev set.
 
 First run, before any rule was changed for them: headline 0.781 (persons 0.952, meetings 0.714,
 statements 0.906, agreements 0.667, projects 0.667) - the honest estimate for unseen news.
-After the fixes they prompted: 0.929. The floors sit a little below that, so a change that loses
+After the fixes they prompted: 0.967. The floors sit a little below that, so a change that loses
 these events fails here; they guard against regressions and no longer measure generalisation.
 """
 from __future__ import annotations
@@ -19,9 +19,10 @@ pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "heldout_ru"
 
-# reached: headline 0.929; persons 0.952, meetings 0.857, statements 1.0, agreements 1.0, projects 0.833
-HEADLINE_FLOOR = 0.90
-KIND_FLOORS = {"persons": 0.92, "meetings": 0.80, "statements": 0.95, "agreements": 0.90, "projects": 0.75}
+# reached: headline 0.967; persons 1.0, meetings 1.0, statements 1.0, agreements 1.0, projects 0.833
+# (a set this small moves by ~0.07 per event: each floor allows one lost item)
+HEADLINE_FLOOR = 0.94
+KIND_FLOORS = {"persons": 0.95, "meetings": 0.90, "statements": 0.95, "agreements": 0.85, "projects": 0.75}
 
 
 @pytest.fixture(scope="module")
