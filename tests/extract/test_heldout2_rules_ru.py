@@ -123,3 +123,12 @@ def test_entities_a_foreign_name_missed_in_a_long_title_is_found_by_its_surname_
     people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert any(n.startswith("Бамбанг") and "Сусило" in n for n in people)
     assert any("Ерлан Сагадиев" in m and any("Сусило" in n for n in m) for m in _met(rec))
+
+
+@pytest.mark.parametrize("opening", ["Согласно меморандуму", "В соответствии с меморандумом", "По условиям меморандума"])
+def test_projects_a_sentence_citing_the_document_signed_tells_what_it_agreed(extract, opening):
+    rec = extract("Министр образования Грузии Гиорги Амилахвари и министр образования Польши Барбара Новацка "
+                  "подписали меморандум о сотрудничестве в сфере высшего образования.\n\n"
+                  f"{opening}, до 2029 года польский университет «Висла Техника» откроет филиал в Батуми.")
+    projects = events(rec, "project")
+    assert [v["stage"] for v in projects] == ["agreed"] and projects[0]["agreement"]
