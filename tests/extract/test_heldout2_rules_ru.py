@@ -132,3 +132,13 @@ def test_projects_a_sentence_citing_the_document_signed_tells_what_it_agreed(ext
                   f"{opening}, до 2029 года польский университет «Висла Техника» откроет филиал в Батуми.")
     projects = events(rec, "project")
     assert [v["stage"] for v in projects] == ["agreed"] and projects[0]["agreement"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    ("В индустриальной зоне Навои дан старт строительству завода по выпуску медного проката.", "Навои"),
+    ("На территории Ферганской области началось строительство завода по выпуску стекла.", "Ферганская область"),
+])
+def test_projects_a_place_in_the_genitive_of_a_zone_or_territory_is_where(extract, sentence, place):
+    rec = extract(sentence)
+    [project] = events(rec, "project")
+    assert names(rec, [project["location"]]) == [place]
