@@ -50,9 +50,12 @@ def _nested(sent: Sent, i: int, outer: int) -> bool:
 
 
 def recalled(doc: Doc, sent: Sent) -> bool:
-    """"Соглашение ... было подписано в мае", "Ранее ... подписали", "в 2019 году": signed
-    before the reported event, recalled."""
+    """"Соглашение ... было подписано в мае", "Ранее ... подписали", "в 2019 году", "в прошлом
+    году", "X напомнил, что ...": signed before the reported event, recalled."""
     if sent.tokens and any(word_keys(t.text) & words(doc.lang, "background.txt") for t in sent.tokens[:2]):
+        return True
+    plain = " " + " ".join(re.findall(r"\w+", sent.text.lower().replace("ё", "е"))) + " "
+    if any(f" {p} " in plain for p in words(doc.lang, "past_relative.txt")):
         return True
     if not doc.date:
         return False

@@ -79,6 +79,16 @@ def pair_of_states(doc: Doc, before: int) -> list[Entity]:
     return head if len(head) == 2 else []
 
 
+SIDES = {"стороны", "обе стороны", "сторон"}
+
+
+def headline_pair(doc: Doc) -> list[Entity]:
+    """A state and an organisation the headline names together ("Таджикистан и Евросоюз
+    приняли ..."): the two sides when they are not two states."""
+    head = unique([e for _, e in mentions_in(doc, 0, headline_end(doc), ("GPE", "ORG"))])
+    return head if len(head) == 2 and any(e.type == "GPE" for e in head) else []
+
+
 def names_both(title: str) -> bool:
     """"между правительствами двух стран", "между сторонами"."""
     words = fold(title).split()
@@ -97,14 +107,15 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
             ms = [m for m in ents[pid].mentions if v.evidence[0].start <= m.start < v.evidence[0].end]
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)
-        parties = [p for p in v.attrs["parties"] if not elsewhere(p)]
+        # "стороны приняли совместное заявление": the sides are who the article is about, not a party
+        parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in SIDES]
         ours = our_state(doc, v)
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         if not parties or names_both(v.attrs["title"]):
-            pair = pair_of_states(doc, v.evidence[0].start)
-            parties = [e.id for e in pair] or parties
+            pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
+            parties = [e.id for e in pair] or parties or v.attrs["parties"]
         v.attrs["parties"] = parties
 
 

@@ -34,6 +34,17 @@ def gender_of(person: Entity) -> str:
     return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
 
 
+def surname_gender(person: Entity) -> str:
+    """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
+    the morphology ("Лазиз" reads as feminine); else gender_of."""
+    last = fold(person.name.split()[-1]) if person.name else ""
+    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
+        return "Fem"
+    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
+        return "Masc"
+    return gender_of(person)
+
+
 def only_plural(word: str) -> bool:
     """"Президенты": every reading of the word is plural, whatever the tagger said."""
     ps = [p for p in parse(word.lower()) if p.is_known]
@@ -211,6 +222,16 @@ class Coreference:
         return before[-2:] == ["по", "словам"]
 
     @staticmethod
+    def _verb_gender(doc: Doc, span_toks: list[Token]) -> str | None:
+        """The gender of the past-tense verb whose subject the description is, if any."""
+        head = next((t for t in span_toks if t.pos == "NOUN"), None)
+        sent = doc.sent_at(head.start) if head is not None else None
+        if sent is None or not head.rel.startswith("nsubj") or not 0 <= head.head < len(sent.tokens):
+            return None
+        g = sent.tokens[head.head].feats.get("Gender")
+        return g if g in ("Masc", "Fem") else None
+
+    @staticmethod
     def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
         """"По словам министра" for "министр транспорта X": the description is the first word of
         one of the person's titles."""
@@ -227,6 +248,12 @@ class Coreference:
         # for the one of two leaders still without a state)
         candidates = [p for p in before if not country or p.country == country] + \
                      ([p for p in before if not p.country and canonical] if country else [])
+        g = self._verb_gender(doc, span_toks)
+        if g:
+            # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
+            # woman is often "министр заявил", so a masculine verb only prefers men
+            agree = [p for p in candidates if surname_gender(p) == g]
+            candidates = agree if g == "Fem" or agree else candidates
         # "дипломат": any of several offices ("посол|министр иностранных дел")
         offices = {fold(c) for c in canonical.split("|")} if canonical else set()
         if not country and not canonical:

@@ -100,6 +100,16 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
             first = min(m.start for m in e.mentions if m.start <= toks[c].start < m.end)
             if is_locative(sent, first):
                 return e.id
+    # "в индустриальной зоне Экибастуза (дан старт строительству)", "на территории Ферганской
+    # области": a place in the genitive of a locative common noun, on the act or its light verb
+    if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks):
+        near |= set(children(sent, toks[trig].head))
+    for c in sorted(near):
+        if toks[c].pos == "NOUN" and toks[c].case == "Loc":
+            for g in children(sent, c):
+                e = doc.entity_at(toks[g].start, toks[g].end)
+                if e is not None and e.type in ("LOC", "GPE") and toks[g].case == "Gen":
+                    return e.id
     return None
 
 

@@ -63,3 +63,19 @@ def head_of(sent: Sent, start: int, end: int) -> int:
         if not start <= sent.tokens[k].head < end:
             return k
     return start
+
+
+UNDER = (("согласно",), ("в", "соответствии"), ("по", "условиям"), ("в", "рамках"))
+
+
+def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
+    """"Согласно меморандуму, университет откроет филиал": a sentence that opens by citing a
+    document signed earlier in the article tells what that document sets up (stage agreed)."""
+    from .agreements import documents
+    words = [fold(t.text) for t in sent.tokens[:3]]
+    if not any(tuple(words[:len(u)]) == u for u in UNDER):
+        return None
+    cited = [m.value for m in documents(doc.lang).finditer(sent.tokens[:6])]
+    signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start
+              and v.attrs.get("doc_type") in cited]
+    return signed[-1] if signed else None

@@ -17,7 +17,7 @@ from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
-from .project_nouns import counted, decreed, head_of, names_project, nested_in
+from .project_nouns import under_document, counted, decreed, head_of, names_project, nested_in
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -118,7 +118,9 @@ class Projects:
         рабочих мест"), not on the project; "начала работу" is the project starting to work."""
         toks = sent.tokens
         inside = set(subtree(sent, project))
-        return any(toks[c].rel in ("obj", "nsubj:pass") and c not in inside and project not in subtree(sent, c)
+        # an accusative the parser took for a subject is an object ("университет откроет филиал")
+        return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
+                   and c not in inside and project not in subtree(sent, c)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
 
     @staticmethod
@@ -241,6 +243,8 @@ class Projects:
                     guessed = owner is not None and doc.entity(owner).type == "GPE"
         if stage == "announced" and decreed(doc, sent):
             stage = "agreed"
+        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
+            link, stage = cited, "agreed"
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
                          key=ORDER.index)

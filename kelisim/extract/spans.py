@@ -124,8 +124,35 @@ class EntitySpans:
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
+        out += self._missed_names(doc, out, honor)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
+
+    @staticmethod
+    def _missed_names(doc: Doc, spans: list[Span], honor) -> list[Span]:
+        """A foreign surname the NER found once ("Посол Сетиади") but missed in a long title
+        ("Посла Индонезии Бамбанга Сетиади"): the same capitalised word elsewhere, not the first
+        of its sentence and in no other span, is that person too, with a capitalised word of
+        its case right before it as the given name."""
+        from .roles import titles
+        surnames = {s.text for s in spans if s.type == "PER" and " " not in s.text and len(s.text) > 3}
+        added: list[Span] = []
+        for sent in doc.sents:
+            toks = sent.tokens
+            for k, t in enumerate(toks):
+                if k == 0 or t.text not in surnames or t.pos != "PROPN" \
+                        or any(x.start <= t.start < x.end for x in spans):
+                    continue
+                a = t.start
+                prev = toks[k - 1]
+                # an indeclinable surname ("Сусило", "Сетиади") gets any case from the tagger
+                same_case = prev.case == t.case or t.text[-1] in "оиуеэю"
+                if k > 1 and prev.pos == "PROPN" and prev.text[:1].isupper() and same_case \
+                        and not word_keys(prev.text) & honor and not titles(doc.lang).match_at(toks, k - 1) \
+                        and not any(x.start <= prev.start < x.end for x in spans):
+                    a = prev.start
+                added.append(doc.span(a, t.end, type="PER", source="repeated"))
+        return added
 
     def _reconcile(self, doc, toks, ner, places, body_hits, honor) -> list[Span]:
         spans: list[Span] = []

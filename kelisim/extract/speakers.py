@@ -58,6 +58,23 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+def left_open(text: str, start: int, end: int) -> int | None:
+    """Where a «-quote that text[start:end] opens and never closes begins (inner offset): a quote
+    that runs on into the next paragraph, as long quotes in news do."""
+    a = text.rfind("«", start, end)
+    return a + 1 if a >= 0 and text.find("»", a, end) < 0 else None
+
+
+def closed_here(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The end of a quote carried over from an earlier paragraph: text[start:end] up to a » that
+    no « in it opens, as (inner start, inner end); None when the paragraph closes nothing."""
+    b = text.find("»", start, end)
+    if b < 0 or text.find("«", start, b) >= 0:
+        return None
+    a = start + len(text[start:b]) - len(text[start:b].lstrip())
+    return a, b
+
+
 @cache
 def body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))

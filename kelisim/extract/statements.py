@@ -17,8 +17,8 @@ from .statement_frames import according, carried_intro, frame_statements, quoted
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
-from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, find_quotes, occasions,  # noqa: F401
-                       sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
+from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, closed_here, find_quotes, left_open,  # noqa: F401
+                       occasions, sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
 
 
 def _is_dialogue(para: str) -> bool:
@@ -42,10 +42,17 @@ class Statements:
         direct_spans: list[tuple[int, int]] = []
         events: list[Event] = []
         prev_para = ""
+        running: list[tuple[int, int]] = []     # paragraphs of a quote not closed yet
         for a, b in doc.paragraphs():
             if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
                 continue
+            if running:
+                found, running = self._run_on(doc, running, a, b, direct_spans)
+                events.extend(found)
             found = self._direct(doc, a, b, direct_spans)
+            opened = left_open(doc.text, a, b)
+            if opened is not None and not any(x <= opened < y for x, y in direct_spans):
+                running = [(opened, len(doc.text[:b].rstrip()))]
             if not found and _is_question(prev_para) and _is_dialogue(doc.text[a:b]):
                 found = self._answer(doc, a, b, direct_spans)
             if not found and prev_para.rstrip().endswith(":"):
@@ -94,6 +101,36 @@ class Statements:
                              codes=statement_codes(kind),
                              attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
         return out
+
+    def _run_on(self, doc: Doc, running: list[tuple[int, int]], a: int, b: int,
+                taken: list[tuple[int, int]]) -> tuple[list[Event], list[tuple[int, int]]]:
+        """A quote that spans paragraphs: its speaker is named where it closes ("...», – сказала X"),
+        and each paragraph it covers is that speaker's direct statement (GOLD: per paragraph)."""
+        text = doc.text
+        head = a + len(text[a:b]) - len(text[a:b].lstrip())
+        closed = closed_here(text, a, b)
+        if closed is None and "»" not in text[a:b]:
+            # a paragraph in the middle of the quote
+            return [], running + [(head + (text[head] == "«"), len(text[:b].rstrip()))]
+        if closed is None:
+            # the quote reopened with « (the Russian way): _direct attributes this paragraph
+            quote = find_quotes(text, a, b)[0]
+            if text[head] != "«" or quote[0] != head + 1:
+                return [], []
+            speaker, verb_end = self._attribution(doc, quote[0], quote[1], b)
+        else:
+            speaker, verb_end = self._attribution(doc, closed[0], closed[1], b)
+        if speaker is None:
+            return [], []
+        out = []
+        for qa, qb in running + ([closed] if closed else []):
+            end = verb_end if (qa, qb) == closed else qb
+            taken.append((qa, end))
+            out.append(Event(id="", type="statement", evidence=[evidence(doc, qa, end)],
+                             codes=statement_codes(speech_kind(doc.lang, self._verb_word) or "generic"),
+                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+        self.last_speaker = speaker
+        return out, []
 
     def _answer(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         """An interview: "– Какие направления ...?" then "– Прежде всего ..." with nobody named is

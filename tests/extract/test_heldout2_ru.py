@@ -1,0 +1,60 @@
+"""The second held-out Russian set (tests/extract/heldout_ru): ten articles written for this check,
+their gold (spec/GOLD.md) written before kelisim first ran on them, scored as `kelisim eval gold`
+scores the dev set.
+
+First run, before any rule was changed for them: headline 0.781 (persons 0.952, meetings 0.714,
+statements 0.906, agreements 0.667, projects 0.667) - the honest estimate for unseen news.
+After the fixes they prompted: 0.967. The floors sit a little below that, so a change that loses
+these events fails here; they guard against regressions and no longer measure generalisation.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kelisim.eval.gold import KINDS, score
+
+pytestmark = pytest.mark.slow
+
+HELDOUT = Path(__file__).resolve().parent / "heldout_ru"
+
+# reached: headline 0.967; persons 1.0, meetings 1.0, statements 1.0, agreements 1.0, projects 0.833
+# (a set this small moves by ~0.07 per event: each floor allows one lost item)
+HEADLINE_FLOOR = 0.94
+KIND_FLOORS = {"persons": 0.95, "meetings": 0.90, "statements": 0.95, "agreements": 0.85, "projects": 0.75}
+
+
+@pytest.fixture(scope="module")
+def heldout(extractor) -> dict:
+    from kelisim.read import Article, read_sources
+    paths = sorted(str(p) for p in HELDOUT.glob("*_ru_*.txt"))
+    articles = [a for a in read_sources(paths) if isinstance(a, Article)]
+    return score(HELDOUT, list(extractor.records(articles)))
+
+
+def test_heldout2_ru_every_article_is_annotated_and_extracted(heldout):
+    texts = sorted(p.name[: -len(".txt")] for p in HELDOUT.glob("*.txt"))
+    golds = sorted(p.name[: -len(".gold.json")] for p in HELDOUT.glob("*.gold.json"))
+    assert texts == golds
+    assert heldout["documents"] == len(texts) >= 10
+    assert heldout["missing_records"] == 0
+
+
+def test_heldout2_ru_headline_score_stays_above_floor(heldout):
+    assert heldout["score"] >= HEADLINE_FLOOR, {k: heldout[k] for k in KINDS}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_heldout2_ru_each_kind_stays_above_its_floor(heldout, kind):
+    assert heldout[kind]["f1"] >= KIND_FLOORS[kind], heldout[kind]
+
+
+@pytest.mark.parametrize("name", [
+    "207_ru_plant-construction-stages",         # a ceremony with an akim and an ambassador: no talks
+    "208_ru_visit-planned-signing-announced",   # a visit and signings only planned
+    "210_ru_museum-exhibition",                 # culture: quotes, no diplomatic event
+])
+def test_heldout2_ru_planned_and_cultural_news_invent_no_meeting_or_agreement(heldout, name):
+    row = heldout["per_document"][name]
+    assert all(row[kind][1] == 0 for kind in ("meetings", "agreements")), row
