@@ -5,13 +5,13 @@ import pytest
 
 
 @pytest.mark.parametrize("body, doc_type, parties, deadline", [
-    ("After the talks the sides signed a memo of cooperation between the foreign affairs ministries "
+    ("After the talks the sides signed a memo on cooperation between the foreign affairs ministries "
      "of Kazakhstan and Vietnam for 2019-2021.", "memorandum", ["KZ", "VN"], "2021"),
     ("Kazakhstan and the United Kingdom signed a roadmap on critical minerals until 2027.", "roadmap",
      ["KZ", "GB"], "2027"),
     ('"The Joint Statement adopted today “Chile and Vietnam: partners for the future” says it all," '
      'Jorge Vargas said.', "joint_statement", ["CL", "VN"], None),
-    ("Mongolia and leading Japanese companies signed agreements worth about US$3 billion.", "agreement",
+    ("Mongolia and leading Japanese companies have signed agreements worth about US$3 billion.", "agreement",
      ["MN", "leading Japanese companies"], None),
     ("President of Azerbaijan Ilham Aliyev and President of Kazakhstan Kassym-Jomart Tokayev signed a Treaty on "
      "Allied Relations.", "agreement", ["AZ", "KZ"], None),
@@ -32,14 +32,14 @@ def test_agreements_signed(extract, look, body, doc_type, parties, deadline):
 
 
 def test_agreements_value(extract, look):
-    rec = extract("Mongolia and leading Japanese companies signed agreements worth about US$3 billion.")
+    rec = extract("Mongolia and leading Japanese companies have signed agreements worth about US$3 billion.")
     assert look.events(rec, "agreement")[0]["value"] == {"amount": 3_000_000_000, "currency": "USD"}
 
 
 def test_agreements_plural_over_fields_gives_one_document_per_field(extract, look):
     rec = extract("Kazakh Trade Minister Aibek Sarsenov held talks with UK Foreign Secretary Oliver Grant.\n\n"
                   "Several intergovernmental agreements were signed in the spheres of healthcare and transportation, "
-                  "as well as memorandums on the opening of a campus of the University of Leeds in Shymkent and the "
+                  "as well as memorandums on opening a campus of the University of Leeds in Shymkent and the "
                   "launch of a Kazakh language course at Cambridge.")
     docs = [(v["doc_type"], v["sectors"]) for v in look.events(rec, "agreement")]
     assert docs == [("agreement", ["health"]), ("agreement", ["transport_logistics"]),
@@ -70,8 +70,8 @@ def test_agreements_a_document_included_in_a_plural_one_is_one_of_them(extract, 
 
 
 def test_agreements_one_document_told_twice_is_one_event(extract, look):
-    rec = extract("Mongolia and leading Japanese companies signed agreements worth about US$3 billion.\n\n"
-                  "During this trip, we have already signed agreements with the leading Japanese companies for about "
+    rec = extract("Mongolia and leading Japanese companies have signed agreements worth about US$3 billion.\n\n"
+                  "During this trip, our side has already concluded agreements with the leading Japanese companies for about "
                   "US$3 billion, President Batbayar Enkhjargal said.")
     assert len(look.events(rec, "agreement")) == 1
 
