@@ -50,7 +50,7 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
 
 
 def part_of_project(toks: list, a: int) -> bool:
-    """"Within the second stage of the scheme, a wind farm is to be added", "To implement the
+    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
     project, X and Y established a joint venture": a part of a project the article already told,
     or the means to it, not a project of its own."""
     for k in range(a - 1):
