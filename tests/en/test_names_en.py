@@ -51,10 +51,10 @@ def test_names_inverted_speaker_after_title(extract, look, body, speaker, text):
 
 
 def test_names_plural_title_spread_over_a_list_of_states_and_names(extract, look):
-    rec = extract("Kazakh Foreign Minister Daniyar Omarov held meetings with the foreign ministers of Spain José Alvaro, "
+    rec = extract("Kazakh Foreign Minister Daniyar Omarov met the foreign ministers of Portugal José Alvaro, "
                   "Latvia Anna Berzina, Luxembourg Xavier Dumont, and Switzerland Ignazio Ferri on Monday.")
     got = {e["name"]: (e["country"], [r["title"] for r in e["roles"]]) for e in rec["entities"] if e["type"] == "PER"}
-    assert got == {"Daniyar Omarov": ("KZ", ["Foreign Minister"]), "José Alvaro": ("ES", ["Foreign Minister"]),
+    assert got == {"Daniyar Omarov": ("KZ", ["Foreign Minister"]), "José Alvaro": ("PT", ["Foreign Minister"]),
                    "Anna Berzina": ("LV", ["Foreign Minister"]), "Xavier Dumont": ("LU", ["Foreign Minister"]),
                    "Ignazio Ferri": ("CH", ["Foreign Minister"])}
     meetings = look.events(rec, "meeting")
@@ -112,8 +112,8 @@ def test_names_a_surname_before_a_plural_noun_stays_a_person(extract):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("He received the energy ministers of Qatar - Khalid Nasser, and the Islamic Republic of Iran Hossein Amir "
-     "Tabrizian.", "Hossein Amir Tabrizian"),
+    ("He received the energy ministers of Qatar - Khalid Nasser, and the Islamic Republic of Iran Mahmoud Amir "
+     "Jafari.", "Mahmoud Amir Jafari"),
     ("Kazakh Senator Arman Sultan Beisenov attended the session.", "Arman Sultan Beisenov"),
 ])
 def test_names_a_given_name_that_is_also_an_office_inside_a_name(extract, sentence, name):

@@ -34,7 +34,7 @@ def test_projects_found(extract, look, body, kind, owner, location, stage):
 
 
 def test_projects_inside_a_signed_memorandum_are_agreed_and_linked(extract, look):
-    rec = extract("Memorandums were signed on setting up a branch of the British university Leeds Beckett "
+    rec = extract("Memorandums were signed on setting up a branch of the UK university Leeds Beckett "
                   "University in Shymkent and on starting a Kazakh language program at Cambridge.")
     projects = look.events(rec, "project")
     got = [(v["kind"], look.name(rec, v["owner"]), look.name(rec, v["location"]), v["stage"]) for v in projects]
