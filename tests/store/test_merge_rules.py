@@ -116,7 +116,7 @@ def test_events_one_person_with_people_of_another_state_is_another_meeting(store
 
 
 @pytest.mark.parametrize("a, b, fits", [
-    ("Intergovernmental agreement on mutual exemption from visa requirements for holders of service passports",
+    ("Intergovernmental agreement on mutual exemption from visa requirements for bearers of service passports",
      "Agreement on visa exemption for service passports", True),
     ("Соглашение о строительстве гидроэлектростанций на реке Зарафшан",
      "Соглашение о строительстве гидроэлектростанций", True),
