@@ -1,6 +1,6 @@
 """Who may be the speaker of a statement in English news: a person or a group of persons, not a
 ministry, agency or press service that only reports the news, nor the person whose office,
-press service or spokesman it is ("the premier's office said") (GOLD.md)."""
+press service or spokesman it is ("the Prime Minister's office said") (GOLD.md)."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity
@@ -21,7 +21,7 @@ def source_of(before: list) -> bool:
 
 
 def owned_source(doc: Doc, toks: list, k: int) -> bool:
-    """"the premier's office said", "the President's press office announced": the
+    """"the Prime Minister's office said", "the President's press office announced": the
     person named at token k only owns the office that reports."""
     e = entity_at(doc, toks[k])
     n = k
