@@ -199,7 +199,7 @@ class Agreements:
 
     @staticmethod
     def _described_next(doc: Doc, v: Event) -> list[str]:
-        """"Документ предполагает расширение взаимодействия в части промышленной кооперации ...":
+        """"Соглашение охватывает совместные работы в области горнодобывающей отрасли ...":
         the sentence after the signing that tells what the document covers."""
         for ev in v.evidence:
             nxt = next((s for s in doc.sents if s.start >= ev.end), None)

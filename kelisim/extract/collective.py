@@ -115,7 +115,7 @@ def _named(doc: Doc, tok):
 
 
 def spread_plural_titles(doc: Doc, late: bool = False) -> None:
-    """"Президенты России и Казахстана Владимир Путин и Касым-Жомарт Токаев", "министры иностранных
+    """"Президенты Болгарии и Чили Пётр Стоянов и Хорхе Варгас", "министры иностранных
     дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order.
     `late` (once descriptions are linked): "президенты России и Таджикистана" with no names
     after gives the one state left to the one person the article names without a state."""

@@ -126,7 +126,7 @@ class Coreference:
 
     @staticmethod
     def _state_before_name(doc: Doc) -> None:
-        """"с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым",
+        """"с Президентами Болгарии Петром Стояновым, Чили Хорхе Варгасом",
         "коллеги из Таджикистана Эмомали Рахмона": a state in the genitive right before a name,
         the office elided, is the state of a person who has none yet."""
         states = [(m, e) for e in doc.entities if e.type == "GPE" and e.country for m in e.mentions]

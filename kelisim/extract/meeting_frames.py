@@ -224,7 +224,7 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
 
 
 def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
-    """"X принял верительные грамоты от новых послов", "посол вручил верительные грамоты X": the
+    """"X принял верительные грамоты от послов ряда государств", "посол вручил верительные грамоты X": the
     ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
     from .groups import _plural_nominative, group_entity
     nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))

@@ -110,7 +110,7 @@ def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:
 
 
 def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Entity | None:
-    """"Глава государства провел телефонный разговор с X" as a headline: an office for subject,
+    """"Глава государства побеседовал по телефону с X" as a headline: an office for subject,
     named nowhere before, is the person the article is about, when he is not the other side."""
     toks = sent.tokens
     if not 0 <= verb < len(toks) or subject_entities(doc, sent, verb):

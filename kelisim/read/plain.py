@@ -13,7 +13,7 @@ from .article import Article
 from .dates import parse_date
 from .decode import BLANK
 
-# ` date 2026-02-27 От диалога – к конкретным проектам`: the headline may share the date's line.
+# ` date 2026-05-14 Новый этап партнерства`: the headline may share the date's line.
 # Matched against the line with the spaces around it already left out.
 _DATE_LINE = re.compile(r"date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*))?", re.IGNORECASE)
 

@@ -4,7 +4,7 @@ announced in March and opened in September is one commitment with two stages.
 They must be of the same kind (a campus is a university branch), have close names (or names
 that say nothing but the kind), and one of:
 - the same owner: the same actor, or a company whose name differs only in legal forms and a
-  leading state ("China Gezhouba Group Cement Co., Ltd" / "Gezhouba Group Cement Co., Ltd.";
+  leading state ("China Huadian Steel Pipe Co., Ltd" / "Huadian Steel Pipe Co., Ltd.";
   body_keys.py). A state as owner needs the names to share a content word: a state owns many
   projects. Owners only named alike ("KIA" / "KIA Qazaqstan") at a place that does not differ
   count too, but less: of two projects that fit, the one with the very owner wins;

@@ -19,7 +19,7 @@ def agreements(look, rec, modality="asserted"):
      "A joint declaration was signed in Riga on Monday, the Latvian presidential office said.",
      [("declaration", ["EE", "LV"])]),
     ("Armenia and Georgia sign documents",
-     "Following the talks, the parties have signed:\n\n- The Cooperation Program between the Ministry of Foreign "
+     "After the negotiations, the sides signed:\n\n- The Plan of Consultations between the Ministry of Foreign "
      "Affairs of Armenia and the Ministry of Foreign Affairs of Georgia for 2025-2026;\n\n- The Agreement between "
      "the Ministry of Culture of Armenia and the Ministry of Culture of Georgia on cultural exchange;\n\n- The "
      "Memorandum between the Ministry of Health of Armenia and the Ministry of Health of Georgia on medicine.",
@@ -31,9 +31,9 @@ def test_agreement_sides_parties(extract, look, headline, body, expected):
 
 
 @pytest.mark.parametrize("body", [
-    "The ministers underlined the importance of signing the Strategic Partnership Agreement between Armenia "
+    "The ministers pointed to the importance of signing a Strategic Partnership Agreement between Armenia "
     "and Georgia.",
-    "Following the talks, an agreement was reached on the adoption of a roadmap for trade between Armenia and "
+    "During the negotiations, an agreement was reached on adopting a roadmap for trade between Armenia and "
     "Georgia.",
 ])
 def test_agreement_sides_intended_not_signed(extract, look, body):
@@ -52,7 +52,7 @@ def test_agreement_sides_recalled_signing_is_background(extract, look, body):
 
 def test_agreement_sides_document_named_in_another_title_is_not_a_second(extract, look):
     rec = extract("Latvian President Pedro Alvarado and Estonian President Karl Weber signed an agreement on "
-                  "amendments to the 1998 agreement on the delimitation of the border.\n\nCooperation in space "
+                  "amendments to the 2006 agreement on the demarcation of the frontier.\n\nCooperation in space "
                   "will also rest on the intergovernmental agreement, which was signed on Thursday.")
     titles = [v["title"] for v in look.events(rec, "agreement")]
     assert len(titles) == 2, titles

@@ -16,8 +16,8 @@ HOST = "Kyrgyz Foreign Minister Jeenbek Kulubaev visited the region this week. "
     ("Kyrgyz President Sadyr Japarov also met with the presidents of Armenia and Georgia.",
      [["Sadyr Japarov", "Armenia"], ["Sadyr Japarov", "Georgia"]]),
     ("Tajik President Emomali Rahmon and Armenian President Vahagn Petrosyan attended the summit. British Foreign "
-     "Secretary David Lammy also met with the presidents of Tajikistan and Armenia.",
-     [["David Lammy", "Emomali Rahmon"], ["David Lammy", "Vahagn Petrosyan"]]),
+     "Secretary Oliver Grant separately met with the presidents of Armenia and Tajikistan.",
+     [["Oliver Grant", "Vahagn Petrosyan"], ["Oliver Grant", "Emomali Rahmon"]]),
     ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with ministers from Austria and Chile on Monday.",
      [["Jeenbek Kulubaev", "Austria"], ["Jeenbek Kulubaev", "Chile"]]),
 ])
@@ -34,12 +34,12 @@ def test_counterparts_one_meeting_each(extract, look, body, meetings):
      "Minister Pedro Alvarado.", ["Jeenbek Kulubaev", "Karl Weber", "Pedro Alvarado"]),
     ("Kyrgyz President Sadyr Japarov received a delegation of investors consisting of businessman Karl Weber "
      "and businessman Pedro Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
-    ("Kyrgyz President Sadyr Japarov received a delegation of foreign investors consisting of Chairman of the "
+    ("Kyrgyz President Sadyr Japarov received a delegation of international investors consisting of the Chairman of the "
      "Board of Nordic Glass Industries Karl Weber and Senior Managing Director of Baltic Capital Company Pedro "
      "Alvarado.", ["Sadyr Japarov", "Karl Weber", "Pedro Alvarado"]),
     (HOST + "Prospects for cooperation with the World Bank were discussed with its President Karl Weber.",
      ["Jeenbek Kulubaev", "Karl Weber"]),
-    (HOST + "Furthermore, discussions were held with the Director-General of the World Bank, Karl Weber.",
+    (HOST + "Talks also took place with the Director-General of ADB, Karl Weber.",
      ["Jeenbek Kulubaev", "Karl Weber"]),
     ("Kyrgyz President Sadyr Japarov met with a delegation of foreign investors to discuss cooperation.\n\n"
      "The delegation included Karl Weber, chairman of Nordic Glass Industries, and Pedro Alvarado, director of "

@@ -16,7 +16,7 @@ def test_firm_refs_state_of_a_firm_from_its_adjective(extract, sentence, firm, s
 
 
 def test_firm_refs_the_state_investor_is_the_one_firm_of_that_state(extract, look):
-    rec = extract("The groundbreaking ceremony of a new plant for the production of glass was held in Kentau. "
+    rec = extract("The first stone of a new factory making ceramic tiles was laid in Kentau. "
                   "Representatives of Turkish company Anadolu Energy attended. The construction of the plant "
                   "began after a meeting of the governor with the Turkish investor.")
     projects = look.events(rec, "project")

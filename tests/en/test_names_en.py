@@ -39,8 +39,8 @@ def test_names_not_persons(extract, headline, body, expected):
 
 
 @pytest.mark.parametrize("body, speaker, text", [
-    ("Trade between the two countries is growing, said President of Kazakhstan Kassym-Jomart Tokayev.",
-     "Kassym-Jomart Tokayev", "Trade between the two countries is growing"),
+    ("Freight between the two countries keeps rising, said President of Chile Jorge Vargas.",
+     "Jorge Vargas", "Freight between the two countries keeps rising"),
     ("Energy ties are deepening, said Kazakh Foreign Minister Yerlan Karin.", "Yerlan Karin",
      "Energy ties are deepening"),
 ])
@@ -51,10 +51,10 @@ def test_names_inverted_speaker_after_title(extract, look, body, speaker, text):
 
 
 def test_names_plural_title_spread_over_a_list_of_states_and_names(extract, look):
-    rec = extract("Kazakh Foreign Minister Murat Nurtleu met with the foreign ministers of Spain José Alvaro, "
+    rec = extract("Kazakh Foreign Minister Daniyar Omarov met the foreign ministers of Portugal José Alvaro, "
                   "Latvia Anna Berzina, Luxembourg Xavier Dumont, and Switzerland Ignazio Ferri on Monday.")
     got = {e["name"]: (e["country"], [r["title"] for r in e["roles"]]) for e in rec["entities"] if e["type"] == "PER"}
-    assert got == {"Murat Nurtleu": ("KZ", ["Foreign Minister"]), "José Alvaro": ("ES", ["Foreign Minister"]),
+    assert got == {"Daniyar Omarov": ("KZ", ["Foreign Minister"]), "José Alvaro": ("PT", ["Foreign Minister"]),
                    "Anna Berzina": ("LV", ["Foreign Minister"]), "Xavier Dumont": ("LU", ["Foreign Minister"]),
                    "Ignazio Ferri": ("CH", ["Foreign Minister"])}
     meetings = look.events(rec, "meeting")
@@ -72,10 +72,10 @@ def test_names_a_lead_on_the_first_line_keeps_its_names(extractor):
 
 
 @pytest.mark.parametrize("body, surname, country, title", [
-    ("Foreign Minister Yerlan Karin received Ambassador of the United Kingdom of Great Britain and Northern "
-     "Ireland to the Republic of Kazakhstan Anna Hart on Monday.", "Hart", "GB", "Ambassador"),
-    ("Finally, he met with the British Council Director in Uzbekistan, Anna Hart.", "Hart", "GB", "Director"),
-    ("He met the foreign ministers of Russia, Sergey Orlov, and the State Minister of Foreign Affairs of Latvia "
+    ("Foreign Minister Yerlan Karin received Ambassador of the Kingdom of Spain to the Republic of "
+     "Kazakhstan Lucia Romero on Monday.", "Romero", "ES", "Ambassador"),
+    ("Lastly, he talked to the British Council Director in Mongolia, Anna Hart.", "Hart", "GB", "Director"),
+    ("He met the foreign ministers of Russia, Sergey Orlov, and the Deputy Minister of Foreign Affairs of Latvia "
      "Anna Berzina.", "Orlov", "RU", None),
     ("During a working visit to China, Governor of Kyzylorda region Yerlan Karin held talks with Li Ming.",
      "Karin", "KZ", None),
@@ -98,7 +98,7 @@ def test_names_legal_form_and_calendar_abbreviation(extract, body, persons_, org
 
 
 @pytest.mark.parametrize("sentence", [
-    "The minister attended a meeting of the foreign ministers of the United States and Central Asian countries.",
+    "The minister took part in a gathering of the trade ministers of Japan and Central Asian countries.",
     "Delegations of the European Union and South Caucasian states attended.",
 ])
 def test_names_a_run_before_a_plural_noun_is_no_person(extract, sentence):
@@ -112,8 +112,8 @@ def test_names_a_surname_before_a_plural_noun_stays_a_person(extract):
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("He met the foreign ministers of Oman - Yusuf Karimi, and the Islamic Republic of Iran Hossein Amir "
-     "Tabrizian.", "Hossein Amir Tabrizian"),
+    ("He received the energy ministers of Qatar - Khalid Nasser, and the Islamic Republic of Iran Mahmoud Amir "
+     "Jafari.", "Mahmoud Amir Jafari"),
     ("Kazakh Senator Arman Sultan Beisenov attended the session.", "Arman Sultan Beisenov"),
 ])
 def test_names_a_given_name_that_is_also_an_office_inside_a_name(extract, sentence, name):

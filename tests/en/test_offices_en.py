@@ -42,8 +42,8 @@ def test_offices_headline_state_corrects_a_guessed_state(extractor):
 
 def test_offices_a_state_description_places_the_one_unplaced_person(extract, look):
     rec = extract("President Sadyk Omurov had a phone call with Peter Kovacik. Press service of the President "
-                  "of Kyrgyzstan reports.\n\nThe President of Slovakia congratulated the people of Kyrgyzstan on "
-                  "the holiday.")
+                  "of Kyrgyzstan reports.\n\nThe President of Slovakia wished the citizens of Kyrgyzstan well on "
+                  "the national day.")
     assert look.person(rec, "Omurov")["country"] == "KG"
     assert look.person(rec, "Kovacik")["country"] == "SK"
 
@@ -55,8 +55,8 @@ def test_offices_bare_office_refers_to_its_one_holder(extract, look):
 
 
 def test_offices_speech_intro_with_colon_is_not_a_second_statement(extract, look):
-    rec = extract("Minister Sean Brennan visited Bishkek.\n\nAt the end of his visit the Minister said:\n\n"
-                  "Kyrgyzstan is an important partner for Ireland. We are expanding our trade ties.")
+    rec = extract("Minister Sean Brennan visited Bishkek.\n\nBefore leaving, the Minister said:\n\n"
+                  "Kyrgyzstan matters a great deal to Ireland. Our trade keeps widening.")
     said = look.events(rec, "statement")
     assert [v["direct"] for v in said] == [True], said
 
@@ -109,7 +109,7 @@ def test_offices_a_company_named_after_its_noun_stays_a_company(extract):
 
 
 @pytest.mark.parametrize("sentence, name, title, country", [
-    ("He said Chairwoman of the Federation Council Irina Sokolova plans to visit Astana.", "Irina Sokolova",
+    ("He noted that Chairwoman of the Federation Council Irina Sokolova intends to travel to Almaty.", "Irina Sokolova",
      "Chairwoman of the Federation Council", "RU"),
     ("The talks were attended by Chairman of the Jogorku Kenesh Talant Asanov.", "Talant Asanov",
      "Chairman of the Jogorku Kenesh", "KG"),
@@ -122,8 +122,8 @@ def test_offices_a_states_own_body_gives_its_state(extract, look, sentence, name
 
 
 def test_offices_the_governor_refers_back_to_the_governor_of_a_region(extract, look):
-    rec = extract("The ceremony was attended by the Governor of the Aktobe region Serik Bekov. Later the governor "
-                  "stressed that the plant would create jobs.")
+    rec = extract("Among the guests was the Governor of the Kostanay region Serik Bekov. Afterwards the governor "
+                  "said that the factory would bring new jobs.")
     p = look.person(rec, "Bekov")
     assert "the governor" in [m["text"] for m in p["mentions"]]
-    assert [r["title"] for r in p["roles"]] == ["Governor of the Aktobe region"]
+    assert [r["title"] for r in p["roles"]] == ["Governor of the Kostanay region"]

@@ -15,7 +15,7 @@ import pytest
      "Nordic Glass Industries Co., Ltd, employs 300 people.", "Nordic Glass Industries Co., Ltd", "Kazakhstan"),
     ("A glass plant will be built in western Kazakhstan.\n\nThe plant will be located near the port of Aktau "
      "in the Mangystau region.", None, "Mangystau Region"),
-    ("Latvian Foreign Minister Pedro Alvarado expressed his appreciation to the Kazakh side for opening the "
+    ("Latvian Foreign Minister Pedro Alvarado expressed gratitude to the Kazakh government for opening the "
      "Consulate General in Riga.", "Kazakhstan", "Riga"),
     ("Kazakhstan and Latvia discussed trade. Pedro Alvarado, who highlighted the significance of opening the "
      "Kazakh Consulate General in Riga, thanked the ministry.", "Kazakhstan", "Riga"),

@@ -6,8 +6,8 @@ import pytest
 
 
 @pytest.mark.parametrize("body", [
-    "Prime Minister Aidar Temirov met investors in Aktau. According to the prime minister's office, the "
-    "terminal will handle two million tonnes a year.",
+    "Prime Minister Aidar Temirov met investors in Aktau. The Prime Minister's office said the new "
+    "terminal is to handle two million tonnes a year.",
     "Prime Minister Aidar Temirov met investors in Aktau. The terminal will open in 2027, reported the Prime "
     "Minister’s press service.",
     "President Aidar Temirov visited the port. According to the President's spokesman, the visit lasted "

@@ -14,7 +14,7 @@ def speakers(look, rec) -> list[str]:
      "He expressed readiness to expand trade.", ["Pedro Alvarado", "Pedro Alvarado"]),
     ("During the talks with Karl Weber, the Latvian president noted the importance of the visit.\n\n"
      "Latvian President Pedro Alvarado arrived in Vienna on Sunday.", ["Pedro Alvarado"]),
-    ("Latvian President Pedro Alvarado met the envoy.\n\nThe press service of the head of state reported.",
+    ("Latvian President Pedro Alvarado met the envoy.\n\nThe President's press office announced it.",
      []),
     ("According to the press service of Latvian President Pedro Alvarado, the envoy arrived on Monday.", []),
     ("According to Latvian President Pedro Alvarado, trade grew by ten percent.", ["Pedro Alvarado"]),
@@ -37,7 +37,7 @@ def test_speakers_state_after_name(extract, look):
     ("At the talks, the two leaders stressed the importance of transit.", "the two leaders", False),
     ('"We are pleased to welcome our partners in Riga and to open a new chapter," Pedro Alvarado wrote on his '
      "channel.", "Pedro Alvarado", True),
-    ("Pedro Alvarado, on behalf of the people of Latvia and on his own behalf, once again expressed condolences "
+    ("Pedro Alvarado, on behalf of the citizens of Latvia and personally, again expressed sympathy "
      "to the Austrian chancellor.", "Pedro Alvarado", False),
 ])
 def test_speakers_groups_posts_and_long_appositions(extract, look, body, speaker, direct):
@@ -48,12 +48,12 @@ def test_speakers_groups_posts_and_long_appositions(extract, look, body, speaker
 
 def test_speakers_colon_intro_carries_into_the_next_paragraphs(extract, look):
     rec = extract("British Minister Karl Weber visited Riga on Monday.\n\n"
-                  "At the end of his visit the Minister said:\n\n"
-                  "Latvia is an important partner for the UK. We are expanding our trade ties.\n\n"
-                  '"Last year we celebrated 30 years of diplomatic relations. We already do so much together."\n\n'
+                  "Before flying home, the Minister said:\n\n"
+                  "Latvia matters a lot to Britain. Our trade keeps widening.\n\n"
+                  '"This spring we marked 25 years of ties. Our universities work closely too."\n\n'
                   '"Trade will grow," Latvian Foreign Minister Pedro Alvarado said.')
     said = [(look.name(rec, v["speaker"]), v["direct"], v["text"][:20]) for v in look.events(rec, "statement")]
-    assert said == [("Karl Weber", True, "Latvia is an importa"), ("Karl Weber", True, "Last year we celebra"),
+    assert said == [("Karl Weber", True, "Latvia matters a lot"), ("Karl Weber", True, "This spring we marke"),
                     ("Pedro Alvarado", True, "Trade will grow")]
 
 

@@ -15,8 +15,8 @@ import pytest
     ('Chinese Foreign Minister Wang Yi spoke first. "As strategic partners we are ready to act," he noted.',
      "Wang Yi", "As strategic partners"),
     # first-person speech without quote marks is direct (GOLD.md)
-    ("As part of this historic visit, we have already signed agreements worth $5 billion, President Shavkat "
-     "Mirziyoyev said.", "Shavkat Mirziyoyev", "As part of this historic visit"),
+    ("During this important trip, we have already concluded contracts worth $3 billion, President Jorge "
+     "Vargas said.", "Jorge Vargas", "During this important trip"),
 ])
 def test_statements_direct(extract, look, body, speaker, text_start):
     rec = extract(body)
@@ -30,12 +30,12 @@ def test_statements_direct(extract, look, body, speaker, text_start):
 @pytest.mark.parametrize("body, speaker, cameo", [
     ("Kazakh Foreign Minister Murat Nurtleu highlighted that a comprehensive agreement would boost trade.",
      "Murat Nurtleu", "010"),
-    ("UK Foreign Secretary David Cameron voiced support for the reforms in Kazakhstan.", "David Cameron", "051"),
+    ("UK Foreign Secretary Oliver Grant voiced support for Mongolia's reforms.", "Oliver Grant", "051"),
     ("Turkish President Recep Tayyip Erdogan, for his part, expressed readiness to increase trade.",
      "Recep Tayyip Erdogan", "031"),
-    ("Uzbekistan and US companies signed deals worth $5 billion, Uzbek President Shavkat Mirziyoyev stated.",
-     "Shavkat Mirziyoyev", "010"),
-    ("During the meeting, US President Trump said that Uzbekistan is an important partner.", "Trump", "010"),
+    ("Chile and French companies signed deals worth $3 billion, Chilean President Jorge Vargas stated.",
+     "Jorge Vargas", "010"),
+    ("At the talks, French President Marchand said that Chile is a valued partner.", "Marchand", "010"),
     ("Microsoft President Brad Smith, who said the company was ready to invest, arrived.", "Brad Smith", "010"),
     ("The sides reaffirmed their commitment to the UN Charter.", "the sides", "030"),
     ("British MPs welcomed the agreement.", "British MPs", "051"),
@@ -55,21 +55,21 @@ def test_statements_reported(extract, look, body, speaker, cameo):
 
 
 def test_statements_inverted_attribution_reports_the_words_before_it(extract, look):
-    rec = extract("Uzbekistan and US companies signed deals, Uzbek President Shavkat Mirziyoyev stated during a "
-                  "meeting with US President Donald Trump.")
-    assert look.events(rec, "statement")[0]["text"] == "Uzbekistan and US companies signed deals"
+    rec = extract("Chile and French companies signed deals, Chilean President Jorge Vargas stated during a "
+                  "meeting with French President Louis Marchand.")
+    assert look.events(rec, "statement")[0]["text"] == "Chile and French companies signed deals"
 
 
 def test_statements_pronoun_and_description_carry_the_speaker(extract, look):
-    rec = extract("US President Donald Trump spoke first.\n\nHe underlined that the US are investing in Uzbekistan.\n\n"
-                  "Uzbek President Shavkat Mirziyoyev spoke next.\n\nUzbek leader stressed that investment grew. "
-                  "According to him, Uzbekistan buys a lot of equipment.")
+    rec = extract("French President Louis Marchand spoke first.\n\nHe underlined that France is investing in "
+                  "Mongolia.\n\nMongolian President Batbayar Enkhjargal spoke next.\n\nMongolian leader stressed "
+                  "that investment grew. According to him, Mongolia imports much French machinery.")
     said = [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")]
-    assert said == [("Donald Trump", False), ("Shavkat Mirziyoyev", False), ("Shavkat Mirziyoyev", False)]
+    assert said == [("Louis Marchand", False), ("Batbayar Enkhjargal", False), ("Batbayar Enkhjargal", False)]
 
 
 @pytest.mark.parametrize("body", [
-    "The Ministry of Foreign Affairs noted that the trade turnover amounted to $1.2 billion.",
+    "The Foreign Ministry noted that bilateral trade reached $0.8 billion.",
     "According to the Kazakh Foreign Ministry, the visit will take place in autumn.",
     "The heads of state discussed the joint use of water resources.",
     "The summit brought together the leaders of Kazakhstan and the United States.",

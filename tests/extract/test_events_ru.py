@@ -9,8 +9,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize("text, participants, mode, location", [
-    ("Президент Узбекистана Шавкат Мирзиёев провел разговор по телефону с Президентом Российской "
-     "Федерации Владимиром Путиным.", {"Шавкат Мирзиёев", "Владимир Путин"}, "phone", None),
+    ("Президент Армении Ваган Хачатурян провел по телефону разговор с Президентом Грузии "
+     "Михаилом Кавелашвили.", {"Ваган Хачатурян", "Михаил Кавелашвили"}, "phone", None),
     ("В Астане состоялись переговоры министра иностранных дел Казахстана Ермека Кошербаева с министром "
      "иностранных дел Узбекистана Бахтиёром Саидовым.", {"Ермек Кошербаев", "Бахтиёр Саидов"}, "in_person",
      "Астана"),
@@ -63,8 +63,8 @@ def test_meetings_modality(extract, text, modality, cameo):
 
 
 @pytest.mark.parametrize("text, speaker, quote_start", [
-    ("– Центральная Азия сегодня – это регион растущих возможностей и растущей ответственности, – "
-     "сказал Ермек Кошербаев.", "Ермек Кошербаев", "Центральная Азия сегодня"),
+    ("– Каспийский регион сегодня – это пространство новых маршрутов и общей ответственности, – "
+     "сказал Даурен Сейтказиев.", "Даурен Сейтказиев", "Каспийский регион сегодня"),
     ("\"Сегодня мы заключили соглашение о стратегическом партнерстве\", - заявил глава МИД Казахстана "
      "Марат Нуртлеу.", "Марат Нуртлеу", "Сегодня мы заключили"),
     ("Министр иностранных дел Узбекистана Бахтиёр Саидов заявил: «Мы открыты для сотрудничества со "
@@ -79,11 +79,11 @@ def test_statements_direct_quotes(extract, text, speaker, quote_start):
 
 
 @pytest.mark.parametrize("text, speakers", [
-    ("Глава МИД РК Ермек Кошербаев подчеркнул, что межпарламентский диалог занимает особое место.",
-     ["Ермек Кошербаев"]),
+    ("Глава МИД РК Даурен Сейтказиев подчеркнул, что торговые связи играют ключевую роль.",
+     ["Даурен Сейтказиев"]),
     ("Спикер Палаты общин Линдси Хойл отметил важность связей. Он высоко оценил роль Казахстана.",
      ["Линдси Хойл"]),
-    ("В свою очередь британские депутаты отметили высокий потенциал региона.", ["британские депутаты"]),
+    ("Со своей стороны британские депутаты указали на перспективы сотрудничества.", ["британские депутаты"]),
     ("Министр Крис Брайант отметил успех британских инвесторов. Выразил готовность к совместной работе.",
      ["Крис Брайант"]),
     ("Президент Узбекистана Шавкат Мирзиёев провел разговор с Владимиром Путиным. Кроме того, глава "
@@ -104,21 +104,21 @@ def test_statements_codes_follow_the_verb(extract):
 
 
 def test_agreements_list_after_signed_gives_one_each(extract):
-    rec = extract("По итогам мероприятия подписаны: Дорожная карта Казахстан – Великобритания по "
-                  "стратегическому партнерству в области критических минералов до 2027 года; Меморандум о "
-                  "намерении открытия кампуса в Алматы между Coventry University и Coventry University "
+    rec = extract("По итогам встречи подписаны: Дорожная карта Казахстан – Франция по "
+                  "сотрудничеству в области критических минералов до 2029 года; Меморандум о "
+                  "намерении открытия кампуса в Шымкенте между Lyon University и Lyon University "
                   "Kazakhstan.")
     ags = events(rec, "agreement")
     assert [a["doc_type"] for a in ags] == ["roadmap", "memorandum"]
-    assert set(names(rec, ags[0]["parties"])) == {"Казахстан", "Великобритания"}
-    assert ags[0]["deadline"] == "2027"
+    assert set(names(rec, ags[0]["parties"])) == {"Казахстан", "Франция"}
+    assert ags[0]["deadline"] == "2029"
     assert "critical_minerals" in ags[0]["sectors"]
-    assert names(rec, ags[1]["parties"]) == ["Coventry University", "Coventry University Kazakhstan"]
+    assert names(rec, ags[1]["parties"]) == ["Lyon University", "Lyon University Kazakhstan"]
     assert ags[0]["codes"] == {"plover": "AGREE", "cameo": "057"}
 
 
 @pytest.mark.parametrize("text, doc_type, modality, deadline, value", [
-    ("Казахстан и Великобритания заключили договор о стратегическом партнерстве.", "agreement",
+    ("Казахстан и Франция подписали договор о стратегическом партнерстве.", "agreement",
      "asserted", None, None),
     ("Стороны планируют подписать соглашение о свободной торговле до конца 2026 года.", "agreement",
      "planned", "2026-12", None),
@@ -146,8 +146,8 @@ def test_agreements_signed_long_before_are_background(extract):
     ("Президенты официально запустили работу филиала КазНУ им. аль-Фараби в Омске.", "campus", "completed",
      "КазНУ им. аль-Фараби", "Омск"),
     ("В Атырау началось строительство нового газохимического завода.", "plant", "in_progress", None, None),
-    ("Подписан меморандум о намерении открытия лицензионного кампуса в Алматы между Coventry University "
-     "и Coventry University Kazakhstan.", "campus", "agreed", "Coventry University", "Алматы"),
+    ("Подписан меморандум о намерении открытия лицензионного кампуса в Шымкенте между Lyon University "
+     "и Lyon University Kazakhstan.", "campus", "agreed", "Lyon University", "Шымкент"),
 ])
 def test_projects_kind_stage_owner_and_place(extract, text, kind, stage, owner, location):
     rec = extract(text)
@@ -160,8 +160,8 @@ def test_projects_kind_stage_owner_and_place(extract, text, kind, stage, owner, 
 
 
 def test_projects_set_up_by_an_agreement_link_to_it(extract):
-    rec = extract("Подписан меморандум о намерении открытия кампуса в Алматы между Coventry University и "
-                  "Coventry University Kazakhstan.")
+    rec = extract("Подписан меморандум о намерении открытия кампуса в Шымкенте между Lyon University и "
+                  "Lyon University Kazakhstan.")
     ag = events(rec, "agreement")[0]
     assert events(rec, "project")[0]["agreement"] == ag["id"]
 
@@ -175,13 +175,13 @@ def test_events_evidence_is_exact_text(extract):
 
 
 def test_meetings_implied_by_a_signing_between_two_states_with_their_officials(extract):
-    text = ("Казахстан и Великобритания заключили договор о стратегическом партнерстве. Об этом сообщил "
-            "министр иностранных дел Казахстана Мурат Нуртлеу.\n\nРанее в Астану прибыл министр иностранных "
-            "дел Великобритании Дэвид Кэмерон.")
+    text = ("Казахстан и Франция подписали договор о стратегическом партнерстве. Об этом сообщил "
+            "министр иностранных дел Казахстана Даурен Сейтказиев.\n\nРанее в Астану прибыл министр иностранных "
+            "дел Франции Жан Мартен.")
     rec = extract(text)
     ms = events(rec, "meeting")
     assert len(ms) == 1
-    assert set(names(rec, ms[0]["participants"])) == {"Мурат Нуртлеу", "Дэвид Кэмерон"}
+    assert set(names(rec, ms[0]["participants"])) == {"Даурен Сейтказиев", "Жан Мартен"}
     assert ms[0]["inferred"] == "signing"
 
 
@@ -367,8 +367,8 @@ def test_agreements_not_signed_through_an_auxiliary_is_negated(extract):
      "сотрудничестве в области карантина растений; Меморандум о взаимопонимании в области возобновляемых "
      "источников энергии.", [["diplomacy_general"], ["agriculture"], ["energy", "green_economy"]]),
     # what the document covers, told right after it
-    ("Сегодня в Ташкенте Радий Хабиров подписал дорожную карту по развитию сотрудничества между регионами. "
-     "Документ предполагает расширение взаимодействия в части промышленной кооперации.", [["industry"]]),
+    ("Сегодня в Самарканде Игорь Белов подписал дорожную карту по развитию связей между регионами. "
+     "Документ охватывает развитие промышленной кооперации.", [["industry"]]),
     # the names of who signs say nothing of the subject
     ("Подписано соглашение между Министерством инвестиций, промышленности и торговли Узбекистана и "
      "компанией Masdar о строительстве ветровой электростанции.", [["energy", "green_economy"]]),

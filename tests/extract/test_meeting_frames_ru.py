@@ -209,8 +209,8 @@ def test_meetings_the_dateline_city_of_the_host_is_the_place(extract, text, plac
 
 
 def test_meetings_a_headline_office_subject_is_the_person_the_article_is_about(extract):
-    rec = extract(" date 2026-03-16 Глава государства провел телефонный разговор с президентом Франции "
-                  "Полем Лефевром\n\nВ ходе разговора стороны обсудили торговлю.\n\nРанее президент Армении "
+    rec = extract(" date 2026-03-16 Глава государства провел с президентом Франции Полем Лефевром "
+                  "телефонный разговор\n\nВ ходе разговора стороны обсудили торговлю.\n\nРанее президент Армении "
                   "Ваган Хачатурян поручил правительству подготовить визит. Ваган Хачатурян также посетил Гюмри.")
     got = _sides(rec)
     assert {"Ваган Хачатурян", "Поль Лефевр"} in got, got
@@ -231,7 +231,7 @@ def test_meetings_a_visit_names_its_visitor_and_host_however_written(extract, te
 
 
 @pytest.mark.parametrize("text", [
-    "Президент Армении Ваган Хачатурян принял верительные грамоты от новых послов нескольких зарубежных стран.",
+    "Президент Армении Ваган Хачатурян принял верительные грамоты от послов шести государств.",
     "Новые послы пяти стран вручили верительные грамоты президенту Армении Вагану Хачатуряну.",
 ])
 def test_meetings_a_credentials_ceremony_is_a_meeting_with_the_envoys(extract, text):
@@ -241,7 +241,7 @@ def test_meetings_a_credentials_ceremony_is_a_meeting_with_the_envoys(extract, t
 
 def test_meetings_the_envoys_met_and_handing_credentials_is_one_meeting(extract):
     rec = extract("Астана, 8 октября. Президент Казахстана Нурлан Сейткали встретился с новыми послами Польши, "
-                  "Чехии и Японии.\n\nИнформируется, что вновь прибывшие в Казахстан послы вручили Президенту "
+                  "Чехии и Японии.\n\nСообщается, что недавно назначенные в страну послы вручили Президенту "
                   "верительные грамоты.")
     ms = [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
     assert len(ms) == 1, ms

@@ -7,7 +7,7 @@ from kelisim.nlp.langid import detect
 @pytest.mark.parametrize("text, lang", [
     ("Глава МИД РК встретился с депутатами парламента Великобритании в Лондоне.", "ru"),
     ("Kazakh Foreign Minister held talks with his British counterpart in London on Tuesday.", "en"),
-    ("Мемлекет басшысы Қазақстан мен Ресей арасындағы достық байланыстарды нығайту маңызды екенін айтты.", "kk"),
+    ("Мемлекет басшысы Қазақстан мен Моңғолия арасындағы сауда байланыстарын кеңейту қажет екенін айтты.", "kk"),
     ("Президент України і уряд провели зустріч, що була також важливою.", "uk"),
     # Kazakh "та"/"те" (also) and "і" are Ukrainian function words too; ә ғ қ ң ө ұ ү һ are not Ukrainian
     ("Мұнай бағасы АҚШ-та та, Еуропада да өсті.", "kk"),

@@ -12,10 +12,10 @@ DATA = Path(__file__).parent / "data"
 @pytest.mark.parametrize(
     "text, date, title, body",
     [
-        ("date 2026-02-27 От диалога – к конкретным проектам\n\nТекст.", "2026-02-27",
-         "От диалога – к конкретным проектам", "\nТекст."),
-        (" date 2026-02-27 От диалога – к конкретным проектам\nТекст.", "2026-02-27",
-         "От диалога – к конкретным проектам", "Текст."),
+        ("date 2026-05-14 От переговоров – к общим решениям\n\nТекст.", "2026-05-14",
+         "От переговоров – к общим решениям", "\nТекст."),
+        (" date 2026-05-14 От переговоров – к общим решениям\nТекст.", "2026-05-14",
+         "От переговоров – к общим решениям", "Текст."),
         ("\tdate 2025-10-14   Переговоры в Астане   \nТекст.", "2025-10-14", "Переговоры в Астане", "Текст."),
         ("date 2025-10-14\nПереговоры в Астане\nТекст.", "2025-10-14", "Переговоры в Астане", "Текст."),
         ("date 2025-10-14   \n\n   Talks in Astana  \n\nText.", "2025-10-14", "Talks in Astana", "\nText."),
@@ -37,11 +37,11 @@ def test_plain_reads_date_line_and_headline(text, date, title, body):
 
 
 def test_plain_reads_date_line_with_headline():
-    article = parse_plain_text(" date 2026-02-27 От диалога – к конкретным проектам\n\nТекст статьи.\n", "a.txt")
-    assert article.date == "2026-02-27"
-    assert article.title == "От диалога – к конкретным проектам"
-    assert article.meta["title_span"] == [17, 51]
-    assert article.meta["body_start"] == 52
+    article = parse_plain_text(" date 2026-05-14 От переговоров – к общим решениям\n\nТекст статьи.\n", "a.txt")
+    assert article.date == "2026-05-14"
+    assert article.title == "От переговоров – к общим решениям"
+    assert article.meta["title_span"] == [17, 50]
+    assert article.meta["body_start"] == 51
 
 
 def test_plain_keeps_an_impossible_date_out_and_says_so():

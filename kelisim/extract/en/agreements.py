@@ -61,7 +61,7 @@ class EnglishAgreements:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
-            # "an agreement on amendments to the 1998 agreement on ...": a document named in another's title
+            # "a protocol amending the 2004 treaty on ...": a document named in another's title
             matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
             # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
             matches = [m for n, m in enumerate(matches) if not (

@@ -257,7 +257,7 @@ class EnglishCoreference:
             return
         fits = [p for p in holds if not p.country or p.id in guess]
         if not fits and canonical:
-            # "The President of Russia also congratulated ...": the one person the article places nowhere
+            # "The President of Chile also sent greetings ...": the one person the article places nowhere
             unplaced = [p for p in people if not p.country and not p.roles]
             fits = [p for p in unplaced if p.first < a]
             if not fits:

@@ -2,7 +2,7 @@
 X", "talks with X"), and when one sentence tells one meeting per counterpart.
 
 English news lists counterparts in one object: persons with their titles ("the foreign
-ministers of Spain José Albares, Latvia Baiba Braže and ..."), or offices whose holders it does
+ministers of Chile Tomás Vidal, Estonia Kadri Lepp and ..."), or offices whose holders it does
 not name ("the presidents of Tajikistan and Kyrgyzstan", "foreign ministers from Spain and
 Latvia", "Bahrain's Foreign Minister", "the Kazakh president"). An office without a name stands
 for its state, so the meeting keeps a participant the analyst can read. One person meeting

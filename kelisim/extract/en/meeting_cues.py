@@ -65,7 +65,7 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
         return (with_partner or _between_two(doc, sent, b)) and not near(toks, "ahead", det - 3, det)
     if near(toks, "held", a - HELD_NEAR, a) or near(toks, "held", b, b + HELD_NEAR):
         return True       # "held talks", "talks were held", "a meeting took place"
-    # "during a meeting with US President Donald Trump", "after talks with the Kazakh president"
+    # "during a meeting with Chilean President Jorge Vargas", "after talks with the Bulgarian premier"
     if with_partner and (det is None or fold(toks[det].text) in ("a", "an", "his", "her", "their")):
         return True
     # "The talks between A and his counterpart B took place in Manama": the first verb after
@@ -104,7 +104,7 @@ def pair(doc: Doc, sent: Sent, i: int) -> bool:
 
 def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
     """Is a person (or a delegation) the object? States and bodies on the way may be in a
-    title: "received the President of the United States of America Donald Trump"."""
+    title: "received the President of the Republic of Chile Jorge Vargas"."""
     toks = sent.tokens
     for k in range(b, object_span(sent, b)[1]):
         e = entity_at(doc, toks[k])

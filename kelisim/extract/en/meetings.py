@@ -140,7 +140,7 @@ class EnglishMeetings:
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
-            participants += body_visited(doc, sent, b)    # "had a meeting in Turkmenistan's Foreign Ministry"
+            participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
         if len(participants) < 2 and not (participants and participants[0].group
                                           and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
             return []
@@ -166,7 +166,7 @@ class EnglishMeetings:
 
     @staticmethod
     def _fronted_subject(doc: Doc, sent: Sent, b: int, kind: str) -> list[Entity]:
-        """"During the talks with Putin, the Kazakh president noted": the subject after a fronted
+        """"In the talks with Vargas, the Bulgarian premier stressed": the subject after a fronted
         meeting phrase is the other side, a person or the state of an office."""
         toks = sent.tokens
         if kind != "noun" or not toks or toks[0].pos not in ("ADP", "SCONJ"):
@@ -188,7 +188,7 @@ class EnglishMeetings:
             return [], (0, 0)
         x, y = object_span(sent, b)
         if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
-            # "During the talks with Putin, the Kazakh president noted": the phrase ends at the comma
+            # "In the talks with Vargas, the Bulgarian premier stressed": the phrase ends at the comma
             y = next((k for k in range(x, y) if toks[k].text == ","), y)
         if x >= y:
             return [], (0, 0)

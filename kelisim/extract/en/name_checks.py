@@ -78,7 +78,7 @@ def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
 
 
 def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
-    """"the ministers of the United States and Central Asian countries": a run right before a
+    """"the envoys of Japan and Nordic countries": a run right before a
     plural common noun modifies it, as a state's or a region's adjective does, unless a given
     name or a surname's ending says it is a name."""
     k = i + len(run)
@@ -136,7 +136,7 @@ def list_title(toks: list[Token], i: int, taken: list[bool]) -> str | None:
 
 def after_title(toks: list[Token], i: int) -> bool:
     """Does a title end right before token i, perhaps with an "of ..." complement and a comma
-    between ("President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Foreign Minister,
+    between ("President of the Republic of Chile Jorge Vargas", "Foreign Minister,
     Murat Nurtleu")? The words between may be capitalised, places or "of", "the", "and"."""
     j = i - 1
     if j >= 0 and toks[j].text == ",":

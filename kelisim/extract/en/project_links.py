@@ -66,7 +66,7 @@ def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
 
 
 def part_of_project(toks: list, a: int) -> bool:
-    """"As part of the project's second phase, a power plant will be built", "To implement the
+    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
     project, X and Y established a joint venture": a part of a project the article already told,
     or the means to it, not a project of its own."""
     for k in range(a - 1):
@@ -80,7 +80,7 @@ def part_of_project(toks: list, a: int) -> bool:
 
 
 def asserted_if_told(found: list[Event], merged: list[Event]) -> list[Event]:
-    """"The sides discussed the construction of a plant ... the plant that is under construction":
+    """"They talked about building a mill ... the mill now being built":
     one project merged from a possible and an asserted telling is asserted (merge_same keeps the
     first telling's modality)."""
     asserted = {id(v.evidence[0]) for v in found if v.modality == "asserted"}
@@ -106,7 +106,7 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
             if code and nxt is not None and fold(nxt.text) in MISSIONS:
                 state = state_entity(doc, code, t)
                 return state.id if state is not None else None
-    # "appreciation to the Kazakh side for opening the consulate": who is thanked for it did it
+    # "gratitude to the Mongolian side for launching the ferry line": who is thanked for it did it
     if trig >= 3 and fold(toks[trig - 1].text) == "for" and fold(toks[trig - 2].text) in ("side", "government"):
         code = gazetteer("en").cue(toks[trig - 3].text)
         state = state_entity(doc, code, toks[trig - 3]) if code else None
@@ -128,7 +128,7 @@ def _progress() -> PhraseMatcher:
 
 
 def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
-    """"took part in the groundbreaking ceremony for the plant", "the plant was put into operation":
+    """"laid the first stone of the refinery", "the refinery has been commissioned":
     an announced project whose sentences say work has begun is under way (or done)."""
     if v.attrs["stage"] != "announced":
         return
@@ -180,7 +180,7 @@ PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|cen
 
 
 def place_prep(before: str) -> str:
-    """"in", "at" or "" before a place: "in the Aral district", "in southwest Kazakhstan's Kyzylorda region"."""
+    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region"."""
     m = PLACE_PREP.search(before)
     return m.group(1).lower() if m else ""
 

@@ -271,7 +271,7 @@ class EnglishProjects:
                 if prev.endswith("at") and at_place is None:
                     at_place = e
                 elif prev.endswith("in") and (location is None or e.type == "LOC" and _is_state(doc, location)):
-                    location = e.id       # "in southwest Kazakhstan's Kyzylorda region": the region
+                    location = e.id       # "in northern Kazakhstan's Kostanay region": the region
         if owner is None:
             owner = named_back(doc, name)
         if owner is None:

@@ -1,10 +1,10 @@
 """Titles, offices and states of persons in English news, from the words around their names.
 
-Before the name: "Kazakh Foreign Minister Murat Nurtleu", "UK Foreign Secretary David Cameron",
-"President of the Republic of Uzbekistan Shavkat Mirziyoyev", "Speaker of the House of Commons
-Lindsay Hoyle", "the European Commission's Executive Vice-President Maria Lindqvist"; after it:
-"Murat Nurtleu, Kazakhstan's Foreign Minister,"; a list: "The Foreign Ministers of Kazakhstan
-and the United Kingdom, Murat Nurtleu and David Cameron" (each takes the state in its place);
+Before the name: "Kazakh Trade Minister Aibek Sarsenov", "UK Foreign Secretary Oliver Grant",
+"President of the Republic of Chile Jorge Vargas", "Speaker of the National Assembly
+Pablo Rojas", "the European Commission's Executive Vice-President Maria Lindqvist"; after it:
+"Aibek Sarsenov, Kazakhstan's Trade Minister,"; a list: "The Trade Ministers of Kazakhstan
+and Chile, Aibek Sarsenov and Tomás Vidal" (each takes the state in its place);
 "his Chinese counterpart Wang Yi" (the office of the person named before). The titles are
 lang/en/titles.tsv; the code knows no particular office.
 """

@@ -1,6 +1,6 @@
 """Who may be the speaker of a statement in English news: a person or a group of persons, not a
 ministry, agency or press service that only reports the news, nor the person whose office,
-press service or spokesman it is ("according to the prime minister's office") (GOLD.md)."""
+press service or spokesman it is ("the Prime Minister's office said") (GOLD.md)."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity
@@ -15,13 +15,13 @@ SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secr
 
 
 def source_of(before: list) -> bool:
-    """"according to the press service of X", "the website of X": X's office reports, X does not speak."""
+    """"as the press service of X reports", "the website of X": X's office reports, X does not speak."""
     words_ = [fold(t.text) for t in before]
     return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
 
 
 def owned_source(doc: Doc, toks: list, k: int) -> bool:
-    """"according to the prime minister's office", "reported the President's press service": the
+    """"the Prime Minister's office said", "the President's press office announced": the
     person named at token k only owns the office that reports."""
     e = entity_at(doc, toks[k])
     n = k

@@ -215,7 +215,7 @@ class EnglishStatements:
         first = next((k for k in range(i - 1, -1, -1) if subj and entity_at(doc, toks[k]) is subj[0]
                       and (k == 0 or entity_at(doc, toks[k - 1]) is not subj[0])), 0)
         if subj and source_of(toks[max(0, first - 4):first]):
-            return None       # "The press service of the head of state reported": a source
+            return None       # "The president's press office announced": a source
         if subj:
             ok = [e for e in subj if speaker_ok(e)]
             return ok[0] if ok else None      # a ministry, a state, an agency: a source
@@ -240,7 +240,7 @@ class EnglishStatements:
 
     @staticmethod
     def _as_stated_by(doc: Doc, sent: Sent, i: int, b: int) -> Entity | None:
-        """"..., as stated by Uzbekistan's Foreign Minister, Bakhtiyor Saidov": the agent is the speaker."""
+        """"..., as stated by Chile's Trade Minister, Tomás Vidal": the agent is the speaker."""
         toks = sent.tokens
         if not (i > 0 and fold(toks[i - 1].text) == "as" and b < len(toks) and fold(toks[b].text) == "by"):
             return None
@@ -268,7 +268,7 @@ class EnglishStatements:
 
     @staticmethod
     def _inverted(doc: Doc, sent: Sent, i: int) -> bool:
-        """"..., Uzbek President Shavkat Mirziyoyev stated during a meeting": the attribution comes
+        """"..., Chilean President Jorge Vargas said at the talks": the attribution comes
         last, after a comma, and nothing that it says follows it."""
         toks = sent.tokens
         k = index_at(sent, attribution_start(doc, sent, i))

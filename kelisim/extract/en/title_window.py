@@ -29,7 +29,7 @@ def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
 
 
 def _field_comma(doc: Doc, toks: list[Token], j: int) -> bool:
-    """"Minister of Investments, Industry, and Trade": a comma between the fields of one office,
+    """"Minister of Energy, Mining, and Water": a comma between the fields of one office,
     plain capitalised words that name nothing themselves."""
     if toks[j].text != "," or j == 0 or j + 1 >= len(toks):
         return False
@@ -47,7 +47,7 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
     start = j + 1
     while j >= 0 and i0 - j <= WINDOW:
         if toks[j].text == ")":
-            # "the Akim (governor) of Zhambyl region": a gloss inside the title
+            # "the Akim (mayor) of Kostanay city": a gloss inside the title
             k = next((n for n in range(j - 1, max(-1, j - 6), -1) if toks[n].text == "("), None)
             if k is None:
                 break

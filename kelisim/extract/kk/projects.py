@@ -120,8 +120,8 @@ class KazakhProjects:
 
     @staticmethod
     def _paragraph_company(doc: Doc, p: Event) -> str | None:
-        """"... комбинаты салынады. Оны жүзеге асыру үшін Премьер-министр X компаниясының
-        басшылығымен кездесті": a project its own sentence gives no owner is carried out by the one
+        """"... зауыты іске қосылады. Жобаны іске асыру үшін вице-министр X компаниясының
+        өкілдерімен кездесті": a project its own sentence gives no owner is carried out by the one
         company (or group of investors) its paragraph names."""
         paras = {paragraph_of(doc, e.start) for e in p.evidence}
         for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
