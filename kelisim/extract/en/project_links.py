@@ -79,17 +79,6 @@ def part_of_project(toks: list, a: int) -> bool:
     return False
 
 
-def asserted_if_told(found: list[Event], merged: list[Event]) -> list[Event]:
-    """"They talked about building a mill ... the mill now being built":
-    one project merged from a possible and an asserted telling is asserted (merge_same keeps the
-    first telling's modality)."""
-    asserted = {id(v.evidence[0]) for v in found if v.modality == "asserted"}
-    for v in merged:
-        if any(id(ev) in asserted for ev in v.evidence):
-            v.modality = "asserted"
-    return merged
-
-
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     toks = sent.tokens
     for k in range(trig - 1, 0, -1):

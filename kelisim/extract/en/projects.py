@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import (asserted_if_told, bare_plural, fill_from_article, named_back, owner_in_sentence,
+from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence,
                             part_of_project, place_prep)
 
 BEFORE = 8
@@ -96,7 +96,7 @@ class EnglishProjects:
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
                 found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
-        merged = asserted_if_told(found, merge_same(doc, found))
+        merged = merge_same(doc, found)
         fill_from_article(doc, merged)
         doc.events.extend(merged)
         return doc
