@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from kelisim.eval.gold import KINDS, score
+from kelisim.eval.gold import KINDS
+from tests.heldout_support import assert_every_article_annotated_and_extracted, score_heldout
 
 pytestmark = pytest.mark.slow
 
@@ -26,18 +27,11 @@ KIND_FLOORS = {"persons": 0.95, "meetings": 0.90, "statements": 0.90, "agreement
 
 @pytest.fixture(scope="module")
 def heldout(extractor) -> dict:
-    from kelisim.read import Article, read_sources
-    paths = sorted(str(p) for p in HELDOUT.glob("*_kk_*.txt"))
-    articles = [a for a in read_sources(paths) if isinstance(a, Article)]
-    return score(HELDOUT, list(extractor.records(articles)))
+    return score_heldout(extractor, HELDOUT, "kk")
 
 
 def test_heldout_kk_every_article_is_annotated_and_extracted(heldout):
-    texts = sorted(p.name[: -len(".txt")] for p in HELDOUT.glob("*.txt"))
-    golds = sorted(p.name[: -len(".gold.json")] for p in HELDOUT.glob("*.gold.json"))
-    assert texts == golds
-    assert heldout["documents"] == len(texts) >= 10
-    assert heldout["missing_records"] == 0
+    assert_every_article_annotated_and_extracted(heldout, HELDOUT, at_least=10)
 
 
 def test_heldout_kk_headline_score_stays_above_floor(heldout):
