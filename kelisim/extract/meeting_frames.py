@@ -6,7 +6,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
-from ..nlp.frames import Frame, arg_tokens, frames_in
+from ..nlp.frames import Frame, arg_tokens, frames_in, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
@@ -33,7 +33,7 @@ def partners(doc: Doc, sent: Sent, f: Frame) -> list[Entity]:
     for a in f.role(doc.lang, "partner"):
         # the partner's names agree with "с" in the instrumental; a genitive further in the
         # phrase is someone else ("с главой ведомства X накануне визита Y")
-        own = [j for j in a.tokens if sent.tokens[j].case in ("Ins", None) or j == a.head]
+        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head]
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
         out += [e for e in found[:1] if e not in out]
     return out
@@ -56,7 +56,7 @@ def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
                 k = sent.tokens[k].head
                 if not 0 <= k < len(sent.tokens):
                     break
-                if sent.tokens[k].pos == "VERB":
+                if upos(sent.tokens[k]) == "VERB":
                     first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
                     break
         if not first:
@@ -116,7 +116,7 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         # "X провел встречи с A, B и C": meetings in the plural, one with each (not "переговоры",
         # which has no singular)
         t = sent.tokens[f.pred]
-        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or t.feats.get("Number") != "Plur" \
+        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or ufeats(t).get("Number") != "Plur" \
                 or fold(t.text) == f.lemma or not 0 <= t.head < len(sent.tokens):
             continue
         host = [e.id for e in subject_entities(doc, sent, t.head) if e.type == "PER" and e.id in participants]
@@ -151,7 +151,7 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             where = {j for a in places for j in a.tokens}
             visitor = _entities(doc, sent, [j for j in arg_tokens(sent, f.pred) if j not in where])
         gov = toks[head]
-        if gov.pos == "VERB" and toks[f.pred].rel == "obl" and gov.feats.get("Tense") != "Fut":
+        if upos(gov) == "VERB" and toks[f.pred].rel == "obl" and ufeats(gov).get("Tense") != "Fut":
             # "находится с визитом в C", "прибыл с визитом в C"
             visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
             places += [a for g in frames_in(doc, sent) if g.pred == head
@@ -185,7 +185,7 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
         if f.pred not in preds:
             continue
         for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
-            if toks[a.head].pos != "NOUN" or _entities(doc, sent, a.tokens):
+            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens):
                 continue
             states = _entities(doc, sent, a.tokens, ("GPE",))
             if not states:
@@ -211,7 +211,7 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
     for f in frames_in(doc, sent):
         if f.kind != "verb" or f.negated or f.quoted or f.lemma not in _discussion_verbs(doc.lang):
             continue
-        if sent.tokens[f.pred].feats.get("VerbForm") in ("Part", "Conv"):
+        if ufeats(sent.tokens[f.pred]).get("VerbForm") in ("Part", "Conv"):
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
         other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]

@@ -7,7 +7,9 @@ preposition, nominal modifiers; conjuncts spread over the relation of their firs
 and aspect, whether it is negated and whether it stands inside a quotation.
 
 It reads only kelisim's Token fields (lemma, pos, feats, head, rel in Universal Dependencies),
-so one reader serves every language with a UD parse. Event nouns come from
+so one reader serves every language with a UD parse. Where a pipeline keeps the parser's own
+tags beside tags of its own (English: `upos`/`ufeats` beside the word-list tagger's `pos`/`feats`,
+nlp/english.py), frames read the parser's, which agree with its heads and relations. Event nouns come from
 `lang/<xx>/frame_nouns.txt` and the map from relations to roles (agent, partner, holder,
 destination, ...) from `lang/<xx>/frame_roles.tsv`, when the language has them.
 """
@@ -18,7 +20,7 @@ from functools import cache
 
 from ..doc import Doc, Sent, Token
 
-ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "xcomp", "ccomp")
+ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "xcomp", "ccomp")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "compound", "amod", "nummod", "det", "fixed")
 QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 
@@ -63,6 +65,17 @@ class Frame:
             out += [a for a in self.args if a.rel in rels and (a.prep in preps if preps else not a.prep)
                     and (cases is None or (a.case or "none") in cases) and a not in out]
         return out
+
+
+def upos(t: Token) -> str:
+    """The token's UD part of speech: the parser's where the pipeline keeps it apart."""
+    return getattr(t, "upos", None) or t.pos
+
+
+def ufeats(t: Token) -> dict[str, str]:
+    """The token's UD features: the parser's where the pipeline keeps them apart."""
+    found = getattr(t, "ufeats", None)
+    return t.feats if found is None else found
 
 
 @cache
@@ -134,13 +147,13 @@ def _prep(toks: list[Token], kids: list[list[int]], i: int) -> str:
 def _negated(toks: list[Token], kids: list[list[int]], i: int) -> bool:
     for c in kids[i]:
         t = toks[c]
-        if t.rel == "neg" or (t.feats.get("Polarity") == "Neg" and t.rel in ("advmod", "discourse", "neg")):
+        if t.rel == "neg" or (ufeats(t).get("Polarity") == "Neg" and t.rel in ("advmod", "discourse", "neg")):
             return True
     return False
 
 
 def _voice(toks: list[Token], kids: list[list[int]], i: int) -> str:
-    if toks[i].feats.get("Voice") == "Pass":
+    if ufeats(toks[i]).get("Voice") == "Pass":
         return "passive"
     if any(toks[c].rel in ("nsubj:pass", "aux:pass") for c in kids[i]):
         return "passive"
@@ -149,9 +162,9 @@ def _voice(toks: list[Token], kids: list[list[int]], i: int) -> str:
 
 def _tense(toks: list[Token], kids: list[list[int]], i: int) -> str | None:
     for c in kids[i]:
-        if toks[c].rel in ("aux", "aux:pass") and toks[c].feats.get("Tense"):
-            return toks[c].feats["Tense"]
-    return toks[i].feats.get("Tense")
+        if toks[c].rel in ("aux", "aux:pass") and ufeats(toks[c]).get("Tense"):
+            return ufeats(toks[c])["Tense"]
+    return ufeats(toks[i]).get("Tense")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -182,9 +195,9 @@ def sentence_frames(sent: Sent, n: int, lang: str, quotes: list[tuple[int, int]]
     out = []
     for i, t in enumerate(toks):
         lemma = (t.lemma or t.text).lower()
-        if t.pos == "VERB":
+        if upos(t) == "VERB":
             kind = "verb"
-        elif t.pos in ("NOUN", "PROPN") and lemma in nouns:
+        elif upos(t) in ("NOUN", "PROPN") and lemma in nouns:
             kind = "noun"
         else:
             continue
@@ -196,10 +209,10 @@ def sentence_frames(sent: Sent, n: int, lang: str, quotes: list[tuple[int, int]]
             # "X и Y встретились": every conjunct fills the relation of the first
             for k in [c] + [d for d in _conjuncts(toks, kids, c)]:
                 span = _span(toks, kids, k)
-                args.append(Arg(rel, k, toks[k].feats.get("Case"), _prep(toks, kids, k) or _prep(toks, kids, c),
+                args.append(Arg(rel, k, ufeats(toks[k]).get("Case"), _prep(toks, kids, k) or _prep(toks, kids, c),
                                 span, toks[span[0]].start, toks[span[-1]].end))
         out.append(Frame(n, i, lemma, kind, _voice(toks, kids, i), _tense(toks, kids, i),
-                         t.feats.get("Aspect"), _negated(toks, kids, i),
+                         ufeats(t).get("Aspect"), _negated(toks, kids, i),
                          any(a <= t.start < b for a, b in quotes), args))
     return out
 

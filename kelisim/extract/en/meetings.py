@@ -15,6 +15,7 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
+from .frame_meetings import frame_meeting
 from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
 from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
                            verb_after, verb_form)
@@ -71,7 +72,8 @@ class EnglishMeetings:
             events = self._event(doc, sent, m.start, m.end, kind, mode, code)
             if events:
                 return events
-        return []
+        found = frame_meeting(doc, sent)
+        return [found] if found is not None else []
 
     def _implied(self, doc: Doc) -> Event | None:
         """"... signed a treaty. The ceremony took place following talks in Baku.": the article

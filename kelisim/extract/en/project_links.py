@@ -185,3 +185,32 @@ def named_back(doc: Doc, name: Span) -> str | None:
             if len(orgs) == 1:
                 return orgs[0].id
     return None
+
+
+def speaker_state(doc: Doc, sent: Sent, trig: int) -> str | None:
+    """'"We are ready to build the plant," the president said': "we" in a quote, the subject of
+    the verb the project hangs on (read from the parse), is the speaker's side: the body the
+    speaker heads ("we" of a company's chairman is the company), else the speaker's state."""
+    toks = sent.tokens
+    k = trig
+    for _ in range(4):
+        subj = [c for c, t in enumerate(toks) if t.head == k and t.rel in ("nsubj", "nsubj:pass")]
+        if subj:
+            if fold(toks[subj[0]].text) != "we" or not in_quote(doc, toks[subj[0]].start):
+                return None
+            break
+        k = toks[k].head
+        if not 0 <= k < len(toks):
+            return None
+    else:
+        return None
+    at = toks[subj[0]].start
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(e.start <= at < e.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            org = next((r.org for r in (speaker.roles if speaker else []) if r.org and doc.entity(r.org)), None)
+            if org is not None:
+                return org
+            state = state_entity(doc, speaker.country, toks[subj[0]]) if speaker and speaker.country else None
+            return state.id if state is not None else None
+    return None

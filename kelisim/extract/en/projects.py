@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence,
+from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
 BEFORE = 8
@@ -166,7 +166,7 @@ class EnglishProjects:
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
         if owner is None:
-            owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig)
+            owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
         trig = self._governor(toks, trig, end)
         mod = modality(doc, sent, trig)
         if mod == "asserted" and self._discussed(toks, trig):
