@@ -61,6 +61,9 @@ class EnglishAgreements:
                 continue
             matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
+            # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
+            matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
+                                                                 and toks[m.start - 1].text == "(")]
             # "a protocol amending the 2004 treaty on ...": a document named in another's title
             matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
             # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
@@ -206,7 +209,10 @@ class EnglishAgreements:
         start, end = title[0].start, title[-1].end
         for t in title:
             if fold(t.text) == "between":
-                ents = [e for _, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER"))]
+                # "between the council of city A (State X) and ... city B": the sides named, not
+                # the states a bracket adds to place them
+                ents = [e for m, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER", "LOC"))
+                        if not _bracketed(doc, t.end, m.start)]
                 if len(unique(ents)) >= 2:
                     return unique(ents)
         states = unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
@@ -251,6 +257,12 @@ class EnglishAgreements:
 def _passive(toks: list[Token], signer: int) -> bool:
     """"were signed", "was adopted", "have been signed": the subject is the document, not its signer."""
     return signer > 0 and fold(toks[signer - 1].text) in ("was", "were", "been", "is", "are", "be")
+
+
+def _bracketed(doc: Doc, a: int, b: int) -> bool:
+    """Is offset b inside a bracket opened after offset a?"""
+    between = doc.text[a:b]
+    return between.rfind("(") > between.rfind(")")
 
 
 def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
