@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Callable
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
@@ -27,26 +28,36 @@ def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
     return out
 
 
-def partners(doc: Doc, sent: Sent, f: Frame) -> list[Entity]:
-    """Who the predicate meets with: "с X", one entity for each conjunct."""
+Offices = Callable[[Doc, Sent, tuple[int, ...]], list[Entity]]
+
+
+def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> list[Entity]:
+    """Who the predicate meets with: "с X", one entity for each conjunct. `offices` names a
+    partner the phrase gives by office alone ("with the Kazakh president"), where a language's
+    rules can ("the Kazakh president": Kazakhstan)."""
     out: list[Entity] = []
     for a in f.role(doc.lang, "partner"):
         # the partner's names agree with "с" in the instrumental; a genitive further in the
         # phrase is someone else ("с главой ведомства X накануне визита Y")
         own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head]
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+        if not found and offices is not None:
+            found = offices(doc, sent, a.tokens)
         out += [e for e in found[:1] if e not in out]
     return out
 
 
-def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
+def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
+                    among: bool = False) -> tuple[list[Entity], int] | None:
     """"заявил X по итогам переговоров с Y", "в ходе встречи президента X с Y": a meeting noun
     that refers to a meeting not told yet, naming both sides. The first side is the noun's own
-    genitive, else the subject of the clause it sits in, else the article's main person."""
+    genitive, else the subject of the clause it sits in, else the article's main person. With
+    `among`, partners listed together with no first side beside them met each other ("announced
+    during a meeting with A and B")."""
     for f in frames_in(doc, sent):
         if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or f.negated or f.quoted:
             continue
-        other = partners(doc, sent, f)
+        other = partners(doc, sent, f, offices)
         if not other:
             continue
         first = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
@@ -65,6 +76,8 @@ def partner_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         side = [e for e in first if e not in other][:1]
         if side:
             return side + other, f.pred
+        if among and len(other) >= 2:
+            return other, f.pred
     return None
 
 

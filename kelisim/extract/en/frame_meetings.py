@@ -1,26 +1,37 @@
 """English meetings read from the dependency parse through the shared frame layer
-(nlp/frames.py, extract/meeting_frames.py): what the word-list triggers miss.
+(nlp/frames.py, extract/meeting_frames.py).
 
-"During his meeting with X, the minister said", "Talks were held with X and Y", "The president
-discussed trade with X": a meeting noun or a verb of discussion with a partner in "with" names a
-meeting whatever words stand around it. The parts of the meeting (who, whether held, when) are
-the shared frame rules; only the event is built here, with English modality and mode.
+"During his meeting with X, the minister said", "Talks were held with X and Y", "after talks
+with the Kazakh president", "announced during a meeting with A and B", "The president discussed
+trade with X": a meeting noun or a verb of discussion with a partner in "with" names a meeting,
+whatever words stand around it. Who met is the shared frame rule; only English's own parts are
+here: a partner named by office alone ("the Kazakh president", en/counterparts.py), modality,
+mode, place and date.
 """
 from __future__ import annotations
 
-from ...doc import Doc, Event, Sent
+from typing import Callable
+
+from ...doc import Doc, Entity, Event, Sent
 from ..codes import meeting_codes
 from ..context import evidence, in_headline
 from ..meeting_frames import discussion, partner_meeting
+from ..quantities import find_dates
 from .clause import in_quote, modality
+from .counterparts import counterparts
 from .meeting_cues import near
 
 
-def frame_meeting(doc: Doc, sent: Sent) -> Event | None:
-    """A meeting the parse tells in a sentence where no trigger of the lexicon told one."""
+def offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
+    """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
+    return counterparts(doc, sent, tokens[0], tokens[-1] + 1)
+
+
+def frame_meeting(doc: Doc, sent: Sent, locate: Callable[[Doc, Sent, list[Entity]], str | None]) -> Event | None:
+    """A meeting the parse tells; `locate` gives its place from the sentence and participants."""
     if in_headline(doc, sent.start):
         return None
-    found = partner_meeting(doc, sent) or discussion(doc, sent)
+    found = partner_meeting(doc, sent, offices, among=True) or discussion(doc, sent)
     if found is None:
         return None
     people, i = found
@@ -30,6 +41,8 @@ def frame_meeting(doc: Doc, sent: Sent) -> Event | None:
     mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) \
         else "in_person"
     mod = modality(doc, sent, i)
+    dates = find_dates(sent.text, "en", doc.date)
     return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                  codes=meeting_codes(mode, "in_person", mod),
-                 attrs={"participants": [e.id for e in people], "location": None, "date": doc.date, "mode": mode})
+                 attrs={"participants": [e.id for e in people], "location": locate(doc, sent, people),
+                        "date": dates[0].value if dates else doc.date, "mode": mode})

@@ -72,7 +72,7 @@ class EnglishMeetings:
             events = self._event(doc, sent, m.start, m.end, kind, mode, code)
             if events:
                 return events
-        found = frame_meeting(doc, sent)
+        found = frame_meeting(doc, sent, self._location)
         return [found] if found is not None else []
 
     def _implied(self, doc: Doc) -> Event | None:
@@ -126,8 +126,6 @@ class EnglishMeetings:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
         others, (x, y) = self._counterparts(doc, sent, b, kind)
-        front = self._fronted_subject(doc, sent, b, kind)
-        participants = front + [e for e in participants if e not in front]
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
                  and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
@@ -165,19 +163,6 @@ class EnglishMeetings:
                       codes=meeting_codes(mode, code, mod),
                       attrs={"participants": [e.id for e in group], "location": location,
                              "date": dates[0].value if dates else doc.date, "mode": mode}) for group in groups]
-
-    @staticmethod
-    def _fronted_subject(doc: Doc, sent: Sent, b: int, kind: str) -> list[Entity]:
-        """"In the talks with Vargas, the Bulgarian premier stressed": the subject after a fronted
-        meeting phrase is the other side, a person or the state of an office."""
-        toks = sent.tokens
-        if kind != "noun" or not toks or toks[0].pos not in ("ADP", "SCONJ"):
-            return []
-        comma = next((k for k in range(b, len(toks)) if toks[k].text == ","), None)
-        if comma is None:
-            return []
-        verb = verb_after(toks, comma + 1)
-        return counterparts(doc, sent, comma + 1, verb if verb is not None else len(toks))
 
     @staticmethod
     def _counterparts(doc: Doc, sent: Sent, b: int, kind: str) -> tuple[list[Entity], tuple[int, int]]:
