@@ -7,7 +7,7 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
-from ..nlp.frames import Frame, arg_tokens, frames_in, ufeats, upos
+from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
@@ -44,6 +44,18 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
         out += [e for e in found[:1] if e not in out]
+    if not out and f.kind == "noun":
+        # "a meeting of A with B" with "with B" hung on a word before the noun: the partner phrase
+        # right after the noun's own words is still the noun's
+        span = arg_tokens(sent, f.pred)
+        k = span[-1] + 1
+        toks = sent.tokens
+        preps = {p for _, ps, _ in role_map(doc.lang).get("partner", ()) for p in ps}
+        if k < len(toks) and toks[k].rel == "case" and (toks[k].lemma or fold(toks[k].text)) in preps \
+                and k < toks[k].head < len(toks) and toks[k].head not in span:
+            own = arg_tokens(sent, toks[k].head)
+            found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+            out += found[:1]
     return out
 
 

@@ -56,9 +56,13 @@ def test_frames_en_a_pipeline_without_separate_tags_keeps_its_own(token, pos):
 
 
 @pytest.mark.parametrize("body, surname, other", [
+    # a partner named by office alone stands for its state
     ("President Jan Novak held talks with the Estonian prime minister on Monday.", "Novak", "Estonia"),
+    # a meeting told in passing, inside the phrase of another event
+    ("Work on the mill started under an investment agreement signed last year at a meeting of the region's "
+     "governor Arman Seitov with the Korean investor Daewon Steel.", "Seitov", "Daewon Steel"),
 ])
-def test_frames_en_a_partner_named_by_office_stands_for_its_state(extract, look, body, surname, other):
+def test_frames_en_meetings_read_from_a_meeting_noun_and_its_partner(extract, look, body, surname, other):
     rec = extract(body)
     met = [look.names(rec, v["participants"]) for v in look.events(rec, "meeting")]
     assert any(len(m) == 2 and surname in m[0] and m[1] == other for m in met), met
