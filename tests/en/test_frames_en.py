@@ -87,3 +87,17 @@ def test_frames_en_document_sides_and_short_names(extract, look, body, doc_type,
     rec = extract(body)
     found = look.events(rec, "agreement")
     assert [(v["doc_type"], look.names(rec, v["parties"])) for v in found] == [(doc_type, parties)]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    ("Latvian President Jan Novak and Estonian Prime Minister Tomas Vilk reaffirmed their commitment to a common "
+     "energy market.", ["Novak", "Vilk"]),
+    ("President Jan Novak and Prime Minister Tomas Vilk noted the growth of mutual trade.", ["Novak", "Vilk"]),
+    # an apposition is one speaker, not two
+    ("The adviser to President Jan Novak, Karl Huber, noted the growth of trade.", ["Huber"]),
+])
+def test_frames_en_persons_joined_in_the_subject_of_speech_each_speak(extract, look, body, speakers):
+    rec = extract(body)
+    said = [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")]
+    assert sorted(next(n.split()[-1] for n in said if n.endswith(s)) for s in speakers) == sorted(speakers)
+    assert len(said) == len(speakers), said

@@ -38,3 +38,27 @@ def speaker_ok(e: Entity | None) -> bool:
     if e.type == "PER" or e.type == "ORG" and e.group:
         return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
     return False
+
+
+def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
+    """"A and B reaffirmed their commitment": every person conjoined in the subject of the verb of
+    speech at token i says it, read from the parse (nlp/frames.py)."""
+    from ...nlp.frames import arg_tokens, frames_in
+    frame = next((f for f in frames_in(doc, sent) if f.pred == i and f.kind == "verb"), None)
+    if frame is None:
+        return []
+    toks = sent.tokens
+    own = {j for a in frame.role(doc.lang, "agent") for j in a.tokens}
+    # a conjunct joined by "and" (a comma alone sets off an apposition: "the adviser to A, B,"),
+    # also one the parser hung on a word inside the subject rather than on its head
+    joined = {j for d, t in enumerate(toks) if t.rel == "conj" and (t.head in own or d in own)
+              and any(c.head == d and c.rel == "cc" for c in toks) for j in arg_tokens(sent, d)}
+    if not joined:
+        return []         # "the president's adviser X said": one speaker, however many names
+    words = sorted(own | joined)
+    people: list[Entity] = []
+    for j in words:
+        e = entity_at(doc, toks[j])
+        if e is not None and e.type == "PER" and not e.group and e not in people:
+            people.append(e)
+    return [e for e in people if e is not speaker and speaker_ok(e)] if speaker in people else []

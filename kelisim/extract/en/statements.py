@@ -22,7 +22,7 @@ from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import continued_quotes
-from .speakers import owned_source, source_of, speaker_ok
+from .speakers import co_speakers, owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
@@ -183,6 +183,11 @@ class EnglishStatements:
             elif i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
                 ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")   # "..., said X"
             out.append(ev)
+            for other in co_speakers(doc, sent, i, speaker) if agent is None else []:
+                if other.id not in done:
+                    done.add(other.id)
+                    out.append(Event(id="", type="statement", evidence=list(ev.evidence), codes=dict(ev.codes),
+                                     attrs={**ev.attrs, "speaker": other.id}))
         return out
 
     @staticmethod
