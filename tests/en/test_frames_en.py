@@ -101,3 +101,13 @@ def test_frames_en_persons_joined_in_the_subject_of_speech_each_speak(extract, l
     said = [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")]
     assert sorted(next(n.split()[-1] for n in said if n.endswith(s)) for s in speakers) == sorted(speakers)
     assert len(said) == len(speakers), said
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Marat Seitkali, 27, works as an engineer at the new plant in Taraz.\n\n"The plant gave jobs to many young '
+     'people in my town," Marat told reporters.', "Marat Seitkali"),
+    ('Aigerim Bekova teaches at the village school. "We finally have a gym," Aigerim said.', "Aigerim Bekova"),
+])
+def test_frames_en_a_person_named_again_by_the_given_name_alone_speaks(extract, look, body, speaker):
+    rec = extract(body)
+    assert [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")] == [(speaker, True)]

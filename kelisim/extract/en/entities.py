@@ -232,6 +232,11 @@ class EnglishEntitySpans:
             if len(r) >= 2:
                 key = fold(r[0].text) if names.get(fold(r[0].text), ("", ""))[1] == "surname" else fold(r[-1].text)
                 full.setdefault(key, set()).add(" ".join(t.text for t in r))
+        # '"...," Ruslan told Xinhua': a person named in full is named again by the given name alone
+        given: dict[str, set[str]] = {}
+        for r in sure:
+            if len(r) >= 2 and names.get(fold(r[0].text), ("", ""))[1] not in ("", "surname"):
+                given.setdefault(fold(r[0].text), set()).add(" ".join(t.text for t in r))
         out = []
         sure_starts = {r[0].start for r in sure}
         for run, n, titled in candidates:
@@ -254,6 +259,8 @@ class EnglishEntitySpans:
                 if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"
                 out.append(_span(doc, run, type="PER", source="rule", normal=name))
+            elif len(run) == 1 and len(given.get(fold(run[0].text), ())) == 1 and fold(run[0].text) not in surnames:
+                out.append(_span(doc, run, type="PER", source="rule", normal=next(iter(given[fold(run[0].text)]))))
         return out
 
 
