@@ -111,3 +111,14 @@ def test_frames_en_persons_joined_in_the_subject_of_speech_each_speak(extract, l
 def test_frames_en_a_person_named_again_by_the_given_name_alone_speaks(extract, look, body, speaker):
     rec = extract(body)
     assert [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")] == [(speaker, True)]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("World Champion Marat Seitkali claimed his third title of the season in Astana.", "Marat Seitkali"),
+    ("Asian Champion Timur Aliev won the final on points.", "Timur Aliev"),
+])
+def test_frames_en_a_rank_before_a_given_name_is_no_part_of_the_name_and_a_feat_no_statement(
+        extract, look, body, person):
+    rec = extract(body)
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == [person]
+    assert look.events(rec, "statement") == []

@@ -202,6 +202,10 @@ class EnglishEntitySpans:
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
+            elif len(run) >= 3 and fold(run[0].text) not in given_names():
+                # "World Champion Sanjar Tashkenbay": words of a rank before a given name and a surname
+                known = next((k for k, t in enumerate(run[1:-1], 1) if fold(t.text) in given_names()), None)
+                run = run[known:] if known is not None else run
             if run and not_a_name(doc, toks, toks.index(run[0]), run, taken):
                 out.append((run, n, None))
             elif run and j < len(toks) and titles().match_at(toks, j) and toks[j].text[:1].isupper() \
