@@ -1,5 +1,8 @@
 """Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
-посол"), and one meeting per counterpart when one sentence lists several."""
+посол"), and one meeting per counterpart when one sentence lists several. Written once over the
+frame layer (nlp/frames.py): Russian reads them in extract/meetings.py, English in
+extract/en/frame_meetings.py ("during his meeting with X", "after talks with the Kazakh president")."""
+
 from __future__ import annotations
 
 from functools import cache

@@ -1,7 +1,9 @@
 """English read through the shared frame layer (nlp/frames.py): the parse gives each predicate its
 arguments, lang/en/frame_roles.tsv names their roles, and the shared meeting rules
-(extract/meeting_frames.py) read meetings from them; a quoted "we" that builds is the speaker's
-side; document sides after "between" and short names in brackets."""
+(extract/meeting_frames.py) read meetings from them; persons joined in the subject of speech each
+speak; a quoted "we" that builds is the speaker's side. With them, the general English fixes the
+dev errors showed: document sides after "between" and short names in brackets, a person named
+again by the given name alone, a rank before a name."""
 from __future__ import annotations
 
 import pytest

@@ -35,9 +35,9 @@ def frame_meeting(doc: Doc, sent: Sent, locate: Callable[[Doc, Sent, list[Entity
     if found is None:
         return None
     people, i = found
-    if in_quote(doc, sent.tokens[i].start):
-        return None
     toks = sent.tokens
+    if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i):
+        return None       # "ahead of the talks with X": not held yet
     mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) \
         else "in_person"
     mod = modality(doc, sent, i)

@@ -1,7 +1,9 @@
 """English meetings: talks, negotiations, receptions, calls, with participants, place, date, mode.
 
 When a trigger tells a meeting is decided in meeting_cues.py; who sat across the table, and
-whether one sentence tells one meeting per counterpart, in counterparts.py. Participants are the
+whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
+of the lexicon makes a meeting is read from the parse by the shared frame rules
+(frame_meetings.py). Participants are the
 subject and the counterparts, else the persons of the sentence and groups next to the trigger;
 the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). One meeting
 told twice is merged as in Russian.
@@ -15,8 +17,8 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
-from .frame_meetings import frame_meeting
 from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
+from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
                            verb_after, verb_form)
 

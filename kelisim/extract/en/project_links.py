@@ -3,7 +3,8 @@ builder around it. In the project's sentence: the company an agreement is made w
 agreement with X for the construction of"), or the company of a person there ("X CEO Y");
 elsewhere in the body: the company in a sentence that comes back to "the plant" or "the project"
 with a word of investing, building or founding ("X will build the plant", "founded by X", "the
-investment from X"), and the place such a sentence gives ("will be located near X in Y").
+investment from X"), and the place such a sentence gives ("will be located near X in Y"); in a
+quote, "we" who build is the speaker's side.
 """
 from __future__ import annotations
 
