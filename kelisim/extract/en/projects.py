@@ -23,6 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
+from .project_stages import discussed, governor, stage_at, tense_stage
 from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -30,7 +31,6 @@ BEFORE = 8
 AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
-DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate"}
 INVEST = {"invest", "investing", "allocate", "spend", "put"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
@@ -38,28 +38,6 @@ AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "ap
 @cache
 def project_nouns() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "projects.tsv"))
-
-
-@cache
-def stage_words() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv"))
-
-
-def _stage_at(toks: list[Token], k: int):
-    return stage_words().match_at(toks, k)
-
-
-def _tense_stage(toks: list[Token], k: int) -> str:
-    t = toks[k]
-    low = fold(t.text)
-    prev = [fold(x.text) for x in toks[max(0, k - 3):k]]
-    if any(p in ("the", "a", "an") for p in prev[-1:]):
-        return "announced"        # "the launch of": a noun
-    if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev):
-        return "in_progress"
-    if t.feats.get("Tense") == "Past" or low.endswith("ed"):
-        return "completed"
-    return "announced"
 
 
 def _is_state(doc: Doc, eid: str) -> bool:
@@ -83,7 +61,7 @@ class EnglishProjects:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project
                 hit = mention_at(doc, toks[m.start])
-                opened = any(_stage_at(toks, k) is not None and all(
+                opened = any(stage_at(toks, k) is not None and all(
                     fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
                     for k in range(max(0, m.start - 3), m.start - 1))      # "opening the (Kazakh) Consulate General"
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
@@ -107,7 +85,7 @@ class EnglishProjects:
         k = a - 1
         while k >= 0 and a - k <= BEFORE:
             t = toks[k]
-            if _stage_at(toks, k):
+            if stage_at(toks, k):
                 return k
             if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
                 k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
@@ -123,14 +101,14 @@ class EnglishProjects:
         for k in range(b, min(len(toks), b + AFTER)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
                 continue
-            if _stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+            if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 return k
             break
         # "the plant in Kentau that is under construction": a relative clause after the phrase
         k = self._np_end(doc, sent, b)
         if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
-                and _stage_at(toks, k + 2) and _stage_at(toks, k + 2).value != "tense":
+                and stage_at(toks, k + 2) and stage_at(toks, k + 2).value != "tense":
             return k + 2
         return None
 
@@ -167,12 +145,12 @@ class EnglishProjects:
         owner, location = self._owner_location(doc, sent, name_span, kind)
         if owner is None:
             owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
-        trig = self._governor(toks, trig, end)
+        trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
-        if mod == "asserted" and self._discussed(toks, trig):
+        if mod == "asserted" and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
-        m = _stage_at(toks, trig)
-        stage = _tense_stage(toks, trig) if m.value == "tense" else m.value
+        m = stage_at(toks, trig)
+        stage = tense_stage(toks, trig) if m.value == "tense" else m.value
         if mod == "planned" and stage == "completed":
             stage = "announced"
         if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
@@ -194,33 +172,6 @@ class EnglishProjects:
                             "stage": stage, "sectors": sectors_of(doc, name_span.start, name_span.end)
                             or sectors_of(doc, sent.start, sent.end) or [],
                             "value": money[0].value if money else None, "agreement": link, "date": doc.date})
-
-    @staticmethod
-    def _discussed(toks: list[Token], trig: int) -> bool:
-        """Is the nearest verb before the trigger one of talking about it ("discussed", "considered")?"""
-        for k in range(trig - 1, -1, -1):
-            t = toks[k]
-            if t.pos == "VERB" and t.feats.get("Tense") == "Past" or t.pos == "VERB" and fold(t.text).endswith("s"):
-                return t.lemma in DISCUSS or fold(t.text).rstrip("eds") in DISCUSS
-        return False
-
-    @staticmethod
-    def _governor(toks: list[Token], trig: int, end: int) -> int:
-        """"has completed the construction of", "construction of a plant began": the verb that
-        governs a stage noun says the stage."""
-        k = trig - 1
-        while k >= 0 and toks[k].pos in ("DET", "ADJ"):
-            k -= 1
-        if k >= 0 and k < trig - 1 and _stage_at(toks, k) and toks[k].pos == "VERB":
-            return k
-        if k >= 0 and k == trig - 1 and _stage_at(toks, k) and toks[k].pos == "VERB":
-            return k          # "started construction", "began building"
-        n = end
-        while n < len(toks) and toks[n].pos in ("AUX", "ADV"):
-            n += 1
-        if n < len(toks) and _stage_at(toks, n) and toks[n].pos == "VERB" and toks[trig].pos != "VERB":
-            return n
-        return trig
 
     @staticmethod
     def _subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
@@ -278,7 +229,7 @@ class EnglishProjects:
             # "The plant will be built by German company Svevind Energy": the agent
             rest = [t for t in sent.tokens if t.start >= name.end]
             for k, t in enumerate(rest[:-1]):
-                if fold(t.text) == "by" and k > 0 and _stage_at(rest, k - 1):
+                if fold(t.text) == "by" and k > 0 and stage_at(rest, k - 1):
                     for mm, e in mentions_in(doc, rest[k + 1].start, sent.end, ("ORG",)):
                         owner = e.id
                         break
