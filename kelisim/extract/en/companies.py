@@ -35,6 +35,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         # "Uzbek Energy Minister": a field before a public office, not a company
         office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
         if j < len(toks) and not taken[j] and fold(toks[j].text) in company_heads() and j > k and not office \
+                and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
             for n in range(k, j + 1):
                 taken[n] = True
@@ -67,6 +68,8 @@ def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[S
     for n, t in enumerate(toks):
         if n == 0 or fold(t.text) not in FIRM_NOUNS or not t.text.islower():
             continue
+        if n + 1 < len(toks) and is_cap(toks[n + 1]) and not in_titles(toks[n + 1]):
+            continue      # "the Korean company Seongwon Construction": the name follows the noun
         k = n
         while k > 0 and not taken[k - 1] and is_cap(toks[k - 1]) and not in_titles(toks[k - 1]) \
                 and toks[k - 1].pos not in SKIP_POS and not gazetteer("en").cue(toks[k - 1].text):

@@ -6,10 +6,12 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Token
-from ...lang import lexicon
+from ...lang import lexicon, words
+from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
 
-DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate"}
+DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate", "propose", "suggest"}
+INVEST = {"invest", "investing", "allocate", "spend", "put"}
 
 
 @cache
@@ -27,8 +29,8 @@ def tense_stage(toks: list[Token], k: int) -> str:
     prev = [fold(x.text) for x in toks[max(0, k - 3):k]]
     if any(p in ("the", "a", "an") for p in prev[-1:]):
         return "announced"        # "the launch of": a noun
-    if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev):
-        return "in_progress"
+    if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev) or "being" in prev[-1:]:
+        return "in_progress"      # "is building", "is being built"
     if t.feats.get("Tense") == "Past" or low.endswith("ed"):
         return "completed"
     return "announced"
@@ -59,3 +61,50 @@ def governor(toks: list[Token], trig: int, end: int) -> int:
     if n < len(toks) and stage_at(toks, n) and toks[n].pos == "VERB" and toks[trig].pos != "VERB":
         return n
     return trig
+
+
+def participle_end(toks: list[Token], b: int) -> int:
+    """"the cable linking Sumgait and Kuryk will be laid": a participle with its names after the
+    project's noun is skipped to reach the verb that says the stage (b when there is none)."""
+    if b >= len(toks) or not fold(toks[b].text).endswith("ing") or toks[b].pos != "VERB" or stage_at(toks, b):
+        return b
+    k = b + 1
+    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper() or fold(toks[k].text) in LINKS):
+        k += 1
+    return k if k < len(toks) and toks[k].pos == "AUX" and k > b + 1 else b
+
+
+LINKS = {"and", "with", "to", "the", "-", "–"}
+
+
+def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
+    """"A cement plant with a capacity of one million tonnes was commissioned": where the parse
+    makes the project's noun the subject of a stage verb further on, that verb says the stage."""
+    for n in range(a, b):
+        h = toks[n].head
+        if toks[n].rel in ("nsubj", "nsubj:pass") and h > n and upos(toks[h]) == "VERB" and stage_at(toks, h):
+            return h
+    return None
+
+
+def investing_verb(toks: list[Token], trig: int) -> int | None:
+    """"will invest $600 million in building": the verb of investing whose "in" leads to the
+    stage word; its form, not the gerund's, says whether the work is under way."""
+    if trig < 2 or fold(toks[trig - 1].text) not in ("in", "into"):
+        return None
+    for k in range(trig - 2, max(-1, trig - 8), -1):
+        if toks[k].lemma in INVEST or fold(toks[k].text) in INVEST:
+            return k
+        if toks[k].text in (",", ";") or toks[k].pos == "VERB":
+            return None
+    return None
+
+
+def another_project(toks: list[Token], start: int, trig: int) -> bool:
+    """"another plant", "also plans to build a plant": one more project of its kind, which the
+    article's earlier one does not absorb (lang/en/project_another.txt)."""
+    more = words("en", "project_another.txt")
+    before = {fold(t.text) for t in toks[max(0, start - 3):start]} - {"also"}
+    also = start > 0 and fold(toks[start - 1].text) in ("a", "an") \
+        and "also" in {fold(t.text) for t in toks[max(0, min(trig, start) - 4):min(trig, start)]}
+    return bool(before & more) or also

@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_stages import discussed, governor, stage_at, tense_stage
+from .project_stages import INVEST, another_project, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
 from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -31,7 +31,6 @@ BEFORE = 8
 AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
-INVEST = {"invest", "investing", "allocate", "spend", "put"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
@@ -90,6 +89,8 @@ class EnglishProjects:
             if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
                 k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
                 continue
+            if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
+                return k - 1      # "construction has begun on a hospital", "work started on the terminal"
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "’s", "'s")
                     or t.text in ("$", "€", "£", "¥", "US$")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and fold(t.text) == "leading"):
@@ -98,7 +99,8 @@ class EnglishProjects:
                 break
             k -= 1
         # after: "the plant was commissioned", "a campus will be opened"
-        for k in range(b, min(len(toks), b + AFTER)):
+        after = participle_end(toks, b)
+        for k in range(after, min(len(toks), after + AFTER)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
                 continue
             if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
@@ -110,7 +112,7 @@ class EnglishProjects:
         if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
                 and stage_at(toks, k + 2) and stage_at(toks, k + 2).value != "tense":
             return k + 2
-        return None
+        return stage_verb_of_subject(toks, a, b)
 
     def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
         """The project's phrase runs on through "of ...", names and "in <place>"."""
@@ -151,7 +153,8 @@ class EnglishProjects:
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = tense_stage(toks, trig) if m.value == "tense" else m.value
-        if mod == "planned" and stage == "completed":
+        inv = investing_verb(toks, trig)
+        if mod == "planned" and stage == "completed" or inv is not None and modality(doc, sent, inv) == "planned":
             stage = "announced"
         if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
@@ -171,7 +174,8 @@ class EnglishProjects:
                      attrs={"kind": kind, "name": name_span.text, "owner": owner, "location": location,
                             "stage": stage, "sectors": sectors_of(doc, name_span.start, name_span.end)
                             or sectors_of(doc, sent.start, sent.end) or [],
-                            "value": money[0].value if money else None, "agreement": link, "date": doc.date})
+                            "value": money[0].value if money else None, "agreement": link, "date": doc.date,
+                            "another": another_project(toks, a, trig)})
 
     @staticmethod
     def _subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
