@@ -1,8 +1,7 @@
 """English entity spans by rule: states and places from the gazetteer, organisations by their
 head words (lang/en/bodies.tsv), persons as capitalised sequences that follow a title or an
 honorific, start with a known given name (lang/en/given_names.tsv), or repeat the surname of
-a person already found. Every span carries its canonical name in `normal`, so BuildEntities
-needs no morphology.
+a person already found. Every span carries its canonical name in `normal` (no morphology).
 """
 from __future__ import annotations
 
@@ -285,7 +284,11 @@ def _given_inside(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _person_start(toks: list[Token], k: int) -> bool:
-    return fold(toks[k].text) in given_names() and k + 1 < len(toks) and is_cap(toks[k + 1])
+    # "... for Development Turki Al Otaibi": any name before "Al"/"bin" and a name starts a person
+    arabic = k + 1 < len(toks) and fold(toks[k + 1].text) in ("al", "bin", "ibn", "bint") \
+        and _particles_then_name(toks, k + 1)
+    return arabic and _name_token(toks[k]) and not bodies().match_at(toks, k) \
+        or fold(toks[k].text) in given_names() and k + 1 < len(toks) and is_cap(toks[k + 1])
 
 
 def _after_honorific(toks: list[Token], i: int) -> bool:
