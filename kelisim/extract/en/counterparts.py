@@ -119,8 +119,8 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     office: str | bool = False
     for x, y in _item_bounds(toks, a, b):
         people = [entity_at(doc, t) for t in toks[x:y] if not in_quote(doc, t.start)]
-        people = [e for e in people if e is not None and e.type == "PER"]
-        if people:
+        people = [e for e in people if e is not None and (e.type == "PER" or e.group and e.roles)]
+        if people:          # a person, or an office holder named by the office ("the Turkish ambassador")
             out += [e for n, e in enumerate(people) if e not in out and e not in people[:n]]
             office = False
             continue

@@ -12,6 +12,7 @@ from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
 from ..groups import group_entity
 from .clause import mention_at
+from .lone_offices import office_holders
 
 MAX_COMPLEMENT = 6
 
@@ -133,4 +134,5 @@ class EnglishGroups:
                 ent = group_entity(doc, by_key, key, name, countries)
                 ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
                 i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
+        office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
         return doc

@@ -1,0 +1,56 @@
+"""An office holder named only by the office and a state ("received the Turkish ambassador",
+"the ambassador of Chile said") becomes an entity of its own, so that a meeting or a statement
+has someone to hold: OUTPUT.md makes a participant named without a name still an entity. The
+offices are in lang/en/lone_offices.txt. A person of that state whose title holds the office,
+named anywhere in the article, is the holder himself: no second entity then.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Role, Span
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..gazetteer import gazetteer
+from ..groups import group_entity
+from .clause import mention_at
+
+
+@cache
+def lone_offices() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "lone_offices.txt"))
+
+
+def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
+    gaz = gazetteer("en")
+    for sent in doc.sents:
+        toks = sent.tokens
+        for m in lone_offices().finditer(toks):
+            if any(mention_at(doc, t) is not None for t in toks[m.start:m.end]) or not toks[m.start].text.islower():
+                continue      # "Ambassador Kemal Aydin": a title before a name, or inside a name
+            nxt = toks[m.end] if m.end < len(toks) else None
+            if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
+                continue      # "the Turkish ambassador, Kemal Aydin": the name follows
+            a, b, state = m.start, m.end, None
+            if a > 0 and gaz.cue(toks[a - 1].text):
+                a, state = a - 1, gaz.cue(toks[a - 1].text)       # "the Turkish ambassador"
+            elif b + 1 < len(toks) and fold(toks[b].text) == "of":
+                hit = mention_at(doc, toks[b + 1]) or (mention_at(doc, toks[b + 2]) if b + 2 < len(toks) else None)
+                if hit is not None and hit[1].type == "GPE":
+                    state, b = hit[1].country, next(k for k, t in enumerate(toks) if t.end >= hit[0].end) + 1
+            if state is None or _named_holder(doc, state, m.value):
+                continue
+            if a > 0 and fold(toks[a - 1].text) == "the":
+                a -= 1
+            start, end = toks[a].start, toks[b - 1].end
+            name = doc.text[start:end]
+            name = name[0].lower() + name[1:] if name.startswith("The ") else name
+            key = fold(name).removeprefix("the ")
+            ent = group_entity(doc, by_key, key, name, [state])
+            ent.roles = ent.roles or [Role(title=m.value, org=None)]      # a holder of an office, not a body
+            ent.mentions.append(Span(start, end, doc.text[start:end], source="group"))
+
+
+def _named_holder(doc: Doc, state: str, office: str) -> bool:
+    return any(e.type == "PER" and e.country == state and any(office in fold(r.title or "") for r in e.roles)
+               for e in doc.entities)
