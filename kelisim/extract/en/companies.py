@@ -45,7 +45,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k = j + 1
             continue
         k = max(j, k + 1)
-    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken)
+    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken)
 
 
 FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
@@ -139,4 +139,35 @@ def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
         span = doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="company", country=m.value)
         span.normal = span.text
         out.append(span)
+    return out
+
+
+@cache
+def _ventures():
+    from ...nlp.match import PhraseMatcher
+    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "ventures.txt"))
+
+
+def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"a joint venture of Azerlink and QazNet": the names after "of"/"between" are its members,
+    firms whose names need no word of trade."""
+    out = []
+    for m in _ventures().finditer(toks):
+        k = m.end + 1
+        if k >= len(toks) or fold(toks[m.end].text) not in ("of", "between"):
+            continue
+        while k < len(toks):
+            j = k
+            while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]):
+                j += 1
+            if j == k or fold(toks[k].text) in given_names():
+                break
+            for n in range(k, j):
+                taken[n] = True
+            span = doc.span(toks[k].start, toks[j - 1].end, type="ORG", source="company", country=firm_state(toks, k))
+            span.normal = span.text
+            out.append(span)
+            if j + 1 >= len(toks) or toks[j].text not in (",", "and"):
+                break
+            k = j + 2 if toks[j].text == "," and fold(toks[j + 1].text) == "and" else j + 1
     return out

@@ -48,6 +48,13 @@ def discussed(toks: list[Token], trig: int) -> bool:
 def governor(toks: list[Token], trig: int, end: int) -> int:
     """"has completed the construction of", "construction of a plant began": the verb that
     governs a stage noun says the stage."""
+    own = stage_at(toks, trig)
+    if own is not None and own.value in ("in_progress", "completed"):
+        k = trig - 1          # "laid the foundation stone": the noun says work has begun, whatever the verb's tense
+        while k >= 0 and toks[k].pos in ("DET", "ADJ"):
+            k -= 1
+        if k >= 0 and stage_at(toks, k) is not None and stage_at(toks, k).value == "tense":
+            return trig
     k = trig - 1
     while k >= 0 and toks[k].pos in ("DET", "ADJ"):
         k -= 1
