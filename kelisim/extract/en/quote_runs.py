@@ -82,3 +82,33 @@ def continued_quotes(doc: Doc, paragraphs: list[tuple[int, int]], attribution,
                              codes=statement_codes(verb),
                              attrs={"speaker": speaker.id, "direct": True, "text": words.strip('"“”, ')}))
     return out
+
+
+def carried_on(doc: Doc, paragraphs: list[tuple[int, int]], said: list[Event],
+               taken: list[tuple[int, int]]) -> list[Event]:
+    """The other style: the speaker named in the first paragraph, whose last quotation is left
+    open, and the next paragraph opening a quote with no attribution of its own:
+
+        "Every bag ...," the minister said. "We are ready to ...
+        "Investors who keep their word ..."
+
+    The later paragraph is the same speaker's direct words."""
+    out: list[Event] = []
+    for n in range(1, len(paragraphs)):
+        pa, pb = paragraphs[n]
+        pa += len(doc.text[pa:pb]) - len(doc.text[pa:pb].lstrip())
+        text = doc.text[pa:pb]
+        qa, qb = paragraphs[n - 1]
+        opened, closed = _marks(doc.text[qa:qb])
+        if not text.startswith(OPENING) or opened <= closed or any(x <= pa < y for x, y in taken):
+            continue
+        before = [v for v in said + out if v.attrs.get("direct") and qa <= v.evidence[0].start < qb]
+        if not before:
+            continue
+        k = _closes(text)
+        words = text[:k] if k is not None else text
+        taken.append((pa, pb))
+        out.append(Event(id="", type="statement", evidence=[evidence(doc, pa, pb)], codes=before[-1].codes,
+                         attrs={"speaker": before[-1].attrs["speaker"], "direct": True,
+                                "text": words.strip('"“”, ')}))
+    return out

@@ -21,7 +21,7 @@ from ..context import body_sents, evidence, headline_end
 from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
-from .quote_runs import continued_quotes
+from .quote_runs import carried_on, continued_quotes
 from .speakers import co_speakers, owned_source, source_of, speaker_ok
 from .speech_intro import colon_speeches, quoted_fragments
 
@@ -74,6 +74,7 @@ class EnglishStatements:
             events.extend(self._direct(doc, max(a, hl), b, taken))
         paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
         events.extend(continued_quotes(doc, paragraphs, self._attribution, taken))
+        events.extend(carried_on(doc, paragraphs, events, taken))
         carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
         taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
         events.extend(carried)
