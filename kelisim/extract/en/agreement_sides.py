@@ -15,7 +15,9 @@ from ...nlp.match import fold
 from ..context import headline_end
 from ..gazetteer import gazetteer
 from .counterparts import state_entity
+from .project_links import company
 
+MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
 LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
 
 
@@ -24,7 +26,11 @@ def _sides(doc: Doc, v: Event) -> list[Entity]:
     out: list[Entity] = []
     for p in v.attrs["participants"]:
         e = ents[p]
-        if e.country:
+        firm = next((ents[r.org] for r in e.roles if r.org in ents and company(ents[r.org])
+                     and not set(fold(r.title or "").split()) & MINISTERIAL), None)
+        if firm is not None:
+            side = firm       # the head of a bank or a company signs for it, not for its state
+        elif e.country:
             side = next((g for g in doc.entities if g.type == "GPE" and g.country == e.country), e)
         else:
             # a participant of no state signs for the body of its office ("the European Commission")
