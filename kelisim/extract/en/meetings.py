@@ -36,9 +36,9 @@ class EnglishMeetings:
         for sent in doc.sents:
             found.extend(self._sentence(doc, sent))
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        if not body:
-            implied = self._implied(doc)
-            body = [implied] if implied is not None else []
+        if not any(v.modality == "asserted" for v in body):
+            implied = self._implied(doc)      # none held yet ("the next meeting will be"): one the article implies
+            body = [implied] + body if implied is not None else body
         merged = merge_same(doc, resolve_sides(doc, body or found))
         place = self._lead_place(doc) or self._dateline(doc)
         for v in merged:
@@ -85,7 +85,8 @@ class EnglishMeetings:
         for sent in body_sents(doc):
             for m in triggers().finditer(sent.tokens):
                 if m.value[0] == "noun" and m.value[2] != "visit" and not in_quote(doc, sent.tokens[m.start].start) \
-                        and near(sent.tokens, "back", m.start - 3, m.start):
+                        and near(sent.tokens, "back", m.start - 3, m.start) \
+                        and modality(doc, sent, m.start) == "asserted":       # not "during the next meeting"
                     back = back or (sent, m)
         if back is None:
             back = self._cosigned(doc)
@@ -116,6 +117,8 @@ class EnglishMeetings:
         for sent in body_sents(doc):
             toks = sent.tokens
             for i, t in enumerate(toks):
+                if _is_signing(t) and near(toks, "witness", i, len(toks)) and modality(doc, sent, i) == "asserted":
+                    return sent, Trigger(i, ("verb", "in_person", "in_person"))    # "signed in the presence of A and B"
                 if not (_is_signing(t) and t.pos == "VERB" and t.feats.get("Tense") == "Past"):
                     continue
                 people = [e for e in subject_before(doc, sent, chain_start(toks, i)) if e.type == "PER"]
