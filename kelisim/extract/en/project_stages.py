@@ -89,7 +89,8 @@ def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
     makes the project's noun the subject of a stage verb further on, that verb says the stage."""
     for n in range(a, b):
         h = toks[n].head
-        if toks[n].rel in ("nsubj", "nsubj:pass") and h > n and upos(toks[h]) == "VERB" and stage_at(toks, h):
+        if toks[n].rel in ("nsubj", "nsubj:pass") and h > n and upos(toks[h]) == "VERB" and stage_at(toks, h) \
+                and not any(t.head == h and t.rel == "obj" for t in toks):     # "the fund will finance ventures"
             return h
     return None
 
@@ -115,3 +116,13 @@ def another_project(toks: list[Token], start: int, trig: int) -> bool:
     also = start > 0 and fold(toks[start - 1].text) in ("a", "an") \
         and "also" in {fold(t.text) for t in toks[max(0, min(trig, start) - 4):min(trig, start)]}
     return bool(before & more) or also
+
+
+def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
+    """"The fund will finance joint ventures": a stage verb after the noun in the active voice
+    with an object of its own says what the noun does, not what is done to it (unlike "the plant
+    was commissioned", "the plant will open in May")."""
+    passive = any(fold(t.text) in ("be", "is", "are", "was", "were", "been", "being") for t in toks[a:k])
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return not passive and nxt is not None and nxt.pos in ("DET", "ADJ", "NOUN", "NUM") \
+        and fold(nxt.text) not in ("next", "this", "last")

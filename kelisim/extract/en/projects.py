@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_stages import INVEST, another_project, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import INVEST, acts_on_object, another_project, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
 from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -105,6 +105,8 @@ class EnglishProjects:
                 continue
             if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
+                if acts_on_object(toks, after, k):
+                    break     # "the fund will finance joint ventures": the noun does it, it is not done
                 return k
             break
         # "the plant in Kentau that is under construction": a relative clause after the phrase
