@@ -26,8 +26,7 @@ def _sides(doc: Doc, v: Event) -> list[Entity]:
     out: list[Entity] = []
     for p in v.attrs["participants"]:
         e = ents[p]
-        firm = next((ents[r.org] for r in e.roles if r.org in ents and company(ents[r.org])
-                     and not set(fold(r.title or "").split()) & MINISTERIAL), None)
+        firm = firm_of(doc, e)
         if firm is not None:
             side = firm       # the head of a bank or a company signs for it, not for its state
         elif e.country:
@@ -38,6 +37,15 @@ def _sides(doc: Doc, v: Event) -> list[Entity]:
         if side not in out and not any(o.country and o.country == side.country for o in out):
             out.append(side)
     return out
+
+
+def firm_of(doc: Doc, e: Entity) -> Entity | None:
+    """The bank or company a person heads, who signs for it rather than for a state."""
+    for r in e.roles:
+        org = doc.entity(r.org) if r.org else None
+        if org is not None and company(org) and not set(fold(r.title or "").split()) & MINISTERIAL:
+            return org
+    return None
 
 
 def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:

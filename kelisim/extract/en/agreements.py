@@ -22,7 +22,7 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
-from .agreement_sides import headline_states, listed_items, meeting_states, our_side, recalled
+from .agreement_sides import firm_of, headline_states, listed_items, meeting_states, our_side, recalled
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -225,6 +225,7 @@ class EnglishAgreements:
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
+            subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
             with_ = self._with_object(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")

@@ -45,7 +45,8 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k = j + 1
             continue
         k = max(j, k + 1)
-    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken)
+    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) \
+        + _venture_members(doc, toks, taken)
 
 
 FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}

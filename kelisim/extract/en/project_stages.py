@@ -124,5 +124,5 @@ def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
     was commissioned", "the plant will open in May")."""
     passive = any(fold(t.text) in ("be", "is", "are", "was", "were", "been", "being") for t in toks[a:k])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return not passive and nxt is not None and nxt.pos in ("DET", "ADJ", "NOUN", "NUM") \
-        and fold(nxt.text) not in ("next", "this", "last")
+    obj = nxt is not None and (nxt.pos in ("DET", "ADJ", "NOUN", "NUM") or fold(nxt.text).endswith("ing"))
+    return not passive and obj and fold(nxt.text) not in ("next", "this", "last")
