@@ -96,3 +96,10 @@ def test_statement_quote_carried_into_the_next_paragraph(extract, look):
     direct = [v for v in look.events(rec, "statement") if v["direct"]]
     assert [v["text"][:6] for v in direct][-1] == "Nobody" and {look.name(rec, v["speaker"]) for v in direct} \
         == {"Erlan Abdikov"}, direct
+
+
+def test_statement_relative_after_two_persons_is_both_of_theirs(extract, look):
+    rec = extract("President of Uzbekistan Timur Rakhimov also spoke by phone with Prime Minister of Malaysia "
+                  "Adam Rahman and President of Mongolia Bat Erdene, who congratulated him on his birthday.")
+    speakers = {look.name(rec, v["speaker"]) for v in look.events(rec, "statement")}
+    assert {"Adam Rahman", "Bat Erdene"} <= speakers, speakers

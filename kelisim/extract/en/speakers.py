@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity
 from ...nlp.match import fold
-from .clause import entity_at
+from .clause import entity_at, subject_before
 
 NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
 SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
@@ -44,10 +44,14 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
     """"A and B reaffirmed their commitment": every person conjoined in the subject of the verb of
     speech at token i says it, read from the parse (nlp/frames.py)."""
     from ...nlp.frames import arg_tokens, frames_in
+    toks = sent.tokens
+    if i >= 2 and fold(toks[i - 1].text) == "who" and toks[i - 2].text == ",":
+        # "spoke with A and B, who congratulated him": a relative after persons joined by "and" is both
+        people = [e for e in subject_before(doc, sent, i) if e.type == "PER" and not e.group]
+        return [e for e in people if e is not speaker and speaker_ok(e)] if speaker in people else []
     frame = next((f for f in frames_in(doc, sent) if f.pred == i and f.kind == "verb"), None)
     if frame is None:
         return []
-    toks = sent.tokens
     own = {j for a in frame.role(doc.lang, "agent") for j in a.tokens}
     # a conjunct joined by "and" (a comma alone sets off an apposition: "the adviser to A, B,"),
     # also one the parser hung on a word inside the subject rather than on its head
