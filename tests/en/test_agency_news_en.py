@@ -31,6 +31,9 @@ def test_dateline_is_a_segment_of_its_own(text, first):
      "Construction.", "Silkroad Construction", "in_progress"),
     ("The fibre-optic line connecting Aktau and Baku will be laid by a joint venture of Kaspinet and Azcom.",
      "Kaspinet", "announced"),
+    # reported future: "would be opened" is still to come
+    ("Deputy Prime Minister Jamshid Rasulov said a new terminal would be opened by the company Silkway Logistics.",
+     "Silkway Logistics", "announced"),
 ])
 def test_project_owner_and_stage_from_how_reports_tell_them(extract, look, body, owner, stage):
     rec = extract(body)
