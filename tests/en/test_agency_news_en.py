@@ -106,3 +106,14 @@ def test_statement_relative_after_two_persons_is_both_of_theirs(extract, look):
                   "Adam Rahman and President of Mongolia Bat Erdene, who congratulated him on his birthday.")
     speakers = {look.name(rec, v["speaker"]) for v in look.events(rec, "statement")}
     assert {"Adam Rahman", "Bat Erdene"} <= speakers, speakers
+
+
+def test_agreement_amended_document_is_named_not_signed(extract, look):
+    rec = extract("The ministers of Kazakhstan and Georgia signed a protocol amending the Agreement on Air "
+                  "Services of 2004.")
+    assert [v["doc_type"] for v in look.events(rec, "agreement")] == ["protocol"]
+
+
+def test_venture_of_states_adjectives_names_no_firms(extract, look):
+    rec = extract("The terminal will be built by a consortium of Kazakh and Chinese logistics companies.")
+    assert not [e for e in rec["entities"] if e["name"] in ("Kazakh", "Chinese")], rec["entities"]

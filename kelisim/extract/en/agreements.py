@@ -270,8 +270,9 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     k = a - 1
     while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
         k -= 1
-    return k >= prev_end and fold(toks[k].text) in ("to", "of", "under") and not any(
-        _is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a])
+    # "a protocol amending the Agreement on ...": the document amended is named, not signed
+    return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
+        "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
 
 
 def merge_same(events: list[Event]) -> list[Event]:

@@ -152,6 +152,7 @@ def _ventures():
 def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
     """"a joint venture of Azerlink and QazNet": the names after "of"/"between" are its members,
     firms whose names need no word of trade."""
+    from ..gazetteer import gazetteer
     out = []
     for m in _ventures().finditer(toks):
         k = m.end + 1
@@ -161,8 +162,8 @@ def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
             j = k
             while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]):
                 j += 1
-            if j == k or fold(toks[k].text) in given_names():
-                break
+            if j == k or fold(toks[k].text) in given_names() or gazetteer("en").cue(toks[k].text):
+                break         # "a consortium of Kyrgyz and Uzbek companies": states' adjectives, no names
             for n in range(k, j):
                 taken[n] = True
             span = doc.span(toks[k].start, toks[j - 1].end, type="ORG", source="company", country=firm_state(toks, k))
