@@ -117,3 +117,10 @@ def test_agreement_amended_document_is_named_not_signed(extract, look):
 def test_venture_of_states_adjectives_names_no_firms(extract, look):
     rec = extract("The terminal will be built by a consortium of Kazakh and Chinese logistics companies.")
     assert not [e for e in rec["entities"] if e["name"] in ("Kazakh", "Chinese")], rec["entities"]
+
+
+def test_meeting_received_a_delegation_led_by_a_person(extract, look):
+    rec = extract("ASHGABAT, May 5 (TDH) – President Kerim Annayev received a delegation led by Polish "
+                  "Deputy Foreign Minister Tomasz Nowak.")
+    [v] = look.events(rec, "meeting")
+    assert sorted(look.names(rec, v["participants"])) == ["Kerim Annayev", "Tomasz Nowak"]

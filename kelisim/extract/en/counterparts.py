@@ -54,10 +54,17 @@ def object_span(sent: Sent, b: int) -> tuple[int, int]:
         w = fold(t.text)
         if t.text in (".", ";", ":", "(", '"', "“") or w in OBJECT_END and t.text.islower():
             break
-        if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") not in ("Part", "Ger"):
+        if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") not in ("Part", "Ger") \
+                and not reduced_passive(toks, end):
             break
         end += 1
     return k, end
+
+
+def reduced_passive(toks: list[Token], k: int) -> bool:
+    """"a delegation led by X", "a group headed by Y": a past participle before "by" qualifies the
+    noun before it; it is no verb of its own."""
+    return k > 0 and k + 1 < len(toks) and fold(toks[k + 1].text) == "by" and toks[k - 1].pos in ("NOUN", "PROPN")
 
 
 def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:

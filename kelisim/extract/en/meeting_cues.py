@@ -15,7 +15,7 @@ from ...doc import Doc, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from .clause import entity_at, mentions_in, subject_before
-from .counterparts import counterparts, object_span
+from .counterparts import counterparts, object_span, reduced_passive
 
 HELD_NEAR = 4
 
@@ -110,7 +110,8 @@ def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
         e = entity_at(doc, toks[k])
         if e is not None and (e.type == "PER" or e.group):
             return True
-        if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past":
+        if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past" \
+                and not reduced_passive(toks, k):
             return False
     return False
 
