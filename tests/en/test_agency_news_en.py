@@ -124,3 +124,11 @@ def test_meeting_received_a_delegation_led_by_a_person(extract, look):
                   "Deputy Foreign Minister Tomasz Nowak.")
     [v] = look.events(rec, "meeting")
     assert sorted(look.names(rec, v["participants"])) == ["Kerim Annayev", "Tomasz Nowak"]
+
+
+@pytest.mark.parametrize("body", [
+    "The spokesman of Moldovan President Ion Rusu, Victor Lungu, said the visit had been postponed.",
+    "The talks between Foreign Minister Ion Rusu and his Kyrgyz counterpart Azamat Beishenov were cancelled.",
+])
+def test_meeting_postponed_or_cancelled_was_not_held(extract, look, body):
+    assert look.events(extract(body), "meeting") == []

@@ -16,7 +16,8 @@ from ..codes import meeting_codes
 from ..context import body_sents, evidence, in_headline, protagonist
 from ..meetings import merge_same
 from ..quantities import find_dates
-from .clause import chain_start, entity_at, in_quote, mention_at, mentions_in, modality, subject_before
+from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
+                     subject_before)
 from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
 from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
@@ -155,8 +156,9 @@ class EnglishMeetings:
             k = verb_after(toks, b)
             while k is not None and k + 1 < len(toks) and toks[k].pos in ("AUX", "PART", "ADV"):
                 k += 1        # "will take place": the modal stands before the main verb
-            if k is not None:
-                mod = modality(doc, sent, k)
+            if k is not None:       # "the visit has been postponed": the verb's own sense counts too
+                own = modality_matcher().match_at(toks, k)
+                mod = own.value if own is not None and own.value in ("planned", "negated") else modality(doc, sent, k)
         mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) else mode
         location = self._location(doc, sent, participants)
         dates = find_dates(sent.text, "en", doc.date)
