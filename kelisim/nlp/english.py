@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
+from .english_datelines import dateline_apart
 
 # Files whose first column holds English words worth lemmatising to.
 VOCAB_FILES = ("titles.tsv", "bodies.tsv", "descriptions.tsv", "groups.tsv", "speech.tsv", "meetings.tsv",
@@ -153,30 +154,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
         i += 1
     if cur:
         sents.append(cur)
-    return [part for sent in sents for part in _dateline_apart(sent)]
-
-
-DASHES = {"–", "—", "-", "--"}
-
-
-def _dateline_apart(sent: list[Token]) -> list[list[Token]]:
-    """"BISHKEK, June 19 (24.kg) – A cement plant ...": the dateline, a city in capitals with its
-    date and agency up to a dash, is no part of the lead's first sentence (whose first word it
-    would otherwise hide from the tagger and the parser)."""
-    first = sent[0].text if sent else ""
-    if not (len(first) > 2 and first.isalpha() and first.isupper()):
-        return [sent]
-    depth = 0
-    for k, t in enumerate(sent[1:13], 1):
-        depth += (t.text == "(") - (t.text == ")")
-        if t.text in DASHES and depth == 0:
-            after = sent[k + 1] if k + 1 < len(sent) else None
-            if after is not None and after.text[:1].isupper() and after.start > t.end:
-                return [sent[:k + 1], sent[k + 1:]]
-            return [sent]
-        if depth == 0 and t.text[:1].islower():
-            return [sent]         # "KAZAKHSTAN has signed ...": a word in capitals, then a sentence
-    return [sent]
+    return [part for sent in sents for part in dateline_apart(sent)]     # nlp/english_datelines.py
 
 
 def tag(sent: list[Token]) -> None:
