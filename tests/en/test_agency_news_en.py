@@ -132,3 +132,13 @@ def test_meeting_received_a_delegation_led_by_a_person(extract, look):
 ])
 def test_meeting_postponed_or_cancelled_was_not_held(extract, look, body):
     assert look.events(extract(body), "meeting") == []
+
+
+@pytest.mark.parametrize("body, stage", [
+    ("A waste processing plant is planned to be built in Osh by the company Tash Enerji.", "announced"),
+    ("The new cargo terminal in Termez is expected to be commissioned in 2028.", "announced"),
+    ("Work on the construction of the bridge across the Syr Darya is under way, the ministry said.", "in_progress"),
+])
+def test_project_stage_told_after_plans_or_progress(extract, look, body, stage):
+    [v] = look.events(extract(body), "project")
+    assert v["stage"] == stage, v

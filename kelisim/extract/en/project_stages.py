@@ -126,3 +126,11 @@ def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     obj = nxt is not None and (nxt.pos in ("DET", "ADJ", "NOUN", "NUM") or fold(nxt.text).endswith("ing"))
     return not passive and obj and fold(nxt.text) not in ("next", "this", "last")
+
+
+def planned_word(toks: list[Token], k: int) -> bool:
+    """"planned", "expected", "scheduled", "due" after "is": a word of plans between the project's
+    noun and its stage verb (lang/en/modality.tsv)."""
+    from .clause import modality_matcher
+    m = modality_matcher().match_at(toks, k)
+    return m is not None and m.value == "planned" and m.end == k + 1

@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_stages import INVEST, acts_on_object, another_project, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
 from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -98,17 +98,19 @@ class EnglishProjects:
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
                 break
             k -= 1
-        # after: "the plant was commissioned", "a campus will be opened"
-        after = participle_end(toks, b)
-        for k in range(after, min(len(toks), after + AFTER)):
-            if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to"):
-                continue
-            if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
-                                       or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
-                if acts_on_object(toks, after, k):
-                    break     # "the fund will finance joint ventures": the noun does it, it is not done
-                return k
-            break
+        # after: "the plant was commissioned", "a campus will be opened", also past a participle
+        # ("the cable linking A and B will be laid") or the phrase's place ("the terminal in Termez is")
+        for after in dict.fromkeys((participle_end(toks, b), self._np_end(doc, sent, b))):
+            for k in range(after, min(len(toks), after + AFTER + 2)):
+                if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
+                        or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
+                    continue      # "is planned to be built", "is expected to be commissioned"
+                if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+                                           or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
+                    if acts_on_object(toks, after, k):
+                        break     # "the fund will finance joint ventures": the noun does it, it is not done
+                    return k
+                break
         # "the plant in Kentau that is under construction": a relative clause after the phrase
         k = self._np_end(doc, sent, b)
         if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
