@@ -158,7 +158,8 @@ class EnglishProjects:
         m = stage_at(toks, trig)
         stage = tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
-        if mod == "planned" and stage == "completed" or inv is not None and modality(doc, sent, inv) == "planned":
+        if mod == "planned" and stage in ("completed", "in_progress") \
+                or inv is not None and modality(doc, sent, inv) == "planned":     # "construction will begin in April"
             stage = "announced"
         if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
