@@ -142,3 +142,9 @@ def test_meeting_postponed_or_cancelled_was_not_held(extract, look, body):
 def test_project_stage_told_after_plans_or_progress(extract, look, body, stage):
     [v] = look.events(extract(body), "project")
     assert v["stage"] == stage, v
+
+
+def test_project_place_named_inside_its_name(extract, look):
+    rec = extract("The minister recalled that a new terminal of Namangan airport was opened in March.")
+    [v] = look.events(rec, "project")
+    assert look.name(rec, v["location"]) == "Namangan", v

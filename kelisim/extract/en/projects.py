@@ -219,7 +219,7 @@ class EnglishProjects:
         return None
 
     def _owner_location(self, doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:
-        owner = location = None
+        owner = location = named_in = None
         at_place = None
         for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
             prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
@@ -232,6 +232,9 @@ class EnglishProjects:
                     at_place = e
                 elif prev.endswith("in") and (location is None or e.type == "LOC" and _is_state(doc, location)):
                     location = e.id       # "in northern Kazakhstan's Kostanay region": the region
+                elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
+                    named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
+        location = location or named_in
         if owner is None:
             owner = named_back(doc, name)
         if owner is None:
