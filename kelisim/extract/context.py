@@ -160,6 +160,13 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         if j >= 0 and fold(toks[j].text) == "не":
             return "negated"
     matcher = modality_matcher(doc.lang)
+    # an event inside what is denied did not happen: "опровергло сообщения о якобы состоявшейся
+    # встрече и подписании протокола" (the denial may govern from far up the tree)
+    for k in ancestors(sent, i, 8) + [c for k in scope for c in children(sent, k)] + \
+            [g for c in children(sent, i) for g in children(sent, c)]:
+        m = matcher.match_at(toks, k)
+        if m and m.value == "denied":
+            return "negated"
     for k in scope + [c for k in scope for c in children(sent, k)]:
         m = matcher.match_at(toks, k)
         if m and m.value in ("planned", "possible"):

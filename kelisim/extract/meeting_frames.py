@@ -12,8 +12,9 @@ from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
+from .context import children, mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
+from .offices import claim_descriptions
 
 
 
@@ -218,14 +219,23 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
             states = _entities(doc, sent, a.tokens, ("GPE",))
             if not states:
                 continue      # "встретился с журналистами": nobody in particular
+            # "посла Японии в Казахстане": the state the office belongs to, not where it serves
+            states = _entities(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
             span = [toks[j] for j in a.tokens]
             name = _plural_nominative(span, a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
             # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
             end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
             ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
+            claim_descriptions(doc, ent)
             return ent
     return None
+
+
+def office_received(doc: Doc, sent: Sent, verb: int, by_key: dict[str, Entity]) -> bool:
+    """"принял посла Японии": a person received by office alone (not "принял участие в ...")."""
+    return any(sent.tokens[c].rel == "obj" and sent.tokens[c].feats.get("Animacy") == "Anim"
+               for c in children(sent, verb)) and office_counterpart(doc, sent, (verb,), by_key) is not None
 
 
 @cache

@@ -15,8 +15,8 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, partner_meeting, summons,
-                             visit_meeting)
+from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
+                             partner_meeting, summons, visit_meeting)
 from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
                             unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
@@ -192,7 +192,9 @@ class Meetings:
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
                     or "делегация" in word_keys(toks[k].text)       # "принял делегацию банка"
                     for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
-                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)):
+                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
+                    # "принял посла Японии": an envoy named by office is received as a person is
+                    or office_received(doc, sent, i, self._offices)):
                 continue      # "принял" a person, not a document or a decision
             return self._event(doc, sent, i, kind, mode, code)
         if prev_noun:

@@ -116,6 +116,10 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         for pick in (title_case, tokens[0].case, "Gen"):
             if pick in cands:
                 return pick, "Masc"
+        if len(cands) == 1:
+            # "Председателем ... Венгрии Ласло Варгой": the dictionary allows one case only, where
+            # the nearest noun before the name ("собрания") is no title
+            return next(iter(cands)), tokens[0].feats.get("Gender", "Masc")
     if len(tokens) > 1 and tokens[-1].text.lower().endswith(("овым", "евым", "ёвым", "иным")):
         # "Касым-Жомартом Токаевым": a surname in -овым/-евым/-иным is a man's in the
         # instrumental, whatever the title before it ("Республики Казахстан") says
