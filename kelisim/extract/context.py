@@ -123,12 +123,12 @@ def has_subject(sent: Sent, verb: int) -> bool:
     return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
 
 
-def protagonist(doc: Doc, before: int | None = None) -> Entity | None:
+def protagonist(doc: Doc, before: int | None = None, skip: list[Entity] = ()) -> Entity | None:
     """The person the article is mostly about: the most mentioned (the first named on a tie),
     among those named before `before` when it is given ("Также состоялась встреча с X" goes
-    on about someone already on stage)."""
+    on about someone already on stage), and not among `skip`."""
     people = [e for e in doc.entities if e.type == "PER" and not e.group
-              and (before is None or e.first < before)]
+              and (before is None or e.first < before) and e not in skip]
     if not people:
         return None
     return max(people, key=lambda e: (len(e.mentions), -e.first))

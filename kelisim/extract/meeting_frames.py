@@ -43,7 +43,8 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     for a in f.role(doc.lang, "partner"):
         # the partner's names agree with "с" in the instrumental; a genitive further in the
         # phrase is someone else ("с главой ведомства X накануне визита Y")
-        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head]
+        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
+               or _named_in_apposition(sent, j, a.head)]
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
@@ -61,6 +62,17 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
             found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
+
+
+def _named_in_apposition(sent: Sent, j: int, head: int) -> bool:
+    """"с Председателем ... Ласло Варгой": the name standing beside the title, whatever case the
+    tagger gives its parts."""
+    toks = sent.tokens
+    while toks[j].rel in ("appos", "flat:name", "flat") and 0 <= toks[j].head < len(toks):
+        j = toks[j].head
+        if j == head:
+            return True
+    return False
 
 
 def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
@@ -87,7 +99,7 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
                     first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
                     break
         if not first:
-            hero = protagonist(doc, before=sent.end)
+            hero = protagonist(doc, before=sent.end, skip=other)     # someone other than the partner
             first = [hero] if hero is not None else []
         side = [e for e in first if e not in other][:1]
         if side:
