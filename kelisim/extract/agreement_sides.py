@@ -102,8 +102,13 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
     for v in found:
         others = [o.attrs["title_span"] for o in found if o is not v and "title_span" in o.attrs]
         own = v.attrs.get("title_span", [0, 0])
+        # the states at the table sign, though the next document's title names them too
+        # ("сопредседатели подписали Протокол, а также Программу ... между X и Y")
+        seated = {e.id for e in meeting_sides(doc, v.evidence[0].start) if e.type == "GPE"}
 
         def elsewhere(pid: str) -> bool:
+            if pid in seated:
+                return False
             ms = [m for m in ents[pid].mentions if v.evidence[0].start <= m.start < v.evidence[0].end]
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)

@@ -167,7 +167,8 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         m = matcher.match_at(toks, k)
         if m and m.value == "denied":
             return "negated"
-    for k in scope + [c for k in scope for c in children(sent, k)]:
+    # not the markers of a clause joined on ("строительство началось и должно завершиться в 2028 году")
+    for k in scope + [c for k in scope for c in children(sent, k) if toks[c].rel != "conj"]:
         m = matcher.match_at(toks, k)
         if m and m.value in ("planned", "possible"):
             return m.value

@@ -17,7 +17,7 @@ from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
-from .project_nouns import under_document, counted, decreed, head_of, names_project, nested_in
+from .project_nouns import under_document, counted, decreed, head_of, later_phase, names_project, nested_in
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -222,7 +222,8 @@ class Projects:
                 break
             end += 1
         start = a
-        while start > 0 and toks[start - 1].pos == "ADJ":
+        # adjectives agree with the noun ("построить в Сумгаите завод": a place in another case)
+        while start > 0 and toks[start - 1].pos == "ADJ" and toks[start - 1].case in (toks[a].case, None):
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span)
@@ -250,7 +251,8 @@ class Projects:
                          key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
-        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start])
+        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start]) or \
+            later_phase(doc.lang, toks[max(0, start - 3):start])
         return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
                      modality="possible" if mod == "possible" else "asserted",
                      codes=project_codes(kind),
