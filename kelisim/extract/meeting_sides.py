@@ -68,9 +68,10 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     return None
 
 
-# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.": the city the report is filed from
+# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ":
+# the city the report is filed from
 DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)"
-                           r"\s*(?:,|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+                           r"\s*(?:,|\.|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
 
 
 def dateline_city(doc: Doc) -> Entity | None:
@@ -98,6 +99,13 @@ def dateline_city(doc: Doc) -> Entity | None:
                  mentions=[Span(m.start(1), m.end(1), m.group(1))])
     doc.entities.append(ent)
     return ent
+
+
+def finer_place(doc: Doc, place: Entity) -> str:
+    """"Анкара, 14 октября. Министр ... находится с визитом в Турции": the dateline's city in that
+    state says where more exactly than the state."""
+    city = dateline_city(doc) if place.type == "GPE" else None
+    return city.id if city is not None and city.country == place.country and city is not place else place.id
 
 
 def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:

@@ -17,8 +17,8 @@ from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (s
 from .collective import collective_in
 from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
                              partner_meeting, summons, visit_meeting)
-from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
-                            unnamed_subject_state)
+from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place,
+                            titled_person_after, unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -169,7 +169,7 @@ class Meetings:
                     # "прошел в X", "визит в X", "находящийся с визитом в X"
                     near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
                     if any(word_keys(toks[x].text) & (held | {"визит"}) for x in near):
-                        return e.id
+                        return finer_place(doc, e)
         return None
 
     def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
