@@ -114,6 +114,9 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
                                     for m in ms)
         # "стороны приняли совместное заявление": the sides are who the article is about, not a party
         parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in SIDES]
+        # "компания X подписала с хокимиятом области соглашение": the one signed with is a party
+        if parties:
+            parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         ours = our_state(doc, v)
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)

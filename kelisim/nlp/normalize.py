@@ -226,21 +226,24 @@ def _inflect(tok: Token, number: str = "Sing", gender: str | None = None, adject
     grams = {"nomn", "plur"} if number == "Plur" else {"nomn"}
     if number != "Plur" and gender and (adjective or tok.pos == "ADJ"):
         grams.add({"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender, "masc"))
-    found = []
+    found, off_gender = [], []
     for p in _same_case_parses(tok.text, case or tok.case):
         pos = str(p.tag.POS or "")
         if (adjective or tok.pos == "ADJ") and pos not in ("ADJF", "PRTF"):
             continue
         if not adjective and tok.pos in ("NOUN", "PROPN") and pos != "NOUN":
             continue
-        want = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(tok.feats.get("Gender", ""))
-        if not adjective and want and p.tag.gender and p.tag.gender != want and tok.pos == "NOUN":
-            continue      # the tagger's gender decides between guesses
         if number != "Plur" and "plur" in p.tag:
             continue
         infl = _closest_form(p, grams, tok.text.lower())
-        if infl:
+        want = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(tok.feats.get("Gender", ""))
+        if not adjective and want and p.tag.gender and p.tag.gender != want and tok.pos == "NOUN":
+            # the tagger's gender decides between guesses, but does not leave a word undeclined
+            # ("хокимиятом", tagged feminine, has only a masculine guess)
+            off_gender += [infl] if infl else []
+        elif infl:
             found.append(infl)
+    found = found or off_gender
     # an oblique form whose "nominative" is itself is an indeclinable guess ("хаба"); a guess
     # that declines ("хаб") is the likelier reading
     declined = [w for w in found if w != tok.text.lower()]

@@ -131,3 +131,29 @@ def test_meetings_on_a_visit_take_the_datelines_city_of_the_host_state(extract, 
     rec = extract(text)
     places = [names(rec, [m["location"]]) for m in _asserted(rec, "meeting")]
     assert places and all(p == ["Анкара"] for p in places), places
+
+
+@pytest.mark.parametrize("text, body", [
+    # (a word the tagger calls feminine, with only a masculine guess in the dictionary)
+    ("В Фергане компания «Сан Кавказ» подписала с хокимиятом Ферганской области соглашение о строительстве"
+     " завода.",
+     "хокимият Ферганской области"),
+    ("В Караганде компания «Сан Кавказ» подписала с акиматом Карагандинской области меморандум о"
+     " строительстве школы.",
+     "акимат Карагандинской области"),
+])
+def test_agreements_the_local_administration_signed_with_is_a_party(extract, text, body):
+    rec = extract(text)
+    parties = [names(rec, a["parties"]) for a in _asserted(rec, "agreement")]
+    assert parties and "Сан Кавказ" in parties[0] and body in parties[0], parties
+
+
+@pytest.mark.parametrize("text, kind, stage", [
+    ("Корейская группа «Хан Текс» вложит 80 миллионов долларов в создание текстильного кластера в Ферганской"
+     " области.", "other", "announced"),
+    ("В Навоийской области компания «Сан Кавказ» ведет строительство завода по выпуску стекла.",
+     "plant", "in_progress"),
+])
+def test_projects_investing_in_a_cluster_and_building_under_way(extract, text, kind, stage):
+    projects = _asserted(extract(text), "project")
+    assert [(p["kind"], p["stage"]) for p in projects] == [(kind, stage)], projects
