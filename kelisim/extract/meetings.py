@@ -229,7 +229,7 @@ class Meetings:
             # "прибывшие в Казахстан": where one goes (accusative), not where one meets
             if is_locative(sent, mm.start) and e not in participants and \
                     next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
-                return e.id
+                return finer_place(doc, e)
         return None
 
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, mode: str, code: str) -> Event | None:

@@ -12,7 +12,7 @@ from functools import cache
 
 from ..doc import Doc, Event, Sent, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
@@ -32,6 +32,12 @@ NEAR = 4
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
+
+
+@cache
+def plural_names(lang: str) -> frozenset[str]:
+    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
+    return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
 
 
 class Projects:
@@ -63,7 +69,8 @@ class Projects:
                 head = toks[head_of(sent, m.start, m.end)]
                 if head.case == "Ins":
                     continue      # "построена предприятием X": who builds, not what is built
-                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)):
+                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
+                        and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                     continue      # "строительство малых ГЭС": a kind of project, not one
                 trigger = self._trigger(doc, sent, m.start)
                 if trigger is None:
