@@ -1,12 +1,14 @@
-"""The third held-out Russian set (tests/extract/heldout_ru2): ten invented CIS government and
+"""The third held-out Russian set (tests/extract/heldout_ru2): fifteen invented CIS government and
 news-agency articles, their gold (spec/GOLD.md) written before kelisim first ran on them, scored
 as `kelisim eval gold` scores the dev set.
 
-First run, before any rule was changed for them: headline 0.808 (persons 0.979, meetings 0.750,
-statements 0.897, agreements 0.667, projects 0.750) - the honest estimate for unseen news.
-After the fixes they prompted (tests/extract/test_heldout3_rules_ru.py): 0.955. The floors sit a
-little below that, so a change that loses these events fails here; they guard against
-regressions and no longer measure generalisation.
+First runs, before any rule was changed for them - the honest estimates for unseen news:
+articles 211-220, headline 0.808 (persons 0.979, meetings 0.750, statements 0.897, agreements
+0.667, projects 0.750); articles 221-225, written after the fixes 211-220 prompted, 0.800
+(persons, meetings, statements and agreements 1.0, projects 0.0 of two). All fifteen with the
+rules before this set: 0.846. After the fixes they prompted (test_heldout3_rules_ru.py): 0.990.
+The floors sit a little below that, so a change that loses these events fails here; they guard
+against regressions and no longer measure generalisation.
 """
 from __future__ import annotations
 
@@ -21,10 +23,10 @@ pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "heldout_ru2"
 
-# reached: headline 0.955; persons 1.0, meetings 1.0, statements 1.0, agreements 0.833, projects 0.941
-# (a set this small moves by ~0.06-0.1 per event: each floor allows about one lost item)
-HEADLINE_FLOOR = 0.93
-KIND_FLOORS = {"persons": 0.95, "meetings": 0.93, "statements": 0.95, "agreements": 0.80, "projects": 0.88}
+# reached: headline 0.990; persons 1.0, meetings 1.0, statements 1.0, agreements 1.0, projects 0.952
+# (a set this small moves by ~0.02-0.1 per event: each floor allows about one lost item)
+HEADLINE_FLOOR = 0.96
+KIND_FLOORS = {"persons": 0.96, "meetings": 0.92, "statements": 0.96, "agreements": 0.90, "projects": 0.88}
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +35,7 @@ def heldout(extractor) -> dict:
 
 
 def test_heldout3_ru_every_article_is_annotated_and_extracted(heldout):
-    assert_every_article_annotated_and_extracted(heldout, HELDOUT, at_least=10)
+    assert_every_article_annotated_and_extracted(heldout, HELDOUT, at_least=15)
 
 
 def test_heldout3_ru_headline_score_stays_above_floor(heldout):
@@ -49,6 +51,7 @@ def test_heldout3_ru_each_kind_stays_above_its_floor(heldout, kind):
     "216_ru_az-wind-farm-first-stage",            # a commissioning ceremony: no talks, no signing
     "218_ru_kg-mfa-denies-border-protocol",       # a denied meeting and signing
     "219_ru_samarkand-tourists-nine-months",      # tourism figures and a quote only
+    "224_ru_astana-judo-world-championship",      # sport: greetings and quotes
 ])
 def test_heldout3_ru_ceremonies_denials_and_figures_invent_no_meeting_or_agreement(heldout, name):
     row = heldout["per_document"][name]

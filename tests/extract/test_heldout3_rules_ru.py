@@ -157,3 +157,33 @@ def test_agreements_the_local_administration_signed_with_is_a_party(extract, tex
 def test_projects_investing_in_a_cluster_and_building_under_way(extract, text, kind, stage):
     projects = _asserted(extract(text), "project")
     assert [(p["kind"], p["stage"]) for p in projects] == [(kind, stage)], projects
+
+
+def test_projects_a_body_named_by_its_kind_funds_what_it_finances(extract):
+    rec = extract("Министр финансов Грузии Леван Бежанидзе принял делегацию Азиатского банка развития.\n\n"
+                  "По словам главы делегации, банк профинансирует модернизацию очистных сооружений в Кутаиси.")
+    projects = _asserted(rec, "project")
+    assert [(names(rec, [p["owner"]]), p["kind"]) for p in projects] == \
+        [(["Азиатский банк развития"], "infrastructure")], projects
+
+
+def test_projects_a_checkpoint_rebuilt_is_a_finished_project(extract):
+    rec = extract("Министр Леван Бежанидзе сообщил, что грузинская сторона завершила реконструкцию пункта"
+                  " пропуска «Садахло».")
+    assert [(p["kind"], p["stage"]) for p in _asserted(rec, "project")] == [("infrastructure", "completed")]
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Стороны подписали меморандум о сотрудничестве в области электроэнергетики.", "energy"),
+    ("Стороны подписали протокол о международном автомобильном сообщении.", "transport_logistics"),
+])
+def test_agreements_name_their_field(extract, text, sector):
+    ags = _asserted(extract("Министры Грузии и Армении провели переговоры в Тбилиси. " + text), "agreement")
+    assert ags and sector in ags[0]["sectors"], ags
+
+
+def test_meetings_received_on_a_visit_take_the_datelines_city(extract):
+    rec = extract(" date 2026-03-16 Визит\n\nБаку, 3 марта /Trend/. Президент Азербайджана Эльчин Рзаев принял"
+                  " находящегося с визитом в Азербайджане премьер-министра Грузии Георгия Чхеидзе.")
+    places = [names(rec, [m["location"]]) for m in _asserted(rec, "meeting")]
+    assert places == [["Баку"]], places
