@@ -74,6 +74,20 @@ DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-
                            r"\s*(?:,|\.|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
 
 
+# what follows the dateline's date up to the dash or the closing mark: the agency's credit
+# ("Астана. 1 декабря. КАЗИНФОРМ –", "Баку, 27 августа /Trend/.", "Самарканд, 2 ноября (УзА).")
+CREDIT = re.compile(r"[.,]?\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[A-ZА-ЯЁ][\w.-]{1,30}\s*[-–—])")
+
+
+def in_credit(doc: Doc, mention) -> bool:
+    """Is the mention the news agency credited in the dateline (no actor of the news)?"""
+    from .context import headline_end
+    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    credit = CREDIT.match(doc.text, m.end()) if m is not None else None
+    return credit is not None and credit.start() <= mention.start and mention.end <= credit.end()
+
+
 def dateline_city(doc: Doc) -> Entity | None:
     """The place of the dateline that opens the lead, as one of the article's places."""
     from .context import headline_end

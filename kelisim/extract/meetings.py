@@ -17,7 +17,7 @@ from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (s
 from .collective import collective_in
 from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
                              partner_meeting, summons, visit_meeting)
-from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place,
+from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place, in_credit,
                             titled_person_after, unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
@@ -285,7 +285,7 @@ class Meetings:
         role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)
-        ms = [(m, e) for m, e in ms if e not in replaced]
+        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
         people = [e for _, e in ms if e.type == "PER"] + meant
         out: list[Entity] = [e for e in meant]
         for mm, e in ms:

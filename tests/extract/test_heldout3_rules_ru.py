@@ -187,3 +187,11 @@ def test_meetings_received_on_a_visit_take_the_datelines_city(extract):
                   " находящегося с визитом в Азербайджане премьер-министра Грузии Георгия Чхеидзе.")
     places = [names(rec, [m["location"]]) for m in _asserted(rec, "meeting")]
     assert places == [["Баку"]], places
+
+
+@pytest.mark.parametrize("lead", ["Астана. 1 декабря. КАЗИНФОРМ –", "Баку, 1 декабря /Trend/.", "Ташкент, 1 декабря (УзА)."])
+def test_meetings_the_agency_credited_in_the_dateline_is_no_side(extract, lead):
+    rec = extract(f" date 2026-12-01 Переговоры\n\n{lead} Министр иностранных дел Грузии Леван Бежанидзе провел"
+                  " переговоры с министром иностранных дел Армении Кареном Оганяном.")
+    sides = [names(rec, m["participants"]) for m in _asserted(rec, "meeting")]
+    assert [sorted(s) for s in sides] == [["Карен Оганян", "Леван Бежанидзе"]], sides
