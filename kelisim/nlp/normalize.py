@@ -99,8 +99,12 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         # nothing known ("Жээнбека Кулубаева"): the guessed analyses still rule out a case the
         # tagger chose that no part can be in
         guessed: set[str] | None = None
-        for t in tokens:
+        for n, t in enumerate(tokens):
             cases = {OC_CASE.get(p.tag.case) for p in _name_parses(t.text)} - {None}
+            if n == 0 and title_case and title_case != "Nom" and tokens[0].case == title_case in cases:
+                # "Президента Турецкой Республики Кемаля Озтюрка": the title and the tagger agree on
+                # a case the first name can be in; a guess for the surname does not outweigh them
+                return title_case, tokens[0].feats.get("Gender", "Masc")
             if cases:
                 guessed = cases if guessed is None else (guessed & cases or guessed)
         if guessed and len(guessed) < 6 and tokens[0].case not in guessed | {"Nom", None}:

@@ -75,6 +75,8 @@ def test_statements_a_short_office_finds_the_deputy_minister_of_anything(extract
     # a title tagged as a name: its case is the name's
     ("Состоялась встреча Президента Республики Грузия Левана Бежанидзе и Президента Республики Армения"
      " Нодира Хайдарова.", "Нодир Хайдаров"),
+    # the title and the tagger agree on a case the given name can be in; a guessed surname does not outvote them
+    ("Завершился государственный визит Президента Турецкой Республики Кемаля Озтюрка в Грузию.", "Кемаль Озтюрк"),
     # the surname the dictionary knows in one case only
     ("Министр иностранных дел Грузии Леван Бежанидзе встретился с Председателем Государственного собрания"
      " Венгрии Ласло Варгой.", "Ласло Варга"),
