@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Sent
+from ..lang import lexicon
 from ..nlp.match import word_keys
 from .context import children, mentions_in, subject_entities, subtree
 
@@ -48,7 +49,13 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     who sat at the table for a delegation."""
     from ..lang import words
     keys = [word_keys(t.text) for t in sent.tokens]
-    return any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys)
+    if any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
+        return True
+    # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
+    toks = sent.tokens
+    nouns = {r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0]}
+    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
+               and word_keys(toks[toks[i].head].text) & words(lang, "chairs.txt") for i in range(len(toks)))
 
 
 def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:

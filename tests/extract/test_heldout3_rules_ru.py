@@ -197,3 +197,11 @@ def test_meetings_the_agency_credited_in_the_dateline_is_no_side(extract, lead):
                   " переговоры с министром иностранных дел Армении Кареном Оганяном.")
     sides = [names(rec, m["participants"]) for m in _asserted(rec, "meeting")]
     assert [sorted(s) for s in sides] == [["Карен Оганян", "Леван Бежанидзе"]], sides
+
+
+def test_meetings_who_opens_the_meeting_told_just_before_sits_at_its_table(extract):
+    rec = extract("В Тбилиси прошла встреча министров иностранных дел стран Южного Кавказа и Европейского союза.\n\n"
+                  "Делегацию ЕС возглавила Ингрид Ларсен. Встречу открыл министр иностранных дел Грузии Леван"
+                  " Бежанидзе.")
+    sides = [sorted(names(rec, m["participants"])) for m in _asserted(rec, "meeting")]
+    assert any({"Леван Бежанидзе", "Ингрид Ларсен"} <= set(s) for s in sides), sides
