@@ -205,3 +205,16 @@ def test_meetings_who_opens_the_meeting_told_just_before_sits_at_its_table(extra
                   " Бежанидзе.")
     sides = [sorted(names(rec, m["participants"])) for m in _asserted(rec, "meeting")]
     assert any({"Леван Бежанидзе", "Ингрид Ларсен"} <= set(s) for s in sides), sides
+
+
+def test_statements_a_ministry_in_which_they_take_a_position_speaks(extract):
+    rec = extract("В МИД Грузии подчеркнули, что Тбилиси выступает против терроризма во всех его формах.")
+    assert [names(rec, [s["speaker"]])[0] for s in events(rec, "statement")] == ["МИД Грузии"], rec["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "В пресс-службе МИД Грузии сообщили, что министр вернется в Тбилиси в пятницу.",
+    "В МИД Грузии сообщили, что министр вернется в Тбилиси в пятницу.",
+])
+def test_statements_a_ministry_that_only_reports_the_news_is_no_speaker(extract, text):
+    assert not events(extract(text), "statement")
