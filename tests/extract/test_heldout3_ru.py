@@ -7,7 +7,7 @@ articles 211-220, headline 0.808 (persons 0.979, meetings 0.750, statements 0.89
 0.667, projects 0.750); 221-225, written after the fixes 211-220 prompted, 0.800 (projects 0.0
 of two, every other kind 1.0); 226-230, after the fixes 221-225 prompted, 0.834 (persons 0.941,
 meetings 0.571, statements 0.857, agreements 1.0, projects 0.800). All twenty with the rules
-before this set: 0.842. After the fixes they prompted (test_heldout3_rules_ru.py): 0.974. The
+before this set: 0.842. After the fixes they prompted (test_heldout3_rules_ru.py): 0.981. The
 floors sit a little below that, so a change that loses these events fails here; they guard
 against regressions and no longer measure generalisation.
 """
@@ -24,10 +24,10 @@ pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "heldout_ru2"
 
-# reached: headline 0.974; persons 1.0, meetings 0.970, statements 0.975, agreements 1.0, projects 0.923
+# reached: headline 0.981; persons 1.0, meetings 0.970, statements 0.975, agreements 1.0, projects 0.963
 # (a set this small moves by ~0.02-0.08 per event: each floor allows about one lost item)
-HEADLINE_FLOOR = 0.95
-KIND_FLOORS = {"persons": 0.97, "meetings": 0.93, "statements": 0.94, "agreements": 0.93, "projects": 0.86}
+HEADLINE_FLOOR = 0.96
+KIND_FLOORS = {"persons": 0.97, "meetings": 0.93, "statements": 0.94, "agreements": 0.93, "projects": 0.90}
 
 
 @pytest.fixture(scope="module")

@@ -218,3 +218,10 @@ def test_statements_a_ministry_in_which_they_take_a_position_speaks(extract):
 ])
 def test_statements_a_ministry_that_only_reports_the_news_is_no_speaker(extract, text):
     assert not events(extract(text), "statement")
+
+
+def test_projects_the_company_named_after_the_project_in_quotes_owns_it(extract):
+    rec = extract("Канадская компания «Норд Голд» отказалась от строительства фабрики в Ферганской области.\n\n"
+                  "При этом строительство фабрики китайской компании «Синь Голд» в Андижанской области продолжается.")
+    projects = {(names(rec, [p["owner"]])[0], p["stage"]) for p in _asserted(rec, "project") if p["owner"]}
+    assert ("Синь Голд", "in_progress") in projects, projects
