@@ -102,13 +102,21 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
     for v in found:
         others = [o.attrs["title_span"] for o in found if o is not v and "title_span" in o.attrs]
         own = v.attrs.get("title_span", [0, 0])
+        # the states at the table sign, though the next document's title names them too
+        # ("сопредседатели подписали Протокол, а также Программу ... между X и Y")
+        seated = {e.id for e in meeting_sides(doc, v.evidence[0].start) if e.type == "GPE"}
 
         def elsewhere(pid: str) -> bool:
+            if pid in seated:
+                return False
             ms = [m for m in ents[pid].mentions if v.evidence[0].start <= m.start < v.evidence[0].end]
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)
         # "стороны приняли совместное заявление": the sides are who the article is about, not a party
         parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in SIDES]
+        # "компания X подписала с хокимиятом области соглашение": the one signed with is a party
+        if parties:
+            parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         ours = our_state(doc, v)
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)

@@ -123,12 +123,12 @@ def has_subject(sent: Sent, verb: int) -> bool:
     return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
 
 
-def protagonist(doc: Doc, before: int | None = None) -> Entity | None:
+def protagonist(doc: Doc, before: int | None = None, skip: list[Entity] = ()) -> Entity | None:
     """The person the article is mostly about: the most mentioned (the first named on a tie),
     among those named before `before` when it is given ("Также состоялась встреча с X" goes
-    on about someone already on stage)."""
+    on about someone already on stage), and not among `skip`."""
     people = [e for e in doc.entities if e.type == "PER" and not e.group
-              and (before is None or e.first < before)]
+              and (before is None or e.first < before) and e not in skip]
     if not people:
         return None
     return max(people, key=lambda e: (len(e.mentions), -e.first))
@@ -160,7 +160,15 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         if j >= 0 and fold(toks[j].text) == "не":
             return "negated"
     matcher = modality_matcher(doc.lang)
-    for k in scope + [c for k in scope for c in children(sent, k)]:
+    # an event inside what is denied did not happen: "опровергло сообщения о якобы состоявшейся
+    # встрече и подписании протокола" (the denial may govern from far up the tree)
+    for k in ancestors(sent, i, 8) + [c for k in scope for c in children(sent, k)] + \
+            [g for c in children(sent, i) for g in children(sent, c)]:
+        m = matcher.match_at(toks, k)
+        if m and m.value == "denied":
+            return "negated"
+    # not the markers of a clause joined on ("строительство началось и должно завершиться в 2028 году")
+    for k in scope + [c for k in scope for c in children(sent, k) if toks[c].rel != "conj"]:
         m = matcher.match_at(toks, k)
         if m and m.value in ("planned", "possible"):
             return m.value

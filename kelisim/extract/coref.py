@@ -15,6 +15,7 @@ from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold
 from ..nlp.normalize import parse
 from .gazetteer import gazetteer
+from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
@@ -95,14 +96,6 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
     for *_, e in ranked:
         if e not in out:
             out.append(e)
-    return out
-
-
-def canonical_titles(person: Entity) -> set[str]:
-    """A person's offices as written and as the title lexicon names them."""
-    from .roles import title_canonical
-    out = {fold(r.title) for r in person.roles}
-    out |= {fold(c) for r in person.roles if (c := title_canonical("ru", r.title))}
     return out
 
 
@@ -267,12 +260,16 @@ class Coreference:
                 from .context import protagonist
                 hero = protagonist(doc, before=a)
                 candidates = [hero] if hero in fits else fits
+        if country and not canonical:
+            # "Турецкий министр подчеркнул" after the Turkish minister and the Turkish ambassador:
+            # one whose title the description's noun begins before one of that state only
+            candidates.sort(key=lambda p: not self._titled_as(p, span_toks))
         if offices and not country:
             # one who holds that office before one whose office is not known ("Хоким области" after
             # "хоким X встретился с руководителем компании Y" is X)
-            candidates.sort(key=lambda p: not offices & canonical_titles(p))
+            candidates.sort(key=lambda p: not holds(p, offices))
         for person in candidates:
-            if offices and person.roles and not offices & canonical_titles(person):
+            if offices and person.roles and not holds(person, offices):
                 continue
             if not country and not canonical and not self._titled_as(person, span_toks):
                 continue      # "коллега" alone says too little; "министр" is the minister named
@@ -289,3 +286,5 @@ class Coreference:
             if country and not person.country:
                 person.country = country
             return
+        # "принял посла Японии ... Японский дипломат сообщил": maybe an envoy named by office alone
+        remember_unlinked(doc, span_toks, country, offices)

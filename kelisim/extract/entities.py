@@ -44,7 +44,8 @@ def _title_case(doc: Doc, toks, sent) -> str | None:
     if not i0:
         return None
     win = title_window(doc, sent, i0, [])
-    head = next((t for t in win if t.pos == "NOUN"), None)
+    # (a capitalised title is often tagged a name: "Президента Республики Узбекистан Нодира Хайдарова")
+    head = next((t for t in win if t.pos in ("NOUN", "PROPN")), None)
     return head.case if head is not None else None
 
 

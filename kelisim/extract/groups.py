@@ -22,6 +22,12 @@ def group_nouns(lang: str) -> dict[str, bool]:
 
 
 @cache
+def singular_groups(lang: str) -> frozenset[str]:
+    """Group nouns that name a group in the singular too ("делегация", "хокимият области")."""
+    return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "single")
+
+
+@cache
 def bare_only(lang: str) -> frozenset[str]:
     """Group nouns that name a group only when bare ("Президенты отметили")."""
     return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "bare")
@@ -91,7 +97,7 @@ class Groups:
                     continue
                 plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
                 state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
-                if not plural and lemma not in ("делегация", "бизнес-сообщество") and not state_side:
+                if not plural and lemma not in singular_groups(doc.lang) and not state_side:
                     continue      # "туркменская сторона" is a side; "сторона" alone is a word
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \

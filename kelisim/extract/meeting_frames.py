@@ -12,8 +12,9 @@ from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import mention_at, mentions_in, protagonist, subject_entities, subtree
+from .context import children, mention_at, mentions_in, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
+from .offices import claim_descriptions
 
 
 
@@ -42,7 +43,8 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     for a in f.role(doc.lang, "partner"):
         # the partner's names agree with "с" in the instrumental; a genitive further in the
         # phrase is someone else ("с главой ведомства X накануне визита Y")
-        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head]
+        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
+               or _named_in_apposition(sent, j, a.head)]
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
@@ -60,6 +62,17 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
             found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
+
+
+def _named_in_apposition(sent: Sent, j: int, head: int) -> bool:
+    """"с Председателем ... Ласло Варгой": the name standing beside the title, whatever case the
+    tagger gives its parts."""
+    toks = sent.tokens
+    while toks[j].rel in ("appos", "flat:name", "flat") and 0 <= toks[j].head < len(toks):
+        j = toks[j].head
+        if j == head:
+            return True
+    return False
 
 
 def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
@@ -86,7 +99,7 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
                     first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
                     break
         if not first:
-            hero = protagonist(doc, before=sent.end)
+            hero = protagonist(doc, before=sent.end, skip=other)     # someone other than the partner
             first = [hero] if hero is not None else []
         side = [e for e in first if e not in other][:1]
         if side:
@@ -218,14 +231,23 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
             states = _entities(doc, sent, a.tokens, ("GPE",))
             if not states:
                 continue      # "встретился с журналистами": nobody in particular
+            # "посла Японии в Казахстане": the state the office belongs to, not where it serves
+            states = _entities(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
             span = [toks[j] for j in a.tokens]
             name = _plural_nominative(span, a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
             # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
             end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
             ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
+            claim_descriptions(doc, ent)
             return ent
     return None
+
+
+def office_received(doc: Doc, sent: Sent, verb: int, by_key: dict[str, Entity]) -> bool:
+    """"принял посла Японии": a person received by office alone (not "принял участие в ...")."""
+    return any(sent.tokens[c].rel == "obj" and sent.tokens[c].feats.get("Animacy") == "Anim"
+               for c in children(sent, verb)) and office_counterpart(doc, sent, (verb,), by_key) is not None
 
 
 @cache

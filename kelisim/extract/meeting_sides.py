@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Sent
+from ..lang import lexicon
 from ..nlp.match import word_keys
 from .context import children, mentions_in, subject_entities, subtree
 
@@ -48,7 +49,13 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     who sat at the table for a delegation."""
     from ..lang import words
     keys = [word_keys(t.text) for t in sent.tokens]
-    return any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys)
+    if any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
+        return True
+    # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
+    toks = sent.tokens
+    nouns = {r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0]}
+    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
+               and word_keys(toks[toks[i].head].text) & words(lang, "chairs.txt") for i in range(len(toks)))
 
 
 def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
@@ -68,9 +75,24 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     return None
 
 
-# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.": the city the report is filed from
+# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ":
+# the city the report is filed from
 DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)"
-                           r"\s*(?:,|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+                           r"\s*(?:,|\.|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+
+
+# what follows the dateline's date up to the dash or the closing mark: the agency's credit
+# ("Астана. 1 декабря. КАЗИНФОРМ –", "Баку, 27 августа /Trend/.", "Самарканд, 2 ноября (УзА).")
+CREDIT = re.compile(r"[.,]?\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[A-ZА-ЯЁ][\w.-]{1,30}\s*[-–—])")
+
+
+def in_credit(doc: Doc, mention) -> bool:
+    """Is the mention the news agency credited in the dateline (no actor of the news)?"""
+    from .context import headline_end
+    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    credit = CREDIT.match(doc.text, m.end()) if m is not None else None
+    return credit is not None and credit.start() <= mention.start and mention.end <= credit.end()
 
 
 def dateline_city(doc: Doc) -> Entity | None:
@@ -98,6 +120,13 @@ def dateline_city(doc: Doc) -> Entity | None:
                  mentions=[Span(m.start(1), m.end(1), m.group(1))])
     doc.entities.append(ent)
     return ent
+
+
+def finer_place(doc: Doc, place: Entity) -> str:
+    """"Анкара, 14 октября. Министр ... находится с визитом в Турции": the dateline's city in that
+    state says where more exactly than the state."""
+    city = dateline_city(doc) if place.type == "GPE" else None
+    return city.id if city is not None and city.country == place.country and city is not place else place.id
 
 
 def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:

@@ -15,10 +15,10 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
-from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, partner_meeting, summons,
-                             visit_meeting)
-from .meeting_sides import (guest_elided, headline_actor, heads_delegations, home_place, titled_person_after,
-                            unnamed_subject_state)
+from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
+                             partner_meeting, summons, visit_meeting)
+from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place, in_credit,
+                            titled_person_after, unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -169,7 +169,7 @@ class Meetings:
                     # "прошел в X", "визит в X", "находящийся с визитом в X"
                     near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
                     if any(word_keys(toks[x].text) & (held | {"визит"}) for x in near):
-                        return e.id
+                        return finer_place(doc, e)
         return None
 
     def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
@@ -192,7 +192,9 @@ class Meetings:
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
                     or "делегация" in word_keys(toks[k].text)       # "принял делегацию банка"
                     for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
-                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)):
+                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
+                    # "принял посла Японии": an envoy named by office is received as a person is
+                    or office_received(doc, sent, i, self._offices)):
                 continue      # "принял" a person, not a document or a decision
             return self._event(doc, sent, i, kind, mode, code)
         if prev_noun:
@@ -227,7 +229,7 @@ class Meetings:
             # "прибывшие в Казахстан": where one goes (accusative), not where one meets
             if is_locative(sent, mm.start) and e not in participants and \
                     next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
-                return e.id
+                return finer_place(doc, e)
         return None
 
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, mode: str, code: str) -> Event | None:
@@ -283,7 +285,7 @@ class Meetings:
         role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)
-        ms = [(m, e) for m, e in ms if e not in replaced]
+        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
         people = [e for _, e in ms if e.type == "PER"] + meant
         out: list[Entity] = [e for e in meant]
         for mm, e in ms:

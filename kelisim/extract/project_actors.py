@@ -13,9 +13,13 @@ from .context import children, is_locative, mentions_in, subtree
 
 def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
     owner = location = None
-    for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 2)):
-        if e.type == "ORG" and owner is None and mm.start <= name.end + 1 and mm.start > name.start:
-            owner = e.id      # "кампус X в Y"; a name that starts the span is the project itself
+    for mm, e in mentions_in(doc, name.start, sent.end):
+        # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
+        if e.type == "ORG" and owner is None and mm.start > name.start and (
+                mm.end <= name.end + 2 or mm.start >= name.end and not doc.text[name.end:mm.start].strip(" «\"“„")):
+            owner = e.id
+        if mm.end > name.end + 2:
+            continue      # (a place further on is not the name's)
         elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
             location = e.id
     return owner, location

@@ -37,6 +37,11 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
     for v in events:
+        if v.attrs.get("another") and out:
+            # "строительство второй очереди станции": the part is built by whom and where the first is
+            first = next((o for o in reversed(out) if o.attrs["kind"] == v.attrs["kind"]), None)
+            for k in ("owner", "location"):
+                v.attrs[k] = v.attrs[k] or (first.attrs[k] if first is not None else None)
         twin = None
         for o in out:
             if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):

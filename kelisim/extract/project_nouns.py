@@ -79,3 +79,12 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start
               and v.attrs.get("doc_type") in cited]
     return signed[-1] if signed else None
+
+
+def later_phase(lang: str, before: list) -> bool:
+    """"строительство второй очереди станции": a later part of a project (lang/ru/project_phases.txt)
+    is a project of its own; "первая очередь" is the project itself."""
+    from ..lang import words
+    phases = words(lang, "project_phases.txt")
+    return any(word_keys(t.text) & phases and k > 0 and before[k - 1].pos == "ADJ"
+               and "первый" not in word_keys(before[k - 1].text) for k, t in enumerate(before))

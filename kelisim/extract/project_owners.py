@@ -10,7 +10,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.frames import frames_in
 from ..nlp.match import fold, word_keys
-from .context import ancestors, mention_at, subject_entities
+from .context import ancestors, children, mention_at, subject_entities
 
 
 @cache
@@ -50,6 +50,7 @@ def investors(doc: Doc, projects: list[Event]) -> None:
             if not subj:
                 subj = [h[1] for a in f.role(doc.lang, "agent") for j in a.tokens
                         if (h := mention_at(doc, sent.tokens[j])) is not None and _owner_like(h[1])]
+            subj = subj or _named_by_kind(doc, sent, f.pred)
             if not subj:
                 continue
             fits = [v for v in open_ if _head_words(v) & words] or (open_ if names_project and len(open_) == 1 else [])
@@ -58,6 +59,22 @@ def investors(doc: Doc, projects: list[Event]) -> None:
             open_ = [v for v in open_ if v.attrs["owner"] is None]
             if not open_:
                 return
+
+
+def _named_by_kind(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """"ЕБРР ... Банк профинансирует модернизацию": a subject that names only the kind of body
+    ("банк", "компания") is the one of that kind named last before it."""
+    toks = sent.tokens
+    for c in children(sent, verb):
+        if not toks[c].rel.startswith("nsubj") or toks[c].pos != "NOUN":
+            continue
+        keys = word_keys(toks[c].text)
+        named = [(max(m.start for m in e.mentions if m.end <= toks[c].start), e) for e in doc.entities
+                 if _owner_like(e) and e.type == "ORG" and any(m.end <= toks[c].start for m in e.mentions)
+                 and any(keys & word_keys(w) for w in e.name.split())]
+        if named:
+            return [max(named, key=lambda x: x[0])[1]]
+    return []
 
 
 def reporters(doc: Doc, projects: list[Event], speech) -> None:

@@ -12,12 +12,12 @@ from functools import cache
 
 from ..doc import Doc, Event, Sent, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
-from .project_nouns import under_document, counted, decreed, head_of, names_project, nested_in
+from .project_nouns import under_document, counted, decreed, head_of, later_phase, names_project, nested_in
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -32,6 +32,12 @@ NEAR = 4
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
+
+
+@cache
+def plural_names(lang: str) -> frozenset[str]:
+    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
+    return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
 
 
 class Projects:
@@ -63,7 +69,8 @@ class Projects:
                 head = toks[head_of(sent, m.start, m.end)]
                 if head.case == "Ins":
                     continue      # "построена предприятием X": who builds, not what is built
-                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)):
+                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
+                        and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                     continue      # "строительство малых ГЭС": a kind of project, not one
                 trigger = self._trigger(doc, sent, m.start)
                 if trigger is None:
@@ -222,7 +229,8 @@ class Projects:
                 break
             end += 1
         start = a
-        while start > 0 and toks[start - 1].pos == "ADJ":
+        # adjectives agree with the noun ("построить в Сумгаите завод": a place in another case)
+        while start > 0 and toks[start - 1].pos == "ADJ" and toks[start - 1].case in (toks[a].case, None):
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span)
@@ -250,7 +258,8 @@ class Projects:
                          key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
-        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start])
+        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start]) or \
+            later_phase(doc.lang, toks[max(0, start - 3):start])
         return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
                      modality="possible" if mod == "possible" else "asserted",
                      codes=project_codes(kind),

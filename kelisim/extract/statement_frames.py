@@ -10,7 +10,7 @@ from ..lang import lexicon
 from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
-from .context import evidence, mention_at, subject_entities
+from .context import children, evidence, mention_at, subject_entities
 
 
 @cache
@@ -127,3 +127,19 @@ def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speake
     kind = speech_kind(doc.lang, intro.tokens[verb].text) or "generic"
     return [Event(id="", type="statement", evidence=[evidence(doc, a, b)], codes=statement_codes(kind),
                   attrs={"speaker": speaker.id, "direct": True, "text": text})]
+
+
+def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
+    """"В МИД подчеркнули, что ...": a state body in which "they" take a position speaks; "в
+    пресс-службе сообщили" and any verb that only reports the news name a source, no speaker."""
+    from .speakers import REPORTING, speaker_ok_body
+    toks = sent.tokens
+    if word_keys(toks[verb].text) & REPORTING:
+        return None
+    for c in children(sent, verb):
+        if toks[c].rel == "obl" and any(fold(toks[k].text) in ("в", "во") and toks[k].rel == "case"
+                                        for k in children(sent, c)):
+            hit = mention_at(doc, toks[c])
+            if hit is not None and hit[1].type == "ORG" and speaker_ok_body(doc.lang, hit[1]):
+                return hit[1]
+    return None

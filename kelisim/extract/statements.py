@@ -13,7 +13,7 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
-from .statement_frames import according, carried_intro, frame_statements, quoted_fragments
+from .statement_frames import according, body_said_in, carried_intro, frame_statements, quoted_fragments
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
@@ -294,7 +294,7 @@ class Statements:
             if speaker_ok(e) and e.type == "PER":
                 return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
-            return None       # "сообщили в пресс-службе": nobody in particular
+            return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
         if verb.feats.get("VerbForm") == "Inf":
             return None
         return self.last_speaker

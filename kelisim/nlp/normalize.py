@@ -99,8 +99,12 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         # nothing known ("Жээнбека Кулубаева"): the guessed analyses still rule out a case the
         # tagger chose that no part can be in
         guessed: set[str] | None = None
-        for t in tokens:
+        for n, t in enumerate(tokens):
             cases = {OC_CASE.get(p.tag.case) for p in _name_parses(t.text)} - {None}
+            if n == 0 and title_case and title_case != "Nom" and tokens[0].case == title_case in cases:
+                # "Президента Турецкой Республики Кемаля Озтюрка": the title and the tagger agree on
+                # a case the first name can be in; a guess for the surname does not outweigh them
+                return title_case, tokens[0].feats.get("Gender", "Masc")
             if cases:
                 guessed = cases if guessed is None else (guessed & cases or guessed)
         if guessed and len(guessed) < 6 and tokens[0].case not in guessed | {"Nom", None}:
@@ -116,6 +120,10 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         for pick in (title_case, tokens[0].case, "Gen"):
             if pick in cands:
                 return pick, "Masc"
+        if len(cands) == 1:
+            # "Председателем ... Венгрии Ласло Варгой": the dictionary allows one case only, where
+            # the nearest noun before the name ("собрания") is no title
+            return next(iter(cands)), tokens[0].feats.get("Gender", "Masc")
     if len(tokens) > 1 and tokens[-1].text.lower().endswith(("овым", "евым", "ёвым", "иным")):
         # "Касым-Жомартом Токаевым": a surname in -овым/-евым/-иным is a man's in the
         # instrumental, whatever the title before it ("Республики Казахстан") says
@@ -222,21 +230,24 @@ def _inflect(tok: Token, number: str = "Sing", gender: str | None = None, adject
     grams = {"nomn", "plur"} if number == "Plur" else {"nomn"}
     if number != "Plur" and gender and (adjective or tok.pos == "ADJ"):
         grams.add({"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(gender, "masc"))
-    found = []
+    found, off_gender = [], []
     for p in _same_case_parses(tok.text, case or tok.case):
         pos = str(p.tag.POS or "")
         if (adjective or tok.pos == "ADJ") and pos not in ("ADJF", "PRTF"):
             continue
         if not adjective and tok.pos in ("NOUN", "PROPN") and pos != "NOUN":
             continue
-        want = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(tok.feats.get("Gender", ""))
-        if not adjective and want and p.tag.gender and p.tag.gender != want and tok.pos == "NOUN":
-            continue      # the tagger's gender decides between guesses
         if number != "Plur" and "plur" in p.tag:
             continue
         infl = _closest_form(p, grams, tok.text.lower())
-        if infl:
+        want = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(tok.feats.get("Gender", ""))
+        if not adjective and want and p.tag.gender and p.tag.gender != want and tok.pos == "NOUN":
+            # the tagger's gender decides between guesses, but does not leave a word undeclined
+            # ("хокимиятом", tagged feminine, has only a masculine guess)
+            off_gender += [infl] if infl else []
+        elif infl:
             found.append(infl)
+    found = found or off_gender
     # an oblique form whose "nominative" is itself is an indeclinable guess ("хаба"); a guess
     # that declines ("хаб") is the likelier reading
     declined = [w for w in found if w != tok.text.lower()]
