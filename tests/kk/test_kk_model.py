@@ -19,7 +19,7 @@ def test_kk_model_ships_with_its_card():
     assert set(meta["kelisim"]["kaznerd_test"]) == {"PER", "ORG", "LOC", "POSITION"}
     assert (MODEL_DIR / "README.md").is_file()
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
-    assert size < 12_000_000
+    assert size < 30_000_000      # a wheel's worth: the hash tables are most of it
 
 
 def test_kk_model_loads_once():
