@@ -11,7 +11,7 @@ from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted
+from .orgs import head_nouns, headed, latin_names, org_normal, place_names, quoted
 
 
 def org_key(toks: list[Token]) -> str:
@@ -28,12 +28,6 @@ def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]
         if ids and s.type not in FRAMES:
             out.append((s.type, ids[0], ids[-1] + 1))
     return out
-
-
-def _named_org(last: Token) -> bool:
-    """Does a model's organisation end as a name does: a capital, an abbreviation, a closing
-    quote or a head noun ("министрлігі", "банк")? "Астанаға мемлекеттік сапармен" does not."""
-    return last.text[:1].isupper() or last.text in QUOTES or bool(stem_keys(last.text) & head_stems())
 
 
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
@@ -149,10 +143,10 @@ class KazakhSpans:
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
                 add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
-        # the model's organisations and persons first: rules only add what it leaves
+        # the model's organisations first, as it reads them ("Ұлттық кадрлық резерві"
+        # ends in no head noun nor capital): rules only add what it leaves
         for kind, i, j in model:
-            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places) \
-                    and _named_org(toks[j - 1]):
+            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places):
                 add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
                     data={"key": org_key(toks[i:j]), "kind": "ner"})
         named_places = [(a, b, kind, with_head) for a, b, kind, with_head in place_names(toks)
@@ -177,10 +171,13 @@ class KazakhSpans:
         orgs = [(i, j, kind) for i, j, kind in headed(toks, [(a, b) for a, b, _ in places])]
         orgs += [(m.start, m.end, "body") for m in matcher("bodies.tsv").finditer(toks)
                  if toks[m.start].text[:1].isupper()]
+        named = {x for _, a, b in model for x in range(a, b)}     # words the model reads as some name
         for i, j, kind in sorted(orgs, key=lambda o: (o[0], -(o[1] - o[0]))):
             i, persons = self._beside_persons(toks, i, j, persons, after_title)
             if i is None or not _free(taken, i, j):
                 continue
+            if i == 0 and not named & set(range(i, j)):
+                continue      # "Қала әкімдігі ...": a sentence's first capital, and the model read no name there
             if any(a == i and b == j for a, b, p in places):
                 continue      # a name the gazetteer knows ("Еуразиялық экономикалық одақ", "Ресей Федерациясы")
             add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="org", country=country_in(i, j),
