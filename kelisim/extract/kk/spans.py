@@ -30,12 +30,6 @@ def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]
     return out
 
 
-def _named_org(last: Token) -> bool:
-    """Does a model's organisation end as a name does: a capital, an abbreviation, a closing
-    quote or a head noun ("министрлігі", "банк")? "Астанаға мемлекеттік сапармен" does not."""
-    return last.text[:1].isupper() or last.text in QUOTES or bool(stem_keys(last.text) & head_stems())
-
-
 QUOTES = {"«", "»", "\"", "“", "”", "„"}
 # "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
 NAMED_AFTER = {"атындағы", "атында"}
@@ -104,6 +98,12 @@ class KazakhSpans:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
+        for s in doc.spans:
+            # "Индустрия және инфрақұрылымдық даму министрлігі", "Ұлттық банк": a title the model
+            # reads that ends in an organisation's head noun names the body, not an office
+            if s.source == "ner" and s.type == "POSITION" and s.text.split() \
+                    and stem_keys(s.text.split()[-1]) & head_stems():
+                s.type = "ORG"
         frames = [s for s in doc.spans if s.source == "ner" and s.type in FRAMES]
         ner = [s for s in doc.spans if s.source == "ner" and s.type not in FRAMES]
         spans: list[Span] = list(frames)
@@ -149,12 +149,17 @@ class KazakhSpans:
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
                 add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
-        # the model's organisations and persons first: rules only add what it leaves
+        # the model's organisations first, as it reads them ("Ұлттық кадрлық резерві"
+        # ends in no head noun nor capital): rules only add what it leaves
+        heads = head_nouns()
         for kind, i, j in model:
-            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places) \
-                    and _named_org(toks[j - 1]):
+            body = "ner"
+            if kind == "ORG" and j < len(toks) and toks[j].text[:1].islower() and (m := heads.match_at(toks, j)):
+                # "Сонхва Моторс компаниясы": kelisim names a body with its kind, as the press does
+                j, body = m.end, m.value[0]
+            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places):
                 add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
-                    data={"key": org_key(toks[i:j]), "kind": "ner"})
+                    data={"key": org_key(toks[i:j]), "kind": body})
         named_places = [(a, b, kind, with_head) for a, b, kind, with_head in place_names(toks)
                         if _free(taken, a, b) and not any(x < b and a < y for x, y, _ in places)]
         # persons first, on what places leave: an organisation's name may not swallow them
