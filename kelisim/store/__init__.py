@@ -7,6 +7,7 @@ brings its tables up to date. What lives here:
     schema.py       the tables (docs/store.md describes them); migrations/ their history
     ingest.py       sources or records -> the store, in batches; idempotent and resumable; rebuild
     dedup.py        sorting a batch: known, duplicate, near-duplicate (MinHash) or new
+    limits.py       the sizes of every cache the writer fills, and of SQLite's page cache
     actors.py       one actor per person or body across scripts and spellings (names.py)
     overrides.py    an analyst's merges and splits of actors, remembered
     events.py       one event per happening, with every article that reports it as a source

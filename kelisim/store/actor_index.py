@@ -20,13 +20,24 @@ from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
+from . import limits
 from .names import countries_agree, has_abbreviation, initial, name_key, name_like, sound, surname_key, type_group
 from .person_names import nominative
 from .schema import actor_aliases, actor_keys, actors
 from .states import STATE_KEY, code_in, state_code, state_key
 
-ACTORS_CACHED = 4096        # a few MB: the actors of the last few hundred articles, every state
-LOOKUPS_CACHED = 16384
+ACTORS_CACHED = limits.ACTORS
+LOOKUPS_CACHED = limits.LOOKUPS
+
+# Built once: an ingest runs these for every name of every article, and building a statement
+# costs SQLAlchemy more than SQLite takes to run it.
+_ACTOR = sa.select(actors).where(actors.c.id == sa.bindparam("actor_id"))
+_ALIASES = sa.select(actor_aliases.c.name).where(actor_aliases.c.actor_id == sa.bindparam("actor_id"))
+_KEYS_OF = sa.select(actor_keys.c.kind, actor_keys.c.key).where(actor_keys.c.actor_id == sa.bindparam("actor_id"))
+_FOUND = (sa.select(actor_keys.c.actor_id).where(actor_keys.c.kind == sa.bindparam("kind"),
+                                                 actor_keys.c.key == sa.bindparam("key"))
+          .order_by(actor_keys.c.actor_id))
+_SET_WEIGHT = actors.update().where(actors.c.id == sa.bindparam("actor_id")).values(weight=sa.bindparam("weight"))
 
 
 @dataclass
@@ -113,6 +124,7 @@ class ActorIndex:
         self.info = _Actors(self, actors_cached or ACTORS_CACHED)
         self.states: dict[str, int] = {}                  # ISO code -> its actor
         self.lookups = _LRU(lookups_cached or LOOKUPS_CACHED)     # (kind, key) -> actor ids, by id
+        self.weights: dict[int, int] = {}       # actors.weight not yet written: see `flush`
 
     @classmethod
     def load(cls, conn: sa.Connection) -> ActorIndex:
@@ -128,15 +140,13 @@ class ActorIndex:
     # -- reading ----------------------------------------------------------------------------
 
     def read_actor(self, actor_id: int) -> ActorInfo | None:
-        row = self.conn.execute(sa.select(actors).where(actors.c.id == actor_id)).first()
+        row = self.conn.execute(_ACTOR, {"actor_id": actor_id}).first()
         if row is None:
             return None
         info = ActorInfo(row.id, row.type, row.name, row.key, row.country, row.name_latin,
-                         n=row.weight or 0, is_group=bool(row.is_group))
-        info.names = set(self.conn.execute(sa.select(actor_aliases.c.name).where(
-            actor_aliases.c.actor_id == actor_id)).scalars())
-        for kind, key in self.conn.execute(sa.select(actor_keys.c.kind, actor_keys.c.key).where(
-                actor_keys.c.actor_id == actor_id)):
+                         n=self.weights.get(actor_id, row.weight or 0), is_group=bool(row.is_group))
+        info.names = set(self.conn.execute(_ALIASES, {"actor_id": actor_id}).scalars())
+        for kind, key in self.conn.execute(_KEYS_OF, {"actor_id": actor_id}):
             info.found_by.add((kind, key))
             if kind.startswith("key:"):
                 info.keys.add(key)
@@ -146,8 +156,7 @@ class ActorIndex:
         """The actors with an actor_keys row (kind, key), lowest id first."""
         ids = self.lookups.hit((kind, key))
         if ids is None:
-            ids = tuple(self.conn.execute(sa.select(actor_keys.c.actor_id).where(
-                actor_keys.c.kind == kind, actor_keys.c.key == key).order_by(actor_keys.c.actor_id)).scalars())
+            ids = tuple(self.conn.execute(_FOUND, {"kind": kind, "key": key}).scalars())
             self.lookups.put((kind, key), ids)
         return ids
 
@@ -175,6 +184,17 @@ class ActorIndex:
         return {i for k in self.info[actor_id].keys if (i := initial(k))}
 
     # -- writing (the rows of actors and actor_aliases are written by Resolver) --------------
+
+    def count(self, info: ActorInfo, weight: int) -> None:
+        """Add mentions to an actor; the row's weight is written by `flush`, all at once."""
+        info.n += weight
+        self.weights[info.id] = info.n
+
+    def flush(self) -> None:
+        """Write the weights counted since the last flush (one statement for all of them)."""
+        if self.weights:
+            self.conn.execute(_SET_WEIGHT, [{"actor_id": a, "weight": n} for a, n in self.weights.items()])
+            self.weights.clear()
 
     def add_actor(self, info: ActorInfo) -> None:
         self.info.cache.put(info.id, info)

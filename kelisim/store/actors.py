@@ -157,7 +157,7 @@ class Resolver:
                 # a state is shown by its usual names, not the form the first report used
                 row.update(name=state_name(code, "ru") or row["name"], country=code,
                            name_latin=state_name(code, "en") or row["name_latin"])
-            actor_id = conn.execute(actors.insert().values(**row)).inserted_primary_key[0]
+            actor_id = conn.execute(actors.insert(), row).inserted_primary_key[0]
             self.index.add_actor(ActorInfo(actor_id, row["type"], row["name"], row["key"], row["country"],
                                            row["name_latin"], n=weight, is_group=ent.is_group))
         else:
@@ -175,8 +175,8 @@ class Resolver:
         """Count the mentions; fill what the actor lacks: a country, a Latin name, a full name
         for a bare surname."""
         info = self.index.info[actor_id]
-        info.n += weight
-        change = {"weight": info.n}
+        self.index.count(info, weight)
+        change = {}
         if info.country is None and ent.country:
             change["country"] = info.country = ent.country
         if info.type == "PER" and len(info.name.split()) == 1 and len(ent.name.split()) > 1:
@@ -184,7 +184,8 @@ class Resolver:
             info.name, info.key = ent.name, ent.key
         if info.name_latin is None and ent_json.get("name_latin"):
             change["name_latin"] = info.name_latin = ent_json["name_latin"]
-        conn.execute(actors.update().where(actors.c.id == actor_id).values(**change))
+        if change:
+            conn.execute(actors.update().where(actors.c.id == actor_id).values(**change))
 
     def resolve_record(self, conn: sa.Connection, record: dict, article_id: str,
                        date) -> dict[str, int]:
@@ -195,6 +196,7 @@ class Resolver:
         for ent in record.get("entities") or ():
             if ent.get("id"):
                 amap[ent["id"]] = self.resolve(conn, ent, lang)
+        self.index.flush()
         mention_rows, role_rows, seen_roles = [], [], set()
         for ent in record.get("entities") or ():
             actor_id = amap.get(ent.get("id"))

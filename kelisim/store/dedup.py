@@ -120,23 +120,31 @@ def _find_near_duplicates(conn: sa.Connection, items: list[Item]) -> None:
     """Mark items that copy a stored article or an earlier item of the batch."""
     for it in items:
         it.fp = fingerprint(it.article.text)
-    wanted = sorted({b for it in items for b in it.fp.buckets})
+    wanted: dict[int, set[int]] = {}
+    for it in items:
+        for band, bucket in enumerate(it.fp.buckets):
+            wanted.setdefault(band, set()).add(bucket)
     in_store: dict[tuple[int, int], set[str]] = {}
-    for chunk in (wanted[i:i + 500] for i in range(0, len(wanted), 500)):
-        for row in conn.execute(sa.select(minhash_bands).where(minhash_bands.c.bucket.in_(chunk))):
-            in_store.setdefault((row.band, row.bucket), set()).add(row.article_id)
+    for band, buckets in sorted(wanted.items()):
+        # band and bucket both, so the index (band, bucket) finds them: bucket alone scans the table
+        ordered = sorted(buckets)
+        for chunk in (ordered[i:i + 500] for i in range(0, len(ordered), 500)):
+            for row in conn.execute(sa.select(minhash_bands).where(
+                    minhash_bands.c.band == band, minhash_bands.c.bucket.in_(chunk))):
+                in_store.setdefault((row.band, row.bucket), set()).add(row.article_id)
     originals: dict[str, str] = {}       # candidate id -> the original it copies (itself if none)
-    texts: dict[str, set[str]] = {}
     in_batch: dict[tuple[int, int], list[Item]] = {}
     for it in items:
         keys = list(enumerate(it.fp.buckets))
-        stored_ids = set().union(*(in_store.get(k, set()) for k in keys)) - set(texts)
+        stored_ids = set().union(*(in_store.get(k, set()) for k in keys))
+        # The stored candidates' shingles are made for this item and dropped after it: kept for
+        # the batch, they grow with the store (a larger store shares buckets with more articles).
+        candidates: dict[str, set[str]] = {}
         if stored_ids:
             for row in conn.execute(sa.select(articles.c.id, articles.c.text, articles.c.near_duplicate_of).where(
                     articles.c.id.in_(stored_ids))):
-                texts[row.id] = shingles(row.text)
+                candidates[row.id] = shingles(row.text)
                 originals[row.id] = row.near_duplicate_of or row.id
-        candidates = {i: texts[i] for i in set().union(*(in_store.get(k, set()) for k in keys)) if i in texts}
         for other in (o for k in keys for o in in_batch.get(k, ())):
             candidates[other.article.id] = other.fp.shingles
             originals[other.article.id] = other.of or other.article.id

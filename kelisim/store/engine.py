@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from ..errors import StoreError
+from .limits import SQLITE_CACHE_KIB
 
 DEFAULT_DB = "kelisim.db"
 WRITE_LOCK = 0x6B656C69     # PostgreSQL advisory lock key for writers ("keli")
@@ -67,7 +68,9 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     # busy_timeout first: switching a new file to WAL takes a lock that a second process
     # opening the same new file at once must wait for, not fail on.
-    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+    # cache_size: a bounded page cache, in KiB (a negative size counts KiB, not pages)
+    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
+                   f"cache_size=-{SQLITE_CACHE_KIB}"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
 

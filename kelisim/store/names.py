@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import limits
+
 PLACE_TYPES = ("GPE", "LOC")
 _TOKEN = re.compile(r"\w+")
 _STOP = frozenset({"и", "of", "the", "and", "for", "in", "on", "по", "de", "da", "al"})
@@ -15,15 +17,15 @@ def type_group(type_: str | None) -> str:
     return "PLACE" if type_ in PLACE_TYPES else (type_ or "ORG")
 
 
-# The writer's own bounded caches, in front of translit's uncached functions: an ingest meets new
-# names for ever, and these are the only caches it fills with them (about 75 bytes a name).
-@lru_cache(maxsize=20_000)
+# The writer's own bounded caches (limits.py), in front of translit's uncached functions: an
+# ingest meets new names for ever, and these are the only caches it fills with them.
+@lru_cache(maxsize=limits.NAMES)
 def name_key(name: str) -> str:
     from ..nlp.translit import name_key as key
     return key.__wrapped__(name)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=limits.NAMES)
 def surname_key(name: str) -> str:
     """nlp.translit.surname_key through the cache above: the key of the last word with one."""
     keys = [key for word in name.split() if (key := name_key(word))]

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import limits
+
 _CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
 _NAME_TAGS = {"Name", "Surn", "Patr"}
 
 
-@lru_cache(maxsize=20_000)     # bounded: new names come for ever (about 150 bytes each)
+@lru_cache(maxsize=limits.NAMES)     # bounded: new names come for ever
 def nominative(name: str) -> str:
     words = name.split()
     if not words or not all(_CYRILLIC_WORD.match(w) and w[:1].isupper() for w in words):
@@ -29,7 +31,8 @@ def nominative(name: str) -> str:
 def _oblique_case(word: str) -> str | None:
     from ..nlp.normalize import OC_CASE, parse
     cases = set()
-    for p in parse(word):
+    # uncached: `nominative`'s cache is in front, and a surname met anew would only fill parse's
+    for p in parse.__wrapped__(word):
         if not (_NAME_TAGS & p.tag.grammemes) or "sing" not in p.tag:
             continue
         if p.tag.case == "nomn":

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from . import limits
+
 _WORD = re.compile(r"\w+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
@@ -60,9 +62,9 @@ def _suffix(word: str, limit: int, plain: tuple[str, ...], after_a: tuple[str, .
     return ""
 
 
-# Bounded well below a news stream's vocabulary, which never stops growing: the commonest
-# 20,000 words are most of any text, and a miss costs Snowball a few microseconds.
-@lru_cache(maxsize=20_000)
+# Bounded well below a news stream's vocabulary, which never stops growing (limits.py): the
+# commonest words are most of any text, and a miss costs Snowball a few microseconds.
+@lru_cache(maxsize=limits.WORDS)
 def stem_ru(word: str) -> str:
     word = word.lower().replace("ё", "е")
     rv = next((i + 1 for i, ch in enumerate(word) if ch in _RU_VOWELS), len(word))
@@ -99,7 +101,7 @@ def stem_ru(word: str) -> str:
 _EN_VOWEL = re.compile(r"[aeiouy]")
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=limits.WORDS)
 def stem_en(word: str) -> str:
     """Plurals, -ed/-ing, -ly and a final -e/-y: enough for a query to meet its inflected forms."""
     word = word.lower().replace("\u2019", "'").removesuffix("'s").removesuffix("'")
