@@ -30,6 +30,7 @@ CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "ж
 
 
 SIDES = "тараптар"
+HOSTED = ("дағы", "дегі", "тағы", "тегі")
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
@@ -61,18 +62,22 @@ def subject_pronoun(toks, i: int) -> bool:
 def office_holder(doc: Doc, toks, before: int) -> Entity | None:
     """"деді бапкер", "деді қазақстандық министр": a bare office after a verb of speech means the
     last person named before it who holds that office (its last word), of the state an adjective
-    before it names; None when no one named holds it ("дейді маман")."""
+    before it names; None when no one named holds it ("дейді маман"). With a state named and no
+    one holding the office by that word ("деді түрік депутаты" of a group's leader), the one
+    person of that state named before is meant."""
     words = [t for t in toks if t.pos != "PUNCT"]
     if not words or len(words) > 3:
         return None
     state = gazetteer("kk").cue(words[0].text) if len(words) > 1 else None
     head = stem_keys(words[-1].text)
-    for _, e in reversed(mentions_before(doc, before)):
-        if e.type != "PER" or e.group or state and e.country and e.country != state:
+    people = [e for _, e in reversed(mentions_before(doc, before)) if e.type == "PER" and not e.group]
+    for e in people:
+        if state and e.country and e.country != state:
             continue
         if any(r.title and stem_keys(r.title.split()[-1]) & head for r in e.roles):
             return e
-    return None
+    of_state = {e.id: e for e in people if state and e.country == state}
+    return next(iter(of_state.values())) if len(of_state) == 1 else None
 
 
 class KazakhCoreference:
@@ -159,15 +164,18 @@ class KazakhCoreference:
                 if (held := doc.entity_at(a, b)) is not None and not self._qualifier(held, toks[m.start], b):
                     continue
                 country, first = None, m.start
-                if m.start > 0:
-                    owner = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end)
+                j = m.start - 1
+                if j > 0 and fold(toks[j].text).endswith(HOSTED) and doc.entity_at(toks[j].start, toks[j].end):
+                    j -= 1        # "Жапонияның Қазақстандағы елшісі": the host state is not the owner
+                if j >= 0:
+                    owner = doc.entity_at(toks[j].start, toks[j].end)
                     if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
                         country = owner.country     # "Қытай басшысы": the state is part of it
-                        first = m.start - 1   # the owner's own mention, not an earlier one of it
+                        first = j             # the owner's own mention, not an earlier one of it
                         while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
                             first -= 1
-                    elif owner is None and (cue := gazetteer("kk").cue(toks[m.start - 1].text)):
-                        country, first = cue, m.start - 1    # "Қырғыз басшысы": the people's word
+                    elif owner is None and (cue := gazetteer("kk").cue(toks[j].text)):
+                        country, first = cue, j    # "Қырғыз басшысы": the people's word
                 canonical, home = m.value
                 alias = title_text(toks[m.start:m.end], "")
                 if first < m.start:       # the state's name keeps its capital
@@ -178,15 +186,32 @@ class KazakhCoreference:
                             or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
-                self._link(doc, a, b, canonical, country, alias)
+                if not self._link(doc, a, b, canonical, country, alias) and country and canonical \
+                        and country != home_state() and toks[m.end - 1].feats.get("Case") != "Gen":
+                    self._foreign(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _foreign(doc: Doc, a: int, b: int, canonical: str, country: str, alias: str) -> None:
+        """"Жапония елшісін қабылдады" in an article that never names the envoy: the office holder
+        of that state is an actor all the same, named by the description; not "Ресей
+        Президентінің жолдауы", where the office only qualifies a noun. Not when the article
+        names anyone of that state: the office is then his, before his name or after it."""
+        if any(e.type == "PER" and e.country == country for e in doc.entities):
+            return
+        name = alias[:1].upper() + alias[1:]
+        person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=country,
+                        roles=[Role(canonical, None)])
+        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+        doc.entities.append(person)
 
     @staticmethod
     def _qualifier(held: Entity, first, end: int) -> bool:
-        """"Үкімет басшысы": a body's name that only opens the description qualifies the office;
-        the description is still a mention of the person who holds it."""
+        """"Үкімет басшысы", "Қазақстан Үкіметінің басшысы": a body's name that only opens the
+        description (its state's name may go before it) qualifies the office; the description
+        is still a mention of the person who holds it."""
         return held.type in ("ORG", "GPE") and all(
             m.end <= first.end or m.start >= end for m in held.mentions if m.start < end and first.start < m.end) \
-            and any(m.start == first.start and m.end == first.end for m in held.mentions)
+            and any(m.start <= first.start and m.end == first.end for m in held.mentions)
 
     @staticmethod
     def _nominative_at(sent, person, start: int) -> bool:

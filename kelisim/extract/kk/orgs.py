@@ -179,7 +179,8 @@ def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
             continue
         i = m.start
         while i > 0 and m.start - i < 2 and toks[i - 1].text[:1].isupper() and is_word(toks[i - 1]) \
-                and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names():
+                and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names() \
+                and not matcher("titles.tsv").match_at([toks[i - 1]], 0):   # "Әкім облыста": an office
             i -= 1
         if i == m.start:
             continue
