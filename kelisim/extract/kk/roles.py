@@ -95,6 +95,13 @@ class KazakhRoles:
                 # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
                 k = self._before_mention(doc, toks, k) - 1
                 continue
+            b0 = self._before_mention(doc, toks, k)
+            if b0 >= 2 and toks[b0 - 1].text in "–—-" and (pair := doc.entity_at(toks[b0 - 2].start, toks[b0 - 2].end)) \
+                    and pair.type == "GPE":
+                # "Түркия – Қазақстан достық тобының жетекшісі": a pair of states names the group,
+                # not the leader's state; the body before the pair does
+                k = self._before_mention(doc, toks, b0 - 2) - 1
+                continue
             org, country = owner.id, owner.country
             break
         if country is None and org is None and start == m.start and self._home_title(toks[m.start:m.end]):
