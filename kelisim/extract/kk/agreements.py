@@ -6,7 +6,8 @@ verb's ending gives its modality: done (past), to come (future, intent), and a p
 recalls a signing told elsewhere ("мәлімдемеге қол қойылғанын атап өтті"), which is no agreement
 of this article. The parties are those "X мен Y арасында" (between X and Y) names, else the
 states, bodies and persons (as subjects) named before the document, else the sides of the
-article's meeting ("Тараптар ... қол қойды").
+article's meeting ("Тараптар ... қол қойды"). Documents joined before one verb ("хаттамасына
+және ... келісімге қол қойылды") are one agreement each, with the same parties.
 """
 from __future__ import annotations
 
@@ -56,14 +57,21 @@ class KazakhAgreements:
             mod = sentence_modality(sent, v)
             if mod == "asserted" and v.tense in TO_COME:
                 mod = "planned"
-            start = self._title_start(doc, sent, m.start)
-            title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
-            parties = self._parties(doc, sent, start) or self._meeting_sides(doc)
-            out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)], modality=mod,
-                             codes=agreement_codes(mod),
-                             attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
-                                    "sectors": sectors_of(doc, sent.start, sent.end), "deadline": None,
-                                    "value": None}))
+            joined = []
+            while m is not None:
+                start = self._title_start(doc, sent, m.start)
+                joined.append((m, start))
+                # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
+                m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
+                          and toks[d.end].text in JOINERS | {","}), None)
+            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc)
+            for m, start in reversed(joined):
+                title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
+                out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
+                                 modality=mod, codes=agreement_codes(mod),
+                                 attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
+                                        "sectors": sectors_of(doc, sent.start, sent.end), "deadline": None,
+                                        "value": None}))
         return out
 
     @staticmethod
