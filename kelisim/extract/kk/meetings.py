@@ -18,7 +18,7 @@ from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
 from .context import case_of, index_at, is_destination, is_locative, mentions_before, sentence_modality
 from .lexicon import matcher
-from .verbs import Verb, find_verbs, verb_at
+from .verbs import Verb, find_verbs, speech_verb, verb_at
 
 
 def _mode(sent: Sent, default: str) -> str:
@@ -175,8 +175,11 @@ class KazakhMeetings:
             return None
         mod = sentence_modality(sent, v)
         mode = _mode(sent, mode)
+        # after "кездесуі барысында" a verb of speech tells what was said there, places included
+        said = any(speech_verb(sent.tokens, i) for i in range(v.end, len(sent.tokens)))
         location = next((e.id for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
-                         if e is not partner and is_locative(sent, m)), None)
+                         if e is not partner and is_locative(sent, m)
+                         and not (said and m.start >= sent.tokens[v.end - 1].end)), None)
         return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
                      codes=meeting_codes(mode, code, mod),
                      attrs={"participants": [host.id, partner.id], "location": location,

@@ -207,9 +207,13 @@ class KazakhRoles:
             parts = e.name.split()
             short = len(parts) == 1 or len(parts) == 2 and ending_kind(parts[1]) == "patronymic"
             if not short:
-                continue
-            full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
-                    and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
+                # "Нгуен Ван" or "Чжон Хун" of a three-word name told once in full: the same person
+                words = [fold(w) for w in parts]
+                full = [o for o in people if o is not e and id(o) not in gone and not e.roles
+                        and _within(words, [fold(w) for w in o.name.split()])]
+            else:
+                full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
+                        and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
             if len(full) != 1:
                 continue
             keep = full[0]
@@ -252,3 +256,9 @@ class KazakhRoles:
                 e.country = foreign[0]
             if head and e.country:
                 heads.add(e.country)
+
+
+def _within(words: list[str], longer: list[str]) -> bool:
+    """The words run, in order, inside a longer name."""
+    n = len(words)
+    return len(longer) > n and any(longer[i:i + n] == words for i in range(len(longer) - n + 1))
