@@ -209,8 +209,9 @@ class KazakhRoles:
             if not short:
                 # "Нгуен Ван" or "Чжон Хун" of a three-word name told once in full: the same person
                 words = [fold(w) for w in parts]
-                full = [o for o in people if o is not e and id(o) not in gone and not e.roles
-                        and _within(words, [fold(w) for w in o.name.split()])]
+                full = [o for o in people if o is not e and id(o) not in gone
+                        and _within(words, names := [fold(w) for w in o.name.split()])
+                        and all(fold(r.title) in names for r in e.roles)]   # "Пак" read as a title
             else:
                 full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
                         and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
@@ -233,7 +234,8 @@ class KazakhRoles:
         alone ("Премьер-министр Олжас Бектенов"). A state has one head, though: a second
         "Президент" with no state ("Президент Дональд Трамп мырзамен" after Tokayev) is of the
         state the article names most besides, if there is one. An office in a body ("Мәжіліс
-        Төрағасы") is of the state the article names most."""
+        Төрағасы") is of the state the article names most, unless someone of that state is named
+        already: the press names a foreign body with its state, its own without."""
         home = home_state()
         counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
         top = max(counts.values(), default=0)
@@ -248,6 +250,8 @@ class KazakhRoles:
             if any(r.org for r in e.roles):
                 # "Мәжіліс Төрағасы": the body's state is the one the article names most
                 e.country = most[0] if len(most) == 1 else home if home in most else None
+                if e.country != home and any(o.country == e.country for o in people if o is not e):
+                    e.country = home    # the counterpart's body is named with its state; this one is home's
                 continue
             head = any(r.title in HEADS for r in e.roles)
             if home and not (head and home in heads):
