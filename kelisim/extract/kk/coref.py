@@ -21,7 +21,7 @@ from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..gazetteer import gazetteer
 from ..statements import find_quotes
-from .context import case_of, izafet_head, mentions_before
+from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .roles import title_text
 from .verbs import speech_verb
@@ -30,7 +30,6 @@ CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "ж
 
 
 SIDES = "тараптар"
-HOSTED = ("дағы", "дегі", "тағы", "тегі")
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
@@ -186,23 +185,7 @@ class KazakhCoreference:
                             or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
-                if not self._link(doc, a, b, canonical, country, alias) and country and canonical \
-                        and country != home_state() and toks[m.end - 1].feats.get("Case") != "Gen":
-                    self._foreign(doc, a, b, canonical, country, alias)
-
-    @staticmethod
-    def _foreign(doc: Doc, a: int, b: int, canonical: str, country: str, alias: str) -> None:
-        """"Жапония елшісін қабылдады" in an article that never names the envoy: the office holder
-        of that state is an actor all the same, named by the description; not "Ресей
-        Президентінің жолдауы", where the office only qualifies a noun. Not when the article
-        names anyone of that state: the office is then his, before his name or after it."""
-        if any(e.type == "PER" and e.country == country for e in doc.entities):
-            return
-        name = alias[:1].upper() + alias[1:]
-        person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=country,
-                        roles=[Role(canonical, None)])
-        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-        doc.entities.append(person)
+                self._link(doc, a, b, canonical, country, alias)
 
     @staticmethod
     def _qualifier(held: Entity, first, end: int) -> bool:
@@ -259,8 +242,10 @@ class KazakhCoreference:
         for _, person in reversed(mentions_before(doc, a)):
             offices = {fold(r.title) for r in person.roles
                        if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
-            if canonical and fold(canonical) not in offices:
-                continue          # "Мемлекет басшысы" joins a president, not anyone named before
+            if canonical and fold(canonical) not in offices \
+                    and not any(stem_keys(o.split()[-1]) & stem_keys(canonical) for o in offices if " " in o):
+                continue          # "Мемлекет басшысы" joins a president, not anyone named before;
+                #                   "Әкім" an "облыс әкімі"
             if country and person.country and person.country != country:
                 continue
             if not canonical and not country:

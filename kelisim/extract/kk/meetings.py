@@ -16,7 +16,8 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
-from .context import case_of, index_at, is_destination, is_locative, mentions_before, sentence_modality
+from .context import case_of, index_at, is_destination, is_locative, mentions_before, sentence_modality, \
+    unnamed_envoys
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
@@ -228,7 +229,7 @@ class KazakhMeetings:
             if k + 1 < v.start and fold(sent.tokens[k].text) in LEADING \
                     and sent.tokens[k + 1].feats.get("Case") == "Acc":
                 return True       # "Y бастаған делегацияны қабылдады": received with its leader
-        return False
+        return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
         participants = self._participants(doc, sent)
@@ -281,6 +282,7 @@ class KazakhMeetings:
                 out.append(e)
             elif e.type == "ORG" and e.id not in role_orgs and _met_body(sent, m):
                 out.append(e)
+        out.extend(e for e in unnamed_envoys(doc, sent) if e not in out)
         if not out:
             # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official
             for m, e in ms:
