@@ -75,3 +75,11 @@ def test_the_akim_as_a_subject_is_no_place(extract):
     rec = extract("Облыс әкімі Серік Мұқанов жаңа мектепті аралады. Әкім облыста үш мектеп салынатынын айтты.")
     assert not any(e["name"].startswith("Әкім") for e in rec["entities"] if e["type"] in ("GPE", "LOC"))
     assert [name_of(rec, v["speaker"]) for v in events(rec, "statement")] == ["Серік Мұқанов"]
+
+
+def test_one_builders_plants_in_two_places_are_two_projects(extract):
+    rec = extract("Жамбыл облысында «Шу Құрылыс» компаниясының цемент зауыты пайдалануға берілді. "
+                  "Кәсіпорынның ашылу рәсіміне облыс әкімі қатысты.\n\n"
+                  "Қазір Тараз қаласында «Шу Құрылыс» компаниясының екінші зауыты салынып жатыр.")
+    found = sorted((name_of(rec, v["location"]), v["stage"]) for v in events(rec, "project"))
+    assert found == [("Жамбыл облысы", "completed"), ("Тараз", "in_progress")]

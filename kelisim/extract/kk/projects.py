@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent, Token
-from ...lang import lexicon
+from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..codes import project_codes
 from ..context import in_headline, mentions_in, paragraph_of
@@ -238,7 +238,14 @@ def _same_noun(a: Event, b: Event) -> bool:
     are two."""
     heads = [stem_keys(str(v.attrs.get("name") or "").split()[-1]) if str(v.attrs.get("name") or "").split()
              else frozenset() for v in (a, b)]
+    if any(h & generic_nouns() for h in heads):
+        return True       # "Кәсіпорын" (the enterprise) is the plant told before
     return not heads[0] or not heads[1] or bool(heads[0] & heads[1])
+
+
+@cache
+def generic_nouns() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("kk", "project_generic.txt"))
 
 
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
@@ -246,11 +253,12 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
     project noun ("филиал") names it better than the organisation that opens."""
     out: list[Event] = []
     for v in events:
-        twin = next((o for o in out if o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
-                     or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
-                     and not (o.attrs["location"] and v.attrs["location"]
-                              and o.attrs["location"] != v.attrs["location"])
-                     and _same_noun(o, v)), None)
+        # one builder's plants in two named places ("Қостанайда ... Рудныйда екінші зауыты") are two
+        twin = next((o for o in out if not (o.attrs["location"] and v.attrs["location"]
+                                            and o.attrs["location"] != v.attrs["location"])
+                     and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
+                          or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
+                          and _same_noun(o, v))), None)
         if twin is None:
             out.append(v)
             continue
