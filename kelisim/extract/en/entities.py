@@ -255,9 +255,9 @@ class EnglishEntitySpans:
         for run, n, titled in candidates:
             if titled is None:
                 continue
-            if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or (
+            name = " ".join(t.text for t in run)         # "Ramli bin Osman thanked": a full name written again
+            if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or name in full.get(fold(run[-1].text), ()) or (
                     len(run) > 1 and fold(run[-1].text) in surnames and all(fold(t.text) in PARTICLES for t in run[:-1])):
-                name = " ".join(t.text for t in run)
                 key = fold(run[-1].text) if len(run) > 1 else fold(name)
                 if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"
