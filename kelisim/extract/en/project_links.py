@@ -82,6 +82,15 @@ def part_of_project(toks: list, a: int) -> bool:
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     toks = sent.tokens
+    # "the wind farm that Najm Renewables is building": the relative clause's subject builds it
+    k = trig - 1
+    while k > 0 and toks[k].pos == "AUX":
+        k -= 1
+    rel = next((j for j in range(k, max(0, k - 5), -1) if fold(toks[j].text) in ("that", "which")), None)
+    if rel is not None and k < trig - 1:
+        found = [e for _, e in mentions_in(doc, toks[rel].end, toks[k].end, ("ORG", "PER"))]
+        if found:
+            return found[0].id
     for k in range(trig - 1, 0, -1):
         if fold(toks[k].text) == "with":
             for _, e in mentions_in(doc, toks[k].end, toks[trig].start, ("ORG",)):

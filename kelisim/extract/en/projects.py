@@ -112,10 +112,15 @@ class EnglishProjects:
                     return k
                 break
         # "the plant in Kentau that is under construction": a relative clause after the phrase
+        # and with its own subject: "the wind farm that Najm Renewables is building"
         k = self._np_end(doc, sent, b)
-        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
-                and stage_at(toks, k + 2) and stage_at(toks, k + 2).value != "tense":
-            return k + 2
+        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
+            j = k + 1
+            while j < min(len(toks), k + 6) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None):
+                j += 1
+            if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
+                    and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
+                return j + 1
         return stage_verb_of_subject(toks, a, b)
 
     def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
