@@ -77,7 +77,23 @@ def part_of_project(toks: list, a: int) -> bool:
             if any(w in ("project", "plan", "programme", "program") for w in near) \
                     and any(w in ("the", "this", "its") for w in near):
                 return True
+        # "The works include the construction of 14 bridges": the parts of the project told before
+        if fold(toks[k].text) in ("include", "includes", "included") and any(
+                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
+            return True
     return False
+
+
+def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"The substation, built by X, ...", "the plant operated by X": the agent of the participle
+    right after the project's phrase."""
+    toks = sent.tokens
+    k = end + 1 if end < len(toks) and toks[end].text == "," else end
+    if k + 2 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
+            "built", "run")) and fold(toks[k + 1].text) == "by":
+        hits = mentions_in(doc, toks[k + 1].end, sent.end, ("ORG",))
+        return hits[0][1].id if hits and hits[0][0].start - toks[k + 1].end < 30 else None
+    return None
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
