@@ -176,6 +176,11 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
             _advance_stage(doc, sent, v)
+            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
+                       and not in_quote(doc, t.start)), None)
+            if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"
+                hit = next(iter(mentions_in(doc, toks[by].end, sent.end, ("ORG", "GPE"))), None)
+                v.attrs["owner"] = hit[1].id if hit is not None and hit[0].start - toks[by].end < 30 else None
             if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)
