@@ -109,7 +109,7 @@ class EnglishProjects:
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
                     or t.text in ("$", "€", "£", "¥", "US$")
-                    or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and fold(t.text) == "leading"):
+                    or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
                 break
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
                 break
