@@ -97,3 +97,12 @@ def test_the_parts_a_project_includes_are_not_projects(extract, look):
     rec = extract("The World Bank approved $90 million for the reconstruction of the Khujand–Isfara road.\n\n"
                   "The works include the construction of six bridges and a tunnel.")
     assert len(look.events(rec, "project")) == 1
+
+
+def test_a_ministry_named_without_its_state_is_its_ministers(extract, look):
+    rec = extract("Minister of Agriculture of the Republic of Moldova Ion Rusu met with the chief executive of the "
+                  "Turkish company Anka Tarim, Emre Yildiz, in Chisinau.\n\n"
+                  "Following the meeting, the Ministry of Agriculture and Anka Tarim signed an implementation "
+                  "agreement on an irrigation programme.")
+    [v] = look.events(rec, "agreement")
+    assert "MD" in {e["country"] for e in rec["entities"] if e["id"] in v["parties"]}
