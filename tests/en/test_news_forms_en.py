@@ -106,3 +106,11 @@ def test_a_ministry_named_without_its_state_is_its_ministers(extract, look):
                   "agreement on an irrigation programme.")
     [v] = look.events(rec, "agreement")
     assert "MD" in {e["country"] for e in rec["entities"] if e["id"] in v["parties"]}
+
+
+def test_a_plant_a_signed_agreement_is_about_is_an_agreed_project(extract, look):
+    rec = extract("Minister of Energy of Armenia Davit Khudatyan received a delegation of the Indian company "
+                  "Surya Grid.\n\nFollowing the meeting, the ministry and Surya Grid signed an agreement on a "
+                  "120-megawatt solar power plant in the Aragatsotn region.")
+    [v] = look.events(rec, "project")
+    assert v["stage"] == "agreed" and look.name(rec, v["owner"]) == "Surya Grid", v

@@ -31,6 +31,7 @@ BEFORE = 10
 AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
+DOCUMENTS = {"agreement", "memorandum", "contract"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
@@ -107,6 +108,8 @@ class EnglishProjects:
                 continue
             if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+            if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
+                return k - 1      # "signed an implementation agreement on a solar power plant": agreed
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
                     or t.text in ("$", "€", "£", "¥", "US$")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
@@ -178,7 +181,7 @@ class EnglishProjects:
         if mod == "asserted" and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
-        stage = tense_stage(toks, trig) if m.value == "tense" else m.value
+        stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         if mod == "planned" and stage in ("completed", "in_progress") \
                 or inv is not None and modality(doc, sent, inv) == "planned":     # "construction will begin in April"
