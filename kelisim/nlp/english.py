@@ -35,6 +35,7 @@ POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 ENDS = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 OPENERS = {'"', "“", "‘", "(", "[", "«"}
+BULLETS = {"-", "–", "—", "•", "·", "*", "●"}
 
 
 @cache
@@ -134,11 +135,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
-    """Sentences end at . ! ? (with any closing quote after them) before a capital or a quote."""
+    """Sentences end at . ! ? (with any closing quote after them) before a capital or a quote,
+    and before a dash or bullet that opens a line: the items of a list ("signed:\n- a contract
+    ...;\n- a memorandum ...;") are sentences of their own, each with its mark."""
     sents, cur = [], []
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if cur and t.text in BULLETS and "\n" in text[cur[-1].end:t.start]:
+            sents.append(cur)
+            cur = []
         cur.append(t)
         if t.text in ENDS:
             j = i + 1

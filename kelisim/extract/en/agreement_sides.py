@@ -6,14 +6,17 @@
   pair of states;
 - "The parties have signed:" and then items set off by dashes or bullets: each item is signed;
 - "X reminded that the two states signed the agreement": a signing recalled is background, not
-  the news.
+  the news;
+- "... was signed by A and B" names the signers after "by"; "A signed a loan agreement with B"
+  adds B.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
-from ..context import headline_end
+from ..context import headline_end, unique
 from ..gazetteer import gazetteer
+from .clause import entity_at, mentions_in
 from .counterparts import state_entity
 from .project_links import company
 
@@ -119,4 +122,27 @@ def our_side(doc: Doc, sent: Sent) -> list[Entity]:
                 state = next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country
                               and not e.group), None) or (state_entity(doc, speaker.country, cue) if cue else None)
                 return [state] if state is not None else []
+    return []
+
+
+def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+    """'... was signed by Kazakhstan and Oman': the signers of a passive signing follow "by"."""
+    toks = sent.tokens
+    if signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by":
+        return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
+    return []
+
+
+def with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+    """'X signed a $40 million loan agreement with Y': Y signs too (within the clause)."""
+    toks = sent.tokens
+    for k in range(signer + 1, min(len(toks), signer + 9)):     # "signed a $40 million loan agreement with"
+        if toks[k].text in (",", ";"):
+            break
+        if fold(toks[k].text) == "with":
+            n = k + 1
+            while n < len(toks) and toks[n].pos == "DET":
+                n += 1
+            e = entity_at(doc, toks[n]) if n < len(toks) else None
+            return [e] if e is not None and e.type in ("ORG", "GPE") else []
     return []

@@ -22,7 +22,8 @@ from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
-from .agreement_sides import firm_of, headline_states, listed_items, meeting_states, our_side, recalled
+from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
+                              with_object)
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -83,7 +84,8 @@ class EnglishAgreements:
 
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:
-        return any(fold(t.text) in REFERS_BACK for t in toks[max(0, a - 4):a])
+        # "an implementation agreement" names a kind; "under the framework agreement" refers back
+        return any(fold(t.text) in REFERS_BACK for t in toks[max(0, a - 4):a - 1])
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
@@ -116,8 +118,9 @@ class EnglishAgreements:
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t):
                     break
             end += 1
-        if verb_skipped and end > k and fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"'):
-            end = k       # "signed today in Astana": no title after the verb
+        if verb_skipped and end > k and (fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"')
+                                         or fold(toks[k].text) == "in" and toks[k + 1].text[:1].isupper()):
+            end = k       # "signed today in Astana", "was signed in Vienna": no title after the verb
         noun = toks[b - 1]
         plural = noun.lemma != fold(noun.text)
         if plural and end - k >= 3:
@@ -220,38 +223,18 @@ class EnglishAgreements:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
         if _passive(sent.tokens, signer):
-            subj = self._by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
+            subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
             subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
-            with_ = self._with_object(doc, sent, signer)
+            with_ = with_object(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
-        return []
-
-    @staticmethod
-    def _by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-        """'... was signed by Kazakhstan and Oman': the signers of a passive signing follow "by"."""
-        toks = sent.tokens
-        if signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by":
-            return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
-        return []
-
-    @staticmethod
-    def _with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-        toks = sent.tokens
-        for k in range(signer + 1, min(len(toks), signer + 6)):
-            if fold(toks[k].text) == "with":
-                n = k + 1
-                while n < len(toks) and toks[n].pos == "DET":
-                    n += 1
-                e = entity_at(doc, toks[n]) if n < len(toks) else None
-                return [e] if e is not None and e.type in ("ORG", "GPE") else []
         return []
 
 

@@ -173,3 +173,27 @@ def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
                 break
             k = j + 2 if toks[j].text == "," and fold(toks[j + 1].text) == "and" else j + 1
     return out
+
+
+def named_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Saudi company Najm Renewables" and later "Najm Renewables is building": a firm's name,
+    once set off by its noun, is the firm wherever the article writes it again on its own."""
+    out: list[Span] = []
+    firms = [s for s in spans if s.type == "ORG" and s.source == "apposition" and " " in s.text]
+    for o in spans:       # "the Ministry of Energy and Najm Renewables signed": two sides, not one body
+        tail = next((" and " + f.text for f in firms if o.type == "ORG" and o.text.endswith(" and " + f.text)), "")
+        if tail and len(o.text) > len(tail):
+            o.end, o.text = o.end - len(tail), o.text[:-len(tail)]
+            o.normal = o.normal[:-len(tail)] if o.normal.endswith(tail) else o.normal
+    taken = [(s.start, s.end) for s in spans]
+    for s in firms:
+        at = doc.text.find(s.text)
+        while at >= 0:
+            end = at + len(s.text)
+            alone = not doc.text[end:end + 1].isalnum() and not doc.text[at - 1:at].isalnum()
+            if alone and not any(a < end and at < b for a, b in taken):
+                out.append(doc.span(at, end, type="ORG", source="apposition", country=s.country, normal=s.normal))
+                taken.append((at, end))
+            at = doc.text.find(s.text, end)
+    return out
+

@@ -193,6 +193,9 @@ class EnglishCoreference:
             if not exact:
                 exact = {p.id: p for _, p in mentions_before(doc, a)
                          if any(_same_office(fold(r.title), head) for r in p.roles)}
+            if not exact:
+                # "the diplomat added" when the article has named one person so far: that person
+                exact = {p.id: p for _, p in mentions_before(doc, a) if not p.group and _may_hold(p, head)}
             if head and len(exact) == 1:
                 next(iter(exact.values())).mentions.append(Span(a, b, doc.text[a:b], source="description"))
             return

@@ -159,7 +159,7 @@ def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
         return []
     nxt = next((s for s in doc.sents if s.start >= sent.end), None)
     if nxt is None or not any(fold(t.text) in MEMBERS or t.lemma in MEMBERS for t in nxt.tokens[:6]):
-        return _head_named_before(doc, sent, toks[a:b])
+        return head_named_before(doc, sent, toks[a:b])
     out: list[Entity] = []
     for t in nxt.tokens:
         e = entity_at(doc, t)
@@ -168,7 +168,7 @@ def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     return out
 
 
-def _head_named_before(doc: Doc, sent: Sent, obj: list[Token]) -> list[Entity]:
+def head_named_before(doc: Doc, sent: Sent, obj: list[Token]) -> list[Entity]:
     """"X met with the delegation": the one head an earlier "delegation headed (led) by Y" named."""
     words = [fold(t.text) for t in obj]
     if "delegation" not in words or words.index("delegation") == 0 or words[words.index("delegation") - 1] != "the":

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, firm_state, join_legal_forms, legal_form_after
+from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, named_again
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
@@ -51,8 +51,8 @@ class EnglishEntitySpans:
             out.extend(self._acronyms(doc, toks, taken))
             out.extend(self._named_after_noun(doc, toks, taken))
             candidates.extend(self._name_candidates(doc, toks, taken, n))
-        people = self._persons(doc, candidates)
-        out.extend(people)
+        out.extend(self._persons(doc, candidates))
+        out.extend(named_again(doc, out))
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 
@@ -255,9 +255,9 @@ class EnglishEntitySpans:
         for run, n, titled in candidates:
             if titled is None:
                 continue
-            if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or (
+            name = " ".join(t.text for t in run)         # "Ramli bin Osman thanked": a full name written again
+            if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or name in full.get(fold(run[-1].text), ()) or (
                     len(run) > 1 and fold(run[-1].text) in surnames and all(fold(t.text) in PARTICLES for t in run[:-1])):
-                name = " ".join(t.text for t in run)
                 key = fold(run[-1].text) if len(run) > 1 else fold(name)
                 if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"

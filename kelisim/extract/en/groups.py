@@ -22,6 +22,12 @@ def group_nouns() -> dict[str, bool]:
     return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
 
 
+@cache
+def pair_only() -> frozenset[str]:
+    """"the two presidents", "both presidents": a group only when named as the pair."""
+    return frozenset(fold(r[0]) for r in lexicon("en", "groups.tsv") if len(r) > 1 and r[1] == "pair")
+
+
 def _lemma_in(text: str, nouns: dict[str, bool]) -> str | None:
     from ...nlp.english import singular
     for k in word_keys(text, "en") | {singular(text)}:
@@ -117,7 +123,7 @@ class EnglishGroups:
                 alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
                          or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
                     and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
-                if not countries and not complement and not alone:
+                if not countries and not complement and not alone or lemma in pair_only() and not pair:
                     i += 1
                     continue
                 if j > 0 and fold(toks[j - 1].text) == "the":

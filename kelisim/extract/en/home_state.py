@@ -34,6 +34,21 @@ def home_country(doc: Doc) -> None:
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
             guessed(doc).add(e.id)
+    ministry_state(doc)
+
+
+def ministry_state(doc: Doc) -> None:
+    """"the Ministry of Energy and X signed" after "Minister of Energy of Azerbaijan Y": a ministry
+    named without its state is that of the one minister of the same field the article names."""
+    for e in doc.entities:
+        name = fold(e.name).removeprefix("the ")
+        if e.type != "ORG" or e.country or not name.startswith("ministry of "):
+            continue
+        office = "minister of " + name.removeprefix("ministry of ")
+        states = {p.country for p in doc.entities if p.type == "PER" and p.country and p.id not in guessed(doc)
+                  and any(fold(r.title) == office for r in p.roles)}
+        if len(states) == 1:
+            e.country = states.pop()
 
 
 def state_counts(doc: Doc) -> Counter:

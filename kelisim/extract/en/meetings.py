@@ -18,7 +18,8 @@ from ..meetings import merge_same
 from ..quantities import find_dates
 from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
                      subject_before)
-from .counterparts import counterparts, delegation_members, object_span, one_per_counterpart, resolve_sides, SIDES
+from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
+                           resolve_sides, SIDES)
 from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
                            verb_after, verb_form)
@@ -137,6 +138,8 @@ class EnglishMeetings:
                  and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
         home = {e.country for e in hosts if e.country and e.type == "PER"}
         others = [e for e in others if e.type == "PER" or e.country not in home]
+        if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
+            others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
         hero = protagonist(doc)
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
                 and not in_headline(doc, sent.start) \

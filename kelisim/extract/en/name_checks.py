@@ -63,6 +63,8 @@ def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[boo
                 k -= 1
             return k >= 0 and any((m := titles().match_at(toks, s)) is not None and m.end == k + 1
                                   for s in range(max(0, k - 4), k + 1))
+        if w == "on" and j > 0 and bodies().match_at(toks, j - 1) is not None:
+            return True       # "the Committee on International Affairs, Defence and Security": its field
         if taken[j] or not (toks[j].text in (",", "&") or w in CONNECTORS or is_cap(toks[j])):
             return False
         j -= 1
@@ -89,8 +91,9 @@ def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
 
 
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
-    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) or agency_credit(toks, i, run) \
-        or before_plural_noun(toks, i, run)
+    # "Governor of Toyama Prefecture Hideki Nomura, who ...": a relative "who" follows a person, not a field
+    return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) and not before_who(toks, i + len(run), run) \
+        or agency_credit(toks, i, run) or before_plural_noun(toks, i, run)
 
 
 def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
@@ -151,8 +154,9 @@ def after_title(toks: list[Token], i: int) -> bool:
         # "Chairman of the Management Board at Steppe Grain company Yerlan Dauletov" (not "Yvette
         # Cooper at Lancaster House": "at" joins only where a company's noun came after it)
         body_noun = body_noun or j == i - 1 and t.text.islower() and bodies().match_at([t], 0) is not None
+        # "Ambassador of Malaysia to Kyrgyzstan Azman Yusof": the state of the posting
         if not (is_cap(t) or fold(t.text) in CONNECTORS or t.text == "-" or body_noun and fold(t.text) == "at"
-                or body_noun and j == i - 1):
+                or body_noun and j == i - 1 or fold(t.text) == "to" and is_cap(toks[j + 1])):
             return False
         j -= 1
         steps += 1

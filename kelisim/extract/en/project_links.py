@@ -77,11 +77,36 @@ def part_of_project(toks: list, a: int) -> bool:
             if any(w in ("project", "plan", "programme", "program") for w in near) \
                     and any(w in ("the", "this", "its") for w in near):
                 return True
+        # "The works include the construction of 14 bridges": the parts of the project told before
+        if fold(toks[k].text) in ("include", "includes", "included") and any(
+                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
+            return True
     return False
+
+
+def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"The substation, built by X, ...", "the plant operated by X": the agent of the participle
+    right after the project's phrase."""
+    toks = sent.tokens
+    k = end + 1 if end < len(toks) and toks[end].text == "," else end
+    if k + 2 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
+            "built", "run")) and fold(toks[k + 1].text) == "by":
+        hits = mentions_in(doc, toks[k + 1].end, sent.end, ("ORG",))
+        return hits[0][1].id if hits and hits[0][0].start - toks[k + 1].end < 30 else None
+    return None
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     toks = sent.tokens
+    # "the wind farm that Najm Renewables is building": the relative clause's subject builds it
+    k = trig - 1
+    while k > 0 and toks[k].pos == "AUX":
+        k -= 1
+    rel = next((j for j in range(k, max(0, k - 5), -1) if fold(toks[j].text) in ("that", "which")), None)
+    if rel is not None and k < trig - 1:
+        found = [e for _, e in mentions_in(doc, toks[rel].end, toks[k].end, ("ORG", "PER"))]
+        if found:
+            return found[0].id
     for k in range(trig - 1, 0, -1):
         if fold(toks[k].text) == "with":
             for _, e in mentions_in(doc, toks[k].end, toks[trig].start, ("ORG",)):
@@ -151,6 +176,11 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
             _advance_stage(doc, sent, v)
+            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
+                       and not in_quote(doc, t.start)), None)
+            if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"
+                hit = next(iter(mentions_in(doc, toks[by].end, sent.end, ("ORG", "GPE"))), None)
+                v.attrs["owner"] = hit[1].id if hit is not None and hit[0].start - toks[by].end < 30 else None
             if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)

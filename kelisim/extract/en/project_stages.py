@@ -40,6 +40,8 @@ def discussed(toks: list[Token], trig: int) -> bool:
     """Is the nearest verb before the trigger one of talking about it ("discussed", "considered")?"""
     for k in range(trig - 1, -1, -1):
         t = toks[k]
+        if fold(t.text) in ("that", "which"):
+            return False      # "discussed the wind farm that X is building": the clause tells its own stage
         if t.pos == "VERB" and t.feats.get("Tense") == "Past" or t.pos == "VERB" and fold(t.text).endswith("s"):
             return t.lemma in DISCUSS or fold(t.text).rstrip("eds") in DISCUSS
     return False

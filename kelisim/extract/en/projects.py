@@ -24,19 +24,28 @@ from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
-from .project_links import (bare_plural, fill_from_article, named_back, owner_in_sentence, speaker_state,
+from .project_links import (bare_plural, built_by, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
-BEFORE = 8
+BEFORE = 10
 AFTER = 4
 NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
+DOCUMENTS = {"agreement", "memorandum", "contract"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
 @cache
 def project_nouns() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "projects.tsv"))
+
+
+def _told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
+    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its name."""
+    if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
+        return None
+    head = fold(toks[a].text)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
 
 
 def _is_state(doc: Doc, eid: str) -> bool:
@@ -72,7 +81,15 @@ class EnglishProjects:
                     continue
                 end = self._np_end(doc, sent, m.end)
                 covered = end - 1
-                found.append(self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements))
+                told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
+                back = _told_before(toks, m.start, m.end, end, found)
+                if back is None:
+                    found.append(told)
+                    continue
+                # "The plant is being built by X": the plant told before, now with its builder and stage
+                back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
+                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed"):
+                    back.attrs["stage"] = told.attrs["stage"]
         merged = merge_same(doc, found)
         fill_from_article(doc, merged)
         doc.events.extend(merged)
@@ -91,9 +108,11 @@ class EnglishProjects:
                 continue
             if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
-            if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "’s", "'s")
+            if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
+                return k - 1      # "signed an implementation agreement on a solar power plant": agreed
+            if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
                     or t.text in ("$", "€", "£", "¥", "US$")
-                    or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and fold(t.text) == "leading"):
+                    or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
                 break
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
                 break
@@ -112,10 +131,15 @@ class EnglishProjects:
                     return k
                 break
         # "the plant in Kentau that is under construction": a relative clause after the phrase
+        # and with its own subject: "the wind farm that Najm Renewables is building"
         k = self._np_end(doc, sent, b)
-        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which") and toks[k + 1].pos == "AUX" \
-                and stage_at(toks, k + 2) and stage_at(toks, k + 2).value != "tense":
-            return k + 2
+        if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
+            j = k + 1
+            while j < min(len(toks), k + 6) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None):
+                j += 1
+            if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
+                    and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
+                return j + 1
         return stage_verb_of_subject(toks, a, b)
 
     def _np_end(self, doc: Doc, sent: Sent, b: int) -> int:
@@ -149,6 +173,7 @@ class EnglishProjects:
             start -= 1        # "a €12 billion investment package": the sum is part of its name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
+        owner = owner or built_by(doc, sent, end)
         if owner is None:
             owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
         trig = governor(toks, trig, end)
@@ -156,7 +181,7 @@ class EnglishProjects:
         if mod == "asserted" and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
-        stage = tense_stage(toks, trig) if m.value == "tense" else m.value
+        stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         if mod == "planned" and stage in ("completed", "in_progress") \
                 or inv is not None and modality(doc, sent, inv) == "planned":     # "construction will begin in April"

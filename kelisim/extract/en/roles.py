@@ -96,7 +96,10 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     m = titles().match_at(keep, 0)
     if m and m.end == len(keep) and m.value:
         return m.value, keep
-    return doc.text[keep[0].start:keep[-1].end], keep
+    text = doc.text[keep[0].start:keep[-1].end]
+    if ")" in text and "(" not in text:
+        text = " ".join(text.replace(")", " ").split())     # "Toraga (Speaker) of the X": the gloss's office
+    return text, keep
 
 
 class EnglishRoles:
