@@ -30,3 +30,33 @@ def repair_plural_subject(sent: Sent) -> None:
             continue
         noun.head, noun.rel = v, "nsubj"
         noun.feats = {**noun.feats, "Case": "Nom", "Number": "Plur"}
+
+
+def repair_second_subject(sent: Sent) -> None:
+    """"X завершила строительство ..., а в Y компания Z объявила о планах ...": the parser hangs
+    the second clause's subject on the first verb, which then has two. A later subject of a verb
+    that already has one belongs to the next finite verb after it that has none."""
+    toks = sent.tokens
+    for v, verb in enumerate(toks):
+        if verb.pos != "VERB":
+            continue
+        subjects = [k for k, t in enumerate(toks) if t.head == v and t.rel == "nsubj"]
+        for s in subjects[1:]:
+            w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB"
+                      and toks[j].feats.get("VerbForm") == "Fin"), None)
+            if w is None or w == v or _has_subject(sent, w):
+                continue
+            if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
+                continue
+            toks[s].head = w
+
+
+def repair_quoted_appos(sent: Sent) -> None:
+    """"компания «Ферганавтоматика»": a quoted name right after a noun stands in apposition to
+    that noun, not to one further off."""
+    toks = sent.tokens
+    for k in range(1, len(toks) - 1):
+        noun, name = toks[k - 1], toks[k + 1]
+        if toks[k].text == "«" and noun.pos == "NOUN" and name.rel == "appos" and name.head != k - 1 \
+                and name.pos in ("PROPN", "NOUN", "X"):
+            name.head = k - 1
