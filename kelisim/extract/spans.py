@@ -126,7 +126,7 @@ class EntitySpans:
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
         out += self._missed_names(doc, out, honor)
-        out += quoted_orgs(doc, out)
+        out = quoted_orgs(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 
