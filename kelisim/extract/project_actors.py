@@ -38,6 +38,9 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
         verbs.append(toks[trig].head)            # "завершает строительство", "приступил к строительству"
     if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
         verbs.append(toks[trig].head)            # "планируют открыть"
+        noun = toks[trig].head
+        if toks[noun].pos == "NOUN" and 0 <= toks[noun].head < len(toks) and toks[toks[noun].head].pos == "VERB":
+            verbs.append(toks[noun].head)        # "объявила о планах построить", "приняла решение открыть"
     verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
               and toks[c].feats.get("VerbForm") == "Part"]      # "фабрика, построенная компанией X"
     inside = set(subtree(sent, project)) - set(verbs) - {k for v in verbs[1:] for k in subtree(sent, v)}

@@ -33,6 +33,16 @@ def _tense_stage(tok: Token, mod: str) -> str:
     return "announced"
 
 
+def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:
+    """Two projects named in one sentence without a word in common are two ("X завершила
+    строительство центра, а Y объявила о планах построить станцию"); "a metallurgical plant ...
+    the plant" is one."""
+    sa, sb = doc.sent_at(a.evidence[0].start), doc.sent_at(b.evidence[0].start)
+    if sa is None or sa is not sb:
+        return False
+    return not set(a.attrs["name"].lower().split()) & set(b.attrs["name"].lower().split())
+
+
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
@@ -46,6 +56,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         for o in out:
             if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):
                 continue
+            if _same_sentence(doc, o, v):
+                continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
             ow, vw = o.attrs["owner"], v.attrs["owner"]
             if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
                 continue

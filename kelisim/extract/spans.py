@@ -14,6 +14,7 @@ from ..doc import Doc, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
+from .quoted_orgs import quoted_orgs
 
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
@@ -125,6 +126,7 @@ class EntitySpans:
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
         out += self._missed_names(doc, out, honor)
+        out = quoted_orgs(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 

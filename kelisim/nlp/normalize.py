@@ -73,6 +73,13 @@ PREP_CASE = {"с": "Ins", "со": "Ins", "к": "Dat", "ко": "Dat", "у": "Gen"
              "без": "Gen", "до": "Gen", "из": "Gen", "о": "Loc", "об": "Loc", "при": "Loc"}
 
 
+def _syllable_name(tokens: list[Token]) -> bool:
+    """An East Asian name of three parts with one-syllable middle ones ("Ким Дон Хён", "Ли Чжэ
+    Мин"): none of its parts but the last declines."""
+    return len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens) \
+        and all(len(t.text) <= 4 for t in tokens[1:-1])
+
+
 def _name_parses(word: str):
     return [p for p in parse(word) if NAME_TAGS & p.tag.grammemes and "sing" in p.tag]
 
@@ -85,7 +92,10 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
     stands in apposition to, then from a preposition.
     """
     cands: set[str] | None = None
-    for t in tokens:
+    for n, t in enumerate(tokens):
+        if n < len(tokens) - 1 and _syllable_name(tokens):
+            continue      # "Ким Дон Хёном", "Нгуена Ван Кхоя": in a name of three parts but no
+            # patronymic only the last part surely declines ("Ким", "Дон" look like nominatives)
         known = [p for p in _name_parses(t.text) if p.is_known]
         cases = {OC_CASE.get(p.tag.case) for p in known} - {None}
         genders = {p.tag.gender for p in known}

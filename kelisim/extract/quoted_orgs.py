@@ -1,0 +1,45 @@
+"""Organisations named in quotation marks after a word that says what they are ("компания
+«Сино Солар»", "ТОО «Алтын Дала»"): the quoted name is an ORG span where the NER found none.
+The words are lang/ru/quoted_org_nouns.txt and the legal forms of lang/ru/legal_forms.txt."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Span
+from ..lang import words
+from ..nlp.match import word_keys
+
+MAX_WORDS = 5
+
+
+@cache
+def _introducers(lang: str) -> frozenset[str]:
+    return words(lang, "quoted_org_nouns.txt") | {w.lower() for w in words(lang, "legal_forms.txt")}
+
+
+def quoted_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """`spans` with an ORG span for each quoted name after an organisation noun: a span the NER
+    cut across the quotation marks ("Японская корпорация «", "Холдинг «Сары Арка Групп") gives
+    way to it; a name some other span already covers is left alone."""
+    intro = _introducers(doc.lang)
+    spans = list(spans)
+    added: list[Span] = []
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k in range(1, len(toks) - 2):
+            if toks[k].text != "«" or not (word_keys(toks[k - 1].text, doc.lang) | {toks[k - 1].text.lower()}) & intro:
+                continue
+            close = next((j for j in range(k + 1, min(len(toks), k + MAX_WORDS + 2)) if toks[j].text == "»"), None)
+            if close is None or close == k + 1:
+                continue
+            inner = toks[k + 1:close]
+            if not inner[0].text[:1].isupper():
+                continue
+            a, b = inner[0].start, inner[-1].end
+            astray = [s for s in spans if s.start < b and a <= s.end and s.type == "ORG" and s.source == "ner"
+                      and (s.start, s.end) != (a, b) and "«" in doc.text[s.start:s.end + 1]]
+            spans = [s for s in spans if s not in astray]
+            if any(s.start < b and a < s.end for s in spans + added):
+                continue
+            added.append(doc.span(a, b, type="ORG", source="quoted", normal=doc.text[a:b]))  # quoted: not declined
+    return spans + added
