@@ -151,3 +151,18 @@ def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Ent
             doc.entity_at(toks[k].start, toks[k].end) is not None for k in subtree(sent, subj[0])):
         return None
     return hero if all(e.country != hero.country or not e.country for e in others) else None
+
+
+def talks_with_person(doc: Doc, sent: Sent, k: int) -> bool:
+    """"после переговоров с министром X": talks told only through what followed them are still
+    talks with that person (the same talks told before merge with these)."""
+    toks = sent.tokens
+    for c in children(sent, k):
+        if toks[c].case != "Ins" or not any(toks[x].text.lower() in ("с", "со") for x in children(sent, c)):
+            continue
+        # the name may hang elsewhere in the parse: the first person after the office, with no
+        # comma or verb between ("с министром предприятий Италии Адольфо Урсо")
+        for mm, _ in mentions_in(doc, toks[c].start, sent.end, ("PER",)):
+            between = [t for t in toks if toks[c].end <= t.start < mm.start]
+            return not any(t.text in (",", ";", "—") or t.pos in ("VERB", "AUX") for t in between)
+    return False

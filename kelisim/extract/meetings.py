@@ -18,7 +18,7 @@ from .collective import collective_in
 from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
                              partner_meeting, summons, visit_meeting)
 from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place, in_credit,
-                            titled_person_after, unnamed_subject_state)
+                            talks_with_person, titled_person_after, unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -62,7 +62,7 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     back = context_matcher(doc.lang, "back")
     if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
                                                   and back.match_at(toks, i - 2).end == i)):
-        return False
+        return talks_with_person(doc, sent, toks.index(t))
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
