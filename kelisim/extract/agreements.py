@@ -18,6 +18,7 @@ from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
 from .agreement_docs import _nested, planned_documents, recalled
 from .agreement_sides import absorb, merge_same, meeting_sides, pair_of_states, settle_parties  # noqa: F401
+from .agreement_signers import for_bodies
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
 END_MARKS = {";", ".", ":"}
@@ -155,7 +156,7 @@ class Agreements:
             home = [e for e in (subj or sides) if e is not partner and e.country != partner.country]
             return unique(home[:1] + [partner])
         if subj and not (sides and all(e.group for e in subj)):
-            return unique(subj)
+            return unique(for_bodies(doc, subj))
         if sides and self._generic_signers(sent, signer):
             return sides           # "министры подписали", "стороны подписали": the sides of the talks
         # "казахстанско-британский" in the title

@@ -154,15 +154,19 @@ def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Ent
 
 
 def talks_with_person(doc: Doc, sent: Sent, k: int) -> bool:
-    """"после переговоров с министром X": talks told only through what followed them are still
-    talks with that person (the same talks told before merge with these)."""
+    """"Y сообщил после переговоров с министром X": talks told only through what followed them
+    are still talks between the two persons (the same talks told before merge with these)."""
     toks = sent.tokens
     for c in children(sent, k):
         if toks[c].case != "Ins" or not any(toks[x].text.lower() in ("с", "со") for x in children(sent, c)):
             continue
         # the name may hang elsewhere in the parse: the first person after the office, with no
         # comma or verb between ("с министром предприятий Италии Адольфо Урсо")
-        for mm, _ in mentions_in(doc, toks[c].start, sent.end, ("PER",)):
+        for mm, guest in mentions_in(doc, toks[c].start, sent.end, ("PER",)):
             between = [t for t in toks if toks[c].end <= t.start < mm.start]
-            return not any(t.text in (",", ";", "—") or t.pos in ("VERB", "AUX") for t in between)
+            if any(t.text in (",", ";", "—") or t.pos in ("VERB", "AUX") for t in between):
+                return False
+            # and a named person on the other side: "стороны обсудили в ходе переговоров с X"
+            # refers back to talks already told
+            return any(e is not guest for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)))
     return False

@@ -15,7 +15,7 @@ def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | 
     owner = location = None
     for mm, e in mentions_in(doc, name.start, sent.end):
         # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
-        if e.type == "ORG" and owner is None and mm.start > name.start and not _own_name(doc, mm.start) and (
+        if e.type == "ORG" and owner is None and mm.start > name.start and (
                 mm.end <= name.end + 2 or mm.start >= name.end and not doc.text[name.end:mm.start].strip(" «\"“„")):
             owner = e.id
         if mm.end > name.end + 2:
@@ -23,16 +23,6 @@ def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | 
         elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
             location = e.id
     return owner, location
-
-
-def _own_name(doc: Doc, start: int) -> bool:
-    """"станции «Гёйчай»": a quoted name right after the project's own noun names the project;
-    after "компании" it names the company that builds it."""
-    before = doc.text[:start].rstrip(" «\"“„").split()
-    if not before or doc.text[:start].rstrip(" ") == doc.text[:start].rstrip(" «\"“„"):
-        return False
-    heads = {r[0].split()[-1] for r in lexicon(doc.lang, "projects.tsv")}
-    return bool(word_keys(before[-1]) & heads)
 
 
 def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | None = None) -> str | None:
