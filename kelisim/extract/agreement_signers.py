@@ -1,7 +1,7 @@
 """Who a signer signs for: "подписали министр финансов X и председатель правления банка Y" -
 the person whose office names only the kind of his organisation ("банка", "компании") signs
 for the organisation of that kind the article named before him. Kind nouns are in
-lang/ru/quoted_org_nouns.txt."""
+lang/ru/quoted_org_nouns.txt, and the financiers ("фонд", "банк") of lang/ru/project_owners.tsv."""
 from __future__ import annotations
 
 from ..doc import Doc, Entity
@@ -12,7 +12,8 @@ from ..nlp.match import word_keys
 def signing_body(doc: Doc, person: Entity) -> Entity | None:
     if person.type != "PER" or any(r.org for r in person.roles):
         return None
-    kinds = {r[0] for r in lexicon(doc.lang, "quoted_org_nouns.txt")}
+    kinds = {r[0] for r in lexicon(doc.lang, "quoted_org_nouns.txt")} | {
+        r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
     first = min(m.start for m in person.mentions)
     for r in person.roles:
         last = (r.title or "").split()[-1:]
