@@ -1,6 +1,7 @@
 """Organisations named in quotation marks after a word that says what they are ("компания
 «Сино Солар»", "ТОО «Алтын Дала»"): the quoted name is an ORG span where the NER found none.
-The words are lang/ru/quoted_org_nouns.txt and the legal forms of lang/ru/legal_forms.txt."""
+The words are lang/ru/quoted_org_nouns.txt and the legal forms of lang/ru/legal_forms.txt;
+the state adjective before the word ("китайская компания «X»") gives the organisation its state."""
 from __future__ import annotations
 
 from functools import cache
@@ -42,4 +43,24 @@ def quoted_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             if any(s.start < b and a < s.end for s in spans + added):
                 continue
             added.append(doc.span(a, b, type="ORG", source="quoted", normal=doc.text[a:b]))  # quoted: not declined
-    return spans + added
+    return _home_states(doc, spans + added)
+
+
+def _home_states(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"саудовская компания «Акуа Пауэр»", "итальянской группой «Марсегалья»": the adjective
+    before the organisation noun gives the quoted company its state."""
+    from .gazetteer import gazetteer
+    intro = _introducers(doc.lang)
+    for s in spans:
+        if s.type != "ORG" or s.country:
+            continue
+        before = doc.text[max(0, s.start - 80):s.start]
+        if not before.endswith("«"):
+            continue
+        words_ = before[:-1].split()
+        if len(words_) < 2 or not (word_keys(words_[-1], doc.lang) | {words_[-1].lower()}) & intro:
+            continue
+        codes = gazetteer(doc.lang).cues_in(words_[-2])
+        if len(codes) == 1:
+            s.country = codes[0]
+    return spans
