@@ -43,6 +43,13 @@ def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:
     return not set(a.attrs["name"].lower().split()) & set(b.attrs["name"].lower().split())
 
 
+def _headline_state(doc: Doc, v: Event) -> bool:
+    """A project the headline alone tells, owned by a state."""
+    from .context import in_headline
+    owner = doc.entity(v.attrs["owner"]) if v.attrs["owner"] else None
+    return owner is not None and owner.type == "GPE" and all(in_headline(doc, e.start) for e in v.evidence)
+
+
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
@@ -59,6 +66,12 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
             ow, vw = o.attrs["owner"], v.attrs["owner"]
+            if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
+                # "Азербайджан и Италия завершили строительство станции" over "Станцию построил
+                # консорциум X": the headline names the states, the body the builder
+                o.attrs["owner"], o.attrs["owner_guessed"] = None, False
+                twin = o
+                break
             if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
                 continue
             ol, vl = o.attrs["location"], v.attrs["location"]

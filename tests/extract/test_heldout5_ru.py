@@ -6,8 +6,8 @@ their gold (spec/GOLD.md) written and committed before kelisim first ran on them
 
 First run, before any rule was changed for them (the honest estimate for unseen news): headline
 0.610 (persons 1.0, meetings 0.667, statements 1.0, agreements 0.0, projects 0.381). After the
-fixes they prompted (the rule cases below): 0.838 (persons 1.0, meetings 0.857, statements 1.0,
-agreements 0.857, projects 0.476). The floors sit a little below that.
+fixes they prompted (the rule cases below): 0.843 (persons 1.0, meetings 0.857, statements 1.0,
+agreements 0.857, projects 0.500). The floors sit a little below that.
 """
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "heldout_ru4"
 
-# reached: headline 0.838; persons 1.0, meetings 0.857, statements 1.0, agreements 0.857, projects 0.476
+# reached: headline 0.843; persons 1.0, meetings 0.857, statements 1.0, agreements 0.857, projects 0.500
 # (six articles: one event moves a kind by ~0.1-0.2; the floors allow small slips, not a lost item)
 HEADLINE_FLOOR = 0.80
-KIND_FLOORS = {"persons": 0.95, "meetings": 0.80, "statements": 0.95, "agreements": 0.80, "projects": 0.42}
+KIND_FLOORS = {"persons": 0.95, "meetings": 0.80, "statements": 0.95, "agreements": 0.80, "projects": 0.45}
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +103,10 @@ def test_agreements_a_signer_named_by_his_bodys_kind_signs_for_that_body(extract
 def test_entities_a_state_adjective_before_the_company_noun_gives_the_company_its_state(extract, text, state):
     rec = extract(text)
     assert [e["country"] for e in rec["entities"] if e["type"] == "ORG"] == [state], rec["entities"]
+
+
+def test_projects_a_headline_naming_the_states_yields_to_the_builder_in_the_body(extract):
+    rec = extract(" date 2026-03-05 Грузия и Япония завершили строительство моста\n\nТбилиси, 5 марта. Завершено строительство"
+                  " моста через реку Кура.\n\nМост построила японская корпорация «Хаяси Кенсецу».")
+    owners = [names(rec, [v["owner"]])[0] if v["owner"] else None for v in events(rec, "project")]
+    assert owners == ["Хаяси Кенсецу"], rec["events"]
