@@ -10,6 +10,7 @@ from __future__ import annotations
 from ...doc import Doc, Event, Sent, Token
 from ...nlp.match import fold
 from .clause import mentions_in
+from .project_stages import stage_at
 
 BY_WORDS = {"the", "a", "an", "company", "firm", "group", "holding", "state", "private", "national", "its"}
 
@@ -60,3 +61,16 @@ def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event])
         return None
     head = fold(toks[a].text)
     return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+
+
+def place_made(toks: list[Token], hit, a: int) -> bool:
+    """"the creation of the Ordabasy industrial zone": a named place whose name ends in a project
+    noun, right after a word of making it, is the project (an organisation so named already is)."""
+    if hit is None or hit[1].type != "LOC":
+        return False
+    for k in range(max(0, a - 5), a):
+        rest = toks[k + 1:a]
+        if stage_at(toks, k) is not None and rest and all(
+                fold(x.text) in ("the", "of") or hit[0].start <= x.start < hit[0].end for x in rest):
+            return True
+    return False

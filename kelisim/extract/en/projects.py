@@ -24,7 +24,7 @@ from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, stage_at, stage_verb_of_subject, tense_stage
-from .project_lists import colon_list, owner_by, told_before, told_in_plural
+from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -63,10 +63,9 @@ class EnglishProjects:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project
                 hit = mention_at(doc, toks[m.start])
-                opened = any(stage_at(toks, k) is not None and all(      # "creation of the X industrial zone"
-                    fold(x.text) in ("the", "a", "new", "of") or gazetteer("en").cue(x.text)
-                    or hit is not None and hit[0].start <= x.start < hit[0].end for x in toks[k + 1:m.start])
-                    for k in range(max(0, m.start - 5), m.start - 1))      # "opening the (Kazakh) Consulate General"
+                opened = any(stage_at(toks, k) is not None and all(
+                    fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
+                    for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
