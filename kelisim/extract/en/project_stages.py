@@ -144,8 +144,11 @@ DONE = {"complete", "completed", "ready", "done", "built"}
 
 def share_done(toks: list[Token], k: int) -> bool:
     """"is 60 percent complete", "80% of the work is done": a share of the work done (short of
-    all of it) says the work is under way, whatever "construction" or "complete" alone would say."""
+    all of it) in the project's own clause says the work is under way, whatever "construction" or
+    "complete" alone would say."""
     for n in range(k, len(toks)):
+        if toks[n].text in (",", ";", ":"):
+            return False      # "..., where 30 percent of the land is ready": another clause's share
         num = fold(toks[n].text).rstrip("%")
         if not num.replace(".", "").isdigit() or float(num) >= 100:
             continue
