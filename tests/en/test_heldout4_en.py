@@ -25,9 +25,9 @@ from tests.heldout_support import assert_every_article_annotated_and_extracted, 
 
 HELDOUT = Path(__file__).resolve().parent / "heldout4"
 
-# reached: headline 0.845; persons 0.917, meetings 1.000, statements 0.846, agreements 0.571, projects 0.889
+# reached: headline 0.853; persons 0.957, meetings 1.000, statements 0.846, agreements 0.571, projects 0.889
 HEADLINE_FLOOR = 0.82
-KIND_FLOORS = {"persons": 0.89, "meetings": 0.97, "statements": 0.82, "agreements": 0.54, "projects": 0.86}
+KIND_FLOORS = {"persons": 0.93, "meetings": 0.97, "statements": 0.82, "agreements": 0.54, "projects": 0.86}
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,12 @@ def test_heldout4_en_the_parties_also_signed_keeps_the_sides(extract, look):
     rec = extract(body, headline="Solar deal signed")
     sides = [sorted(look.names(rec, v["parties"])) for v in look.events(rec, "agreement")]
     assert len(sides) == 2 and sides[0] == sides[1], sides
+
+
+@pytest.mark.parametrize("body, person", [
+    ("The loan was signed by Regional Hub Manager of the Nordic Bank Tomas Ekberg.", "Tomas Ekberg"),
+    ("General Manager of Verdane Grain Logistics Tomas Ekberg opened the terminal.", "Tomas Ekberg"),
+])
+def test_heldout4_en_a_manager_is_a_title_not_a_person(extract, body, person):
+    rec = extract(body, headline="Loan signed")
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == [person]
