@@ -77,6 +77,8 @@ class EnglishAgreements:
                 for item in items:
                     ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
                                          shared=len(matches) + len(items) > 2)
+                    if ev is not None and found and _parties_again(toks, sign_at[0]):
+                        ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
                     if ev is not None:
                         found.append(ev)
         doc.events.extend(merge_same(found))
@@ -281,3 +283,9 @@ def _same(earlier: Event, later: Event) -> bool:
     lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
     return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
         and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
+
+
+def _parties_again(toks: list[Token], signer: int) -> bool:
+    """"The parties also signed a land agreement" after a document signed by named sides: the same sides."""
+    words = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
+    return any(w in ("parties", "sides") for w in words) and "also" in words

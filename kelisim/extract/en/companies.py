@@ -5,6 +5,7 @@ with no body word in their names ("the Jogorku Kenesh"; lang/en/national_bodies.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...doc import Doc, Span, Token
@@ -46,7 +47,28 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         k = max(j, k + 1)
     return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) \
-        + _venture_members(doc, toks, taken)
+        + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+
+
+CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+NAME_PREFIXES = {"mc", "mac", "de", "da", "di", "du", "la", "le", "van", "von", "o"}
+
+
+def _camel_names(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"a plant by KazAgroMash", "KazMunayGas said": one word of joined capitalised parts is the
+    name of a firm (a surname's prefix, "McAllister", "DeLuca", is not such a part)."""
+    out = []
+    for n, t in enumerate(toks):
+        if taken[n] or not CAMEL.fullmatch(t.text):
+            continue
+        parts = re.findall(r"[A-Z][a-z]+", t.text)
+        if fold(parts[0]) in NAME_PREFIXES or _names_place(parts):
+            continue      # two words run together, a place and a name: no firm
+        taken[n] = True
+        span = doc.span(t.start, t.end, type="ORG", source="company")
+        span.normal = span.text
+        out.append(span)
+    return out
 
 
 FIRM_NOUNS = {"company", "corporation", "concern", "firm", "holding"}
@@ -83,6 +105,13 @@ def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[S
         span.normal = span.text
         out.append(span)
     return out
+
+
+def _names_place(parts: list[str]) -> bool:
+    from ..gazetteer import gazetteer
+    places = gazetteer("en")
+    return any(places.cue(p) or places.names.match_at([Token(0, len(p), p, fold(p), "PROPN")], 0)
+               for p in parts if len(p) > 3)
 
 
 def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list[Span]) -> list[Span]:

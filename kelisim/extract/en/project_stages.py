@@ -136,3 +136,27 @@ def planned_word(toks: list[Token], k: int) -> bool:
     from .clause import modality_matcher
     m = modality_matcher().match_at(toks, k)
     return m is not None and m.value == "planned" and m.end == k + 1
+
+
+SHARE = {"percent", "per", "%"}
+DONE = {"complete", "completed", "ready", "done", "built"}
+
+
+def share_done(toks: list[Token], k: int) -> bool:
+    """"is 60 percent complete", "80% of the work is done": a share of the work done (short of
+    all of it) in the project's own clause says the work is under way, whatever "construction" or
+    "complete" alone would say."""
+    for n in range(k, len(toks)):
+        if toks[n].text in (",", ";", ":"):
+            return False      # "..., where 30 percent of the land is ready": another clause's share
+        num = fold(toks[n].text).rstrip("%")
+        if not num.replace(".", "").isdigit() or float(num) >= 100:
+            continue
+        rest = [fold(t.text) for t in toks[n + 1:n + 7]]
+        if not toks[n].text.endswith("%"):
+            if not rest or rest[0] not in SHARE:
+                continue
+            rest = rest[1:]
+        if any(w in DONE for w in rest):
+            return True
+    return False

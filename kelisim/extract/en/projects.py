@@ -23,7 +23,8 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, stage_at, stage_verb_of_subject, tense_stage
+from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, named_back, owner_in_sentence, speaker_state,
                             part_of_project, place_prep)
 
@@ -38,14 +39,6 @@ AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "ap
 @cache
 def project_nouns() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "projects.tsv"))
-
-
-def _told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
-    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its name."""
-    if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
-        return None
-    head = fold(toks[a].text)
-    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
 
 
 def _is_state(doc: Doc, eid: str) -> bool:
@@ -64,25 +57,36 @@ class EnglishProjects:
         found: list[Event] = []
         for sent in body_sents(doc):
             toks = sent.tokens
-            covered = -1
-            for m in project_nouns().finditer(toks):
+            covered, listing = -1, None
+            matches = list(project_nouns().finditer(toks))
+            for m in matches:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project
                 hit = mention_at(doc, toks[m.start])
                 opened = any(stage_at(toks, k) is not None and all(
                     fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
-                    for k in range(max(0, m.start - 3), m.start - 1))      # "opening the (Kazakh) Consulate General"
+                    for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
                 if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                     continue      # "Queen's University Belfast": a name, not a project
                 trig = self._trigger(doc, sent, m.start, m.end)
+                listed = trig is None and listing is not None and m.start > listing[0]
+                trig = listing[1] if listed else trig      # "...: a tyre plant by X, a plant by Y"
+                if trig is not None and not listed and listing is None:
+                    colon = colon_list(toks, m.end, trig, [x.start for x in matches])
+                    if colon is not None:
+                        listing = (colon, trig)
+                        continue      # "Three factories are to be located there:" counts the projects after it
                 if trig is not None and bare_plural(toks, m.start, m.end, trig):
                     continue      # "we come to build refineries and schools": a kind of thing, no one project
                 if trig is None or found and part_of_project(toks, m.start):
                     continue
                 end = self._np_end(doc, sent, m.end)
+                if told_in_plural(toks, m.start, m.end, m.value, found):
+                    continue
                 covered = end - 1
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
-                back = _told_before(toks, m.start, m.end, end, found)
+                told.attrs["another"] = told.attrs["another"] or listed     # each item is one of its own
+                back = told_before(toks, m.start, m.end, end, found)
                 if back is None:
                     found.append(told)
                     continue
@@ -122,6 +126,7 @@ class EnglishProjects:
         for after in dict.fromkeys((participle_end(toks, b), self._np_end(doc, sent, b))):
             for k in range(after, min(len(toks), after + AFTER + 2)):
                 if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
+                        or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \
                         or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
                     continue      # "is planned to be built", "is expected to be commissioned"
                 if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
@@ -173,7 +178,7 @@ class EnglishProjects:
             start -= 1        # "a €12 billion investment package": the sum is part of its name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = self._owner_location(doc, sent, name_span, kind)
-        owner = owner or built_by(doc, sent, end)
+        owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end)
         if owner is None:
             owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
         trig = governor(toks, trig, end)
@@ -186,6 +191,8 @@ class EnglishProjects:
         if mod == "planned" and stage in ("completed", "in_progress") \
                 or inv is not None and modality(doc, sent, inv) == "planned":     # "construction will begin in April"
             stage = "announced"
+        if share_done(toks, end) and stage in ("announced", "completed"):
+            stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
         link = None

@@ -1,0 +1,76 @@
+"""How English news lists several projects at once and comes back to them in the plural.
+
+"Three factories are to be located there: a tyre plant by X, a plant for machinery by Y and a
+cement works by Z": the plural noun before the colon only counts the projects; each item after
+it is one, with the stage the verb before the colon gives and the builder its "by" names. "The
+factories" later in the article are those projects again, not a new one.
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Event, Sent, Token
+from ...nlp.match import fold
+from .clause import mentions_in
+from .project_stages import stage_at
+
+BY_WORDS = {"the", "a", "an", "company", "firm", "group", "holding", "state", "private", "national", "its"}
+
+
+def _plural(tok: Token) -> bool:
+    return tok.feats.get("Number") == "Plur" or tok.text.endswith("s") and tok.lemma != fold(tok.text)
+
+
+def colon_list(toks: list[Token], b: int, trig: int, later: list[int]) -> int | None:
+    """Where a plural project noun (ending at b) with its stage word is followed, in its clause,
+    by a colon and more project nouns after it (their starts in `later`): the colon's index."""
+    if not _plural(toks[b - 1]):
+        return None
+    for k in range(max(b, trig), min(len(toks), max(b, trig) + 6)):
+        if toks[k].text in (",", ";", "."):
+            return None
+        if toks[k].text == ":":
+            return k if any(s > k for s in later) else None
+    return None
+
+
+def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Event]) -> bool:
+    """"before the factories start building": "the" and a plural project noun alone, after
+    projects of its kind were told, come back to them."""
+    return a > 0 and fold(toks[a - 1].text) == "the" and b - a == 1 and _plural(toks[a]) \
+        and any(v.attrs["kind"] == kind for v in found)
+
+
+def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"a tyre plant by the Chinese company X": the organisation right after "by" builds it
+    (words of its description only in between, no date or sum)."""
+    toks = sent.tokens
+    if end >= len(toks) or fold(toks[end].text) != "by":
+        return None
+    hits = mentions_in(doc, toks[end].end, sent.end, ("ORG",))
+    if not hits:
+        return None
+    between = [t for t in toks[end + 1:] if t.end <= hits[0][0].start]
+    if all(fold(t.text) in BY_WORDS or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
+           for t in between) and len(between) <= 4:
+        return hits[0][1].id
+    return None
+
+
+def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
+    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its name."""
+    if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
+        return None
+    head = fold(toks[a].text)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+
+
+def place_made(toks: list[Token], hit, a: int) -> bool:
+    """"the creation of the Ordabasy industrial zone": a named place whose name ends in a project
+    noun, right after a word of making it, is the project (an organisation so named already is)."""
+    if hit is None or hit[1].type != "LOC":
+        return False
+    for k in range(max(0, a - 5), a):
+        rest = toks[k + 1:a]
+        if stage_at(toks, k) is not None and rest and all(
+                fold(x.text) in ("the", "of") or hit[0].start <= x.start < hit[0].end for x in rest):
+            return True
+    return False
