@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity
 from ..lang import lexicon
 from ..nlp.match import word_keys
+from .context import last_named_of_kind
 
 
 def signing_body(doc: Doc, person: Entity) -> Entity | None:
@@ -20,11 +21,9 @@ def signing_body(doc: Doc, person: Entity) -> Entity | None:
         keys = word_keys(last[0]) & kinds if last else set()
         if not keys or len(r.title.split()) < 2:
             continue      # "председатель правления банка", not a bare "банкир"
-        named = [(max(m.start for m in e.mentions if m.end <= first), e) for e in doc.entities
-                 if e.type == "ORG" and not e.group and any(m.end <= first for m in e.mentions)
-                 and any(keys & word_keys(w) for w in e.name.split())]
-        if named:
-            return max(named, key=lambda x: x[0])[1]
+        body = last_named_of_kind(doc, keys, first)
+        if body is not None:
+            return body
     return None
 
 

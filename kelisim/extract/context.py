@@ -8,6 +8,7 @@ from functools import cache
 from ..doc import Doc, Entity, Sent, Span, Token
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.tree import ancestors, children, has_subject, subtree  # noqa: F401  (what extractors import from here)
 
 LOCATIVE = {"в", "во", "на"}
 # nouns a place's name stands in apposition to: "в городе Актобе", "на реке Нарын"
@@ -52,32 +53,6 @@ def entity_of_token(doc: Doc, tok: Token) -> Entity | None:
     return doc.entity_at(tok.start, tok.end)
 
 
-def children(sent: Sent, i: int) -> list[int]:
-    return [k for k, t in enumerate(sent.tokens) if t.head == i]
-
-
-def subtree(sent: Sent, i: int) -> list[int]:
-    # the parser may make a token its own head or close a cycle: each token is taken once
-    out, stack, seen = [], [i], {i}
-    while stack:
-        k = stack.pop()
-        out.append(k)
-        for c in children(sent, k):
-            if c not in seen:
-                seen.add(c)
-                stack.append(c)
-    return sorted(out)
-
-
-def ancestors(sent: Sent, i: int, depth: int = 3) -> list[int]:
-    out = []
-    k = sent.tokens[i].head
-    while 0 <= k < len(sent.tokens) and len(out) < depth:
-        out.append(k)
-        k = sent.tokens[k].head
-    return out
-
-
 def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
     for e in doc.entities:
         for m in e.mentions:
@@ -117,10 +92,6 @@ def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
             if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
                 return []        # a subject that names no entity: "документ", "это"
     return []
-
-
-def has_subject(sent: Sent, verb: int) -> bool:
-    return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
 
 
 def protagonist(doc: Doc, before: int | None = None, skip: list[Entity] = ()) -> Entity | None:
@@ -215,3 +186,13 @@ def unique(ents: list[Entity]) -> list[Entity]:
         if e not in out:
             out.append(e)
     return out
+
+
+def last_named_of_kind(doc: Doc, keys: set[str], before: int) -> Entity | None:
+    """The organisation named last before `before` whose name has a word of that kind ("банк":
+    "Евразийский банк развития"): whom "председатель правления банка" or "Банк профинансирует"
+    stands for."""
+    named = [(max(m.start for m in e.mentions if m.end <= before), e) for e in doc.entities
+             if e.type == "ORG" and not e.group and any(m.end <= before for m in e.mentions)
+             and any(keys & word_keys(w) for w in e.name.split())]
+    return max(named, key=lambda x: x[0])[1] if named else None

@@ -10,7 +10,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.frames import frames_in
 from ..nlp.match import fold, word_keys
-from .context import ancestors, children, mention_at, subject_entities
+from .context import ancestors, children, last_named_of_kind, mention_at, subject_entities
 
 
 @cache
@@ -68,12 +68,9 @@ def _named_by_kind(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
     for c in children(sent, verb):
         if not toks[c].rel.startswith("nsubj") or toks[c].pos != "NOUN":
             continue
-        keys = word_keys(toks[c].text)
-        named = [(max(m.start for m in e.mentions if m.end <= toks[c].start), e) for e in doc.entities
-                 if _owner_like(e) and e.type == "ORG" and any(m.end <= toks[c].start for m in e.mentions)
-                 and any(keys & word_keys(w) for w in e.name.split())]
-        if named:
-            return [max(named, key=lambda x: x[0])[1]]
+        body = last_named_of_kind(doc, word_keys(toks[c].text), toks[c].start)
+        if body is not None:
+            return [body]
     return []
 
 

@@ -18,17 +18,21 @@ def _introducers(lang: str) -> frozenset[str]:
     return words(lang, "quoted_org_nouns.txt") | {w.lower() for w in words(lang, "legal_forms.txt")}
 
 
+def _introduces(word: str, lang: str) -> bool:
+    """Does the word say that an organisation's name follows ("компания", "ТОО")?"""
+    return bool((word_keys(word, lang) | {word.lower()}) & _introducers(lang))
+
+
 def quoted_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     """`spans` with an ORG span for each quoted name after an organisation noun: a span the NER
     cut across the quotation marks ("Японская корпорация «", "Холдинг «Сары Арка Групп") gives
     way to it; a name some other span already covers is left alone."""
-    intro = _introducers(doc.lang)
     spans = list(spans)
     added: list[Span] = []
     for sent in doc.sents:
         toks = sent.tokens
         for k in range(1, len(toks) - 2):
-            if toks[k].text != "«" or not (word_keys(toks[k - 1].text, doc.lang) | {toks[k - 1].text.lower()}) & intro:
+            if toks[k].text != "«" or not _introduces(toks[k - 1].text, doc.lang):
                 continue
             close = next((j for j in range(k + 1, min(len(toks), k + MAX_WORDS + 2)) if toks[j].text == "»"), None)
             if close is None or close == k + 1:
@@ -50,7 +54,6 @@ def _home_states(doc: Doc, spans: list[Span]) -> list[Span]:
     """"саудовская компания «Акуа Пауэр»", "итальянской группой «Марсегалья»": the adjective
     before the organisation noun gives the quoted company its state."""
     from .gazetteer import gazetteer
-    intro = _introducers(doc.lang)
     for s in spans:
         if s.type != "ORG" or s.country:
             continue
@@ -58,7 +61,7 @@ def _home_states(doc: Doc, spans: list[Span]) -> list[Span]:
         if not before.endswith("«"):
             continue
         words_ = before[:-1].split()
-        if len(words_) < 2 or not (word_keys(words_[-1], doc.lang) | {words_[-1].lower()}) & intro:
+        if len(words_) < 2 or not _introduces(words_[-1], doc.lang):
             continue
         codes = gazetteer(doc.lang).cues_in(words_[-2])
         if len(codes) == 1:

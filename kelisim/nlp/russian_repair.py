@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from ..doc import Sent
 from ..lang import words
-
-
-def _has_subject(sent: Sent, v: int) -> bool:
-    return any(t.head == v and (t.rel or "").startswith("nsubj") for t in sent.tokens)
+from .tree import has_subject
 
 
 def repair_plural_subject(sent: Sent) -> None:
@@ -26,7 +23,7 @@ def repair_plural_subject(sent: Sent) -> None:
         if noun.lemma not in nouns or noun.feats.get("Case") != "Gen" or noun.feats.get("Number") != "Sing":
             continue
         already = noun.head == v and noun.rel.startswith("nsubj")     # parsed right, tagged wrong
-        if not already and (not 0 <= noun.head < v - 1 or _has_subject(sent, v)):
+        if not already and (not 0 <= noun.head < v - 1 or has_subject(sent, v)):
             continue
         noun.head, noun.rel = v, "nsubj"
         noun.feats = {**noun.feats, "Case": "Nom", "Number": "Plur"}
@@ -44,7 +41,7 @@ def repair_second_subject(sent: Sent) -> None:
         for s in subjects[1:]:
             w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB"
                       and toks[j].feats.get("VerbForm") == "Fin"), None)
-            if w is None or w == v or _has_subject(sent, w):
+            if w is None or w == v or has_subject(sent, w):
                 continue
             if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
                 continue
