@@ -79,6 +79,13 @@ def is_subject(doc: Doc, m: Span) -> bool:
     return False
 
 
+def _subject_just_before(doc: Doc, person: Entity, offset: int) -> bool:
+    """Is the person the subject of the sentence right before `offset`, in the same paragraph?"""
+    prev = next((s for s in reversed(doc.sents) if s.end <= offset), None)
+    return prev is not None and "\n\n" not in doc.text[prev.end:offset] and any(
+        prev.start <= m.start < prev.end and is_subject(doc, m) for m in person.mentions)
+
+
 def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
     """Persons named before `offset`, the likeliest referent of a pronoun or description first:
     the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
@@ -159,8 +166,9 @@ class Coreference:
             kept = [t for t in toks if not (t.pos == "ADJ" and gaz.cue(t.text))]
             for m in matcher.finditer(kept):
                 first, last = kept[m.start], kept[m.end - 1]
-                if first.pos not in ("NOUN", "PROPN", "ADJ"):
-                    continue      # "после" is also a form of "посол"; the tagger knows better
+                if first.pos not in ("NOUN", "PROPN", "ADJ") or m.end - m.start == 1 and doc.text.rfind(
+                        "«", 0, first.start) > doc.text.rfind("»", 0, first.start) and not first.rel.startswith("nsubj"):
+                    continue      # "после" is also a form of "посол"; in a quote "новую главу" is a chapter
                 i0 = toks.index(first)
                 if i0 > 0 and fold(toks[i0 - 1].text) == "во" and fold(first.text) == "главе":
                     continue      # "во главе с X": headed by someone, not a head of state
@@ -259,7 +267,9 @@ class Coreference:
             if len(fits) > 1:
                 from .context import protagonist
                 hero = protagonist(doc, before=a)
-                candidates = [hero] if hero in fits else fits
+                # "X сообщил, что ... Министр добавил:": the one who spoke in the sentence before
+                near = next((p for p in fits if _subject_just_before(doc, p, a)), None)
+                candidates = [near] if near else [hero] if hero in fits else fits
         if country and not canonical:
             # "Турецкий министр подчеркнул" after the Turkish minister and the Turkish ambassador:
             # one whose title the description's noun begins before one of that state only

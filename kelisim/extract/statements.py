@@ -13,7 +13,8 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
-from .statement_frames import according, body_said_in, carried_intro, frame_statements, quoted_fragments
+from .statement_frames import (according, body_said_in, carried_intro, frame_statements, quoted_fragments,
+                               said_in_text)
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
@@ -60,8 +61,7 @@ class Statements:
                 self.last_speaker = doc.entity(found[0].attrs["speaker"]) if found else self.last_speaker
             events.extend(found)
             prev_para = doc.text[a:b]
-        sents = body_sents(doc)
-        reported = []
+        sents, reported = body_sents(doc), []
         for sent in sents:
             reported.extend(self._reported(doc, sent, direct_spans))
         events += reported + quoted_fragments(doc, reported, find_quotes(doc.text, 0, len(doc.text)), direct_spans)
@@ -70,8 +70,7 @@ class Statements:
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
-        text = doc.text
-        out = []
+        text, out = doc.text, []
         para = text[a:b]
         quotes = find_quotes(text, a, b)
         stripped = para.lstrip()
@@ -150,10 +149,11 @@ class Statements:
     def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
         """The speaker of a quote, from a verb of speech right after it or right before it."""
         text = doc.text
-        self._verb_word = ""
-        self._verb_start: int | None = None
+        self._verb_word, self._verb_start = "", None
         after = text[qb:para_end]
         m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
+            return found       # "«...», – говорится в заявлении МИД"
         if m and speech_kind(doc.lang, m.group(1)):
             self._verb_word = m.group(1)
             vstart = qb + m.start(1)
@@ -242,7 +242,7 @@ class Statements:
             out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
                              codes=statement_codes(kind),
                              attrs={"speaker": speaker.id, "direct": False, "text": rest}))
-        return out + frame_statements(doc, sent, speaker_ok, done_subjects)
+        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его

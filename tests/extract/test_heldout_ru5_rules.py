@@ -37,3 +37,69 @@ def test_meetings_taking_part_in_a_ceremony_after_talks_does_not_join_them(extra
                   " выставки приняли участие художник Асет Нуртаев и директор музея Гульнара Саматова.")
     met = _participants(rec)
     assert met and not met[0] & {"Асет Нуртаев", "Гульнара Саматова"}, rec["events"]
+
+
+def _statements(rec: dict) -> list[tuple[str, bool]]:
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement") if v.get("speaker")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр иностранных дел Армении Арарат Мирзоян провел встречу с министром Европы и иностранных дел"
+     " Франции Жан-Ноэлем Барро.\n\n«Франция была и остается рядом с Арменией. Мы продолжим поддерживать ее"
+     " реформы», — подчеркнул глава французской дипломатии.", "Жан-Ноэль Барро"),
+    ("В Вене министр иностранных дел Казахстана Ермек Кошербаев провел переговоры с министром по европейским"
+     " и международным делам Австрии Беате Майнль-Райзингер.\n\nГлава австрийской дипломатии отметила, что"
+     " Австрия заинтересована в расширении торговли.", "Беате Майнль-Райзингер"),
+])
+def test_statements_a_foreign_minister_with_a_longer_title_is_the_head_of_diplomacy(extract, text, speaker):
+    rec = extract(text)
+    assert {s for s, _ in _statements(rec)} == {speaker}, rec["events"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Состоялись переговоры министра иностранных дел Казахстана Ермека Кошербаева с министром иностранных"
+     " дел Венгрии Петером Сийярто.\n\nКак отметил Ермек Кошербаев, Венгрия остается ключевым партнером."
+     "\n\nПетер Сийярто сообщил, что венгерские компании готовы участвовать в модернизации электростанций."
+     " Министр добавил:\n\n«Мы рассматриваем Казахстан как надежного партнера в вопросах энергетики».",
+     "Петер Сийярто"),
+    ("Министр энергетики Казахстана Ерлан Аккенженов провел переговоры с министром энергетики Азербайджана"
+     " Парвизом Шахбазовым. Ерлан Аккенженов отметил рост поставок.\n\nКак заявил Ерлан Аккенженов, спрос"
+     " на газ растет.\n\nПарвиз Шахбазов рассказал о планах по расширению газопровода. Министр подчеркнул:"
+     "\n\n«Работы завершатся в 2027 году, и поставки вырастут вдвое».", "Парвиз Шахбазов"),
+])
+def test_statements_the_minister_who_goes_on_is_the_one_who_spoke_just_before(extract, text, speaker):
+    rec = extract(text)
+    assert [s for s, d in _statements(rec) if d] == [speaker], rec["events"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министерство иностранных дел Казахстана осуждает теракт в Пешаваре.\n\n«Казахстан выражает глубокие"
+     " соболезнования семьям погибших», — говорится в заявлении МИД РК.", "Министерство иностранных дел"),
+    ("Президент Узбекистана Шавкат Мирзиёев направил поздравление Президенту Вьетнама.\n\n«Уверен, что наше"
+     " сотрудничество будет и впредь успешно развиваться», — отмечается в послании Шавката Мирзиёева.",
+     "Шавкат Мирзиёев"),
+])
+def test_statements_a_quote_said_to_stand_in_a_statement_is_its_authors(extract, text, speaker):
+    rec = extract(text)
+    direct = [s for s, d in _statements(rec) if d]
+    assert len(direct) == 1 and speaker in direct[0], rec["events"]
+    assert len(_statements(rec)) == 2, rec["events"]      # the quote is not told twice
+
+
+@pytest.mark.parametrize("text", [
+    "Президент Казахстана принял министра иностранных дел Китая Ван И.\n\n«Казахстан и Китай являются"
+    " вечными стратегическими партнерами», — говорится в сообщении.",
+    "Министры иностранных дел Таджикистана и Кыргызстана провели переговоры.\n\nПо итогам встречи стороны"
+    " приняли совместное заявление.",
+])
+def test_statements_the_news_report_or_a_joint_statement_adopted_names_no_speaker(extract, text):
+    rec = extract(text)
+    assert not events(rec, "statement"), rec["events"]
+
+
+@pytest.mark.parametrize("tail", ["— сказал он.", "— добавил Ровшан Наджаф."])
+def test_statements_a_description_word_inside_a_quote_does_not_hide_its_speaker(extract, tail):
+    rec = extract("Баку, 1 декабря. SOCAR и итальянская компания «Эни» подписали меморандум.\n\nРовшан Наджаф"
+                  " отметил, что сотрудничество охватывает всю цепочку. «Сегодняшний документ открывает новую"
+                  f" главу в нашем партнерстве», {tail}")
+    assert ("Ровшан Наджаф", True) in _statements(rec), rec["events"]
