@@ -98,6 +98,20 @@ def _overlaps(a: Span, b: Span) -> bool:
 DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
 
 
+def _split_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ван И.\n\nЭмомали Рахмон" tagged as one name: no name runs over a line break, each line's
+    part is a name of its own."""
+    out = []
+    for s in spans:
+        for m in re.finditer(r"[^\n]+", doc.text[s.start:s.end]):
+            part = m.group().strip(" .,;:")
+            if part and any(c.isalpha() for c in part):
+                a = s.start + m.start() + m.group().index(part)
+                out.append(s if (a, a + len(part)) == (s.start, s.end)
+                           else doc.span(a, a + len(part), type=s.type, source=s.source))
+    return out
+
+
 class EntitySpans:
     name = "entity_spans"
     requires = ("sents", "ner")
@@ -108,7 +122,7 @@ class EntitySpans:
         gaz = gazetteer(doc.lang)
         honor = words(doc.lang, "honorifics.txt")
         out: list[Span] = []
-        ner = sorted(doc.spans, key=lambda s: s.start)
+        ner = sorted(_split_at_breaks(doc, doc.spans), key=lambda s: s.start)
         for sent in doc.sents:
             toks = sent.tokens
             places = []

@@ -18,8 +18,8 @@ from .statement_frames import (according, body_said_in, carried_intro, frame_sta
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
-from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, closed_here, find_quotes, left_open,  # noqa: F401
-                       occasions, sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
+from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, closed_here, credits_news, find_quotes,  # noqa: F401
+                       left_open, occasions, sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
 
 
 def _is_dialogue(para: str) -> bool:
@@ -194,8 +194,8 @@ class Statements:
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
         i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
-        return i is not None and any(sent.tokens[c].rel.startswith("nsubj")
-                                     and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i))
+        return i is not None and (credits_news(sent, i) or any(sent.tokens[c].rel.startswith("nsubj") and lemma_in(
+            sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
     def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
         if self.last_speaker is not None and self.last_speaker.id not in skip:

@@ -103,3 +103,33 @@ def test_statements_a_description_word_inside_a_quote_does_not_hide_its_speaker(
                   " отметил, что сотрудничество охватывает всю цепочку. «Сегодняшний документ открывает новую"
                   f" главу в нашем партнерстве», {tail}")
     assert ("Ровшан Наджаф", True) in _statements(rec), rec["events"]
+
+
+@pytest.mark.parametrize("name", ["Ван И", "Ли Цян", "Пак Чин"])
+def test_persons_a_one_letter_or_short_surname_closing_a_paragraph_leaves_the_next_name_whole(extract, name):
+    rec = extract(f"Министр иностранных дел Таджикистана Сирожиддин Мухриддин встретился с министром Китая {name}."
+                  "\n\nЭмомали Рахмон отметил, что Китай является крупнейшим инвестором в экономику страны.")
+    people = {e["name"] for e in rec["entities"] if e["type"] == "PER"}
+    assert {name, "Эмомали Рахмон"} <= people, people
+    assert "Эмомали Рахмон" in {s for s, _ in _statements(rec)}, rec["events"]
+
+
+@pytest.mark.parametrize("words", ["слова сочувствия и поддержки", "глубокое сочувствие"])
+def test_statements_sympathy_passed_on_is_a_statement(extract, words):
+    rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев провел телефонный разговор с министром"
+                  f" иностранных дел Пакистана Мухаммадом Исхаком Даром. Казахстанский министр передал {words}"
+                  " пакистанской стороне.")
+    assert ("Ермек Кошербаев", False) in _statements(rec), rec["events"]
+
+
+@pytest.mark.parametrize("credit", ["сообщает пресс-секретарь главы государства Шерзод Асадов",
+                                    "информирует пресс-секретарь президента Руслан Желдибай"])
+def test_statements_a_press_secretary_credited_for_the_news_is_its_source(extract, credit):
+    rec = extract("Президент Узбекистана Шавкат Мирзиёев провел телефонный разговор с Президентом Кореи"
+                  f" Ли Чжэ Мёном, {credit}.")
+    assert not events(rec, "statement"), rec["events"]
+
+
+def test_statements_a_press_secretary_who_told_something_speaks(extract):
+    rec = extract("Пресс-секретарь президента Дмитрий Песков сообщил, что визит пройдет в ноябре.")
+    assert [s for s, _ in _statements(rec)] == ["Дмитрий Песков"], rec["events"]
