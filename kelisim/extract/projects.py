@@ -17,7 +17,8 @@ from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
-from .project_nouns import under_document, counted, decreed, head_of, later_phase, names_project, nested_in
+from .project_nouns import (under_document, counted, decreed, head_of, later_phase, names_project, nested_in,
+                            route)
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -67,8 +68,8 @@ class Projects:
                         and not names_project(doc, toks, m.start, named):
                     continue      # "Charterhouse School", "Казахский национальный университет": names
                 head = toks[head_of(sent, m.start, m.end)]
-                if head.case == "Ins":
-                    continue      # "построена предприятием X": who builds, not what is built
+                if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
+                    continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
                 if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
                         and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                     continue      # "строительство малых ГЭС": a kind of project, not one
@@ -253,6 +254,7 @@ class Projects:
             stage = "agreed"
         if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
             link, stage = cited, "agreed"
+            owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
                          key=ORDER.index)

@@ -133,3 +133,42 @@ def test_statements_a_press_secretary_credited_for_the_news_is_its_source(extrac
 def test_statements_a_press_secretary_who_told_something_speaks(extract):
     rec = extract("Пресс-секретарь президента Дмитрий Песков сообщил, что визит пройдет в ноябре.")
     assert [s for s, _ in _statements(rec)] == ["Дмитрий Песков"], rec["events"]
+
+
+def _projects(rec: dict) -> list[tuple[str, str | None, str]]:
+    return [(v["kind"], names(rec, [v["owner"]])[0] if v.get("owner") else None, v["stage"])
+            for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+def test_projects_a_later_phase_named_as_a_workshop_is_a_project_of_its_own(extract):
+    rec = extract("В Экибастузе введен в эксплуатацию завод по производству ферросплавов.\n\nТОО «Ертис Металл»"
+                  " инвестировало в строительство предприятия 86 миллиардов тенге.\n\nКроме того, компания"
+                  " планирует в 2027 году приступить к строительству второй очереди — цеха по производству"
+                  " марганца стоимостью 40 миллиардов тенге.")
+    stages = sorted(stage for _, _, stage in _projects(rec))
+    assert stages == ["announced", "completed"], rec["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "По словам министра, корейские компании заинтересованы в расширении производства в Узбекистане.",
+    "Министр сообщил, что Сеул увеличит объем финансирования по линии Фонда экономического развития.",
+    "Стороны обсудили ход совместных проектов, а также возможности поставок газа в Италию по"
+    " Трансадриатическому газопроводу.",
+    "Грузы будут перевозить по железной дороге Баку – Тбилиси – Карс.",
+])
+def test_projects_an_interest_a_fund_at_work_or_a_line_in_use_is_no_project(extract, text):
+    rec = extract(text)
+    assert not _projects(rec), rec["events"]
+
+
+@pytest.mark.parametrize("lead, text", [
+    ("SOCAR и итальянская компания «Эни» подписали меморандум о взаимопонимании в области водорода.",
+     "Меморандум предусматривает подготовку технико-экономического обоснования проекта по производству"
+     " водорода на Сангачальском терминале."),
+    ("Холдинг «Самрук-Энерго» и компания «Масдар» подписали соглашение о сотрудничестве.",
+     "Документ предусматривает строительство ветровой электростанции мощностью 1 гигаватт в Жамбылской области."),
+])
+def test_projects_a_document_signed_that_provides_for_a_project_agrees_it(extract, lead, text):
+    rec = extract(lead + "\n\n" + text)
+    got = _projects(rec)
+    assert len(got) == 1 and got[0][2] == "agreed" and got[0][1], rec["events"]
