@@ -47,7 +47,8 @@ def decreed(doc: Doc, sent: Sent) -> bool:
     for s in doc.sents:
         if s.end < a - 400 or s.start > b + 400:
             continue
-        keys = [word_keys(t.text) for t in s.tokens]
+        # a decision to be taken ("рассчитывает принять решение") has not been taken yet
+        keys = [word_keys(t.text) for t in s.tokens if t.feats.get("VerbForm") != "Inf"]
         if any(k & DECREES for k in keys) and any(k & {"подписать", "принять", "утвердить"} for k in keys):
             return True
     return False

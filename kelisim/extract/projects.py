@@ -250,11 +250,11 @@ class Projects:
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type == "GPE"
-        if stage == "announced" and decreed(doc, sent):
-            stage = "agreed"
         if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
             link, stage = cited, "agreed"
             owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
+        if stage == "announced" and decreed(doc, sent):
+            stage = "agreed"
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
                          key=ORDER.index)

@@ -132,6 +132,9 @@ def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speake
                   attrs={"speaker": speaker.id, "direct": True, "text": text})]
 
 
+MINISTRY_WORDS = frozenset({"ведомство", "министерство"})
+
+
 def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     """"В МИД подчеркнули, что ...": a state body in which "they" take a position speaks; "в
     пресс-службе сообщили" and any verb that only reports the news name a source, no speaker."""
@@ -145,6 +148,12 @@ def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
             hit = mention_at(doc, toks[c])
             if hit is not None and hit[1].type == "ORG" and speaker_ok_body(doc.lang, hit[1]):
                 return hit[1]
+            if hit is None and word_keys(toks[c].text) & MINISTRY_WORDS:
+                # "Во внешнеполитическом ведомстве подчеркнули": the ministry named last before
+                from .context import last_named_of_kind
+                body = last_named_of_kind(doc, {"министерство", "МИД"}, toks[c].start)
+                if body is not None and speaker_ok_body(doc.lang, body):
+                    return body
     return None
 
 

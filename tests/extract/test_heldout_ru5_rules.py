@@ -172,3 +172,28 @@ def test_projects_a_document_signed_that_provides_for_a_project_agrees_it(extrac
     rec = extract(lead + "\n\n" + text)
     got = _projects(rec)
     assert len(got) == 1 and got[0][2] == "agreed" and got[0][1], rec["events"]
+
+
+def test_projects_a_decision_still_to_be_taken_does_not_take_the_documents_place(extract):
+    rec = extract("SOCAR и итальянская компания «Эни» подписали меморандум о сотрудничестве в области водорода."
+                  "\n\nМеморандум предусматривает подготовку технико-экономического обоснования проекта по"
+                  " производству водорода на Сангачальском терминале.\n\nИтальянская компания рассчитывает"
+                  " принять решение об инвестициях в проект в течение двух лет.")
+    got = _projects(rec)
+    assert len(got) == 1 and got[0][1] in ("Эни", "SOCAR") and got[0][2] == "agreed", rec["events"]
+
+
+@pytest.mark.parametrize("ministry, later", [
+    ("Министерство иностранных дел Казахстана решительно осуждает теракт.", "Во внешнеполитическом ведомстве"),
+    ("МИД Узбекистана выразил протест в связи с инцидентом на границе.", "В министерстве"),
+])
+def test_statements_they_said_in_the_ministry_named_before_is_the_ministrys_statement(extract, ministry, later):
+    rec = extract(f"{ministry}\n\n{later} также подчеркнули, что страна выступает против насилия.")
+    got = _statements(rec)
+    assert len(got) == 2 and got[0][0] == got[1][0], rec["events"]
+
+
+def test_statements_they_said_in_an_office_no_ministry_named_is_no_statement(extract):
+    rec = extract("Пресс-служба акимата сообщила об открытии школы.\n\nВ ведомстве отметили, что школа рассчитана"
+                  " на 600 учеников.")
+    assert not events(rec, "statement"), rec["events"]
