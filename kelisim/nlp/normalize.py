@@ -143,7 +143,8 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
     for t in tokens:
         if 0 <= t.head < len(sent) and id(sent[t.head]) not in inside:
             head = sent[t.head]
-            if t.rel == "appos" and head.pos == "NOUN" and head.case:
+            if t.rel == "appos" and head.pos == "NOUN" and head.case and title_case in (None, head.case):
+                # (not the organisation of the title: "директором корпорации Пак Су Ином")
                 # the title's case, but not its gender: "главой ... Аджаем Бангой" is a man
                 return head.case, tokens[0].feats.get("Gender", "Masc")
             break

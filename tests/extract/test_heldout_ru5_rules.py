@@ -197,3 +197,12 @@ def test_statements_they_said_in_an_office_no_ministry_named_is_no_statement(ext
     rec = extract("Пресс-служба акимата сообщила об открытии школы.\n\nВ ведомстве отметили, что школа рассчитана"
                   " на 600 учеников.")
     assert not events(rec, "statement"), rec["events"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр встретился с генеральным директором корпорации Пак Су Ином.", "Пак Су Ин"),
+    ("Премьер-министр встретился с председателем правления компании «Посco Интернэшнл» Ли Ке Ином.", "Ли Ке Ин"),
+])
+def test_persons_a_name_after_a_title_and_its_company_takes_the_titles_case(extract, text, name):
+    rec = extract(text)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
