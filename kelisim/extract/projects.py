@@ -19,7 +19,7 @@ from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
 from .project_nouns import (under_document, counted, decreed, head_of, later_phase, names_project, nested_in,
                             route)
-from .project_owners import investors, reporters
+from .project_owners import investors, reporters, role_holders
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -82,6 +82,7 @@ class Projects:
         self._refer_back(doc, told)
         from .statements import speech_kind
         investors(doc, found)
+        role_holders(doc, found)
         reporters(doc, found, speech_kind)
         merged = merge_same(doc, found)
         for v in merged:

@@ -206,3 +206,21 @@ def test_statements_they_said_in_an_office_no_ministry_named_is_no_statement(ext
 def test_persons_a_name_after_a_title_and_its_company_takes_the_titles_case(extract, text, name):
     rec = extract(text)
     assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("В Навоийской области началось строительство горно-металлургического комбината. Инвестором выступает"
+     " китайская компания «Цзиньчуань Груп», которая направит на эти цели 1,2 миллиарда долларов.",
+     "Цзиньчуань Груп"),
+    ("В Таразе открыта новая школа на 1200 мест. Подрядчиком выступило ТОО «Жамбыл Курылыс».", "Жамбыл Курылыс"),
+])
+def test_projects_the_company_said_to_be_its_investor_next_owns_it(extract, text, owner):
+    rec = extract(text)
+    got = _projects(rec)
+    assert len(got) == 1 and owner in (got[0][1] or ""), rec["events"]
+
+
+def test_projects_a_person_as_initiator_is_no_owner(extract):
+    rec = extract("В Актау завершено строительство опреснительного завода. Министр энергетики выступил"
+                  " инициатором проекта.")
+    assert [o for _, o, _ in _projects(rec)] == [None], rec["events"]
