@@ -124,6 +124,8 @@ def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speake
         return []
     speaker = speaker_of(doc, intro, verb)
     text = doc.text[a:b].strip()
+    if text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
+        text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
     if speaker is None or len(text.split()) < 3 or text[:1] in DASHES:
         return []
     taken.append((a, b))

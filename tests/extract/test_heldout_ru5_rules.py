@@ -224,3 +224,15 @@ def test_projects_a_person_as_initiator_is_no_owner(extract):
     rec = extract("В Актау завершено строительство опреснительного завода. Министр энергетики выступил"
                   " инициатором проекта.")
     assert [o for _, o, _ in _projects(rec)] == [None], rec["events"]
+
+
+@pytest.mark.parametrize("line, said", [
+    ("— Мы видим в Туркменистане ключевого партнера по проекту газопровода.", True),
+    ("— Когда начнется строительство газопровода?", False),
+])
+def test_statements_a_dialogue_line_after_an_intro_with_a_colon_is_the_speakers(extract, line, said):
+    rec = extract("Министр иностранных дел Туркменистана Рашид Мередов провел переговоры с министром иностранных"
+                  " дел Индии Субраманьямом Джайшанкаром.\n\nОбращаясь к журналистам, индийский министр сказал:"
+                  f"\n\n{line}")
+    got = ("Субраманьям Джайшанкар", True) in _statements(rec)
+    assert got == said, rec["events"]
