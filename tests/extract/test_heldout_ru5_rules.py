@@ -236,3 +236,22 @@ def test_statements_a_dialogue_line_after_an_intro_with_a_colon_is_the_speakers(
                   f"\n\n{line}")
     got = ("Субраманьям Джайшанкар", True) in _statements(rec)
     assert got == said, rec["events"]
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Между акиматом Костанайской области и компанией «Агромаш Холдинг» заключено соглашение о создании"
+     " производства комбайнов.", "Агромаш Холдинг"),
+    ("Между Министерством энергетики Узбекистана и компанией «Масдар» подписан меморандум о строительстве"
+     " солнечной станции.", "Масдар"),
+])
+def test_agreements_sides_that_open_the_sentence_with_between_sign(extract, text, side):
+    rec = extract(text)
+    parties = [names(rec, v["parties"]) for v in events(rec, "agreement")]
+    assert len(parties) == 1 and side in parties[0] and len(parties[0]) == 2, rec["events"]
+
+
+def test_agreements_between_in_an_earlier_title_of_a_list_is_not_every_documents(extract):
+    rec = extract("По итогам переговоров подписаны соглашение между Правительством Казахстана и Правительством"
+                  " Кыргызстана о водных ресурсах, а также меморандум с компанией «Алтын Кен» о геологоразведке.")
+    memo = [names(rec, v["parties"]) for v in events(rec, "agreement") if v["doc_type"] == "memorandum"]
+    assert memo and "Правительство Кыргызстана" not in memo[0], rec["events"]
