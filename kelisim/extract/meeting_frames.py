@@ -286,11 +286,12 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
         envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
+        # "получил копии верительных грамот посла X": the envoy whose papers they are
+        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and _entities(doc, sent, a.tokens)]
         hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
         if not envoys or not hosts:
             continue
-        a = envoys[0]
-        guest = _entities(doc, sent, a.tokens)
+        guest = _entities(doc, sent, (a := envoys[0]).tokens)
         if not guest:
             name = _plural_nominative([toks[j] for j in a.tokens], a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [])

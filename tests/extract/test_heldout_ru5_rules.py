@@ -255,3 +255,25 @@ def test_agreements_between_in_an_earlier_title_of_a_list_is_not_every_documents
                   " Кыргызстана о водных ресурсах, а также меморандум с компанией «Алтын Кен» о геологоразведке.")
     memo = [names(rec, v["parties"]) for v in events(rec, "agreement") if v["doc_type"] == "memorandum"]
     assert memo and "Правительство Кыргызстана" not in memo[0], rec["events"]
+
+
+@pytest.mark.parametrize("text, envoy", [
+    ("Глава МИД Казахстана Ермек Кошербаев получил копии верительных грамот новоназначенного посла Бразилии"
+     " Марсело Кастро.", "Марсело Кастро"),
+    ("Заместитель министра иностранных дел Азербайджана Фариз Рзаев принял копию верительных грамот"
+     " новоназначенного посла Пакистана Кхизара Фархада.", "Кхизар Фархад"),
+])
+def test_meetings_copies_of_an_envoys_credentials_received_are_a_meeting_with_him(extract, text, envoy):
+    rec = extract(text)
+    met = _participants(rec)
+    assert len(met) == 1 and envoy in met[0], rec["events"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр принял копии верительных грамот у посла Франции Ксавье Шателя.", "Ксавье Шатель"),
+    ("Министр встретился с послом Франции Ксавье Шателем.", "Ксавье Шатель"),
+    ("Министр вручил награду послу Израиля Даниэлю Мейрелю.", "Даниэль Мейрель"),
+])
+def test_persons_a_foreign_name_in_a_soft_l_keeps_its_soft_sign(extract, text, name):
+    rec = extract(text)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
