@@ -112,6 +112,15 @@ def _split_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _with_particle(doc: Doc, s: Span) -> Span:
+    """"Нурланбек Тургунбек уулу": a person's name runs on over the word that closes a Turkic name
+    (lang/ru/name_particles.txt)."""
+    m = re.compile(r" (\w+)").match(doc.text, s.end) if s.type == "PER" else None
+    if m is None or m.group(1).lower() not in words(doc.lang, "name_particles.txt"):
+        return s
+    return doc.span(s.start, m.end(), type="PER", source=s.source)
+
+
 class EntitySpans:
     name = "entity_spans"
     requires = ("sents", "ner")
@@ -139,6 +148,7 @@ class EntitySpans:
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
+        out = [_with_particle(doc, s) for s in out]
         out += self._missed_names(doc, out, honor)
         out = quoted_orgs(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))

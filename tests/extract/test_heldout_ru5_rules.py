@@ -277,3 +277,23 @@ def test_meetings_copies_of_an_envoys_credentials_received_are_a_meeting_with_hi
 def test_persons_a_foreign_name_in_a_soft_l_keeps_its_soft_sign(extract, text, name):
     rec = extract(text)
     assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Торага Жогорку Кенеша Нурланбек Тургунбек уулу встретился с послом Турции Алпером Акташем.",
+     "Нурланбек Тургунбек уулу"),
+    ("Министр встретился с депутатом Милли Меджлиса Эльшадом Мирбашир оглу.", "Эльшад Мирбашир оглу"),
+    ("Посол Кыргызстана Айгуль Рыскулбек кызы приняла участие в форуме.", "Айгуль Рыскулбек кызы"),
+])
+def test_persons_a_turkic_name_keeps_the_word_that_closes_it(extract, text, name):
+    rec = extract(text)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+
+
+def test_persons_two_sons_named_with_uulu_stay_two_and_a_short_mention_joins_its_own(extract):
+    rec = extract("Торага Жогорку Кенеша Нурланбек Тургунбек уулу встретился с послом Турции Алпером Акташем."
+                  "\n\nПредседатель Кабинета министров встретился с Муса Кылычбек уулу, министром экономики."
+                  "\n\nКак отметил Тургунбек уулу, парламент поддержит реформу.")
+    people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert sorted(people) == ["Алпер Акташ", "Муса Кылычбек уулу", "Нурланбек Тургунбек уулу"], people
+    assert "Нурланбек Тургунбек уулу" in {s for s, _ in _statements(rec)}, rec["events"]
