@@ -17,6 +17,8 @@ from ..nlp.normalize import parse
 from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
+# the ranking of persons named before a point, read here and by statements
+from .salience import _subject_just_before, is_subject, mentions_before, salient_before  # noqa: F401
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
 
@@ -50,60 +52,6 @@ def only_plural(word: str) -> bool:
     """"Президенты": every reading of the word is plural, whatever the tagger said."""
     ps = [p for p in parse(word.lower()) if p.is_known]
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
-
-
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
-
-
-CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
-
-
-def is_subject(doc: Doc, m: Span) -> bool:
-    """Does the mention stand in a subject ("Президент Казахстана X провел ..."), itself or as the
-    name in apposition to it?"""
-    sent = doc.sent_at(m.start)
-    if sent is None:
-        return False
-    toks = sent.tokens
-    for k in [i for i, t in enumerate(toks) if m.start <= t.start < m.end]:
-        for _ in range(6):
-            t = toks[k]
-            if t.rel.startswith("nsubj"):
-                return True
-            if t.rel not in CLIMB or not 0 <= t.head < len(toks):
-                break
-            k = t.head
-    return False
-
-
-def _subject_just_before(doc: Doc, person: Entity, offset: int) -> bool:
-    """Is the person the subject of the sentence right before `offset`, in the same paragraph?"""
-    prev = next((s for s in reversed(doc.sents) if s.end <= offset), None)
-    return prev is not None and "\n\n" not in doc.text[prev.end:offset] and any(
-        prev.start <= m.start < prev.end and is_subject(doc, m) for m in person.mentions)
-
-
-def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
-    """Persons named before `offset`, the likeliest referent of a pronoun or description first:
-    the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
-    Глава государства поздравил ..." is X)."""
-    ranked = []
-    for e in doc.entities:
-        if e.type != "PER" or e.group:
-            continue
-        for m in e.mentions:
-            if m.end <= offset and not any(a <= m.start < b for a, b in skip):
-                sent = doc.sent_at(m.start)
-                ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
-    ranked.sort(key=lambda x: x[:3], reverse=True)
-    out: list[Entity] = []
-    for *_, e in ranked:
-        if e not in out:
-            out.append(e)
-    return out
 
 
 class Coreference:

@@ -59,6 +59,13 @@ def _title_case(doc: Doc, toks, sent) -> str | None:
     if not i0:
         return None
     win = title_window(doc, sent, i0, [])
+    if win and win[0].pos not in ("NOUN", "PROPN") and "-" in win[0].text:
+        # "с вице-министром торговли Китая Ли Фэем": a hyphenated title the tagger took for an
+        # adjective without a case; the dictionary's noun reading tells it
+        from ..nlp.normalize import OC_CASE, parse
+        cases = {OC_CASE.get(p.tag.case) for p in parse(win[0].text.lower()) if "NOUN" in p.tag} - {None}
+        if len(cases) == 1:
+            return cases.pop()
     # (a capitalised title is often tagged a name: "Президента Республики Узбекистан Нодира Хайдарова")
     head = next((t for t in win if t.pos in ("NOUN", "PROPN")), None)
     return head.case if head is not None else None

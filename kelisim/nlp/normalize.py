@@ -116,7 +116,8 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
                 # a case the first name can be in; a guess for the surname does not outweigh them
                 return title_case, tokens[0].feats.get("Gender", "Masc")
             if cases:
-                guessed = cases if guessed is None else (guessed & cases or guessed)
+                # parts that disagree: the later one declines ("Чжан Вэем": "Чжан" looks nominative)
+                guessed = cases if guessed is None else (guessed & cases or cases)
         if guessed and len(guessed) < 6 and tokens[0].case not in guessed | {"Nom", None}:
             cands = guessed
             if len(cands) == 1:

@@ -297,3 +297,21 @@ def test_persons_two_sons_named_with_uulu_stay_two_and_a_short_mention_joins_its
     people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert sorted(people) == ["Алпер Акташ", "Муса Кылычбек уулу", "Нурланбек Тургунбек уулу"], people
     assert "Нурланбек Тургунбек уулу" in {s for s, _ in _statements(rec)}, rec["events"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая Ли Фэем.",
+     "Ли Фэй"),
+    ("Аким области принял делегацию компании «Хуавэй» во главе с вице-президентом Чжан Вэем.", "Чжан Вэй"),
+])
+def test_persons_a_two_part_east_asian_name_after_a_hyphenated_title_is_put_in_the_nominative(extract, text, name):
+    rec = extract(text)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+
+
+@pytest.mark.parametrize("second", ["По его словам, товарооборот превысит 15 миллиардов долларов.",
+                                    "Как подчеркнул глава ведомства, товарооборот вырос на треть."])
+def test_statements_his_words_after_talks_with_a_guest_are_the_hosts(extract, second):
+    rec = extract("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая"
+                  f" Ли Фэем.\n\n{second}")
+    assert [s for s, _ in _statements(rec)] == ["Лазиз Кудратов"], rec["events"]
