@@ -10,6 +10,7 @@ from .context import children
 
 DECREES = {"постановление", "решение", "указ", "распоряжение"}
 APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
+MANY = 10
 
 
 # what a named body works through, not what is set up: "по линии Фонда ...", "за счет средств Фонда"
@@ -38,6 +39,8 @@ def counted(sent: Sent, i: int) -> bool:
     if not nums:
         return False
     k = min(nums)
+    if toks[k].text.isdigit() and int(toks[k].text) > MANY:
+        return False      # "будет построено 217 школ": a programme's count, not projects one by one
     return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
 
 

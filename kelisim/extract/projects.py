@@ -181,9 +181,11 @@ class Projects:
             if not earlier:
                 continue
             for i, t in enumerate(toks):
-                if i in taken or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or t.case == "Ins":
+                # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
+                pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
+                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins":
                     continue
-                lemma = fold(t.lemma or t.text)
+                lemma = "проект" if pron else fold(t.lemma or t.text)
                 target = earlier[-1][0] if lemma == "проект" else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)
                 if target is None:

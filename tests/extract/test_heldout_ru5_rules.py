@@ -315,3 +315,26 @@ def test_statements_his_words_after_talks_with_a_guest_are_the_hosts(extract, se
     rec = extract("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая"
                   f" Ли Фэем.\n\n{second}")
     assert [s for s, _ in _statements(rec)] == ["Лазиз Кудратов"], rec["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "В Самарканде состоялась церемония закладки фундамента нового медицинского кластера.",
+    "В Туркестане заложили первый камень в основание нового университета.",
+])
+def test_projects_a_foundation_laid_starts_the_project(extract, text):
+    rec = extract(text)
+    assert [s for _, _, s in _projects(rec)] == ["in_progress"], rec["events"]
+
+
+def test_projects_it_carried_out_by_a_company_is_the_project_just_told(extract):
+    rec = extract("В Самарканде состоялась церемония закладки фундамента нового медицинского кластера. Стоимость"
+                  " проекта составляет 250 миллионов долларов, его реализует турецкая компания «Аккуюю Иншаат».")
+    assert [o for _, o, _ in _projects(rec)] == ["Аккуюю Иншаат"], rec["events"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("По поручению Главы государства в текущем году будет построено 217 школ и 65 больниц.", 0),
+    ("Компания «Сункар Курылыс» построит в Шымкенте две школы.", 1),
+])
+def test_projects_a_programmes_count_is_no_list_of_projects(extract, text, n):
+    assert len(_projects(extract(text))) == n
