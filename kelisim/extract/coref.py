@@ -12,7 +12,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, word_keys
 from ..nlp.normalize import parse
 from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
@@ -21,6 +21,7 @@ from .roles import nominative_title
 from .salience import _subject_just_before, is_subject, mentions_before, salient_before  # noqa: F401
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
+FOREIGN = {"зарубежный", "иностранный"}
 
 
 @cache
@@ -158,7 +159,9 @@ class Coreference:
                              for x in span_toks[:2])
                 if plural or len(countries) > 1:
                     continue
-                self._link(doc, span_toks, m.value, next(iter(countries), None))
+                # "Зарубежный спикер", "иностранный министр": not the one at home
+                foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & FOREIGN)
+                self._link(doc, span_toks, m.value, next(iter(countries), None), foreign)
 
     @staticmethod
     def _referring(doc: Doc, span_toks: list[Token]) -> bool:
@@ -184,15 +187,18 @@ class Coreference:
     def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
         """"По словам министра" for "министр транспорта X": the description is the first word of
         one of the person's titles."""
-        from ..nlp.match import word_keys
         head = next((t for t in span_toks if t.pos == "NOUN"), None)
         if head is None:
             return False
         return any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
 
-    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None) -> None:
+    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
+              foreign: bool = False) -> None:
         a, b = span_toks[0].start, span_toks[-1].end
         before = salient_before(doc, a)
+        home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
+        if foreign:
+            before = [p for p in before if p.country and p.country != home] or before
         # a person of that state first; else one whose state is not known yet ("Президент России"
         # for the one of two leaders still without a state)
         candidates = [p for p in before if not country or p.country == country] + \

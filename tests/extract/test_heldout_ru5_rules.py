@@ -338,3 +338,10 @@ def test_projects_it_carried_out_by_a_company_is_the_project_just_told(extract):
 ])
 def test_projects_a_programmes_count_is_no_list_of_projects(extract, text, n):
     assert len(_projects(extract(text))) == n
+
+
+@pytest.mark.parametrize("adjective", ["Иностранный", "Зарубежный"])
+def test_statements_the_foreign_minister_is_not_the_one_at_home(extract, adjective):
+    rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел"
+                  f" Грузии Ираклием Кобахидзе.\n\n{adjective} министр отметил рост туристических потоков.")
+    assert [s for s, _ in _statements(rec)] == ["Ираклий Кобахидзе"], rec["events"]
