@@ -280,9 +280,8 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
     nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))
     toks = sent.tokens
     for f in frames_in(doc, sent):
-        if f.kind != "verb" or f.negated or f.quoted:
-            continue
-        if not any(fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
+        if f.kind != "verb" or f.negated or f.quoted or not any(
+                fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
         envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
