@@ -12,7 +12,7 @@ from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import children, mention_at, mentions_in, protagonist, subject_entities, subtree
+from .context import children, mention_at, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
 from .offices import claim_descriptions
 
@@ -165,10 +165,6 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         if len(host) == 1 and len(guests) >= 2:
             return [[host[0], g] for g in guests]
     return [participants]
-
-
-def persons_named(doc: Doc, sent: Sent) -> list[Entity]:
-    return [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
 
 
 VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place

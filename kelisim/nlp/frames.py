@@ -21,7 +21,6 @@ from functools import cache
 from ..doc import Doc, Sent, Token
 
 ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "xcomp", "ccomp")
-NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "compound", "amod", "nummod", "det", "fixed")
 QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 
 

@@ -19,8 +19,6 @@ from .lexicons import in_titles
 SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
                     "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
                     "their", "part"}
-LOCATIVE = {"in", "at"}
-PERSONISH = ("PER",)
 
 
 @cache

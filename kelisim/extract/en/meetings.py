@@ -24,9 +24,6 @@ from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person, triggers,
                            verb_after, verb_form)
 
-PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
-
-
 class EnglishMeetings:
     name = "en_meetings"
     requires = ("entity_ids",)
