@@ -17,7 +17,7 @@ from .context import unique, body_sents, children, evidence, mentions_in, modali
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
 from .agreement_docs import _nested, planned_documents, recalled
-from .agreement_sides import absorb, merge_same, meeting_sides, pair_of_states, settle_parties  # noqa: F401
+from .agreement_sides import merge_same, meeting_sides, settle_parties  # noqa: F401
 from .agreement_signers import for_bodies
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}

@@ -16,7 +16,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
-from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
+from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same  # noqa: F401 (en/kk stages import them here)
 from .project_nouns import under_document, counted, decreed, head_of, later_phase, names_project, nested_in
 from .project_owners import investors, reporters
 from .quantities import find_money

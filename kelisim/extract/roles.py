@@ -14,7 +14,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
 from .titles import (  # noqa: F401 (other stages import these from here)
-    JOINERS, WINDOW, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
 
 

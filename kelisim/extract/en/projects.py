@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Event, Sent, Span, Token
+from ...doc import Doc, Event, Sent, Span
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..codes import project_codes

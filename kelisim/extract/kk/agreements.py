@@ -19,7 +19,7 @@ from ..sectors import sectors_of
 from ...nlp.kazakh import strip_case
 from .context import case_of, sentence_modality
 from .lexicon import matcher
-from .verbs import Verb, find_verbs
+from .verbs import find_verbs
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
