@@ -13,6 +13,7 @@ from functools import cache
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
+from ..context import mentions_in  # noqa: F401 (the English extractors import it from here)
 from ..statements import find_quotes
 from .lexicons import in_titles
 
@@ -28,30 +29,18 @@ def modality_matcher() -> PhraseMatcher:
 
 def entity_at(doc: Doc, tok: Token) -> Entity | None:
     """The entity a token belongs to; a group wins over a state named inside it ("leading US companies")."""
-    best, size = None, -1
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start <= tok.start and tok.end <= m.end and (m.end - m.start) > size:
-                best, size = e, m.end - m.start
-    return best
+    hit = mention_at(doc, tok)
+    return hit[1] if hit is not None else None
 
 
 def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
+    """The outermost mention holding the token (the first of the longest)."""
     best = None
     for e in doc.entities:
         for m in e.mentions:
             if m.start <= tok.start and tok.end <= m.end and (best is None or m.end - m.start > best[0].end - best[0].start):
                 best = (m, e)
     return best
-
-
-def mentions_in(doc: Doc, start: int, end: int, types=("PER", "ORG", "LOC", "GPE")) -> list[tuple[Span, Entity]]:
-    """Mentions between two offsets, outermost only (a state inside a group's name is left out)."""
-    ms = [(m, e) for e in doc.entities if e.type in types for m in e.mentions if start <= m.start and m.end <= end]
-    allm = [m for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
-    out = [(m, e) for m, e in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in allm)]
-    return sorted(out, key=lambda x: x[0].start)
 
 
 def index_at(sent: Sent, offset: int) -> int | None:
