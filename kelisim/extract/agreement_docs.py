@@ -35,20 +35,6 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-def _nested(sent: Sent, i: int, outer: int) -> bool:
-    """Does document noun i depend on the earlier one (its title names it), rather than stand
-    beside it as a conjunct ("соглашение ... и меморандум ...")?"""
-    toks = sent.tokens
-    k = i
-    for _ in range(5):
-        if toks[k].rel == "conj" or not 0 <= toks[k].head < len(toks):
-            return False
-        k = toks[k].head
-        if k == outer:
-            return True
-    return False
-
-
 def recalled(doc: Doc, sent: Sent) -> bool:
     """"Соглашение ... было подписано в мае", "Ранее ... подписали", "в 2019 году", "в прошлом
     году", "X напомнил, что ...": signed before the reported event, recalled."""
