@@ -8,9 +8,9 @@ from functools import cache
 
 from ..doc import Entity
 from ..lang import lexicon
+from ..nlp.frames import find_quotes  # noqa: F401 (extractors import it from here)
 from ..nlp.match import fold, word_keys
 
-QUOTES = [("«", "»"), ("“", "”"), ("„", "“"), ('"', '"')]
 DASHES = "–—-"
 NOT_SPEAKERS = {"пресс-служба", "пресс-центр", "ведомство"}
 REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
@@ -39,23 +39,6 @@ def speech_kind(lang: str, word: str) -> str | None:
         if k in verbs:
             return verbs[k]
     return None
-
-
-def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages in text[start:end], inner offsets (without the marks)."""
-    out = []
-    for o, c in QUOTES:
-        pos = start
-        while True:
-            a = text.find(o, pos, end)
-            if a < 0:
-                break
-            b = text.find(c, a + 1, end)
-            if b < 0:
-                break
-            out.append((a + 1, b))
-            pos = b + 1
-    return sorted(out)
 
 
 def left_open(text: str, start: int, end: int) -> int | None:
