@@ -52,12 +52,6 @@ def only_plural(word: str) -> bool:
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
-
-
 CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
 
 

@@ -14,7 +14,7 @@ from functools import cache
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.kazakh import fold, has_possessive, stem_keys
-from ..context import mentions_in
+from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
 from .names import i_ending, surname_case
 from .verbs import Verb, verb_at
@@ -27,13 +27,6 @@ JOINERS = {"мен", "бен", "пен", "және", "не", "немесе", "а
 NOT_SPEAKERS = {"тілші", "тілшісі", "тілшілері", "баспасөз қызметі", "қызметі", "сайты", "сайтында",
                 "басылымы", "агенттігі", "хабарлама", "деректер", "дерек", "ақпарат", "маман", "мамандар",
                 "сарапшы", "сарапшылар", "ғалымдар", "тұрғындар"}
-
-
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    """(start, person) for every mention of a person that ends before `offset`, in text order."""
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
 
 
 def tokens_of(sent: Sent, span: Span) -> list[Token]:
