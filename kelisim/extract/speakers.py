@@ -70,9 +70,10 @@ def speaker_ok_body(lang: str, e: Entity) -> bool:
     return bool(words) and words[0] in body_words(lang) and not any(w in NOT_SPEAKERS for w in words)
 
 
-def speaker_ok(e: Entity | None) -> bool:
+def speaker_ok(e: Entity | None, not_speakers: set[str] = NOT_SPEAKERS) -> bool:
+    """A person or a group of persons, none of whose name's words says it only carries the news."""
     if e is None:
         return False
     if e.type == "PER" or (e.type == "ORG" and e.group):
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
+        return not any(fold(w) in not_speakers for w in e.name.split())
     return False

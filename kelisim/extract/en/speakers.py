@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity
 from ...nlp.match import fold
+from ..speakers import speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
 
 NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
@@ -33,11 +34,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
 
 
 def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or e.type == "ORG" and e.group:
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
+    return shared_speaker_ok(e, NOT_SPEAKERS)
 
 
 def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
