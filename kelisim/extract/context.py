@@ -120,6 +120,12 @@ def paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
 
 
 @cache
+def meeting_nouns(lang: str) -> frozenset[str]:
+    """The one-word meeting nouns of a language's lang/<xx>/meetings.tsv ("переговоры", "talks")."""
+    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
+
+
+@cache
 def modality_matcher(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "modality.tsv"))
 
