@@ -11,12 +11,11 @@ were signed"), from the states of its participants.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Event, Sent, Span, Token
-from ...lang import lexicon, words
-from ...nlp.match import PhraseMatcher, fold, word_keys
+from ...lang import words
+from ...nlp.match import fold, word_keys
 from ..agreement_sides import merge_same
+from ..agreements import documents
 from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
@@ -30,11 +29,6 @@ REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation",
                "according", "basis", "line", "within", "previously", "earlier"}
 STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
 FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
-
-
-@cache
-def documents() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "agreements.tsv"))
 
 
 def _signing() -> frozenset[str]:
@@ -60,7 +54,7 @@ class EnglishAgreements:
             sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
             if not sign_at:
                 continue
-            matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
+            matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
             # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
             matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1

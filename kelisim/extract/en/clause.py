@@ -8,23 +8,15 @@ back over adverbs and auxiliaries finds it; that is all the syntax these rules n
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Sent, Span, Token
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
-from ..context import mentions_in  # noqa: F401 (the English extractors import it from here)
+from ...nlp.match import fold
+from ..context import mentions_in, modality_matcher  # noqa: F401 (the English extractors import them from here)
 from ..statements import find_quotes
 from .lexicons import in_titles
 
 SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
                     "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
                     "their", "part"}
-
-
-@cache
-def modality_matcher() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "modality.tsv"))
 
 
 def entity_at(doc: Doc, tok: Token) -> Entity | None:
@@ -172,7 +164,7 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
             break
         chain.append(j)
         j -= 1
-    matcher = modality_matcher()
+    matcher = modality_matcher("en")
     found = set()
     for k in chain:
         m = matcher.match_at(toks, k)

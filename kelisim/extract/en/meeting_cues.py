@@ -21,11 +21,6 @@ HELD_NEAR = 4
 
 
 @cache
-def triggers() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], (r[1], r[2], r[3])) for r in lexicon("en", "meetings.tsv"))
-
-
-@cache
 def context(kind: str) -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "meeting_context.tsv") if r[1] == kind)
 
