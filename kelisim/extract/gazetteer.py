@@ -85,6 +85,15 @@ class Gazetteer:
                 return self.prefixes[first]
         return None
 
+    def cue_before(self, toks: list, i: int, window: int = 2) -> str | None:
+        """The state an adjective among the `window` words before token i names, nearest first
+        ("Uzbek businessman Akmal Saidov", "казахстанский коллега X")."""
+        for t in reversed(toks[max(0, i - window):i]):
+            c = self.cue(t.text)
+            if c:
+                return c
+        return None
+
     def cues_in(self, word: str) -> list[str]:
         """Every state a (compound) adjective names: "казахстанско-британский" -> [KZ, GB]."""
         if "-" not in word:
