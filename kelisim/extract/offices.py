@@ -18,7 +18,7 @@ def canonical_titles(person: Entity, lang: str = "ru") -> set[str]:
     return out
 
 
-def holds(person: Entity, offices: set[str], lang: str = "ru") -> bool:
+def holds(person: Entity, offices: set[str] | tuple[str, ...], lang: str = "ru") -> bool:
     """"заместитель министра иностранных дел" holds the office "заместитель министра"."""
     return any(t == o or t.startswith(o + " ") for t in canonical_titles(person, lang) for o in offices)
 
