@@ -11,7 +11,7 @@ from functools import cache
 
 from ..data import table
 from ..doc import Token
-from ..nlp.match import Match, PhraseMatcher, fold, word_keys
+from ..nlp.match import Match, PhraseMatcher, fold, lookup, word_keys
 
 NAME_KINDS = {"name", "full", "short", "abbr", "name_ambiguous"}
 CUE_KINDS = {"adj", "demonym"}
@@ -76,9 +76,9 @@ class Gazetteer:
 
     def cue(self, word: str) -> str | None:
         """The country an adjective, demonym or compound adjective points to."""
-        for k in word_keys(word, self.lang):
-            if k in self.cues:
-                return self.cues[k]
+        c = lookup(self.cues, word, self.lang)
+        if c is not None:
+            return c
         if "-" in word:
             first = fold(word.split("-")[0])
             if first in self.prefixes:

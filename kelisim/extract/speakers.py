@@ -9,7 +9,7 @@ from functools import cache
 from ..doc import Entity
 from ..lang import lexicon
 from ..nlp.frames import find_quotes  # noqa: F401 (extractors import it from here)
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, lookup
 
 DASHES = "–—-"
 REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
@@ -39,11 +39,7 @@ def speech_verbs(lang: str) -> dict[str, str]:
 
 
 def speech_kind(lang: str, word: str) -> str | None:
-    verbs = speech_verbs(lang)
-    for k in word_keys(word, lang):
-        if k in verbs:
-            return verbs[k]
-    return None
+    return lookup(speech_verbs(lang), word, lang)
 
 
 def left_open(text: str, start: int, end: int) -> int | None:
