@@ -14,6 +14,7 @@ from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold
 from ..nlp.normalize import parse
+from .context import unique
 from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
@@ -86,11 +87,7 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
                 sent = doc.sent_at(m.start)
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
-    out: list[Entity] = []
-    for *_, e in ranked:
-        if e not in out:
-            out.append(e)
-    return out
+    return unique([e for *_, e in ranked])
 
 
 class Coreference:
