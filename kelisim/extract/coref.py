@@ -18,7 +18,7 @@ from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
 # the ranking of persons named before a point, read here and by statements
-from .salience import _subject_just_before, is_subject, mentions_before, salient_before  # noqa: F401
+from .salience import _subject_just_before, is_subject, salient_before  # noqa: F401
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
 FOREIGN = {"зарубежный", "иностранный"}

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Sent
-from ..lang import lexicon
 from ..nlp.match import word_keys
-from .context import children, mentions_in, subject_entities, subtree
+from .context import children, meeting_nouns, mentions_in, subject_entities, subtree
 
 WINDOW = 40
 
@@ -52,7 +51,7 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     if any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
     toks = sent.tokens
-    nouns = {r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0]}
+    nouns = meeting_nouns(lang)
     if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns):
         return True
     # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
@@ -63,7 +62,7 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
 def about_talks(doc: Doc, sent: Sent) -> bool:
     """"Встреча прошла в теплой атмосфере", "Переговоры начались в узком составе": a sentence about
     the talks just told that names no one keeps them the talks a next sentence's list joins."""
-    nouns = {r[0] for r in lexicon(doc.lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0]}
+    nouns = meeting_nouns(doc.lang)
     toks = sent.tokens
     return not mentions_in(doc, sent.start, sent.end, ("PER",)) and any(
         t.rel.startswith("nsubj") and word_keys(t.text) & nouns for t in toks)

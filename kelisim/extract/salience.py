@@ -4,12 +4,7 @@ nearest sentence first, and in it the subject before the others; a name closing 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Span
-
-
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
+from .context import unique
 
 
 CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
@@ -66,8 +61,4 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
                 sent = doc.sent_at(m.start)
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
-    out: list[Entity] = []
-    for *_, e in ranked:
-        if e not in out:
-            out.append(e)
-    return out
+    return unique([e for *_, e in ranked])
