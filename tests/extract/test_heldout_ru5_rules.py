@@ -1,6 +1,8 @@
 """Rules the sixth held-out Russian set (tests/extract/heldout_ru5) showed missing, each tried on
-sentences written for it: who took part in talks listed after them, descriptions that mean the
-one who spoke just before or a minister with a longer title, and more."""
+sentences written for it: who took part in talks listed after them, credentials received,
+descriptions that mean the one who spoke just before, a foreign minister with a longer title or
+the guest, quotes said to stand in a ministry's statement, sources credited for the news, names
+cut at a paragraph break (projects, agreements and names: test_heldout_ru5_rules_projects.py)."""
 from __future__ import annotations
 
 import pytest
@@ -105,15 +107,6 @@ def test_statements_a_description_word_inside_a_quote_does_not_hide_its_speaker(
     assert ("Ровшан Наджаф", True) in _statements(rec), rec["events"]
 
 
-@pytest.mark.parametrize("name", ["Ван И", "Ли Цян", "Пак Чин"])
-def test_persons_a_one_letter_or_short_surname_closing_a_paragraph_leaves_the_next_name_whole(extract, name):
-    rec = extract(f"Министр иностранных дел Таджикистана Сирожиддин Мухриддин встретился с министром Китая {name}."
-                  "\n\nЭмомали Рахмон отметил, что Китай является крупнейшим инвестором в экономику страны.")
-    people = {e["name"] for e in rec["entities"] if e["type"] == "PER"}
-    assert {name, "Эмомали Рахмон"} <= people, people
-    assert "Эмомали Рахмон" in {s for s, _ in _statements(rec)}, rec["events"]
-
-
 @pytest.mark.parametrize("words", ["слова сочувствия и поддержки", "глубокое сочувствие"])
 def test_statements_sympathy_passed_on_is_a_statement(extract, words):
     rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев провел телефонный разговор с министром"
@@ -135,54 +128,6 @@ def test_statements_a_press_secretary_who_told_something_speaks(extract):
     assert [s for s, _ in _statements(rec)] == ["Дмитрий Песков"], rec["events"]
 
 
-def _projects(rec: dict) -> list[tuple[str, str | None, str]]:
-    return [(v["kind"], names(rec, [v["owner"]])[0] if v.get("owner") else None, v["stage"])
-            for v in events(rec, "project") if v["modality"] == "asserted"]
-
-
-def test_projects_a_later_phase_named_as_a_workshop_is_a_project_of_its_own(extract):
-    rec = extract("В Экибастузе введен в эксплуатацию завод по производству ферросплавов.\n\nТОО «Ертис Металл»"
-                  " инвестировало в строительство предприятия 86 миллиардов тенге.\n\nКроме того, компания"
-                  " планирует в 2027 году приступить к строительству второй очереди — цеха по производству"
-                  " марганца стоимостью 40 миллиардов тенге.")
-    stages = sorted(stage for _, _, stage in _projects(rec))
-    assert stages == ["announced", "completed"], rec["events"]
-
-
-@pytest.mark.parametrize("text", [
-    "По словам министра, корейские компании заинтересованы в расширении производства в Узбекистане.",
-    "Министр сообщил, что Сеул увеличит объем финансирования по линии Фонда экономического развития.",
-    "Стороны обсудили ход совместных проектов, а также возможности поставок газа в Италию по"
-    " Трансадриатическому газопроводу.",
-    "Грузы будут перевозить по железной дороге Баку – Тбилиси – Карс.",
-])
-def test_projects_an_interest_a_fund_at_work_or_a_line_in_use_is_no_project(extract, text):
-    rec = extract(text)
-    assert not _projects(rec), rec["events"]
-
-
-@pytest.mark.parametrize("lead, text", [
-    ("SOCAR и итальянская компания «Эни» подписали меморандум о взаимопонимании в области водорода.",
-     "Меморандум предусматривает подготовку технико-экономического обоснования проекта по производству"
-     " водорода на Сангачальском терминале."),
-    ("Холдинг «Самрук-Энерго» и компания «Масдар» подписали соглашение о сотрудничестве.",
-     "Документ предусматривает строительство ветровой электростанции мощностью 1 гигаватт в Жамбылской области."),
-])
-def test_projects_a_document_signed_that_provides_for_a_project_agrees_it(extract, lead, text):
-    rec = extract(lead + "\n\n" + text)
-    got = _projects(rec)
-    assert len(got) == 1 and got[0][2] == "agreed" and got[0][1], rec["events"]
-
-
-def test_projects_a_decision_still_to_be_taken_does_not_take_the_documents_place(extract):
-    rec = extract("SOCAR и итальянская компания «Эни» подписали меморандум о сотрудничестве в области водорода."
-                  "\n\nМеморандум предусматривает подготовку технико-экономического обоснования проекта по"
-                  " производству водорода на Сангачальском терминале.\n\nИтальянская компания рассчитывает"
-                  " принять решение об инвестициях в проект в течение двух лет.")
-    got = _projects(rec)
-    assert len(got) == 1 and got[0][1] in ("Эни", "SOCAR") and got[0][2] == "agreed", rec["events"]
-
-
 @pytest.mark.parametrize("ministry, later", [
     ("Министерство иностранных дел Казахстана решительно осуждает теракт.", "Во внешнеполитическом ведомстве"),
     ("МИД Узбекистана выразил протест в связи с инцидентом на границе.", "В министерстве"),
@@ -199,33 +144,6 @@ def test_statements_they_said_in_an_office_no_ministry_named_is_no_statement(ext
     assert not events(rec, "statement"), rec["events"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Министр встретился с генеральным директором корпорации Пак Су Ином.", "Пак Су Ин"),
-    ("Премьер-министр встретился с председателем правления компании «Посco Интернэшнл» Ли Ке Ином.", "Ли Ке Ин"),
-])
-def test_persons_a_name_after_a_title_and_its_company_takes_the_titles_case(extract, text, name):
-    rec = extract(text)
-    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
-
-
-@pytest.mark.parametrize("text, owner", [
-    ("В Навоийской области началось строительство горно-металлургического комбината. Инвестором выступает"
-     " китайская компания «Цзиньчуань Груп», которая направит на эти цели 1,2 миллиарда долларов.",
-     "Цзиньчуань Груп"),
-    ("В Таразе открыта новая школа на 1200 мест. Подрядчиком выступило ТОО «Жамбыл Курылыс».", "Жамбыл Курылыс"),
-])
-def test_projects_the_company_said_to_be_its_investor_next_owns_it(extract, text, owner):
-    rec = extract(text)
-    got = _projects(rec)
-    assert len(got) == 1 and owner in (got[0][1] or ""), rec["events"]
-
-
-def test_projects_a_person_as_initiator_is_no_owner(extract):
-    rec = extract("В Актау завершено строительство опреснительного завода. Министр энергетики выступил"
-                  " инициатором проекта.")
-    assert [o for _, o, _ in _projects(rec)] == [None], rec["events"]
-
-
 @pytest.mark.parametrize("line, said", [
     ("— Мы видим в Туркменистане ключевого партнера по проекту газопровода.", True),
     ("— Когда начнется строительство газопровода?", False),
@@ -236,25 +154,6 @@ def test_statements_a_dialogue_line_after_an_intro_with_a_colon_is_the_speakers(
                   f"\n\n{line}")
     got = ("Субраманьям Джайшанкар", True) in _statements(rec)
     assert got == said, rec["events"]
-
-
-@pytest.mark.parametrize("text, side", [
-    ("Между акиматом Костанайской области и компанией «Агромаш Холдинг» заключено соглашение о создании"
-     " производства комбайнов.", "Агромаш Холдинг"),
-    ("Между Министерством энергетики Узбекистана и компанией «Масдар» подписан меморандум о строительстве"
-     " солнечной станции.", "Масдар"),
-])
-def test_agreements_sides_that_open_the_sentence_with_between_sign(extract, text, side):
-    rec = extract(text)
-    parties = [names(rec, v["parties"]) for v in events(rec, "agreement")]
-    assert len(parties) == 1 and side in parties[0] and len(parties[0]) == 2, rec["events"]
-
-
-def test_agreements_between_in_an_earlier_title_of_a_list_is_not_every_documents(extract):
-    rec = extract("По итогам переговоров подписаны соглашение между Правительством Казахстана и Правительством"
-                  " Кыргызстана о водных ресурсах, а также меморандум с компанией «Алтын Кен» о геологоразведке.")
-    memo = [names(rec, v["parties"]) for v in events(rec, "agreement") if v["doc_type"] == "memorandum"]
-    assert memo and "Правительство Кыргызстана" not in memo[0], rec["events"]
 
 
 @pytest.mark.parametrize("text, envoy", [
@@ -269,25 +168,28 @@ def test_meetings_copies_of_an_envoys_credentials_received_are_a_meeting_with_hi
     assert len(met) == 1 and envoy in met[0], rec["events"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Министр принял копии верительных грамот у посла Франции Ксавье Шателя.", "Ксавье Шатель"),
-    ("Министр встретился с послом Франции Ксавье Шателем.", "Ксавье Шатель"),
-    ("Министр вручил награду послу Израиля Даниэлю Мейрелю.", "Даниэль Мейрель"),
-])
-def test_persons_a_foreign_name_in_a_soft_l_keeps_its_soft_sign(extract, text, name):
-    rec = extract(text)
-    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+@pytest.mark.parametrize("second", ["По его словам, товарооборот превысит 15 миллиардов долларов.",
+                                    "Как подчеркнул глава ведомства, товарооборот вырос на треть."])
+def test_statements_his_words_after_talks_with_a_guest_are_the_hosts(extract, second):
+    rec = extract("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая"
+                  f" Ли Фэем.\n\n{second}")
+    assert [s for s, _ in _statements(rec)] == ["Лазиз Кудратов"], rec["events"]
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Торага Жогорку Кенеша Нурланбек Тургунбек уулу встретился с послом Турции Алпером Акташем.",
-     "Нурланбек Тургунбек уулу"),
-    ("Министр встретился с депутатом Милли Меджлиса Эльшадом Мирбашир оглу.", "Эльшад Мирбашир оглу"),
-    ("Посол Кыргызстана Айгуль Рыскулбек кызы приняла участие в форуме.", "Айгуль Рыскулбек кызы"),
-])
-def test_persons_a_turkic_name_keeps_the_word_that_closes_it(extract, text, name):
-    rec = extract(text)
-    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
+@pytest.mark.parametrize("adjective", ["Иностранный", "Зарубежный"])
+def test_statements_the_foreign_minister_is_not_the_one_at_home(extract, adjective):
+    rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел"
+                  f" Грузии Ираклием Кобахидзе.\n\n{adjective} министр отметил рост туристических потоков.")
+    assert [s for s, _ in _statements(rec)] == ["Ираклий Кобахидзе"], rec["events"]
+
+
+@pytest.mark.parametrize("name", ["Ван И", "Ли Цян", "Пак Чин"])
+def test_persons_a_one_letter_or_short_surname_closing_a_paragraph_leaves_the_next_name_whole(extract, name):
+    rec = extract(f"Министр иностранных дел Таджикистана Сирожиддин Мухриддин встретился с министром Китая {name}."
+                  "\n\nЭмомали Рахмон отметил, что Китай является крупнейшим инвестором в экономику страны.")
+    people = {e["name"] for e in rec["entities"] if e["type"] == "PER"}
+    assert {name, "Эмомали Рахмон"} <= people, people
+    assert "Эмомали Рахмон" in {s for s, _ in _statements(rec)}, rec["events"]
 
 
 def test_persons_two_sons_named_with_uulu_stay_two_and_a_short_mention_joins_its_own(extract):
@@ -297,51 +199,3 @@ def test_persons_two_sons_named_with_uulu_stay_two_and_a_short_mention_joins_its
     people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert sorted(people) == ["Алпер Акташ", "Муса Кылычбек уулу", "Нурланбек Тургунбек уулу"], people
     assert "Нурланбек Тургунбек уулу" in {s for s, _ in _statements(rec)}, rec["events"]
-
-
-@pytest.mark.parametrize("text, name", [
-    ("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая Ли Фэем.",
-     "Ли Фэй"),
-    ("Аким области принял делегацию компании «Хуавэй» во главе с вице-президентом Чжан Вэем.", "Чжан Вэй"),
-])
-def test_persons_a_two_part_east_asian_name_after_a_hyphenated_title_is_put_in_the_nominative(extract, text, name):
-    rec = extract(text)
-    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"], rec["entities"]
-
-
-@pytest.mark.parametrize("second", ["По его словам, товарооборот превысит 15 миллиардов долларов.",
-                                    "Как подчеркнул глава ведомства, товарооборот вырос на треть."])
-def test_statements_his_words_after_talks_with_a_guest_are_the_hosts(extract, second):
-    rec = extract("Министр торговли Узбекистана Лазиз Кудратов провел переговоры с вице-министром торговли Китая"
-                  f" Ли Фэем.\n\n{second}")
-    assert [s for s, _ in _statements(rec)] == ["Лазиз Кудратов"], rec["events"]
-
-
-@pytest.mark.parametrize("text", [
-    "В Самарканде состоялась церемония закладки фундамента нового медицинского кластера.",
-    "В Туркестане заложили первый камень в основание нового университета.",
-])
-def test_projects_a_foundation_laid_starts_the_project(extract, text):
-    rec = extract(text)
-    assert [s for _, _, s in _projects(rec)] == ["in_progress"], rec["events"]
-
-
-def test_projects_it_carried_out_by_a_company_is_the_project_just_told(extract):
-    rec = extract("В Самарканде состоялась церемония закладки фундамента нового медицинского кластера. Стоимость"
-                  " проекта составляет 250 миллионов долларов, его реализует турецкая компания «Аккуюю Иншаат».")
-    assert [o for _, o, _ in _projects(rec)] == ["Аккуюю Иншаат"], rec["events"]
-
-
-@pytest.mark.parametrize("text, n", [
-    ("По поручению Главы государства в текущем году будет построено 217 школ и 65 больниц.", 0),
-    ("Компания «Сункар Курылыс» построит в Шымкенте две школы.", 1),
-])
-def test_projects_a_programmes_count_is_no_list_of_projects(extract, text, n):
-    assert len(_projects(extract(text))) == n
-
-
-@pytest.mark.parametrize("adjective", ["Иностранный", "Зарубежный"])
-def test_statements_the_foreign_minister_is_not_the_one_at_home(extract, adjective):
-    rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром иностранных дел"
-                  f" Грузии Ираклием Кобахидзе.\n\n{adjective} министр отметил рост туристических потоков.")
-    assert [s for s, _ in _statements(rec)] == ["Ираклий Кобахидзе"], rec["events"]
