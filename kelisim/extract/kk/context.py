@@ -196,3 +196,9 @@ def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def most_specific(places: list[Entity]) -> list[Entity]:
+    """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
+    cities = {e.country for e in places if e.type == "LOC" and e.country}
+    return [e for e in places if not (e.type == "GPE" and e.country in cities)] or places

@@ -189,14 +189,19 @@ class KazakhRoles:
         """Words before a possessive title that name the office: "Денсаулық сақтау министрі"."""
         if not has_possessive(toks[b - 1].text):
             return a
-        k = a
-        while k > 0 and a - k < MODIFIERS and toks[k - 1].pos not in ("PUNCT", "NUM") \
-                and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
-                and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
-                and gazetteer("kk").cue(toks[k - 1].text) is None \
-                and fold(toks[k - 1].text) not in not_names() and fold(toks[k - 1].text) not in JOINED:
-            k -= 1
-        return k
+        def word(t: Token) -> bool:
+            return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
+                and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
+                and fold(t.text) not in not_names() and fold(t.text) not in JOINED
+        k, joins, joined = a, 0, a
+        while k > 0 and a - k - joins < MODIFIERS:
+            if word(toks[k - 1]):
+                k -= 1
+            elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
+                k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
+            else:
+                break
+        return k if not joins or toks[k].text[:1].isupper() else joined
 
     @staticmethod
     def _join_patronymics(doc: Doc) -> None:

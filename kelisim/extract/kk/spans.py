@@ -130,8 +130,10 @@ class KazakhSpans:
         rough = find_persons(doc.text, toks, set(), after_title, in_title)
         # a model's place or body that cuts through a name the rules see is no span ("Олаф
         # Шольцпен" is no place); one that holds the whole name ("Абай облысы") stays
-        model = [(k, i, j) for k, i, j in model_spans(toks, ner)
-                 if k == "PER" or not any(i < b and a < j and not (i <= a and b <= j) for a, b in rough)]
+        # ... nor is a name right after a title ("қаржы министрі Чхве Сан Мок") a body's
+        model = [(k, i, j) for k, i, j in model_spans(toks, ner) if k == "PER" or not any(
+            i < b and a < j and not (i <= a and b <= j) or k == "ORG" and (a, b) == (i, j) and i in after_title
+            for a, b in rough)]
         out: list[Span] = []
         taken: list[tuple[int, int]] = []
 
@@ -213,7 +215,7 @@ class KazakhSpans:
                 add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
                     data={"key": p.key, "kind": p.kind, "members": p.members})
         for kind, i, j in model:
-            if kind in ("GPE", "LOC") and _free(taken, i, j):
+            if kind in ("GPE", "LOC") and _free(taken, i, j) and not in_title & set(range(i, j)):   # "Төтенше ... Елшісі"
                 add(i, j, type=kind, normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
                     data={"key": org_key(toks[i:j]), "kind": "place"})
         for i, j in persons:
