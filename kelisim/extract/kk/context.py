@@ -164,13 +164,16 @@ def place_after() -> frozenset[str]:
 
 def is_locative(sent: Sent, span: Span) -> bool:
     """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
-    маңында": lang/kk/place_after.tsv)."""
+    маңында", "Павлодардың маңында", "Павлодар қаласының маңында": lang/kk/place_after.tsv)."""
     case = case_of(sent, span)
     if case == "Loc":
         return True
-    k = index_at(sent, span.end)
-    return case == "Nom" and k < len(sent.tokens) and sent.tokens[k].feats.get("Case") == "Loc" \
-        and bool(stem_keys(sent.tokens[k].text) & place_after())
+    toks, k = sent.tokens, index_at(sent, span.end)
+    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" \
+            and stem_keys(toks[k].text) & place_after():
+        k += 1      # "Павлодар қаласының маңында": near the city
+    return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
+        and bool(stem_keys(toks[k].text) & place_after()) and (case == "Nom" or k == index_at(sent, span.end))
 
 
 def is_destination(sent: Sent, span: Span) -> bool:

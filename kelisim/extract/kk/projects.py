@@ -76,7 +76,8 @@ class KazakhProjects:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [v for sent in doc.sents for v in self._sentence(doc, sent)]
+        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
+        found = [v for sent in doc.sents for v in self._sentence(doc, sent) if v.modality != "possible"]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         projects = merge_projects(doc, body or found)
         for p in projects:

@@ -150,7 +150,8 @@ class KazakhSpans:
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
-                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
+                kind = (m := head_nouns().match_at(toks, b) if b < len(toks) else None) and m.value[0]
+                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name), "kind": kind})
         # the model's organisations first, as it reads them ("Ұлттық кадрлық резерві"
         # ends in no head noun nor capital): rules only add what it leaves
         heads = head_nouns()
