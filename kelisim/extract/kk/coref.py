@@ -33,6 +33,14 @@ SIDES = "тараптар"
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
+def _fits(canonical: str, offices: set[str]) -> bool:
+    """An office a description names: the same, or one word of it ("Әкім" an "облыс әкімі", "Облыс
+    әкімі" an "әкім"); "вице-премьер|премьер-министрдің орынбасары" lists one office's names."""
+    head = stem_keys(canonical.split()[-1])
+    return fold(canonical) in offices or any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
+                                             for o in offices if " " in o or " " in canonical)
+
+
 @cache
 def collective_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(fold(w) for w in r[0].split()) for r in lexicon("kk", "collective.tsv")),
@@ -213,7 +221,7 @@ class KazakhCoreference:
             return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
         name = alias[:1].upper() + alias[1:]
         person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
-                        roles=[Role(canonical or alias, None)])
+                        roles=[Role(canonical.split("|")[0] or alias, None)])
         person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
         doc.entities.append(person)
         return True
@@ -227,7 +235,7 @@ class KazakhCoreference:
             return False
         person = free[0]
         person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-        person.roles.append(Role(canonical or alias, None))
+        person.roles.append(Role(canonical.split("|")[0] or alias, None))
         person.country = home_state()
         if alias not in person.aliases:
             person.aliases.append(alias)
@@ -242,10 +250,8 @@ class KazakhCoreference:
         for _, person in reversed(mentions_before(doc, a)):
             offices = {fold(r.title) for r in person.roles
                        if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
-            if canonical and fold(canonical) not in offices \
-                    and not any(stem_keys(o.split()[-1]) & stem_keys(canonical) for o in offices if " " in o):
-                continue          # "Мемлекет басшысы" joins a president, not anyone named before;
-                #                   "Әкім" an "облыс әкімі"
+            if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
+                continue          # "Мемлекет басшысы" joins a president, not anyone named before
             if country and person.country and person.country != country:
                 continue
             if not canonical and not country:

@@ -24,6 +24,7 @@ from .names import ending_kind
 WINDOW = 8
 HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
+DASHES = {"–", "—", "-"}
 JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
 
 
@@ -114,6 +115,10 @@ class KazakhRoles:
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+        if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None \
+                and not any(r.title == more.value[0] for r in person.roles):
+            # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X": two offices, one holder
+            person.roles.append(Role(more.value[0], None))
 
     @staticmethod
     def _offices_as_names(doc: Doc, gaz) -> None:
