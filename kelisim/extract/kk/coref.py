@@ -111,8 +111,10 @@ class KazakhCoreference:
             while k < len(toks):
                 n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
                 nxt = toks[k + n] if n and k + n < len(toks) else None
-                if nxt is not None and (nxt.text[:1].isupper() or izafet_head(nxt)):
-                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor
+                state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
+                if nxt is not None and (nxt.text[:1].isupper() and not state or izafet_head(nxt)):
+                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
+                    #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said
                 if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
                     k += max(n, 1)
                     continue
