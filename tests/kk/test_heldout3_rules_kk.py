@@ -90,6 +90,14 @@ def test_a_package_of_documents_is_one_agreement_each(extract, listing, doc_type
     assert all(v["modality"] == "asserted" and len(v["parties"]) == 2 for v in found)
 
 
+def test_documents_listed_after_a_colon_are_one_agreement_each(extract):
+    rec = extract("Астанада Қазақстан Президенті Қасым-Жомарт Тоқаев пен Моңғолия Президенті Ухнаагийн "
+                  "Хурэлсүх келіссөздер жүргізді.\n\nКеліссөздер соңында екіжақты құжаттарға қол қойылды: "
+                  "ветеринария саласындағы ынтымақтастық туралы келісім және туризм саласындағы меморандум.")
+    found = {v["doc_type"]: v["sectors"] for v in events(rec, "agreement")}
+    assert found == {"agreement": ["agriculture"], "memorandum": ["culture_humanitarian"]}
+
+
 def test_a_package_still_to_be_signed_lists_no_agreement(extract):
     rec = extract("Сапар барысында құжаттар топтамасына қол қою жоспарлануда. "
                   "Олардың қатарында сауда туралы келісім бар.")
