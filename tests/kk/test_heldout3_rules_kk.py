@@ -148,3 +148,24 @@ def test_the_sides_speak_before_a_states_name(extract, body):
     rec = extract(body)
     (v,) = events(rec, "statement")
     assert entity(rec, v["speaker"])["name"] == "тараптар"
+
+
+@pytest.mark.parametrize("body, state", [
+    ("Ақтөбе облысының әкімі Асхат Шахаров Польшаның Қазақстандағы елшісін қабылдады.\n\n"
+     "Елші поляк компаниялары өңірдегі ауыл шаруашылығы жобаларына қызығушылық танытып отырғанын айтты.", "Польша"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Венгрияның Қазақстандағы елшісімен кездесті. "
+     "Елші екі ел парламенттері арасындағы байланыс нығайып келе жатқанын атап өтті.", "Венгрия"),
+])
+def test_an_envoy_received_unnamed_speaks_for_his_state(extract, body, state):
+    rec = extract(body)
+    assert any(name_of(rec, v["speaker"]) == state for v in events(rec, "statement"))
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Делегация Қожа Ахмет Ясауи кесенесіне барды.", "Қожа Ахмет Ясауи кесенесі"),
+    ("Қонақтар Семейдегі Абай Құнанбайұлы ескерткішіне гүл қойды.", "Абай Құнанбайұлы ескерткіші"),
+])
+def test_a_landmark_named_after_a_person_is_a_place(extract, body, place):
+    rec = extract(body)
+    assert place in [e["name"] for e in rec["entities"] if e["type"] == "LOC"]
+    assert not any(e["type"] == "PER" for e in rec["entities"])
