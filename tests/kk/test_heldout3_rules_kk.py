@@ -169,3 +169,16 @@ def test_a_landmark_named_after_a_person_is_a_place(extract, body, place):
     rec = extract(body)
     assert place in [e["name"] for e in rec["entities"] if e["type"] == "LOC"]
     assert not any(e["type"] == "PER" for e in rec["entities"])
+
+
+@pytest.mark.parametrize("body, surname", [
+    ("Вице-министр Азия инфрақұрылымдық инвестициялар банкінің (AIIB) вице-президенті Кэндзи Мори "
+     "мырзамен кездесті. AIIB басшысы банк Қазақстандағы жол жобаларын қаржыландыратынын айтты.", "Мори"),
+    ("Әкім Steppe Agro компаниясының бас директоры Марко Росси мырзаны қабылдады.\n\n"
+     "Компания басшысының мәліметінше, жаңа жылыжай келесі жылы іске қосылады.", "Росси"),
+])
+def test_the_head_of_a_body_is_the_officer_of_it_named_before(extract, body, surname):
+    rec = extract(body)
+    officer = _person(rec, surname)
+    said = [v for v in events(rec, "statement") if v["speaker"] == officer["id"]]
+    assert said and officer["roles"][0]["org"] is not None

@@ -23,6 +23,7 @@ from ..gazetteer import gazetteer
 from ..statements import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
+from .orgs import head_stems
 from .roles import title_text
 from .verbs import speech_verb
 
@@ -195,7 +196,25 @@ class KazakhCoreference:
                             or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
+                if not (canonical or country) and m.start > 0 and self._body_head(doc, toks[m.start - 1], a, b):
+                    continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _body_head(doc: Doc, word, a: int, b: int) -> bool:
+        """"Компания басшысы", "JICA басшысы": the head of a body, the last person named before who
+        holds an office in that body (in any body, when the word names none the article knows)."""
+        body = doc.entity_at(word.start, word.end)
+        if not (body is not None and body.type == "ORG" or stem_keys(word.text) & head_stems()
+                or word.text.isupper() and word.text.isalpha()):
+            return False
+        ents = {e.id: e for e in doc.entities}
+        for _, person in reversed(mentions_before(doc, a)):
+            if person.type == "PER" and any(r.org in ents and ents[r.org].type == "ORG" and (
+                    body is None or body.type != "ORG" or r.org == body.id) for r in person.roles):
+                person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+                return True
+        return False
 
     @staticmethod
     def _qualifier(held: Entity, first, end: int) -> bool:

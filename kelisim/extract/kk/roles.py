@@ -87,6 +87,10 @@ class KazakhRoles:
         title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
         org, country = None, None
         k = start - 1
+        opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
+            if k > 0 and toks[k].text == ")" else None
+        if opening:
+            k = opening - 1      # "агенттігінің (JICA) президенті": the body before the brackets
         while k >= 0:
             owner = doc.entity_at(toks[k].start, toks[k].end)
             if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
