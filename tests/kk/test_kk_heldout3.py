@@ -24,8 +24,8 @@ pytestmark = pytest.mark.slow
 
 HELDOUT = Path(__file__).resolve().parent / "heldout3"
 
-# reached: headline 0.996; persons 1.0, meetings 1.0, statements 0.98, agreements 1.0, projects 1.0
-HEADLINE_FLOOR = 0.96
+# reached: headline 1.0; persons 1.0, meetings 1.0, statements 1.0, agreements 1.0, projects 1.0
+HEADLINE_FLOOR = 0.97
 KIND_FLOORS = {"persons": 0.95, "meetings": 0.95, "statements": 0.94, "agreements": 0.95, "projects": 0.95}
 
 
