@@ -182,3 +182,13 @@ def test_the_head_of_a_body_is_the_officer_of_it_named_before(extract, body, sur
     officer = _person(rec, surname)
     said = [v for v in events(rec, "statement") if v["speaker"] == officer["id"]]
     assert said and officer["roles"][0]["org"] is not None
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Түркістан облысының әкімі Дархан Сатыбалды инвесторларды қабылдады.", "Дархан Сатыбалды"),
+    ("Депутат Ерлан Құдайберді сауалын жариялады.", "Ерлан Құдайберді"),
+    ("Министр Бауыржан Есенгелдімен кездесті.", "Бауыржан Есенгелді"),
+])
+def test_a_name_built_on_a_verb_keeps_its_end(extract, body, name):
+    rec = extract(body)
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
