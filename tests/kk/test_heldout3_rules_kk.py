@@ -192,3 +192,17 @@ def test_the_head_of_a_body_is_the_officer_of_it_named_before(extract, body, sur
 def test_a_name_built_on_a_verb_keeps_its_end(extract, body, name):
     rec = extract(body)
     assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("body, heads", [
+    ("Астанада Қазақстан – Жапония үкіметаралық комиссиясының 9-отырысы өтті. Қазақстан делегациясын "
+     "Премьер-министрдің орынбасары Серік Жұманғарин, жапон тарапын Сыртқы істер министрінің орынбасары "
+     "Кэндзи Ямада басқарды.", ["Кэндзи Ямада", "Серік Жұманғарин"]),
+    ("Ташкентте екі елдің сыртқы істер министрліктері арасындағы саяси консультациялар өтті. Қазақстан "
+     "тарапын Сыртқы істер министрінің орынбасары Ержан Әшікбаев, өзбек тарапын Сыртқы істер министрінің "
+     "бірінші орынбасары Бахромжон Алоев басқарды.", ["Бахромжон Алоев", "Ержан Әшікбаев"]),
+])
+def test_a_session_is_held_by_the_heads_of_delegations_named_next(extract, body, heads):
+    rec = extract(body)
+    (m,) = events(rec, "meeting")
+    assert sorted(name_of(rec, p) for p in m["participants"]) == heads

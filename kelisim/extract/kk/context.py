@@ -205,3 +205,18 @@ def most_specific(places: list[Entity]) -> list[Entity]:
     """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
     cities = {e.country for e in places if e.type == "LOC" and e.country}
     return [e for e in places if not (e.type == "GPE" and e.country in cities)] or places
+
+
+LED = "басқар"      # "Қазақстан делегациясын X, еуропалық тарапты Y басқарды"
+
+
+def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
+    """"... кеңесінің отырысы өтті. Қазақстан делегациясын A, еуропалық тарапты B басқарды": a
+    session told with no one at it is held by the heads of delegations the next sentence names."""
+    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+    if nxt is None or "\n" in doc.text[sent.end:nxt.start] or not any(
+            fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in nxt.tokens):
+        return []
+    # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)
+    heads = [e for m, e in mentions_in(doc, nxt.start, nxt.end, ("PER",)) if case_of(nxt, m) in ("Nom", "Loc")]
+    return heads if len(heads) >= 2 else []

@@ -16,8 +16,8 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
-from .context import case_of, index_at, is_destination, is_locative, mentions_before, most_specific, \
-    sentence_modality, unnamed_envoys
+from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
+    most_specific, sentence_modality, unnamed_envoys
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
@@ -233,6 +233,8 @@ class KazakhMeetings:
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
         participants = self._participants(doc, sent)
+        if kind == "noun" and not any(e.type == "PER" for e in participants):
+            participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
         hero = protagonist(doc)
         people = [e for e in participants if e.type == "PER"]
         subject_named = any(case_of(sent, m) == "Nom" for m, _ in mentions_in(doc, sent.start, sent.end, ("PER",)))
