@@ -50,6 +50,11 @@ def test_meeting_venue_is_the_city_not_its_state(extract, body, venue):
     # near a city: "X қаласының маңында"
     ("Ақтау қаласының маңында Caspian Cement компаниясының цемент зауытының құрылысы басталды.",
      "Caspian Cement", "Ақтау", "in_progress"),
+    # construction under way, told before the noun or after it
+    ("Түркістан облысында құрылысы жүріп жатқан жылыжай кешенінің жартысы дайын.", None, "Түркістан облысы",
+     "in_progress"),
+    ("Алматы облысында Agro Green компаниясының жылыжайының құрылысы жүріп жатыр.", "Agro Green",
+     "Алматы облысы", "in_progress"),
     # modernising a plant a firm plans
     ("«Ақсу Жылу» компаниясы келесі жылы Екібастұз қаласындағы жылу электр орталығын жаңғыртуды жоспарлап отыр.",
      "Ақсу Жылу", "Екібастұз", "announced"),
