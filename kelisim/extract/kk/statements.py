@@ -16,12 +16,13 @@ from ..codes import statement_codes
 from ..context import body_sents, in_headline, mentions_in, protagonist
 from ..statements import find_quotes, speaker_ok
 from ...nlp.kazakh import fold
-from .context import case_of, index_at, mentions_before, subject
+from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
 DASHES = "–—-"
+ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
@@ -221,8 +222,19 @@ class KazakhStatements:
         if who is not None:
             return who if speaker_ok(who) else None
         if named:
-            return None
+            return self._envoy(doc, sent, v)
         return self.last
+
+    @staticmethod
+    def _envoy(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
+        """"Жапония елшісін қабылдады. ... Елші ... жеткізді": an envoy received unnamed speaks for
+        the state he serves (the one an earlier sentence of the article names him by)."""
+        toks = sent.tokens
+        if not any(m.value[0] == ENVOY and toks[m.end - 1].feats.get("Case", "Nom") == "Nom"
+                   for m in matcher("titles.tsv").finditer(toks[:v.start])):
+            return None
+        states = [e for s in doc.sents if s.end <= sent.start for e in unnamed_envoys(doc, s)]
+        return states[-1] if states and all(e is states[-1] for e in states) else None
 
     @staticmethod
     def _content(doc: Doc, sent: Sent, v: Verb, speaker: Entity) -> str:
