@@ -146,12 +146,17 @@ def ud(work: Path) -> None:
             "UD English-EWT (train; model selected on dev)")
 
 
-def ud_continue(work: Path) -> None:
-    start = work / "en_ud" / "model-best"
+def earlier_run(work: Path, folder: str, part: str, this: str) -> tuple[Path, dict]:
+    """The pipeline an earlier part wrote to --work (the start of `this` part), and EWT's DocBins."""
+    start = work / folder / "model-best"
     if not TRAINED and not (start / "config.cfg").exists():
-        raise SystemExit(f"{start} is missing: run `python tools/train_en.py ud --work {work}` first "
-                         "(or copy the en_ud shipped before ud-continue there)")
-    parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
+        raise SystemExit(f"{start} is missing: run `python tools/train_en.py {part} --work {work}` first "
+                         f"(or copy the en_ud shipped before {this} there)")
+    return start, (convert_ewt(work) if not TRAINED else {"train": None, "dev": None})
+
+
+def ud_continue(work: Path) -> None:
+    start, parts = earlier_run(work, "en_ud", "ud", "ud-continue")
     config = CONFIGS / "en_ud_continue.cfg"
     seconds = train(config, work / "en_ud_continue", parts["train"], parts["dev"], source=start)
     first = json.loads((MODELS / "en_ud" / "meta.json").read_text(encoding="utf-8"))["kelisim"]
@@ -162,11 +167,7 @@ def ud_continue(work: Path) -> None:
 
 
 def ud_traindev(work: Path) -> None:
-    start = work / "en_ud_continue" / "model-best"
-    if not TRAINED and not (start / "config.cfg").exists():
-        raise SystemExit(f"{start} is missing: run `python tools/train_en.py ud-continue --work {work}` first "
-                         "(or copy the en_ud shipped before ud-traindev there)")
-    parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
+    start, parts = earlier_run(work, "en_ud_continue", "ud-continue", "ud-traindev")
     both = work / "ewt-train-dev"  # spaCy's corpus reader takes every .spacy file of a folder
     if parts["train"]:
         both.mkdir(exist_ok=True)
