@@ -172,8 +172,18 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
         return None
     sent = doc.sent_at(vstart)
     send = min(sent.end if sent else para_end, para_end)
-    from .context import mentions_in
+    from .context import mentions_in, paragraph_of
+    ok = lambda e: speaker_ok(e) or (e.type == "ORG" and speaker_ok_body(doc.lang, e))  # noqa: E731
     for _, e in mentions_in(doc, m.end(1), send, ("PER", "ORG")):
-        if speaker_ok(e) or (e.type == "ORG" and speaker_ok_body(doc.lang, e)):
+        if ok(e):
             return e, send
+    # "Как отмечается в сообщении министерства, ... «...», – говорится в сообщении": the bare
+    # noun takes up the text named earlier in the paragraph, whose author speaks
+    for t in reversed([t for s in doc.sents if paragraph_of(doc, vstart)[0] <= s.start < vstart
+                       for t in s.tokens if t.end <= vstart]):
+        if _noun(doc.lang, t.text) == use:
+            after = mentions_in(doc, t.end, t.end + 80, ("PER", "ORG"))
+            if after and after[0][0].start <= t.end + 1 and ok(after[0][1]):
+                return after[0][1], send
+            return None
     return None
