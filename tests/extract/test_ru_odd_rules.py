@@ -2,7 +2,8 @@
 for causes, never copied): a bare "говорится в сообщении" takes up the message named earlier in
 its paragraph; a name left in an oblique case (a title in the nominative before it misled the
 normalizer) is the same person as its nominative; "он" takes the gender a person's own verbs
-agree in, before what the dictionary says of a foreign given name."""
+agree in, before what the dictionary says of a foreign given name; "– отметила глава Сената" after a
+quote is the person at the head of that body, not the body."""
 from __future__ import annotations
 
 import pytest
@@ -69,3 +70,22 @@ def test_he_is_the_man_his_verbs_say_whatever_his_given_name(extract, text, spea
     said = _said(extract(text))
     last = said[-1] if said else None
     assert last and last[0] == speaker, said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Председатель Сената Чехии Ирина Смирнова встретилась в Риге с председателем сейма Латвии Анной "
+     "Петровой.\n\n«Мы ждем визита президента Чехии в Латвию с большим интересом», — отметила глава "
+     "Сената Чехии.", "Ирина Смирнова"),
+    ("Министр финансов Армении Ваган Керобян провел переговоры с послом Японии Кэнтаро Сато.\n\n"
+     "«Стороны обсудили новые кредиты для строительства дорог в регионах», — заявил руководитель "
+     "Минфина Армении.", "Ваган Керобян"),
+])
+def test_the_head_of_a_body_after_a_quote_is_a_person(extract, text, speaker):
+    said = _said(extract(text))
+    assert (speaker, True) in said, said
+
+
+def test_a_body_after_a_quote_without_a_head_still_speaks(extract):
+    said = _said(extract("Председатель Сената Чехии Ирина Смирнова прибыла в Ригу.\n\n«Визит имеет большое "
+                         "значение для отношений двух стран», — сообщил МИД Латвии."))
+    assert any(s.startswith("МИД") and d for s, d in said), said
