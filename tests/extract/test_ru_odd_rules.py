@@ -3,7 +3,8 @@ for causes, never copied): a bare "говорится в сообщении" tak
 its paragraph; a name left in an oblique case (a title in the nominative before it misled the
 normalizer) is the same person as its nominative; "он" takes the gender a person's own verbs
 agree in, before what the dictionary says of a foreign given name; "– отметила глава Сената" after a
-quote is the person at the head of that body, not the body."""
+quote is the person at the head of that body, not the body; the bodies whose heads take part in a
+signing ceremony sign."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +90,18 @@ def test_a_body_after_a_quote_without_a_head_still_speaks(extract):
     said = _said(extract("Председатель Сената Чехии Ирина Смирнова прибыла в Ригу.\n\n«Визит имеет большое "
                          "значение для отношений двух стран», — сообщил МИД Латвии."))
     assert any(s.startswith("МИД") and d for s, d in said), said
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("В среду в Талдыкоргане прошла церемония подписания соглашения о сотрудничестве с участием "
+     "руководителей акимата Жетысуской области и Министерства просвещения.",
+     {"акимат Жетысуской области", "Министерство просвещения"}),
+    ("В Бухаре состоялось подписание меморандума о взаимопонимании с участием руководителей хокимията "
+     "Бухарской области, Министерства туризма и компании «Silk Road Hotels».",
+     {"хокимият", "Министерство туризма", "Silk Road Hotels"}),
+])
+def test_the_bodies_whose_heads_take_part_in_a_signing_sign(extract, text, parties):
+    rec = extract(text)
+    signed = [set(names(rec, v["parties"])) for v in events(rec, "agreement")]
+    found = {n for s in signed for n in s}
+    assert signed and all(any(n.startswith(p) for n in found) for p in parties), signed
