@@ -14,7 +14,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
 from .statement_frames import (according, body_said_in, carried_intro, frame_statements, quoted_fragments,
-                               said_in_text)
+                               said_in_text, body_head)
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
@@ -183,7 +183,7 @@ class Statements:
         named inside the quote."""
         inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
         later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
-        person = next((e for e in later if speaker_ok(e)), None)
+        person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
         if person is not None:
             return person
         body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
