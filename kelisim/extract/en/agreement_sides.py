@@ -8,7 +8,9 @@
 - "X reminded that the two states signed the agreement": a signing recalled is background, not
   the news;
 - "... was signed by A and B" names the signers after "by"; "A signed a loan agreement with B"
-  adds B.
+  adds B; "with the company" is the firm named last;
+- 'The Bank (EBRD) and the Emirati company "X" on Monday signed': the signers before the verb,
+  over a bracketed short name, a firm's description, quotation marks and a time adverbial.
 """
 from __future__ import annotations
 
@@ -16,10 +18,15 @@ from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
-from .clause import entity_at, mentions_in
+from .clause import entity_at, mention_at, mentions_in
 from .counterparts import state_entity
+from .firm_refs import FIRM_HEADS
 from .project_links import company
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+BEFORE_VERB = {"today", "yesterday", "also", "jointly", "officially", "formally"}
+DESCRIBING = FIRM_HEADS | {"the", "a", "an", "state", "national", "private", "bank", "group", "holding"}
+QUOTES = {'"', "“", "”", "«", "»"}
 MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
 LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
 
@@ -133,7 +140,7 @@ def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
     return []
 
 
-def with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+def with_object(doc: Doc, sent: Sent, signer: int, signers: list[Entity] = ()) -> list[Entity]:
     """'X signed a $40 million loan agreement with Y': Y signs too (within the clause)."""
     toks = sent.tokens
     for k in range(signer + 1, min(len(toks), signer + 9)):     # "signed a $40 million loan agreement with"
@@ -144,5 +151,58 @@ def with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
             while n < len(toks) and toks[n].pos == "DET":
                 n += 1
             e = entity_at(doc, toks[n]) if n < len(toks) else None
+            if e is None and n < len(toks) and fold(toks[n].text) in FIRM_HEADS:
+                e = _firm_named_last(doc, toks[n].start, exclude=list(signers))
             return [e] if e is not None and e.type in ("ORG", "GPE") else []
     return []
+
+
+def _firm_named_last(doc: Doc, before: int, exclude: list[Entity]) -> Entity | None:
+    """"signed a loan agreement with the company": the company (not a bank) named last before it."""
+    named = [(max(m.start for m in e.mentions if m.end <= before), e) for e in doc.entities
+             if company(e) and e not in exclude and "bank" not in fold(e.name).split()
+             and any(m.end <= before for m in e.mentions)]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
+def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
+    """The sides named before a signing verb at token i, coordinated by "and": 'The European Bank
+    for Reconstruction and Development (EBRD) and the Emirati company "X" on Monday signed'."""
+    toks = sent.tokens
+    gaz = gazetteer("en")
+    j = i - 1
+    while j >= 0:
+        w = fold(toks[j].text)
+        if w in WEEKDAYS and j >= 1 and fold(toks[j - 1].text) == "on":
+            j -= 2        # "on Wednesday signed"
+        elif w in BEFORE_VERB or toks[j].pos in ("AUX", "ADV"):
+            j -= 1
+        else:
+            break
+    out: list[Entity] = []
+    while j >= 0:
+        if toks[j].text in QUOTES:
+            j -= 1
+            continue
+        if toks[j].text == ")":
+            k = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text == "("), None)
+            if k is None:
+                break
+            j = k - 1     # "(EBRD)": the short name of the side before it
+            continue
+        hit = mention_at(doc, toks[j])
+        if hit is None or hit[1].type not in ("ORG", "GPE", "PER"):
+            break
+        m, e = hit
+        if e not in out:
+            out.insert(0, e)
+        j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
+        # 'the Emirati company "X"', "the Chinese company CRCC": the description before the name
+        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in DESCRIBING
+                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
+            j -= 1
+        if j >= 1 and fold(toks[j].text) == "and":
+            j -= 1
+            continue
+        break
+    return out

@@ -23,7 +23,7 @@ from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
-                              with_object)
+                              signers_before, with_object)
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -224,6 +224,9 @@ class EnglishAgreements:
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
+        wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
+        if len(wider) > len(subj):
+            subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
@@ -231,7 +234,7 @@ class EnglishAgreements:
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
             subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
-            with_ = with_object(doc, sent, signer)
+            with_ = with_object(doc, sent, signer, subj)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
