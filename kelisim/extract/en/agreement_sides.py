@@ -14,7 +14,11 @@
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
 from ...nlp.match import fold
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
@@ -110,9 +114,26 @@ def listed_items(sents: list[Sent]) -> set[int]:
 RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
 
 
-def recalled(sent: Sent, signer: int) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
-    return any(fold(t.text) in RECALL for t in sent.tokens[:signer])
+def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
+    """Is the signing told under a verb of recalling ("reminded that ... signed"), or put before
+    the news by the time words nearest to it: "in 2023" when the article is of a later year,
+    "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
+    toks = sent.tokens
+    if any(fold(t.text) in RECALL for t in toks[:signer]):
+        return True
+    words_ = [fold(t.text) for t in toks]
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    cues = [k for k in range(len(toks)) if any(words_[k:k + len(p)] == p for p in _signed_before())]
+    if year is not None:
+        cues += [k for k, w in enumerate(words_[:-1]) if w == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)
+                 and int(toks[k + 1].text) < year and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
+    # "signed on Monday ... replaces the one signed in 2019": a time word dates the signing nearest it
+    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
+
+
+@cache
+def _signed_before() -> tuple[list[str], ...]:
+    return tuple(r[0].lower().split() for r in lexicon("en", "signed_before.txt"))
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:

@@ -185,7 +185,7 @@ class EnglishAgreements:
         span_toks = item_toks or head
         title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
         signer = min(sign_at, key=lambda i: abs(i - a))
-        if recalled(sent, signer):
+        if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
