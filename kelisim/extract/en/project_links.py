@@ -41,6 +41,18 @@ def company(e: Entity) -> bool:
         and gazetteer("en").cue(e.name) is None
 
 
+def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
+    """"The Bank and X LLP signed a loan agreement for the construction of a wind farm": the bank
+    lends, the firm that signs with it builds."""
+    def bank(e: Entity | None) -> bool:
+        return e is not None and "bank" in fold(e.name).split()
+    sides = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None]
+    if owner and not bank(doc.entity(owner)) or not any(bank(p) for p in sides):
+        return owner
+    firms = [p for p in sides if company(p) and not bank(p)]
+    return firms[0].id if len(firms) == 1 else owner
+
+
 def _refers_back(sent: Sent, heads: set[str]) -> bool:
     """"the plant", "the joint cement plant", "this project": a definite mention of the project."""
     toks = sent.tokens

@@ -55,12 +55,16 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
     return None
 
 
+GENERIC = {"facility", "project", "site"}
+
+
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
-    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its name."""
+    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its
+    name; "the facility", "the project" after any project (the one told last)."""
     if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)
-    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split() or head in GENERIC), None)
 
 
 def place_made(toks: list[Token], hit, a: int) -> bool:

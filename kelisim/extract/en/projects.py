@@ -25,8 +25,8 @@ from .clause import chain_start, mention_at, mentions_in, modality, subject_befo
 from .lexicons import bodies
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
-from .project_links import (bare_plural, built_by, fill_from_article, named_back, owner_in_sentence, speaker_state,
-                            part_of_project, place_prep)
+from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back,
+                            owner_in_sentence, speaker_state, part_of_project, place_prep)
 
 BEFORE = 10
 AFTER = 4
@@ -199,7 +199,7 @@ class EnglishProjects:
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb or ta <= toks[trig].start < tb:
-                link, stage = v, "agreed"
+                link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
