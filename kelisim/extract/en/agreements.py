@@ -117,7 +117,8 @@ class EnglishAgreements:
                 # a comma goes on only into a list of fields: "in energy, transport and agriculture"
                 if w in STOPS or w == "along" or t.text == "," and end + 1 < stop and not (
                         toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
-                        or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t):
+                        or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
+                        and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
                     break
             end += 1
         if verb_skipped and end > k and (fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"')

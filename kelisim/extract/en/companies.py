@@ -153,6 +153,28 @@ def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 @cache
+def _local_bodies() -> tuple[list[str], ...]:
+    return tuple(sorted((r[0].split() for r in lexicon("en", "local_bodies.txt")), key=len, reverse=True))
+
+
+def local_bodies(doc: Doc, toks: list[Token], places: list[Span]) -> list[Span]:
+    """"the Samarkand regional administration", "the Almaty city akimat": a place's own body
+    (lang/en/local_bodies.txt) written after its name is an organisation of the place's state."""
+    out = []
+    for p in places:
+        if p.type != "LOC":
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= p.end), len(toks))
+        words_ = [t.text for t in toks[k:k + 3]]
+        hit = next((w for w in _local_bodies() if words_[:len(w)] == w), None)
+        if hit is not None:
+            s = doc.span(p.start, toks[k + len(hit) - 1].end, type="ORG", source="company", country=p.country)
+            s.normal = s.text
+            out.append(s)
+    return out
+
+
+@cache
 def _national_matcher():
     from ...nlp.match import PhraseMatcher
     from .lexicons import national_bodies

@@ -160,3 +160,13 @@ def share_done(toks: list[Token], k: int) -> bool:
         if any(w in DONE for w in rest):
             return True
     return False
+
+
+def signed_before_news(doc, sent, trig: int) -> bool:
+    """"In 2024 the sides signed an agreement on the construction of X": a project agreed in a
+    signing that the article dates before its news (agreement_sides.recalled) is background."""
+    from .agreement_sides import recalled
+    from .agreements import _is_signing
+    signings = [k for k, t in enumerate(sent.tokens) if _is_signing(t)]
+    before = [k for k in signings if k < trig]
+    return bool(before) and recalled(sent, before[-1], doc.date, signings)

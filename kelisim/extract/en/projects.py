@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
-from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back,
                             owner_in_sentence, speaker_state, part_of_project, place_prep)
@@ -85,6 +85,8 @@ class EnglishProjects:
                     continue
                 covered = end - 1
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
+                if told.attrs["stage"] == "agreed" and signed_before_news(doc, sent, trig):
+                    continue      # "In 2024 the sides signed an agreement on building X": background
                 told.attrs["another"] = told.attrs["another"] or listed     # each item is one of its own
                 back = told_before(toks, m.start, m.end, end, found)
                 if back is None:
@@ -115,7 +117,7 @@ class EnglishProjects:
             if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
                 return k - 1      # "signed an implementation agreement on a solar power plant": agreed
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
-                    or t.text in ("$", "€", "£", "¥", "US$")
+                    or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
                 break
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
