@@ -46,8 +46,33 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k = j + 1
             continue
         k = max(j, k + 1)
-    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) \
-        + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+    return out + _quoted_after_form(doc, toks, taken) + _named_before_noun(doc, toks, taken) \
+        + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+
+
+QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}
+INTRODUCING = {"company", "companies", "firm", "corporation", "group", "holding", "bank"}
+
+
+def _quoted_after_form(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """'JSC "Uzbekistan Railways"', 'the company "Green Steppe"': the quoted name after a legal
+    form or a word for a firm is the organisation (the legal form alone is none)."""
+    out = []
+    for k in range(len(toks) - 2):
+        w = fold(toks[k].text).rstrip(".")
+        if toks[k + 1].text not in QUOTE_OPEN or not (w in LEGAL_FORMS | {"ojsc", "cjsc", "pjsc"} or w in INTRODUCING):
+            continue
+        close = next((j for j in range(k + 2, min(len(toks), k + 9)) if toks[j].text in QUOTE_CLOSE), None)
+        if close is None or close == k + 2 or not is_cap(toks[k + 2]) or all(taken[k + 2:close]):
+            continue
+        form = w not in INTRODUCING     # a legal form is part of the name as written, which it holds
+        for n in range(k if form else k + 2, close):
+            taken[n] = True
+        s = doc.span(toks[k if form else k + 2].start, toks[close - 1].end, type="ORG", source="company",
+                     country=firm_state(toks, k))
+        s.normal = doc.text[toks[k + 2].start:toks[close - 1].end]
+        out.append(s)
+    return out
 
 
 CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
