@@ -63,9 +63,9 @@ def _quoted_after_form(doc: Doc, toks: list[Token], taken: list[bool]) -> list[S
         if toks[k + 1].text not in QUOTE_OPEN or not (w in LEGAL_FORMS | {"ojsc", "cjsc", "pjsc"} or w in INTRODUCING):
             continue
         close = next((j for j in range(k + 2, min(len(toks), k + 9)) if toks[j].text in QUOTE_CLOSE), None)
-        if close is None or close == k + 2 or not is_cap(toks[k + 2]) or all(taken[k + 2:close]):
-            continue
         form = w not in INTRODUCING     # a legal form is part of the name as written, which it holds
+        if close is None or close == k + 2 or not is_cap(toks[k + 2]) or all(taken[k + 2:close]) and not form:
+            continue
         for n in range(k if form else k + 2, close):
             taken[n] = True
         s = doc.span(toks[k if form else k + 2].start, toks[close - 1].end, type="ORG", source="company",

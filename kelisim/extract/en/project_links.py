@@ -42,14 +42,15 @@ def company(e: Entity) -> bool:
 
 
 def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
-    """"The Bank and X LLP signed a loan agreement for the construction of a wind farm": the bank
-    lends, the firm that signs with it builds."""
+    """A project in the title of a document one firm signs with banks or public bodies ("The Bank
+    and X LLP signed a loan agreement for the construction of a wind farm", "the Ministry and the
+    company X signed a memorandum on building a plant"): the firm builds, unless a firm already does."""
     def bank(e: Entity | None) -> bool:
         return e is not None and "bank" in fold(e.name).split()
-    sides = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None]
-    if owner and not bank(doc.entity(owner)) or not any(bank(p) for p in sides):
+    e = doc.entity(owner) if owner else None
+    if e is not None and company(e) and not bank(e):
         return owner
-    firms = [p for p in sides if company(p) and not bank(p)]
+    firms = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None and company(p) and not bank(p)]
     return firms[0].id if len(firms) == 1 else owner
 
 
@@ -97,14 +98,19 @@ def part_of_project(toks: list, a: int) -> bool:
 
 
 def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"The substation, built by X, ...", "the plant operated by X": the agent of the participle
-    right after the project's phrase."""
+    """"The substation, built by X, ...", "the plant operated by X", "the line, which will be
+    carried out by X": the agent of the participle right after the project's phrase."""
     toks = sent.tokens
     k = end + 1 if end < len(toks) and toks[end].text == "," else end
-    if k + 2 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
-            "built", "run")) and fold(toks[k + 1].text) == "by":
-        hits = mentions_in(doc, toks[k + 1].end, sent.end, ("ORG",))
-        return hits[0][1].id if hits and hits[0][0].start - toks[k + 1].end < 30 else None
+    if k < len(toks) and fold(toks[k].text) in ("which", "that"):
+        k += 1
+        while k < len(toks) and toks[k].pos == "AUX":
+            k += 1
+    by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
+    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
+            "built", "run")) and fold(toks[by].text) == "by":
+        hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
+        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
     return None
 
 

@@ -32,6 +32,14 @@ def colon_list(toks: list[Token], b: int, trig: int, later: list[int]) -> int | 
     return None
 
 
+def in_series(toks: list[Token], trig: int, sent, found: list[Event]) -> bool:
+    """"is building a station in A, reconstructing the B line and designing a terminal in C": a
+    stage word after a comma or "and" that follows a project told in the same sentence starts one
+    more project of its own (each item is one, however alike their names)."""
+    return trig > 0 and (toks[trig - 1].text == "," or fold(toks[trig - 1].text) == "and") and bool(found) \
+        and sent.start <= found[-1].evidence[0].start < sent.end and toks[trig].pos == "VERB"
+
+
 def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Event]) -> bool:
     """"before the factories start building": "the" and a plural project noun alone, after
     projects of its kind were told, come back to them."""

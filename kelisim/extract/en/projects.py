@@ -21,10 +21,11 @@ from ..context import body_sents, evidence
 from ..projects import merge_same
 from ..quantities import find_money
 from ..sectors import sectors_of
+from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .lexicons import bodies
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
-from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
+from .project_lists import colon_list, in_series, owner_by, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back,
                             owner_in_sentence, speaker_state, part_of_project, place_prep)
 
@@ -87,7 +88,7 @@ class EnglishProjects:
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
                 if told.attrs["stage"] == "agreed" and signed_before_news(doc, sent, trig):
                     continue      # "In 2024 the sides signed an agreement on building X": background
-                told.attrs["another"] = told.attrs["another"] or listed     # each item is one of its own
+                told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found)
                 back = told_before(toks, m.start, m.end, end, found)
                 if back is None:
                     found.append(told)
@@ -233,7 +234,7 @@ class EnglishProjects:
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"
-        for e in subject_before(doc, sent, k):
+        for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
             if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
                     or invest and e.type == "GPE":
                 return e.id
@@ -268,7 +269,8 @@ class EnglishProjects:
                     location = e.id       # "in northern Kazakhstan's Kostanay region": the region
                 elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
                     named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
-        location = location or named_in
+        location = location or named_in or next((e.id for mm, e in mentions_in(doc, name.start, name.end, ("LOC",))
+                                                 if mm.end < name.end), None)     # "the A – B railway line"
         if owner is None:
             owner = named_back(doc, name)
         if owner is None:
