@@ -18,6 +18,7 @@ from ..context import body_sents
 from ..gazetteer import gazetteer
 from .clause import in_quote, mentions_in, modality
 from .counterparts import state_entity
+from .lexicons import bodies
 
 PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
           "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
@@ -52,6 +53,26 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
         return owner
     firms = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None and company(p) and not bank(p)]
     return firms[0].id if len(firms) == 1 else owner
+
+
+PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
+
+
+def named_last(doc: Doc, toks: list, k: int) -> str | None:
+    """"the company was ready to open": the organisation named last; "the region was building":
+    the place named last with that word in its name (its authorities build)."""
+    if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
+        return None
+    word = fold(toks[k - 1].text)
+    if word in PLACE_WORDS:
+        kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
+    elif bodies().match_at([toks[k - 1]], 0):
+        kinds, fits = ("ORG",), lambda e: not e.group
+    else:
+        return None
+    named = [(m.start, e) for e in doc.entities if e.type in kinds and fits(e)
+             for m in e.mentions if m.end <= toks[k - 2].start]
+    return max(named, key=lambda x: x[0])[1].id if named else None
 
 
 def _refers_back(sent: Sent, heads: set[str]) -> bool:

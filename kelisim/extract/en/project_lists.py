@@ -40,6 +40,15 @@ def in_series(toks: list[Token], trig: int, sent, found: list[Event]) -> bool:
         and sent.start <= found[-1].evidence[0].start < sent.end and toks[trig].pos == "VERB"
 
 
+def rest_of_count(toks: list[Token], a: int, b: int, found: list[Event]) -> Event | None:
+    """"24 schools are being built ... Another 16 schools are under construction": another number
+    of the things a project counted is the rest of that project, not a new one."""
+    if a < 2 or fold(toks[a - 2].text) != "another" or toks[a - 1].pos != "NUM" or not _plural(toks[b - 1]):
+        return None
+    head = fold(toks[b - 1].text)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+
+
 def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Event]) -> bool:
     """"before the factories start building": "the" and a plural project noun alone, after
     projects of its kind were told, come back to them."""

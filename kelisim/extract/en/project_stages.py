@@ -162,11 +162,14 @@ def share_done(toks: list[Token], k: int) -> bool:
     return False
 
 
-def signed_before_news(doc, sent, trig: int) -> bool:
-    """"In 2024 the sides signed an agreement on the construction of X": a project agreed in a
-    signing that the article dates before its news (agreement_sides.recalled) is background."""
+def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
+    """"In 2024 the sides signed an agreement on the construction of X", "In 2024 they signed a
+    memorandum, under which the bank has financed three plants": a project agreed in a signing
+    that the article dates before its news (agreement_sides.recalled), or done under it, is
+    background."""
     from .agreement_sides import recalled
     from .agreements import _is_signing
     signings = [k for k, t in enumerate(sent.tokens) if _is_signing(t)]
     before = [k for k in signings if k < trig]
-    return bool(before) and recalled(sent, before[-1], doc.date, signings)
+    under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
+    return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)

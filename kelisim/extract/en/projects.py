@@ -23,10 +23,9 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
-from .lexicons import bodies
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
-from .project_lists import colon_list, in_series, owner_by, place_made, told_before, told_in_plural
-from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back,
+from .project_lists import colon_list, in_series, owner_by, rest_of_count, place_made, told_before, told_in_plural
+from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back, named_last,
                             owner_in_sentence, speaker_state, part_of_project, place_prep)
 
 BEFORE = 10
@@ -86,10 +85,10 @@ class EnglishProjects:
                     continue
                 covered = end - 1
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
-                if told.attrs["stage"] == "agreed" and signed_before_news(doc, sent, trig):
+                if signed_before_news(doc, sent, trig, told.attrs["stage"]):
                     continue      # "In 2024 the sides signed an agreement on building X": background
                 told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found)
-                back = told_before(toks, m.start, m.end, end, found)
+                back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
                 if back is None:
                     found.append(told)
                     continue
@@ -244,14 +243,7 @@ class EnglishProjects:
                             and doc.entity(r.org).type == "ORG"), None)
                 if org is not None:
                     return org
-        # "the company was ready to open": the company named last
-        if k >= 2 and fold(toks[k - 2].text) == "the" and toks[k - 1].text.islower() \
-                and bodies().match_at([toks[k - 1]], 0):
-            orgs = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
-                    for m in e.mentions if m.end <= toks[k - 2].start]
-            if orgs:
-                return max(orgs, key=lambda x: x[0])[1].id
-        return None
+        return named_last(doc, toks, k)     # "the company was ready to open", "the region is building"
 
     def _owner_location(self, doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:
         owner = location = named_in = None
