@@ -55,6 +55,16 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
     return firms[0].id if len(firms) == 1 else owner
 
 
+SIGNED_WITH_FOR = re.compile(r"\s*with\s[^,;.]{1,80}?\s(for|on)\s+(the\s+)?")
+
+
+def signed_for(doc: Doc, link: Event, at: int) -> bool:
+    """"X signed a loan agreement with Y for the construction of a plant": the project after the
+    document's partner is the document's subject, as if in its title."""
+    tb = (link.attrs.get("title_span") or (0, 0))[1]
+    return 0 < tb <= at and bool(SIGNED_WITH_FOR.fullmatch(doc.text[tb:at]))
+
+
 PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
 
 

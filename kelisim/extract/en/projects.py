@@ -26,7 +26,7 @@ from .clause import chain_start, mention_at, mentions_in, modality, subject_befo
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, in_series, owner_by, rest_of_count, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back, named_last,
-                            owner_in_sentence, speaker_state, part_of_project, place_prep)
+                            owner_in_sentence, speaker_state, part_of_project, place_prep, signed_for)
 
 BEFORE = 10
 AFTER = 4
@@ -200,7 +200,7 @@ class EnglishProjects:
         link = None
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
-            if ta <= name_span.start < tb or ta <= toks[trig].start < tb:
+            if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start):
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
