@@ -54,11 +54,12 @@ def ministry_state(doc: Doc) -> None:
 
 
 def _possessed(doc: Doc) -> None:
-    """"Azerbaijan's Ministry of Energy": a body of no state written after a state's possessive
-    is that state's."""
+    """"Azerbaijan's Ministry of Energy": a public body of no state written after a state's
+    possessive is that state's (a firm's home state is firm_refs' business)."""
+    from .firm_refs import PUBLIC
     states = [(m.end, g.country) for g in doc.entities if g.type == "GPE" and g.country for m in g.mentions]
     for e in doc.entities:
-        if e.type != "ORG" or e.country:
+        if e.type != "ORG" or e.country or not set(fold(e.name).split()) & PUBLIC:
             continue
         codes = {c for m in e.mentions for end, c in states if re.fullmatch(r"['’]s\s+", doc.text[end:m.start])}
         if len(codes) == 1:

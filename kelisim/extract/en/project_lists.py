@@ -40,6 +40,18 @@ def in_series(toks: list[Token], trig: int, sent, found: list[Event]) -> bool:
         and sent.start <= found[-1].evidence[0].start < sent.end and toks[trig].pos == "VERB"
 
 
+def new_thing(toks: list[Token], a: int, b: int, found: list[Event]) -> bool:
+    """"... the railway is being built. The company is also building a new passenger station": a
+    project brought in with "a" and a noun no earlier project's name has is one more project, not
+    the one told before."""
+    k = a - 1
+    while k >= 0 and (toks[k].pos in ("ADJ", "NOUN", "NUM") or toks[k].text in ("-", "–")) and toks[k].text.islower():
+        k -= 1
+    head = fold(toks[b - 1].text)
+    return k >= 0 and fold(toks[k].text) in ("a", "an") and bool(found) \
+        and not any(head in fold(v.attrs["name"]).split() for v in found)
+
+
 def rest_of_count(toks: list[Token], a: int, b: int, found: list[Event]) -> Event | None:
     """"24 schools are being built ... Another 16 schools are under construction": another number
     of the things a project counted is the rest of that project, not a new one."""

@@ -24,7 +24,7 @@ from ..sectors import sectors_of
 from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
-from .project_lists import colon_list, in_series, owner_by, rest_of_count, place_made, told_before, told_in_plural
+from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
 from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back, named_last,
                             owner_in_sentence, speaker_state, part_of_project, place_prep, signed_for)
 
@@ -87,7 +87,8 @@ class EnglishProjects:
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
                 if signed_before_news(doc, sent, trig, told.attrs["stage"]):
                     continue      # "In 2024 the sides signed an agreement on building X": background
-                told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found)
+                told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
+                    or new_thing(toks, m.start, m.end, found)
                 back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
                 if back is None:
                     found.append(told)
