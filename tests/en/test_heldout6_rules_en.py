@@ -148,3 +148,18 @@ def test_heldout6_the_region_building_is_the_region_named(extract, look):
 def test_heldout6_tajik_surnames_in_zoda(extract, name):
     rec = extract(f"The document was signed by Minister of Finance {name}.", headline="Loan signed")
     assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == [name]
+
+
+def test_heldout6_a_new_thing_brought_in_with_a_is_one_more_project(extract, look):
+    body = ("The Arys – Turkistan railway is being built by Steppe Rail Company.\n\n"
+            "Steppe Rail Company is also building a new passenger station in Turkistan.")
+    assert len(look.events(extract(body, headline="Railway works"), "project")) == 2
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Azerbaijan's Ministry of Energy and the company Desert Sun Power signed an investment agreement.", "AZ"),
+    ("Turkmenistan's Ministry of Economy and the company Desert Sun Power signed an investment agreement.", "TM"),
+])
+def test_heldout6_a_body_after_a_states_possessive_is_that_states(extract, body, code):
+    rec = extract(body, headline="Deal signed")
+    assert [e["country"] for e in rec["entities"] if e["name"].startswith("Ministry")] == [code]
