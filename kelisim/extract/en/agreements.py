@@ -21,7 +21,7 @@ from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
-from ..sectors import sectors_of
+from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
                               signers_before, with_object)
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
@@ -203,6 +203,8 @@ class EnglishAgreements:
         sectors = sectors_of(doc, title_span.start, title_span.end)
         if not sectors and not shared:
             sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
+        kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
+        sectors = [x for x in ORDER if x in kind | set(sectors)]
         return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                      codes=agreement_codes(mod),
                      attrs={"doc_type": doc_type, "title": title[:1].upper() + title[1:],
