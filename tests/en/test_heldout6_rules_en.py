@@ -157,3 +157,10 @@ def test_heldout6_tajik_surnames_in_zoda(extract, name):
 def test_heldout6_a_body_after_a_states_possessive_is_that_states(extract, body, code):
     rec = extract(body, headline="Deal signed")
     assert [e["country"] for e in rec["entities"] if e["name"].startswith("Ministry")] == [code]
+
+
+def test_heldout6_a_description_set_off_after_a_name_is_no_reference_back(extract, look):
+    body = ("A new hospital was inaugurated in Taraz, the administrative centre of Zhambyl region.\n\n"
+            "According to the governor, a new cardiology centre in Taraz is at the design stage.")
+    stages = sorted(v["stage"] for v in look.events(extract(body, headline="Hospital opens"), "project"))
+    assert stages == ["announced", "completed"], stages

@@ -86,10 +86,14 @@ def named_last(doc: Doc, toks: list, k: int) -> str | None:
 
 
 def _refers_back(sent: Sent, heads: set[str]) -> bool:
-    """"the plant", "the joint cement plant", "this project": a definite mention of the project."""
+    """"the plant", "the joint cement plant", "this project": a definite mention of the project;
+    not one set off after a name to describe it ("in Kokshetau, the administrative centre of")."""
     toks = sent.tokens
-    return any(fold(t.text) in heads and any(fold(x.text) in ("the", "its", "this") for x in toks[max(0, k - 3):k])
-               for k, t in enumerate(toks))
+
+    def definite(k: int) -> bool:
+        j = next((j for j in range(k - 1, max(-1, k - 4), -1) if fold(toks[j].text) in ("the", "its", "this")), None)
+        return j is not None and not (j >= 2 and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper())
+    return any(fold(t.text) in heads and definite(k) for k, t in enumerate(toks))
 
 
 def _head_noun(words: list[str]) -> set[str]:
