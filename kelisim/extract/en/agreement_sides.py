@@ -218,10 +218,14 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
         if e not in out:
             out.insert(0, e)
         j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
-        # 'the Emirati company "X"', "the Chinese company CRCC": the description before the name
+        # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
         while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in DESCRIBING
                           or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
             j -= 1
+        if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \
+                and mention_at(doc, toks[j - 1])[1].type == "GPE":
+            m = mention_at(doc, toks[j - 1])[0]
+            j = next((k for k in range(j - 1, -1, -1) if toks[k].start < m.start), -1)
         if j >= 1 and fold(toks[j].text) == "and":
             j -= 1
             continue

@@ -16,12 +16,12 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon, words
 from ...nlp.match import PhraseMatcher, fold, word_keys
-from ..agreements import absorb
 from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
+from .agreement_merge import merge_same
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
                               signers_before, with_object)
 from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
@@ -81,7 +81,7 @@ class EnglishAgreements:
                         ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
                     if ev is not None:
                         found.append(ev)
-        doc.events.extend(merge_same(found))
+        doc.events.extend(merge_same(doc, found))
         return doc
 
     @staticmethod
@@ -264,31 +264,6 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     # "a protocol amending the Agreement on ...": the document amended is named, not signed
     return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
-
-
-def merge_same(events: list[Event]) -> list[Event]:
-    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
-    out: list[Event] = []
-    for v in events:
-        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"] and o.modality == v.modality
-                     and o.evidence[0].start != v.evidence[0].start and _same(o, v)), None)
-        if twin is None:
-            out.append(v)
-        else:
-            absorb(twin, v)
-    return out
-
-
-def _same(earlier: Event, later: Event) -> bool:
-    if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
-        return True
-    words_ = fold(later.attrs["title"]).split()
-    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
-            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
-        return True       # "agreements" told again; not "the intergovernmental agreement" after another
-    lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
-    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
-        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
 
 
 def _parties_again(toks: list[Token], signer: int) -> bool:

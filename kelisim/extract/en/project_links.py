@@ -42,29 +42,6 @@ def company(e: Entity) -> bool:
         and gazetteer("en").cue(e.name) is None
 
 
-def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
-    """A project in the title of a document one firm signs with banks or public bodies ("The Bank
-    and X LLP signed a loan agreement for the construction of a wind farm", "the Ministry and the
-    company X signed a memorandum on building a plant"): the firm builds, unless a firm already does."""
-    def bank(e: Entity | None) -> bool:
-        return e is not None and "bank" in fold(e.name).split()
-    e = doc.entity(owner) if owner else None
-    if e is not None and company(e) and not bank(e):
-        return owner
-    firms = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None and company(p) and not bank(p)]
-    return firms[0].id if len(firms) == 1 else owner
-
-
-SIGNED_WITH_FOR = re.compile(r"\s*with\s[^,;.]{1,80}?\s(for|on)\s+(the\s+)?")
-
-
-def signed_for(doc: Doc, link: Event, at: int) -> bool:
-    """"X signed a loan agreement with Y for the construction of a plant": the project after the
-    document's partner is the document's subject, as if in its title."""
-    tb = (link.attrs.get("title_span") or (0, 0))[1]
-    return 0 < tb <= at and bool(SIGNED_WITH_FOR.fullmatch(doc.text[tb:at]))
-
-
 PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
 
 

@@ -25,8 +25,9 @@ from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
-from .project_links import (bare_plural, built_by, fill_from_article, lender_to_borrower, named_back, named_last,
-                            owner_in_sentence, speaker_state, part_of_project, place_prep, signed_for)
+from .project_deals import document_provides, lender_to_borrower, signed_for
+from .project_links import (bare_plural, built_by, fill_from_article, named_back, named_last, owner_in_sentence,
+                            speaker_state, part_of_project, place_prep)
 
 BEFORE = 10
 AFTER = 4
@@ -201,7 +202,8 @@ class EnglishProjects:
         link = None
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
-            if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start):
+            if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
+                    or v is document_provides(doc, sent, trig, agreements):
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
@@ -232,6 +234,9 @@ class EnglishProjects:
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
+        sign = next((j for j in range(k - 2, max(-1, k - 6), -1) if toks[j].lemma in ("sign", "ink", "conclude")), None)
+        if k > 1 and toks[k - 1].lemma in DOCUMENTS and sign is not None:
+            k = chain_start(toks, sign)       # "X signed an agreement to build": the signer builds
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"
         for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
