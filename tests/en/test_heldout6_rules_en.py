@@ -164,3 +164,26 @@ def test_heldout6_a_description_set_off_after_a_name_is_no_reference_back(extrac
             "According to the governor, a new cardiology centre in Taraz is at the design stage.")
     stages = sorted(v["stage"] for v in look.events(extract(body, headline="Hospital opens"), "project"))
     assert stages == ["announced", "completed"], stages
+
+
+def test_heldout6_documents_with_other_sides_are_two(extract, look):
+    body = ("The Ministry of Energy and the company Desert Sun Power signed an agreement on a solar plant.\n\n"
+            "Kazakhstan's Steppe Holding and Saudi Arabia's Najd Power also signed an agreement.")
+    sides = _sides(look, extract(body, headline="Deals signed"))
+    assert sides == [["Desert Sun Power", "Ministry of Energy"], ["Najd Power", "Steppe Holding"]], sides
+
+
+@pytest.mark.parametrize("body, owner, stage", [
+    # the next sentence names back the document and what it provides for
+    ("The Ministry of Industry and the company Huaxin Cement signed an agreement on Tuesday. The document "
+     "envisages the construction of a cement plant in Jizzakh region.", "Huaxin Cement", "agreed"),
+    # a bank's loan "to finance" a road: the borrower builds
+    ("The Asian Development Bank and the Government of Kyrgyzstan signed a loan agreement to finance the "
+     "reconstruction of the Bishkek – Osh road.", "Government of Kyrgyzstan", "agreed"),
+    # "X signed an agreement to build": the signer builds
+    ("The Saudi company Najd Power inked an agreement to build a wind farm in Zhambyl region.", "Najd Power",
+     "agreed"),
+])
+def test_heldout6_a_project_a_signed_document_sets_up(extract, look, body, owner, stage):
+    rec = extract(body, headline="Plant agreed")
+    assert [(look.name(rec, v["owner"]), v["stage"]) for v in look.events(rec, "project")] == [(owner, stage)]
