@@ -187,3 +187,28 @@ def test_heldout6_documents_with_other_sides_are_two(extract, look):
 def test_heldout6_a_project_a_signed_document_sets_up(extract, look, body, owner, stage):
     rec = extract(body, headline="Plant agreed")
     assert [(look.name(rec, v["owner"]), v["stage"]) for v in look.events(rec, "project")] == [(owner, stage)]
+
+
+@pytest.mark.parametrize("body, stage", [
+    ("A groundbreaking ceremony was held on Monday for a copper smelter in Almalyk.", "in_progress"),
+    ("The foundation-laying ceremony for a new school in Osh took place on Friday.", "in_progress"),
+])
+def test_heldout6_a_ceremony_for_a_project(extract, look, body, stage):
+    assert [v["stage"] for v in look.events(extract(body, headline="Works begin"), "project")] == [stage]
+
+
+def test_heldout6_a_ceremony_for_people_is_no_project(extract, look):
+    body = "A ceremony was held on Monday for the winners of the school contest."
+    assert look.events(extract(body, headline="Winners"), "project") == []
+
+
+@pytest.mark.parametrize("body, agreed", [
+    ("Uzbekistan and the Nordic Investment Bank signed a loan agreement worth 80 million euros for the "
+     "modernisation of water supply in Karakalpakstan.", True),
+    # a full stop between the document's partner and the project: another sentence's business
+    ("The company Najd Power signed an agreement with the Ministry of Energy. The plan calls for the "
+     "construction of a wind farm in Zhambyl region.", False),
+])
+def test_heldout6_a_project_after_the_documents_sum(extract, look, body, agreed):
+    rec = extract(body, headline="Loan signed")
+    assert [v["stage"] == "agreed" for v in look.events(rec, "project")] == [agreed]

@@ -30,11 +30,12 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
     return firms[0].id if len(firms) == 1 else owner
 
 
-SIGNED_WITH_FOR = re.compile(r"\s*(with\s[^,;.]{1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")
+SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")
 
 
 def signed_for(doc: Doc, link: Event, at: int) -> bool:
-    """"X signed a loan agreement with Y for the construction of a plant", "... a loan agreement to
+    """"X signed a loan agreement with Y for the construction of a plant", "a loan agreement worth
+    $50 million for ...", "... a loan agreement to
     finance the reconstruction of a road": the project after the document's partner or purpose is
     the document's subject, as if in its title."""
     tb = (link.attrs.get("title_span") or (0, 0))[1]

@@ -173,3 +173,18 @@ def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
     before = [k for k in signings if k < trig]
     under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
     return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)
+
+
+def ceremony_of(toks: list[Token], k: int) -> int | None:
+    """"A groundbreaking ceremony was held on Monday for a smelter", "the opening ceremony of the
+    plant": the stage word before "ceremony" governs the project after "for"/"of" (k)."""
+    for c in range(k - 1, max(-1, k - 8), -1):
+        if fold(toks[c].text) in ("ceremony", "ceremonies"):
+            s = c - 1
+            while s >= 0 and (toks[s].text in ("-", "–") or fold(toks[s].text) in ("laying", "stone")):
+                s -= 1    # "foundation-laying ceremony", "first stone laying ceremony"
+            return next((j for j in range(c - 1, s - 1, -1) if stage_at(toks, j)), None) if s < c - 1 \
+                or stage_at(toks, c - 1) else None
+        if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
+            return None
+    return None

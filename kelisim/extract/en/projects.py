@@ -23,7 +23,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
-from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import INVEST, acts_on_object, ceremony_of, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
 from .project_deals import document_provides, lender_to_borrower, signed_for
 from .project_links import (bare_plural, built_by, fill_from_article, named_back, named_last, owner_in_sentence,
@@ -114,6 +114,8 @@ class EnglishProjects:
             if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
                 k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
                 continue
+            if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
+                return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
             if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
             if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
