@@ -212,3 +212,16 @@ def test_heldout6_a_ceremony_for_people_is_no_project(extract, look):
 def test_heldout6_a_project_after_the_documents_sum(extract, look, body, agreed):
     rec = extract(body, headline="Loan signed")
     assert [v["stage"] == "agreed" for v in look.events(rec, "project")] == [agreed]
+
+
+def test_heldout6_signed_between_after_a_passive(extract, look):
+    body = ("An agreement on the construction of a logistics centre in Khorgos was also signed between "
+            "KTZ Express and the Chinese company Lianyungang Port Holdings.")
+    assert _sides(look, extract(body, headline="Deals signed")) == [["KTZ Express", "Lianyungang Port Holdings"]]
+
+
+def test_heldout6_a_new_plant_of_a_size_is_one_more_project(extract, look):
+    body = ("An agreement on the construction of a logistics centre in Khorgos was signed between KTZ Express "
+            "and Lianyungang Port Holdings.\n\nThe Turkish holding Kalyon signed an investment agreement on the "
+            "construction of a 1 GW solar power plant in Turkistan region.")
+    assert len(look.events(extract(body, headline="Deals signed"), "project")) == 2

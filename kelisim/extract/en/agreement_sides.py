@@ -154,9 +154,10 @@ def our_side(doc: Doc, sent: Sent) -> list[Entity]:
 
 
 def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-    """'... was signed by Kazakhstan and Oman': the signers of a passive signing follow "by"."""
+    """'... was signed by Kazakhstan and Oman', '... was also signed between X and Y': the signers
+    of a passive signing follow "by" or "between"."""
     toks = sent.tokens
-    if signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by":
+    if signer + 1 < len(toks) and fold(toks[signer + 1].text) in ("by", "between"):
         return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
     return []
 

@@ -247,8 +247,12 @@ class EnglishAgreements:
 
 
 def _passive(toks: list[Token], signer: int) -> bool:
-    """"were signed", "was adopted", "have been signed": the subject is the document, not its signer."""
-    return signer > 0 and fold(toks[signer - 1].text) in ("was", "were", "been", "is", "are", "be")
+    """"were signed", "was adopted", "have been signed", "was also signed": the subject is the
+    document, not its signer."""
+    k = signer - 1
+    while k > 0 and toks[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
 
 
 def _bracketed(doc: Doc, a: int, b: int) -> bool:

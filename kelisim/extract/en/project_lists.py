@@ -45,8 +45,9 @@ def new_thing(toks: list[Token], a: int, b: int, found: list[Event]) -> bool:
     project brought in with "a" and a noun no earlier project's name has is one more project, not
     the one told before."""
     k = a - 1
-    while k >= 0 and (toks[k].pos in ("ADJ", "NOUN", "NUM") or toks[k].text in ("-", "–")) and toks[k].text.islower():
-        k -= 1
+    while k >= 0 and (toks[k].pos in ("ADJ", "NOUN", "NUM") and toks[k].text.islower() or toks[k].text in ("-", "–")
+                      or toks[k].pos == "NUM" or toks[k].text.isupper() and len(toks[k].text) <= 3):
+        k -= 1            # "a new 1 GW solar power plant": its size and kind
     head = fold(toks[b - 1].text)
     return k >= 0 and fold(toks[k].text) in ("a", "an") and bool(found) \
         and not any(head in fold(v.attrs["name"]).split() for v in found)
