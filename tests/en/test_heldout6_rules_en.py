@@ -225,3 +225,23 @@ def test_heldout6_a_new_plant_of_a_size_is_one_more_project(extract, look):
             "and Lianyungang Port Holdings.\n\nThe Turkish holding Kalyon signed an investment agreement on the "
             "construction of a 1 GW solar power plant in Turkistan region.")
     assert len(look.events(extract(body, headline="Deals signed"), "project")) == 2
+
+
+@pytest.mark.parametrize("body, told", [
+    # finished in a year before the article's: background
+    ("The plant, which was commissioned in 2019, produces two million tonnes of cement a year.", []),
+    # a proposal is no announced project
+    ("The Uzbek side proposed building a joint textile factory in Fergana.", []),
+    ("The company Najd Power will build a wind farm in Zhambyl region.", ["announced"]),
+])
+def test_heldout6_background_and_proposals_are_no_news(extract, look, body, told):
+    rec = extract(body, date="2026-11-20", headline="Works")
+    assert [v["stage"] for v in look.events(rec, "project")] == told
+
+
+def test_heldout6_a_later_stage_comes_from_later_sentences_said_as_done(extract, look):
+    body = ("The plant, which was commissioned in 2019, produces cement.\n\n"
+            "The company Najd Power will build a glass plant in Fergana.\n\n"
+            "The project could be financed by the World Bank.")
+    rec = extract(body, date="2026-11-20", headline="Works")
+    assert [v["stage"] for v in look.events(rec, "project")] == ["announced"]

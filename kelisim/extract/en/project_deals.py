@@ -52,3 +52,12 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
         return None
     before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
     return max(before, key=lambda v: v.evidence[0].start) if before else None
+
+
+def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
+    """"The plant, which was commissioned in 2019, produces ...": a project finished in a year
+    before the article's is background, not news."""
+    year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    return year is not None and v.attrs["stage"] == "completed" and any(
+        fold(toks[k].text) == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+        for k in range(trig + 1, min(len(toks) - 1, trig + 4)))

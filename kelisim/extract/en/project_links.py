@@ -205,7 +205,8 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             about = went_on or _refers_back(sent, heads) or any(sent.start <= ev.start < sent.end for ev in v.evidence)
             if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
-            _advance_stage(doc, sent, v)
+            if sent.end > min(ev.start for ev in v.evidence):
+                _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
             by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
                        and not in_quote(doc, t.start)), None)
             if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"

@@ -37,7 +37,10 @@ def tense_stage(toks: list[Token], k: int) -> str:
 
 
 def discussed(toks: list[Token], trig: int) -> bool:
-    """Is the nearest verb before the trigger one of talking about it ("discussed", "considered")?"""
+    """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
+    or the trigger's governor itself ("proposed building a plant")?"""
+    if toks[trig].pos == "VERB" and toks[trig].lemma in DISCUSS:
+        return True
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):

@@ -25,7 +25,7 @@ from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 from .project_stages import INVEST, acts_on_object, ceremony_of, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
-from .project_deals import document_provides, lender_to_borrower, signed_for
+from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import (bare_plural, built_by, fill_from_article, named_back, named_last, owner_in_sentence,
                             speaker_state, part_of_project, place_prep)
 
@@ -86,7 +86,7 @@ class EnglishProjects:
                     continue
                 covered = end - 1
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
-                if signed_before_news(doc, sent, trig, told.attrs["stage"]):
+                if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
                     continue      # "In 2024 the sides signed an agreement on building X": background
                 told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
                     or new_thing(toks, m.start, m.end, found)
@@ -96,7 +96,8 @@ class EnglishProjects:
                     continue
                 # "The plant is being built by X": the plant told before, now with its builder and stage
                 back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
-                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed"):
+                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
+                        and told.modality == "asserted":     # not "the project could be financed by X"
                     back.attrs["stage"] = told.attrs["stage"]
         merged = merge_same(doc, found)
         fill_from_article(doc, merged)
@@ -189,7 +190,7 @@ class EnglishProjects:
             owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
         trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
-        if mod == "asserted" and discussed(toks, trig):
+        if mod in ("asserted", "planned") and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
