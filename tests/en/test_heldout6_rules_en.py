@@ -176,7 +176,7 @@ def test_heldout6_documents_with_other_sides_are_two(extract, look):
 @pytest.mark.parametrize("body, owner, stage", [
     # the next sentence names back the document and what it provides for
     ("The Ministry of Industry and the company Huaxin Cement signed an agreement on Tuesday. The document "
-     "envisages the construction of a cement plant in Jizzakh region.", "Huaxin Cement", "agreed"),
+     "envisages the construction of a glass factory in Jizzakh region.", "Huaxin Cement", "agreed"),
     # a bank's loan "to finance" a road: the borrower builds
     ("The Asian Development Bank and the Government of Kyrgyzstan signed a loan agreement to finance the "
      "reconstruction of the Bishkek – Osh road.", "Government of Kyrgyzstan", "agreed"),
