@@ -11,30 +11,24 @@ were signed"), from the states of its participants.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Event, Sent, Span, Token
-from ...lang import lexicon, words
-from ...nlp.match import PhraseMatcher, fold, word_keys
+from ...lang import words
+from ...nlp.match import fold, word_keys
+from ..agreement_sides import merge_same
+from ..agreements import documents
 from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_merge import merge_same
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
                               signers_before, with_object)
-from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
+from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
                "according", "basis", "line", "within", "previously", "earlier"}
 STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
 FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
-
-
-@cache
-def documents() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "agreements.tsv"))
 
 
 def _signing() -> frozenset[str]:
@@ -60,7 +54,7 @@ class EnglishAgreements:
             sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
             if not sign_at:
                 continue
-            matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
+            matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
             # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
             matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
@@ -81,7 +75,7 @@ class EnglishAgreements:
                         ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
                     if ev is not None:
                         found.append(ev)
-        doc.events.extend(merge_same(doc, found))
+        doc.events.extend(merge_same(found, lambda earlier, later: _same(doc, earlier, later)))
         return doc
 
     @staticmethod
@@ -268,6 +262,28 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     # "a protocol amending the Agreement on ...": the document amended is named, not signed
     return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
+
+
+def _same(doc: Doc, earlier: Event, later: Event) -> bool:
+    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
+    not "X and Y signed an agreement ... Z and W signed an agreement"."""
+    if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
+        return False      # two documents listed in one sentence, or signed by other sides
+    if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
+        return True
+    words_ = fold(later.attrs["title"]).split()
+    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
+            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
+        return True       # "agreements" told again; not "the intergovernmental agreement" after another
+    lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
+    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
+        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
+
+
+def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
+    """Both documents have sides and none of one's is the other's, by itself or by its state."""
+    sa, sb = [[e for e in (doc.entity(i) for i in v.attrs["parties"]) if e is not None] for v in (a, b)]
+    return bool(sa and sb) and not any(x.id == y.id or x.country and x.country == y.country for x in sa for y in sb)
 
 
 def _parties_again(toks: list[Token], signer: int) -> bool:

@@ -13,7 +13,7 @@ from ..gazetteer import Place, gazetteer
 from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, local_bodies, named_again
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
-from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
+from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
                        national_bodies,
                        in_titles, is_cap, looks_like_surname, titles)
 

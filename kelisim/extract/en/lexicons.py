@@ -7,6 +7,7 @@ from functools import cache
 from ...doc import Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold, word_keys
+from .. import spans, titles as shared_titles
 
 # Offices of companies and institutions: "Microsoft President Brad Smith" names a body before
 # them, while "Commerce Minister Wang Wentao" names a field of government.
@@ -16,9 +17,8 @@ CONNECTORS = {"of", "for", "and", "&", "the", "on", "de", "'s", "’s"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "ul", "ud", "le", "la", "du", "di", "bint"}
 
 
-@cache
 def bodies() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "bodies.tsv"))
+    return spans.bodies("en")
 
 
 @cache
@@ -27,9 +27,8 @@ def national_bodies() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in lexicon("en", "national_bodies.tsv")}
 
 
-@cache
 def titles() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "titles.tsv"))
+    return shared_titles.titles("en")
 
 
 @cache

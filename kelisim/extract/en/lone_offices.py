@@ -13,6 +13,7 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
 from ..groups import group_entity
+from ..offices import named_holder
 from .clause import mention_at
 
 
@@ -38,7 +39,7 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
                 hit = mention_at(doc, toks[b + 1]) or (mention_at(doc, toks[b + 2]) if b + 2 < len(toks) else None)
                 if hit is not None and hit[1].type == "GPE":
                     state, b = hit[1].country, next(k for k, t in enumerate(toks) if t.end >= hit[0].end) + 1
-            if state is None or _named_holder(doc, state, m.value):
+            if state is None or named_holder(doc, state, m.value):
                 continue
             if a > 0 and fold(toks[a - 1].text) == "the":
                 a -= 1
@@ -49,8 +50,3 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
             ent = group_entity(doc, by_key, key, name, [state])
             ent.roles = ent.roles or [Role(title=m.value, org=None)]      # a holder of an office, not a body
             ent.mentions.append(Span(start, end, doc.text[start:end], source="group"))
-
-
-def _named_holder(doc: Doc, state: str, office: str) -> bool:
-    return any(e.type == "PER" and e.country == state and any(office in fold(r.title or "") for r in e.roles)
-               for e in doc.entities)

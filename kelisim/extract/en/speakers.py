@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity
 from ...nlp.match import fold
+from ..speakers import speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
 
-NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
 SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
 # "the President's spokesman said": another person speaks for him, and the article names neither as
 # the speaker of these words
@@ -33,11 +33,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
 
 
 def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or e.type == "ORG" and e.group:
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
+    return shared_speaker_ok(e, "en")
 
 
 def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
