@@ -55,3 +55,80 @@ def test_heldout5_a_patronymic_word_alone_is_no_name(extract):
 def test_heldout5_a_name_with_bin_keeps_its_given_name(extract, body, name):
     rec = extract(body)
     assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The Ministry of Foreign Affairs of Kyrgyzstan expressed deep condolences to the people of Nepal over the "
+     "floods.", "Ministry of Foreign Affairs of Kyrgyzstan"),
+    ("The Kazakh Foreign Ministry condemned the attack on the convoy near the border.", "Kazakh Foreign Ministry"),
+    ("The Government of Uzbekistan welcomed the decision of the court in The Hague.", "Government of Uzbekistan"),
+])
+def test_heldout5_a_ministry_taking_a_position_speaks(extract, look, body, speaker):
+    rec = extract(body)
+    assert [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")] == [speaker]
+
+
+@pytest.mark.parametrize("body", [
+    "The talks took place in Astana, the Ministry of Foreign Affairs of Kazakhstan said.",
+    "The Ministry of Foreign Affairs of Kazakhstan noted that the consultations were held in Astana.",
+    "The press service of the Ministry of Foreign Affairs of Kyrgyzstan expressed hope for a quick answer.",
+])
+def test_heldout5_a_ministry_that_reports_is_a_source(extract, look, body):
+    assert look.events(extract(body), "statement") == []
+
+
+def test_heldout5_the_statement_reads_quotes_the_ministry(extract, look):
+    body = ("The Ministry of Foreign Affairs of Kyrgyzstan expressed condolences over the floods in Nepal.\n\n"
+            '"We share the pain of the families who lost their homes and their loved ones," the statement reads.')
+    rec = extract(body)
+    direct = [s for s in look.events(rec, "statement") if s["direct"]]
+    assert [look.name(rec, s["speaker"]) for s in direct] == ["Ministry of Foreign Affairs of Kyrgyzstan"]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("According to the Omani minister, Muscat sees Tashkent as a key partner in the region.", "Oman"),
+    ("According to the Foreign Minister of Oman, Muscat sees Tashkent as a key partner in the region.", "Oman"),
+])
+def test_heldout5_an_office_without_a_name_speaks_for_its_state(extract, look, body, speaker):
+    rec = extract(body)
+    assert [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")] == [speaker]
+
+
+def test_heldout5_according_to_a_document_is_no_speaker(extract, look):
+    assert look.events(extract("According to the ministry, the talks were held in Muscat."), "statement") == []
+
+
+def test_heldout5_the_minister_is_the_one_named_last(extract, look):
+    body = ("Kazakh Foreign Minister Yerlan Dossayev met Finnish Foreign Minister Aino Kallio and Maltese Foreign "
+            "Minister Paul Borg in Vienna.\n\n"
+            "Dossayev also addressed the plenary session, where he called for a return to dialogue.\n\n"
+            '"Security in Europe and Asia is indivisible, and we are ready to help," the minister said.')
+    rec = extract(body)
+    direct = [s for s in look.events(rec, "statement") if s["direct"]]
+    assert [look.name(rec, s["speaker"]) for s in direct] == ["Yerlan Dossayev"]
+
+
+def test_heldout5_the_minister_among_two_named_together_stays_open(extract, look):
+    body = ("Finnish Foreign Minister Aino Kallio and Maltese Foreign Minister Paul Borg met in Vienna.\n\n"
+            '"Security in Europe is indivisible, and we are ready to help," the minister said.')
+    rec = extract(body)
+    assert [s for s in look.events(rec, "statement") if s["direct"]] == []
+
+
+@pytest.mark.parametrize("body, count", [
+    ('"We have ratified all the agreements signed during the last visit of the President," the Speaker said.', 0),
+    ("The two ministers recalled the treaty signed two years ago in Bishkek.", 0),
+    ("The ministers signed an agreement on visa-free travel during the talks in Bishkek.", 1),
+])
+def test_heldout5_a_document_signed_at_an_earlier_occasion_is_no_new_one(extract, look, body, count):
+    assert len(look.events(extract(body), "agreement")) == count
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Turkish companies are ready to take part in the building of schools and hospitals in the regions.", 0),
+    ("China is willing to work with Tajikistan to jointly build the Belt and Road.", 0),
+    ("The company started the construction of two schools in Osh.", 1),
+    ("The government approved the creation of the Ordabasy industrial zone in the Turkistan region.", 1),
+])
+def test_heldout5_a_kind_of_thing_or_an_initiative_is_no_project(extract, look, body, count):
+    assert len(look.events(extract(body), "project")) == count

@@ -104,8 +104,13 @@ RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "rec
 
 
 def recalled(sent: Sent, signer: int) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
-    return any(fold(t.text) in RECALL for t in sent.tokens[:signer])
+    """Is the signing told under a verb of recalling ("reminded that ... signed"), or set at an
+    earlier occasion ("the agreements signed during the last visit", "signed two years ago")?"""
+    after = [fold(t.text) for t in sent.tokens[signer + 1:signer + 7]]
+    earlier = after[:1] == ["earlier"] or "ago" in after or any(
+        a in ("during", "at", "in") and b == "the" and c in ("last", "previous", "past")
+        for a, b, c in zip(after, after[1:], after[2:]))
+    return earlier or any(fold(t.text) in RECALL for t in sent.tokens[:signer])
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
