@@ -58,8 +58,8 @@ def test_heldout5_a_name_with_bin_keeps_its_given_name(extract, body, name):
 
 
 @pytest.mark.parametrize("body, speaker", [
-    ("The Ministry of Foreign Affairs of Kyrgyzstan expressed deep condolences to the people of Nepal over the "
-     "floods.", "Ministry of Foreign Affairs of Kyrgyzstan"),
+    ("The Kyrgyz Ministry of Foreign Affairs expressed deep condolences to the people of Nepal over the floods.",
+     "Kyrgyz Ministry of Foreign Affairs"),
     ("The Kazakh Foreign Ministry condemned the attack on the convoy near the border.", "Kazakh Foreign Ministry"),
     ("The Government of Uzbekistan welcomed the decision of the court in The Hague.", "Government of Uzbekistan"),
 ])
@@ -69,20 +69,20 @@ def test_heldout5_a_ministry_taking_a_position_speaks(extract, look, body, speak
 
 
 @pytest.mark.parametrize("body", [
-    "The talks took place in Astana, the Ministry of Foreign Affairs of Kazakhstan said.",
-    "The Ministry of Foreign Affairs of Kazakhstan noted that the consultations were held in Astana.",
-    "The press service of the Ministry of Foreign Affairs of Kyrgyzstan expressed hope for a quick answer.",
+    "The talks took place in Astana, the Kazakh Ministry of Foreign Affairs said.",
+    "The Kazakh Ministry of Foreign Affairs noted that the consultations were held in Astana.",
+    "The press service of the Kyrgyz Foreign Ministry expressed hope for a quick answer.",
 ])
 def test_heldout5_a_ministry_that_reports_is_a_source(extract, look, body):
     assert look.events(extract(body), "statement") == []
 
 
 def test_heldout5_the_statement_reads_quotes_the_ministry(extract, look):
-    body = ("The Ministry of Foreign Affairs of Kyrgyzstan expressed condolences over the floods in Nepal.\n\n"
+    body = ("The Kyrgyz Ministry of Foreign Affairs expressed condolences over the floods in Nepal.\n\n"
             '"We share the pain of the families who lost their homes and their loved ones," the statement reads.')
     rec = extract(body)
     direct = [s for s in look.events(rec, "statement") if s["direct"]]
-    assert [look.name(rec, s["speaker"]) for s in direct] == ["Ministry of Foreign Affairs of Kyrgyzstan"]
+    assert [look.name(rec, s["speaker"]) for s in direct] == ["Kyrgyz Ministry of Foreign Affairs"]
 
 
 @pytest.mark.parametrize("body, speaker", [

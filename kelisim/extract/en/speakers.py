@@ -36,8 +36,8 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
     return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
 
 
-# State bodies that may take a position of their own: "The Ministry of Foreign Affairs of
-# Kazakhstan expressed condolences", "the Foreign Ministry condemned the attack".
+# State bodies that may take a position of their own: "the Kazakh Ministry of Foreign Affairs
+# expressed condolences", "the Foreign Ministry condemned the attack".
 STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis"}
 
 
