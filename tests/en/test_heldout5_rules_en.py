@@ -132,3 +132,20 @@ def test_heldout5_a_document_signed_at_an_earlier_occasion_is_no_new_one(extract
 ])
 def test_heldout5_a_kind_of_thing_or_an_initiative_is_no_project(extract, look, body, count):
     assert len(look.events(extract(body), "project")) == count
+
+
+@pytest.mark.parametrize("second, speaker", [
+    ("In his words, the two countries could double their trade by 2030.", "Yerlan Dossayev"),
+    ("The Italian side expressed interest in Kazakh wheat and uranium.", "Marco Alberti"),
+    ("The Kazakh side, in turn, stressed that trade had doubled in two years.", "Yerlan Dossayev"),
+])
+def test_heldout5_words_owned_by_a_side_or_his_words(extract, look, second, speaker):
+    body = "Kazakh Foreign Minister Yerlan Dossayev received the Ambassador of Italy Marco Alberti.\n\n" + second
+    rec = extract(body)
+    assert [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")] == [speaker]
+
+
+def test_heldout5_a_side_of_two_persons_names_no_one(extract, look):
+    body = ("Kazakh Foreign Minister Yerlan Dossayev received Italian Ambassador Marco Alberti and Italian Senator "
+            "Giulia Ferri.\n\nThe Italian side expressed interest in Kazakh wheat and uranium.")
+    assert look.events(extract(body), "statement") == []

@@ -75,7 +75,7 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[Span, Entity]]:
     return sorted(out, key=lambda x: x[0].start)
 
 
-def _subject_of(doc: Doc, sent) -> Entity | None:
+def subject_of(doc: Doc, sent) -> Entity | None:
     """The person named before the first verb of a sentence: its subject in English news."""
     for t in sent.tokens:
         if t.pos == "VERB" or t.pos == "AUX":
@@ -112,7 +112,7 @@ class EnglishCoreference:
                 before = [e for _, e in reversed(mentions_before(doc, t.start))]
                 # "A congratulated B. He expressed ...": a pronoun opening a sentence is the subject of
                 # the sentence before; elsewhere the nearest person who may be "he" or "she"
-                subj = _subject_of(doc, prev) if k == 0 and prev is not None else None
+                subj = subject_of(doc, prev) if k == 0 and prev is not None else None
                 person = subj if subj in before and gender_of(subj) in (g, "") else \
                     next((e for e in before if gender_of(e) in (g, "")), None)
                 if person is not None:

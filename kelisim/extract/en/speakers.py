@@ -83,6 +83,43 @@ def office_speaker(doc: Doc, sent, k: int) -> Entity | None:
     return found[0] if len(found) == 1 and found[0].type == "GPE" else None
 
 
+OWN_WORDS = {"words", "view", "opinion"}
+
+
+def attributed_at(toks: list, n: int) -> int | None:
+    """Where the speaker stands in "according to X, ..." and "in his words, ...": the token
+    after "according to", or the possessive of "in his words"."""
+    w = [fold(t.text) for t in toks[n:n + 3]]
+    if w[:2] == ["according", "to"]:
+        return n + 2
+    return n + 1 if len(w) == 3 and w[0] == "in" and w[1] in ("his", "her") and w[2] in OWN_WORDS else None
+
+
+def words_owner(doc: Doc, sent, k: int) -> Entity | None:
+    """"In his words, ...": read as "he" is (en/coref.py): opening a sentence, the subject of the
+    sentence before; else the person named last before, outside quotes."""
+    from .coref import subject_of, mentions_before
+    if fold(sent.tokens[k].text) not in ("his", "her"):
+        return None
+    before = [e for _, e in mentions_before(doc, sent.tokens[k].start) if speaker_ok(e)]
+    prev = [s for s in doc.sents if s.end <= sent.start]
+    subj = subject_of(doc, prev[-1]) if k == 1 and prev else None
+    return subj if subj in before else before[-1] if before else None
+
+
+def side_person(doc: Doc, sent, i: int) -> Entity | None:
+    """"The Omani side expressed interest in ...": the subject "the <state> side" is that state's
+    one person named before, outside quotes (the one at the table)."""
+    from ..gazetteer import gazetteer
+    from .coref import mentions_before
+    w = [t.text for t in sent.tokens[:i]]      # "The Uzbek side, in turn, stressed"
+    code = gazetteer("en").cue(w[1]) if len(w) >= 3 and fold(w[0]) == "the" and fold(w[2]) == "side" else None
+    if code is None or len(w) > 3 and w[3] != "," and sent.tokens[3].pos != "ADV":
+        return None
+    people = {e.id: e for _, e in mentions_before(doc, sent.start) if e.country == code and speaker_ok(e)}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
 def speaker_ok(e: Entity | None) -> bool:
     if e is None:
         return False

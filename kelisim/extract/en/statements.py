@@ -5,9 +5,8 @@ Direct: words in "" or “” attributed by a verb of speech next to them ('"...
 first-person speech without quote marks ("we have already signed ..., President X said").
 Reported: a verb or phrase of speech (lang/en/speech.tsv: noted, stressed, expressed readiness,
 voiced support, welcomed) whose subject is a person or a group, or a pronoun or description
-resolved by coreference; "according to him" continues the last speaker. A ministry or agency
-that only reports ("the Ministry noted") is a source; one taking a position ("the Ministry condemned",
-'"...," the statement reads') speaks (en/speakers.py)."""
+resolved by coreference; "according to him", "in his words" continue the last person. A ministry that
+only reports is a source; one taking a position ("it condemned", '"...," the statement reads') speaks."""
 from __future__ import annotations
 
 import re
@@ -22,7 +21,8 @@ from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import carried_on, continued_quotes
-from .speakers import body_position, co_speakers, document_speaker, office_speaker, owned_source, source_of, speaker_ok
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, office_speaker, owned_source,
+                       side_person, source_of, speaker_ok, words_owner)
 from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
@@ -151,8 +151,8 @@ class EnglishStatements:
         out = []
         done: set[str] = set()
         for n, t in enumerate(toks):
-            if fold(t.text) == "according" and n + 1 < len(toks) and fold(toks[n + 1].text) == "to":
-                speaker = self._according(doc, toks, n + 2) or office_speaker(doc, sent, n + 2)
+            if (k := attributed_at(toks, n)) is not None:      # "according to X, ...", "in his words, ..."
+                speaker = self._according(doc, toks, k) or office_speaker(doc, sent, k) or words_owner(doc, sent, k)
                 if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
                     done.add(speaker.id)
                     comma = next((x for x in toks[n + 2:] if x.text == ","), None)
@@ -242,8 +242,8 @@ class EnglishStatements:
             at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
             if at is not None and (owned_source(doc, toks, at) or source_of(toks[end:at])):
                 return None       # ", the press service of the Mongolian president said": a source
-            return e if speaker_ok(e) else None
-        return None
+            return e if speaker_ok(e) else side_person(doc, sent, i)
+        return side_person(doc, sent, i)      # "The Omani side expressed interest"
 
     @staticmethod
     def _as_stated_by(doc: Doc, sent: Sent, i: int, b: int) -> Entity | None:
