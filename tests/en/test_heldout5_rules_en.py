@@ -149,3 +149,30 @@ def test_heldout5_a_side_of_two_persons_names_no_one(extract, look):
     body = ("Kazakh Foreign Minister Yerlan Dossayev received Italian Ambassador Marco Alberti and Italian Senator "
             "Giulia Ferri.\n\nThe Italian side expressed interest in Kazakh wheat and uranium.")
     assert look.events(extract(body), "statement") == []
+
+
+@pytest.mark.parametrize("body, title, country", [
+    ("The meeting was also attended by members of the Mazhilis and the Ambassador of Turkey to Kazakhstan "
+     "Aylin Karaosmanoglu.", "Ambassador", "TR"),
+    ("The talks were attended by the Minister of Energy and the Ambassador of Japan Taro Hayashida.",
+     "Ambassador", "JP"),
+])
+def test_heldout5_an_office_before_and_the_is_someone_elses(extract, body, title, country):
+    rec = extract(body)
+    people = [e for e in rec["entities"] if e["type"] == "PER"]
+    assert len(people) == 1 and [r["title"] for r in people[0]["roles"]] == [title]
+    assert people[0]["country"] == country
+
+
+def test_heldout5_two_offices_of_one_person_stay_two(extract, look):
+    rec = extract("Deputy Prime Minister and Foreign Minister Murat Dossayev met the press in Astana.")
+    assert [r["title"] for r in look.person(rec, "Dossayev")["roles"]] == ["Deputy Prime Minister", "Foreign Minister"]
+
+
+@pytest.mark.parametrize("first, country", [
+    ("The Kyrgyz Ministry of Foreign Affairs expressed condolences over the floods.", "KG"),
+    ("The Kazakh Ministry of Energy and the Mongolian Ministry of Foreign Affairs held consultations.", "MN"),
+])
+def test_heldout5_the_ministrys_spokesperson_is_of_its_state(extract, look, first, country):
+    body = first + "\n\nSpeaking at a briefing, the ministry's spokesperson Aibek Tursunov said no citizens were hurt."
+    assert look.person(extract(body), "Tursunov")["country"] == country
