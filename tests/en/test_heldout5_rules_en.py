@@ -176,3 +176,14 @@ def test_heldout5_two_offices_of_one_person_stay_two(extract, look):
 def test_heldout5_the_ministrys_spokesperson_is_of_its_state(extract, look, first, country):
     body = first + "\n\nSpeaking at a briefing, the ministry's spokesperson Aibek Tursunov said no citizens were hurt."
     assert look.person(extract(body), "Tursunov")["country"] == country
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("Tokayev held talks with the Emir of Qatar Sheikh Tamim bin Hamad Al Thani in Doha.",
+     "Tamim bin Hamad Al Thani", "Emir"),
+    ("Dossayev held talks with Saudi Minister of Foreign Affairs Prince Faisal Al Harbi in Riyadh.",
+     "Faisal Al Harbi", "Foreign Minister"),
+])
+def test_heldout5_an_address_before_the_name_is_not_in_the_office(extract, look, body, name, title):
+    rec = extract(body)
+    assert [r["title"] for r in look.person(rec, name)["roles"]] == [title]

@@ -89,6 +89,8 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
         if hit is not None and hit[1].type == "GPE":
             continue
         keep.append(t)
+    while len(keep) > 1 and honorifics().match_at(keep, len(keep) - 1):
+        keep.pop()      # "Emir of Qatar Sheikh": the address before the name ends no office
     # "President of the Republic of" -> "President": the state went, so do its joiners
     while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
                     or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
