@@ -66,7 +66,7 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     n = 0
     while n < len(body):
         t = body[n]
-        # "Deputy Prime Minister and Foreign Minister": two offices of one person; "deputies of X and
+        # "Vice Premier and Trade Minister": two offices of one person; "deputies of X and
         # the Ambassador of Y Z": the office before "and the" is someone else's
         other = n + 2 < len(body) and fold(body[n + 1].text) == "the"
         nxt = n + 2 if other else n + 1
