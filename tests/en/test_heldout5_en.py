@@ -30,9 +30,10 @@ from tests.heldout_support import assert_every_article_annotated_and_extracted, 
 
 HELDOUT = Path(__file__).resolve().parent / "heldout5"
 
-# reached: headline 0.986; persons 1.000, meetings 0.947, statements 0.980, agreements 1.000, projects 1.000
-HEADLINE_FLOOR = 0.95
-KIND_FLOORS = {"persons": 0.97, "meetings": 0.92, "statements": 0.95, "agreements": 0.99, "projects": 0.99}
+# reached: headline 0.996; persons 1.000, meetings 1.000, statements 0.980, agreements 1.000, projects 1.000
+# (the one statement missed is "The ministry said that ...": a ministry that only says is read as a source)
+HEADLINE_FLOOR = 0.96
+KIND_FLOORS = {"persons": 0.97, "meetings": 0.97, "statements": 0.95, "agreements": 0.99, "projects": 0.99}
 
 
 @pytest.fixture(scope="module")

@@ -187,3 +187,17 @@ def test_heldout5_the_ministrys_spokesperson_is_of_its_state(extract, look, firs
 def test_heldout5_an_address_before_the_name_is_not_in_the_office(extract, look, body, name, title):
     rec = extract(body)
     assert [r["title"] for r in look.person(rec, name)["roles"]] == [title]
+
+
+def test_heldout5_an_unnamed_minister_beside_a_named_compatriot_is_his_own_side(extract, look):
+    body = ("Talks were held between Uzbek Foreign Minister Nodir Karimov and the Foreign Minister of Oman in "
+            "Tashkent.\n\nLater, Karimov received the chairman of the Muscat Chamber of Commerce Hilal bin Saif "
+            "Al Mahrouqi of Oman.")
+    rec = extract(body)
+    sides = sorted(sorted(look.names(rec, m["participants"])) for m in look.events(rec, "meeting"))
+    assert sides == [["Hilal bin Saif Al Mahrouqi", "Nodir Karimov"], ["Nodir Karimov", "the Foreign Minister of Oman"]]
+
+
+def test_heldout5_an_unnamed_minister_alone_stands_for_his_state(extract, look):
+    rec = extract("Talks were held between Uzbek Foreign Minister Nodir Karimov and the Foreign Minister of Oman.")
+    assert [sorted(look.names(rec, m["participants"])) for m in look.events(rec, "meeting")] == [["Nodir Karimov", "Oman"]]
