@@ -8,7 +8,7 @@ from functools import cache
 
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import word_keys
+from ..nlp.match import lookup, word_keys
 from .quantities import find_dates
 
 
@@ -23,7 +23,7 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
     heads = document_heads(lang)
     out = list(found)
     for i, t in enumerate(toks):
-        head = next((heads[k] for k in word_keys(t.text) if k in heads), None)
+        head = lookup(heads, t.text)
         if head is None or any(m.start <= i < m.end for m in found):
             continue
         for j in range(i + 1, min(len(toks), i + 5)):
@@ -33,20 +33,6 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
             if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
                 break
     return sorted(out, key=lambda m: m.start)
-
-
-def _nested(sent: Sent, i: int, outer: int) -> bool:
-    """Does document noun i depend on the earlier one (its title names it), rather than stand
-    beside it as a conjunct ("соглашение ... и меморандум ...")?"""
-    toks = sent.tokens
-    k = i
-    for _ in range(5):
-        if toks[k].rel == "conj" or not 0 <= toks[k].head < len(toks):
-            return False
-        k = toks[k].head
-        if k == outer:
-            return True
-    return False
 
 
 def recalled(doc: Doc, sent: Sent) -> bool:

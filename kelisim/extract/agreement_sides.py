@@ -6,6 +6,8 @@ not a party to the next document listed; the sides of the talks just told sign w
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..doc import Doc, Entity, Event
 from ..nlp.match import fold
 from .context import headline_end, mentions_in, unique
@@ -30,12 +32,15 @@ def meeting_sides(doc: Doc, before: int) -> list[Entity]:
 
 
 
-def merge_same(events: list[Event]) -> list[Event]:
-    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document."""
+def merge_same(events: list[Event], same: Callable[[Event, Event], bool] | None = None) -> list[Event]:
+    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
+    `same(earlier, later)` says whether a later telling of the same type and modality is the
+    same document (each language has its own test; Russian's is _refers_to)."""
+    same = same or (lambda earlier, later: _refers_to(later, earlier))
     out: list[Event] = []
     for v in events:
         twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
-                     and o.modality == v.modality and _refers_to(v, o)), None)
+                     and o.modality == v.modality and same(o, v)), None)
         if twin is None:
             out.append(v)
         else:

@@ -16,8 +16,9 @@ from .codes import agreement_codes
 from .context import unique, body_sents, children, evidence, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
-from .agreement_docs import _nested, planned_documents, recalled
-from .agreement_sides import absorb, merge_same, meeting_sides, pair_of_states, settle_parties  # noqa: F401
+from ..nlp.tree import hangs_on
+from .agreement_docs import planned_documents, recalled
+from .agreement_sides import merge_same, meeting_sides, settle_parties  # noqa: F401
 from .agreement_signers import for_bodies
 
 REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
@@ -69,7 +70,7 @@ class Agreements:
             matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
             # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
             # protocol's title is not signed here
-            matches = [m for n, m in enumerate(matches) if not any(_nested(sent, m.start, p.start) for p in matches[:n])]
+            matches = [m for n, m in enumerate(matches) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in matches[:n])]
             self._several = len(matches) > 1
             for n, m in enumerate(matches):
                 if m.start > 0 and word_keys(toks[m.start - 1].text) & REFERS_BACK or \

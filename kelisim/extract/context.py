@@ -49,6 +49,13 @@ def mentions_in(doc: Doc, start: int, end: int, types: tuple[str, ...] = ("PER",
     return sorted(out, key=lambda x: x[0].start)
 
 
+def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
+    """(start, person) for every mention of a person that ends before `offset`, in text order."""
+    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
+           for m in e.mentions if m.end <= offset]
+    return sorted(out, key=lambda x: x[0])
+
+
 def entity_of_token(doc: Doc, tok: Token) -> Entity | None:
     return doc.entity_at(tok.start, tok.end)
 
@@ -110,6 +117,12 @@ def paragraph_of(doc: Doc, offset: int) -> tuple[int, int]:
         if a <= offset <= b:
             return a, b
     return 0, len(doc.text)
+
+
+@cache
+def meeting_nouns(lang: str) -> frozenset[str]:
+    """The one-word meeting nouns of a language's lang/<xx>/meetings.tsv ("переговоры", "talks")."""
+    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
 
 
 @cache

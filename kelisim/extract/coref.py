@@ -14,6 +14,7 @@ from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold
 from ..nlp.normalize import parse
+from .context import unique
 from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
@@ -52,12 +53,6 @@ def only_plural(word: str) -> bool:
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
-
-
 CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
 
 
@@ -92,11 +87,7 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
                 sent = doc.sent_at(m.start)
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
-    out: list[Entity] = []
-    for *_, e in ranked:
-        if e not in out:
-            out.append(e)
-    return out
+    return unique([e for *_, e in ranked])
 
 
 class Coreference:

@@ -11,7 +11,7 @@ from functools import cache
 
 from ..data import table
 from ..doc import Token
-from ..nlp.match import Match, PhraseMatcher, fold, word_keys
+from ..nlp.match import Match, PhraseMatcher, fold, lookup, word_keys
 
 NAME_KINDS = {"name", "full", "short", "abbr", "name_ambiguous"}
 CUE_KINDS = {"adj", "demonym"}
@@ -76,13 +76,22 @@ class Gazetteer:
 
     def cue(self, word: str) -> str | None:
         """The country an adjective, demonym or compound adjective points to."""
-        for k in word_keys(word, self.lang):
-            if k in self.cues:
-                return self.cues[k]
+        c = lookup(self.cues, word, self.lang)
+        if c is not None:
+            return c
         if "-" in word:
             first = fold(word.split("-")[0])
             if first in self.prefixes:
                 return self.prefixes[first]
+        return None
+
+    def cue_before(self, toks: list, i: int, window: int = 2) -> str | None:
+        """The state an adjective among the `window` words before token i names, nearest first
+        ("Uzbek businessman Akmal Saidov", "казахстанский коллега X")."""
+        for t in reversed(toks[max(0, i - window):i]):
+            c = self.cue(t.text)
+            if c:
+                return c
         return None
 
     def cues_in(self, word: str) -> list[str]:

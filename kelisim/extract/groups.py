@@ -11,6 +11,7 @@ from ..lang import lexicon
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
+from .context import meeting_nouns
 from .coref import only_plural
 
 MAX_COMPLEMENT = 4
@@ -31,11 +32,6 @@ def singular_groups(lang: str) -> frozenset[str]:
 def bare_only(lang: str) -> frozenset[str]:
     """Group nouns that name a group only when bare ("Президенты отметили")."""
     return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "bare")
-
-
-@cache
-def meeting_nouns(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
 
 
 def _lemma_in(tok: Token, nouns: dict[str, bool]) -> str | None:

@@ -12,15 +12,10 @@ from ..doc import Doc, Entity, Sent, Span
 from ..lang import lexicon
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import children, mention_at, mentions_in, protagonist, subject_entities, subtree
+from .context import children, meeting_nouns, mention_at, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
 from .offices import claim_descriptions
 
-
-
-@cache
-def meeting_noun_lemmas(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0])
 
 
 def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
@@ -83,7 +78,7 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
     `among`, partners listed together with no first side beside them met each other ("announced
     during a meeting with A and B")."""
     for f in frames_in(doc, sent):
-        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or f.negated or f.quoted:
+        if f.kind != "noun" or f.lemma not in meeting_nouns(doc.lang) or f.negated or f.quoted:
             continue
         other = partners(doc, sent, f, offices)
         if not other:
@@ -145,7 +140,7 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
     unchanged otherwise."""
     ents = {e.id: e for e in doc.entities}
     for f in frames_in(doc, sent):
-        if f.kind != "verb" and f.lemma not in meeting_noun_lemmas(doc.lang):
+        if f.kind != "verb" and f.lemma not in meeting_nouns(doc.lang):
             continue
         other = [e for e in partners(doc, sent, f) if e.type == "PER"]
         if len(other) < 2:
@@ -157,7 +152,7 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         # "X провел встречи с A, B и C": meetings in the plural, one with each (not "переговоры",
         # which has no singular)
         t = sent.tokens[f.pred]
-        if f.kind != "noun" or f.lemma not in meeting_noun_lemmas(doc.lang) or ufeats(t).get("Number") != "Plur" \
+        if f.kind != "noun" or f.lemma not in meeting_nouns(doc.lang) or ufeats(t).get("Number") != "Plur" \
                 or fold(t.text) == f.lemma or not 0 <= t.head < len(sent.tokens):
             continue
         host = [e.id for e in subject_entities(doc, sent, t.head) if e.type == "PER" and e.id in participants]
@@ -165,10 +160,6 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         if len(host) == 1 and len(guests) >= 2:
             return [[host[0], g] for g in guests]
     return [participants]
-
-
-def persons_named(doc: Doc, sent: Sent) -> list[Entity]:
-    return [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
 
 
 VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Sent
-from ..lang import lexicon
 from ..nlp.match import word_keys
-from .context import children, mentions_in, subject_entities, subtree
+from .context import children, meeting_nouns, mentions_in, subject_entities, subtree
 
 WINDOW = 40
 
@@ -53,8 +52,7 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
         return True
     # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
     toks = sent.tokens
-    nouns = {r[0] for r in lexicon(lang, "meetings.tsv") if r[1] == "noun" and " " not in r[0]}
-    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
+    return any(word_keys(toks[i].text) & meeting_nouns(lang) and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
                and word_keys(toks[toks[i].head].text) & words(lang, "chairs.txt") for i in range(len(toks)))
 
 

@@ -12,6 +12,7 @@ from functools import cache
 from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.tree import head_of
 from .codes import meeting_codes
 from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
 from .collective import collective_in
@@ -47,18 +48,10 @@ def _has(doc: Doc, sent: Sent, kind: str, toks=None) -> bool:
     return any(True for _ in context_matcher(doc.lang, kind).finditer(toks or sent.tokens))
 
 
-def _trigger_head(sent: Sent, start: int, end: int) -> int:
-    """The noun a multi-word trigger hangs on: "телефонный разговор" is held through "разговор"."""
-    for k in range(start, end):
-        if not start <= sent.tokens[k].head < end:
-            return k
-    return start
-
-
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     held = context_words(doc.lang)["held"]
     toks = sent.tokens
-    t = toks[_trigger_head(sent, i, end or i + 1)]
+    t = toks[head_of(sent, i, end or i + 1)]
     back = context_matcher(doc.lang, "back")
     if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
                                                   and back.match_at(toks, i - 2).end == i)):
@@ -181,7 +174,7 @@ class Meetings:
             if kind == "noun" and not _is_held(doc, sent, i, m.end):
                 continue
             if kind == "noun":
-                i = _trigger_head(sent, m.start, m.end)
+                i = head_of(sent, m.start, m.end)
                 bare = m.end - m.start == 1 and not any(
                     toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
                 self._trigger = (fold(toks[i].lemma or toks[i].text), bare)

@@ -10,17 +10,23 @@ from ..nlp.match import fold, word_keys
 PENDING = "unlinked_descriptions"
 
 
-def canonical_titles(person: Entity) -> set[str]:
+def canonical_titles(person: Entity, lang: str = "ru") -> set[str]:
     """A person's offices as written and as the title lexicon names them."""
     from .roles import title_canonical
-    out = {fold(r.title) for r in person.roles}
-    out |= {fold(c) for r in person.roles if (c := title_canonical("ru", r.title))}
+    out = {fold(r.title) for r in person.roles if r.title}
+    out |= {fold(c) for r in person.roles if r.title and (c := title_canonical(lang, r.title))}
     return out
 
 
-def holds(person: Entity, offices: set[str]) -> bool:
+def holds(person: Entity, offices: set[str] | tuple[str, ...], lang: str = "ru") -> bool:
     """"заместитель министра иностранных дел" holds the office "заместитель министра"."""
-    return any(t == o or t.startswith(o + " ") for t in canonical_titles(person) for o in offices)
+    return any(t == o or t.startswith(o + " ") for t in canonical_titles(person, lang) for o in offices)
+
+
+def named_holder(doc: Doc, state: str, office: str) -> bool:
+    """Does the article name a person of `state` who holds `office` ("Turkish Ambassador Kemal
+    Aydin" for "the Turkish ambassador")? Then the office alone needs no entity of its own."""
+    return any(e.type == "PER" and e.country == state and holds(e, {office}, doc.lang) for e in doc.entities)
 
 
 def remember_unlinked(doc: Doc, span_toks: list[Token], country: str | None, offices: set[str]) -> None:

@@ -6,7 +6,7 @@ from functools import cache
 
 from ..doc import Doc, Event, Token
 from ..lang import lexicon
-from ..nlp.match import word_keys
+from ..nlp.match import lookup
 from .sectors import ORDER
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
@@ -18,11 +18,7 @@ def stage_words(lang: str) -> dict[str, str]:
 
 
 def _stage_word(lang: str, tok: Token) -> str | None:
-    words = stage_words(lang)
-    for k in word_keys(tok.text, lang):
-        if k in words:
-            return words[k]
-    return None
+    return lookup(stage_words(lang), tok.text, lang)
 
 
 def _tense_stage(tok: Token, mod: str) -> str:

@@ -46,25 +46,6 @@ def decreed(doc: Doc, sent: Sent) -> bool:
     return False
 
 
-def nested_in(sent: Sent, i: int, heads: set[int]) -> bool:
-    """Does the noun hang, through modifiers and not as a conjunct, on another project noun?"""
-    toks = sent.tokens
-    for _ in range(3):
-        if toks[i].rel == "conj" or not 0 <= toks[i].head < len(toks):
-            return False
-        i = toks[i].head
-        if i in heads:
-            return True
-    return False
-
-
-def head_of(sent: Sent, start: int, end: int) -> int:
-    for k in range(start, end):
-        if not start <= sent.tokens[k].head < end:
-            return k
-    return start
-
-
 UNDER = (("согласно",), ("в", "соответствии"), ("по", "условиям"), ("в", "рамках"))
 
 

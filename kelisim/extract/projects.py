@@ -16,8 +16,9 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import project_codes
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
-from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same, stage_words  # noqa: F401 (en/kk stages import them here)
-from .project_nouns import under_document, counted, decreed, head_of, later_phase, names_project, nested_in
+from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same  # noqa: F401 (en/kk stages import them here)
+from ..nlp.tree import hangs_on, head_of
+from .project_nouns import under_document, counted, decreed, later_phase, names_project
 from .project_owners import investors, reporters
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -56,7 +57,7 @@ class Projects:
             matches = list(project_nouns(doc.lang).finditer(toks))
             heads = {m.start for m in matches}
             for m in matches:
-                if nested_in(sent, m.start, heads) or any(
+                if hangs_on(sent, m.start, heads, 3) or any(
                         0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
                                                               for t in toks[p.end:m.start]) for p in matches):
                     # "филиал казахстанского университета", "производству концентрата на месторождении":

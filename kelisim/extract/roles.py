@@ -14,7 +14,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
 from .titles import (  # noqa: F401 (other stages import these from here)
-    JOINERS, WINDOW, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
 
 
@@ -156,11 +156,9 @@ class Roles:
 
     def _country_near(self, doc, sent, i0, m: Span, gaz) -> str | None:
         """"Россиянин Денис Чернышов", "Славко Винчич (Словения)", "казахстанский коллега X"."""
-        before = sent[max(0, i0 - 2):i0]
-        for t in reversed(before):
-            c = gaz.cue(t.text)
-            if c:
-                return c
+        c = gaz.cue_before(sent, i0)
+        if c:
+            return c
         after = [t for t in sent if t.start >= m.end][:3]
         if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
             ent = doc.entity_at(after[1].start, after[1].end)

@@ -8,7 +8,7 @@ from functools import cache
 from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.frames import Frame, frames_in
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, lookup, word_keys
 from .codes import statement_codes
 from .context import children, evidence, mention_at, subject_entities
 
@@ -21,8 +21,7 @@ def speech_nouns(lang: str) -> dict[str, tuple[str, str]]:
 
 
 def _noun(lang: str, word: str) -> tuple[str, str] | None:
-    nouns = speech_nouns(lang)
-    return next((nouns[k] for k in word_keys(word, lang) if k in nouns), None)
+    return lookup(speech_nouns(lang), word, lang)
 
 
 def _person_in(doc: Doc, sent: Sent, tokens, ok) -> Entity | None:

@@ -17,8 +17,8 @@ from .statement_frames import according, body_said_in, carried_intro, frame_stat
 from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
                       mentions_in, protagonist, subject_entities)
 # en/kk import some of these from here
-from .speakers import (DASHES, NOT_SPEAKERS, QUOTES, REPORTING, closed_here, find_quotes, left_open,  # noqa: F401
-                       occasions, sources, speaker_ok, speaker_ok_body, speech_kind, speech_verbs)
+from .speakers import (DASHES, REPORTING, closed_here, find_quotes, left_open,  # noqa: F401
+                       occasions, sources, speaker_ok, speaker_ok_body, speech_kind)
 
 
 def _is_dialogue(para: str) -> bool:

@@ -21,7 +21,6 @@ from functools import cache
 from ..doc import Doc, Sent, Token
 
 ARG_RELS = ("nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:poss", "xcomp", "ccomp")
-NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "compound", "amod", "nummod", "det", "fixed")
 QUOTES = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 
 
@@ -167,23 +166,30 @@ def _tense(toks: list[Token], kids: list[list[int]], i: int) -> str | None:
     return ufeats(toks[i]).get("Tense")
 
 
+def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end], inner offsets (without the marks)."""
+    out = []
+    for o, c in QUOTES:
+        pos = start
+        while True:
+            a = text.find(o, pos, end)
+            if a < 0:
+                break
+            b = text.find(c, a + 1, end)
+            if b < 0:
+                break
+            out.append((a + 1, b))
+            pos = b + 1
+    return sorted(out)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted passages of the text (inner offsets), paragraph by paragraph so that a stray mark
     does not run into the next paragraph."""
     out = []
     pos = 0
     for para in text.split("\n"):
-        for o, c in QUOTES:
-            k = 0
-            while True:
-                a = para.find(o, k)
-                if a < 0:
-                    break
-                b = para.find(c, a + 1)
-                if b < 0:
-                    break
-                out.append((pos + a + 1, pos + b))
-                k = b + 1
+        out += find_quotes(text, pos, pos + len(para))
         pos += len(para) + 1
     return sorted(out)
 

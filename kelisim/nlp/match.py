@@ -40,6 +40,11 @@ def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
     return frozenset(keys)
 
 
+def lookup(table: dict[str, Any], word: str, lang: str = "ru") -> Any:
+    """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None."""
+    return next((table[k] for k in word_keys(word, lang) if k in table), None)
+
+
 def entry_key(word: str, lang: str = "ru") -> str:
     """The key an entry word is stored under: its first normal form (abbreviations as written)."""
     if is_abbr(word):

@@ -284,10 +284,6 @@ def _closest_form(p, grams: set[str], word: str) -> str | None:
     return max(forms, key=shared) if forms else infl.word
 
 
-def inflect_plural_nominative(tok: Token) -> str:
-    return _inflect(tok, "Plur")
-
-
 def _join(words: list[str], tokens: list[Token]) -> str:
     parts = []
     for i, (w, t) in enumerate(zip(words, tokens)):

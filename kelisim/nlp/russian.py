@@ -73,14 +73,6 @@ def _unglue(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in zip(bounds, bounds[1:]) if text[x:y].strip()]
 
 
-def adapt_token(nt, offset: int = 0) -> Token:
-    return Token(nt.start + offset, nt.stop + offset, nt.text)
-
-
-def adapt_span(ns) -> Span:
-    return Span(ns.start, ns.stop, ns.text, type=ns.type, source="ner")
-
-
 class RussianNLP:
     """Segment, tag morphology, parse syntax, lemmatize and find NER spans (natasha/slovnet)."""
 

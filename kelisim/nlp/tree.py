@@ -33,3 +33,24 @@ def ancestors(sent: Sent, i: int, depth: int = 3) -> list[int]:
 
 def has_subject(sent: Sent, verb: int) -> bool:
     return any(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, verb))
+
+
+def head_of(sent: Sent, start: int, end: int) -> int:
+    """The token a multi-word phrase hangs on: "телефонный разговор" is held through "разговор"."""
+    for k in range(start, end):
+        if not start <= sent.tokens[k].head < end:
+            return k
+    return start
+
+
+def hangs_on(sent: Sent, i: int, heads: set[int], steps: int) -> bool:
+    """Does token i depend, within `steps` heads up and not as a conjunct, on one of `heads`
+    ("строительство завода" on "проект"), rather than stand beside it ("соглашение ... и меморандум")?"""
+    toks = sent.tokens
+    for _ in range(steps):
+        if toks[i].rel == "conj" or not 0 <= toks[i].head < len(toks):
+            return False
+        i = toks[i].head
+        if i in heads:
+            return True
+    return False

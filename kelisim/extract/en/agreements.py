@@ -11,12 +11,11 @@ were signed"), from the states of its participants.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Event, Sent, Span, Token
-from ...lang import lexicon, words
-from ...nlp.match import PhraseMatcher, fold, word_keys
-from ..agreements import absorb
+from ...lang import words
+from ...nlp.match import fold, word_keys
+from ..agreement_sides import merge_same
+from ..agreements import documents
 from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
@@ -24,17 +23,12 @@ from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
                               with_object)
-from .clause import chain_start, entity_at, mention_at, mentions_in, modality, subject_before
+from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
                "according", "basis", "line", "within", "previously", "earlier"}
 STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
 FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
-
-
-@cache
-def documents() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "agreements.tsv"))
 
 
 def _signing() -> frozenset[str]:
@@ -60,7 +54,7 @@ class EnglishAgreements:
             sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
             if not sign_at:
                 continue
-            matches = [m for m in documents().finditer(toks) if not self._refers_back(toks, m.start)
+            matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
                        and not self._inside_name(doc, toks, m.start)]
             # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
             matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
@@ -81,7 +75,7 @@ class EnglishAgreements:
                         ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
                     if ev is not None:
                         found.append(ev)
-        doc.events.extend(merge_same(found))
+        doc.events.extend(merge_same(found, _same))
         return doc
 
     @staticmethod
@@ -260,20 +254,10 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
 
 
-def merge_same(events: list[Event]) -> list[Event]:
-    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
-    out: list[Event] = []
-    for v in events:
-        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"] and o.modality == v.modality
-                     and o.evidence[0].start != v.evidence[0].start and _same(o, v)), None)
-        if twin is None:
-            out.append(v)
-        else:
-            absorb(twin, v)
-    return out
-
-
 def _same(earlier: Event, later: Event) -> bool:
+    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
+    if earlier.evidence[0].start == later.evidence[0].start:
+        return False      # two documents listed in one sentence
     if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
         return True
     words_ = fold(later.attrs["title"]).split()

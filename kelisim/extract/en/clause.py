@@ -8,52 +8,31 @@ back over adverbs and auxiliaries finds it; that is all the syntax these rules n
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Sent, Span, Token
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import fold
+from ..context import mentions_in, modality_matcher  # noqa: F401 (the English extractors import them from here)
 from ..statements import find_quotes
 from .lexicons import in_titles
 
 SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
                     "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
                     "their", "part"}
-LOCATIVE = {"in", "at"}
-PERSONISH = ("PER",)
-
-
-@cache
-def modality_matcher() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "modality.tsv"))
 
 
 def entity_at(doc: Doc, tok: Token) -> Entity | None:
     """The entity a token belongs to; a group wins over a state named inside it ("leading US companies")."""
-    best, size = None, -1
-    for e in doc.entities:
-        for m in e.mentions:
-            if m.start <= tok.start and tok.end <= m.end and (m.end - m.start) > size:
-                best, size = e, m.end - m.start
-    return best
+    hit = mention_at(doc, tok)
+    return hit[1] if hit is not None else None
 
 
 def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
+    """The outermost mention holding the token (the first of the longest)."""
     best = None
     for e in doc.entities:
         for m in e.mentions:
             if m.start <= tok.start and tok.end <= m.end and (best is None or m.end - m.start > best[0].end - best[0].start):
                 best = (m, e)
     return best
-
-
-def mentions_in(doc: Doc, start: int, end: int, types=("PER", "ORG", "LOC", "GPE")) -> list[tuple[Span, Entity]]:
-    """Mentions between two offsets, outermost only (a state inside a group's name is left out)."""
-    ms = [(m, e) for e in doc.entities if e.type in types for m in e.mentions if start <= m.start and m.end <= end]
-    allm = [m for e in doc.entities for m in e.mentions if start <= m.start and m.end <= end]
-    out = [(m, e) for m, e in ms if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                             and (o.end - o.start) > (m.end - m.start) for o in allm)]
-    return sorted(out, key=lambda x: x[0].start)
 
 
 def index_at(sent: Sent, offset: int) -> int | None:
@@ -185,7 +164,7 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
             break
         chain.append(j)
         j -= 1
-    matcher = modality_matcher()
+    matcher = modality_matcher("en")
     found = set()
     for k in chain:
         m = matcher.match_at(toks, k)

@@ -9,11 +9,9 @@
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Role, Span, Token
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import fold
+from ..coref import descriptions
 from ..gazetteer import gazetteer
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions
@@ -21,11 +19,6 @@ from .home_state import guessed, rehome
 from .lexicons import given_names, title_words
 
 PRONOUNS = {"he": "Masc", "she": "Fem"}
-
-
-@cache
-def descriptions() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "descriptions.tsv"))
 
 
 def _title_case(toks: list[Token]) -> bool:
@@ -121,7 +114,7 @@ class EnglishCoreference:
 
     def _descriptions(self, doc: Doc) -> None:
         gaz = gazetteer("en")
-        matcher = descriptions()
+        matcher = descriptions("en")
         for sent in doc.sents:
             toks = sent.tokens
             # state adjectives sit inside a description ("the head of the Uzbek state"): match without them

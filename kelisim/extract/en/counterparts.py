@@ -38,10 +38,6 @@ def office_heads() -> frozenset[str]:
     return frozenset(heads)
 
 
-def is_office(tok: Token) -> bool:
-    return bool(word_keys(tok.text, "en") & office_heads())
-
-
 def object_span(sent: Sent, b: int) -> tuple[int, int]:
     """Token range of the object after a trigger ending at b ("with" included or not)."""
     toks = sent.tokens

@@ -13,8 +13,8 @@ from ..gazetteer import Place, gazetteer
 from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, named_again
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
-from .lexicons import (CONNECTORS, CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles,
-                       is_cap, looks_like_surname, name_tail, nasab, national_bodies, patronymic, titles)
+from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
+                       looks_like_surname, name_tail, nasab, national_bodies, patronymic, titles)
 
 def _name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""

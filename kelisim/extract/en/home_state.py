@@ -102,8 +102,8 @@ def _states_in(doc: Doc, a: int, b: int) -> set[str]:
 
 
 def _meets(doc: Doc, sent) -> bool:
-    from .meeting_cues import triggers      # meeting_cues reads the entities this module places
-    return any(fold(t.text) == "with" for t in sent.tokens) or any(True for _ in triggers().finditer(sent.tokens))
+    from ..meetings import triggers      # the meeting extractors read the entities this module places
+    return any(fold(t.text) == "with" for t in sent.tokens) or any(True for _ in triggers("en").finditer(sent.tokens))
 
 
 def guessed(doc: Doc) -> set[str]:

@@ -7,6 +7,7 @@ from functools import cache
 from ...doc import Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold, word_keys
+from .. import spans, titles as shared_titles
 
 # Offices of companies and institutions: "Microsoft President Brad Smith" names a body before
 # them, while "Commerce Minister Wang Wentao" names a field of government.
@@ -33,9 +34,8 @@ def name_tail(run: list[Token]) -> bool:
     return all(fold(t.text) in PARTICLES for t in run[:-1]) or patronymic(run, len(run) - 1)
 
 
-@cache
 def bodies() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "bodies.tsv"))
+    return spans.bodies("en")
 
 
 @cache
@@ -44,9 +44,8 @@ def national_bodies() -> dict[str, str]:
     return {fold(r[0]): r[1] for r in lexicon("en", "national_bodies.tsv")}
 
 
-@cache
 def titles() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon("en", "titles.tsv"))
+    return shared_titles.titles("en")
 
 
 @cache

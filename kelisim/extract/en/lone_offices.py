@@ -13,6 +13,7 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
 from ..groups import group_entity
+from ..offices import named_holder
 from .clause import mention_at
 
 
@@ -44,7 +45,7 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
                 hit = mention_at(doc, toks[b + 1]) or (mention_at(doc, toks[b + 2]) if b + 2 < len(toks) else None)
                 if hit is not None and hit[1].type == "GPE":
                     state, b = hit[1].country, next(k for k, t in enumerate(toks) if t.end >= hit[0].end) + 1
-            if state is None or _named_holder(doc, state, office) or beside and not _compatriot(doc, sent, state):
+            if state is None or named_holder(doc, state, office) or beside and not _compatriot(doc, sent, state):
                 continue
             if a > 0 and fold(toks[a - 1].text) == "the":
                 a -= 1
@@ -62,8 +63,3 @@ def _compatriot(doc: Doc, sent, state: str) -> bool:
     whose state the office's adjective may have lent: "Jan Novak met the Estonian prime minister")."""
     return any(e.type == "PER" and e.country == state and e.roles
                and not any(sent.start <= m.start < sent.end for m in e.mentions) for e in doc.entities)
-
-
-def _named_holder(doc: Doc, state: str, office: str) -> bool:
-    return any(e.type == "PER" and e.country == state and any(office in fold(r.title or "") for r in e.roles)
-               for e in doc.entities)

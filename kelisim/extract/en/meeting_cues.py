@@ -9,29 +9,17 @@ a meeting with X", "after talks with the Kazakh president"), and not when it onl
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Sent
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import fold
+from ..meetings import context_matcher
 from .clause import entity_at, mentions_in, subject_before
 from .counterparts import counterparts, object_span, reduced_passive
 
 HELD_NEAR = 4
 
 
-@cache
-def triggers() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], (r[1], r[2], r[3])) for r in lexicon("en", "meetings.tsv"))
-
-
-@cache
-def context(kind: str) -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "meeting_context.tsv") if r[1] == kind)
-
-
 def near(toks, kind: str, a: int, b: int) -> bool:
-    m = context(kind)
+    m = context_matcher("en", kind)
     return any(m.match_at(toks, k) for k in range(max(0, a), min(len(toks), b)))
 
 
@@ -70,8 +58,8 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
         return True
     # "The talks between A and his counterpart B took place in Manama": the first verb after
     k = verb_after(toks, b)
-    if k is not None and (context("held").match_at(toks, k) or k + 1 < len(toks)
-                          and toks[k].pos == "AUX" and context("held").match_at(toks, k + 1)):
+    if k is not None and (context_matcher("en", "held").match_at(toks, k) or k + 1 < len(toks)
+                          and toks[k].pos == "AUX" and context_matcher("en", "held").match_at(toks, k + 1)):
         return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a")
     # "Talks between A and B focused on transit", "following the talks between A and B": the
     # talks of two named persons are told, told again they are merged

@@ -14,18 +14,15 @@ from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
 from ..codes import meeting_codes
 from ..context import body_sents, evidence, in_headline, protagonist
-from ..meetings import merge_same
+from ..meetings import merge_same, triggers
 from ..quantities import find_dates
 from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides, SIDES)
 from .frame_meetings import frame_meeting
-from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person, triggers,
+from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
-
-PLACE_KINDS = ("capital", "city", "venue", "region", "name", "full", "short", "abbr")
-
 
 class EnglishMeetings:
     name = "en_meetings"
@@ -56,7 +53,7 @@ class EnglishMeetings:
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
-        for m in triggers().finditer(toks):
+        for m in triggers("en").finditer(toks):
             kind, mode, code = m.value
             i = m.start
             if kind == "noun" and mode == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
@@ -85,7 +82,7 @@ class EnglishMeetings:
         together first (different states, outside quotes)."""
         back = None
         for sent in body_sents(doc):
-            for m in triggers().finditer(sent.tokens):
+            for m in triggers("en").finditer(sent.tokens):
                 if m.value[0] == "noun" and m.value[2] != "visit" and not in_quote(doc, sent.tokens[m.start].start) \
                         and near(sent.tokens, "back", m.start - 3, m.start) \
                         and modality(doc, sent, m.start) == "asserted":       # not "during the next meeting"
@@ -115,7 +112,8 @@ class EnglishMeetings:
     def _cosigned(doc: Doc):
         """"Tajik Energy Minister A and Uzbek Energy Minister B signed an agreement": two persons of
         two states who sign together have met; the signing verb stands for the meeting."""
-        from .agreements import documents, _is_signing
+        from ..agreements import documents
+        from .agreements import _is_signing
         for sent in body_sents(doc):
             toks = sent.tokens
             for i, t in enumerate(toks):
@@ -125,7 +123,7 @@ class EnglishMeetings:
                     continue
                 people = [e for e in subject_before(doc, sent, chain_start(toks, i)) if e.type == "PER"]
                 if len({e.country for e in people if e.country}) >= 2 and modality(doc, sent, i) == "asserted" \
-                        and any(True for _ in documents().finditer(toks[i:])):
+                        and any(True for _ in documents("en").finditer(toks[i:])):
                     return sent, Trigger(i, ("verb", "in_person", "in_person"))
         return None
 
@@ -160,7 +158,7 @@ class EnglishMeetings:
             while k is not None and k + 1 < len(toks) and toks[k].pos in ("AUX", "PART", "ADV"):
                 k += 1        # "will take place": the modal stands before the main verb
             if k is not None:       # "the visit has been postponed": the verb's own sense counts too
-                own = modality_matcher().match_at(toks, k)
+                own = modality_matcher("en").match_at(toks, k)
                 mod = own.value if own is not None and own.value in ("planned", "negated") else modality(doc, sent, k)
         mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) else mode
         location = self._location(doc, sent, participants)

@@ -134,7 +134,7 @@ def planned_word(toks: list[Token], k: int) -> bool:
     """"planned", "expected", "scheduled", "due" after "is": a word of plans between the project's
     noun and its stage verb (lang/en/modality.tsv)."""
     from .clause import modality_matcher
-    m = modality_matcher().match_at(toks, k)
+    m = modality_matcher("en").match_at(toks, k)
     return m is not None and m.value == "planned" and m.end == k + 1
 
 

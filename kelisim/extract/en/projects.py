@@ -10,15 +10,12 @@ phrase; a programme or campus "at Oxford" is run by the institution known by its
 """
 from __future__ import annotations
 
-from functools import cache
-
-from ...doc import Doc, Event, Sent, Span, Token
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...doc import Doc, Event, Sent, Span
+from ...nlp.match import fold
 from ..codes import project_codes
 from ..gazetteer import gazetteer
 from ..context import body_sents, evidence
-from ..projects import merge_same
+from ..projects import merge_same, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
@@ -34,11 +31,6 @@ NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first"
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
 DOCUMENTS = {"agreement", "memorandum", "contract"}
 AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
-
-
-@cache
-def project_nouns() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "projects.tsv"))
 
 
 def _is_state(doc: Doc, eid: str) -> bool:
@@ -58,7 +50,7 @@ class EnglishProjects:
         for sent in body_sents(doc):
             toks = sent.tokens
             covered, listing = -1, None
-            matches = list(project_nouns().finditer(toks))
+            matches = list(project_nouns("en").finditer(toks))
             for m in matches:
                 if m.start <= covered:
                     continue      # "a branch of the British university": the university is not a second project

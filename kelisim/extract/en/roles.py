@@ -159,7 +159,7 @@ class EnglishRoles:
                 for r in person.roles:
                     r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
             if not person.country:
-                person.country = self._country_near(doc, toks, i0, gaz)
+                person.country = gaz.cue_before(toks, i0)      # "Uzbek businessman Akmal Saidov"
         home_country(doc)
         counterpart_state(doc)
         return doc
@@ -261,12 +261,3 @@ class EnglishRoles:
             if e.roles:
                 return e.roles[0].title
         return ""
-
-    @staticmethod
-    def _country_near(doc: Doc, toks: list[Token], i0: int, gaz) -> str | None:
-        """"Uzbek businessman Akmal Saidov": a state adjective just before the name."""
-        for t in reversed(toks[max(0, i0 - 2):i0]):
-            c = gaz.cue(t.text)
-            if c:
-                return c
-        return None

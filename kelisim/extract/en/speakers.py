@@ -9,9 +9,9 @@ from functools import cache
 from ...doc import Doc, Entity, Token
 from ...lang import lexicon
 from ...nlp.match import fold
+from ..speakers import speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
 
-NOT_SPEAKERS = {"ministry", "service", "office", "agency", "department", "embassy", "press"}
 SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
 # "the President's spokesman said": another person speaks for him, and the article names neither as
 # the speaker of these words
@@ -73,10 +73,11 @@ def document_speaker(doc: Doc, at: int, end: int) -> Entity | None:
 def office_speaker(doc: Doc, sent, k: int) -> Entity | None:
     """"According to the Omani minister, ...": an office the article gives no name for speaks
     for its state, as it sits at the table for it (en/counterparts.py)."""
-    from .counterparts import counterparts, is_office
+    from ...nlp.match import word_keys
+    from .counterparts import counterparts, office_heads
     toks = sent.tokens
     end = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].text == ","), None)
-    if end is None or not any(is_office(t) for t in toks[k:end]) \
+    if end is None or not any(word_keys(t.text, "en") & office_heads() for t in toks[k:end]) \
             or any(e is not None and e.type == "PER" for e in (entity_at(doc, t) for t in toks[k:end])):
         return None
     found = counterparts(doc, sent, k, end)
@@ -121,11 +122,7 @@ def side_person(doc: Doc, sent, i: int) -> Entity | None:
 
 
 def speaker_ok(e: Entity | None) -> bool:
-    if e is None:
-        return False
-    if e.type == "PER" or e.type == "ORG" and e.group:
-        return not any(fold(w) in NOT_SPEAKERS for w in e.name.split())
-    return False
+    return shared_speaker_ok(e, "en")
 
 
 def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:

@@ -14,12 +14,12 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ..agreements import merge_same
 from ..codes import agreement_codes
-from ..context import body_sents, mentions_in
+from ..context import body_sents, mentions_in, unique
 from ..sectors import sectors_of
 from ...nlp.kazakh import strip_case
 from .context import case_of, sentence_modality
 from .lexicon import matcher
-from .verbs import Verb, find_verbs
+from .verbs import find_verbs
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
@@ -98,11 +98,7 @@ class KazakhAgreements:
         # persons sign as subjects ("Тоқаев пен Жапаров ... қол қойды"), not in the presence of
         # the one in the genitive ("Президенттің қатысуымен")
         found = [(m, e) for m, e in found if e.type != "PER" or case_of(sent, m) == "Nom"]
-        found = [e for _, e in found if not e.group]
-        out: list[Entity] = []
-        for e in found:
-            if e not in out:
-                out.append(e)
+        out = unique([e for _, e in found if not e.group])
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod

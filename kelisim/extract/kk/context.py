@@ -14,7 +14,8 @@ from functools import cache
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.kazakh import fold, has_possessive, stem_keys
-from ..context import mentions_in
+from ..speakers import not_speakers
+from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
 from .names import i_ending, surname_case
 from .verbs import Verb, verb_at
@@ -22,18 +23,6 @@ from .verbs import Verb, verb_at
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
 JOINERS = {"мен", "бен", "пен", "және", "не", "немесе", "арасындағы", "арасында", "туралы", "үшін",
            "бойынша", "сияқты", "секілді", "жөнінде", "қатысты", "атынан", "тарапынан", "сайын"}
-# nouns that are the subject of a verb of speech without being its speaker: the outlet's
-# correspondent, a press service, a website
-NOT_SPEAKERS = {"тілші", "тілшісі", "тілшілері", "баспасөз қызметі", "қызметі", "сайты", "сайтында",
-                "басылымы", "агенттігі", "хабарлама", "деректер", "дерек", "ақпарат", "маман", "мамандар",
-                "сарапшы", "сарапшылар", "ғалымдар", "тұрғындар"}
-
-
-def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
-    """(start, person) for every mention of a person that ends before `offset`, in text order."""
-    out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
-           for m in e.mentions if m.end <= offset]
-    return sorted(out, key=lambda x: x[0])
 
 
 def tokens_of(sent: Sent, span: Span) -> list[Token]:
@@ -106,7 +95,7 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
         for m, e in after:
             if case_of(sent, m) == "Nom":
                 k = index_at(sent, m.end)
-                if k < len(toks) and stem_keys(toks[k].text) & NOT_SPEAKERS:
+                if k < len(toks) and stem_keys(toks[k].text) & not_speakers("kk"):
                     return None, True
                 return e, True
         if any(t.pos != "PUNCT" for t in toks[verb.end:]):
@@ -118,7 +107,7 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
             return e, True
     # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity
     unnamed = [t for t in toks[:verb.start] if t.feats.get("Case") == "Nom" and doc.entity_at(t.start, t.end) is None
-               and (stem_keys(t.text) & NOT_SPEAKERS or matcher("titles.tsv").match_at([t], 0))]
+               and (stem_keys(t.text) & not_speakers("kk") or matcher("titles.tsv").match_at([t], 0))]
     return None, bool(unnamed)
 
 
