@@ -115,11 +115,17 @@ RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "rec
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed"), or put before
-    the news by the time words nearest to it: "in 2023" when the article is of a later year,
-    "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
+    """Is the signing told under a verb of recalling ("reminded that ... signed"), set at an
+    earlier occasion ("the agreements signed during the last visit", "signed two years ago"), or
+    put before the news by the time words nearest to it: "in 2023" when the article is of a later
+    year, "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
     toks = sent.tokens
     if any(fold(t.text) in RECALL for t in toks[:signer]):
+        return True
+    after = [fold(t.text) for t in toks[signer + 1:signer + 7]]
+    if after[:1] == ["earlier"] or "ago" in after or any(
+            a in ("during", "at", "in") and b == "the" and c in ("last", "previous", "past")
+            for a, b, c in zip(after, after[1:], after[2:])):
         return True
     words_ = [fold(t.text) for t in toks]
     year = int(date[:4]) if date and date[:4].isdigit() else None

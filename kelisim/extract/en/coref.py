@@ -43,6 +43,15 @@ def _same_office(title: str, head: str) -> bool:
     return bool(words) and bool(want) and words[-1] == want[-1] and set(want) <= set(words)
 
 
+def _last_in_reach(doc: Doc, a: int, fits: dict[str, Entity]) -> dict[str, Entity]:
+    """"Kosherbayev also addressed the plenary ... ¶ '...,' the minister said" with four ministers
+    in the article: the one named last, when this or the paragraph before names no other of them."""
+    paras = [p for p in doc.paragraphs() if p[0] <= a]
+    reach = paras[-2][0] if len(paras) >= 2 else 0
+    near = {e.id: e for m, e in mentions_before(doc, a) if e.id in fits and m.start >= reach}
+    return near if len(near) == 1 else fits
+
+
 def gender_of(person: Entity) -> str:
     """Masc | Fem | "" (not known)."""
     names = given_names()
@@ -59,7 +68,7 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[Span, Entity]]:
     return sorted(out, key=lambda x: x[0].start)
 
 
-def _subject_of(doc: Doc, sent) -> Entity | None:
+def subject_of(doc: Doc, sent) -> Entity | None:
     """The person named before the first verb of a sentence: its subject in English news."""
     for t in sent.tokens:
         if t.pos == "VERB" or t.pos == "AUX":
@@ -96,7 +105,7 @@ class EnglishCoreference:
                 before = [e for _, e in reversed(mentions_before(doc, t.start))]
                 # "A congratulated B. He expressed ...": a pronoun opening a sentence is the subject of
                 # the sentence before; elsewhere the nearest person who may be "he" or "she"
-                subj = _subject_of(doc, prev) if k == 0 and prev is not None else None
+                subj = subject_of(doc, prev) if k == 0 and prev is not None else None
                 person = subj if subj in before and gender_of(subj) in (g, "") else \
                     next((e for e in before if gender_of(e) in (g, "")), None)
                 if person is not None:
@@ -189,6 +198,8 @@ class EnglishCoreference:
             if not exact:
                 # "the diplomat added" when the article has named one person so far: that person
                 exact = {p.id: p for _, p in mentions_before(doc, a) if not p.group and _may_hold(p, head)}
+            if head and len(exact) > 1:
+                exact = _last_in_reach(doc, a, exact)
             if head and len(exact) == 1:
                 next(iter(exact.values())).mentions.append(Span(a, b, doc.text[a:b], source="description"))
             return

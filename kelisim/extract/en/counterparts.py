@@ -69,7 +69,7 @@ def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
     found = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None)
     if found is not None or mention_at(doc, tok) is not None:
         return found
-    name = gazetteer("en").canonical.get(code)
+    name = gazetteer("en").canonical.get(code) or _ambiguous_names().get(code)
     if name is None:
         return None
     ids = {e.id for e in doc.entities}
@@ -81,6 +81,14 @@ def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
                                  country=code)])
     doc.entities.append(made)
     return made
+
+
+@cache
+def _ambiguous_names() -> dict[str, str]:
+    """States whose usual English name is also a word ("Turkey", "Georgia", "Jordan"): the
+    gazetteer keeps no canonical name for them, yet "the Georgian minister" still names the state."""
+    from ...data import table
+    return {r["code"]: r["name"] for r in table("states") if r["lang"] == "en" and r["kind"] == "name_ambiguous"}
 
 
 def holder(doc: Doc, code: str, office: str) -> Entity | None:

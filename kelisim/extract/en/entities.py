@@ -13,9 +13,8 @@ from ..gazetteer import Place, gazetteer
 from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, local_bodies, named_again
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
-from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
-                       national_bodies,
-                       in_titles, is_cap, looks_like_surname, titles)
+from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
+                       looks_like_surname, name_tail, nasab, national_bodies, patronymic, titles)
 
 def _name_token(tok: Token) -> bool:
     """Could this token be part of a person's name?"""
@@ -201,7 +200,7 @@ class EnglishEntitySpans:
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
-            elif len(run) >= 3 and fold(run[0].text) not in given_names():
+            elif len(run) >= 3 and fold(run[0].text) not in given_names() and fold(run[1].text) not in PARTICLES:
                 # "World Champion Sanjar Tashkenbay": words of a rank before a given name and a surname
                 known = next((k for k, t in enumerate(run[1:-1], 1) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run
@@ -224,7 +223,7 @@ class EnglishEntitySpans:
             first = names.get(fold(run[0].text))
             if titled is None:
                 continue      # before an office: never a person's name
-            if titled or len(run) >= 2 and first is not None:
+            if titled or len(run) >= 2 and first is not None or nasab(run):
                 sure.append(run)
             elif len(run) in (1, 2) and looks_like_surname(run[-1].text):
                 sure.append(run)      # "Tokayev said", "Almasadam Satkaliyev": a surname by its ending
@@ -257,7 +256,7 @@ class EnglishEntitySpans:
                 continue
             name = " ".join(t.text for t in run)         # "Ramli bin Osman thanked": a full name written again
             if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or name in full.get(fold(run[-1].text), ()) or (
-                    len(run) > 1 and fold(run[-1].text) in surnames and all(fold(t.text) in PARTICLES for t in run[:-1])):
+                    len(run) > 1 and fold(run[-1].text) in surnames and name_tail(run)):
                 key = fold(run[-1].text) if len(run) > 1 else fold(name)
                 if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"
@@ -268,11 +267,11 @@ class EnglishEntitySpans:
 
 
 def _particles_then_name(toks: list[Token], j: int) -> bool:
-    """"von der Leyen", "bin Rashid": particles inside a name, followed by a capitalised part."""
+    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic."""
     k = j
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
-    return k > j and k < len(toks) and _name_token(toks[k])
+    return k > j and k < len(toks) and _name_token(toks[k]) or patronymic(toks, j)
 
 
 def _given_inside(toks: list[Token], i: int, j: int) -> bool:

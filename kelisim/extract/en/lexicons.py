@@ -15,6 +15,23 @@ CORPORATE = {"president", "ceo", "chairman", "chairwoman", "chair", "executive",
              "rector", "spokesperson", "spokesman", "spokeswoman", "vice-president", "officer", "chancellor"}
 CONNECTORS = {"of", "for", "and", "&", "the", "on", "de", "'s", "’s"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "ul", "ud", "le", "la", "du", "di", "bint"}
+# Turkic patronymic words written in lower case after the father's name: "Nurlanbek Turgunbek uulu".
+PATRONYMICS = {"uulu", "kyzy", "uly", "ogly", "oglu", "qizi", "kizi", "ugli", "o'g'li"}
+
+
+def patronymic(toks: list[Token], j: int) -> bool:
+    return 0 < j and toks[j].text.islower() and fold(toks[j].text) in PATRONYMICS and is_cap(toks[j - 1])
+
+
+def nasab(run: list[Token]) -> bool:
+    """"Salim bin Rashid Al Amri": a given name, "bin" and the father's name, surely a person."""
+    return len(run) >= 3 and fold(run[1].text) in ("bin", "ibn", "bint") and is_cap(run[0]) and is_cap(run[2])
+
+
+def name_tail(run: list[Token]) -> bool:
+    """The end of a full name written again: "Al Otaibi", "von der Leyen" (particles, then the
+    surname) or "Turgunbek uulu" (the father's name and the patronymic)."""
+    return all(fold(t.text) in PARTICLES for t in run[:-1]) or patronymic(run, len(run) - 1)
 
 
 def bodies() -> PhraseMatcher:

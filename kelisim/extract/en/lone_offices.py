@@ -19,7 +19,8 @@ from .clause import mention_at
 
 @cache
 def lone_offices() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "lone_offices.txt"))
+    return PhraseMatcher("en").add_all((r[0], (r[0], r[1] if len(r) > 1 else ""))
+                                       for r in lexicon("en", "lone_offices.txt"))
 
 
 def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
@@ -27,10 +28,15 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
     for sent in doc.sents:
         toks = sent.tokens
         for m in lone_offices().finditer(toks):
-            if any(mention_at(doc, t) is not None for t in toks[m.start:m.end]) or not toks[m.start].text.islower():
+            office, beside = m.value
+            after_the = m.start > 0 and fold(toks[m.start - 1].text) == "the"     # "the Foreign Minister of Oman"
+            if any(mention_at(doc, t) is not None for t in toks[m.start:m.end]) \
+                    or not (toks[m.start].text.islower() or beside and after_the):
                 continue      # "Ambassador Kemal Aydin": a title before a name, or inside a name
-            nxt = toks[m.end] if m.end < len(toks) else None
-            if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
+            nxt = next((t for t in toks[m.end:] if t.pos != "PUNCT" and not mention_at(doc, t)), None) \
+                if beside else toks[m.end] if m.end < len(toks) else None
+            if nxt is not None and (mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER"
+                                    or beside and nxt.pos == "PROPN"):
                 continue      # "the Turkish ambassador, Kemal Aydin": the name follows
             a, b, state = m.start, m.end, None
             if a > 0 and gaz.cue(toks[a - 1].text):
@@ -39,7 +45,7 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
                 hit = mention_at(doc, toks[b + 1]) or (mention_at(doc, toks[b + 2]) if b + 2 < len(toks) else None)
                 if hit is not None and hit[1].type == "GPE":
                     state, b = hit[1].country, next(k for k, t in enumerate(toks) if t.end >= hit[0].end) + 1
-            if state is None or named_holder(doc, state, m.value):
+            if state is None or named_holder(doc, state, office) or beside and not _compatriot(doc, sent, state):
                 continue
             if a > 0 and fold(toks[a - 1].text) == "the":
                 a -= 1
@@ -48,5 +54,12 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
             name = name[0].lower() + name[1:] if name.startswith("The ") else name
             key = fold(name).removeprefix("the ")
             ent = group_entity(doc, by_key, key, name, [state])
-            ent.roles = ent.roles or [Role(title=m.value, org=None)]      # a holder of an office, not a body
+            ent.roles = ent.roles or [Role(title=office, org=None)]      # a holder of an office, not a body
             ent.mentions.append(Span(start, end, doc.text[start:end], source="group"))
+
+
+def _compatriot(doc: Doc, sent, state: str) -> bool:
+    """A person of that state with an office of his own, named in another sentence (not the one
+    whose state the office's adjective may have lent: "Jan Novak met the Estonian prime minister")."""
+    return any(e.type == "PER" and e.country == state and e.roles
+               and not any(sent.start <= m.start < sent.end for m in e.mentions) for e in doc.entities)

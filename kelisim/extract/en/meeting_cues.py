@@ -66,11 +66,24 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     return _between_two(doc, sent, b)
 
 
+def between_at(toks, b: int) -> int | None:
+    """"talks between A and B", "Talks were held between A and B", "a meeting took place between":
+    the "between" that names the sides, right after the noun or after the verb that holds it."""
+    for k in range(b, min(len(toks), b + 4)):
+        if fold(toks[k].text) == "between":
+            return k
+        if toks[k].pos not in ("AUX", "VERB", "ADV") and fold(toks[k].text) != "place":
+            return None
+    return None
+
+
 def _between_two(doc: Doc, sent: Sent, b: int) -> bool:
     toks = sent.tokens
     if b >= len(toks) or fold(toks[b].text) != "between":
         return False
-    return len({e.id for _, e in mentions_in(doc, toks[b].end, sent.end, ("PER",))}) >= 2
+    if len({e.id for _, e in mentions_in(doc, toks[b].end, sent.end, ("PER",))}) >= 2:
+        return True
+    return len(counterparts(doc, sent, *object_span(sent, b + 1))) >= 2     # "and the Turkish president"
 
 
 def pair(doc: Doc, sent: Sent, i: int) -> bool:

@@ -21,7 +21,7 @@ from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, 
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides, SIDES)
 from .frame_meetings import frame_meeting
-from .meeting_cues import (Trigger, body_visited, held, meets_someone, near, pair, receives_person,
+from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
 
 class EnglishMeetings:
@@ -179,6 +179,10 @@ class EnglishMeetings:
         if b >= len(toks):
             return [], (0, 0)
         with_ = fold(toks[b - 1].text) == "with" or fold(toks[b].text) == "with"
+        k = between_at(toks, b) if kind == "noun" else None
+        if k is not None:       # "Talks were held between A and the Foreign Minister of Oman": both sides
+            x, y = object_span(sent, k + 1)
+            return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end) if x < y else (0, 0)
         if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in ("meet", "meets", "met")):
             return [], (0, 0)
         x, y = object_span(sent, b)

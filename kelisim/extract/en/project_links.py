@@ -85,10 +85,11 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
 
 
 def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
-    """A plural project noun right after its verb or in a list, with no article, number or name."""
+    """A plural project noun right after its verb ("to build refineries") or its noun of making
+    ("the building of schools and hospitals"), with no article, number or name."""
     head = toks[b - 1]
     plural = head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text)
-    return plural and a > 0 and trig == a - 1
+    return plural and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
 
 
 def part_of_project(toks: list, a: int) -> bool:

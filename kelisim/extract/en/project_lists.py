@@ -7,6 +7,8 @@ factories" later in the article are those projects again, not a new one.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ...doc import Doc, Event, Sent, Token
 from ...nlp.match import fold
 from .clause import mentions_in
@@ -97,10 +99,17 @@ def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event])
     return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split() or head in GENERIC), None)
 
 
+@cache
+def _known_regions() -> frozenset[str]:
+    from ...data import table
+    return frozenset(r["name"] for r in table("blocs") if r["lang"] == "en" and r["type"] == "LOC")
+
+
 def place_made(toks: list[Token], hit, a: int) -> bool:
     """"the creation of the Ordabasy industrial zone": a named place whose name ends in a project
-    noun, right after a word of making it, is the project (an organisation so named already is)."""
-    if hit is None or hit[1].type != "LOC":
+    noun, right after a word of making it, is the project (an organisation so named already is);
+    a region or initiative the gazetteer knows ("jointly build the Belt and Road") is not."""
+    if hit is None or hit[1].type != "LOC" or hit[1].name in _known_regions():
         return False
     for k in range(max(0, a - 5), a):
         rest = toks[k + 1:a]

@@ -66,8 +66,12 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     n = 0
     while n < len(body):
         t = body[n]
-        if fold(t.text) in ("and", ",") and cur and n + 1 < len(body) and matcher.match_at(body, n + 1):
-            out.append(_Part(cur, mods))
+        # "Vice Premier and Trade Minister": two offices of one person; "deputies of X and
+        # the Ambassador of Y Z": the office before "and the" is someone else's
+        other = n + 2 < len(body) and fold(body[n + 1].text) == "the"
+        nxt = n + 2 if other else n + 1
+        if fold(t.text) in ("and", ",") and cur and nxt < len(body) and matcher.match_at(body, nxt):
+            out = [] if other else out + [_Part(cur, mods)]
             cur = []
         else:
             cur.append(t)
@@ -85,6 +89,8 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
         if hit is not None and hit[1].type == "GPE":
             continue
         keep.append(t)
+    while len(keep) > 1 and honorifics().match_at(keep, len(keep) - 1):
+        keep.pop()      # "Emir of Qatar Sheikh": the address before the name ends no office
     # "President of the Republic of" -> "President": the state went, so do its joiners
     while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
                     or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
@@ -100,6 +106,19 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     if ")" in text and "(" not in text:
         text = " ".join(text.replace(")", " ").split())     # "Toraga (Speaker) of the X": the gloss's office
     return text, keep
+
+
+def _body_named_before(doc: Doc, toks: list[Token], first: Token) -> Entity | None:
+    """"the ministry's spokesperson X": the ministry the article named before, with its state."""
+    k = toks.index(first)
+    k -= 1 if first.text not in ("'s", "’s") else 0
+    if k < 1 or toks[k].text not in ("'s", "’s") or not toks[k - 1].text.islower() \
+            or bodies().match_at([toks[k - 1]], 0) is None:
+        return None
+    word = fold(toks[k - 1].text)
+    named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group and e.country
+             for m in e.mentions if m.end <= toks[k].start and word in {fold(w) for w in e.name.split()}]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 class EnglishRoles:
@@ -202,6 +221,7 @@ class EnglishRoles:
                 states.append(e)
             elif e.type == "ORG" and org is None:
                 org = e
+        org = org or _body_named_before(doc, toks, (part.mods + part.toks)[0])
         cues = []
         for t in part.mods + part.toks:
             if mention_at(doc, t) is None:

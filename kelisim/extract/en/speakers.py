@@ -3,7 +3,11 @@ ministry, agency or press service that only reports the news, nor the person who
 press service or spokesman it is ("the Prime Minister's office said") (GOLD.md)."""
 from __future__ import annotations
 
-from ...doc import Doc, Entity
+import re
+from functools import cache
+
+from ...doc import Doc, Entity, Token
+from ...lang import lexicon
 from ...nlp.match import fold
 from ..speakers import speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
@@ -30,6 +34,91 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
     if n >= len(toks) or toks[n].text not in ("'s", "’s"):
         return False
     return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
+
+
+# State bodies that may take a position of their own: "the Kazakh Ministry of Foreign Affairs
+# expressed condolences", "the Foreign Ministry condemned the attack".
+STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis"}
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    """The first lemma of each verb of speech by which a body only carries news (lang/en/speech.tsv)."""
+    return frozenset(r[0].split()[0] for r in lexicon("en", "speech.tsv") if len(r) > 2 and r[2] == "report")
+
+
+def body_position(e: Entity | None, verb: Token) -> Entity | None:
+    """A state body that takes a position with a verb that is more than reporting speaks (GOLD.md:
+    a ministry that merely reports the news is a source)."""
+    if e is None or e.type != "ORG" or e.group or (verb.lemma or fold(verb.text)) in reporting_verbs():
+        return None
+    words = {fold(w) for w in e.name.split()}
+    return e if words & STATE_BODIES and not words & (SOURCE_WORDS | {"agency", "embassy"}) else None
+
+
+_STATEMENT_SAYS = re.compile(r"(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|press release)\s+"
+                             r"(?:reads|read|says|said|stated|noted|added)\b", re.I)
+
+
+def document_speaker(doc: Doc, at: int, end: int) -> Entity | None:
+    """'"...," the statement reads': the words of a statement are those of the state body the
+    article named last before them as taking a position."""
+    if not _STATEMENT_SAYS.match(doc.text, at, end):
+        return None
+    named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group for m in e.mentions
+             if m.start < at and {fold(w) for w in e.name.split()} & STATE_BODIES]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
+def office_speaker(doc: Doc, sent, k: int) -> Entity | None:
+    """"According to the Omani minister, ...": an office the article gives no name for speaks
+    for its state, as it sits at the table for it (en/counterparts.py)."""
+    from ...nlp.match import word_keys
+    from .counterparts import counterparts, office_heads
+    toks = sent.tokens
+    end = next((n for n in range(k, min(len(toks), k + 9)) if toks[n].text == ","), None)
+    if end is None or not any(word_keys(t.text, "en") & office_heads() for t in toks[k:end]) \
+            or any(e is not None and e.type == "PER" for e in (entity_at(doc, t) for t in toks[k:end])):
+        return None
+    found = counterparts(doc, sent, k, end)
+    return found[0] if len(found) == 1 and found[0].type == "GPE" else None
+
+
+OWN_WORDS = {"words", "view", "opinion"}
+
+
+def attributed_at(toks: list, n: int) -> int | None:
+    """Where the speaker stands in "according to X, ..." and "in his words, ...": the token
+    after "according to", or the possessive of "in his words"."""
+    w = [fold(t.text) for t in toks[n:n + 3]]
+    if w[:2] == ["according", "to"]:
+        return n + 2
+    return n + 1 if len(w) == 3 and w[0] == "in" and w[1] in ("his", "her") and w[2] in OWN_WORDS else None
+
+
+def words_owner(doc: Doc, sent, k: int) -> Entity | None:
+    """"In his words, ...": read as "he" is (en/coref.py): opening a sentence, the subject of the
+    sentence before; else the person named last before, outside quotes."""
+    from .coref import subject_of, mentions_before
+    if fold(sent.tokens[k].text) not in ("his", "her"):
+        return None
+    before = [e for _, e in mentions_before(doc, sent.tokens[k].start) if speaker_ok(e)]
+    prev = [s for s in doc.sents if s.end <= sent.start]
+    subj = subject_of(doc, prev[-1]) if k == 1 and prev else None
+    return subj if subj in before else before[-1] if before else None
+
+
+def side_person(doc: Doc, sent, i: int) -> Entity | None:
+    """"The Omani side expressed interest in ...": the subject "the <state> side" is that state's
+    one person named before, outside quotes (the one at the table)."""
+    from ..gazetteer import gazetteer
+    from .coref import mentions_before
+    w = [t.text for t in sent.tokens[:i]]      # "The Uzbek side, in turn, stressed"
+    code = gazetteer("en").cue(w[1]) if len(w) >= 3 and fold(w[0]) == "the" and fold(w[2]) == "side" else None
+    if code is None or len(w) > 3 and w[3] != "," and sent.tokens[3].pos != "ADV":
+        return None
+    people = {e.id: e for _, e in mentions_before(doc, sent.start) if e.country == code and speaker_ok(e)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def speaker_ok(e: Entity | None) -> bool:

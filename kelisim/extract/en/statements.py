@@ -5,9 +5,8 @@ Direct: words in "" or “” attributed by a verb of speech next to them ('"...
 first-person speech without quote marks ("we have already signed ..., President X said").
 Reported: a verb or phrase of speech (lang/en/speech.tsv: noted, stressed, expressed readiness,
 voiced support, welcomed) whose subject is a person or a group, or a pronoun or description
-resolved by coreference; "according to him" continues the last speaker. A ministry or agency
-that only reports the news ("the Ministry of Foreign Affairs noted") is a source, not a speaker.
-"""
+resolved by coreference; "according to him", "in his words" continue the last person. A ministry that
+only reports is a source; one taking a position ("it condemned", '"...," the statement reads') speaks."""
 from __future__ import annotations
 
 import re
@@ -22,7 +21,8 @@ from ..statements import find_quotes
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import carried_on, continued_quotes
-from .speakers import co_speakers, owned_source, source_of, speaker_ok
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, office_speaker, owned_source,
+                       side_person, source_of, speaker_ok, words_owner)
 from .speech_intro import colon_speeches, quoted_fragments
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
@@ -111,6 +111,8 @@ class EnglishStatements:
         after = re.match(r"[\s,.!?]*[”\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None
         vstart = qb + 1 + (after.end() if after else 0)
         sent = doc.sent_at(vstart)
+        if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
+            return issuer, "generic", min(sent.end, para_end) if sent is not None else para_end
         if sent is not None and text[qb:qb + 1] in QUOTE_MARKS:
             i = index_at(sent, vstart)
             if i is not None:
@@ -149,8 +151,8 @@ class EnglishStatements:
         out = []
         done: set[str] = set()
         for n, t in enumerate(toks):
-            if fold(t.text) == "according" and n + 1 < len(toks) and fold(toks[n + 1].text) == "to":
-                speaker = self._according(doc, toks, n + 2)
+            if (k := attributed_at(toks, n)) is not None:      # "according to X, ...", "in his words, ..."
+                speaker = self._according(doc, toks, k) or office_speaker(doc, sent, k) or words_owner(doc, sent, k)
                 if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
                     done.add(speaker.id)
                     comma = next((x for x in toks[n + 2:] if x.text == ","), None)
@@ -211,8 +213,7 @@ class EnglishStatements:
         if text.lower().startswith("that "):
             text = text[5:]
         return Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                     codes=statement_codes(kind),
-                     attrs={"speaker": speaker.id, "direct": direct, "text": text})
+                     codes=statement_codes(kind), attrs={"speaker": speaker.id, "direct": direct, "text": text})
 
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens
@@ -224,7 +225,7 @@ class EnglishStatements:
             return None       # "The president's press office announced": a source
         if subj:
             ok = [e for e in subj if speaker_ok(e)]
-            return ok[0] if ok else None      # a ministry, a state, an agency: a source
+            return ok[0] if ok else body_position(subj[0], toks[i])    # a state, an agency: a source
         # "Xi met his counterpart ... and said": the subject of the first verb of the sentence
         j = i - 1
         while j >= 0 and toks[j].pos == "ADV":
@@ -241,8 +242,8 @@ class EnglishStatements:
             at = next((k for k in range(end, len(toks)) if e is not None and entity_at(doc, toks[k]) is e), None)
             if at is not None and (owned_source(doc, toks, at) or source_of(toks[end:at])):
                 return None       # ", the press service of the Mongolian president said": a source
-            return e if speaker_ok(e) else None
-        return None
+            return e if speaker_ok(e) else side_person(doc, sent, i)
+        return side_person(doc, sent, i)      # "The Omani side expressed interest"
 
     @staticmethod
     def _as_stated_by(doc: Doc, sent: Sent, i: int, b: int) -> Entity | None:
