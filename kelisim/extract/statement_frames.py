@@ -110,7 +110,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], quotes: list[tuple[int, in
 def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speaker_of) -> list[Event]:
     """"Президент подчеркнул:" closing a paragraph, then a paragraph of his words without quote
     marks: the intro carries over, and the words are his, direct."""
-    from .statements import DASHES, speech_kind
+    from .speakers import DASHES, speech_kind
     intro = next((s for s in reversed(doc.sents) if s.end <= a), None)
     if intro is None or not intro.tokens:
         return []

@@ -56,7 +56,7 @@ def _introduced(doc: Doc, a: int, b: int, speech, speaker_ok) -> Entity | None:
 def quoted_fragments(doc: Doc, reported: list[Event], direct: list[Event]) -> list[Event]:
     """'Tokayev called the plant "a milestone for the whole region"': a quotation of three words or
     more inside reported speech is also the speaker's direct words."""
-    from ..statements import find_quotes
+    from ...nlp.frames import find_quotes
     out: list[Event] = []
     for v in reported:
         ev = v.evidence[0]

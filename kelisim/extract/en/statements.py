@@ -17,8 +17,8 @@ from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..codes import statement_codes
-from ..context import body_sents, evidence, headline_end
-from ..statements import find_quotes
+from ...nlp.frames import find_quotes
+from ..context import evidence
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import carried_on, continued_quotes
@@ -57,31 +57,29 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
     return toks[k].start
 
 
-class EnglishStatements:
-    name = "en_statements"
-    requires = ("entity_ids",)
-    assigns = ("statements",)
-    langs = ("en",)
+class EnglishSpeech:
+    """The English reader of the statement pipeline (extract/statements.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self) -> None:
         self.last_speaker: Entity | None = None
-        taken: list[tuple[int, int]] = []
-        events: list[Event] = []
-        hl = headline_end(doc)
-        for a, b in doc.paragraphs():
-            if b <= hl + 1:
-                continue
-            events.extend(self._direct(doc, max(a, hl), b, taken))
-        paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
-        events.extend(continued_quotes(doc, paragraphs, self._attribution, taken))
-        events.extend(carried_on(doc, paragraphs, events, taken))
+
+    def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        return self._direct(doc, a, b, taken)
+
+    def across(self, doc: Doc, paragraphs: list[tuple[int, int]], events: list[Event],
+               taken: list[tuple[int, int]]) -> list[Event]:
+        """Quotations over several paragraphs, and the words after an intro ending in ":"."""
+        out = continued_quotes(doc, paragraphs, self._attribution, taken)
+        out += carried_on(doc, paragraphs, events + out, taken)
         carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
         taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
-        events.extend(carried)
-        reported = [v for sent in body_sents(doc) for v in self._reported(doc, sent, taken)]
-        events += reported + quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
-        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
-        return doc
+        return out + carried
+
+    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+        return self._reported(doc, sent, taken)
+
+    def fragments(self, doc: Doc, reported: list[Event], events: list[Event], taken) -> list[Event]:
+        return quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:

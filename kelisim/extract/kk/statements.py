@@ -13,8 +13,9 @@ import re
 
 from ...doc import Doc, Entity, Event, Sent
 from ..codes import statement_codes
-from ..context import body_sents, in_headline, mentions_in, protagonist
-from ..statements import find_quotes, speaker_ok
+from ...nlp.frames import find_quotes
+from ..context import mentions_in, protagonist
+from ..speakers import speaker_ok
 from ...nlp.kazakh import fold
 from .context import case_of, index_at, mentions_before, subject
 from .coref import office_holder
@@ -27,27 +28,23 @@ PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 
 
-class KazakhStatements:
-    name = "kk_statements"
-    requires = ("entity_ids",)
-    assigns = ("statements",)
-    langs = ("kk",)
+class KazakhSpeech:
+    """The Kazakh reader of the statement pipeline (extract/statements.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self) -> None:
         self.last: Entity | None = None
-        taken: list[tuple[int, int]] = []
-        events: list[Event] = []
-        body = body_sents(doc)
-        # paragraph by paragraph, so that "the speaker goes on" means the one just quoted
-        for a, b in doc.paragraphs():
-            if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
-                continue
-            events.extend(self._direct(doc, a, b, taken))
-            for sent in body:
-                if a <= sent.start < b:
-                    events.extend(self._reported(doc, sent, taken))
-        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
-        return doc
+
+    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+        return self._direct(doc, a, b, taken)
+
+    def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
+        return []
+
+    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+        return self._reported(doc, sent, taken)
+
+    def fragments(self, doc: Doc, reported, events, taken) -> list[Event]:
+        return []       # read with each verb of speech, in _reported
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
