@@ -14,7 +14,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
 from .statements import inside
-from .statement_frames import according, body_said_in, carried_intro, frame_statements, quoted_fragments
+from .statement_frames import according, body_said_in, carried_intro, frame_statements
 from .context import (children, entity_of_token, evidence, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from .speakers import (DASHES, REPORTING, closed_here, find_quotes, left_open, occasions, sources, speaker_ok,
@@ -33,6 +33,7 @@ def _is_question(para: str) -> bool:
 
 class RussianSpeech:
     """The Russian reader of the statement pipeline (statements.py)."""
+    fragment_words, fragment_lower = 2, True    # a quote in reported words: "«развивается ...»"
 
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
@@ -63,8 +64,6 @@ class RussianSpeech:
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         return self._reported(doc, sent, taken)
 
-    def fragments(self, doc: Doc, reported: list[Event], events, taken) -> list[Event]:
-        return quoted_fragments(doc, reported, find_quotes(doc.text, 0, len(doc.text)), taken)
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:

@@ -85,28 +85,6 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
     return out
 
 
-def quoted_fragments(doc: Doc, reported: list[Event], quotes: list[tuple[int, int]],
-                     taken: list[tuple[int, int]]) -> list[Event]:
-    """"заявил, что обстановка «развивается в сторону стабилизации»": the speaker's own words
-    quoted inside reported speech are a direct statement as well. Only a fragment that runs on
-    the sentence (it starts in lower case) counts: a capitalised one is a name ("«Газпром»")."""
-    out = []
-    for v in reported:
-        ev = v.evidence[0]
-        for a, b in quotes:
-            if not (ev.start <= a and b <= ev.end) or any(x <= a < y for x, y in taken):
-                continue
-            words = doc.text[a:b].split()
-            if len(words) < 2 or not words[0][:1].islower():
-                continue
-            taken.append((a, b))
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev.start, ev.end)],
-                             codes=dict(v.codes),
-                             attrs={"speaker": v.attrs["speaker"], "direct": True,
-                                    "text": doc.text[a:b].strip()}))
-    return out
-
-
 def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speaker_of) -> list[Event]:
     """"Президент подчеркнул:" closing a paragraph, then a paragraph of his words without quote
     marks: the intro carries over, and the words are his, direct."""

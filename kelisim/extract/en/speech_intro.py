@@ -51,19 +51,3 @@ def _introduced(doc: Doc, a: int, b: int, speech, speaker_ok) -> Entity | None:
         return hero if hero is not None and any(t.text[:1].isupper() or t.pos == "PRON"
                                                 for t in toks[:m.start]) else None
     return None
-
-
-def quoted_fragments(doc: Doc, reported: list[Event], direct: list[Event]) -> list[Event]:
-    """'Tokayev called the plant "a milestone for the whole region"': a quotation of three words or
-    more inside reported speech is also the speaker's direct words."""
-    from ...nlp.frames import find_quotes
-    out: list[Event] = []
-    for v in reported:
-        ev = v.evidence[0]
-        for qa, qb in find_quotes(doc.text, ev.start, ev.end):
-            if len(doc.text[qa:qb].split()) < 3 or any(d.evidence[0].start <= qa < d.evidence[0].end for d in direct):
-                continue
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev.start, ev.end)],
-                             codes=dict(v.codes), attrs={"speaker": v.attrs["speaker"], "direct": True,
-                                                         "text": doc.text[qa:qb].strip(" ,")}))
-    return out

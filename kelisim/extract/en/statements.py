@@ -23,7 +23,7 @@ from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import carried_on, continued_quotes
 from .speakers import co_speakers, owned_source, source_of, speaker_ok
-from .speech_intro import colon_speeches, quoted_fragments
+from .speech_intro import colon_speeches
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -59,6 +59,7 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
 
 class EnglishSpeech:
     """The English reader of the statement pipeline (extract/statements.py)."""
+    fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
 
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
@@ -77,9 +78,6 @@ class EnglishSpeech:
 
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         return self._reported(doc, sent, taken)
-
-    def fragments(self, doc: Doc, reported: list[Event], events: list[Event], taken) -> list[Event]:
-        return quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:

@@ -30,6 +30,7 @@ AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 
 class KazakhSpeech:
     """The Kazakh reader of the statement pipeline (extract/statements.py)."""
+    fragment_words, fragment_lower = 1, True    # "Қазақстанды “бауырлас ел” деп атады"
 
     def __init__(self) -> None:
         self.last: Entity | None = None
@@ -42,9 +43,6 @@ class KazakhSpeech:
 
     def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         return self._reported(doc, sent, taken)
-
-    def fragments(self, doc: Doc, reported, events, taken) -> list[Event]:
-        return []       # read with each verb of speech, in _reported
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
@@ -160,7 +158,6 @@ class KazakhSpeech:
                              codes=statement_codes(v.value[0] if v.value else "generic"),
                              attrs={"speaker": speaker.id, "direct": False,
                                     "text": self._content(doc, sent, v, speaker)}))
-            out.extend(self._fragments(doc, sent, v, speaker, taken))
         return out
 
     def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
@@ -181,24 +178,6 @@ class KazakhSpeech:
                              codes=statement_codes(m.value[0] or "generic"),
                              attrs={"speaker": who.id, "direct": False,
                                     "text": doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")}))
-        return out
-
-    @staticmethod
-    def _fragments(doc: Doc, sent: Sent, v: Verb, speaker: Entity, taken) -> list[Event]:
-        """Words quoted inside reported speech are the speaker's own ("Қазақстанды “бауырлас
-        ел” деп атады"): a direct statement as well. A quoted name ("«Жібек жолы»") starts with a
-        capital or is an entity, and is no one's words."""
-        out = []
-        vstart = sent.tokens[v.start].start
-        for qa, qb in find_quotes(doc.text, sent.start, sent.end):
-            words = doc.text[qa:qb].strip()
-            if not words[:1].islower() or qb > vstart + 2 or any(x <= qa < y for x, y in taken) \
-                    or any(e.type != "PER" for _, e in mentions_in(doc, qa, qb)):
-                continue
-            taken.append((qa, qb))
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(v.value[0] if v.value else "generic"),
-                             attrs={"speaker": speaker.id, "direct": True, "text": words}))
         return out
 
     @staticmethod
