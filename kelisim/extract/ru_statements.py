@@ -14,7 +14,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .codes import statement_codes
 from .statements import inside
-from .statement_frames import according, body_said_in, carried_intro, frame_statements
+from .statement_frames import according, body_said_in, frame_statements
 from .context import (children, entity_of_token, evidence, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from .speakers import (DASHES, REPORTING, closed_here, find_quotes, left_open, occasions, sources, speaker_ok,
@@ -42,7 +42,7 @@ class RussianSpeech:
 
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         """A paragraph's quotes, with those that run on from the paragraphs before, the answer of
-        an interview and the words after an intro ending in ":"."""
+        an interview."""
         events = []
         if self.running:
             events, self.running = self._run_on(doc, self.running, a, b, taken)
@@ -52,14 +52,19 @@ class RussianSpeech:
             self.running = [(opened, len(doc.text[:b].rstrip()))]
         if not found and _is_question(self.prev_para) and _is_dialogue(doc.text[a:b]):
             found = self._answer(doc, a, b, taken)
-        if not found and self.prev_para.rstrip().endswith(":"):
-            found = carried_intro(doc, a, b, taken, self._speaker)
-            self.last_speaker = doc.entity(found[0].attrs["speaker"]) if found else self.last_speaker
         self.prev_para = doc.text[a:b]
         return events + found
 
     def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
-        return []       # runs and intros are read paragraph by paragraph, in direct()
+        return []       # runs are read paragraph by paragraph, in direct()
+
+    def introduced(self, doc: Doc, intro: Sent) -> tuple[Entity, str] | None:
+        """"Президент подчеркнул:": the speaker of the last verb of speech of an intro."""
+        toks = intro.tokens
+        verb = next((i for i in range(len(toks) - 1, -1, -1)
+                     if toks[i].pos == "VERB" and speech_kind(doc.lang, toks[i].text)), None)
+        speaker = self._speaker(doc, intro, verb) if verb is not None else None
+        return (speaker, speech_kind(doc.lang, toks[verb].text) or "generic") if speaker else None
 
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         return self._reported(doc, sent, taken)

@@ -85,27 +85,6 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
     return out
 
 
-def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speaker_of) -> list[Event]:
-    """"Президент подчеркнул:" closing a paragraph, then a paragraph of his words without quote
-    marks: the intro carries over, and the words are his, direct."""
-    from .speakers import DASHES, speech_kind
-    intro = next((s for s in reversed(doc.sents) if s.end <= a), None)
-    if intro is None or not intro.tokens:
-        return []
-    verb = next((i for i in range(len(intro.tokens) - 1, -1, -1)
-                 if intro.tokens[i].pos == "VERB" and speech_kind(doc.lang, intro.tokens[i].text)), None)
-    if verb is None:
-        return []
-    speaker = speaker_of(doc, intro, verb)
-    text = doc.text[a:b].strip()
-    if speaker is None or len(text.split()) < 3 or text[:1] in DASHES:
-        return []
-    taken.append((a, b))
-    kind = speech_kind(doc.lang, intro.tokens[verb].text) or "generic"
-    return [Event(id="", type="statement", evidence=[evidence(doc, a, b)], codes=statement_codes(kind),
-                  attrs={"speaker": speaker.id, "direct": True, "text": text})]
-
-
 def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     """"В МИД подчеркнули, что ...": a state body in which "they" take a position speaks; "в
     пресс-службе сообщили" and any verb that only reports the news name a source, no speaker."""

@@ -10,7 +10,10 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from .codes import statement_codes
 from ..nlp.frames import find_quotes
-from .context import body_sents, evidence, headline_end
+from .context import body_sents, evidence, headline_end, mentions_in
+from .speakers import DASHES
+
+OPENING = ('"', "“", "«", "'")
 
 
 def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: bool, text: str,
@@ -50,6 +53,32 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     return out
 
 
+def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
+                   ) -> list[Event]:
+    """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "At the end of
+    his visit the Minister said:") carries on: the next paragraph is the speaker's words, quoted
+    or not, and so is each further one that opens with a quote mark and names no person of its
+    own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
+    for the sentence of the intro, or None."""
+    out: list[Event] = []
+    intro = None
+    for a, b in paragraphs:
+        text = doc.text[a:b].strip()
+        if intro is not None and len(text.split()) >= 3 and text[:1] not in DASHES \
+                and (not out or out[-1].evidence[0].end <= a and text.startswith(OPENING)) \
+                and not any(x < b and a < y for x, y in taken):
+            if out and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
+                intro = None      # a paragraph naming someone tells its own attribution
+                continue
+            start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+            out.append(said(doc, start, b, intro[0], intro[1], True, text.strip('"“”«» ')))
+            taken.append((start, b))
+            continue
+        sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
+        intro = introduced(doc, sent) if sent is not None and sent.tokens else None
+    return out
+
+
 def _readers() -> dict:
     from .en.statements import EnglishSpeech
     from .kk.statements import KazakhSpeech
@@ -72,6 +101,7 @@ class Statements:
         for a, b in paragraphs:
             events.extend(reader.direct(doc, a, b, taken))
         events.extend(reader.across(doc, paragraphs, events, taken))
+        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))

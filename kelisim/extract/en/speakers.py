@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity
 from ...nlp.match import fold
+from ..context import protagonist
 from ..speakers import speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
 
@@ -62,3 +63,18 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
         if e is not None and e.type == "PER" and not e.group and e not in people:
             people.append(e)
     return [e for e in people if e is not speaker and speaker_ok(e)] if speaker in people else []
+
+
+def introduced(doc: Doc, sent, speech) -> Entity | None:
+    """The speaker of an intro ending in ":" ("At the end of his visit the Minister said:")."""
+    toks = sent.tokens
+    for m in speech().finditer(toks):
+        if m.end < len(toks) - 2 or fold(toks[m.start].text) in ("to",):
+            continue        # the verb ends the intro: "the Minister said:"
+        ok = [e for e in subject_before(doc, sent, m.start) if speaker_ok(e)]
+        if ok:
+            return ok[0]
+        hero = protagonist(doc)        # "the Minister said:": the article's actor
+        return hero if hero is not None and any(t.text[:1].isupper() or t.pos == "PRON"
+                                                for t in toks[:m.start]) else None
+    return None

@@ -22,8 +22,7 @@ from ..context import evidence
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
 from .quote_runs import carried_on, continued_quotes
-from .speakers import co_speakers, owned_source, source_of, speaker_ok
-from .speech_intro import colon_speeches
+from .speakers import co_speakers, introduced, owned_source, source_of, speaker_ok
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -69,12 +68,13 @@ class EnglishSpeech:
 
     def across(self, doc: Doc, paragraphs: list[tuple[int, int]], events: list[Event],
                taken: list[tuple[int, int]]) -> list[Event]:
-        """Quotations over several paragraphs, and the words after an intro ending in ":"."""
+        """Quotations over several paragraphs."""
         out = continued_quotes(doc, paragraphs, self._attribution, taken)
-        out += carried_on(doc, paragraphs, events + out, taken)
-        carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
-        taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
-        return out + carried
+        return out + carried_on(doc, paragraphs, events + out, taken)
+
+    def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
+        speaker = introduced(doc, sent, speech)
+        return (speaker, "generic") if speaker is not None else None
 
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         return self._reported(doc, sent, taken)
@@ -161,7 +161,7 @@ class EnglishSpeech:
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
                 continue      # "to say", "the statement": no statement made here
             if m.end < len(toks) and toks[m.end].text == ":":
-                continue      # "the Minister said:" introduces the words that follow (speech_intro.py)
+                continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)

@@ -41,6 +41,9 @@ class KazakhSpeech:
     def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
         return []
 
+    def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
+        return None
+
     def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         return self._reported(doc, sent, taken)
 
