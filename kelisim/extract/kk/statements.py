@@ -42,7 +42,14 @@ class KazakhSpeech:
         return []
 
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
-        return None
+        """"Мемлекет басшысы былай деді:": the speaker of the last verb of speech of an intro."""
+        toks = sent.tokens
+        v = next((v for i in range(len(toks) - 1, -1, -1) if (v := speech_verb(toks, i)) and v.tense != "noun"), None)
+        if v is None:
+            return None
+        who, named = subject(doc, sent, v)
+        speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
+        return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
     def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         return self._reported(doc, sent, taken)

@@ -1,0 +1,74 @@
+"""The statement pipeline, one for every language (extract/statements.py): an intro ending in ":"
+carries into the next paragraph, and words quoted inside reported speech are direct as well,
+with each language's reader giving only what differs."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events
+
+pytestmark = pytest.mark.slow
+
+HEADLINES = {"ru": "Новости дипломатии", "en": "Leaders meet in the capital", "kk": "Жаңалықтар"}
+
+
+@pytest.fixture(scope="module")
+def said(extractor):
+    """said(lang, body) -> [(speaker's name, direct, text)] of the statements of an article."""
+    from kelisim.read import parse_plain_text
+
+    def run(lang: str, body: str) -> list[tuple[str, bool, str]]:
+        text = f"date 2025-06-01 {HEADLINES[lang]}\n\n{body}\n"
+        rec = extractor.extract(parse_plain_text(text, "test.txt"), with_text=True)
+        assert rec["lang"] == lang
+        names = {e["id"]: e["name"] for e in rec["entities"]}
+        return [(names[v["speaker"]], v["direct"], v["text"]) for v in events(rec, "statement")]
+    return run
+
+
+@pytest.mark.parametrize("lang, body, speaker, words", [
+    ("ru", "Министр иностранных дел Латвии Андрис Берзиньш провел брифинг в Риге. В завершение он подчеркнул:"
+           "\n\nМы продолжим работу над соглашением о торговле с нашими соседями.",
+     "Андрис Берзиньш", "Мы продолжим работу над соглашением о торговле с нашими соседями."),
+    ("en", "Latvian Foreign Minister Andris Berzins held a briefing in Riga. At the end he said:\n\n"
+           "We will continue our work on the trade agreement with our neighbours.",
+     "Andris Berzins", "We will continue our work on the trade agreement with our neighbours."),
+    ("kk", "Латвия Сыртқы істер министрі Андрис Берзиньш Ригада брифинг өткізді. Соңында ол былай деді:\n\n"
+           "Біз көршілерімізбен сауда келісімі бойынша жұмысты жалғастырамыз.",
+     "Андрис Берзиньш", "Біз көршілерімізбен сауда келісімі бойынша жұмысты жалғастырамыз."),
+])
+def test_statements_an_intro_ending_in_a_colon_carries_into_the_next_paragraph(said, lang, body, speaker, words):
+    assert (speaker, True, words) in said(lang, body)
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("ru", "Министр иностранных дел Латвии Андрис Берзиньш подчеркнул:\n\n"
+           "– Мы продолжим работу над соглашением о торговле."),
+    ("en", "Latvian Foreign Minister Andris Berzins held a briefing in Riga. At the end he said:\n\nThank you."),
+])
+def test_statements_an_intro_does_not_carry_into_a_dialogue_line_or_two_words(said, lang, body):
+    assert not any(direct for _, direct, _ in said(lang, body))
+
+
+@pytest.mark.parametrize("lang, body, speaker, fragment", [
+    ("ru", "Президент Латвии Эдгарс Ринкевичс назвал новый порт «мостом между регионами».",
+     "Эдгарс Ринкевичс", "мостом между регионами"),
+    ("kk", "Латвия Президенті Эдгарс Ринкевичс жиында сөз сөйледі. Ол Қазақстанды “бауырлас ел” деп атады.",
+     "Эдгарс Ринкевичс", "бауырлас ел"),
+    ("en", 'Latvian President Edgars Rinkevics said the new port was "a bridge between two regions".',
+     "Edgars Rinkevics", "a bridge between two regions"),
+])
+def test_statements_words_quoted_in_reported_speech_are_direct_too(said, lang, body, speaker, fragment):
+    got = said(lang, body)
+    assert (speaker, True, fragment) in got and any(not direct for _, direct, _ in got)
+
+
+@pytest.mark.parametrize("lang, body", [
+    # a capitalised quote in Russian is a name, not words
+    ("ru", "Президент Латвии Эдгарс Ринкевичс сообщил, что порт «Рижский Залив» откроется летом."),
+    # two words in quotes in English are a name or a term, not words said
+    ("en", 'Latvian President Edgars Rinkevics said the "Baltic Gate" port would open in summer.'),
+])
+def test_statements_a_quoted_name_in_reported_speech_is_no_direct_statement(said, lang, body):
+    got = said(lang, body)
+    assert got and not any(direct for _, direct, _ in got)
