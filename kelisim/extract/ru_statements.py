@@ -12,13 +12,13 @@ import re
 
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
-from .codes import statement_codes
-from .statements import inside
+from .statements import inside, said
 from .statement_frames import according, body_said_in, frame_statements
-from .context import (children, entity_of_token, evidence, has_subject, lemma_in,
+from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
-from .speakers import (DASHES, REPORTING, closed_here, find_quotes, left_open, occasions, sources, speaker_ok,
-                       speaker_ok_body, speech_kind)
+from ..nlp.frames import find_quotes
+from .quote_runs import closed_here, left_open
+from .speakers import DASHES, REPORTING, occasions, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
 def _is_dialogue(para: str) -> bool:
@@ -66,9 +66,6 @@ class RussianSpeech:
         speaker = self._speaker(doc, intro, verb) if verb is not None else None
         return (speaker, speech_kind(doc.lang, toks[verb].text) or "generic") if speaker else None
 
-    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
-        return self._reported(doc, sent, taken)
-
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
@@ -86,7 +83,7 @@ class RussianSpeech:
             if m is not None:
                 quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
         for qa, qb in quotes:
-            if any(x <= qa < y for x, y in taken):
+            if inside(qa, taken):
                 continue
             words = text[qa:qb].split()
             speaker, verb_end = self._attribution(doc, qa, qb, b)
@@ -99,9 +96,7 @@ class RussianSpeech:
                 ev_start -= 2
             self.last_speaker = speaker
             kind = speech_kind(doc.lang, self._verb_word) or "generic"
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev_start, verb_end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
 
     def _run_on(self, doc: Doc, running: list[tuple[int, int]], a: int, b: int,
@@ -128,9 +123,8 @@ class RussianSpeech:
         for qa, qb in running + ([closed] if closed else []):
             end = verb_end if (qa, qb) == closed else qb
             taken.append((qa, end))
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, qa, end)],
-                             codes=statement_codes(speech_kind(doc.lang, self._verb_word) or "generic"),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, qa, end, speaker, speech_kind(doc.lang, self._verb_word) or "generic", True,
+                            text[qa:qb].strip(" ,")))
         self.last_speaker = speaker
         return out, []
 
@@ -145,9 +139,7 @@ class RussianSpeech:
             return []
         taken.append((qa, qb))
         self.last_speaker = speaker
-        return [Event(id="", type="statement", evidence=[evidence(doc, qa - 2, qb)],
-                      codes=statement_codes("generic"),
-                      attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip()})]
+        return [said(doc, qa - 2, qb, speaker, "generic", True, text[qa:qb].strip())]
 
     def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
         """The speaker of a quote, from a verb of speech right after it or right before it."""
@@ -206,7 +198,7 @@ class RussianSpeech:
         return hero if hero is not None and hero.id not in skip else None
 
     # ---------------------------------------------------------------- reported
-    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         toks = sent.tokens
         out = []
         done_subjects: set[str] = set()
@@ -217,16 +209,14 @@ class RussianSpeech:
                 if speaker is not None and speaker.id not in done_subjects:
                     done_subjects.add(speaker.id)
                     self.last_speaker = speaker
-                    out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                                     codes=statement_codes("generic"),
-                                     attrs={"speaker": speaker.id, "direct": False,
-                                            "text": doc.text[t.end:sent.end].strip(" ,:")}))
+                    out.append(said(doc, sent.start, sent.end, speaker, "generic", False,
+                                    doc.text[t.end:sent.end].strip(" ,:")))
                 continue
             if kind is None or t.pos != "VERB":
                 continue
             if t.feats.get("VerbForm") in ("Conv", "Part") or t.feats.get("Voice") == "Pass":
                 continue
-            if any(x <= t.start < y for x, y in taken):
+            if inside(t.start, taken):
                 continue
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
@@ -241,9 +231,7 @@ class RussianSpeech:
             if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
                 continue      # "Дан заявил:": the intro of the words that follow, no statement itself
             done_subjects.add(speaker.id)
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": False, "text": rest}))
+            out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
         return out + frame_statements(doc, sent, speaker_ok, done_subjects)
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:

@@ -1,6 +1,6 @@
 """Who may speak and with which words: verbs of speech (lang/ru/speech.tsv), those who only
 carry the news (lang/ru/sources.txt), occasions one celebrates rather than speaks of
-(lang/ru/occasions.txt), state bodies that speak for themselves, and the quote marks of the text.
+(lang/ru/occasions.txt), and state bodies that speak for themselves.
 """
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from functools import cache
 
 from ..doc import Entity
 from ..lang import lexicon
-from ..nlp.frames import find_quotes  # noqa: F401 (extractors import it from here)
 from ..nlp.match import fold, lookup
 
 DASHES = "–—-"
@@ -40,23 +39,6 @@ def speech_verbs(lang: str) -> dict[str, str]:
 
 def speech_kind(lang: str, word: str) -> str | None:
     return lookup(speech_verbs(lang), word, lang)
-
-
-def left_open(text: str, start: int, end: int) -> int | None:
-    """Where a «-quote that text[start:end] opens and never closes begins (inner offset): a quote
-    that runs on into the next paragraph, as long quotes in news do."""
-    a = text.rfind("«", start, end)
-    return a + 1 if a >= 0 and text.find("»", a, end) < 0 else None
-
-
-def closed_here(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The end of a quote carried over from an earlier paragraph: text[start:end] up to a » that
-    no « in it opens, as (inner start, inner end); None when the paragraph closes nothing."""
-    b = text.find("»", start, end)
-    if b < 0 or text.find("«", start, b) >= 0:
-        return None
-    a = start + len(text[start:b]) - len(text[start:b].lstrip())
-    return a, b
 
 
 @cache

@@ -9,8 +9,8 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, lookup, word_keys
-from .codes import statement_codes
-from .context import children, evidence, mention_at, subject_entities
+from .context import children, mention_at, subject_entities
+from .statements import said
 
 
 @cache
@@ -78,10 +78,8 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
             continue
         speaker, kind = found
         done.add(speaker.id)
-        out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                         codes=statement_codes(kind),
-                         attrs={"speaker": speaker.id, "direct": False,
-                                "text": doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")}))
+        out.append(said(doc, sent.start, sent.end, speaker, kind, False,
+                        doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")))
     return out
 
 

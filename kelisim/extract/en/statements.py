@@ -16,12 +16,11 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
-from ..codes import statement_codes
 from ...nlp.frames import find_quotes
-from ..context import evidence
+from ..quote_runs import carried_on, continued_quotes
+from ..statements import inside, said
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
-from .quote_runs import carried_on, continued_quotes
 from .speakers import co_speakers, introduced, owned_source, source_of, speaker_ok
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
@@ -63,9 +62,6 @@ class EnglishSpeech:
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
 
-    def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
-        return self._direct(doc, a, b, taken)
-
     def across(self, doc: Doc, paragraphs: list[tuple[int, int]], events: list[Event],
                taken: list[tuple[int, int]]) -> list[Event]:
         """Quotations over several paragraphs."""
@@ -76,11 +72,8 @@ class EnglishSpeech:
         speaker = introduced(doc, sent, speech)
         return (speaker, "generic") if speaker is not None else None
 
-    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
-        return self._reported(doc, sent, taken)
-
     # ------------------------------------------------------------------ direct
-    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+    def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         text = doc.text
         out = []
         quotes = [(qa, qb) for qa, qb in find_quotes(text, a, b)
@@ -96,9 +89,7 @@ class EnglishSpeech:
             start = min(qa - 1, sent.start) if sent is not None and end > qb else qa - 1
             taken.append((start, end))
             self.last_speaker = speaker
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, start, end)],
-                             codes=statement_codes(verb),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, start, end, speaker, verb, True, text[qa:qb].strip(" ,")))
         return out
 
     def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
@@ -140,14 +131,14 @@ class EnglishSpeech:
         return None, "generic", qb
 
     # ---------------------------------------------------------------- reported
-    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         toks = sent.tokens
         out = []
         done: set[str] = set()
         for n, t in enumerate(toks):
             if fold(t.text) == "according" and n + 1 < len(toks) and fold(toks[n + 1].text) == "to":
                 speaker = self._according(doc, toks, n + 2)
-                if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
+                if speaker is not None and speaker.id not in done and not inside(t.start, taken):
                     done.add(speaker.id)
                     comma = next((x for x in toks[n + 2:] if x.text == ","), None)
                     frm = comma.end if comma is not None else toks[n + 1].end     # "according to X, <words>"
@@ -155,7 +146,7 @@ class EnglishSpeech:
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if self._taken(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
+            if inside(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
@@ -197,18 +188,12 @@ class EnglishSpeech:
                 return False
         return False
 
-    @staticmethod
-    def _taken(offset: int, taken: list[tuple[int, int]]) -> bool:
-        return any(x <= offset < y for x, y in taken)
-
     def _event(self, doc: Doc, sent: Sent, speaker: Entity, kind: str, content_from: int | None,
                direct: bool) -> Event:
         text = doc.text[content_from:sent.end].strip(" ,:.") if content_from else sent.text
         if text.lower().startswith("that "):
             text = text[5:]
-        return Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                     codes=statement_codes(kind),
-                     attrs={"speaker": speaker.id, "direct": direct, "text": text})
+        return said(doc, sent.start, sent.end, speaker, kind, direct, text)
 
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens

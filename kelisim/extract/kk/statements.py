@@ -12,17 +12,16 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, Entity, Event, Sent
-from ..codes import statement_codes
 from ...nlp.frames import find_quotes
 from ..context import mentions_in, protagonist
-from ..speakers import speaker_ok
+from ..statements import inside, said
+from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import case_of, index_at, mentions_before, subject
 from .coref import office_holder
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
-DASHES = "–—-"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
@@ -34,9 +33,6 @@ class KazakhSpeech:
 
     def __init__(self) -> None:
         self.last: Entity | None = None
-
-    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
-        return self._direct(doc, a, b, taken)
 
     def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
         return []
@@ -51,11 +47,8 @@ class KazakhSpeech:
         speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
         return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
-    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
-        return self._reported(doc, sent, taken)
-
     # ------------------------------------------------------------------ direct
-    def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
         text = doc.text
         quotes = find_quotes(text, a, b)
         para = text[a:b]
@@ -73,7 +66,7 @@ class KazakhSpeech:
                 quotes = [(q0, q0 + ends[-1].start())] + quotes
         out = []
         for qa, qb in quotes:
-            if len(text[qa:qb].split()) < 3 or any(x <= qa < y for x, y in taken):
+            if len(text[qa:qb].split()) < 3 or inside(qa, taken):
                 continue
             found = self._after(doc, qb, b) or self._before(doc, qa, qb)
             if found is None:
@@ -83,9 +76,7 @@ class KazakhSpeech:
             taken.append((qa, end))
             start = qa - 1 if text[qa - 1:qa] in "«“\"" else qa
             kind = verb.value[0] if verb is not None and verb.value else "generic"
-            out.append(Event(id="", type="statement", evidence=[doc.span(start, end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
 
     @staticmethod
@@ -144,16 +135,16 @@ class KazakhSpeech:
         return people[0], verb, max(qb + 1, min(sent.end, para_end if para_end >= 0 else len(doc.text)))
 
     # ---------------------------------------------------------------- reported
-    def _reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         toks = sent.tokens
         out, done = self._by_noun(doc, sent), set()
         done.update(v.attrs["speaker"] for v in out)
         for i in range(len(toks)):
             v = speech_verb(toks, i)
-            if v is None or any(x <= toks[v.start].start < y for x, y in taken):
+            if v is None or inside(toks[v.start].start, taken):
                 continue
             if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
-                continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
+                continue          # "«...», — дейді халық": a quote's attribution, told by direct() or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v) \
                 or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."
@@ -164,10 +155,8 @@ class KazakhSpeech:
                 continue
             done.add(speaker.id)
             self.last = speaker
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(v.value[0] if v.value else "generic"),
-                             attrs={"speaker": speaker.id, "direct": False,
-                                    "text": self._content(doc, sent, v, speaker)}))
+            out.append(said(doc, sent.start, sent.end, speaker, v.value[0] if v.value else "generic", False,
+                            self._content(doc, sent, v, speaker)))
         return out
 
     def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
@@ -184,10 +173,8 @@ class KazakhSpeech:
             if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
                 continue
             self.last = who
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(m.value[0] or "generic"),
-                             attrs={"speaker": who.id, "direct": False,
-                                    "text": doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")}))
+            out.append(said(doc, sent.start, sent.end, who, m.value[0] or "generic", False,
+                            doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")))
         return out
 
     @staticmethod

@@ -5,17 +5,34 @@ where the quotation closes:
     "We see great potential in ...
     "We are ready to ...," the minister said.
 
-(the later paragraphs may also open without a mark). Each paragraph of the run is the
-speaker's direct words; GOLD.md counts them per paragraph, so each gets its own statement.
+(the later paragraphs may also open without a mark; Russian reopens each with «, and closes
+with » only at the end). Each paragraph of the run is the speaker's direct words; GOLD.md
+counts them per paragraph, so each gets its own statement.
 """
 from __future__ import annotations
 
-from ...doc import Doc, Event
-from ..codes import statement_codes
-from ..context import evidence
+from ..doc import Doc, Event
+from .statements import inside, said
 
 OPENING = ('"', "“")
 MAX_RUN = 4        # paragraphs one quotation may span before we stop looking for its close
+
+
+def left_open(text: str, start: int, end: int) -> int | None:
+    """Where a «-quote that text[start:end] opens and never closes begins (inner offset): a quote
+    that runs on into the next paragraph, as long quotes in news do."""
+    a = text.rfind("«", start, end)
+    return a + 1 if a >= 0 and text.find("»", a, end) < 0 else None
+
+
+def closed_here(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The end of a quote carried over from an earlier paragraph: text[start:end] up to a » that
+    no « in it opens, as (inner start, inner end); None when the paragraph closes nothing."""
+    b = text.find("»", start, end)
+    if b < 0 or text.find("«", start, b) >= 0:
+        return None
+    a = start + len(text[start:b]) - len(text[start:b].lstrip())
+    return a, b
 
 
 def _marks(text: str) -> tuple[int, int]:
@@ -73,18 +90,16 @@ def continued_quotes(doc: Doc, paragraphs: list[tuple[int, int]], attribution,
         if speaker is None:
             continue
         spans = [(pa, pb) for pa, pb in run[:-1]]
-        if not any(x <= close - 1 < y for x, y in taken):
+        if not inside(close - 1, taken):
             spans.append((run[-1][0], end))       # the closing paragraph, unless its quote was read already
         for pa, pb in spans:
             words = doc.text[pa:min(pb, close) if pa <= close < pb else pb]
             taken.append((pa, pb))
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, pa, pb)],
-                             codes=statement_codes(verb),
-                             attrs={"speaker": speaker.id, "direct": True, "text": words.strip('"“”, ')}))
+            out.append(said(doc, pa, pb, speaker, verb, True, words.strip('"“”, ')))
     return out
 
 
-def carried_on(doc: Doc, paragraphs: list[tuple[int, int]], said: list[Event],
+def carried_on(doc: Doc, paragraphs: list[tuple[int, int]], told: list[Event],
                taken: list[tuple[int, int]]) -> list[Event]:
     """The other style: the speaker named in the first paragraph, whose last quotation is left
     open, and the next paragraph opening a quote with no attribution of its own:
@@ -100,15 +115,14 @@ def carried_on(doc: Doc, paragraphs: list[tuple[int, int]], said: list[Event],
         text = doc.text[pa:pb]
         qa, qb = paragraphs[n - 1]
         opened, closed = _marks(doc.text[qa:qb])
-        if not text.startswith(OPENING) or opened <= closed or any(x <= pa < y for x, y in taken):
+        if not text.startswith(OPENING) or opened <= closed or inside(pa, taken):
             continue
-        before = [v for v in said + out if v.attrs.get("direct") and qa <= v.evidence[0].start < qb]
+        before = [v for v in told + out if v.attrs.get("direct") and qa <= v.evidence[0].start < qb]
         if not before:
             continue
         k = _closes(text)
         words = text[:k] if k is not None else text
         taken.append((pa, pb))
-        out.append(Event(id="", type="statement", evidence=[evidence(doc, pa, pb)], codes=before[-1].codes,
-                         attrs={"speaker": before[-1].attrs["speaker"], "direct": True,
-                                "text": words.strip('"“”, ')}))
+        out.append(said(doc, pa, pb, doc.entity(before[-1].attrs["speaker"]), "", True, words.strip('"“”, '),
+                        codes=before[-1].codes))
     return out
