@@ -54,8 +54,8 @@ def speaker_ok_body(lang: str, e: Entity) -> bool:
 
 
 def speaker_ok(e: Entity | None, lang: str = "ru") -> bool:
-    """A person or a group of persons, none of whose name's words says it only carries the news.
-    (The Kazakh statements ask it with the Russian words, as they always have.)"""
+    """A person or a group of persons, none of whose name's words says it only carries the news
+    (lang/<xx>/not_speakers.txt of the article's language)."""
     if e is None:
         return False
     if e.type == "PER" or (e.type == "ORG" and e.group):

@@ -72,3 +72,20 @@ def test_statements_words_quoted_in_reported_speech_are_direct_too(said, lang, b
 def test_statements_a_quoted_name_in_reported_speech_is_no_direct_statement(said, lang, body):
     got = said(lang, body)
     assert got and not any(direct for _, direct, _ in got)
+
+
+@pytest.mark.parametrize("lang, kind, name, group, ok", [
+    ("ru", "PER", "Андрис Берзиньш", False, True),
+    ("ru", "ORG", "пресс-служба президента", True, False),
+    ("ru", "ORG", "МИД Латвии", False, False),          # a body is asked by speaker_ok_body
+    ("en", "ORG", "the press office", True, False),
+    ("en", "ORG", "the two leaders", True, True),
+    # Kazakh asks its own words of those who carry the news, not the Russian ones
+    ("kk", "ORG", "баспасөз қызметі", True, False),
+    ("kk", "ORG", "сарапшылар тобы", True, False),
+    ("kk", "ORG", "екі ел басшылары", True, True),
+])
+def test_statements_speaker_ok_reads_the_language_s_words_of_news_carriers(lang, kind, name, group, ok):
+    from kelisim.doc import Entity
+    from kelisim.extract.speakers import speaker_ok
+    assert speaker_ok(Entity(id="e1", type=kind, name=name, group=group), lang) is ok

@@ -44,7 +44,7 @@ class KazakhSpeech:
         if v is None:
             return None
         who, named = subject(doc, sent, v)
-        speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
+        speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
         return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
     # ------------------------------------------------------------------ direct
@@ -104,7 +104,7 @@ class KazakhSpeech:
                 continue
             if any(doc.entity_at(t.start, t.end) is None and not t.text[:1].isupper() for t in toks[k:v.start]):
                 return None       # "«Бір белдеу, бір жол» бастамасын ... жеткізді": a quoted name, no words said
-            speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
+            speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e, "kk")), None)
             if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
                 # "— деді қазақстандық министр": the person named earlier who holds the office;
                 # "«...», — дейді маман", "— деді Сенат төрағасы" with no holder: an unnamed speaker
@@ -112,7 +112,7 @@ class KazakhSpeech:
                 return (speaker, v, min(sent.end, para_end)) if speaker is not None else None
             if speaker is None:
                 who, named = subject(doc, sent, v)
-                speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
+                speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
             if speaker is None:
                 return None
             return speaker, v, min(sent.end, para_end)
@@ -126,7 +126,7 @@ class KazakhSpeech:
         sent = doc.sent_at(qa - 2) or doc.sent_at(qa)
         if sent is None:
             return None
-        people = [e for m, e in mentions_in(doc, sent.start, qa) if speaker_ok(e)]
+        people = [e for m, e in mentions_in(doc, sent.start, qa) if speaker_ok(e, "kk")]
         if not people:
             return None
         k = index_at(sent, qa)
@@ -170,7 +170,7 @@ class KazakhSpeech:
             if who is None and prev is not None and fold(prev.text) == "оның":
                 # "Оның айтуынша" (according to him): the one just speaking, or the last person named
                 who = self.last or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
-            if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
+            if who is None or not speaker_ok(who, "kk") or any(v.attrs["speaker"] == who.id for v in out):
                 continue
             self.last = who
             out.append(said(doc, sent.start, sent.end, who, m.value[0] or "generic", False,
@@ -192,7 +192,7 @@ class KazakhSpeech:
     def _speaker(self, doc: Doc, sent: Sent, v: Verb) -> Entity | None:
         who, named = subject(doc, sent, v)
         if who is not None:
-            return who if speaker_ok(who) else None
+            return who if speaker_ok(who, "kk") else None
         if named:
             return None
         return self.last
