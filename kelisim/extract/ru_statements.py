@@ -18,7 +18,7 @@ from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
 from .quote_runs import closed_here, left_open
-from .speakers import DASHES, REPORTING, occasions, sources, speaker_ok, speaker_ok_body, speech_kind
+from .speakers import DASHES, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
 def _is_dialogue(para: str) -> bool:
@@ -261,7 +261,7 @@ class RussianSpeech:
             # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
             body = subj[0]
             if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
-                    and not word_keys(toks[i].text) & REPORTING and speaker_ok_body(doc.lang, body):
+                    and not word_keys(toks[i].text) & reporting(doc.lang) and speaker_ok_body(doc.lang, body):
                 return body
             return None
         verb = toks[i]

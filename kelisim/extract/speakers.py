@@ -1,5 +1,5 @@
 """Who may speak and with which words: verbs of speech (lang/ru/speech.tsv), those who only
-carry the news (lang/ru/sources.txt), occasions one celebrates rather than speaks of
+carry the news (lang/ru/sources.txt) and the verbs that only report it (reporting.txt), occasions one celebrates rather than speaks of
 (lang/ru/occasions.txt), and state bodies that speak for themselves.
 """
 from __future__ import annotations
@@ -11,13 +11,18 @@ from ..lang import lexicon
 from ..nlp.match import fold, lookup
 
 DASHES = "–—-"
-REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
 
 
 @cache
 def not_speakers(lang: str) -> frozenset[str]:
     """Words of a name that make it one who only carries the news (lang/<xx>/not_speakers.txt)."""
     return frozenset(r[0] for r in lexicon(lang, "not_speakers.txt"))
+
+
+@cache
+def reporting(lang: str) -> frozenset[str]:
+    """Verbs that only report the news (lang/<xx>/reporting.txt): a body that "сообщило" is a source."""
+    return frozenset(r[0] for r in lexicon(lang, "reporting.txt"))
 
 
 @cache

@@ -86,9 +86,9 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
 def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     """"В МИД подчеркнули, что ...": a state body in which "they" take a position speaks; "в
     пресс-службе сообщили" and any verb that only reports the news name a source, no speaker."""
-    from .speakers import REPORTING, speaker_ok_body
+    from .speakers import reporting, speaker_ok_body
     toks = sent.tokens
-    if word_keys(toks[verb].text) & REPORTING:
+    if word_keys(toks[verb].text) & reporting(doc.lang):
         return None
     for c in children(sent, verb):
         if toks[c].rel == "obl" and any(fold(toks[k].text) in ("в", "во") and toks[k].rel == "case"
