@@ -12,6 +12,7 @@ counts them per paragraph, so each gets its own statement.
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..nlp.frames import find_quotes
 from .statements import inside, said
 
 OPENING = ('"', "“")
@@ -23,6 +24,51 @@ def left_open(text: str, start: int, end: int) -> int | None:
     that runs on into the next paragraph, as long quotes in news do."""
     a = text.rfind("«", start, end)
     return a + 1 if a >= 0 and text.find("»", a, end) < 0 else None
+
+
+def reopened_runs(doc: Doc, paragraphs: list[tuple[int, int]], attribution,
+                  taken: list[tuple[int, int]]) -> list[Event]:
+    """The Russian way: a «-quote left open at the end of a paragraph goes on in the next ones,
+    each of which may reopen with «, until one closes it and names the speaker ("...», – сказала
+    X"). `attribution(doc, qa, qb, para_end)` is the reader's (speaker, kind, end) of a quote."""
+    out: list[Event] = []
+    running: list[tuple[int, int]] = []     # paragraphs of a quote not closed yet
+    for a, b in paragraphs:
+        if running:
+            found, running = _run_on(doc, running, a, b, attribution, taken)
+            out += found
+        opened = left_open(doc.text, a, b)
+        if opened is not None and not inside(opened, taken):
+            running = [(opened, len(doc.text[:b].rstrip()))]
+    return out
+
+
+def _run_on(doc: Doc, running: list[tuple[int, int]], a: int, b: int, attribution,
+            taken: list[tuple[int, int]]) -> tuple[list[Event], list[tuple[int, int]]]:
+    """The statements of a running quote if text[a:b] closes it (one per paragraph, GOLD.md), and
+    the quote's paragraphs still running."""
+    text = doc.text
+    head = a + len(text[a:b]) - len(text[a:b].lstrip())
+    closed = closed_here(text, a, b)
+    if closed is None and "»" not in text[a:b]:
+        # a paragraph in the middle of the quote
+        return [], running + [(head + (text[head] == "«"), len(text[:b].rstrip()))]
+    if closed is None:
+        # the quote reopened with « (the Russian way): the reader's direct() attributes this paragraph
+        quote = find_quotes(text, a, b)[0]
+        if text[head] != "«" or quote[0] != head + 1:
+            return [], []
+        speaker, kind, verb_end = attribution(doc, quote[0], quote[1], b)
+    else:
+        speaker, kind, verb_end = attribution(doc, closed[0], closed[1], b)
+    if speaker is None:
+        return [], []
+    out = []
+    for qa, qb in running + ([closed] if closed else []):
+        end = verb_end if (qa, qb) == closed else qb
+        taken.append((qa, end))
+        out.append(said(doc, qa, end, speaker, kind, True, text[qa:qb].strip(" ,")))
+    return out, []
 
 
 def closed_here(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from .statement_frames import according, body_said_in, frame_statements
 from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .quote_runs import closed_here, left_open
+from .quote_runs import reopened_runs
 from .speakers import DASHES, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -38,25 +38,17 @@ class RussianSpeech:
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
         self.prev_para = ""
-        self.running: list[tuple[int, int]] = []     # paragraphs of a quote not closed yet
 
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
-        """A paragraph's quotes, with those that run on from the paragraphs before, the answer of
-        an interview."""
-        events = []
-        if self.running:
-            events, self.running = self._run_on(doc, self.running, a, b, taken)
+        """A paragraph's quotes, or the answer of an interview."""
         found = self._direct(doc, a, b, taken)
-        opened = left_open(doc.text, a, b)
-        if opened is not None and not inside(opened, taken):
-            self.running = [(opened, len(doc.text[:b].rstrip()))]
         if not found and _is_question(self.prev_para) and _is_dialogue(doc.text[a:b]):
             found = self._answer(doc, a, b, taken)
         self.prev_para = doc.text[a:b]
-        return events + found
+        return found
 
     def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
-        return []       # runs are read paragraph by paragraph, in direct()
+        return reopened_runs(doc, paragraphs, self._attributed, taken)
 
     def introduced(self, doc: Doc, intro: Sent) -> tuple[Entity, str] | None:
         """"Президент подчеркнул:": the speaker of the last verb of speech of an intro."""
@@ -99,34 +91,12 @@ class RussianSpeech:
             out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
 
-    def _run_on(self, doc: Doc, running: list[tuple[int, int]], a: int, b: int,
-                taken: list[tuple[int, int]]) -> tuple[list[Event], list[tuple[int, int]]]:
-        """A quote that spans paragraphs: its speaker is named where it closes ("...», – сказала X"),
-        and each paragraph it covers is that speaker's direct statement (GOLD: per paragraph)."""
-        text = doc.text
-        head = a + len(text[a:b]) - len(text[a:b].lstrip())
-        closed = closed_here(text, a, b)
-        if closed is None and "»" not in text[a:b]:
-            # a paragraph in the middle of the quote
-            return [], running + [(head + (text[head] == "«"), len(text[:b].rstrip()))]
-        if closed is None:
-            # the quote reopened with « (the Russian way): _direct attributes this paragraph
-            quote = find_quotes(text, a, b)[0]
-            if text[head] != "«" or quote[0] != head + 1:
-                return [], []
-            speaker, verb_end = self._attribution(doc, quote[0], quote[1], b)
-        else:
-            speaker, verb_end = self._attribution(doc, closed[0], closed[1], b)
-        if speaker is None:
-            return [], []
-        out = []
-        for qa, qb in running + ([closed] if closed else []):
-            end = verb_end if (qa, qb) == closed else qb
-            taken.append((qa, end))
-            out.append(said(doc, qa, end, speaker, speech_kind(doc.lang, self._verb_word) or "generic", True,
-                            text[qa:qb].strip(" ,")))
-        self.last_speaker = speaker
-        return out, []
+    def _attributed(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """_attribution with the kind of its verb, as quote_runs asks it."""
+        speaker, end = self._attribution(doc, qa, qb, para_end)
+        if speaker is not None:
+            self.last_speaker = speaker
+        return speaker, speech_kind(doc.lang, self._verb_word) or "generic", end
 
     def _answer(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         """An interview: "– Какие направления ...?" then "– Прежде всего ..." with nobody named is

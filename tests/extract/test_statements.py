@@ -89,3 +89,20 @@ def test_statements_speaker_ok_reads_the_language_s_words_of_news_carriers(lang,
     from kelisim.doc import Entity
     from kelisim.extract.speakers import speaker_ok
     assert speaker_ok(Entity(id="e1", type=kind, name=name, group=group), lang) is ok
+
+
+@pytest.mark.parametrize("lang, body, speaker, words", [
+    # Russian reopens each paragraph of a long quote with «, and closes it with » once
+    ("ru", "Министр иностранных дел Латвии Андрис Берзиньш выступил на форуме в Риге.\n\n"
+           "«Мы видим большой потенциал в торговле с соседями.\n\n"
+           "«Мы готовы расширять сотрудничество во всех областях», – сказал Андрис Берзиньш.",
+     "Андрис Берзиньш", ["Мы видим большой потенциал в торговле с соседями.",
+                         "Мы готовы расширять сотрудничество во всех областях"]),
+    ("ru", "Министр иностранных дел Латвии Андрис Берзиньш выступил на форуме в Риге.\n\n"
+           "«Мы видим большой потенциал в торговле с соседями.\n\n"
+           "Мы готовы расширять сотрудничество во всех областях», – сказал министр.",
+     "Андрис Берзиньш", ["Мы видим большой потенциал в торговле с соседями.",
+                         "Мы готовы расширять сотрудничество во всех областях"]),
+])
+def test_statements_a_quote_over_paragraphs_is_one_statement_a_paragraph(said, lang, body, speaker, words):
+    assert [(speaker, True, w) for w in words] == [s for s in said(lang, body) if s[1]]
