@@ -17,7 +17,6 @@ from .statement_frames import according, body_said_in, frame_statements
 from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .quote_runs import reopened_runs
 from .speakers import DASHES, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -46,9 +45,6 @@ class RussianSpeech:
             found = self._answer(doc, a, b, taken)
         self.prev_para = doc.text[a:b]
         return found
-
-    def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
-        return reopened_runs(doc, paragraphs, self._attributed, taken)
 
     def introduced(self, doc: Doc, intro: Sent) -> tuple[Entity, str] | None:
         """"Президент подчеркнул:": the speaker of the last verb of speech of an intro."""
@@ -91,8 +87,8 @@ class RussianSpeech:
             out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
 
-    def _attributed(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
-        """_attribution with the kind of its verb, as quote_runs asks it."""
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """The speaker, kind and end of a quote's attribution (_attribution with its verb's kind)."""
         speaker, end = self._attribution(doc, qa, qb, para_end)
         if speaker is not None:
             self.last_speaker = speaker

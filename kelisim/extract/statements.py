@@ -1,15 +1,21 @@
 """Statements: direct quotes and reported speech, each with its speaker, read the same way in
-every language. The pipeline goes through an article in steps: direct quotes paragraph by
-paragraph, quotes that run on across paragraphs and intros ending in ":" that carry into the
-next paragraph, reported speech sentence by sentence, then words quoted inside reported speech.
-A language gives a reader (ru_statements.py, en/statements.py, kk/statements.py) that finds the
-speaker of a quote and the verbs of speech of a sentence; its words are data under lang/<xx>/.
+every language. The stage goes through an article in steps: direct quotes paragraph by
+paragraph; quotes that run on over paragraphs (quote_runs.py: reopened with « or left open with
+straight marks); an intro ending in ":" carried into the next paragraph; reported speech
+sentence by sentence; then words quoted inside reported speech. A language gives a reader
+(ru_statements.py, en/statements.py, kk/statements.py) with
+  direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
+  attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
+  introduced(doc, sent)             (speaker, kind) of an intro sentence ending in ":", or None,
+  reported(doc, sent, taken)        the reported speech of a sentence,
+  fragment_words, fragment_lower    which quotes inside reported speech are words, not names;
+its words (verbs and nouns of speech, those who only carry the news) are data under lang/<xx>/.
 """
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .codes import statement_codes
 from ..nlp.frames import find_quotes
+from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
 from .speakers import DASHES
 
@@ -94,13 +100,16 @@ class Statements:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
+        from .quote_runs import carried_on, continued_quotes, reopened_runs   # they build on said()
         reader = _readers()[doc.lang]()
         taken: list[tuple[int, int]] = []
         events: list[Event] = []
         paragraphs = body_paragraphs(doc)
         for a, b in paragraphs:
             events.extend(reader.direct(doc, a, b, taken))
-        events.extend(reader.across(doc, paragraphs, events, taken))
+        events.extend(reopened_runs(doc, paragraphs, reader.attribution, taken))
+        runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
+        events += runs + carried_on(doc, paragraphs, events + runs, taken)
         events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)

@@ -103,6 +103,12 @@ def test_statements_speaker_ok_reads_the_language_s_words_of_news_carriers(lang,
            "Мы готовы расширять сотрудничество во всех областях», – сказал министр.",
      "Андрис Берзиньш", ["Мы видим большой потенциал в торговле с соседями.",
                          "Мы готовы расширять сотрудничество во всех областях"]),
+    # the Kazakh reader gives the attribution, the shared step reads the run
+    ("kk", "Латвия Сыртқы істер министрі Андрис Берзиньш Ригада форумда сөз сөйледі.\n\n"
+           "«Біз көршілермен саудада үлкен әлеует көреміз.\n\n"
+           "«Біз барлық салада ынтымақтастықты кеңейтуге дайынбыз», – деді Андрис Берзиньш.",
+     "Андрис Берзиньш", ["Біз көршілермен саудада үлкен әлеует көреміз.",
+                         "Біз барлық салада ынтымақтастықты кеңейтуге дайынбыз"]),
 ])
 def test_statements_a_quote_over_paragraphs_is_one_statement_a_paragraph(said, lang, body, speaker, words):
     assert [(speaker, True, w) for w in words] == [s for s in said(lang, body) if s[1]]

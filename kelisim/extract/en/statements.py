@@ -17,7 +17,6 @@ from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ...nlp.frames import find_quotes
-from ..quote_runs import carried_on, continued_quotes
 from ..statements import inside, said
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
@@ -62,12 +61,6 @@ class EnglishSpeech:
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
 
-    def across(self, doc: Doc, paragraphs: list[tuple[int, int]], events: list[Event],
-               taken: list[tuple[int, int]]) -> list[Event]:
-        """Quotations over several paragraphs."""
-        out = continued_quotes(doc, paragraphs, self._attribution, taken)
-        return out + carried_on(doc, paragraphs, events + out, taken)
-
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
         speaker = introduced(doc, sent, speech)
         return (speaker, "generic") if speaker is not None else None
@@ -81,7 +74,7 @@ class EnglishSpeech:
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3:
                 continue      # a name or a title in quotes
-            speaker, verb, end = self._attribution(doc, qa, qb, b)
+            speaker, verb, end = self.attribution(doc, qa, qb, b)
             if speaker is None:
                 continue
             sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
@@ -92,7 +85,7 @@ class EnglishSpeech:
             out.append(said(doc, start, end, speaker, verb, True, text[qa:qb].strip(" ,")))
         return out
 
-    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""
         text = doc.text
         after = re.match(r"[\s,.!?]*[”\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None

@@ -34,8 +34,10 @@ class KazakhSpeech:
     def __init__(self) -> None:
         self.last: Entity | None = None
 
-    def across(self, doc: Doc, paragraphs, events, taken) -> list[Event]:
-        return []
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """The speaker, kind and end of a quote's attribution: after it, else before it."""
+        speaker, verb, end = self._after(doc, qb, para_end) or self._before(doc, qa, qb) or (None, None, qb)
+        return speaker, verb.value[0] if verb is not None and verb.value else "generic", end
 
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
         """"Мемлекет басшысы былай деді:": the speaker of the last verb of speech of an intro."""
