@@ -27,7 +27,7 @@ def reporting(lang: str) -> frozenset[str]:
 
 @cache
 def sources(lang: str) -> frozenset[str]:
-    """Nouns of those who carry the news (lang/ru/sources.txt): their verb of speech reports."""
+    """Nouns of those who carry the news (lang/<xx>/sources.txt): their verb of speech reports."""
     return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
 
 

@@ -112,3 +112,13 @@ def test_statements_speaker_ok_reads_the_language_s_words_of_news_carriers(lang,
 ])
 def test_statements_a_quote_over_paragraphs_is_one_statement_a_paragraph(said, lang, body, speaker, words):
     assert [(speaker, True, w) for w in words] == [s for s in said(lang, body) if s[1]]
+
+
+@pytest.mark.parametrize("lang, body", [
+    ("ru", "Как сообщила пресс-служба президента Латвии Эдгарса Ринкевичса, посол прибыл в Ригу."),
+    ("en", "The spokesman of Latvian President Pedro Alvarado said the envoy arrived on Monday."),
+    ("en", "Latvian President Pedro Alvarado's spokesman said the envoy arrived on Monday."),
+    ("en", "The website of Latvian President Pedro Alvarado said the envoy arrived on Monday."),
+])
+def test_statements_one_who_carries_the_news_for_a_person_is_a_source_not_the_person(said, lang, body):
+    assert said(lang, body) == []

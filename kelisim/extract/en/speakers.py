@@ -6,19 +6,15 @@ from __future__ import annotations
 from ...doc import Doc, Entity
 from ...nlp.match import fold
 from ..context import protagonist
-from ..speakers import speaker_ok as shared_speaker_ok
+from ..speakers import sources, speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
-
-SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
-# "the President's spokesman said": another person speaks for him, and the article names neither as
-# the speaker of these words
-SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secretariat", "administration"}
 
 
 def source_of(before: list) -> bool:
-    """"as the press service of X reports", "the website of X": X's office reports, X does not speak."""
+    """"as the press service of X reports", "the spokesman of X": X's office reports, X does not
+    speak (lang/en/sources.txt)."""
     words_ = [fold(t.text) for t in before]
-    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
+    return any(w in sources("en") and nxt == "of" for w, nxt in zip(words_, words_[1:]))
 
 
 def owned_source(doc: Doc, toks: list, k: int) -> bool:
@@ -30,7 +26,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
         n += 1
     if n >= len(toks) or toks[n].text not in ("'s", "’s"):
         return False
-    return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
+    return any(fold(t.text) in sources("en") for t in toks[n + 1:n + 4])
 
 
 def speaker_ok(e: Entity | None) -> bool:
