@@ -61,8 +61,8 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
 
 def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
                    ) -> list[Event]:
-    """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "At the end of
-    his visit the Minister said:") carries on: the next paragraph is the speaker's words, quoted
+    """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "Closing the
+    briefing, the Minister said:") carries on: the next paragraph is the speaker's words, quoted
     or not, and so is each further one that opens with a quote mark and names no person of its
     own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
     for the sentence of the intro, or None."""

@@ -62,7 +62,7 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
 
 
 def introduced(doc: Doc, sent, speech) -> Entity | None:
-    """The speaker of an intro ending in ":" ("At the end of his visit the Minister said:")."""
+    """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:")."""
     toks = sent.tokens
     for m in speech().finditer(toks):
         if m.end < len(toks) - 2 or fold(toks[m.start].text) in ("to",):
