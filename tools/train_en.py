@@ -2,13 +2,17 @@
 
     OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ud  [--work DIR]
     OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ud-continue [--work DIR]
+    OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ud-traindev [--work DIR]
     OMP_NUM_THREADS=1 nice -n 5 .venv/bin/python tools/train_en.py ner [--work DIR]
 
 `ud`: a spaCy pipeline (tok2vec, tagger, morphologizer, trainable lemmatizer, parser) trained
 on UD English-EWT train, selected on dev, measured on test, written to kelisim/models/en_ud.
 `ud-continue`: more training of the `ud` pipeline of the same --work folder (every component
 sourced from it, a decaying learning rate, averaged weights), selected on dev, measured on test,
-written to kelisim/models/en_ud; the shipped en_ud is `ud` followed by `ud-continue`.
+written to kelisim/models/en_ud.
+`ud-traindev`: more training of the `ud-continue` pipeline of the same --work folder on EWT train
+and dev together, the last model shipped (nothing left to select on), measured on test. The
+shipped en_ud is `ud`, then `ud-continue`, then `ud-traindev`.
 `ner`: a PER/ORG/LOC recogniser (tools/en_ner_data.py builds its data from re3d and UNER
 English-EWT dev) written to kelisim/models/en_ner. Configs: tools/configs/en_*.cfg; the seed
 is fixed there, so a rerun on the same data and library versions gives the same model. CPU
@@ -30,6 +34,7 @@ EWT = DATA / "UD_English-EWT"
 CONFIGS = ROOT / "tools" / "configs"
 MODELS = ROOT / "kelisim" / "models"
 VERSION = "1.0.0"
+UD_VERSION = "1.1.0"  # 1.0.0: `ud` then `ud-continue`; 1.1.0: then `ud-traindev`
 TRAINED: dict = {}
 
 
@@ -141,12 +146,17 @@ def ud(work: Path) -> None:
             "UD English-EWT (train; model selected on dev)")
 
 
-def ud_continue(work: Path) -> None:
-    start = work / "en_ud" / "model-best"
+def earlier_run(work: Path, folder: str, part: str, this: str) -> tuple[Path, dict]:
+    """The pipeline an earlier part wrote to --work (the start of `this` part), and EWT's DocBins."""
+    start = work / folder / "model-best"
     if not TRAINED and not (start / "config.cfg").exists():
-        raise SystemExit(f"{start} is missing: run `python tools/train_en.py ud --work {work}` first "
-                         "(or copy the en_ud shipped before ud-continue there)")
-    parts = convert_ewt(work) if not TRAINED else {"train": None, "dev": None}
+        raise SystemExit(f"{start} is missing: run `python tools/train_en.py {part} --work {work}` first "
+                         f"(or copy the en_ud shipped before {this} there)")
+    return start, (convert_ewt(work) if not TRAINED else {"train": None, "dev": None})
+
+
+def ud_continue(work: Path) -> None:
+    start, parts = earlier_run(work, "en_ud", "ud", "ud-continue")
     config = CONFIGS / "en_ud_continue.cfg"
     seconds = train(config, work / "en_ud_continue", parts["train"], parts["dev"], source=start)
     first = json.loads((MODELS / "en_ud" / "meta.json").read_text(encoding="utf-8"))["kelisim"]
@@ -156,15 +166,34 @@ def ud_continue(work: Path) -> None:
             configs="tools/configs/en_ud.cfg, then tools/configs/en_ud_continue.cfg")
 
 
-def ship_ud(best: Path, config: Path, seconds: float, command: str, data: str, configs: str = "") -> None:
-    """Ship a trained UD pipeline as en_ud, then measure it on EWT dev and test and write its card."""
+def ud_traindev(work: Path) -> None:
+    start, parts = earlier_run(work, "en_ud_continue", "ud-continue", "ud-traindev")
+    both = work / "ewt-train-dev"  # spaCy's corpus reader takes every .spacy file of a folder
+    if parts["train"]:
+        both.mkdir(exist_ok=True)
+        for part in ("train", "dev"):
+            shutil.copyfile(parts[part], both / parts[part].name)
+    config = CONFIGS / "en_ud_traindev.cfg"
+    seconds = train(config, work / "en_ud_traindev", both, parts["dev"], source=start)
+    first = json.loads((MODELS / "en_ud" / "meta.json").read_text(encoding="utf-8"))["kelisim"]
+    ship_ud(work / "en_ud_traindev" / "model-last", config, first.get("train_seconds", 0) + seconds,
+            "python tools/train_en.py ud && python tools/train_en.py ud-continue && "
+            "python tools/train_en.py ud-traindev",
+            "UD English-EWT (train, model selected on dev, twice; then train and dev, last model)",
+            configs="tools/configs/en_ud.cfg, en_ud_continue.cfg, then en_ud_traindev.cfg", dev_trained=True)
+
+
+def ship_ud(best: Path, config: Path, seconds: float, command: str, data: str, configs: str = "",
+            dev_trained: bool = False) -> None:
+    """Ship a trained UD pipeline as en_ud, then measure it on EWT dev and test and write its card
+    (with `dev_trained`, the dev figures are labelled as those of data the model learnt from)."""
     sys.path.insert(0, str(ROOT))
     from kelisim.eval import ud as ud_eval
     from confection import Config
     cfg = Config().from_disk(config)
     seed = cfg["system"]["seed"]
     meta = {
-        "name": "ud", "lang": "en", "version": VERSION,
+        "name": "ud", "lang": "en", "version": UD_VERSION,
         "description": "kelisim's English tagger and morphologizer (UPOS, features), edit-tree lemmatizer "
                        "(learnt from the treebank, no lookup tables) and dependency parser, in Universal "
                        "Dependencies, trained on UD English-EWT; CPU, no pretrained vectors",
@@ -187,7 +216,8 @@ def ship_ud(best: Path, config: Path, seconds: float, command: str, data: str, c
         print(f"EWT {part}: {ud_eval.summary_line(r)}")
     meta_path = dest / "meta.json"
     card = json.loads(meta_path.read_text(encoding="utf-8"))
-    card["kelisim"]["figures"] = {"UD English-EWT " + k: v for k, v in figures.items()}
+    label = {"dev": "dev (trained on)" if dev_trained else "dev", "test": "test"}
+    card["kelisim"]["figures"] = {"UD English-EWT " + label[k]: v for k, v in figures.items()}
     meta_path.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     write_card(dest, "English tagger, lemmatizer and dependency parser (UD)")
 
@@ -223,7 +253,7 @@ def ner(work: Path) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("part", choices=("ud", "ud-continue", "ner"))
+    ap.add_argument("part", choices=("ud", "ud-continue", "ud-traindev", "ner"))
     ap.add_argument("--work", type=Path, default=Path("/tmp/kelisim-train-en"))
     ap.add_argument("--trained", type=Path, help="ship the output folder of an earlier `spacy train` run "
                                                   "with the same config instead of training again")
@@ -232,7 +262,7 @@ def main() -> int:
     if args.trained:
         TRAINED.update(dir=args.trained, seconds=args.seconds or 0.0)
     args.work.mkdir(parents=True, exist_ok=True)
-    {"ud": ud, "ud-continue": ud_continue, "ner": ner}[args.part](args.work)
+    {"ud": ud, "ud-continue": ud_continue, "ud-traindev": ud_traindev, "ner": ner}[args.part](args.work)
     return 0
 
 

@@ -2,7 +2,7 @@
 
     OMP_NUM_THREADS=1 nice -n 10 python tools/train_kk_ner.py [--data ../shared/data/KazNERD]
         [--config tools/configs/kk_ner.cfg] [--out kelisim/models/kk_ner] [--work /tmp/kk_ner]
-        [--package MINUTES CPU_MINUTES]
+        [--package MINUTES CPU_MINUTES] [--source DIR --config tools/configs/kk_ner_continue.cfg]
 
 KazNERD (Yeshpanov, Khassanov, Varol, LREC 2022; CC BY 4.0): only its validation and test parts
 are here. The model trains on the validation part less every tenth sentence, which is held out
@@ -118,6 +118,8 @@ def main(argv: list[str]) -> None:
     ap.add_argument("--config", type=Path, default=ROOT / "tools" / "configs" / "kk_ner.cfg")
     ap.add_argument("--out", type=Path, default=ROOT / "kelisim" / "models" / "kk_ner")
     ap.add_argument("--work", type=Path, default=Path("/tmp/kk_ner"))
+    ap.add_argument("--source", type=Path, help="a trained kk_ner to train further (with "
+                    "tools/configs/kk_ner_continue.cfg, whose components come from it)")
     ap.add_argument("--package", nargs=2, type=float, metavar=("MINUTES", "CPU_MINUTES"),
                     help="no training: ship the best checkpoint of a run already in --work (one cut "
                          "short, say), with the run's wall and CPU minutes as its log gives them")
@@ -137,8 +139,10 @@ def main(argv: list[str]) -> None:
         write_corpus(blank, trn, args.work / "train.spacy")
         write_corpus(blank, dev, args.work / "dev.spacy")
         began, cpu = time.time(), time.process_time()
-        train(args.config, args.work / "out", overrides={"paths.train": str(args.work / "train.spacy"),
-                                                          "paths.dev": str(args.work / "dev.spacy")})
+        overrides = {"paths.train": str(args.work / "train.spacy"), "paths.dev": str(args.work / "dev.spacy")}
+        if args.source:
+            overrides["paths.source"] = str(args.source)
+        train(args.config, args.work / "out", overrides=overrides)
         minutes, cpu_minutes = (time.time() - began) / 60, (time.process_time() - cpu) / 60
     best = args.work / "out" / "model-best"
     nlp = spacy.load(best)

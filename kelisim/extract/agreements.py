@@ -142,6 +142,11 @@ class Agreements:
                 ents = [e for _, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))]
                 if len(ents) >= 2:
                     return unique(ents)
+        # "Между акиматом X и компанией Y заключено соглашение": the sides open the sentence
+        opening = next((t for t in toks[:2] if fold(t.text) == "между" and t.end <= start), None)
+        ents = [e for _, e in mentions_in(doc, opening.end, start, ("ORG", "GPE", "LOC", "PER"))] if opening else []
+        if len(unique(ents)) >= 2:
+            return unique(ents)
         # "Казахстан – Великобритания" in the title
         states = [e for _, e in mentions_in(doc, start, end, ("GPE",))]
         if len(unique(states)) >= 2:

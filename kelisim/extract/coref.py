@@ -12,14 +12,16 @@ from functools import cache
 
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, word_keys
 from ..nlp.normalize import parse
-from .context import unique
 from .gazetteer import gazetteer
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
+# the ranking of persons named before a point, read here and by statements
+from .salience import _subject_just_before, is_subject, salient_before  # noqa: F401
 
 PRONOUNS = {"он": "Masc", "она": "Fem"}
+FOREIGN = {"зарубежный", "иностранный"}
 
 
 @cache
@@ -51,43 +53,6 @@ def only_plural(word: str) -> bool:
     """"Президенты": every reading of the word is plural, whatever the tagger said."""
     ps = [p for p in parse(word.lower()) if p.is_known]
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
-
-
-CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
-
-
-def is_subject(doc: Doc, m: Span) -> bool:
-    """Does the mention stand in a subject ("Президент Казахстана X провел ..."), itself or as the
-    name in apposition to it?"""
-    sent = doc.sent_at(m.start)
-    if sent is None:
-        return False
-    toks = sent.tokens
-    for k in [i for i, t in enumerate(toks) if m.start <= t.start < m.end]:
-        for _ in range(6):
-            t = toks[k]
-            if t.rel.startswith("nsubj"):
-                return True
-            if t.rel not in CLIMB or not 0 <= t.head < len(toks):
-                break
-            k = t.head
-    return False
-
-
-def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
-    """Persons named before `offset`, the likeliest referent of a pronoun or description first:
-    the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
-    Глава государства поздравил ..." is X)."""
-    ranked = []
-    for e in doc.entities:
-        if e.type != "PER" or e.group:
-            continue
-        for m in e.mentions:
-            if m.end <= offset and not any(a <= m.start < b for a, b in skip):
-                sent = doc.sent_at(m.start)
-                ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
-    ranked.sort(key=lambda x: x[:3], reverse=True)
-    return unique([e for *_, e in ranked])
 
 
 class Coreference:
@@ -150,8 +115,9 @@ class Coreference:
             kept = [t for t in toks if not (t.pos == "ADJ" and gaz.cue(t.text))]
             for m in matcher.finditer(kept):
                 first, last = kept[m.start], kept[m.end - 1]
-                if first.pos not in ("NOUN", "PROPN", "ADJ"):
-                    continue      # "после" is also a form of "посол"; the tagger knows better
+                if first.pos not in ("NOUN", "PROPN", "ADJ") or m.end - m.start == 1 and doc.text.rfind(
+                        "«", 0, first.start) > doc.text.rfind("»", 0, first.start) and not first.rel.startswith("nsubj"):
+                    continue      # "после" is also a form of "посол"; in a quote "новую главу" is a chapter
                 i0 = toks.index(first)
                 if i0 > 0 and fold(toks[i0 - 1].text) == "во" and fold(first.text) == "главе":
                     continue      # "во главе с X": headed by someone, not a head of state
@@ -193,7 +159,9 @@ class Coreference:
                              for x in span_toks[:2])
                 if plural or len(countries) > 1:
                     continue
-                self._link(doc, span_toks, m.value, next(iter(countries), None))
+                # "Зарубежный спикер", "иностранный министр": not the one at home
+                foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & FOREIGN)
+                self._link(doc, span_toks, m.value, next(iter(countries), None), foreign)
 
     @staticmethod
     def _referring(doc: Doc, span_toks: list[Token]) -> bool:
@@ -219,15 +187,18 @@ class Coreference:
     def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
         """"По словам министра" for "министр транспорта X": the description is the first word of
         one of the person's titles."""
-        from ..nlp.match import word_keys
         head = next((t for t in span_toks if t.pos == "NOUN"), None)
         if head is None:
             return False
         return any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
 
-    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None) -> None:
+    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
+              foreign: bool = False) -> None:
         a, b = span_toks[0].start, span_toks[-1].end
         before = salient_before(doc, a)
+        home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
+        if foreign:
+            before = [p for p in before if p.country and p.country != home] or before
         # a person of that state first; else one whose state is not known yet ("Президент России"
         # for the one of two leaders still without a state)
         candidates = [p for p in before if not country or p.country == country] + \
@@ -250,7 +221,9 @@ class Coreference:
             if len(fits) > 1:
                 from .context import protagonist
                 hero = protagonist(doc, before=a)
-                candidates = [hero] if hero in fits else fits
+                # "X сообщил, что ... Министр добавил:": the one who spoke in the sentence before
+                near = next((p for p in fits if _subject_just_before(doc, p, a)), None)
+                candidates = [near] if near else [hero] if hero in fits else fits
         if country and not canonical:
             # "Турецкий министр подчеркнул" after the Turkish minister and the Turkish ambassador:
             # one whose title the description's noun begins before one of that state only

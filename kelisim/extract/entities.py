@@ -28,11 +28,26 @@ def normal_name(doc: Doc, span: Span) -> str:
     toks, sent = span_tokens(doc, span)
     if not toks:
         return span.text
+    if span.type == "PER" and doc.lang == "ru" and len(toks) >= 3 and _particle(toks[-1].text):
+        # "Нурланбеком Тургунбек уулу": only the given name declines
+        return " ".join([person_name(toks[:1], sent, _title_case(doc, toks, sent))] + [t.text for t in toks[1:]])
     if span.type == "PER":
         return person_name(toks, sent, _title_case(doc, toks, sent))
     if doc.lang == "ru":
         return phrase_name(toks, sent)
     return span.text
+
+
+def _particle(word: str) -> bool:
+    """"уулу", "кызы", "оглу" (lang/ru/name_particles.txt): the word closing a Turkic name."""
+    from ..lang import words
+    return word.lower() in words("ru", "name_particles.txt")
+
+
+def _name_parts(name: str) -> list[str]:
+    """The name's words without a closing "уулу": "Тургунбек" is the surname-like part."""
+    parts = name.split()
+    return parts[:-1] if len(parts) > 1 and _particle(parts[-1]) else parts
 
 
 def _title_case(doc: Doc, toks, sent) -> str | None:
@@ -44,6 +59,13 @@ def _title_case(doc: Doc, toks, sent) -> str | None:
     if not i0:
         return None
     win = title_window(doc, sent, i0, [])
+    if win and win[0].pos not in ("NOUN", "PROPN") and "-" in win[0].text:
+        # "с вице-министром торговли Китая Ли Фэем": a hyphenated title the tagger took for an
+        # adjective without a case; the dictionary's noun reading tells it
+        from ..nlp.normalize import OC_CASE, parse
+        cases = {OC_CASE.get(p.tag.case) for p in parse(win[0].text.lower()) if "NOUN" in p.tag} - {None}
+        if len(cases) == 1:
+            return cases.pop()
     # (a capitalised title is often tagged a name: "Президента Республики Узбекистан Нодира Хайдарова")
     head = next((t for t in win if t.pos in ("NOUN", "PROPN")), None)
     return head.case if head is not None else None
@@ -116,19 +138,19 @@ class BuildEntities:
         return doc
 
     def _person(self, entities: list[Entity], name: str) -> Entity | None:
-        parts = name.split()
+        parts = _name_parts(name)
         if len(parts) == 2 and _is_patronymic(parts[1]):
             # "Ерлан Маратович", the way an interviewer addresses "Ерлан Нурланов"
             same = [e for e in entities if e.type == "PER" and len(e.name.split()) > 1
                     and name_key(e.name.split()[0]) == name_key(parts[0])]
             if len(same) == 1:
                 return same[0]
-        skey = surname_key(name)
+        skey = surname_key(" ".join(parts))
         for e in entities:
             if e.type != "PER":
                 continue
-            eparts = e.name.split()
-            if surname_key(e.name) == skey and _first_names_compatible(parts[:-1], eparts[:-1]):
+            eparts = _name_parts(e.name)
+            if surname_key(" ".join(eparts)) == skey and _first_names_compatible(parts[:-1], eparts[:-1]):
                 return e
             if len(parts) == 1 and any(name_key(p) == name_key(parts[0]) for p in eparts[1:]):
                 return e

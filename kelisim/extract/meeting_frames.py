@@ -271,17 +271,17 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
     nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))
     toks = sent.tokens
     for f in frames_in(doc, sent):
-        if f.kind != "verb" or f.negated or f.quoted:
-            continue
-        if not any(fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
+        if f.kind != "verb" or f.negated or f.quoted or not any(
+                fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
         envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
+        # "получил копии верительных грамот посла X": the envoy whose papers they are
+        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and _entities(doc, sent, a.tokens)]
         hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
         if not envoys or not hosts:
             continue
-        a = envoys[0]
-        guest = _entities(doc, sent, a.tokens)
+        guest = _entities(doc, sent, (a := envoys[0]).tokens)
         if not guest:
             name = _plural_nominative([toks[j] for j in a.tokens], a.tokens.index(a.head))
             ent = group_entity(doc, by_key, fold(name), name, [])

@@ -50,10 +50,31 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     keys = [word_keys(t.text) for t in sent.tokens]
     if any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
-    # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
     toks = sent.tokens
-    return any(word_keys(toks[i].text) & meeting_nouns(lang) and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
+    nouns = meeting_nouns(lang)
+    if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns):
+        return True
+    # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
+    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
                and word_keys(toks[toks[i].head].text) & words(lang, "chairs.txt") for i in range(len(toks)))
+
+
+def about_talks(doc: Doc, sent: Sent) -> bool:
+    """"Встреча прошла в теплой атмосфере", "Переговоры начались в узком составе": a sentence about
+    the talks just told that names no one keeps them the talks a next sentence's list joins."""
+    nouns = meeting_nouns(doc.lang)
+    toks = sent.tokens
+    return not mentions_in(doc, sent.start, sent.end, ("PER",)) and any(
+        t.rel.startswith("nsubj") and word_keys(t.text) & nouns for t in toks)
+
+
+def _names_the_talks(toks, keys, nouns) -> bool:
+    """"В переговорах приняли участие", "в них участвовали", "с кыргызской стороны участвовали":
+    the taking part is in the talks just told (not in a ceremony or a forum)."""
+    low = [t.text.lower() for t in toks]
+    return any(k & nouns for k in keys) or any(
+        a in ("в", "во") and b in ("них", "ней", "нем", "нём") for a, b in zip(low, low[1:])) or any(
+        a in ("с", "со") and b == "стороны" for a, b in zip(low, low[2:]))
 
 
 def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:

@@ -18,8 +18,8 @@ from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (s
 from .collective import collective_in
 from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
                              partner_meeting, summons, visit_meeting)
-from .meeting_sides import (finer_place, guest_elided, headline_actor, heads_delegations, home_place, in_credit,
-                            talks_with_person, titled_person_after, unnamed_subject_state)
+from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
+                            in_credit, talks_with_person, titled_person_after, unnamed_subject_state)
 from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
@@ -85,8 +85,9 @@ class Meetings:
             ev = self._sentence(doc, sent, prev_has_meeting_noun)
             prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
             if ev is None:
-                if prev is not None and prev[2] == n - 1 and heads_delegations(sent, doc.lang):
-                    # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
+                # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
+                if prev is not None and prev[2] == n - 1 and (heads_delegations(sent, doc.lang)
+                                                              or about_talks(doc, sent)):
                     for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
                         if e.id not in prev[0].attrs["participants"]:
                             prev[0].attrs["participants"].append(e.id)
@@ -97,6 +98,7 @@ class Meetings:
                     and ev.modality == prev[0].modality:
                 # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
                 _absorb(prev[0], ev, doc)
+                prev = (prev[0], prev[1], n)    # a list of who took part may follow it too
                 continue
             for k, side in enumerate(counterparts(doc, sent, ev.attrs["participants"])):
                 # "поговорил с X и Y": one conversation with each
@@ -254,9 +256,7 @@ class Meetings:
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"
-        location = self._place(doc, sent, participants)
-        mod = modality(doc, sent, i)
-        mode = _mode(doc, sent, mode)
+        location, mod, mode = self._place(doc, sent, participants), modality(doc, sent, i), _mode(doc, sent, mode)
         return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                      codes=meeting_codes(mode, code, mod),
                      attrs={"participants": [e.id for e in participants], "location": location,

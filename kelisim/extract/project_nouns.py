@@ -10,6 +10,11 @@ from .context import children
 
 DECREES = {"постановление", "решение", "указ", "распоряжение"}
 APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
+MANY = 10
+
+
+# what a named body works through, not what is set up: "по линии Фонда ...", "за счет средств Фонда"
+CHANNELS = ("по линии", "за счет", "за счёт", "через", "при поддержке", "при содействии", "средств")
 
 
 def names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
@@ -19,6 +24,9 @@ def names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
     j = i
     while j > 0 and toks[j - 1].pos == "ADJ":
         j -= 1
+    before = " ".join(fold(t.text) for t in toks[max(0, j - 2):j])
+    if before.endswith(CHANNELS):
+        return False      # "финансирование по линии Фонда развития": a fund at work, not one set up
     return any(toks[k].start in starts for k in range(j, i + 1))
 
 
@@ -31,6 +39,8 @@ def counted(sent: Sent, i: int) -> bool:
     if not nums:
         return False
     k = min(nums)
+    if toks[k].text.isdigit() and int(toks[k].text) > MANY:
+        return False      # "будет построено 217 школ": a programme's count, not projects one by one
     return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
 
 
@@ -40,13 +50,15 @@ def decreed(doc: Doc, sent: Sent) -> bool:
     for s in doc.sents:
         if s.end < a - 400 or s.start > b + 400:
             continue
-        keys = [word_keys(t.text) for t in s.tokens]
+        # a decision to be taken ("рассчитывает принять решение") has not been taken yet
+        keys = [word_keys(t.text) for t in s.tokens if t.feats.get("VerbForm") != "Inf"]
         if any(k & DECREES for k in keys) and any(k & {"подписать", "принять", "утвердить"} for k in keys):
             return True
     return False
 
 
 UNDER = (("согласно",), ("в", "соответствии"), ("по", "условиям"), ("в", "рамках"))
+PROVIDES = {"предусматривать", "предусмотреть", "предполагать"}
 
 
 def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
@@ -54,11 +66,13 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     document signed earlier in the article tells what that document sets up (stage agreed)."""
     from .agreements import documents
     words = [fold(t.text) for t in sent.tokens[:3]]
-    if not any(tuple(words[:len(u)]) == u for u in UNDER):
-        return None
     cited = [m.value for m in documents(doc.lang).finditer(sent.tokens[:6])]
+    # or one that has the document provide for it: "Меморандум предусматривает подготовку ТЭО проекта"
+    provides = any(word_keys(t.text) & PROVIDES for t in sent.tokens[:6]) and (cited or "документ" in words)
+    if not provides and not any(tuple(words[:len(u)]) == u for u in UNDER):
+        return None
     signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start
-              and v.attrs.get("doc_type") in cited]
+              and (v.attrs.get("doc_type") in cited or not cited)]
     return signed[-1] if signed else None
 
 
@@ -69,3 +83,11 @@ def later_phase(lang: str, before: list) -> bool:
     phases = words(lang, "project_phases.txt")
     return any(word_keys(t.text) & phases and k > 0 and before[k - 1].pos == "ADJ"
                and "первый" not in word_keys(before[k - 1].text) for k, t in enumerate(before))
+
+
+def route(sent: Sent, i: int, kind: str) -> bool:
+    """"поставки газа по Трансадриатическому газопроводу", "перевозки по железной дороге": a line
+    things travel along (по + dative) is in use, not being built."""
+    toks = sent.tokens
+    return kind == "infrastructure" and toks[i].case == "Dat" and any(
+        fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))

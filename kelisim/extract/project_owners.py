@@ -116,3 +116,27 @@ def _org_before(doc: Doc, person: Entity) -> list[Entity]:
             if e.type == "ORG" and not e.group and any(0 <= m.start - x.end <= 2 for x in e.mentions):
                 out.append(e)
     return out
+
+
+def role_holders(doc: Doc, projects: list[Event]) -> None:
+    """"Началось строительство комбината. Инвестором выступает компания X": a role noun in the
+    instrumental (lang/ru/project_owners.tsv "role") whose clause names an organisation as subject,
+    in the sentence of a project told without an owner or the next, names its owner."""
+    roles = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
+    sents = list(doc.sents)
+    for v in projects:
+        sent = _sent_of(doc, v)
+        if v.attrs["owner"] is not None or sent is None or sent not in sents:
+            continue
+        k = sents.index(sent)
+        for s in sents[k:k + 2]:
+            toks = s.tokens
+            for t in toks:
+                if not (word_keys(t.text) & roles and t.case == "Ins" and 0 <= t.head < len(toks)):
+                    continue
+                subj = [e for e in subject_entities(doc, s, t.head) if _owner_like(e) and e.type == "ORG"]
+                if subj:
+                    v.attrs["owner"] = subj[0].id
+                    break
+            if v.attrs["owner"] is not None:
+                break

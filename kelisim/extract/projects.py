@@ -18,8 +18,8 @@ from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
 from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same  # noqa: F401 (en/kk stages import them here)
 from ..nlp.tree import hangs_on, head_of
-from .project_nouns import under_document, counted, decreed, later_phase, names_project
-from .project_owners import investors, reporters
+from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
+from .project_owners import investors, reporters, role_holders
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -68,8 +68,8 @@ class Projects:
                         and not names_project(doc, toks, m.start, named):
                     continue      # "Charterhouse School", "Казахский национальный университет": names
                 head = toks[head_of(sent, m.start, m.end)]
-                if head.case == "Ins":
-                    continue      # "построена предприятием X": who builds, not what is built
+                if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
+                    continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
                 if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
                         and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                     continue      # "строительство малых ГЭС": a kind of project, not one
@@ -82,6 +82,7 @@ class Projects:
         self._refer_back(doc, told)
         from .speakers import speech_kind
         investors(doc, found)
+        role_holders(doc, found)
         reporters(doc, found, speech_kind)
         merged = merge_same(doc, found)
         for v in merged:
@@ -180,9 +181,11 @@ class Projects:
             if not earlier:
                 continue
             for i, t in enumerate(toks):
-                if i in taken or t.pos != "NOUN" or t.feats.get("Number") == "Plur" or t.case == "Ins":
+                # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
+                pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
+                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins":
                     continue
-                lemma = fold(t.lemma or t.text)
+                lemma = "проект" if pron else fold(t.lemma or t.text)
                 target = earlier[-1][0] if lemma == "проект" else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)
                 if target is None:
@@ -250,10 +253,11 @@ class Projects:
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type == "GPE"
-        if stage == "announced" and decreed(doc, sent):
-            stage = "agreed"
         if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
             link, stage = cited, "agreed"
+            owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
+        if stage == "announced" and decreed(doc, sent):
+            stage = "agreed"
         money = find_money(sent.text, doc.lang)
         sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
                          key=ORDER.index)

@@ -13,11 +13,11 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
-from .statement_frames import according, body_said_in, frame_statements
+from .statement_frames import according, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .speakers import DASHES, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
+from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
 def _is_dialogue(para: str) -> bool:
@@ -114,6 +114,8 @@ class RussianSpeech:
         self._verb_start: int | None = None
         after = text[qb:para_end]
         m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
+            return found       # "«...», – говорится в заявлении МИД"
         if m and speech_kind(doc.lang, m.group(1)):
             self._verb_word = m.group(1)
             vstart = qb + m.start(1)
@@ -154,8 +156,8 @@ class RussianSpeech:
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
         i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
-        return i is not None and any(sent.tokens[c].rel.startswith("nsubj")
-                                     and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i))
+        return i is not None and (credits_news(doc.lang, sent, i) or any(sent.tokens[c].rel.startswith("nsubj")
+                                  and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
     def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
         if self.last_speaker is not None and self.last_speaker.id not in skip:
@@ -198,7 +200,7 @@ class RussianSpeech:
                 continue      # "Дан заявил:": the intro of the words that follow, no statement itself
             done_subjects.add(speaker.id)
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
-        return out + frame_statements(doc, sent, speaker_ok, done_subjects)
+        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его

@@ -98,6 +98,29 @@ def _overlaps(a: Span, b: Span) -> bool:
 DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
 
 
+def _split_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ван И.\n\nЭмомали Рахмон" tagged as one name: no name runs over a line break, each line's
+    part is a name of its own."""
+    out = []
+    for s in spans:
+        for m in re.finditer(r"[^\n]+", doc.text[s.start:s.end]):
+            part = m.group().strip(" .,;:")
+            if part and any(c.isalpha() for c in part):
+                a = s.start + m.start() + m.group().index(part)
+                out.append(s if (a, a + len(part)) == (s.start, s.end)
+                           else doc.span(a, a + len(part), type=s.type, source=s.source))
+    return out
+
+
+def _with_particle(doc: Doc, s: Span) -> Span:
+    """"Нурланбек Тургунбек уулу": a person's name runs on over the word that closes a Turkic name
+    (lang/ru/name_particles.txt)."""
+    m = re.compile(r" (\w+)").match(doc.text, s.end) if s.type == "PER" else None
+    if m is None or m.group(1).lower() not in words(doc.lang, "name_particles.txt"):
+        return s
+    return doc.span(s.start, m.end(), type="PER", source=s.source)
+
+
 class EntitySpans:
     name = "entity_spans"
     requires = ("sents", "ner")
@@ -108,7 +131,7 @@ class EntitySpans:
         gaz = gazetteer(doc.lang)
         honor = words(doc.lang, "honorifics.txt")
         out: list[Span] = []
-        ner = sorted(doc.spans, key=lambda s: s.start)
+        ner = sorted(_split_at_breaks(doc, doc.spans), key=lambda s: s.start)
         for sent in doc.sents:
             toks = sent.tokens
             places = []
@@ -125,6 +148,7 @@ class EntitySpans:
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
+        out = [_with_particle(doc, s) for s in out]
         out += self._missed_names(doc, out, honor)
         out = quoted_orgs(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))

@@ -3,6 +3,7 @@
 an opinion noun ("по оценке X"), and the quoted words inside reported speech."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
@@ -70,9 +71,11 @@ def according(lang: str, toks, i: int) -> bool:
         and any(fold(t.text) == "по" for t in toks[max(0, i - 2):i])
 
 
-def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
+def frame_statements(doc: Doc, sent: Sent, ok, done: set[str], taken=()) -> list[Event]:
     out = []
     for f in frames_in(doc, sent):
+        if any(x <= sent.tokens[f.pred].start < y for x, y in taken):
+            continue      # "«...», – отмечается в послании X": the quote's attribution, told already
         found = message(doc, sent, f, ok)
         if found is None or found[0].id in done:
             continue
@@ -81,6 +84,9 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str]) -> list[Event]:
         out.append(said(doc, sent.start, sent.end, speaker, kind, False,
                         doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")))
     return out
+
+
+MINISTRY_WORDS = frozenset({"ведомство", "министерство"})
 
 
 def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
@@ -96,4 +102,31 @@ def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
             hit = mention_at(doc, toks[c])
             if hit is not None and hit[1].type == "ORG" and speaker_ok_body(doc.lang, hit[1]):
                 return hit[1]
+            if hit is None and word_keys(toks[c].text) & MINISTRY_WORDS:
+                # "Во внешнеполитическом ведомстве подчеркнули": the ministry named last before
+                from .context import last_named_of_kind
+                body = last_named_of_kind(doc, {"министерство", "МИД"}, toks[c].start)
+                if body is not None and speaker_ok_body(doc.lang, body):
+                    return body
+    return None
+
+
+# "«...», – говорится в заявлении МИД", "– отмечается в обращении президента": an impersonal verb
+# after the quote and the text it stands in, whose author speaks; "– говорится в сообщении" alone
+# (the news report itself) names no one
+IMPERSONAL = re.compile(r"(?:говорится|отмечается|подчеркивается|подчёркивается|указывается)\s+в(?:о)?\s+(\w+)")
+
+
+def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | None:
+    from .speakers import speaker_ok, speaker_ok_body
+    m = IMPERSONAL.match(doc.text, vstart, para_end)
+    use = _noun(doc.lang, m.group(1)) if m else None
+    if use is None or use[0] not in ("message", "text"):
+        return None
+    sent = doc.sent_at(vstart)
+    send = min(sent.end if sent else para_end, para_end)
+    from .context import mentions_in
+    for _, e in mentions_in(doc, m.end(1), send, ("PER", "ORG")):
+        if speaker_ok(e) or (e.type == "ORG" and speaker_ok_body(doc.lang, e)):
+            return e, send
     return None

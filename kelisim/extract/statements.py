@@ -67,21 +67,24 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
     own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
     for the sentence of the intro, or None."""
     out: list[Event] = []
-    intro = None
+    intro, first = None, False      # first: the paragraph right after the intro
     for a, b in paragraphs:
         text = doc.text[a:b].strip()
+        if intro is not None and first and text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
+            text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
         if intro is not None and len(text.split()) >= 3 and text[:1] not in DASHES \
-                and (not out or out[-1].evidence[0].end <= a and text.startswith(OPENING)) \
-                and not any(x < b and a < y for x, y in taken):
-            if out and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
+                and (first or text.startswith(OPENING)) and not any(x < b and a < y for x, y in taken):
+            if not first and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
                 intro = None      # a paragraph naming someone tells its own attribution
                 continue
             start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
             out.append(said(doc, start, b, intro[0], intro[1], True, text.strip('"“”«» ')))
             taken.append((start, b))
+            first = False
             continue
         sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
         intro = introduced(doc, sent) if sent is not None and sent.tokens else None
+        first = intro is not None
     return out
 
 

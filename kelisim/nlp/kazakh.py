@@ -137,6 +137,9 @@ def stem_keys(word: str) -> frozenset[str]:
     keys = {a.stem for a in analyses(word)}
     if "-" in word and word.rpartition("-")[0].isupper():
         keys.add(word.rpartition("-")[0])      # abbreviations match as written
+    number, _, rest = word.partition("-")
+    if number.isdigit() and rest[:1].isalpha():
+        keys.update(a.stem for a in analyses(rest))    # "22-отырысы": the 22nd session is a session
     return frozenset(keys)
 
 

@@ -116,7 +116,8 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
                 # a case the first name can be in; a guess for the surname does not outweigh them
                 return title_case, tokens[0].feats.get("Gender", "Masc")
             if cases:
-                guessed = cases if guessed is None else (guessed & cases or guessed)
+                # parts that disagree: the later one declines ("Чжан Вэем": "Чжан" looks nominative)
+                guessed = cases if guessed is None else (guessed & cases or cases)
         if guessed and len(guessed) < 6 and tokens[0].case not in guessed | {"Nom", None}:
             cands = guessed
             if len(cands) == 1:
@@ -143,7 +144,8 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
     for t in tokens:
         if 0 <= t.head < len(sent) and id(sent[t.head]) not in inside:
             head = sent[t.head]
-            if t.rel == "appos" and head.pos == "NOUN" and head.case:
+            if t.rel == "appos" and head.pos == "NOUN" and head.case and title_case in (None, head.case):
+                # (not the organisation of the title: "директором корпорации Пак Су Ином")
                 # the title's case, but not its gender: "главой ... Аджаем Бангой" is a man
                 return head.case, tokens[0].feats.get("Gender", "Masc")
             break

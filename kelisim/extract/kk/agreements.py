@@ -14,9 +14,9 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ..agreements import merge_same
 from ..codes import agreement_codes
-from ..context import body_sents, mentions_in, unique
+from ..context import body_sents, mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
-from ...nlp.kazakh import strip_case
+from ...nlp.kazakh import stem_keys, strip_case
 from .context import case_of, sentence_modality
 from .lexicon import matcher
 from .verbs import find_verbs
@@ -26,6 +26,7 @@ TO_COME = {"future", "intent", "future_participle"}
 BETWEEN = ("арасында", "арасындағы")
 NEAR = 6
 JOINERS = {"мен", "пен", "бен", "және"}
+PACKAGE = "құжат"     # "құжаттар топтамасына", "бірқатар құжатқа": documents the next sentence names
 
 
 def _signatory(doc: Doc, tok) -> bool:
@@ -40,9 +41,47 @@ class KazakhAgreements:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [v for sent in body_sents(doc) for v in self._sentence(doc, sent)]
+        found, package = [], None
+        for sent in body_sents(doc):
+            here = self._sentence(doc, sent)
+            if not here and package is not None and paragraph_of(doc, sent.start) == package[0]:
+                here = self._listed(doc, sent, *package[1:3])
+            found.extend(here)
+            package = self._package(doc, sent) if not here else None
+            if package is not None and package[3] is not None:
+                # "құжаттарға қол қойылды: ... келісім және ... меморандум": listed after a colon
+                found.extend(self._listed(doc, sent, *package[1:]))
+                package = None
         doc.events.extend(merge_same(found))
         return doc
+
+    def _package(self, doc: Doc, sent: Sent) -> tuple | None:
+        """"Құжаттар топтамасына қол қойылды": documents signed, named in the sentence after or
+        after a colon: (paragraph, modality, parties, the token after the colon or None)."""
+        toks = sent.tokens
+        for v in find_verbs(toks, "signing.tsv"):
+            if v.tense in DONE and any(PACKAGE in stem_keys(t.text) for t in toks[max(0, v.start - NEAR):v.start]):
+                parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc)
+                colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else None
+                return paragraph_of(doc, sent.start), sentence_modality(sent, v), parties, colon
+        return None
+
+    def _listed(self, doc: Doc, sent: Sent, mod: str, parties: list[Entity], first: int | None = None
+                ) -> list[Event]:
+        """"Олардың қатарында ... хаттамасы және ... меморандумы бар": each document of the package."""
+        toks = sent.tokens
+        out, after = [], toks[first].start if first else sent.start
+        for m in [m for m in matcher("agreements.tsv").finditer(toks) if m.start >= (first or 0)]:
+            start = self._title_start(doc, sent, m.start)
+            title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
+            end = toks[m.end - 1].end
+            out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
+                             modality=mod, codes=agreement_codes(mod),
+                             attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
+                                    "sectors": sectors_of(doc, after, end), "deadline": None,
+                                    "value": None}))
+            after = end      # the words since the document before name this one's field
+        return out
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens

@@ -153,13 +153,16 @@ def place_after() -> frozenset[str]:
 
 def is_locative(sent: Sent, span: Span) -> bool:
     """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
-    маңында": lang/kk/place_after.tsv)."""
+    маңында", "Павлодардың маңында", "Павлодар қаласының маңында": lang/kk/place_after.tsv)."""
     case = case_of(sent, span)
     if case == "Loc":
         return True
-    k = index_at(sent, span.end)
-    return case == "Nom" and k < len(sent.tokens) and sent.tokens[k].feats.get("Case") == "Loc" \
-        and bool(stem_keys(sent.tokens[k].text) & place_after())
+    toks, k = sent.tokens, index_at(sent, span.end)
+    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" \
+            and stem_keys(toks[k].text) & place_after():
+        k += 1      # "Павлодар қаласының маңында": near the city
+    return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
+        and bool(stem_keys(toks[k].text) & place_after()) and (case == "Nom" or k == index_at(sent, span.end))
 
 
 def is_destination(sent: Sent, span: Span) -> bool:
@@ -185,3 +188,24 @@ def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+def most_specific(places: list[Entity]) -> list[Entity]:
+    """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
+    cities = {e.country for e in places if e.type == "LOC" and e.country}
+    return [e for e in places if not (e.type == "GPE" and e.country in cities)] or places
+
+
+LED = "басқар"      # "Қазақстан делегациясын X, еуропалық тарапты Y басқарды"
+
+
+def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
+    """"... кеңесінің отырысы өтті. Қазақстан делегациясын A, еуропалық тарапты B басқарды": a
+    session told with no one at it is held by the heads of delegations the next sentence names."""
+    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+    if nxt is None or "\n" in doc.text[sent.end:nxt.start] or not any(
+            fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in nxt.tokens):
+        return []
+    # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)
+    heads = [e for m, e in mentions_in(doc, nxt.start, nxt.end, ("PER",)) if case_of(nxt, m) in ("Nom", "Loc")]
+    return heads if len(heads) >= 2 else []

@@ -23,6 +23,7 @@ from ..gazetteer import gazetteer
 from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
+from .orgs import head_stems
 from .roles import title_text
 from .verbs import speech_verb
 
@@ -31,6 +32,14 @@ CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "ж
 
 SIDES = "тараптар"
 PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
+
+
+def _fits(canonical: str, offices: set[str]) -> bool:
+    """An office a description names: the same, or one word of it ("Әкім" an "облыс әкімі", "Облыс
+    әкімі" an "әкім"); "вице-премьер|премьер-министрдің орынбасары" lists one office's names."""
+    head = stem_keys(canonical.split()[-1])
+    return fold(canonical) in offices or any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
+                                             for o in offices if " " in o or " " in canonical)
 
 
 @cache
@@ -103,8 +112,10 @@ class KazakhCoreference:
             while k < len(toks):
                 n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
                 nxt = toks[k + n] if n and k + n < len(toks) else None
-                if nxt is not None and (nxt.text[:1].isupper() or izafet_head(nxt)):
-                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor
+                state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
+                if nxt is not None and (nxt.text[:1].isupper() and not state or izafet_head(nxt)):
+                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
+                    #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said
                 if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
                     k += max(n, 1)
                     continue
@@ -185,7 +196,25 @@ class KazakhCoreference:
                             or self._sole(doc, a, b, canonical, alias) \
                             or self._unnamed(doc, a, b, canonical, alias):
                         continue
+                if not (canonical or country) and m.start > 0 and self._body_head(doc, toks[m.start - 1], a, b):
+                    continue
                 self._link(doc, a, b, canonical, country, alias)
+
+    @staticmethod
+    def _body_head(doc: Doc, word, a: int, b: int) -> bool:
+        """"Компания басшысы", "JICA басшысы": the head of a body, the last person named before who
+        holds an office in that body (in any body, when the word names none the article knows)."""
+        body = doc.entity_at(word.start, word.end)
+        if not (body is not None and body.type == "ORG" or stem_keys(word.text) & head_stems()
+                or word.text.isupper() and word.text.isalpha()):
+            return False
+        ents = {e.id: e for e in doc.entities}
+        for _, person in reversed(mentions_before(doc, a)):
+            if person.type == "PER" and any(r.org in ents and ents[r.org].type == "ORG" and (
+                    body is None or body.type != "ORG" or r.org == body.id) for r in person.roles):
+                person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+                return True
+        return False
 
     @staticmethod
     def _qualifier(held: Entity, first, end: int) -> bool:
@@ -213,7 +242,7 @@ class KazakhCoreference:
             return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
         name = alias[:1].upper() + alias[1:]
         person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
-                        roles=[Role(canonical or alias, None)])
+                        roles=[Role(canonical.split("|")[0] or alias, None)])
         person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
         doc.entities.append(person)
         return True
@@ -227,7 +256,7 @@ class KazakhCoreference:
             return False
         person = free[0]
         person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-        person.roles.append(Role(canonical or alias, None))
+        person.roles.append(Role(canonical.split("|")[0] or alias, None))
         person.country = home_state()
         if alias not in person.aliases:
             person.aliases.append(alias)
@@ -242,10 +271,8 @@ class KazakhCoreference:
         for _, person in reversed(mentions_before(doc, a)):
             offices = {fold(r.title) for r in person.roles
                        if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
-            if canonical and fold(canonical) not in offices \
-                    and not any(stem_keys(o.split()[-1]) & stem_keys(canonical) for o in offices if " " in o):
-                continue          # "Мемлекет басшысы" joins a president, not anyone named before;
-                #                   "Әкім" an "облыс әкімі"
+            if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
+                continue          # "Мемлекет басшысы" joins a president, not anyone named before
             if country and person.country and person.country != country:
                 continue
             if not canonical and not country:

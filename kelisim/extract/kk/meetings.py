@@ -16,8 +16,8 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
 from ..meetings import merge_same
-from .context import case_of, index_at, is_destination, is_locative, mentions_before, sentence_modality, \
-    unnamed_envoys
+from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
+    most_specific, sentence_modality, unnamed_envoys
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
@@ -178,9 +178,9 @@ class KazakhMeetings:
         mode = _mode(sent, mode)
         # after "кездесуі барысында" a verb of speech tells what was said there, places included
         said = any(speech_verb(sent.tokens, i) for i in range(v.end, len(sent.tokens)))
-        location = next((e.id for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
+        location = next((e.id for e in most_specific([e for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
                          if e is not partner and is_locative(sent, m)
-                         and not (said and m.start >= sent.tokens[v.end - 1].end)), None)
+                         and not (said and m.start >= sent.tokens[v.end - 1].end)])), None)
         return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
                      codes=meeting_codes(mode, code, mod),
                      attrs={"participants": [host.id, partner.id], "location": location,
@@ -233,6 +233,8 @@ class KazakhMeetings:
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
         participants = self._participants(doc, sent)
+        if kind == "noun" and not any(e.type == "PER" for e in participants):
+            participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
         hero = protagonist(doc)
         people = [e for e in participants if e.type == "PER"]
         subject_named = any(case_of(sent, m) == "Nom" for m, _ in mentions_in(doc, sent.start, sent.end, ("PER",)))
@@ -249,7 +251,7 @@ class KazakhMeetings:
         # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
         # him; the plain locative is where they met
         plain = [e for m, e in places if not fold(m.text).endswith(ATTRIBUTIVE)]
-        location = (plain or [e for _, e in places] or [None])[0]
+        location = (most_specific(plain) or [e for _, e in places] or [None])[0]
         location = location.id if location is not None else None
         mode = _mode(sent, mode)
         return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,

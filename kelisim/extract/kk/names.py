@@ -39,6 +39,8 @@ def is_given(t: Token) -> bool:
 def nominative_word(word: str) -> str:
     """The nominative of a name's last word. A person is hardly ever in the locative, while
     names end in -та, -да often enough ("Антониу Кошта", "Бекзада"): that ending stays."""
+    if any(fold(word).endswith(e) for e, kind in name_endings() if kind == "whole"):
+        return word       # "Сатыбалды" is no accusative of "Сатыбал"
     nominative, case = strip_case(word)
     if case == "Nom":
         ending = i_ending(word) or surname_case(word)

@@ -172,13 +172,15 @@ def place_nouns() -> PhraseMatcher:
 
 def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
     """(i, j, type, with_head) for "Сарқан ауданында" (the name) and "Маңғыстау облысы" (the
-    name and its noun): one or two capitalised nominative words before a place noun."""
+    name and its noun): one or two capitalised nominative words before a place noun, three before
+    a landmark's ("Қожа Ахмет Ясауи кесенесі")."""
     out = []
     for m in place_nouns().finditer(toks):
         if m.start == 0 or toks[m.start].text[:1].isupper():
             continue
-        i = m.start
-        while i > 0 and m.start - i < 2 and toks[i - 1].text[:1].isupper() and is_word(toks[i - 1]) \
+        i, most = m.start, 3 if m.value[0] == "LOC" else 2     # "Қожа Ахмет Ясауи кесенесі"
+        while i > 0 and m.start - i < most - (i == 1 and most > 2) and toks[i - 1].text[:1].isupper() \
+                and is_word(toks[i - 1]) \
                 and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names() \
                 and not matcher("titles.tsv").match_at([toks[i - 1]], 0):   # "Әкім облыста": an office
             i -= 1

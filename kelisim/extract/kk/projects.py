@@ -25,6 +25,10 @@ from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
 NEAR = 4
+NEAR_BEFORE = 7
+RELATIVE = ("participle", "future_participle", "converb")
+STILL = {"жатқан", "отырған", "тұрған"}
+FINITE = {"жатыр", "отыр", "тұр", "және", "ал", "бірақ"}    # a clause ends: the participle is not the noun's
 COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
 PARTICIPLES = ("ған", "ген", "қан", "кен")
@@ -59,6 +63,22 @@ def _owner_word(toks: list[Token], k: int) -> bool:
     return j < len(toks) and toks[j].feats.get("Case") == "Gen"
 
 
+def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> Verb | None:
+    """"компания салып жатқан қуаты 900 мегаватт болатын станция": a participle of building before
+    the noun it qualifies, with no clause break between."""
+    for v in reversed(verbs):
+        if v.end > a or a - v.end > NEAR_BEFORE or v.start in used or v.tense not in RELATIVE:
+            continue
+        k = v.end
+        if v.tense == "converb":
+            if k >= a or fold(toks[k].text) not in STILL:
+                continue
+            k += 1        # "салып жатқан": being built
+        if all(t.pos != "PUNCT" and fold(t.text) not in FINITE for t in toks[k:a]):
+            return v
+    return None
+
+
 def _stage(v: Verb, word: str, modality: str) -> str:
     if word != "tense":
         stage = word
@@ -76,7 +96,8 @@ class KazakhProjects:
     langs = ("kk",)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [v for sent in doc.sents for v in self._sentence(doc, sent)]
+        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
+        found = [v for sent in doc.sents for v in self._sentence(doc, sent) if v.modality != "possible"]
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
         projects = merge_projects(doc, body or found)
         for p in projects:
@@ -161,7 +182,7 @@ class KazakhProjects:
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in _cases(toks, v)), None)
+                      and case in _cases(toks, v)), None) or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):

@@ -24,6 +24,7 @@ from .names import ending_kind
 WINDOW = 8
 HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
+DASHES = {"–", "—", "-"}
 JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
 
 
@@ -86,6 +87,10 @@ class KazakhRoles:
         title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
         org, country = None, None
         k = start - 1
+        opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
+            if k > 0 and toks[k].text == ")" else None
+        if opening:
+            k = opening - 1      # "агенттігінің (JICA) президенті": the body before the brackets
         while k >= 0:
             owner = doc.entity_at(toks[k].start, toks[k].end)
             if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
@@ -114,6 +119,10 @@ class KazakhRoles:
         if not any(r.title == title for r in person.roles):
             person.roles.append(Role(title, org))
         person.country = person.country or country
+        if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None \
+                and not any(r.title == more.value[0] for r in person.roles):
+            # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X": two offices, one holder
+            person.roles.append(Role(more.value[0], None))
 
     @staticmethod
     def _offices_as_names(doc: Doc, gaz) -> None:
@@ -189,14 +198,19 @@ class KazakhRoles:
         """Words before a possessive title that name the office: "Денсаулық сақтау министрі"."""
         if not has_possessive(toks[b - 1].text):
             return a
-        k = a
-        while k > 0 and a - k < MODIFIERS and toks[k - 1].pos not in ("PUNCT", "NUM") \
-                and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
-                and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None \
-                and gazetteer("kk").cue(toks[k - 1].text) is None \
-                and fold(toks[k - 1].text) not in not_names() and fold(toks[k - 1].text) not in JOINED:
-            k -= 1
-        return k
+        def word(t: Token) -> bool:
+            return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
+                and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
+                and fold(t.text) not in not_names() and fold(t.text) not in JOINED
+        k, joins, joined = a, 0, a
+        while k > 0 and a - k - joins < MODIFIERS:
+            if word(toks[k - 1]):
+                k -= 1
+            elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
+                k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
+            else:
+                break
+        return k if not joins or toks[k].text[:1].isupper() else joined
 
     @staticmethod
     def _join_patronymics(doc: Doc) -> None:

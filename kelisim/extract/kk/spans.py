@@ -130,8 +130,10 @@ class KazakhSpans:
         rough = find_persons(doc.text, toks, set(), after_title, in_title)
         # a model's place or body that cuts through a name the rules see is no span ("Олаф
         # Шольцпен" is no place); one that holds the whole name ("Абай облысы") stays
-        model = [(k, i, j) for k, i, j in model_spans(toks, ner)
-                 if k == "PER" or not any(i < b and a < j and not (i <= a and b <= j) for a, b in rough)]
+        # ... nor is a name right after a title ("қаржы министрі Чхве Сан Мок") a body's
+        model = [(k, i, j) for k, i, j in model_spans(toks, ner) if k == "PER" or not any(
+            i < b and a < j and not (i <= a and b <= j) or k == "ORG" and (a, b) == (i, j) and i in after_title
+            for a, b in rough)]
         out: list[Span] = []
         taken: list[tuple[int, int]] = []
 
@@ -148,7 +150,8 @@ class KazakhSpans:
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
-                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name)})
+                kind = (m := head_nouns().match_at(toks, b) if b < len(toks) else None) and m.value[0]
+                add(a, b, type="ORG", normal=name, source="latin", data={"key": fold(name), "kind": kind})
         # the model's organisations first, as it reads them ("Ұлттық кадрлық резерві"
         # ends in no head noun nor capital): rules only add what it leaves
         heads = head_nouns()
@@ -213,7 +216,7 @@ class KazakhSpans:
                 add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
                     data={"key": p.key, "kind": p.kind, "members": p.members})
         for kind, i, j in model:
-            if kind in ("GPE", "LOC") and _free(taken, i, j):
+            if kind in ("GPE", "LOC") and _free(taken, i, j) and not in_title & set(range(i, j)):   # "Төтенше ... Елшісі"
                 add(i, j, type=kind, normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
                     data={"key": org_key(toks[i:j]), "kind": "place"})
         for i, j in persons:

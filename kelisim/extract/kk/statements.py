@@ -14,14 +14,15 @@ import re
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.frames import find_quotes
 from ..context import mentions_in, protagonist
-from ..statements import inside, said
+from ..statements import body_paragraphs, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
-from .context import case_of, index_at, mentions_before, subject
+from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
+ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
@@ -33,6 +34,26 @@ class KazakhSpeech:
 
     def __init__(self) -> None:
         self.last: Entity | None = None
+        self.quoted: list[tuple[int, Entity | None]] = []    # (paragraph, its last direct speaker)
+        self.heard: tuple[int, Entity | None] | None = None   # (paragraph, the last reported speaker)
+
+    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+        found = self._direct(doc, a, b, taken)
+        if found:
+            self.quoted.append((a, self.last))
+        return found
+
+    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+        """Reported speech read as if each paragraph's quotes came just before its sentences, so
+        that "the speaker goes on" (self.last) means the one just quoted or just heard."""
+        a = max((x for x, _ in body_paragraphs(doc) if x <= sent.start), default=0)
+        quoted, heard = [(x, e) for x, e in self.quoted if x <= a], self.heard
+        self.last = quoted[-1][1] if quoted and (heard is None or quoted[-1][0] > heard[0]) \
+            else heard[1] if heard else None
+        found = self._reported(doc, sent, taken)
+        if found:
+            self.heard = (a, self.last)
+        return found
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker, kind and end of a quote's attribution: after it, else before it."""
@@ -50,7 +71,7 @@ class KazakhSpeech:
         return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
     # ------------------------------------------------------------------ direct
-    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+    def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
         text = doc.text
         quotes = find_quotes(text, a, b)
         para = text[a:b]
@@ -137,7 +158,7 @@ class KazakhSpeech:
         return people[0], verb, max(qb + 1, min(sent.end, para_end if para_end >= 0 else len(doc.text)))
 
     # ---------------------------------------------------------------- reported
-    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+    def _reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         toks = sent.tokens
         out, done = self._by_noun(doc, sent), set()
         done.update(v.attrs["speaker"] for v in out)
@@ -196,8 +217,19 @@ class KazakhSpeech:
         if who is not None:
             return who if speaker_ok(who, "kk") else None
         if named:
-            return None
+            return self._envoy(doc, sent, v)
         return self.last
+
+    @staticmethod
+    def _envoy(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
+        """"Жапония елшісін қабылдады. ... Елші ... жеткізді": an envoy received unnamed speaks for
+        the state he serves (the one an earlier sentence of the article names him by)."""
+        toks = sent.tokens
+        if not any(m.value[0] == ENVOY and toks[m.end - 1].feats.get("Case", "Nom") == "Nom"
+                   for m in matcher("titles.tsv").finditer(toks[:v.start])):
+            return None
+        states = [e for s in doc.sents if s.end <= sent.start for e in unnamed_envoys(doc, s)]
+        return states[-1] if states and all(e is states[-1] for e in states) else None
 
     @staticmethod
     def _content(doc: Doc, sent: Sent, v: Verb, speaker: Entity) -> str:

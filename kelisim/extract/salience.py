@@ -1,0 +1,64 @@
+"""Salience: which person named before a point a pronoun or description most likely means - the
+nearest sentence first, and in it the subject before the others; a name closing a title after
+"с" ("переговоры с вице-министром Китая Ли Фэем") is no subject, however the parser hung it."""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Span
+from .context import unique
+
+
+CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
+
+
+def is_subject(doc: Doc, m: Span) -> bool:
+    """Does the mention stand in a subject ("Президент Казахстана X провел ..."), itself or as the
+    name in apposition to it?"""
+    sent = doc.sent_at(m.start)
+    if sent is None:
+        return False
+    toks = sent.tokens
+    ks = [i for i, t in enumerate(toks) if m.start <= t.start < m.end]
+    if ks and _after_with(toks, ks[0]):
+        return False      # "провел переговоры с вице-министром Китая Ли Фэем", however it is parsed
+    for k in ks:
+        for _ in range(6):
+            t = toks[k]
+            if t.rel.startswith("nsubj"):
+                return True
+            if t.rel not in CLIMB or not 0 <= t.head < len(toks):
+                break
+            k = t.head
+    return False
+
+
+def _subject_just_before(doc: Doc, person: Entity, offset: int) -> bool:
+    """Is the person the subject of the sentence right before `offset`, in the same paragraph?"""
+    prev = next((s for s in reversed(doc.sents) if s.end <= offset), None)
+    return prev is not None and "\n\n" not in doc.text[prev.end:offset] and any(
+        prev.start <= m.start < prev.end and is_subject(doc, m) for m in person.mentions)
+
+
+def _after_with(toks, k: int) -> bool:
+    """Does "с" open the title the name at k closes, no verb or comma between?"""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j].pos in ("VERB", "AUX", "PUNCT", "CCONJ"):
+            return False
+        if toks[j].text.lower() in ("с", "со"):
+            return True
+    return False
+
+
+def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
+    """Persons named before `offset`, the likeliest referent of a pronoun or description first:
+    the nearest sentence first, and in it the subject before the others ("X провел разговор с Y.
+    Глава государства поздравил ..." is X)."""
+    ranked = []
+    for e in doc.entities:
+        if e.type != "PER" or e.group:
+            continue
+        for m in e.mentions:
+            if m.end <= offset and not any(a <= m.start < b for a, b in skip):
+                sent = doc.sent_at(m.start)
+                ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
+    ranked.sort(key=lambda x: x[:3], reverse=True)
+    return unique([e for *_, e in ranked])
