@@ -126,10 +126,21 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
+        present = [e.id for e in taking_part(doc, v)]
+        parties = present if present and set(parties) <= set(present) else parties
         if not parties or names_both(v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
             parties = [e.id for e in pair] or parties or v.attrs["parties"]
         v.attrs["parties"] = parties
+
+
+def taking_part(doc: Doc, v: Event) -> list[Entity]:
+    """"церемония подписания меморандума с участием руководителей X, Y и Z": the bodies (two or
+    more) whose heads take part in the signing sign."""
+    a, b = v.evidence[0].start, v.evidence[0].end
+    at = doc.text.find("с участием", a, b)
+    found = unique([e for _, e in mentions_in(doc, at + 10, b, ("ORG", "PER"))]) if at >= 0 else []
+    return found if len(found) > 1 else []
 
 
 WE = {"мы", "нами", "нас", "наша", "наше", "наши", "наш"}

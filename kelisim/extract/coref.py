@@ -38,6 +38,21 @@ def gender_of(person: Entity) -> str:
     return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
 
 
+def agreed_gender(doc: Doc, person: Entity) -> str:
+    """The gender the past-tense verbs of the person's own subject mentions agree in ("Макрон
+    признался": masculine, whatever the dictionary says of "Эммануэль"); else gender_of."""
+    seen = []
+    for m in person.mentions:
+        sent = doc.sent_at(m.start)
+        for t in (sent.tokens if sent is not None and not m.source else ()):
+            if m.start <= t.start < m.end and t.rel.startswith("nsubj") and 0 <= t.head < len(sent.tokens):
+                g = sent.tokens[t.head].feats.get("Gender")
+                seen += [g] if g in ("Masc", "Fem") else []
+    if seen and seen.count("Masc") != seen.count("Fem"):
+        return max(("Masc", "Fem"), key=seen.count)
+    return gender_of(person)
+
+
 def surname_gender(person: Entity) -> str:
     """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
     the morphology ("Лазиз" reads as feminine); else gender_of."""
@@ -101,7 +116,7 @@ class Coreference:
                 # "«... визит Путина ...», — сказал он": the speaker is never one named in the quote
                 inside = not any(a <= t.start < b for a, b in quotes)
                 for person in salient_before(doc, t.start, skip=quotes if inside else ()):
-                    if gender_of(person) == g:
+                    if agreed_gender(doc, person) == g:
                         person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
                         break
 

@@ -6,6 +6,8 @@ and places by their normalized name.
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Span
 from ..nlp.match import fold, is_abbr
 from ..nlp.normalize import person_name, phrase_name
@@ -76,6 +78,17 @@ def _is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag.grammemes and p.is_known for p in parse(word.lower()))
 
 
+OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ым", "ом", "ем", "е", "ой")
+
+
+def _undeclined(oblique: str, nominative: str) -> bool:
+    """"Касыма-Жомарта Токаева" left as written (a title in the nominative before it misled the
+    normalizer) and "Касым-Жомарт Токаев": every part of the one is the other's with a case ending."""
+    a, b = re.split(r"[\s-]+", oblique), re.split(r"[\s-]+", nominative)
+    return len(a) == len(b) >= 2 and a != b and all(
+        x == y or (x.startswith(y) and x[len(y):] in OBLIQUE_ENDINGS) for x, y in zip(a, b))
+
+
 def _first_names_compatible(a: list[str], b: list[str]) -> bool:
     """Given names of two mentions with one surname: either missing, or the same."""
     if not a or not b:
@@ -91,6 +104,7 @@ class BuildEntities:
 
     def __call__(self, doc: Doc) -> Doc:
         entities: list[Entity] = []
+        oblique: set[int] = set()     # persons first named in a case the normalizer left
         by_key: dict[tuple[str, str], Entity] = {}
         for span in doc.spans:
             if span.type not in ("PER", "ORG", "LOC", "GPE"):
@@ -109,6 +123,21 @@ class BuildEntities:
                     ent = Entity(id="", type=span.type, name=name, country=span.country)
                     by_key[key] = ent
                     entities.append(ent)
+            if ent is None and span.type == "PER" and doc.lang == "ru":
+                # (only a form the tagger reads as oblique: "Александра Петрова" may be his wife)
+                toks = span_tokens(doc, span)[0]
+                case_left = bool(toks) and toks[-1].case not in ("Nom", None)
+                if case_left:
+                    ent = next((e for e in entities if e.type == "PER" and _undeclined(name, e.name)), None)
+                earlier = next((e for e in entities if e.type == "PER" and _undeclined(e.name, name)
+                                and id(e) in oblique), None)
+                if ent is None and earlier is not None:
+                    ent, ent.name = earlier, name     # the nominative is the name
+                if ent is None:
+                    ent = Entity(id="", type="PER", name=name)
+                    entities.append(ent)
+                    if case_left:
+                        oblique.add(id(ent))
             if ent is None:
                 ent = Entity(id="", type="PER", name=name)
                 entities.append(ent)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Entity, Span, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
@@ -120,6 +120,9 @@ class Groups:
                     j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
                     t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
                 # ("переговоры азербайджанской делегации": the delegation holds them)
+                acting = acting or t.case == "Gen" and lemma in singular_groups(doc.lang) and 0 <= t.head < len(
+                    toks) and word_keys(toks[t.head].text) & set(words(doc.lang, "body_heads.txt"))
+                # ("с участием руководителей акимата области": the акимат acts through its heads)
                 if not acting:
                     continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):

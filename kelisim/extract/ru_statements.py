@@ -13,7 +13,7 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
-from .statement_frames import according, body_said_in, frame_statements, said_in_text
+from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
@@ -145,7 +145,7 @@ class RussianSpeech:
         named inside the quote."""
         inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
         later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
-        person = next((e for e in later if speaker_ok(e)), None)
+        person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
         if person is not None:
             return person
         body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)

@@ -125,8 +125,41 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
         return None
     sent = doc.sent_at(vstart)
     send = min(sent.end if sent else para_end, para_end)
-    from .context import mentions_in
+    from .context import mentions_in, paragraph_of
+    ok = lambda e: speaker_ok(e) or (e.type == "ORG" and speaker_ok_body(doc.lang, e))  # noqa: E731
     for _, e in mentions_in(doc, m.end(1), send, ("PER", "ORG")):
-        if speaker_ok(e) or (e.type == "ORG" and speaker_ok_body(doc.lang, e)):
+        if ok(e):
             return e, send
+    # "Как отмечается в сообщении министерства, ... «...», – говорится в сообщении": the bare
+    # noun takes up the text named earlier in the paragraph, whose author speaks
+    for t in reversed([t for s in doc.sents if paragraph_of(doc, vstart)[0] <= s.start < vstart
+                       for t in s.tokens if t.end <= vstart]):
+        if _noun(doc.lang, t.text) == use:
+            after = mentions_in(doc, t.end, t.end + 80, ("PER", "ORG"))
+            if after and after[0][0].start <= t.end + 1 and ok(after[0][1]):
+                return after[0][1], send
+            return None
     return None
+
+
+def body_head(doc: Doc, vstart: int, send: int, qa: int, skip: set[str]) -> Entity | None:
+    """"«...», – отметила глава Сената Чехии": the head of a body speaks, not the body: the one
+    person who holds an office in it, else the person named last before the quote whom the verb's
+    gender fits (lang/ru/body_heads.txt)."""
+    from ..lang import words
+    from .context import mentions_in
+    from .coref import agreed_gender
+    from .salience import salient_before
+    org = next(((m, e) for m, e in mentions_in(doc, vstart, send, ("ORG",))), None)
+    word = re.search(r"(\w+)\s*$", doc.text[vstart:org[0].start]) if org else None
+    if word is None or not word_keys(word.group(1)) & set(words(doc.lang, "body_heads.txt")):
+        return None
+    holders = [p for p in doc.entities if p.type == "PER" and p.id not in skip
+               and any(r.org == org[1].id for r in p.roles)]
+    if len(holders) == 1:
+        return holders[0]
+    sent = doc.sent_at(vstart)
+    verb = next((t for t in sent.tokens if t.start >= vstart), None) if sent is not None else None
+    g = verb.feats.get("Gender") if verb is not None else None
+    return next((p for p in salient_before(doc, qa) if p.id not in skip
+                 and (g not in ("Masc", "Fem") or agreed_gender(doc, p) == g)), None)
