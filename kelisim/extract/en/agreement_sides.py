@@ -8,18 +8,29 @@
 - "X reminded that the two states signed the agreement": a signing recalled is background, not
   the news;
 - "... was signed by A and B" names the signers after "by"; "A signed a loan agreement with B"
-  adds B.
+  adds B; "with the company" is the firm named last;
+- 'The Bank (EBRD) and the Emirati company "X" on Monday signed': the signers before the verb,
+  over a bracketed short name, a firm's description, quotation marks and a time adverbial.
 """
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
 from ...nlp.match import fold
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
-from .clause import entity_at, mentions_in
+from .clause import entity_at, mention_at, mentions_in
 from .counterparts import state_entity
+from .firm_refs import FIRM_HEADS
 from .project_links import company
 
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+BEFORE_VERB = {"today", "yesterday", "also", "jointly", "officially", "formally"}
+DESCRIBING = FIRM_HEADS | {"the", "a", "an", "state", "national", "private", "bank", "group", "holding"}
+QUOTES = {'"', "“", "”", "«", "»"}
 MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
 LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
 
@@ -103,9 +114,26 @@ def listed_items(sents: list[Sent]) -> set[int]:
 RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
 
 
-def recalled(sent: Sent, signer: int) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed")?"""
-    return any(fold(t.text) in RECALL for t in sent.tokens[:signer])
+def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
+    """Is the signing told under a verb of recalling ("reminded that ... signed"), or put before
+    the news by the time words nearest to it: "in 2023" when the article is of a later year,
+    "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
+    toks = sent.tokens
+    if any(fold(t.text) in RECALL for t in toks[:signer]):
+        return True
+    words_ = [fold(t.text) for t in toks]
+    year = int(date[:4]) if date and date[:4].isdigit() else None
+    cues = [k for k in range(len(toks)) if any(words_[k:k + len(p)] == p for p in _signed_before())]
+    if year is not None:
+        cues += [k for k, w in enumerate(words_[:-1]) if w == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)
+                 and int(toks[k + 1].text) < year and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
+    # "signed on Monday ... replaces the one signed in 2019": a time word dates the signing nearest it
+    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
+
+
+@cache
+def _signed_before() -> tuple[list[str], ...]:
+    return tuple(r[0].lower().split() for r in lexicon("en", "signed_before.txt"))
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
@@ -126,14 +154,15 @@ def our_side(doc: Doc, sent: Sent) -> list[Entity]:
 
 
 def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-    """'... was signed by Kazakhstan and Oman': the signers of a passive signing follow "by"."""
+    """'... was signed by Kazakhstan and Oman', '... was also signed between X and Y': the signers
+    of a passive signing follow "by" or "between"."""
     toks = sent.tokens
-    if signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by":
+    if signer + 1 < len(toks) and fold(toks[signer + 1].text) in ("by", "between"):
         return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
     return []
 
 
-def with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+def with_object(doc: Doc, sent: Sent, signer: int, signers: list[Entity] = ()) -> list[Entity]:
     """'X signed a $40 million loan agreement with Y': Y signs too (within the clause)."""
     toks = sent.tokens
     for k in range(signer + 1, min(len(toks), signer + 9)):     # "signed a $40 million loan agreement with"
@@ -144,5 +173,62 @@ def with_object(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
             while n < len(toks) and toks[n].pos == "DET":
                 n += 1
             e = entity_at(doc, toks[n]) if n < len(toks) else None
+            if e is None and n < len(toks) and fold(toks[n].text) in FIRM_HEADS:
+                e = _firm_named_last(doc, toks[n].start, exclude=list(signers))
             return [e] if e is not None and e.type in ("ORG", "GPE") else []
     return []
+
+
+def _firm_named_last(doc: Doc, before: int, exclude: list[Entity]) -> Entity | None:
+    """"signed a loan agreement with the company": the company (not a bank) named last before it."""
+    named = [(max(m.start for m in e.mentions if m.end <= before), e) for e in doc.entities
+             if company(e) and e not in exclude and "bank" not in fold(e.name).split()
+             and any(m.end <= before for m in e.mentions)]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
+def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
+    """The sides named before a signing verb at token i, coordinated by "and": 'The European Bank
+    for Reconstruction and Development (EBRD) and the Emirati company "X" on Monday signed'."""
+    toks = sent.tokens
+    gaz = gazetteer("en")
+    j = i - 1
+    while j >= 0:
+        w = fold(toks[j].text)
+        if w in WEEKDAYS and j >= 1 and fold(toks[j - 1].text) == "on":
+            j -= 2        # "on Wednesday signed"
+        elif w in BEFORE_VERB or toks[j].pos in ("AUX", "ADV"):
+            j -= 1
+        else:
+            break
+    out: list[Entity] = []
+    while j >= 0:
+        if toks[j].text in QUOTES:
+            j -= 1
+            continue
+        if toks[j].text == ")":
+            k = next((k for k in range(j - 1, max(-1, j - 6), -1) if toks[k].text == "("), None)
+            if k is None:
+                break
+            j = k - 1     # "(EBRD)": the short name of the side before it
+            continue
+        hit = mention_at(doc, toks[j])
+        if hit is None or hit[1].type not in ("ORG", "GPE", "PER"):
+            break
+        m, e = hit
+        if e not in out:
+            out.insert(0, e)
+        j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
+        # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
+        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in DESCRIBING
+                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
+            j -= 1
+        if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \
+                and mention_at(doc, toks[j - 1])[1].type == "GPE":
+            m = mention_at(doc, toks[j - 1])[0]
+            j = next((k for k in range(j - 1, -1, -1) if toks[k].start < m.start), -1)
+        if j >= 1 and fold(toks[j].text) == "and":
+            j -= 1
+            continue
+        break
+    return out

@@ -20,9 +20,9 @@ from ..codes import agreement_codes
 from ..context import unique, body_sents, evidence
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
-from ..sectors import sectors_of
+from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
-                              with_object)
+                              signers_before, with_object)
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
@@ -75,7 +75,7 @@ class EnglishAgreements:
                         ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
                     if ev is not None:
                         found.append(ev)
-        doc.events.extend(merge_same(found, _same))
+        doc.events.extend(merge_same(found, lambda earlier, later: _same(doc, earlier, later)))
         return doc
 
     @staticmethod
@@ -111,7 +111,8 @@ class EnglishAgreements:
                 # a comma goes on only into a list of fields: "in energy, transport and agriculture"
                 if w in STOPS or w == "along" or t.text == "," and end + 1 < stop and not (
                         toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
-                        or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t):
+                        or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
+                        and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
                     break
             end += 1
         if verb_skipped and end > k and (fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"')
@@ -179,7 +180,7 @@ class EnglishAgreements:
         span_toks = item_toks or head
         title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
         signer = min(sign_at, key=lambda i: abs(i - a))
-        if recalled(sent, signer):
+        if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
@@ -196,6 +197,8 @@ class EnglishAgreements:
         sectors = sectors_of(doc, title_span.start, title_span.end)
         if not sectors and not shared:
             sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
+        kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
+        sectors = [x for x in ORDER if x in kind | set(sectors)]
         return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                      codes=agreement_codes(mod),
                      attrs={"doc_type": doc_type, "title": title[:1].upper() + title[1:],
@@ -218,6 +221,9 @@ class EnglishAgreements:
         if len(states) >= 2:
             return states
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
+        wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
+        if len(wider) > len(subj):
+            subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
@@ -225,7 +231,7 @@ class EnglishAgreements:
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
             subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
-            with_ = with_object(doc, sent, signer)
+            with_ = with_object(doc, sent, signer, subj)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
@@ -235,8 +241,12 @@ class EnglishAgreements:
 
 
 def _passive(toks: list[Token], signer: int) -> bool:
-    """"were signed", "was adopted", "have been signed": the subject is the document, not its signer."""
-    return signer > 0 and fold(toks[signer - 1].text) in ("was", "were", "been", "is", "are", "be")
+    """"were signed", "was adopted", "have been signed", "was also signed": the subject is the
+    document, not its signer."""
+    k = signer - 1
+    while k > 0 and toks[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
 
 
 def _bracketed(doc: Doc, a: int, b: int) -> bool:
@@ -254,10 +264,11 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
 
 
-def _same(earlier: Event, later: Event) -> bool:
-    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one."""
-    if earlier.evidence[0].start == later.evidence[0].start:
-        return False      # two documents listed in one sentence
+def _same(doc: Doc, earlier: Event, later: Event) -> bool:
+    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
+    not "X and Y signed an agreement ... Z and W signed an agreement"."""
+    if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
+        return False      # two documents listed in one sentence, or signed by other sides
     if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
         return True
     words_ = fold(later.attrs["title"]).split()
@@ -267,6 +278,12 @@ def _same(earlier: Event, later: Event) -> bool:
     lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
     return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
         and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
+
+
+def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
+    """Both documents have sides and none of one's is the other's, by itself or by its state."""
+    sa, sb = [[e for e in (doc.entity(i) for i in v.attrs["parties"]) if e is not None] for v in (a, b)]
+    return bool(sa and sb) and not any(x.id == y.id or x.country and x.country == y.country for x in sa for y in sb)
 
 
 def _parties_again(toks: list[Token], signer: int) -> bool:

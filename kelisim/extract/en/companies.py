@@ -46,8 +46,33 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k = j + 1
             continue
         k = max(j, k + 1)
-    return out + _named_before_noun(doc, toks, taken) + _national_bodies(doc, toks, taken) \
-        + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+    return out + _quoted_after_form(doc, toks, taken) + _named_before_noun(doc, toks, taken) \
+        + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+
+
+QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}
+INTRODUCING = {"company", "companies", "firm", "corporation", "group", "holding", "bank"}
+
+
+def _quoted_after_form(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """'JSC "Uzbekistan Railways"', 'the company "Green Steppe"': the quoted name after a legal
+    form or a word for a firm is the organisation (the legal form alone is none)."""
+    out = []
+    for k in range(len(toks) - 2):
+        w = fold(toks[k].text).rstrip(".")
+        if toks[k + 1].text not in QUOTE_OPEN or not (w in LEGAL_FORMS | {"ojsc", "cjsc", "pjsc"} or w in INTRODUCING):
+            continue
+        close = next((j for j in range(k + 2, min(len(toks), k + 9)) if toks[j].text in QUOTE_CLOSE), None)
+        form = w not in INTRODUCING     # a legal form is part of the name as written, which it holds
+        if close is None or close == k + 2 or not is_cap(toks[k + 2]) or all(taken[k + 2:close]) and not form:
+            continue
+        for n in range(k if form else k + 2, close):
+            taken[n] = True
+        s = doc.span(toks[k if form else k + 2].start, toks[close - 1].end, type="ORG", source="company",
+                     country=firm_state(toks, k))
+        s.normal = doc.text[toks[k + 2].start:toks[close - 1].end]
+        out.append(s)
+    return out
 
 
 CAMEL = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
@@ -149,6 +174,28 @@ def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
             out[-1] = joined
             continue
         out.append(s)
+    return out
+
+
+@cache
+def _local_bodies() -> tuple[list[str], ...]:
+    return tuple(sorted((r[0].split() for r in lexicon("en", "local_bodies.txt")), key=len, reverse=True))
+
+
+def local_bodies(doc: Doc, toks: list[Token], places: list[Span]) -> list[Span]:
+    """"the Samarkand regional administration", "the Almaty city akimat": a place's own body
+    (lang/en/local_bodies.txt) written after its name is an organisation of the place's state."""
+    out = []
+    for p in places:
+        if p.type != "LOC":
+            continue
+        k = next((n for n, t in enumerate(toks) if t.start >= p.end), len(toks))
+        words_ = [t.text for t in toks[k:k + 3]]
+        hit = next((w for w in _local_bodies() if words_[:len(w)] == w), None)
+        if hit is not None:
+            s = doc.span(p.start, toks[k + len(hit) - 1].end, type="ORG", source="company", country=p.country)
+            s.normal = s.text
+            out.append(s)
     return out
 
 

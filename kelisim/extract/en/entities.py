@@ -10,7 +10,7 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, named_again
+from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, local_bodies, named_again
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics,
@@ -45,7 +45,7 @@ class EnglishEntitySpans:
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
             orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, self._orgs(doc, toks, taken, places)
-                                                          + company_spans(doc, toks, taken)))
+                                                          + company_spans(doc, toks, taken) + local_bodies(doc, toks, places)))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))

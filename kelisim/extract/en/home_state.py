@@ -3,6 +3,7 @@ state of a titled person whose state the article does not write: the state the a
 mostly about (roles.py calls it last)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...doc import Doc, Entity, Token
@@ -40,6 +41,7 @@ def home_country(doc: Doc) -> None:
 def ministry_state(doc: Doc) -> None:
     """"the Ministry of Energy and X signed" after "Minister of Energy of Azerbaijan Y": a ministry
     named without its state is that of the one minister of the same field the article names."""
+    _possessed(doc)
     for e in doc.entities:
         name = fold(e.name).removeprefix("the ")
         if e.type != "ORG" or e.country or not name.startswith("ministry of "):
@@ -49,6 +51,19 @@ def ministry_state(doc: Doc) -> None:
                   and any(fold(r.title) == office for r in p.roles)}
         if len(states) == 1:
             e.country = states.pop()
+
+
+def _possessed(doc: Doc) -> None:
+    """"Azerbaijan's Ministry of Energy": a public body of no state written after a state's
+    possessive is that state's (a firm's home state is firm_refs' business)."""
+    from .firm_refs import PUBLIC
+    states = [(m.end, g.country) for g in doc.entities if g.type == "GPE" and g.country for m in g.mentions]
+    for e in doc.entities:
+        if e.type != "ORG" or e.country or not set(fold(e.name).split()) & PUBLIC:
+            continue
+        codes = {c for m in e.mentions for end, c in states if re.fullmatch(r"['’]s\s+", doc.text[end:m.start])}
+        if len(codes) == 1:
+            e.country = codes.pop()
 
 
 def state_counts(doc: Doc) -> Counter:

@@ -18,6 +18,7 @@ from ..context import body_sents
 from ..gazetteer import gazetteer
 from .clause import in_quote, mentions_in, modality
 from .counterparts import state_entity
+from .lexicons import bodies
 
 PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
           "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
@@ -41,11 +42,35 @@ def company(e: Entity) -> bool:
         and gazetteer("en").cue(e.name) is None
 
 
+PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
+
+
+def named_last(doc: Doc, toks: list, k: int) -> str | None:
+    """"the company was ready to open": the organisation named last; "the region was building":
+    the place named last with that word in its name (its authorities build)."""
+    if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
+        return None
+    word = fold(toks[k - 1].text)
+    if word in PLACE_WORDS:
+        kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
+    elif bodies().match_at([toks[k - 1]], 0):
+        kinds, fits = ("ORG",), lambda e: not e.group
+    else:
+        return None
+    named = [(m.start, e) for e in doc.entities if e.type in kinds and fits(e)
+             for m in e.mentions if m.end <= toks[k - 2].start]
+    return max(named, key=lambda x: x[0])[1].id if named else None
+
+
 def _refers_back(sent: Sent, heads: set[str]) -> bool:
-    """"the plant", "the joint cement plant", "this project": a definite mention of the project."""
+    """"the plant", "the joint cement plant", "this project": a definite mention of the project;
+    not one set off after a name to describe it ("in Kokshetau, the administrative centre of")."""
     toks = sent.tokens
-    return any(fold(t.text) in heads and any(fold(x.text) in ("the", "its", "this") for x in toks[max(0, k - 3):k])
-               for k, t in enumerate(toks))
+
+    def definite(k: int) -> bool:
+        j = next((j for j in range(k - 1, max(-1, k - 4), -1) if fold(toks[j].text) in ("the", "its", "this")), None)
+        return j is not None and not (j >= 2 and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper())
+    return any(fold(t.text) in heads and definite(k) for k, t in enumerate(toks))
 
 
 def _head_noun(words: list[str]) -> set[str]:
@@ -85,14 +110,19 @@ def part_of_project(toks: list, a: int) -> bool:
 
 
 def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"The substation, built by X, ...", "the plant operated by X": the agent of the participle
-    right after the project's phrase."""
+    """"The substation, built by X, ...", "the plant operated by X", "the line, which will be
+    carried out by X": the agent of the participle right after the project's phrase."""
     toks = sent.tokens
     k = end + 1 if end < len(toks) and toks[end].text == "," else end
-    if k + 2 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
-            "built", "run")) and fold(toks[k + 1].text) == "by":
-        hits = mentions_in(doc, toks[k + 1].end, sent.end, ("ORG",))
-        return hits[0][1].id if hits and hits[0][0].start - toks[k + 1].end < 30 else None
+    if k < len(toks) and fold(toks[k].text) in ("which", "that"):
+        k += 1
+        while k < len(toks) and toks[k].pos == "AUX":
+            k += 1
+    by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
+    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
+            "built", "run")) and fold(toks[by].text) == "by":
+        hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
+        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
     return None
 
 
@@ -175,7 +205,8 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             about = went_on or _refers_back(sent, heads) or any(sent.start <= ev.start < sent.end for ev in v.evidence)
             if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
                 continue
-            _advance_stage(doc, sent, v)
+            if sent.end > min(ev.start for ev in v.evidence):
+                _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
             by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
                        and not in_quote(doc, t.start)), None)
             if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"

@@ -32,6 +32,36 @@ def colon_list(toks: list[Token], b: int, trig: int, later: list[int]) -> int | 
     return None
 
 
+def in_series(toks: list[Token], trig: int, sent, found: list[Event]) -> bool:
+    """"is building a station in A, reconstructing the B line and designing a terminal in C": a
+    stage word after a comma or "and" that follows a project told in the same sentence starts one
+    more project of its own (each item is one, however alike their names)."""
+    return trig > 0 and (toks[trig - 1].text == "," or fold(toks[trig - 1].text) == "and") and bool(found) \
+        and sent.start <= found[-1].evidence[0].start < sent.end and toks[trig].pos == "VERB"
+
+
+def new_thing(toks: list[Token], a: int, b: int, found: list[Event]) -> bool:
+    """"... the railway is being built. The company is also building a new passenger station": a
+    project brought in with "a" and a noun no earlier project's name has is one more project, not
+    the one told before."""
+    k = a - 1
+    while k >= 0 and (toks[k].pos in ("ADJ", "NOUN", "NUM") and toks[k].text.islower() or toks[k].text in ("-", "–")
+                      or toks[k].pos == "NUM" or toks[k].text.isupper() and len(toks[k].text) <= 3):
+        k -= 1            # "a new 1 GW solar power plant": its size and kind
+    head = fold(toks[b - 1].text)
+    return k >= 0 and fold(toks[k].text) in ("a", "an") and bool(found) \
+        and not any(head in fold(v.attrs["name"]).split() for v in found)
+
+
+def rest_of_count(toks: list[Token], a: int, b: int, found: list[Event]) -> Event | None:
+    """"24 schools are being built ... Another 16 schools are under construction": another number
+    of the things a project counted is the rest of that project, not a new one."""
+    if a < 2 or fold(toks[a - 2].text) != "another" or toks[a - 1].pos != "NUM" or not _plural(toks[b - 1]):
+        return None
+    head = fold(toks[b - 1].text)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+
+
 def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Event]) -> bool:
     """"before the factories start building": "the" and a plural project noun alone, after
     projects of its kind were told, come back to them."""
@@ -55,12 +85,16 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
     return None
 
 
+GENERIC = {"facility", "project", "site"}
+
+
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
-    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its name."""
+    """"the plant" alone (no name, place or "of" after it) after a project with that noun in its
+    name; "the facility", "the project" after any project (the one told last)."""
     if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)
-    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split()), None)
+    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split() or head in GENERIC), None)
 
 
 def place_made(toks: list[Token], hit, a: int) -> bool:

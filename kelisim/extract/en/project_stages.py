@@ -37,7 +37,10 @@ def tense_stage(toks: list[Token], k: int) -> str:
 
 
 def discussed(toks: list[Token], trig: int) -> bool:
-    """Is the nearest verb before the trigger one of talking about it ("discussed", "considered")?"""
+    """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
+    or the trigger's governor itself ("proposed building a plant")?"""
+    if toks[trig].pos == "VERB" and toks[trig].lemma in DISCUSS:
+        return True
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):
@@ -160,3 +163,31 @@ def share_done(toks: list[Token], k: int) -> bool:
         if any(w in DONE for w in rest):
             return True
     return False
+
+
+def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
+    """"In 2024 the sides signed an agreement on the construction of X", "In 2024 they signed a
+    memorandum, under which the bank has financed three plants": a project agreed in a signing
+    that the article dates before its news (agreement_sides.recalled), or done under it, is
+    background."""
+    from .agreement_sides import recalled
+    from .agreements import _is_signing
+    signings = [k for k, t in enumerate(sent.tokens) if _is_signing(t)]
+    before = [k for k in signings if k < trig]
+    under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
+    return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)
+
+
+def ceremony_of(toks: list[Token], k: int) -> int | None:
+    """"A groundbreaking ceremony was held on Monday for a smelter", "the opening ceremony of the
+    plant": the stage word before "ceremony" governs the project after "for"/"of" (k)."""
+    for c in range(k - 1, max(-1, k - 8), -1):
+        if fold(toks[c].text) in ("ceremony", "ceremonies"):
+            s = c - 1
+            while s >= 0 and (toks[s].text in ("-", "–") or fold(toks[s].text) in ("laying", "stone")):
+                s -= 1    # "foundation-laying ceremony", "first stone laying ceremony"
+            return next((j for j in range(c - 1, s - 1, -1) if stage_at(toks, j)), None) if s < c - 1 \
+                or stage_at(toks, c - 1) else None
+        if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
+            return None
+    return None

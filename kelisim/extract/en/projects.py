@@ -18,12 +18,13 @@ from ..context import body_sents, evidence
 from ..projects import merge_same, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
+from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
-from .lexicons import bodies
-from .project_stages import INVEST, acts_on_object, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, stage_at, stage_verb_of_subject, tense_stage
-from .project_lists import colon_list, owner_by, place_made, told_before, told_in_plural
-from .project_links import (bare_plural, built_by, fill_from_article, named_back, owner_in_sentence, speaker_state,
-                            part_of_project, place_prep)
+from .project_stages import INVEST, acts_on_object, ceremony_of, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
+from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
+from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
+from .project_links import (bare_plural, built_by, fill_from_article, named_back, named_last, owner_in_sentence,
+                            speaker_state, part_of_project, place_prep)
 
 BEFORE = 10
 AFTER = 4
@@ -77,14 +78,18 @@ class EnglishProjects:
                     continue
                 covered = end - 1
                 told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
-                told.attrs["another"] = told.attrs["another"] or listed     # each item is one of its own
-                back = told_before(toks, m.start, m.end, end, found)
+                if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
+                    continue      # "In 2024 the sides signed an agreement on building X": background
+                told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
+                    or new_thing(toks, m.start, m.end, found)
+                back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
                 if back is None:
                     found.append(told)
                     continue
                 # "The plant is being built by X": the plant told before, now with its builder and stage
                 back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
-                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed"):
+                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
+                        and told.modality == "asserted":     # not "the project could be financed by X"
                     back.attrs["stage"] = told.attrs["stage"]
         merged = merge_same(doc, found)
         fill_from_article(doc, merged)
@@ -102,12 +107,14 @@ class EnglishProjects:
             if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
                 k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
                 continue
+            if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
+                return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
             if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
             if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
                 return k - 1      # "signed an implementation agreement on a solar power plant": agreed
             if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
-                    or t.text in ("$", "€", "£", "¥", "US$")
+                    or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
                 break
             if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
@@ -175,7 +182,7 @@ class EnglishProjects:
             owner = self._subject_owner(doc, sent, trig) or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
         trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
-        if mod == "asserted" and discussed(toks, trig):
+        if mod in ("asserted", "planned") and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
@@ -190,8 +197,9 @@ class EnglishProjects:
         link = None
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
-            if ta <= name_span.start < tb or ta <= toks[trig].start < tb:
-                link, stage = v, "agreed"
+            if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
+                    or v is document_provides(doc, sent, trig, agreements):
+                link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
@@ -221,9 +229,12 @@ class EnglishProjects:
         k = chain_start(toks, k)
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
+        sign = next((j for j in range(k - 2, max(-1, k - 6), -1) if toks[j].lemma in ("sign", "ink", "conclude")), None)
+        if k > 1 and toks[k - 1].lemma in DOCUMENTS and sign is not None:
+            k = chain_start(toks, sign)       # "X signed an agreement to build": the signer builds
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"
-        for e in subject_before(doc, sent, k):
+        for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
             if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
                     or invest and e.type == "GPE":
                 return e.id
@@ -233,14 +244,7 @@ class EnglishProjects:
                             and doc.entity(r.org).type == "ORG"), None)
                 if org is not None:
                     return org
-        # "the company was ready to open": the company named last
-        if k >= 2 and fold(toks[k - 2].text) == "the" and toks[k - 1].text.islower() \
-                and bodies().match_at([toks[k - 1]], 0):
-            orgs = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
-                    for m in e.mentions if m.end <= toks[k - 2].start]
-            if orgs:
-                return max(orgs, key=lambda x: x[0])[1].id
-        return None
+        return named_last(doc, toks, k)     # "the company was ready to open", "the region is building"
 
     def _owner_location(self, doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:
         owner = location = named_in = None
@@ -258,7 +262,8 @@ class EnglishProjects:
                     location = e.id       # "in northern Kazakhstan's Kostanay region": the region
                 elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
                     named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
-        location = location or named_in
+        location = location or named_in or next((e.id for mm, e in mentions_in(doc, name.start, name.end, ("LOC",))
+                                                 if mm.end < name.end), None)     # "the A – B railway line"
         if owner is None:
             owner = named_back(doc, name)
         if owner is None:

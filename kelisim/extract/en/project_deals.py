@@ -1,0 +1,63 @@
+"""Projects a signed document sets up: who builds when a firm signs with banks or public bodies,
+and the project named right after the document's partner ("signed a loan agreement with Y for
+the construction of X") or in the next sentence ("The document envisages the construction of X")."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, Entity, Event, Sent
+from ...nlp.match import fold
+from .project_links import company
+
+PROVIDES = {"envisage", "envisages", "envisaged", "provide", "provides", "stipulate", "stipulates", "foresee",
+            "foresees"}
+DOCUMENT_WORDS = {"document", "agreement", "memorandum", "contract", "deal", "mou"}
+
+
+def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
+    """A project in the title of a document one firm signs with banks or public bodies ("The Bank
+    and X LLP signed a loan agreement for the construction of a wind farm", "the Ministry and the
+    company X signed a memorandum on building a plant"): the firm builds, unless a firm already does."""
+    def bank(e: Entity | None) -> bool:
+        return e is not None and "bank" in fold(e.name).split()
+    e = doc.entity(owner) if owner else None
+    if e is not None and company(e) and not bank(e):
+        return owner
+    sides = [p for p in (doc.entity(i) for i in link.attrs["parties"]) if p is not None]
+    firms = [p for p in sides if company(p) and not bank(p)]
+    if not firms and any(bank(p) for p in sides):
+        firms = [p for p in sides if not bank(p)]     # a bank's loan to a government: the borrower builds
+    return firms[0].id if len(firms) == 1 else owner
+
+
+SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")
+
+
+def signed_for(doc: Doc, link: Event, at: int) -> bool:
+    """"X signed a loan agreement with Y for the construction of a plant", "a loan agreement worth
+    $50 million for ...", "... a loan agreement to
+    finance the reconstruction of a road": the project after the document's partner or purpose is
+    the document's subject, as if in its title."""
+    tb = (link.attrs.get("title_span") or (0, 0))[1]
+    return 0 < tb <= at and bool(SIGNED_WITH_FOR.fullmatch(doc.text[tb:at]))
+
+
+def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) -> Event | None:
+    """"The document envisages the construction of X", "The agreement provides for building X":
+    the project of the document signed last before, which the sentence names back."""
+    toks = sent.tokens
+    verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1) if fold(toks[k].text) in PROVIDES), None)
+    if verb is None or verb < 2 or fold(toks[verb - 1].text) not in DOCUMENT_WORDS \
+            or fold(toks[verb - 2].text) not in ("the", "this", "that"):
+        return None
+    before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
+    return max(before, key=lambda v: v.evidence[0].start) if before else None
+
+
+def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
+    """"The plant, which was commissioned in 2019, produces ...": a project finished in a year
+    before the article's is background, not news."""
+    year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    return year is not None and v.attrs["stage"] == "completed" and any(
+        fold(toks[k].text) == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+        for k in range(trig + 1, min(len(toks) - 1, trig + 4)))
