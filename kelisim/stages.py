@@ -40,7 +40,6 @@ def default_stages() -> list:
     from .extract.kk.roles import KazakhRoles
     from .extract.kk.coref import KazakhCoreference
     from .extract.kk.meetings import KazakhMeetings
-    from .extract.kk.statements import KazakhStatements
     from .extract.kk.projects import KazakhProjects
     from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
@@ -49,7 +48,6 @@ def default_stages() -> list:
     from .extract.en.groups import EnglishGroups
     from .extract.en.coref import EnglishCoreference
     from .extract.en.meetings import EnglishMeetings
-    from .extract.en.statements import EnglishStatements
     from .extract.en.agreements import EnglishAgreements
     from .extract.en.projects import EnglishProjects
     return [
@@ -76,11 +74,9 @@ def default_stages() -> list:
         Projects(),
         ImpliedMeetings(),
         KazakhMeetings(),
-        KazakhStatements(),
         KazakhAgreements(),
         KazakhProjects(),
         EnglishMeetings(),
-        EnglishStatements(),
         EnglishAgreements(),
         EnglishProjects(),
         Sectors(),

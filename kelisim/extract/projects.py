@@ -80,7 +80,7 @@ class Projects:
                 self._last_owner = found[-1].attrs["owner"] or self._last_owner
                 told.append((found[-1], fold(head.lemma or head.text), sent, m.start, m.end))
         self._refer_back(doc, told)
-        from .statements import speech_kind
+        from .speakers import speech_kind
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)

@@ -1,6 +1,6 @@
 """Who may speak and with which words: verbs of speech (lang/ru/speech.tsv), those who only
-carry the news (lang/ru/sources.txt), occasions one celebrates rather than speaks of
-(lang/ru/occasions.txt), state bodies that speak for themselves, and the quote marks of the text.
+carry the news (lang/ru/sources.txt) and the verbs that only report it (reporting.txt), occasions one celebrates rather than speaks of
+(lang/ru/occasions.txt), and state bodies that speak for themselves.
 """
 from __future__ import annotations
 
@@ -8,19 +8,17 @@ from functools import cache
 
 from ..doc import Entity
 from ..lang import lexicon
-from ..nlp.frames import find_quotes  # noqa: F401 (extractors import it from here)
 from ..nlp.match import fold, lookup, word_keys
 
 DASHES = "–—-"
-REPORTING = {"сообщить", "сообщать", "информировать", "проинформировать", "передать", "рассказать"}
 
 
-def credits_news(sent, i: int) -> bool:
+def credits_news(lang: str, sent, i: int) -> bool:
     """"X провел переговоры с Y, сообщает пресс-секретарь Z": a present-tense verb of reporting
     after a comma that closes the news credits its source, as an agency's "передает Trend" does."""
     t = sent.tokens[i]
     return i > 2 and sent.tokens[i - 1].text == "," and t.feats.get("Tense") == "Pres" \
-        and bool(word_keys(t.text) & REPORTING)
+        and bool(word_keys(t.text) & reporting(lang))
 
 
 @cache
@@ -30,8 +28,14 @@ def not_speakers(lang: str) -> frozenset[str]:
 
 
 @cache
+def reporting(lang: str) -> frozenset[str]:
+    """Verbs that only report the news (lang/<xx>/reporting.txt): a body that "сообщило" is a source."""
+    return frozenset(r[0] for r in lexicon(lang, "reporting.txt"))
+
+
+@cache
 def sources(lang: str) -> frozenset[str]:
-    """Nouns of those who carry the news (lang/ru/sources.txt): their verb of speech reports."""
+    """Nouns of those who carry the news (lang/<xx>/sources.txt): their verb of speech reports."""
     return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
 
 
@@ -50,23 +54,6 @@ def speech_kind(lang: str, word: str) -> str | None:
     return lookup(speech_verbs(lang), word, lang)
 
 
-def left_open(text: str, start: int, end: int) -> int | None:
-    """Where a «-quote that text[start:end] opens and never closes begins (inner offset): a quote
-    that runs on into the next paragraph, as long quotes in news do."""
-    a = text.rfind("«", start, end)
-    return a + 1 if a >= 0 and text.find("»", a, end) < 0 else None
-
-
-def closed_here(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The end of a quote carried over from an earlier paragraph: text[start:end] up to a » that
-    no « in it opens, as (inner start, inner end); None when the paragraph closes nothing."""
-    b = text.find("»", start, end)
-    if b < 0 or text.find("«", start, b) >= 0:
-        return None
-    a = start + len(text[start:b]) - len(text[start:b].lstrip())
-    return a, b
-
-
 @cache
 def body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))
@@ -80,8 +67,8 @@ def speaker_ok_body(lang: str, e: Entity) -> bool:
 
 
 def speaker_ok(e: Entity | None, lang: str = "ru") -> bool:
-    """A person or a group of persons, none of whose name's words says it only carries the news.
-    (The Kazakh statements ask it with the Russian words, as they always have.)"""
+    """A person or a group of persons, none of whose name's words says it only carries the news
+    (lang/<xx>/not_speakers.txt of the article's language)."""
     if e is None:
         return False
     if e.type == "PER" or (e.type == "ORG" and e.group):

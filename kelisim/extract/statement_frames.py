@@ -10,8 +10,8 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, lookup, word_keys
-from .codes import statement_codes
-from .context import children, evidence, mention_at, subject_entities
+from .context import children, mention_at, subject_entities
+from .statements import said
 
 
 @cache
@@ -81,56 +81,9 @@ def frame_statements(doc: Doc, sent: Sent, ok, done: set[str], taken=()) -> list
             continue
         speaker, kind = found
         done.add(speaker.id)
-        out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                         codes=statement_codes(kind),
-                         attrs={"speaker": speaker.id, "direct": False,
-                                "text": doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")}))
+        out.append(said(doc, sent.start, sent.end, speaker, kind, False,
+                        doc.text[sent.tokens[f.pred].end:sent.end].strip(" ,:")))
     return out
-
-
-def quoted_fragments(doc: Doc, reported: list[Event], quotes: list[tuple[int, int]],
-                     taken: list[tuple[int, int]]) -> list[Event]:
-    """"заявил, что обстановка «развивается в сторону стабилизации»": the speaker's own words
-    quoted inside reported speech are a direct statement as well. Only a fragment that runs on
-    the sentence (it starts in lower case) counts: a capitalised one is a name ("«Газпром»")."""
-    out = []
-    for v in reported:
-        ev = v.evidence[0]
-        for a, b in quotes:
-            if not (ev.start <= a and b <= ev.end) or any(x <= a < y for x, y in taken):
-                continue
-            words = doc.text[a:b].split()
-            if len(words) < 2 or not words[0][:1].islower():
-                continue
-            taken.append((a, b))
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev.start, ev.end)],
-                             codes=dict(v.codes),
-                             attrs={"speaker": v.attrs["speaker"], "direct": True,
-                                    "text": doc.text[a:b].strip()}))
-    return out
-
-
-def carried_intro(doc: Doc, a: int, b: int, taken: list[tuple[int, int]], speaker_of) -> list[Event]:
-    """"Президент подчеркнул:" closing a paragraph, then a paragraph of his words without quote
-    marks: the intro carries over, and the words are his, direct."""
-    from .statements import DASHES, speech_kind
-    intro = next((s for s in reversed(doc.sents) if s.end <= a), None)
-    if intro is None or not intro.tokens:
-        return []
-    verb = next((i for i in range(len(intro.tokens) - 1, -1, -1)
-                 if intro.tokens[i].pos == "VERB" and speech_kind(doc.lang, intro.tokens[i].text)), None)
-    if verb is None:
-        return []
-    speaker = speaker_of(doc, intro, verb)
-    text = doc.text[a:b].strip()
-    if text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
-        text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
-    if speaker is None or len(text.split()) < 3 or text[:1] in DASHES:
-        return []
-    taken.append((a, b))
-    kind = speech_kind(doc.lang, intro.tokens[verb].text) or "generic"
-    return [Event(id="", type="statement", evidence=[evidence(doc, a, b)], codes=statement_codes(kind),
-                  attrs={"speaker": speaker.id, "direct": True, "text": text})]
 
 
 MINISTRY_WORDS = frozenset({"ведомство", "министерство"})
@@ -139,9 +92,9 @@ MINISTRY_WORDS = frozenset({"ведомство", "министерство"})
 def body_said_in(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     """"В МИД подчеркнули, что ...": a state body in which "they" take a position speaks; "в
     пресс-службе сообщили" and any verb that only reports the news name a source, no speaker."""
-    from .speakers import REPORTING, speaker_ok_body
+    from .speakers import reporting, speaker_ok_body
     toks = sent.tokens
-    if word_keys(toks[verb].text) & REPORTING:
+    if word_keys(toks[verb].text) & reporting(doc.lang):
         return None
     for c in children(sent, verb):
         if toks[c].rel == "obl" and any(fold(toks[k].text) in ("в", "во") and toks[k].rel == "case"

@@ -1,300 +1,120 @@
-"""Statements: direct quotes and reported speech, each with its speaker.
-
-Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to
-them ("..., – сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or
-evaluation (lang/ru/speech.tsv) whose subject is a person or a group, a pronoun resolved by
-coreference, or no subject at all (the speaker of the sentence before goes on). A ministry or
-agency that only reports the news is a source, not a speaker.
+"""Statements: direct quotes and reported speech, each with its speaker, read the same way in
+every language. The stage goes through an article in steps: direct quotes paragraph by
+paragraph; quotes that run on over paragraphs (quote_runs.py: reopened with « or left open with
+straight marks); an intro ending in ":" carried into the next paragraph; reported speech
+sentence by sentence; then words quoted inside reported speech. A language gives a reader
+(ru_statements.py, en/statements.py, kk/statements.py) with
+  direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
+  attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
+  introduced(doc, sent)             (speaker, kind) of an intro sentence ending in ":", or None,
+  reported(doc, sent, taken)        the reported speech of a sentence,
+  fragment_words, fragment_lower    which quotes inside reported speech are words, not names;
+its words (verbs and nouns of speech, those who only carry the news) are data under lang/<xx>/.
 """
 from __future__ import annotations
 
-import re
-
-from ..doc import Doc, Entity, Event, Sent
-from ..nlp.match import fold, word_keys
+from ..doc import Doc, Entity, Event
+from ..nlp.frames import find_quotes
 from .codes import statement_codes
-from .statement_frames import (according, body_said_in, carried_intro, frame_statements, quoted_fragments,
-                               said_in_text, body_head)
-from .context import (body_sents, children, entity_of_token, evidence, has_subject, in_headline, lemma_in,
-                      mentions_in, protagonist, subject_entities)
-# en/kk import some of these from here
-from .speakers import (DASHES, REPORTING, closed_here, credits_news, find_quotes, left_open,  # noqa: F401
-                       occasions, sources, speaker_ok, speaker_ok_body, speech_kind)
+from .context import body_sents, evidence, headline_end, mentions_in
+from .speakers import DASHES
+
+OPENING = ('"', "“", "«", "'")
 
 
-def _is_dialogue(para: str) -> bool:
-    p = para.lstrip()
-    return p[:1] in DASHES and p[1:2] == " "
+def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: bool, text: str,
+         codes: dict | None = None) -> Event:
+    """A statement of `speaker` with evidence text[start:end]; `codes` carried from another one."""
+    return Event(id="", type="statement", evidence=[evidence(doc, start, end)],
+                 codes=dict(codes) if codes is not None else statement_codes(kind),
+                 attrs={"speaker": speaker.id, "direct": direct, "text": text})
 
 
-def _is_question(para: str) -> bool:
-    """An interviewer's question: a dialogue line that ends asking."""
-    return _is_dialogue(para) and para.rstrip().endswith("?")
+def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(x <= offset < y for x, y in spans)
+
+
+def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """The paragraphs after the headline (the date line and the headline hold no statements)."""
+    hl = headline_end(doc)
+    return [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
+
+
+def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int]], min_words: int,
+                     lower: bool) -> list[Event]:
+    """Words quoted inside reported speech are the speaker's own as well ('заявил, что обстановка
+    «развивается в сторону стабилизации»', 'called the plant "a milestone for the region"'): a
+    direct statement too, for each speaker of the sentence. Where `lower`, a quote that starts with
+    a capital is a name ("«Газпром»"), no one's words; elsewhere `min_words` keeps names out."""
+    told = list(taken)
+    out: list[Event] = []
+    for v in reported:
+        ev = v.evidence[0]
+        for qa, qb in [] if v.attrs["direct"] else find_quotes(doc.text, ev.start, ev.end):
+            words = doc.text[qa:qb].split()
+            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower():
+                continue
+            out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
+                            doc.text[qa:qb].strip(" ,"), codes=v.codes))
+    return out
+
+
+def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
+                   ) -> list[Event]:
+    """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "Closing the
+    briefing, the Minister said:") carries on: the next paragraph is the speaker's words, quoted
+    or not, and so is each further one that opens with a quote mark and names no person of its
+    own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
+    for the sentence of the intro, or None."""
+    out: list[Event] = []
+    intro, first = None, False      # first: the paragraph right after the intro
+    for a, b in paragraphs:
+        text = doc.text[a:b].strip()
+        if intro is not None and first and text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
+            text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
+        if intro is not None and len(text.split()) >= 3 and text[:1] not in DASHES \
+                and (first or text.startswith(OPENING)) and not any(x < b and a < y for x, y in taken):
+            if not first and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
+                intro = None      # a paragraph naming someone tells its own attribution
+                continue
+            start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
+            out.append(said(doc, start, b, intro[0], intro[1], True, text.strip('"“”«» ')))
+            taken.append((start, b))
+            first = False
+            continue
+        sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
+        intro = introduced(doc, sent) if sent is not None and sent.tokens else None
+        first = intro is not None
+    return out
+
+
+def _readers() -> dict:
+    from .en.statements import EnglishSpeech
+    from .kk.statements import KazakhSpeech
+    from .ru_statements import RussianSpeech
+    return {"ru": RussianSpeech, "en": EnglishSpeech, "kk": KazakhSpeech}
 
 
 class Statements:
+    """The statement stage; `taken` holds the spans already told, which no later step reads again."""
     name = "statements"
     requires = ("entity_ids",)
     assigns = ("statements",)
-    langs = ("ru",)
+    langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        self.last_speaker: Entity | None = None
-        direct_spans: list[tuple[int, int]] = []
+        from .quote_runs import carried_on, continued_quotes, reopened_runs   # they build on said()
+        reader = _readers()[doc.lang]()
+        taken: list[tuple[int, int]] = []
         events: list[Event] = []
-        prev_para = ""
-        running: list[tuple[int, int]] = []     # paragraphs of a quote not closed yet
-        for a, b in doc.paragraphs():
-            if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
-                continue
-            if running:
-                found, running = self._run_on(doc, running, a, b, direct_spans)
-                events.extend(found)
-            found = self._direct(doc, a, b, direct_spans)
-            opened = left_open(doc.text, a, b)
-            if opened is not None and not any(x <= opened < y for x, y in direct_spans):
-                running = [(opened, len(doc.text[:b].rstrip()))]
-            if not found and _is_question(prev_para) and _is_dialogue(doc.text[a:b]):
-                found = self._answer(doc, a, b, direct_spans)
-            if not found and prev_para.rstrip().endswith(":"):
-                found = carried_intro(doc, a, b, direct_spans, self._speaker)
-                self.last_speaker = doc.entity(found[0].attrs["speaker"]) if found else self.last_speaker
-            events.extend(found)
-            prev_para = doc.text[a:b]
-        sents, reported = body_sents(doc), []
-        for sent in sents:
-            reported.extend(self._reported(doc, sent, direct_spans))
-        events += reported + quoted_fragments(doc, reported, find_quotes(doc.text, 0, len(doc.text)), direct_spans)
+        paragraphs = body_paragraphs(doc)
+        for a, b in paragraphs:
+            events.extend(reader.direct(doc, a, b, taken))
+        events.extend(reopened_runs(doc, paragraphs, reader.attribution, taken))
+        runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
+        events += runs + carried_on(doc, paragraphs, events + runs, taken)
+        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
+        reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
+        events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
-
-    # ------------------------------------------------------------------ direct
-    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
-        text, out = doc.text, []
-        para = text[a:b]
-        quotes = find_quotes(text, a, b)
-        stripped = para.lstrip()
-        if stripped[:1] in DASHES and stripped[1:2] == " ":
-            # a dialogue paragraph: "– words, – сказал X."
-            q0 = a + (len(para) - len(stripped)) + 2
-            m = None
-            for m in re.finditer(r"[,.!?]\s*[–—-]\s+(?=\w)", text[q0:b]):
-                pass
-            if m is not None:
-                quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
-        for qa, qb in quotes:
-            if any(x <= qa < y for x, y in taken):
-                continue
-            words = text[qa:qb].split()
-            speaker, verb_end = self._attribution(doc, qa, qb, b)
-            if speaker is None or len(words) < 3:
-                continue
-            # the verb that brings in the quote ("сказал: «...»") says nothing more of its own
-            taken.append((min(qa, self._verb_start or qa), verb_end))
-            ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
-            if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
-                ev_start -= 2
-            self.last_speaker = speaker
-            kind = speech_kind(doc.lang, self._verb_word) or "generic"
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, ev_start, verb_end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
-        return out
-
-    def _run_on(self, doc: Doc, running: list[tuple[int, int]], a: int, b: int,
-                taken: list[tuple[int, int]]) -> tuple[list[Event], list[tuple[int, int]]]:
-        """A quote that spans paragraphs: its speaker is named where it closes ("...», – сказала X"),
-        and each paragraph it covers is that speaker's direct statement (GOLD: per paragraph)."""
-        text = doc.text
-        head = a + len(text[a:b]) - len(text[a:b].lstrip())
-        closed = closed_here(text, a, b)
-        if closed is None and "»" not in text[a:b]:
-            # a paragraph in the middle of the quote
-            return [], running + [(head + (text[head] == "«"), len(text[:b].rstrip()))]
-        if closed is None:
-            # the quote reopened with « (the Russian way): _direct attributes this paragraph
-            quote = find_quotes(text, a, b)[0]
-            if text[head] != "«" or quote[0] != head + 1:
-                return [], []
-            speaker, verb_end = self._attribution(doc, quote[0], quote[1], b)
-        else:
-            speaker, verb_end = self._attribution(doc, closed[0], closed[1], b)
-        if speaker is None:
-            return [], []
-        out = []
-        for qa, qb in running + ([closed] if closed else []):
-            end = verb_end if (qa, qb) == closed else qb
-            taken.append((qa, end))
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, qa, end)],
-                             codes=statement_codes(speech_kind(doc.lang, self._verb_word) or "generic"),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
-        self.last_speaker = speaker
-        return out, []
-
-    def _answer(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
-        """An interview: "– Какие направления ...?" then "– Прежде всего ..." with nobody named is
-        the answer of the person interviewed, the one the article is about."""
-        text = doc.text
-        qa = a + (len(text[a:b]) - len(text[a:b].lstrip())) + 2
-        qb = len(text[:b].rstrip())
-        speaker = protagonist(doc, before=a)
-        if speaker is None or _is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
-            return []
-        taken.append((qa, qb))
-        self.last_speaker = speaker
-        return [Event(id="", type="statement", evidence=[evidence(doc, qa - 2, qb)],
-                      codes=statement_codes("generic"),
-                      attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip()})]
-
-    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
-        """The speaker of a quote, from a verb of speech right after it or right before it."""
-        text = doc.text
-        self._verb_word, self._verb_start = "", None
-        after = text[qb:para_end]
-        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
-        if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
-            return found       # "«...», – говорится в заявлении МИД"
-        if m and speech_kind(doc.lang, m.group(1)):
-            self._verb_word = m.group(1)
-            vstart = qb + m.start(1)
-            sent = doc.sent_at(vstart)
-            send = min(sent.end if sent else para_end, para_end)
-            return self._after_quote(doc, sent, vstart, send, qa, qb), send
-        before = text[max(0, qa - 120):qa]
-        m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
-        if m and speech_kind(doc.lang, m.group(1)):
-            self._verb_word = m.group(1)
-            vstart = qa - len(before) + m.start(1)
-            self._verb_start = vstart
-            sent = doc.sent_at(vstart)
-            if sent is not None:
-                i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
-                subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
-                end = max(qb + 1, sent.end)
-                if subj:
-                    return subj[0], min(end, para_end)
-                if not has_subject(sent, i):
-                    return self._fallback(doc, qa), min(end, para_end)
-        return None, qb
-
-    def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
-        """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
-        "– подчеркнули в Минфине": a state body that quotes its own words speaks. Never a person
-        named inside the quote."""
-        inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
-        later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
-        person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
-        if person is not None:
-            return person
-        body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
-        if body is not None and sent is not None and not self._source_subject(doc, sent, vstart):
-            return body
-        return self._fallback(doc, qa, skip=inside)
-
-    def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
-        """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
-        i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
-        return i is not None and (credits_news(sent, i) or any(sent.tokens[c].rel.startswith("nsubj") and lemma_in(
-            sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
-
-    def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
-        if self.last_speaker is not None and self.last_speaker.id not in skip:
-            return self.last_speaker
-        hero = protagonist(doc, before=offset)
-        return hero if hero is not None and hero.id not in skip else None
-
-    # ---------------------------------------------------------------- reported
-    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
-        toks = sent.tokens
-        out = []
-        done_subjects: set[str] = set()
-        for i, t in enumerate(toks):
-            kind = speech_kind(doc.lang, t.text)
-            if kind is None and according(doc.lang, toks, i):
-                speaker = self._according_speaker(doc, sent, i)
-                if speaker is not None and speaker.id not in done_subjects:
-                    done_subjects.add(speaker.id)
-                    self.last_speaker = speaker
-                    out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                                     codes=statement_codes("generic"),
-                                     attrs={"speaker": speaker.id, "direct": False,
-                                            "text": doc.text[t.end:sent.end].strip(" ,:")}))
-                continue
-            if kind is None or t.pos != "VERB":
-                continue
-            if t.feats.get("VerbForm") in ("Conv", "Part") or t.feats.get("Voice") == "Pass":
-                continue
-            if any(x <= t.start < y for x, y in taken):
-                continue
-            if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
-                                             or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
-                continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
-            speaker = self._speaker(doc, sent, i)
-            if speaker is None:
-                continue
-            if speaker.id in done_subjects:
-                continue
-            self.last_speaker = speaker
-            rest = doc.text[t.end:sent.end].strip(" ,:")
-            if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
-                continue      # "Дан заявил:": the intro of the words that follow, no statement itself
-            done_subjects.add(speaker.id)
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": False, "text": rest}))
-        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
-
-    def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
-        """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его
-        мнению": the one who spoke last, else the person named last."""
-        toks = sent.tokens
-        if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            from .coref import salient_before
-            return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
-        from ..nlp.frames import arg_tokens
-        for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
-            e = entity_of_token(doc, toks[k])
-            if k != i and speaker_ok(e):
-                return e
-        return None
-
-    def _speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
-        toks = sent.tokens
-        if self._source_subject(doc, sent, toks[i].start):
-            return None       # "сообщила пресс-служба президента": the source, not the president
-        subj = subject_entities(doc, sent, i)
-        ok = [e for e in subj if speaker_ok(e)]
-        if ok:
-            return ok[0]
-        if subj:
-            # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
-            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
-            body = subj[0]
-            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
-                    and not word_keys(toks[i].text) & REPORTING and speaker_ok_body(doc.lang, body):
-                return body
-            return None
-        verb = toks[i]
-        if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
-                                    and has_subject(sent, verb.head)):
-            # a subject that is not an entity ("документ отмечает") or a pronoun coref missed
-            for c in children(sent, i):
-                if toks[c].rel.startswith("nsubj"):
-                    e = entity_of_token(doc, toks[c])
-                    return e if speaker_ok(e) else None
-            return None
-        if verb.rel == "acl:relcl" and 0 <= verb.head < len(toks) and 0 <= toks[verb.head].head < len(toks):
-            # "министры приняли коммюнике, в котором подтвердили ...": the subject of the clause above
-            ok = [e for e in subject_entities(doc, sent, toks[verb.head].head) if speaker_ok(e)]
-            if ok:
-                return ok[0]
-        if i > 0:
-            # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
-            e = entity_of_token(doc, toks[i - 1])
-            if speaker_ok(e) and e.type == "PER":
-                return e
-        if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
-            return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
-        if verb.feats.get("VerbForm") == "Inf":
-            return None
-        return self.last_speaker

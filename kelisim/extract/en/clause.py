@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.match import fold
 from ..context import mentions_in, modality_matcher  # noqa: F401 (the English extractors import them from here)
-from ..statements import find_quotes
+from ...nlp.frames import find_quotes
 from .lexicons import in_titles
 
 SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",

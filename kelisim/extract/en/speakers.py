@@ -9,19 +9,16 @@ from functools import cache
 from ...doc import Doc, Entity, Token
 from ...lang import lexicon
 from ...nlp.match import fold
-from ..speakers import speaker_ok as shared_speaker_ok
+from ..context import protagonist
+from ..speakers import sources, speaker_ok as shared_speaker_ok
 from .clause import entity_at, subject_before
-
-SOURCE_WORDS = {"press", "service", "office", "website", "site", "channel", "account"}
-# "the President's spokesman said": another person speaks for him, and the article names neither as
-# the speaker of these words
-SPOKES_WORDS = SOURCE_WORDS | {"spokesman", "spokeswoman", "spokesperson", "secretariat", "administration"}
 
 
 def source_of(before: list) -> bool:
-    """"as the press service of X reports", "the website of X": X's office reports, X does not speak."""
+    """"as the press service of X reports", "the spokesman of X": X's office reports, X does not
+    speak (lang/en/sources.txt)."""
     words_ = [fold(t.text) for t in before]
-    return any(w in SOURCE_WORDS and nxt == "of" for w, nxt in zip(words_, words_[1:]))
+    return any(w in sources("en") and nxt == "of" for w, nxt in zip(words_, words_[1:]))
 
 
 def owned_source(doc: Doc, toks: list, k: int) -> bool:
@@ -33,7 +30,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
         n += 1
     if n >= len(toks) or toks[n].text not in ("'s", "’s"):
         return False
-    return any(fold(t.text) in SPOKES_WORDS for t in toks[n + 1:n + 4])
+    return any(fold(t.text) in sources("en") for t in toks[n + 1:n + 4])
 
 
 # State bodies that may take a position of their own: "the Kazakh Ministry of Foreign Affairs
@@ -151,3 +148,18 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
         if e is not None and e.type == "PER" and not e.group and e not in people:
             people.append(e)
     return [e for e in people if e is not speaker and speaker_ok(e)] if speaker in people else []
+
+
+def introduced(doc: Doc, sent, speech) -> Entity | None:
+    """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:")."""
+    toks = sent.tokens
+    for m in speech().finditer(toks):
+        if m.end < len(toks) - 2 or fold(toks[m.start].text) in ("to",):
+            continue        # the verb ends the intro: "the Minister said:"
+        ok = [e for e in subject_before(doc, sent, m.start) if speaker_ok(e)]
+        if ok:
+            return ok[0]
+        hero = protagonist(doc)        # "the Minister said:": the article's actor
+        return hero if hero is not None and any(t.text[:1].isupper() or t.pos == "PRON"
+                                                for t in toks[:m.start]) else None
+    return None

@@ -15,15 +15,12 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
-from ..codes import statement_codes
-from ..context import body_sents, evidence, headline_end
-from ..statements import find_quotes
+from ...nlp.frames import find_quotes
+from ..statements import inside, said
 from .clause import entity_at, in_quote, index_at, subject_after, subject_before
 from .lexicons import title_words
-from .quote_runs import carried_on, continued_quotes
-from .speakers import (attributed_at, body_position, co_speakers, document_speaker, office_speaker, owned_source,
-                       side_person, source_of, speaker_ok, words_owner)
-from .speech_intro import colon_speeches, quoted_fragments
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
+                       owned_source, side_person, source_of, speaker_ok, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 HOSTING = {"welcome", "greet"}
@@ -57,34 +54,19 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
     return toks[k].start
 
 
-class EnglishStatements:
-    name = "en_statements"
-    requires = ("entity_ids",)
-    assigns = ("statements",)
-    langs = ("en",)
+class EnglishSpeech:
+    """The English reader of the statement pipeline (extract/statements.py)."""
+    fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self) -> None:
         self.last_speaker: Entity | None = None
-        taken: list[tuple[int, int]] = []
-        events: list[Event] = []
-        hl = headline_end(doc)
-        for a, b in doc.paragraphs():
-            if b <= hl + 1:
-                continue
-            events.extend(self._direct(doc, max(a, hl), b, taken))
-        paragraphs = [(max(a, hl), b) for a, b in doc.paragraphs() if b > hl + 1]
-        events.extend(continued_quotes(doc, paragraphs, self._attribution, taken))
-        events.extend(carried_on(doc, paragraphs, events, taken))
-        carried = colon_speeches(doc, paragraphs, speech, speaker_ok, taken)
-        taken += [(v.evidence[0].start, v.evidence[0].end) for v in carried]
-        events.extend(carried)
-        reported = [v for sent in body_sents(doc) for v in self._reported(doc, sent, taken)]
-        events += reported + quoted_fragments(doc, [v for v in reported if not v.attrs["direct"]], events)
-        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
-        return doc
+
+    def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
+        speaker = introduced(doc, sent, speech)
+        return (speaker, "generic") if speaker is not None else None
 
     # ------------------------------------------------------------------ direct
-    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+    def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         text = doc.text
         out = []
         quotes = [(qa, qb) for qa, qb in find_quotes(text, a, b)
@@ -92,7 +74,7 @@ class EnglishStatements:
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3:
                 continue      # a name or a title in quotes
-            speaker, verb, end = self._attribution(doc, qa, qb, b)
+            speaker, verb, end = self.attribution(doc, qa, qb, b)
             if speaker is None:
                 continue
             sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
@@ -100,12 +82,10 @@ class EnglishStatements:
             start = min(qa - 1, sent.start) if sent is not None and end > qb else qa - 1
             taken.append((start, end))
             self.last_speaker = speaker
-            out.append(Event(id="", type="statement", evidence=[evidence(doc, start, end)],
-                             codes=statement_codes(verb),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, start, end, speaker, verb, True, text[qa:qb].strip(" ,")))
         return out
 
-    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""
         text = doc.text
         after = re.match(r"[\s,.!?]*[”\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None
@@ -146,14 +126,14 @@ class EnglishStatements:
         return None, "generic", qb
 
     # ---------------------------------------------------------------- reported
-    def _reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         toks = sent.tokens
         out = []
         done: set[str] = set()
         for n, t in enumerate(toks):
             if (k := attributed_at(toks, n)) is not None:      # "according to X, ...", "in his words, ..."
                 speaker = self._according(doc, toks, k) or office_speaker(doc, sent, k) or words_owner(doc, sent, k)
-                if speaker is not None and speaker.id not in done and not self._taken(t.start, taken):
+                if speaker is not None and speaker.id not in done and not inside(t.start, taken):
                     done.add(speaker.id)
                     comma = next((x for x in toks[n + 2:] if x.text == ","), None)
                     frm = comma.end if comma is not None else toks[n + 1].end     # "according to X, <words>"
@@ -161,13 +141,13 @@ class EnglishStatements:
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if self._taken(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
+            if inside(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
                 continue      # "to say", "the statement": no statement made here
             if m.end < len(toks) and toks[m.end].text == ":":
-                continue      # "the Minister said:" introduces the words that follow (speech_intro.py)
+                continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
@@ -203,17 +183,12 @@ class EnglishStatements:
                 return False
         return False
 
-    @staticmethod
-    def _taken(offset: int, taken: list[tuple[int, int]]) -> bool:
-        return any(x <= offset < y for x, y in taken)
-
     def _event(self, doc: Doc, sent: Sent, speaker: Entity, kind: str, content_from: int | None,
                direct: bool) -> Event:
         text = doc.text[content_from:sent.end].strip(" ,:.") if content_from else sent.text
         if text.lower().startswith("that "):
             text = text[5:]
-        return Event(id="", type="statement", evidence=[evidence(doc, sent.start, sent.end)],
-                     codes=statement_codes(kind), attrs={"speaker": speaker.id, "direct": direct, "text": text})
+        return said(doc, sent.start, sent.end, speaker, kind, direct, text)
 
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
         toks = sent.tokens

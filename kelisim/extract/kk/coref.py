@@ -20,7 +20,7 @@ from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..gazetteer import gazetteer
-from ..statements import find_quotes
+from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .orgs import head_stems

@@ -12,43 +12,63 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, Entity, Event, Sent
-from ..codes import statement_codes
-from ..context import body_sents, in_headline, mentions_in, protagonist
-from ..statements import find_quotes, speaker_ok
+from ...nlp.frames import find_quotes
+from ..context import mentions_in, protagonist
+from ..statements import body_paragraphs, inside, said
+from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .lexicon import matcher
 from .verbs import Verb, speech_verb, verb_at
 
-DASHES = "–—-"
 ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 
 
-class KazakhStatements:
-    name = "kk_statements"
-    requires = ("entity_ids",)
-    assigns = ("statements",)
-    langs = ("kk",)
+class KazakhSpeech:
+    """The Kazakh reader of the statement pipeline (extract/statements.py)."""
+    fragment_words, fragment_lower = 1, True    # "Қазақстанды “бауырлас ел” деп атады"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self) -> None:
         self.last: Entity | None = None
-        taken: list[tuple[int, int]] = []
-        events: list[Event] = []
-        body = body_sents(doc)
-        # paragraph by paragraph, so that "the speaker goes on" means the one just quoted
-        for a, b in doc.paragraphs():
-            if in_headline(doc, a) and b <= doc.meta.get("headline_end", 0) + 1:
-                continue
-            events.extend(self._direct(doc, a, b, taken))
-            for sent in body:
-                if a <= sent.start < b:
-                    events.extend(self._reported(doc, sent, taken))
-        doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
-        return doc
+        self.quoted: list[tuple[int, Entity | None]] = []    # (paragraph, its last direct speaker)
+        self.heard: tuple[int, Entity | None] | None = None   # (paragraph, the last reported speaker)
+
+    def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
+        found = self._direct(doc, a, b, taken)
+        if found:
+            self.quoted.append((a, self.last))
+        return found
+
+    def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
+        """Reported speech read as if each paragraph's quotes came just before its sentences, so
+        that "the speaker goes on" (self.last) means the one just quoted or just heard."""
+        a = max((x for x, _ in body_paragraphs(doc) if x <= sent.start), default=0)
+        quoted, heard = [(x, e) for x, e in self.quoted if x <= a], self.heard
+        self.last = quoted[-1][1] if quoted and (heard is None or quoted[-1][0] > heard[0]) \
+            else heard[1] if heard else None
+        found = self._reported(doc, sent, taken)
+        if found:
+            self.heard = (a, self.last)
+        return found
+
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """The speaker, kind and end of a quote's attribution: after it, else before it."""
+        speaker, verb, end = self._after(doc, qb, para_end) or self._before(doc, qa, qb) or (None, None, qb)
+        return speaker, verb.value[0] if verb is not None and verb.value else "generic", end
+
+    def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
+        """"Мемлекет басшысы былай деді:": the speaker of the last verb of speech of an intro."""
+        toks = sent.tokens
+        v = next((v for i in range(len(toks) - 1, -1, -1) if (v := speech_verb(toks, i)) and v.tense != "noun"), None)
+        if v is None:
+            return None
+        who, named = subject(doc, sent, v)
+        speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
+        return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
@@ -69,7 +89,7 @@ class KazakhStatements:
                 quotes = [(q0, q0 + ends[-1].start())] + quotes
         out = []
         for qa, qb in quotes:
-            if len(text[qa:qb].split()) < 3 or any(x <= qa < y for x, y in taken):
+            if len(text[qa:qb].split()) < 3 or inside(qa, taken):
                 continue
             found = self._after(doc, qb, b) or self._before(doc, qa, qb)
             if found is None:
@@ -79,9 +99,7 @@ class KazakhStatements:
             taken.append((qa, end))
             start = qa - 1 if text[qa - 1:qa] in "«“\"" else qa
             kind = verb.value[0] if verb is not None and verb.value else "generic"
-            out.append(Event(id="", type="statement", evidence=[doc.span(start, end)],
-                             codes=statement_codes(kind),
-                             attrs={"speaker": speaker.id, "direct": True, "text": text[qa:qb].strip(" ,")}))
+            out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
 
     @staticmethod
@@ -109,7 +127,7 @@ class KazakhStatements:
                 continue
             if any(doc.entity_at(t.start, t.end) is None and not t.text[:1].isupper() for t in toks[k:v.start]):
                 return None       # "«Бір белдеу, бір жол» бастамасын ... жеткізді": a quoted name, no words said
-            speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e)), None)
+            speaker = next((e for _, e in mentions_in(doc, toks[v.start].start, sent.end) if speaker_ok(e, "kk")), None)
             if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
                 # "— деді қазақстандық министр": the person named earlier who holds the office;
                 # "«...», — дейді маман", "— деді Сенат төрағасы" with no holder: an unnamed speaker
@@ -117,7 +135,7 @@ class KazakhStatements:
                 return (speaker, v, min(sent.end, para_end)) if speaker is not None else None
             if speaker is None:
                 who, named = subject(doc, sent, v)
-                speaker = who if speaker_ok(who) else None if named else self.last or protagonist(doc)
+                speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
             if speaker is None:
                 return None
             return speaker, v, min(sent.end, para_end)
@@ -131,7 +149,7 @@ class KazakhStatements:
         sent = doc.sent_at(qa - 2) or doc.sent_at(qa)
         if sent is None:
             return None
-        people = [e for m, e in mentions_in(doc, sent.start, qa) if speaker_ok(e)]
+        people = [e for m, e in mentions_in(doc, sent.start, qa) if speaker_ok(e, "kk")]
         if not people:
             return None
         k = index_at(sent, qa)
@@ -146,10 +164,10 @@ class KazakhStatements:
         done.update(v.attrs["speaker"] for v in out)
         for i in range(len(toks)):
             v = speech_verb(toks, i)
-            if v is None or any(x <= toks[v.start].start < y for x, y in taken):
+            if v is None or inside(toks[v.start].start, taken):
                 continue
             if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
-                continue          # "«...», — дейді халық": a quote's attribution, told by _direct or by nobody
+                continue          # "«...», — дейді халық": a quote's attribution, told by direct() or by nobody
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v) \
                 or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."
@@ -160,11 +178,8 @@ class KazakhStatements:
                 continue
             done.add(speaker.id)
             self.last = speaker
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(v.value[0] if v.value else "generic"),
-                             attrs={"speaker": speaker.id, "direct": False,
-                                    "text": self._content(doc, sent, v, speaker)}))
-            out.extend(self._fragments(doc, sent, v, speaker, taken))
+            out.append(said(doc, sent.start, sent.end, speaker, v.value[0] if v.value else "generic", False,
+                            self._content(doc, sent, v, speaker)))
         return out
 
     def _by_noun(self, doc: Doc, sent: Sent) -> list[Event]:
@@ -178,31 +193,11 @@ class KazakhStatements:
             if who is None and prev is not None and fold(prev.text) == "оның":
                 # "Оның айтуынша" (according to him): the one just speaking, or the last person named
                 who = self.last or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
-            if who is None or not speaker_ok(who) or any(v.attrs["speaker"] == who.id for v in out):
+            if who is None or not speaker_ok(who, "kk") or any(v.attrs["speaker"] == who.id for v in out):
                 continue
             self.last = who
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(m.value[0] or "generic"),
-                             attrs={"speaker": who.id, "direct": False,
-                                    "text": doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")}))
-        return out
-
-    @staticmethod
-    def _fragments(doc: Doc, sent: Sent, v: Verb, speaker: Entity, taken) -> list[Event]:
-        """Words quoted inside reported speech are the speaker's own ("Қазақстанды “бауырлас
-        ел” деп атады"): a direct statement as well. A quoted name ("«Жібек жолы»") starts with a
-        capital or is an entity, and is no one's words."""
-        out = []
-        vstart = sent.tokens[v.start].start
-        for qa, qb in find_quotes(doc.text, sent.start, sent.end):
-            words = doc.text[qa:qb].strip()
-            if not words[:1].islower() or qb > vstart + 2 or any(x <= qa < y for x, y in taken) \
-                    or any(e.type != "PER" for _, e in mentions_in(doc, qa, qb)):
-                continue
-            taken.append((qa, qb))
-            out.append(Event(id="", type="statement", evidence=[doc.span(sent.start, sent.end)],
-                             codes=statement_codes(v.value[0] if v.value else "generic"),
-                             attrs={"speaker": speaker.id, "direct": True, "text": words}))
+            out.append(said(doc, sent.start, sent.end, who, m.value[0] or "generic", False,
+                            doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")))
         return out
 
     @staticmethod
@@ -220,7 +215,7 @@ class KazakhStatements:
     def _speaker(self, doc: Doc, sent: Sent, v: Verb) -> Entity | None:
         who, named = subject(doc, sent, v)
         if who is not None:
-            return who if speaker_ok(who) else None
+            return who if speaker_ok(who, "kk") else None
         if named:
             return self._envoy(doc, sent, v)
         return self.last

@@ -1,0 +1,258 @@
+"""The Russian reader of statements (statements.py runs it): direct quotes and reported speech.
+
+Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to
+them ("..., – сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or
+evaluation (lang/ru/speech.tsv) whose subject is a person or a group, a pronoun resolved by
+coreference, or no subject at all (the speaker of the sentence before goes on). A ministry or
+agency that only reports the news is a source, not a speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Entity, Event, Sent
+from ..nlp.match import fold, word_keys
+from .statements import inside, said
+from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
+from .context import (children, entity_of_token, has_subject, lemma_in,
+                      mentions_in, protagonist, subject_entities)
+from ..nlp.frames import find_quotes
+from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
+
+
+def _is_dialogue(para: str) -> bool:
+    p = para.lstrip()
+    return p[:1] in DASHES and p[1:2] == " "
+
+
+def _is_question(para: str) -> bool:
+    """An interviewer's question: a dialogue line that ends asking."""
+    return _is_dialogue(para) and para.rstrip().endswith("?")
+
+
+class RussianSpeech:
+    """The Russian reader of the statement pipeline (statements.py)."""
+    fragment_words, fragment_lower = 2, True    # a quote in reported words: "«развивается ...»"
+
+    def __init__(self) -> None:
+        self.last_speaker: Entity | None = None
+        self.prev_para = ""
+
+    def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        """A paragraph's quotes, or the answer of an interview."""
+        found = self._direct(doc, a, b, taken)
+        if not found and _is_question(self.prev_para) and _is_dialogue(doc.text[a:b]):
+            found = self._answer(doc, a, b, taken)
+        self.prev_para = doc.text[a:b]
+        return found
+
+    def introduced(self, doc: Doc, intro: Sent) -> tuple[Entity, str] | None:
+        """"Президент подчеркнул:": the speaker of the last verb of speech of an intro."""
+        toks = intro.tokens
+        verb = next((i for i in range(len(toks) - 1, -1, -1)
+                     if toks[i].pos == "VERB" and speech_kind(doc.lang, toks[i].text)), None)
+        speaker = self._speaker(doc, intro, verb) if verb is not None else None
+        return (speaker, speech_kind(doc.lang, toks[verb].text) or "generic") if speaker else None
+
+
+    # ------------------------------------------------------------------ direct
+    def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        text = doc.text
+        out = []
+        para = text[a:b]
+        quotes = find_quotes(text, a, b)
+        stripped = para.lstrip()
+        if stripped[:1] in DASHES and stripped[1:2] == " ":
+            # a dialogue paragraph: "– words, – сказал X."
+            q0 = a + (len(para) - len(stripped)) + 2
+            m = None
+            for m in re.finditer(r"[,.!?]\s*[–—-]\s+(?=\w)", text[q0:b]):
+                pass
+            if m is not None:
+                quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
+        for qa, qb in quotes:
+            if inside(qa, taken):
+                continue
+            words = text[qa:qb].split()
+            speaker, verb_end = self._attribution(doc, qa, qb, b)
+            if speaker is None or len(words) < 3:
+                continue
+            # the verb that brings in the quote ("сказал: «...»") says nothing more of its own
+            taken.append((min(qa, self._verb_start or qa), verb_end))
+            ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
+            if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
+                ev_start -= 2
+            self.last_speaker = speaker
+            kind = speech_kind(doc.lang, self._verb_word) or "generic"
+            out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
+        return out
+
+    def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
+        """The speaker, kind and end of a quote's attribution (_attribution with its verb's kind)."""
+        speaker, end = self._attribution(doc, qa, qb, para_end)
+        if speaker is not None:
+            self.last_speaker = speaker
+        return speaker, speech_kind(doc.lang, self._verb_word) or "generic", end
+
+    def _answer(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
+        """An interview: "– Какие направления ...?" then "– Прежде всего ..." with nobody named is
+        the answer of the person interviewed, the one the article is about."""
+        text = doc.text
+        qa = a + (len(text[a:b]) - len(text[a:b].lstrip())) + 2
+        qb = len(text[:b].rstrip())
+        speaker = protagonist(doc, before=a)
+        if speaker is None or _is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
+            return []
+        taken.append((qa, qb))
+        self.last_speaker = speaker
+        return [said(doc, qa - 2, qb, speaker, "generic", True, text[qa:qb].strip())]
+
+    def _attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, int]:
+        """The speaker of a quote, from a verb of speech right after it or right before it."""
+        text = doc.text
+        self._verb_word = ""
+        self._verb_start: int | None = None
+        after = text[qb:para_end]
+        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
+            return found       # "«...», – говорится в заявлении МИД"
+        if m and speech_kind(doc.lang, m.group(1)):
+            self._verb_word = m.group(1)
+            vstart = qb + m.start(1)
+            sent = doc.sent_at(vstart)
+            send = min(sent.end if sent else para_end, para_end)
+            return self._after_quote(doc, sent, vstart, send, qa, qb), send
+        before = text[max(0, qa - 120):qa]
+        m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
+        if m and speech_kind(doc.lang, m.group(1)):
+            self._verb_word = m.group(1)
+            vstart = qa - len(before) + m.start(1)
+            self._verb_start = vstart
+            sent = doc.sent_at(vstart)
+            if sent is not None:
+                i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
+                subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
+                end = max(qb + 1, sent.end)
+                if subj:
+                    return subj[0], min(end, para_end)
+                if not has_subject(sent, i):
+                    return self._fallback(doc, qa), min(end, para_end)
+        return None, qb
+
+    def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
+        """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
+        "– подчеркнули в Минфине": a state body that quotes its own words speaks. Never a person
+        named inside the quote."""
+        inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
+        later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
+        person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
+        if person is not None:
+            return person
+        body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
+        if body is not None and sent is not None and not self._source_subject(doc, sent, vstart):
+            return body
+        return self._fallback(doc, qa, skip=inside)
+
+    def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
+        """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
+        i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
+        return i is not None and (credits_news(doc.lang, sent, i) or any(sent.tokens[c].rel.startswith("nsubj")
+                                  and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
+
+    def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
+        if self.last_speaker is not None and self.last_speaker.id not in skip:
+            return self.last_speaker
+        hero = protagonist(doc, before=offset)
+        return hero if hero is not None and hero.id not in skip else None
+
+    # ---------------------------------------------------------------- reported
+    def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
+        toks = sent.tokens
+        out = []
+        done_subjects: set[str] = set()
+        for i, t in enumerate(toks):
+            kind = speech_kind(doc.lang, t.text)
+            if kind is None and according(doc.lang, toks, i):
+                speaker = self._according_speaker(doc, sent, i)
+                if speaker is not None and speaker.id not in done_subjects:
+                    done_subjects.add(speaker.id)
+                    self.last_speaker = speaker
+                    out.append(said(doc, sent.start, sent.end, speaker, "generic", False,
+                                    doc.text[t.end:sent.end].strip(" ,:")))
+                continue
+            if kind is None or t.pos != "VERB":
+                continue
+            if t.feats.get("VerbForm") in ("Conv", "Part") or t.feats.get("Voice") == "Pass":
+                continue
+            if inside(t.start, taken):
+                continue
+            if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
+                                             or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
+                continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
+            speaker = self._speaker(doc, sent, i)
+            if speaker is None:
+                continue
+            if speaker.id in done_subjects:
+                continue
+            self.last_speaker = speaker
+            rest = doc.text[t.end:sent.end].strip(" ,:")
+            if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
+                continue      # "Дан заявил:": the intro of the words that follow, no statement itself
+            done_subjects.add(speaker.id)
+            out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
+        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
+
+    def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
+        """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его
+        мнению": the one who spoke last, else the person named last."""
+        toks = sent.tokens
+        if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
+            from .coref import salient_before
+            return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
+        from ..nlp.frames import arg_tokens
+        for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
+            e = entity_of_token(doc, toks[k])
+            if k != i and speaker_ok(e):
+                return e
+        return None
+
+    def _speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
+        toks = sent.tokens
+        if self._source_subject(doc, sent, toks[i].start):
+            return None       # "сообщила пресс-служба президента": the source, not the president
+        subj = subject_entities(doc, sent, i)
+        ok = [e for e in subj if speaker_ok(e)]
+        if ok:
+            return ok[0]
+        if subj:
+            # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
+            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
+            body = subj[0]
+            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
+                    and not word_keys(toks[i].text) & reporting(doc.lang) and speaker_ok_body(doc.lang, body):
+                return body
+            return None
+        verb = toks[i]
+        if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
+                                    and has_subject(sent, verb.head)):
+            # a subject that is not an entity ("документ отмечает") or a pronoun coref missed
+            for c in children(sent, i):
+                if toks[c].rel.startswith("nsubj"):
+                    e = entity_of_token(doc, toks[c])
+                    return e if speaker_ok(e) else None
+            return None
+        if verb.rel == "acl:relcl" and 0 <= verb.head < len(toks) and 0 <= toks[verb.head].head < len(toks):
+            # "министры приняли коммюнике, в котором подтвердили ...": the subject of the clause above
+            ok = [e for e in subject_entities(doc, sent, toks[verb.head].head) if speaker_ok(e)]
+            if ok:
+                return ok[0]
+        if i > 0:
+            # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
+            e = entity_of_token(doc, toks[i - 1])
+            if speaker_ok(e) and e.type == "PER":
+                return e
+        if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
+            return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
+        if verb.feats.get("VerbForm") == "Inf":
+            return None
+        return self.last_speaker
