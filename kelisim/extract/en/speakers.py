@@ -50,7 +50,7 @@ def body_position(e: Entity | None, verb: Token) -> Entity | None:
     if e is None or e.type != "ORG" or e.group or (verb.lemma or fold(verb.text)) in reporting_verbs():
         return None
     words = {fold(w) for w in e.name.split()}
-    return e if words & STATE_BODIES and not words & (SOURCE_WORDS | {"agency", "embassy"}) else None
+    return e if words & STATE_BODIES and not words & (sources("en") | {"agency", "embassy"}) else None
 
 
 _STATEMENT_SAYS = re.compile(r"(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|press release)\s+"
