@@ -1,0 +1,59 @@
+"""Rules other helpers noticed on unseen-style news and left alone: distinct projects of one kind
+stay apart when merged (one project noun told with two different words before it), while later
+mentions of one project still join it; each tried on names written for it."""
+from __future__ import annotations
+
+import pytest
+
+from kelisim.doc import Doc, Event, Span
+from kelisim.extract.project_merge import merge_same, names_agree
+
+
+def _doc(lang: str) -> Doc:
+    doc = Doc("x" * 200)
+    doc.lang = lang
+    return doc
+
+
+def _project(start: int, name: str, owner: str | None) -> Event:
+    return Event(f"p{start}", "project", [Span(start, start + 5, name)], "asserted",
+                 attrs={"kind": "plant", "name": name, "owner": owner, "location": None, "agreement": None,
+                        "value": None, "sectors": ["industry"], "stage": "announced"})
+
+
+@pytest.mark.parametrize("lang,first,later", [
+    ("en", "brick plant", "steel plant"),
+    ("en", "paper mill plant", "tyre plant"),
+    ("ru", "кирпичный завод", "стекольный завод"),
+    ("ru", "северная ГЭС", "южная ГЭС"),
+])
+def test_two_projects_of_one_kind_named_apart_are_two(lang, first, later):
+    doc = _doc(lang)
+    assert not names_agree(doc, first, later)
+    assert len(merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])) == 2
+
+
+@pytest.mark.parametrize("lang,first,later", [
+    ("en", "brick plant", "plant"),
+    ("en", "new plant", "brick plant"),
+    ("en", "$2 billion brick plant", "brick plant"),
+    ("ru", "кирпичный завод", "завод"),
+    ("ru", "новый завод", "кирпичный завод"),
+    ("ru", "северная ГЭС", "северная гидроэлектростанция"),
+])
+def test_a_later_mention_of_one_project_joins_it(lang, first, later):
+    doc = _doc(lang)
+    assert names_agree(doc, first, later)
+    merged = merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])
+    assert len(merged) == 1 and merged[0].attrs["owner"] == "e1"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The delegation was led by engineer Park Jin-ho.", "Jin-ho"),
+    ("He thanked Kim Sang-woo. Then he left.", "Sang-woo"),
+    ("The deal was signed by Jean-Luc.", "Jean-Luc"),
+])
+def test_a_hyphenated_name_ending_a_sentence_leaves_the_full_stop_out(text, name):
+    from kelisim.nlp.english import tokenize
+    words = [t.text for t in tokenize(text)]
+    assert name in words and words[words.index(name) + 1] == "."
