@@ -75,6 +75,16 @@ def names_agree(doc: Doc, a: str, b: str) -> bool:
     return not (ha and ha == hb and ma and mb and ma != mb)
 
 
+def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two projects in towns or regions of two different states ("a plant in Tashkent ... a plant in
+    Almaty") are two, whoever builds them. A state named as the place is not compared: it is often
+    the one that pays ("a school built with China's grant" in Tajikistan)."""
+    ea, eb = doc.entity(a), doc.entity(b)
+    if ea is None or eb is None or a == b or "GPE" in (ea.type, eb.type):
+        return True
+    return not (ea.country and eb.country and ea.country != eb.country)
+
+
 def _headline_state(doc: Doc, v: Event) -> bool:
     """A project the headline alone tells, owned by a state."""
     from .context import in_headline
@@ -97,8 +107,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 continue
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
-            if not names_agree(doc, o.attrs["name"], v.attrs["name"]):
-                continue      # "a cement plant ... a glass plant": two of one kind
+            if not names_agree(doc, o.attrs["name"], v.attrs["name"]) \
+                    or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
+                continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
             ow, vw = o.attrs["owner"], v.attrs["owner"]
             if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
                 # "Азербайджан и Италия завершили строительство станции" over "Станцию построил

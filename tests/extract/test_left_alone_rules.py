@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kelisim.doc import Doc, Event, Span
-from kelisim.extract.project_merge import merge_same, names_agree
+from kelisim.doc import Doc, Entity, Event, Span
+from kelisim.extract.project_merge import merge_same, names_agree, places_agree
 
 
 def _doc(lang: str) -> Doc:
@@ -46,6 +46,27 @@ def test_a_later_mention_of_one_project_joins_it(lang, first, later):
     assert names_agree(doc, first, later)
     merged = merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])
     assert len(merged) == 1 and merged[0].attrs["owner"] == "e1"
+
+
+@pytest.mark.parametrize("first,later,one", [
+    (("Tashkent", "UZ"), ("Almaty", "KZ"), False),
+    (("Samarkand", "UZ"), ("Bukhara", "UZ"), True),
+    (("Almaty", "KZ"), ("Shymkent", None), True),
+])
+def test_projects_in_places_of_two_states_are_two(first, later, one):
+    doc = _doc("en")
+    doc.entities = [Entity("e8", "LOC", first[0], country=first[1]), Entity("e9", "LOC", later[0], country=later[1])]
+    a, b = _project(0, "brick plant", None), _project(100, "plant", None)
+    a.attrs["location"], b.attrs["location"] = "e8", "e9"
+    assert places_agree(doc, "e8", "e9") is one
+    assert len(merge_same(doc, [a, b])) == (1 if one else 2)
+
+
+def test_a_state_named_as_a_projects_place_is_not_compared():
+    # "a school built with China's grant ... the school in Dushanbe": China pays, the school is one
+    doc = _doc("en")
+    doc.entities = [Entity("e8", "GPE", "China", country="CN"), Entity("e9", "LOC", "Dushanbe", country="TJ")]
+    assert places_agree(doc, "e8", "e9")
 
 
 @pytest.mark.parametrize("text,name", [
