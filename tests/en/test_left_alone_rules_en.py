@@ -32,3 +32,50 @@ def test_an_unknown_name_after_a_one_word_field_of_an_office(extract, look, attr
 def test_a_field_of_several_words_is_not_a_name(extract):
     rec = extract("The delegation met the Minister of Labour and Social Protection of Latvia on Monday.")
     assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == []
+
+
+def _orgs(rec: dict) -> list[str]:
+    return [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+@pytest.mark.parametrize("body, org", [
+    ("Hubei Bridge and Tunnel Corporation will build the highway.", "Hubei Bridge and Tunnel Corporation"),
+    ("The deal went to Latvian Oil and Gas Company on Monday.", "Latvian Oil and Gas Company"),
+])
+def test_and_between_common_words_of_a_company_name(extract, body, org):
+    assert org in _orgs(extract(body))
+
+
+def test_and_between_two_companies_stays(extract):
+    orgs = _orgs(extract("Zortex and Halvia Group signed the contract."))
+    assert "Zortex and Halvia Group" not in orgs
+
+
+@pytest.mark.parametrize("body, org, country", [
+    ("The plan was backed by Latvian Invest and local banks.", "Latvian Invest", "LV"),
+    ("Officials from Kyrgyz Export visited the fair.", "Kyrgyz Export", "KG"),
+    ("Baiterek-Zhol will finance the road, the ministry said.", "Baiterek-Zhol", None),
+])
+def test_agencies_named_without_a_body_word(extract, body, org, country):
+    rec = extract(body)
+    found = [e for e in rec["entities"] if e["type"] == "ORG" and e["name"] == org]
+    assert found and found[0]["country"] == country, rec["entities"]
+
+
+@pytest.mark.parametrize("body", [
+    "President Kassym-Jomart Tokayev arrived in the city.",
+    "The Latvian-Estonian border opened in Mid-March.",
+    "Talks with Jean-Luc were held on Monday.",
+])
+def test_hyphenated_words_that_are_no_organisation(extract, body):
+    assert _orgs(extract(body)) == []
+
+
+def test_a_company_written_with_and_without_commas_is_one(extract):
+    rec = extract("Zortex Steel Co., Ltd. signed the contract. Zortex Steel Co. Ltd will supply rails.")
+    assert len([n for n in _orgs(rec) if n.startswith("Zortex")]) == 1
+
+
+def test_a_company_then_and_then_a_states_company_are_two(extract):
+    orgs = _orgs(extract("The contract joins Zortex Copper Trade and Kazakh Smelting Group."))
+    assert not any(" and " in n for n in orgs), orgs
