@@ -21,31 +21,25 @@ def _project(start: int, name: str, owner: str | None) -> Event:
                         "value": None, "sectors": ["industry"], "stage": "announced"})
 
 
-@pytest.mark.parametrize("lang,first,later", [
-    ("en", "brick plant", "steel plant"),
-    ("en", "paper mill plant", "tyre plant"),
-    ("ru", "кирпичный завод", "стекольный завод"),
-    ("ru", "северная ГЭС", "южная ГЭС"),
+@pytest.mark.parametrize("lang,first,later,one", [
+    # two projects of one kind, named apart
+    ("en", "brick plant", "steel plant", False),
+    ("en", "paper mill plant", "tyre plant", False),
+    ("ru", "кирпичный завод", "стекольный завод", False),
+    ("ru", "северная ГЭС", "южная ГЭС", False),
+    # a later mention of one project joins it, with its owner
+    ("en", "brick plant", "plant", True),
+    ("en", "new plant", "brick plant", True),
+    ("en", "$2 billion brick plant", "brick plant", True),
+    ("ru", "кирпичный завод", "завод", True),
+    ("ru", "новый завод", "кирпичный завод", True),
+    ("ru", "северная ГЭС", "северная гидроэлектростанция", True),
 ])
-def test_two_projects_of_one_kind_named_apart_are_two(lang, first, later):
+def test_projects_of_one_kind_merge_only_when_their_names_agree(lang, first, later, one):
     doc = _doc(lang)
-    assert not names_agree(doc, first, later)
-    assert len(merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])) == 2
-
-
-@pytest.mark.parametrize("lang,first,later", [
-    ("en", "brick plant", "plant"),
-    ("en", "new plant", "brick plant"),
-    ("en", "$2 billion brick plant", "brick plant"),
-    ("ru", "кирпичный завод", "завод"),
-    ("ru", "новый завод", "кирпичный завод"),
-    ("ru", "северная ГЭС", "северная гидроэлектростанция"),
-])
-def test_a_later_mention_of_one_project_joins_it(lang, first, later):
-    doc = _doc(lang)
-    assert names_agree(doc, first, later)
+    assert names_agree(doc, first, later) is one
     merged = merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])
-    assert len(merged) == 1 and merged[0].attrs["owner"] == "e1"
+    assert len(merged) == (1 if one else 2) and merged[0].attrs["owner"] == "e1"
 
 
 @pytest.mark.parametrize("first,later,one", [
