@@ -96,6 +96,11 @@ def _first_names_compatible(a: list[str], b: list[str]) -> bool:
     return name_key(a[0])[:3] == name_key(b[0])[:3]
 
 
+def _unpunctuated(name: str) -> str:
+    """"Wuhan Steel Co., Ltd." and "Wuhan Steel Co. Ltd": full stops and commas make no other name."""
+    return " ".join(re.sub(r"[.,]", " ", fold(name)).split())
+
+
 class BuildEntities:
     name = "entities"
     requires = ("entity_spans",)
@@ -117,7 +122,7 @@ class BuildEntities:
                 ent = self._person(entities, name) or (
                     self._person(entities, span.text) if span.text != name and len(span.text.split()) == 1 else None)
             else:
-                key = (span.type, span.data.get("key") or fold(name))
+                key = (span.type, span.data.get("key") or _unpunctuated(name))
                 ent = by_key.get(key)
                 if ent is None:
                     ent = Entity(id="", type=span.type, name=name, country=span.country)

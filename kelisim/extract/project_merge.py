@@ -6,7 +6,9 @@ from functools import cache
 
 from ..doc import Doc, Event, Token
 from ..lang import lexicon
-from ..nlp.match import lookup
+from ..lang import words
+from ..nlp.langid import stopwords
+from ..nlp.match import entry_key, fold, lookup
 from .sectors import ORDER
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
@@ -39,6 +41,50 @@ def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:
     return not set(a.attrs["name"].lower().split()) & set(b.attrs["name"].lower().split())
 
 
+@cache
+def _heads(lang: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(entry_key(w, lang) for w in r[0].split()) for r in lexicon(lang, "projects.tsv"))
+
+
+def _head_and_modifier(doc: Doc, name: str) -> tuple[tuple[str, ...] | None, str | None]:
+    """The project noun of a name ("power plant") and the word that tells which one it is right
+    before it ("nuclear", "цементный"), unless that word is a place's or builder's (the article's
+    entities), a plain one (lang/xx/project_plain.txt), an amount or a function word."""
+    ws = [w.strip(".,;:()«»\"'’$") for w in name.split()]
+    keys = [entry_key(w, doc.lang) if w else "" for w in ws]
+    named = {fold(x) for e in doc.entities if e.type != "PER" for s in e.mentions for x in s.text.split()}
+    skip = words(doc.lang, "project_plain.txt") | stopwords().get(doc.lang, frozenset())
+    for i in range(len(ws)):
+        for n in (3, 2, 1):
+            if tuple(keys[i:i + n]) not in _heads(doc.lang):
+                continue
+            m = ws[i - 1] if i else ""
+            if not m or any(c.isdigit() for c in m) or fold(m) in named or fold(m) in skip or keys[i - 1] in skip:
+                return tuple(keys[i:i + n]), None
+            return tuple(keys[i:i + n]), keys[i - 1]
+    return None, None
+
+
+def names_agree(doc: Doc, a: str, b: str) -> bool:
+    """"the cement plant ... the plant" are one project; "a cement plant ... a glass plant" are two
+    of one kind: one project noun told with two different words before it (a text of no language
+    has no project nouns to compare)."""
+    if not doc.lang:
+        return True
+    (ha, ma), (hb, mb) = _head_and_modifier(doc, a), _head_and_modifier(doc, b)
+    return not (ha and ha == hb and ma and mb and ma != mb)
+
+
+def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
+    """Two projects in towns or regions of two different states ("a plant in Tashkent ... a plant in
+    Almaty") are two, whoever builds them. A state named as the place is not compared: it is often
+    the one that pays ("a school built with China's grant" in Tajikistan)."""
+    ea, eb = doc.entity(a), doc.entity(b)
+    if ea is None or eb is None or a == b or "GPE" in (ea.type, eb.type):
+        return True
+    return not (ea.country and eb.country and ea.country != eb.country)
+
+
 def _headline_state(doc: Doc, v: Event) -> bool:
     """A project the headline alone tells, owned by a state."""
     from .context import in_headline
@@ -61,6 +107,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 continue
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
+            if not names_agree(doc, o.attrs["name"], v.attrs["name"]) \
+                    or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
+                continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
             ow, vw = o.attrs["owner"], v.attrs["owner"]
             if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
                 # "Азербайджан и Италия завершили строительство станции" over "Станцию построил

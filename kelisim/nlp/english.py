@@ -120,8 +120,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in TOKEN.finditer(text):
         s, e, t = m.start() + offset, m.end() + offset, m.group()
-        if t.endswith(".") and len(t) > 1 and t[:-1].isalpha() and t.lower() not in _abbreviations():
-            out.append(Token(s, e - 1, t[:-1]))        # a word then the sentence's full stop
+        if t.endswith(".") and len(t) > 1 and t[:-1].replace("-", "").isalpha() and t[-2] != "-" \
+                and t.lower() not in _abbreviations():
+            out.append(Token(s, e - 1, t[:-1]))        # a word ("Jin-ho.") then the sentence's full stop
             out.append(Token(e - 1, e, "."))
             continue
         pm = POSSESSIVE.match(t)

@@ -120,14 +120,35 @@ def subject_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
         k += 1
     # ", said President of Kazakhstan Kassym-Jomart Tokayev": over the title to the name
     n = k
-    while n < len(toks) and n - k < 12:
+    while n < len(toks) and n - k < 16:
         e = entity_at(doc, toks[n])
-        if e is not None and (e.type == "PER" or e.type != "GPE"):
-            return e if e.type == "PER" or n == k else None
-        if e is None and not _title_like(doc, toks[n]):
+        if e is not None and e.type == "PER":
+            return e
+        if e is not None and e.type != "GPE" and n == k:
+            return e
+        if e is None and not _title_like(doc, toks[n]) and not _inside_title(doc, toks, k, n):
             break
         n += 1
     return entity_at(doc, toks[k]) if k < len(toks) else None
+
+
+def _inside_title(doc: Doc, toks: list[Token], k: int, n: int) -> bool:
+    """"the Minister of Industry and Advanced Technology of the UAE, Sultan Al Mansoori": "and"
+    between capitalised words of a title, and the comma before the name it ends at."""
+    if n == k or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    if fold(toks[n].text) in ("and", "&"):
+        return nxt.text[:1].isupper()
+    if toks[n].text != ",":
+        return False
+    for t in toks[n + 1:n + 4]:       # ", Sultan Al Mansoori": capitalised words to the name
+        e = entity_at(doc, t)
+        if e is not None:
+            return e.type == "PER"
+        if not t.text[:1].isupper():
+            return False
+    return False
 
 
 def quotes_of(doc: Doc) -> list[tuple[int, int]]:

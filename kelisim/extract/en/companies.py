@@ -11,6 +11,7 @@ from functools import cache
 from ...doc import Doc, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, is_abbr
+from .agency_names import agency_names
 from .lexicons import CORPORATE, given_names, in_titles, is_cap
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
@@ -20,6 +21,26 @@ SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 @cache
 def company_heads() -> frozenset[str]:
     return frozenset(fold(r[0]) for r in lexicon("en", "company_heads.txt"))
+
+
+@cache
+def _firm_heads() -> frozenset[str]:
+    return frozenset(fold(r[0]) for r in lexicon("en", "firm_heads.txt"))
+
+
+def and_joined(toks: list[Token], a: int, head: int, taken: list[bool]) -> bool:
+    """Does "and" before token a join two words of one company's name ("China Road and Bridge
+    Corporation", "Kazakh Oil and Gas Company"): a common word before it, one word not naming a
+    state after it, then the head (lang/en/firm_heads.txt)? "Erdene Copper Trade and Kazakh
+    Smelting Group" are two."""
+    from ...nlp.english import vocabulary
+    from ..gazetteer import gazetteer
+    if a < 2 or a != head - 1 or fold(toks[a - 1].text) not in ("and", "&") \
+            or fold(toks[head].text) not in _firm_heads():
+        return False
+    w = toks[a - 2]
+    return is_cap(w) and not taken[a - 2] and not in_titles(w) and not gazetteer("en").cue(toks[a].text) \
+        and (fold(w.text) in vocabulary() or fold(w.text) in company_heads())
 
 
 def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
@@ -47,7 +68,8 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         k = max(j, k + 1)
     return out + _quoted_after_form(doc, toks, taken) + _named_before_noun(doc, toks, taken) \
-        + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken)
+        + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken) \
+        + agency_names(doc, toks, taken)
 
 
 QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}

@@ -10,7 +10,8 @@ from dataclasses import replace
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
-from .companies import company_spans, firm_state, join_legal_forms, legal_form_after, local_bodies, named_again
+from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
+                        local_bodies, named_again)
 from .place_names import named_places
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
@@ -86,8 +87,8 @@ class EnglishEntitySpans:
             while a > 0:
                 prev = toks[a - 1]
                 if prev.text in ("'s", "’s") and a > 1 and is_cap(toks[a - 2]) and not taken[a - 2] \
-                        and not in_titles(toks[a - 2]):
-                    a -= 2
+                        and not in_titles(toks[a - 2]) or and_joined(toks, a, m.end - 1, taken):
+                    a -= 2        # "Queen's University", "China Road and Bridge Corporation"
                 elif (is_cap(prev) or "-" in prev.text and any(c.isupper() for c in prev.text)) \
                         and not titles().match_at([prev], 0) and prev.pos != "DET" \
                         and not (a - 1 == 0 and prev.pos in ("ADP", "SCONJ", "ADV")):

@@ -53,6 +53,9 @@ def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[boo
     ends the field: "the foreign minister of Spain José Albares" names a person."""
     if _has_name_sign(run):
         return False
+    if len(run) == 2 and i >= 2 and is_cap(toks[i - 1]) and not taken[i - 1] \
+            and fold(toks[i - 2].text) in ("of", "for"):
+        return False      # "Deputy Minister of Energy Elnur Mammadli": a one-word field, then the name
     j = i - 1
     steps = 0
     while j >= 0 and steps < MAX_FIELD:

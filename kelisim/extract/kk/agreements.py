@@ -29,8 +29,12 @@ JOINERS = {"мен", "пен", "бен", "және"}
 PACKAGE = "құжат"     # "құжаттар топтамасына", "бірқатар құжатқа": documents the next sentence names
 
 
-def _signatory(doc: Doc, tok) -> bool:
-    e = doc.entity_at(tok.start, tok.end)
+def _signatory(doc: Doc, toks: list, k: int) -> bool:
+    """A person or a state; a bloc (data/blocs.tsv) only joined to another side ("Қазақстан мен ЕО
+    ... туралы бірлескен мәлімдеме"), not alone before "туралы" ("ЕАЭО туралы шарт": its topic)."""
+    e = doc.entity_at(toks[k].start, toks[k].end)
+    if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in JOINERS:
+        return any(s.start <= toks[k].start < s.end and s.data.get("kind") == "bloc" for s in doc.spans)
     return e is not None and e.type in ("PER", "GPE")
 
 
@@ -103,7 +107,9 @@ class KazakhAgreements:
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
                 m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
                           and toks[d.end].text in JOINERS | {","}), None)
-            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc)
+            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, "named" in v.value)
+            if not parties and "named" in v.value:
+                continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             for m, start in reversed(joined):
                 title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
                 out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
@@ -123,7 +129,7 @@ class KazakhAgreements:
             k -= 1
             while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") and toks[k - 1].lemma not in BETWEEN \
                     and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
-                    and toks[k - 1].text not in JOINERS and not _signatory(doc, toks[k - 1]):
+                    and toks[k - 1].text not in JOINERS and not _signatory(doc, toks, k - 1):
                 k -= 1
         return k
 
@@ -141,9 +147,15 @@ class KazakhAgreements:
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod
-    def _meeting_sides(doc: Doc) -> list[Entity]:
-        """A document signed at the article's meeting: its participants are its parties."""
+    def _meeting_sides(doc: Doc, named: bool = False) -> list[Entity]:
+        """A document signed at the article's meeting: its participants are its parties. One the
+        sides adopt (`named`) is the states' of the persons at the table, two or more, or none."""
         meeting = next((v for v in doc.events if v.type == "meeting" and v.modality == "asserted"), None)
         if meeting is None:
             return []
-        return [e for i in meeting.attrs["participants"] if (e := doc.entity(i)) is not None]
+        sides = [e for i in meeting.attrs["participants"] if (e := doc.entity(i)) is not None]
+        if named:
+            states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
+            sides = unique([states.get(e.country, e) if e.country else e for e in sides])
+            return sides if len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
+        return sides
