@@ -79,3 +79,12 @@ def test_a_company_written_with_and_without_commas_is_one(extract):
 def test_a_company_then_and_then_a_states_company_are_two(extract):
     orgs = _orgs(extract("The contract joins Zortex Copper Trade and Kazakh Smelting Group."))
     assert not any(" and " in n for n in orgs), orgs
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Foreign Minister Aidan Kerr met Maltese envoy Joseph Borg-Camilleri in Astana.\n\n"
+     "According to Borg-Camilleri, Malta is ready to train more engineers for the region.", "Joseph Borg-Camilleri"),
+])
+def test_a_hyphenated_surname_said_again_is_the_person_not_a_firm(extract, look, body, speaker):
+    rec = extract(body, headline="Minister meets envoy")
+    assert speaker in [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")]

@@ -3,6 +3,7 @@
 ("Samruk-Kazyna", "Coca-Cola") standing alone, not a person's, a place's or a date's."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...doc import Doc, Span, Token
@@ -30,10 +31,18 @@ def agency_names(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         if state and nxt is not None and not taken[k + 1] and nxt.text in agency_heads():
             taken[k] = taken[k + 1] = True      # "Kazakh Invest": the state's agency
             out.append(_org(doc, toks[k:k + 2], state))
-        elif _hyphenated_name(toks, k):
+        elif _hyphenated_name(toks, k) and not _surname_elsewhere(doc, t.text):
             taken[k] = True
             out.append(_org(doc, [t], None))
     return out
+
+
+def _surname_elsewhere(doc: Doc, word: str) -> bool:
+    """"Joseph Borg-Camilleri ... According to Borg-Camilleri": a hyphenated word written after a
+    capitalised word that is no common word ("Fund Samruk-Kazyna" stays a fund) elsewhere in the
+    article is a person's surname said again."""
+    return any(fold(m.group(1)) not in vocabulary()
+               for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", doc.text))
 
 
 def _org(doc: Doc, toks: list[Token], country: str | None) -> Span:
