@@ -12,7 +12,6 @@ from ..nlp.match import fold, word_keys
 from .context import mention_at
 from .coref import only_plural
 from .gazetteer import gazetteer
-from .offices import holds
 
 
 @cache
@@ -30,6 +29,13 @@ def _plural(toks, k: int) -> bool:
     if nxt is not None and nxt.case == "Gen" and t.case != "Gen":
         return nxt.feats.get("Number") == "Plur" and t.feats.get("Number") == "Plur" or only_plural(nxt.text)
     return t.feats.get("Number") == "Plur"
+
+
+def _holds(person: Entity, offices: tuple[str, ...]) -> bool:
+    """The office a plural noun names is the first word of the person's title as written
+    ("президент Казахстана" for "лидеры"); the canonical office ("глава МИД" -> "министр") is
+    not asked, since a plural "министры" means the ministers the article titles so."""
+    return any(fold(r.title).split()[:1] and fold(r.title).split()[0] in offices for r in person.roles)
 
 
 def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
@@ -60,7 +66,7 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
         j -= 1
     people = sorted((e for e in doc.entities if e.type == "PER" and not e.group),
                     key=lambda e: (-len(e.mentions), e.first))
-    ranked = [e for e in people if holds(e, offices, doc.lang)] + [e for e in people if not holds(e, offices, doc.lang)]
+    ranked = [e for e in people if _holds(e, offices)] + [e for e in people if not _holds(e, offices)]
     out: list[Entity] = []
     if states:
         for code in dict.fromkeys(states):
@@ -70,7 +76,7 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
         return out if len(out) >= 2 else []
     seen: set[str | None] = set()
     for e in ranked:
-        if not holds(e, offices, doc.lang) or e.country in seen:
+        if not _holds(e, offices) or e.country in seen:
             continue
         seen.add(e.country)
         out.append(e)
