@@ -46,17 +46,22 @@ def _heads(lang: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(entry_key(w, lang) for w in r[0].split()) for r in lexicon(lang, "projects.tsv"))
 
 
-def _head_and_modifier(doc: Doc, name: str) -> tuple[tuple[str, ...] | None, str | None]:
+def named_words(doc: Doc) -> frozenset[str]:
+    """The words of the article's places, bodies and firms as written: a word before a project noun
+    that names its place or builder does not tell which project it is."""
+    return frozenset(fold(x) for e in doc.entities if e.type != "PER" for s in e.mentions for x in s.text.split())
+
+
+def _head_and_modifier(lang: str, name: str, named: frozenset[str]) -> tuple[tuple[str, ...] | None, str | None]:
     """The project noun of a name ("power plant") and the word that tells which one it is right
-    before it ("nuclear", "цементный"), unless that word is a place's or builder's (the article's
-    entities), a plain one (lang/xx/project_plain.txt), an amount or a function word."""
+    before it ("nuclear", "цементный"), unless that word is a place's or builder's (`named`), a
+    plain one (lang/xx/project_plain.txt), an amount or a function word."""
     ws = [w.strip(".,;:()«»\"'’$") for w in name.split()]
-    keys = [entry_key(w, doc.lang) if w else "" for w in ws]
-    named = {fold(x) for e in doc.entities if e.type != "PER" for s in e.mentions for x in s.text.split()}
-    skip = words(doc.lang, "project_plain.txt") | stopwords().get(doc.lang, frozenset())
+    keys = [entry_key(w, lang) if w else "" for w in ws]
+    skip = words(lang, "project_plain.txt") | stopwords().get(lang, frozenset())
     for i in range(len(ws)):
         for n in (3, 2, 1):
-            if tuple(keys[i:i + n]) not in _heads(doc.lang):
+            if tuple(keys[i:i + n]) not in _heads(lang):
                 continue
             m = ws[i - 1] if i else ""
             if not m or any(c.isdigit() for c in m) or fold(m) in named or fold(m) in skip or keys[i - 1] in skip:
@@ -65,13 +70,13 @@ def _head_and_modifier(doc: Doc, name: str) -> tuple[tuple[str, ...] | None, str
     return None, None
 
 
-def names_agree(doc: Doc, a: str, b: str) -> bool:
+def names_agree(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     """"the cement plant ... the plant" are one project; "a cement plant ... a glass plant" are two
     of one kind: one project noun told with two different words before it (a text of no language
-    has no project nouns to compare)."""
-    if not doc.lang:
+    has no project nouns to compare); `named` is named_words of the article."""
+    if not lang:
         return True
-    (ha, ma), (hb, mb) = _head_and_modifier(doc, a), _head_and_modifier(doc, b)
+    (ha, ma), (hb, mb) = _head_and_modifier(lang, a, named), _head_and_modifier(lang, b, named)
     return not (ha and ha == hb and ma and mb and ma != mb)
 
 
@@ -95,6 +100,7 @@ def _headline_state(doc: Doc, v: Event) -> bool:
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
+    named = named_words(doc) if events else frozenset()
     for v in events:
         if v.attrs.get("another") and out:
             # "строительство второй очереди станции": the part is built by whom and where the first is
@@ -107,7 +113,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 continue
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
-            if not names_agree(doc, o.attrs["name"], v.attrs["name"]) \
+            if not names_agree(doc.lang, o.attrs["name"], v.attrs["name"], named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
             ow, vw = o.attrs["owner"], v.attrs["owner"]

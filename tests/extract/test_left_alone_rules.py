@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kelisim.doc import Doc, Entity, Event, Span
-from kelisim.extract.project_merge import merge_same, names_agree, places_agree
+from kelisim.extract.project_merge import merge_same, named_words, names_agree, places_agree
 
 
 def _doc(lang: str) -> Doc:
@@ -37,7 +37,7 @@ def _project(start: int, name: str, owner: str | None) -> Event:
 ])
 def test_projects_of_one_kind_merge_only_when_their_names_agree(lang, first, later, one):
     doc = _doc(lang)
-    assert names_agree(doc, first, later) is one
+    assert names_agree(lang, first, later, named_words(doc)) is one
     merged = merge_same(doc, [_project(0, first, "e1"), _project(100, later, None)])
     assert len(merged) == (1 if one else 2) and merged[0].attrs["owner"] == "e1"
 

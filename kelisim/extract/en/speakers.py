@@ -49,8 +49,12 @@ def body_position(e: Entity | None, verb: Token) -> Entity | None:
     a ministry that merely reports the news is a source)."""
     if e is None or e.type != "ORG" or e.group or (verb.lemma or fold(verb.text)) in reporting_verbs():
         return None
-    words = {fold(w) for w in e.name.split()}
+    words = _name_words(e)
     return e if words & STATE_BODIES and not words & (sources("en") | {"agency", "embassy"}) else None
+
+
+def _name_words(e: Entity) -> set[str]:
+    return {fold(w) for w in e.name.split()}
 
 
 _STATEMENT_SAYS = re.compile(r"(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?(?:statement|communiqu[eé]|press release)\s+"
@@ -63,7 +67,7 @@ def document_speaker(doc: Doc, at: int, end: int) -> Entity | None:
     if not _STATEMENT_SAYS.match(doc.text, at, end):
         return None
     named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group for m in e.mentions
-             if m.start < at and {fold(w) for w in e.name.split()} & STATE_BODIES]
+             if m.start < at and _name_words(e) & STATE_BODIES]
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
