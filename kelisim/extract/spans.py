@@ -14,6 +14,7 @@ from ..doc import Doc, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
+from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
 
 
@@ -141,10 +142,12 @@ class EntitySpans:
                 places.append(doc.span(a.start, b.end, type=p.type, normal=p.name, source="gazetteer",
                                        country=p.country, data={"key": p.key, "kind": p.kind,
                                                                 "members": p.members}))
-            body_hits = [doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="body",
-                                  normal=m.value if m.value[:1].isupper() else "",
+            body_hits = [doc.span(toks[m.start].start, toks[end - 1].end, type="ORG", source="body",
+                                  normal=m.value if m.value[:1].isupper() and end == m.end else "",
                                   country=body_states(doc.lang).get(m.value))
-                         for m in bodies(doc.lang).finditer(toks) if toks[m.start].text[:1].isupper()]
+                         for m in bodies(doc.lang).finditer(toks)
+                         if (end := m.end if toks[m.start].text[:1].isupper()
+                             else state_follows(toks, m.start, m.end, places)) is not None]
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
