@@ -162,15 +162,17 @@ def _names_place(parts: list[str]) -> bool:
 
 
 def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list[Span]) -> list[Span]:
-    """"Gezhouba Group Cement Co., Ltd. Li Ming": a legal form written after the company, not yet
-    read as one, belongs to it (and is no first word of the name that follows)."""
+    """"Gezhouba Group Cement Co., Ltd. Li Ming", "China National Chemical Engineering Co.": a legal
+    form written after the company, not yet read as one, belongs to it (and is no first word of the
+    name that follows)."""
     out = []
     for s in spans:
         k = next((n for n, t in enumerate(toks) if t.start >= s.end), len(toks))
         j = k
         while j < len(toks) and toks[j].text in (".", ","):
             j += 1
-        if j > k and j < len(toks) and not taken[j] and fold(toks[j].text).rstrip(".") in LEGAL_FORMS:
+        form = fold(toks[j].text).rstrip(".") if j < len(toks) and not taken[j] else ""
+        if form in LEGAL_FORMS and j > k or form in ("co", "corp") and j == k:     # "Engineering Co."
             taken[j] = True
             joined = doc.span(s.start, toks[j].end, type="ORG", source=s.source, country=s.country)
             joined.normal = joined.text

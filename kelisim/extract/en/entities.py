@@ -12,20 +12,12 @@ from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
+from .name_starts import after_honorific, after_state, given_inside, name_token, particles_then_name, person_start
 from .place_names import named_places
+from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
-from .lexicons import (CORPORATE, PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
-                       looks_like_surname, name_tail, nasab, national_bodies, patronymic, titles)
-
-def _name_token(tok: Token) -> bool:
-    """Could this token be part of a person's name?"""
-    t = tok.text
-    if not is_cap(tok) or not any(c.islower() for c in t) and len(t.rstrip(".")) > 1:
-        return False        # "KAZINFORM", "UK": a name is not written in capitals (an initial is: "S Jaishankar")
-    if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
-        return False
-    return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
-
+from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
+                       name_tail, nasab, national_bodies, titles)
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
     return doc.span(toks[0].start, toks[-1].end, **kw)
@@ -44,8 +36,8 @@ class EnglishEntitySpans:
             toks = sent.tokens
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
-            orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, self._orgs(doc, toks, taken, places)
-                                                          + company_spans(doc, toks, taken) + local_bodies(doc, toks, places)))
+            orgs = self._orgs(doc, toks, taken, places) + company_spans(doc, toks, taken) + local_bodies(doc, toks, places)
+            orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, state_firms(doc, toks, taken, places, orgs)))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))
             out.extend(self._acronyms(doc, toks, taken))
@@ -115,10 +107,10 @@ class EnglishEntitySpans:
                         break         # "the Ministry of Economy and the Russian Export Center": two bodies
                     if fold(toks[k].text) == "the" and k + 1 < len(toks):
                         k += 1
-                    if is_cap(toks[k]) and not _person_start(toks, k):
+                    if is_cap(toks[k]) and not person_start(toks, k):
                         k2 = k
                         while k2 < len(toks) and (is_cap(toks[k2]) or toks[k2].text == "-") \
-                                and not _person_start(toks, k2):
+                                and not person_start(toks, k2) and not after_state(toks, k, k2, places):
                             k2 += 1
                         if k2 > k:
                             b = k2
@@ -167,7 +159,7 @@ class EnglishEntitySpans:
             while j < len(toks) and not taken[j] and (is_cap(toks[j]) or toks[j].text == "-" and j + 1 < len(toks)
                                                       and is_cap(toks[j + 1])) and not in_titles(toks[j]):
                 j += 1
-            if j == k + 1 or _person_start(toks, k + 1):
+            if j == k + 1 or person_start(toks, k + 1):
                 continue
             if k > 0 and is_cap(toks[k - 1]) and not gazetteer("en").cue(toks[k - 1].text) \
                     and titles().match_at(toks, k - 1) is None:
@@ -185,12 +177,12 @@ class EnglishEntitySpans:
         out = []
         i = 0
         while i < len(toks):
-            if taken[i] or not _name_token(toks[i]):
+            if taken[i] or not name_token(toks[i]):
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and not taken[j] and (_name_token(toks[j]) or _particles_then_name(toks, j)
-                                                      or _given_inside(toks, i, j)):
+            while j < len(toks) and not taken[j] and (name_token(toks[j]) or particles_then_name(toks, j)
+                                                      or given_inside(toks, i, j)):
                 j += 1
             run = toks[i:j]
             honored = False
@@ -212,7 +204,7 @@ class EnglishEntitySpans:
                 # "Energy Minister", "Microsoft President": a field or a body before an office, no name
                 out.append((run, n, None))
             elif run:
-                out.append((run, n, honored or after_title(toks, i) or _after_honorific(toks, i) or apposed(toks, j, run)
+                out.append((run, n, honored or after_title(toks, i) or after_honorific(toks, i) or apposed(toks, j, run)
                              or in_titled_list(toks, i, taken) or before_who(toks, j, run)))
             i = j
         return out
@@ -265,36 +257,3 @@ class EnglishEntitySpans:
             elif len(run) == 1 and len(given.get(fold(run[0].text), ())) == 1 and fold(run[0].text) not in surnames:
                 out.append(_span(doc, run, type="PER", source="rule", normal=next(iter(given[fold(run[0].text)]))))
         return out
-
-
-def _particles_then_name(toks: list[Token], j: int) -> bool:
-    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic."""
-    k = j
-    while k < len(toks) and fold(toks[k].text) in PARTICLES:
-        k += 1
-    return k > j and k < len(toks) and _name_token(toks[k]) or patronymic(toks, j)
-
-
-def _given_inside(toks: list[Token], i: int, j: int) -> bool:
-    """"Hossein Amir Tabrizian": a word of office that is also a given name ("Amir", "Sultan")
-    between a given name and the rest of a name is part of the name."""
-    names = given_names()
-    return fold(toks[i].text) in names and fold(toks[j].text) in names and j + 1 < len(toks) \
-        and is_cap(toks[j]) and _name_token(toks[j + 1])
-
-
-def _person_start(toks: list[Token], k: int) -> bool:
-    # "... for Development Turki Al Otaibi": any name before "Al"/"bin" and a name starts a person
-    arabic = k + 1 < len(toks) and fold(toks[k + 1].text) in ("al", "bin", "ibn", "bint") \
-        and _particles_then_name(toks, k + 1)
-    return arabic and _name_token(toks[k]) and not bodies().match_at(toks, k) \
-        or fold(toks[k].text) in given_names() and k + 1 < len(toks) and is_cap(toks[k + 1])
-
-
-def _after_honorific(toks: list[Token], i: int) -> bool:
-    for n in (1, 2, 3):
-        if i - n >= 0:
-            m = honorifics().match_at(toks, i - n)
-            if m and m.end == i:
-                return True
-    return False

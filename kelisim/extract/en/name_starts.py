@@ -1,0 +1,58 @@
+"""Where an English person's name starts and ends: a name word, a given name followed by a
+capital, an Arabic "Al"/"bin" name, particles before a name ("von der Leyen"), a word of office
+that is also a given name, a name after an honorific, and the end of an "of"-complement at the
+state it names."""
+from __future__ import annotations
+
+from ...doc import Span, Token
+from ...nlp.match import fold
+from ..gazetteer import gazetteer
+from .lexicons import PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap, patronymic
+
+
+def name_token(tok: Token) -> bool:
+    """Could this token be part of a person's name?"""
+    t = tok.text
+    if not is_cap(tok) or not any(c.islower() for c in t) and len(t.rstrip(".")) > 1:
+        return False        # "KAZINFORM", "UK": a name is not written in capitals (an initial is: "S Jaishankar")
+    if tok.pos in ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV") and fold(t) != "i":
+        return False
+    return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
+
+
+def particles_then_name(toks: list[Token], j: int) -> bool:
+    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic."""
+    k = j
+    while k < len(toks) and fold(toks[k].text) in PARTICLES:
+        k += 1
+    return k > j and k < len(toks) and name_token(toks[k]) or patronymic(toks, j)
+
+
+def given_inside(toks: list[Token], i: int, j: int) -> bool:
+    """"Hossein Amir Tabrizian": a word of office that is also a given name ("Amir", "Sultan")
+    between a given name and the rest of a name is part of the name."""
+    names = given_names()
+    return fold(toks[i].text) in names and fold(toks[j].text) in names and j + 1 < len(toks) \
+        and is_cap(toks[j]) and name_token(toks[j + 1])
+
+
+def person_start(toks: list[Token], k: int) -> bool:
+    # "... for Development Turki Al Otaibi": any name before "Al"/"bin" and a name starts a person
+    arabic = k + 1 < len(toks) and fold(toks[k + 1].text) in ("al", "bin", "ibn", "bint") \
+        and particles_then_name(toks, k + 1)
+    return arabic and name_token(toks[k]) and not bodies().match_at(toks, k) \
+        or fold(toks[k].text) in given_names() and k + 1 < len(toks) and is_cap(toks[k + 1])
+
+
+def after_state(toks: list[Token], k: int, k2: int, places: list[Span]) -> bool:
+    """"National Assembly of Hungary Laszlo Kover": a name after "of" ends with the state it names."""
+    return k2 > k and any(p.type == "GPE" and p.end == toks[k2 - 1].end for p in places)
+
+
+def after_honorific(toks: list[Token], i: int) -> bool:
+    for n in (1, 2, 3):
+        if i - n >= 0:
+            m = honorifics().match_at(toks, i - n)
+            if m and m.end == i:
+                return True
+    return False

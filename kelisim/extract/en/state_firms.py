@@ -1,0 +1,57 @@
+"""Companies whose names open with their state: "Korea Zinc", "Uzbekistan Airways", "China National
+Chemical Engineering Co.". A state followed at once by capitalised words that are no place, month
+or person's name and end in a word of trade or a legal form (lang/en/company_heads.txt, firm_heads.txt) is a
+firm's name, and the state is the firm's `country`; "Foreign Minister of Latvia Baiba Braze" names a
+person after the state.
+Headlines are left out: written in Title Case ("Kazakhstan Hosts Forum") they would all qualify.
+"""
+from __future__ import annotations
+
+from ...doc import Doc, Span, Token
+from ...nlp.match import fold
+from ..context import headline_end
+from .companies import LEGAL_FORMS, _firm_heads, company_heads
+from .lexicons import calendar_words, is_cap
+from .name_starts import person_start
+
+
+def _firm_word(toks: list[Token], k: int, taken: list[bool]) -> bool:
+    t = toks[k]
+    return not taken[k] and is_cap(t) and not person_start(toks, k) \
+        and fold(t.text).rstrip(".") not in calendar_words() and t.pos not in ("VERB", "AUX", "ADP", "DET")
+
+
+def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Span], orgs: list[Span]) -> list[Span]:
+    """`orgs` with the firm names that start with a state named in `places` (their tokens marked
+    `taken`); an organisation found already right after the state and capitalised words
+    ("China National" + "Chemical Engineering Co.") is the rest of the firm's name."""
+    out = list(orgs)
+    if not toks or toks[0].start < headline_end(doc):
+        return out
+    for p in places:
+        if p.type != "GPE":
+            continue
+        j = next((k for k, t in enumerate(toks) if t.start >= p.end), None)
+        if j is None or toks[j].start != p.end + 1:
+            continue
+        k = j
+        while k < len(toks) and not taken[k] and is_cap(toks[k]) and toks[k].pos not in ("VERB", "AUX", "ADP", "DET"):
+            k += 1
+        rest = next((o for o in out if k > j and k < len(toks) and o.start == toks[k].start), None)
+        if rest is not None:
+            out[out.index(rest)] = Span(p.start, rest.end, doc.text[p.start:rest.end], type="ORG", source="state_firm",
+                                        country=p.country, normal=doc.text[p.start:rest.end])
+            continue
+        if not _firm_word(toks, j, taken):
+            continue
+        b = j
+        while b < len(toks) and _firm_word(toks, b, taken):
+            b += 1
+        if fold(toks[b - 1].text).rstrip(".") not in company_heads() | _firm_heads() | LEGAL_FORMS | {"co", "corp"}:
+            continue
+        first = next(k for k, t in enumerate(toks) if t.start >= p.start)
+        for k in range(first, b):
+            taken[k] = True
+        out.append(Span(p.start, toks[b - 1].end, doc.text[p.start:toks[b - 1].end], type="ORG",
+                        source="state_firm", country=p.country, normal=doc.text[p.start:toks[b - 1].end]))
+    return out
