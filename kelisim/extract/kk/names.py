@@ -131,7 +131,11 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
 
         def goes_on(k: int) -> bool:
             t = toks[k]
-            if t.feats.get("Case", "Nom") != "Nom" and not is_given(t) or k + 1 in blocked or k + 1 >= len(toks) \
+            # only a name's last word declines: a word before a family name is a given name, even
+            # one that looks declined ("Ерсайын Нағашпаев")
+            declined = t.feats.get("Case", "Nom") != "Nom" and not is_given(t) and not (
+                k + 1 < len(toks) and ending_kind(toks[k + 1].text) in ("surname", "patronymic"))
+            if declined or k + 1 in blocked or k + 1 >= len(toks) \
                     or not (eligible(toks[k + 1]) or particled(toks[k + 1])) or not adjacent(t, toks[k + 1], text):
                 return False
             if particled(toks[k + 1]):

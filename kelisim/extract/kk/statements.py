@@ -20,6 +20,7 @@ from ...nlp.kazakh import fold
 from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .lexicon import matcher
+from .said_in import said_in, takes_position
 from .verbs import Verb, speech_verb, verb_at
 
 ENVOY = "елші"
@@ -119,6 +120,8 @@ class KazakhSpeech:
             return None
         toks = sent.tokens
         k = index_at(sent, m.end())
+        if (body := said_in(doc, sent, k)) is not None:      # «...», – делінген министрліктің мәлімдемесінде
+            return body, None, min(sent.end, para_end)
         if k < len(toks) and toks[k].text == "деп":
             k += 1
         for i in range(k, min(len(toks), k + 4)):
@@ -215,7 +218,7 @@ class KazakhSpeech:
     def _speaker(self, doc: Doc, sent: Sent, v: Verb) -> Entity | None:
         who, named = subject(doc, sent, v)
         if who is not None:
-            return who if speaker_ok(who, "kk") else None
+            return who if speaker_ok(who, "kk") or takes_position(who, v.value[0] if v.value else "") else None
         if named:
             return self._envoy(doc, sent, v)
         return self.last
