@@ -16,6 +16,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
 from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
+from .person_split import split_persons
 from .route_ends import route_ends
 
 
@@ -152,7 +153,7 @@ class EntitySpans:
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
-        out = route_ends(doc, [_with_particle(doc, s) for s in out])
+        out = split_persons(doc, route_ends(doc, [_with_particle(doc, s) for s in out]))
         out += self._missed_names(doc, out, honor)
         out = quoted_orgs(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
