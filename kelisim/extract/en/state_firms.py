@@ -1,7 +1,8 @@
 """Companies whose names open with their state: "Korea Zinc", "Uzbekistan Airways", "China National
 Chemical Engineering Co.". A state followed at once by capitalised words that are no place, month
-or person's name and end in a word of trade or a legal form (lang/en/company_heads.txt, firm_heads.txt) is a
-firm's name, and the state is the firm's `country`; "Foreign Minister of Latvia Baiba Braze" names a
+or person's name and end in a word of trade or a legal form (lang/en/company_heads.txt, firm_heads.txt),
+or that follow an office only firms have ("the chairman of Korea Zinc"), are a firm's name, and the
+state is the firm's `country`; "Foreign Minister of Latvia Baiba Braze" names a
 person after the state.
 Headlines are left out: written in Title Case ("Kazakhstan Hosts Forum") they would all qualify.
 """
@@ -13,6 +14,8 @@ from ..context import headline_end
 from .companies import LEGAL_FORMS, _firm_heads, company_heads
 from .lexicons import calendar_words, is_cap
 from .name_starts import person_start
+
+FIRM_OFFICES = {"chairman", "chairwoman", "ceo", "founder", "owner", "shareholders"}   # "the chairman of Korea Zinc"
 
 
 def _firm_word(toks: list[Token], k: int, taken: list[bool]) -> bool:
@@ -47,9 +50,11 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
         b = j
         while b < len(toks) and _firm_word(toks, b, taken):
             b += 1
-        if fold(toks[b - 1].text).rstrip(".") not in company_heads() | _firm_heads() | LEGAL_FORMS | {"co", "corp"}:
-            continue
         first = next(k for k, t in enumerate(toks) if t.start >= p.start)
+        by_firm_office = first >= 2 and fold(toks[first - 1].text) == "of" and fold(toks[first - 2].text) in FIRM_OFFICES
+        if not by_firm_office and fold(toks[b - 1].text).rstrip(".") not in \
+                company_heads() | _firm_heads() | LEGAL_FORMS | {"co", "corp"}:
+            continue
         for k in range(first, b):
             taken[k] = True
         out.append(Span(p.start, toks[b - 1].end, doc.text[p.start:toks[b - 1].end], type="ORG",
