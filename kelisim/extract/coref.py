@@ -84,8 +84,8 @@ class Coreference:
         self._pronouns(doc)
         spread_plural_titles(doc, late=True)
         self._state_before_name(doc)
-        from .roles import Roles
-        Roles.home_country(doc, doc.meta.get("guests", set()))
+        from .roles import home_country
+        home_country(doc, doc.meta.get("guests", set()))
         return doc
 
     @staticmethod
