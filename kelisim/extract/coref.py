@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Entity, Role, Span, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from ..nlp.normalize import parse
 from .gazetteer import gazetteer
@@ -21,9 +21,6 @@ from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
 # the ranking of persons named before a point, read here and by statements
 from .salience import _subject_just_before, is_subject, salient_before  # noqa: F401
-
-FOREIGN = {"зарубежный", "иностранный"}
-
 
 @cache
 def descriptions(lang: str) -> PhraseMatcher:
@@ -219,7 +216,7 @@ def _descriptions(doc: Doc) -> None:
             if plural or len(countries) > 1:
                 continue
             # "Зарубежный спикер", "иностранный министр": not the one at home
-            foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & FOREIGN)
+            foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & words("ru", "foreign.txt"))
             _link(doc, span_toks, m.value, next(iter(countries), None), foreign)
 
 

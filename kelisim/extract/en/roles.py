@@ -11,6 +11,7 @@ lang/en/titles.tsv; the code knows no particular office.
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Role, Sent, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..roles import give_role, token_index
@@ -20,10 +21,6 @@ from .name_checks import list_title
 from .lexicons import bodies, honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
 
-# qualifiers that are part of the office itself ("Senior Managing Director", "Acting Foreign Minister"),
-# unlike "former" or "new", which say when the office was held
-OFFICE_PREFIX = {"senior", "acting", "first", "deputy", "vice", "chief", "executive", "interim"}
-FIELD_TITLES = {"minister", "secretary", "commissioner", "ministers"}
 
 
 class _Part:
@@ -48,7 +45,7 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     mods = win[k:first]
     body = win[first:]
     m = matcher.match_at(win, first)
-    if fold(win[m.end - 1].text) in FIELD_TITLES and m.end - first == 1:
+    if fold(win[m.end - 1].text) in words("en", "field_titles.txt") and m.end - first == 1:
         # "Commerce Minister", "Kazakh Trade Minister": the field is part of the office
         f = first
         while f > 0 and is_cap(win[f - 1]) and mention_at(doc, win[f - 1]) is None \
@@ -60,7 +57,7 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
                              or mention_at(doc, win[k - 1]) is not None):
                 k -= 1
             mods, body = win[k:f], win[f:]
-    while mods and fold(mods[-1].text) in OFFICE_PREFIX:
+    while mods and fold(mods[-1].text) in words("en", "office_prefixes.txt"):
         body = [mods[-1]] + body
         mods = mods[:-1]
     out, cur = [], []
@@ -93,7 +90,7 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     while len(keep) > 1 and honorifics().match_at(keep, len(keep) - 1):
         keep.pop()      # "Emir of Qatar Sheikh": the address before the name ends no office
     # "President of the Republic of" -> "President": the state went, so do its joiners
-    while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
+    while keep and (fold(keep[-1].text) in JOIN | words("en", "state_forms.txt")
                     or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
         keep.pop()      # "... at Steppe Grain company": the noun after the body's name
     while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):

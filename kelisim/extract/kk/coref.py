@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Role, Span
-from ...lang import lexicon
+from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
 from ..coref import link_pronouns, refer
 from ..gazetteer import gazetteer
@@ -28,11 +28,7 @@ from .orgs import head_stems
 from .roles import title_text
 from .verbs import speech_verb
 
-CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "және", "бірақ", "алайда", "сонда"}
-
-
 SIDES = "тараптар"
-PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
 def _fits(canonical: str, offices: set[str]) -> bool:
@@ -65,7 +61,7 @@ def subject_pronoun(toks, i: int) -> bool:
         return False
     if i > 0 and speech_verb(toks, i - 1) is not None:
         return True
-    return i == 0 or fold(toks[i - 1].text) in CLAUSE_OPENERS
+    return i == 0 or fold(toks[i - 1].text) in words("kk", "clause_openers.txt")
 
 
 def office_holder(doc: Doc, toks, before: int) -> Entity | None:
@@ -153,7 +149,7 @@ def _descriptions(doc: Doc) -> None:
     for sent in doc.sents:
         toks = sent.tokens
         for m in matcher("descriptions.tsv").finditer(toks):
-            if fold(toks[m.end - 1].text).endswith(PLURALS):
+            if fold(toks[m.end - 1].text).endswith(tuple(words("kk", "plural_endings.txt"))):
                 continue      # "министрлер кездесу өткізді": several holders, not one person
             nxt = toks[m.end] if m.end < len(toks) else None
             if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \

@@ -15,6 +15,7 @@ from collections import Counter
 from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Role, Token
+from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
@@ -23,10 +24,8 @@ from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
 WINDOW = 8
-HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
 DASHES = {"–", "—", "-"}
-JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
 
 
 def title_before(tokens: list[Token], i0: int):
@@ -104,7 +103,7 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
         country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
     if country and person.country and country != person.country:
         return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
-    if country and m.value[0] in HEADS and heads.setdefault(country, person) is not person:
+    if country and m.value[0] in words("kk", "state_heads.txt") and heads.setdefault(country, person) is not person:
         return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
         #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
     if not any(r.title == title for r in person.roles):
@@ -192,7 +191,7 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
     def word(t: Token) -> bool:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
-            and fold(t.text) not in not_names() and fold(t.text) not in JOINED
+            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
     k, joins, joined = a, 0, a
     while k > 0 and a - k - joins < MODIFIERS:
         if word(toks[k - 1]):
@@ -248,7 +247,7 @@ def _home_country(doc: Doc) -> None:
     top = max((n for c, n in counts.items() if c != home), default=0)
     foreign = [c for c, n in counts.items() if n == top and c != home]
     people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.first)
-    heads = {e.country for e in people if e.country and any(r.title in HEADS for r in e.roles)}
+    heads = {e.country for e in people if e.country and any(r.title in words("kk", "state_heads.txt") for r in e.roles)}
     for e in people:
         if e.country or not e.roles:
             continue
@@ -258,7 +257,7 @@ def _home_country(doc: Doc) -> None:
             if e.country != home and any(o.country == e.country for o in people if o is not e):
                 e.country = home    # the counterpart's body is named with its state; this one is home's
             continue
-        head = any(r.title in HEADS for r in e.roles)
+        head = any(r.title in words("kk", "state_heads.txt") for r in e.roles)
         if home and not (head and home in heads):
             e.country = home
         elif len(foreign) == 1 and not (head and foreign[0] in heads):
