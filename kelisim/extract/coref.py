@@ -190,12 +190,7 @@ def _descriptions(doc: Doc) -> None:
                 if m.end - m.start == 1 and m.value == "президент" and ent is not None \
                         and ent.type == "ORG" and ent is not body:
                     continue      # "глава Минобороны России" heads that body, not the state
-                if ent is not None and ent.type == "ORG" and ent is body and ent.country:
-                    countries.add(ent.country)
-                    while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
-                        i1 += 1
-                    span_toks = toks[i0:i1]
-                elif ent is not None and ent.type == "GPE" and ent.country:
+                if ent is not None and ent.country and (ent.type == "ORG" and ent is body or ent.type == "GPE"):
                     countries.add(ent.country)
                     while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
                         i1 += 1
@@ -204,8 +199,7 @@ def _descriptions(doc: Doc) -> None:
                 nxt = doc.entity_at(toks[i1].start, toks[i1].end)
                 if nxt is not None and nxt.type == "PER":
                     continue      # a title before a name: roles.py has it
-            if any(doc.entity_at(x.start, x.end) is not None
-                   and doc.entity_at(x.start, x.end).type == "PER" for x in span_toks):
+            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in span_toks):
                 continue
             if span_toks[-1].end < len(doc.text) and any(
                     mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
@@ -220,8 +214,7 @@ def _descriptions(doc: Doc) -> None:
             _link(doc, span_toks, m.value, next(iter(countries), None), foreign)
 
 
-def _referring(doc: Doc, span_toks: list[Token]) -> bool:
-    head = next((t for t in span_toks if t.pos == "NOUN"), None)
+def _referring(doc: Doc, span_toks: list[Token], head: Token | None) -> bool:
     if head is None:
         return False
     if head.rel in ("nsubj", "nsubj:pass"):
@@ -230,9 +223,8 @@ def _referring(doc: Doc, span_toks: list[Token]) -> bool:
     return before[-2:] == ["по", "словам"]
 
 
-def _verb_gender(doc: Doc, span_toks: list[Token]) -> str | None:
-    """The gender of the past-tense verb whose subject the description is, if any."""
-    head = next((t for t in span_toks if t.pos == "NOUN"), None)
+def _verb_gender(doc: Doc, head: Token | None) -> str | None:
+    """The gender of the past-tense verb whose subject the description's noun is, if any."""
     sent = doc.sent_at(head.start) if head is not None else None
     if sent is None or not head.rel.startswith("nsubj") or not 0 <= head.head < len(sent.tokens):
         return None
@@ -240,18 +232,16 @@ def _verb_gender(doc: Doc, span_toks: list[Token]) -> str | None:
     return g if g in ("Masc", "Fem") else None
 
 
-def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
-    """"По словам министра" for "министр транспорта X": the description is the first word of
-    one of the person's titles."""
-    head = next((t for t in span_toks if t.pos == "NOUN"), None)
-    if head is None:
-        return False
-    return any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
+def _titled_as(person: Entity, head: Token | None) -> bool:
+    """"По словам министра" for "министр транспорта X": the description's noun is the first word
+    of one of the person's titles."""
+    return head is not None and any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
 
 
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
           foreign: bool = False) -> None:
     a, b = span_toks[0].start, span_toks[-1].end
+    head = next((t for t in span_toks if t.pos == "NOUN"), None)
     before = salient_before(doc, a)
     home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
     if foreign:
@@ -260,7 +250,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     # for the one of two leaders still without a state)
     candidates = [p for p in before if not country or p.country == country] + \
                  ([p for p in before if not p.country and canonical] if country else [])
-    g = _verb_gender(doc, span_toks)
+    g = _verb_gender(doc, head)
     if g:
         # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
         # woman is often "министр заявил", so a masculine verb only prefers men
@@ -271,10 +261,10 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     if not country and not canonical:
         # a bare "министр" refers only as a subject or in "по словам министра", not inside
         # another's title ("исполняющий обязанности министра бизнеса ... X")
-        if not _referring(doc, span_toks):
+        if not _referring(doc, span_toks, head):
             return
         # and when it fits several, it is the person the article is about
-        fits = [p for p in candidates if _titled_as(p, span_toks)]
+        fits = [p for p in candidates if _titled_as(p, head)]
         if len(fits) > 1:
             from .context import protagonist
             hero = protagonist(doc, before=a)
@@ -284,7 +274,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     if country and not canonical:
         # "Турецкий министр подчеркнул" after the Turkish minister and the Turkish ambassador:
         # one whose title the description's noun begins before one of that state only
-        candidates.sort(key=lambda p: not _titled_as(p, span_toks))
+        candidates.sort(key=lambda p: not _titled_as(p, head))
     if offices and not country:
         # one who holds that office before one whose office is not known ("Хоким области" after
         # "хоким X встретился с руководителем компании Y" is X)
@@ -292,15 +282,12 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     for person in candidates:
         if offices and person.roles and not holds(person, offices):
             continue
-        if not country and not canonical and not _titled_as(person, span_toks):
+        if not country and not canonical and not _titled_as(person, head):
             continue      # "коллега" alone says too little; "министр" is the minister named
         refer(doc, person, a, b, nominative_title(span_toks))
         if canonical and "|" not in canonical and fold(canonical) not in canonical_titles(person):
-            org = None
             last = doc.entity_at(span_toks[-1].start, span_toks[-1].end)
-            if last is not None and last.type in ("GPE", "ORG"):
-                org = last.id
-            person.roles.append(Role(canonical, org))
+            person.roles.append(Role(canonical, last.id if last is not None and last.type in ("GPE", "ORG") else None))
         if country and not person.country:
             person.country = country
         return

@@ -101,24 +101,20 @@ def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
         for k in range(j - 1, max(-1, j - 8), -1):
             if "делегация" in word_keys(sent[k].text):
                 cue = gazetteer(doc.lang).cue(sent[k - 1].text) if k > 0 and sent[k - 1].pos == "ADJ" else None
-                if cue:
-                    return cue
-                for t in sent[k + 1:j]:
-                    ent = doc.entity_at(t.start, t.end)
-                    if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
-                        return ent.country
-                return None
+                return cue or _state_in(doc, sent[k + 1:j])
         return None
     if j < 2 or [fold(t.text) for t in sent[j - 2:j + 1]] != ["во", "главе", "с"]:
         return None
     for k in range(j - 3, max(-1, j - 18), -1):
         if "делегация" in word_keys(sent[k].text):
-            for t in sent[k + 1:j - 2]:
-                ent = doc.entity_at(t.start, t.end)
-                if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
-                    return ent.country
-            return ""
+            return _state_in(doc, sent[k + 1:j - 2]) or ""
     return None
+
+
+def _state_in(doc: Doc, toks: list[Token]) -> str | None:
+    """The state of the first state, body or place named among the tokens."""
+    return next((e.country for t in toks if (e := doc.entity_at(t.start, t.end)) is not None
+                 and e.type in ("GPE", "ORG", "LOC") and e.country), None)
 
 
 def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:

@@ -37,13 +37,7 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     if not starts:
         return []
     first = starts[0]
-    k = first
-    # only the modifiers right before the title: "the UK", "Kazakh", "the European Commission's"
-    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
-                     or mention_at(doc, win[k - 1]) is not None):
-        k -= 1
-    mods = win[k:first]
-    body = win[first:]
+    mods, body = win[_modifiers(doc, win, first):first], win[first:]
     m = matcher.match_at(win, first)
     if fold(win[m.end - 1].text) in words("en", "field_titles.txt") and m.end - first == 1:
         # "Commerce Minister", "Kazakh Trade Minister": the field is part of the office
@@ -52,11 +46,7 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
                 and not gazetteer("en").cue(win[f - 1].text) and fold(win[f - 1].text) not in QUALIFIERS:
             f -= 1
         if f < first:
-            k = f
-            while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
-                             or mention_at(doc, win[k - 1]) is not None):
-                k -= 1
-            mods, body = win[k:f], win[f:]
+            mods, body = win[_modifiers(doc, win, f):f], win[f:]
     while mods and fold(mods[-1].text) in words("en", "office_prefixes.txt"):
         body = [mods[-1]] + body
         mods = mods[:-1]
@@ -77,6 +67,14 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     if cur:
         out.append(_Part(cur, mods))
     return out
+
+
+def _modifiers(doc: Doc, win: list[Token], k: int) -> int:
+    """Where the modifiers right before the title at k start: "the UK", "Kazakh", "the European Commission's"."""
+    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
+                     or mention_at(doc, win[k - 1]) is not None):
+        k -= 1
+    return k
 
 
 def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
