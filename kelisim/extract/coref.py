@@ -33,7 +33,12 @@ def gender_of(person: Entity) -> str:
             if "Name" in p.tag.grammemes and p.is_known:
                 return "Fem" if p.tag.gender == "femn" else "Masc"
     last = fold(person.name.split()[-1]) if person.name else ""
-    return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
+    return "Fem" if last.endswith(_endings("Fem", "name", "any")) else "Masc"
+
+
+@cache
+def _endings(gender: str, *kinds: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicon("ru", "surname_endings.tsv") if r[1] == gender and r[2] in kinds)
 
 
 def agreed_gender(doc: Doc, person: Entity) -> str:
@@ -55,9 +60,9 @@ def surname_gender(person: Entity) -> str:
     """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
     the morphology ("Лазиз" reads as feminine); else gender_of."""
     last = fold(person.name.split()[-1]) if person.name else ""
-    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
+    if last.endswith(_endings("Fem", "name", "surname")):
         return "Fem"
-    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
+    if last.endswith(_endings("Masc", "surname")):
         return "Masc"
     return gender_of(person)
 
@@ -235,7 +240,8 @@ def _verb_gender(doc: Doc, head: Token | None) -> str | None:
 def _titled_as(person: Entity, head: Token | None) -> bool:
     """"По словам министра" for "министр транспорта X": the description's noun is the first word
     of one of the person's titles."""
-    return head is not None and any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
+    return head is not None and any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text)
+                                    for r in person.roles)
 
 
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,

@@ -156,7 +156,7 @@ def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = F
     if opens and closes:    # "(КНБ)": the abbreviation named the org; the title goes without it
         keep = [t for t in keep if not (opens[0] <= t.start and t.end <= closes[-1])]
     honor = words(doc.lang, "honorifics.txt")
-    while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in ("его", "её", "ее")
+    while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in words(doc.lang, "possessives.txt")
                     or fold(keep[-1].text) in JOINERS):
         keep.pop()         # "Посол ... в [Кыргызстане]": the state left, its preposition goes too
     if not keep:

@@ -19,7 +19,7 @@ from functools import cache
 from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
-from ..coref import link_pronouns, refer
+from ..coref import link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
@@ -45,19 +45,12 @@ def collective_phrases() -> tuple[tuple[str, ...], ...]:
                         key=len, reverse=True))
 
 
-@cache
-def pronouns() -> tuple[frozenset[str], frozenset[str]]:
-    rows = lexicon("kk", "pronouns.tsv")
-    return (frozenset(r[0] for r in rows if r[1] == "person"),
-            frozenset(r[0] for r in rows if r[1] == "demonstrative"))
-
-
 def subject_pronoun(toks, i: int) -> bool:
-    persons, demonstrative = pronouns()
-    if fold(toks[i].text) not in persons:
+    if fold(toks[i].text) not in pronoun_genders("kk"):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and stem_keys(nxt.text) & demonstrative:
+    if nxt is not None and any(r[1] == "demonstrative" and r[0] in stem_keys(nxt.text)
+                               for r in lexicon("kk", "pronouns.tsv")):
         return False
     if i > 0 and speech_verb(toks, i - 1) is not None:
         return True
