@@ -115,6 +115,17 @@ def refer(doc: Doc, person: Entity, a: int, b: int, alias: str = "") -> None:
         person.aliases.append(alias)
 
 
+def body_head(doc: Doc, people: list[Entity], body: Entity | None, a: int, b: int) -> bool:
+    """"the EU official", "JICA басшысы": text[a:b], the head of a body, is the first of `people`
+    (the last named first) with an office in that body (in any body, when `body` is None)."""
+    orgs = {e.id for e in doc.entities if e.type == "ORG"}
+    person = next((p for p in people if any(r.org in orgs and (body is None or r.org == body.id)
+                                            for r in p.roles)), None)
+    if person is not None:
+        refer(doc, person, a, b)
+    return person is not None
+
+
 @cache
 def pronoun_genders(lang: str) -> dict[str, str]:
     """The subject pronouns of lang/<xx>/pronouns.tsv and the gender of each ("" for either)."""

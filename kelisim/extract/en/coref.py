@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Role, Span, Token
 from ...nlp.match import fold
-from ..coref import descriptions, link_pronouns, pronoun_genders, refer
+from ..coref import body_head, descriptions, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions
@@ -167,11 +167,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
           body: Entity | None = None, head: str = "") -> None:
     a, b = span_toks[0].start, span_toks[-1].end
     if body is not None and not country:
-        # "the EU official": the person whose office is in that body
-        before = [p for _, p in reversed(mentions_before(doc, a))]
-        person = next((p for p in before if any(r.org == body.id for r in p.roles)), None)
-        if person is not None:
-            refer(doc, person, a, b)
+        body_head(doc, [p for _, p in reversed(mentions_before(doc, a))], body, a, b)
         return
     if not country and not canonical:
         # "the Minister" alone says too little, unless one person named before holds just that office

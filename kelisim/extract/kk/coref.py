@@ -19,7 +19,7 @@ from functools import cache
 from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
-from ..coref import link_pronouns, pronoun_genders, refer
+from ..coref import body_head, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
@@ -189,13 +189,8 @@ def _body_head(doc: Doc, word, a: int, b: int) -> bool:
     if not (body is not None and body.type == "ORG" or stem_keys(word.text) & head_stems()
             or word.text.isupper() and word.text.isalpha()):
         return False
-    ents = {e.id: e for e in doc.entities}
-    for _, person in reversed(mentions_before(doc, a)):
-        if person.type == "PER" and any(r.org in ents and ents[r.org].type == "ORG" and (
-                body is None or body.type != "ORG" or r.org == body.id) for r in person.roles):
-            refer(doc, person, a, b)
-            return True
-    return False
+    people = [p for _, p in reversed(mentions_before(doc, a)) if p.type == "PER"]
+    return body_head(doc, people, body if body is not None and body.type == "ORG" else None, a, b)
 
 
 def _qualifier(held: Entity, first, end: int) -> bool:

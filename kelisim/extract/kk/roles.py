@@ -14,12 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from types import SimpleNamespace
 
-from ...doc import Doc, Entity, Role, Token
+from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
-from ..roles import token_index
+from ..roles import give_role, token_index
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -30,15 +30,12 @@ DASHES = {"–", "—", "-"}
 
 def title_before(tokens: list[Token], i0: int):
     """The title match that ends right before token i0, if any."""
-    found = None
-    for m in matcher("titles.tsv").finditer(tokens[max(0, i0 - WINDOW):i0]):
-        if m.end + max(0, i0 - WINDOW) == i0:
+    shift, found = max(0, i0 - WINDOW), None
+    for m in matcher("titles.tsv").finditer(tokens[shift:i0]):
+        if m.end + shift == i0:
             found = m
-    if found is None:
-        return None
-    shift = max(0, i0 - WINDOW)
-    found.start += shift
-    found.end += shift
+    if found is not None:
+        found.start, found.end = found.start + shift, found.end + shift
     return found
 
 
@@ -70,7 +67,7 @@ def kazakh_roles(doc: Doc) -> None:
 def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
     m = title_before(toks, i0) or _model_title(doc, toks, i0)
     if m is None:
-        if i0 > 1 and fold(toks[i0 - 1].text).startswith("әріптес"):
+        if i0 > 1 and fold(toks[i0 - 1].text).startswith(tuple(words("kk", "counterparts.txt"))):
             person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
         return
     start = _modifiers(doc, toks, m.start, m.end)
@@ -106,13 +103,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     if country and m.value[0] in words("kk", "state_heads.txt") and heads.setdefault(country, person) is not person:
         return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
         #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
-    if not any(r.title == title for r in person.roles):
-        person.roles.append(Role(title, org))
+    give_role(person, title, org)
     person.country = person.country or country
-    if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None \
-            and not any(r.title == more.value[0] for r in person.roles):
-        # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X": two offices, one holder
-        person.roles.append(Role(more.value[0], None))
+    if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None:
+        give_role(person, more.value[0], None)  # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X"
 
 
 def _offices_as_names(doc: Doc, gaz) -> None:
