@@ -108,16 +108,9 @@ def _descriptions(doc: Doc) -> None:
                     while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
                         i1 += 1
                     span_toks = toks[i0:i1]
-            if i1 < len(toks):
-                nxt = doc.entity_at(toks[i1].start, toks[i1].end)
-                if nxt is not None and nxt.type == "PER":
-                    continue      # a title before a name: roles.py has it
-            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in span_toks):
-                continue
-            if span_toks[-1].end < len(doc.text) and any(
-                    mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
-                    for mm in e.mentions):
-                continue
+            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in toks[i0:i1 + 1]) or any(
+                    mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER" for mm in e.mentions):
+                continue      # a name in it, or a title before a name: roles.py has it
             plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
                          for x in span_toks[:2])
             if plural or len(countries) > 1:
