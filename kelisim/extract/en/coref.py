@@ -13,6 +13,7 @@ from ...doc import Doc, Entity, Role, Span, Token
 from ...nlp.match import fold
 from ..coref import body_head, descriptions, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
+from ..roles import token_index
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions
 from .home_state import guessed, rehome
@@ -138,7 +139,7 @@ def _descriptions(doc: Doc) -> None:
                 if c:
                     countries.append(c)
                     hit = mention_at(doc, toks[k])
-                    end = next((n for n, t in enumerate(toks) if t.start >= hit[0].end), len(toks))
+                    end = token_index(toks, hit[0].end, len(toks))
                 else:
                     continue  # "the head of the delegation": not a person named before
             if end < len(toks) and mention_at(doc, toks[end]) is not None \

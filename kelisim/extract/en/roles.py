@@ -180,7 +180,7 @@ def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
         if hit is None or hit[1].type != "PER":
             break
         m = hit[0]
-        i = next(k for k, t in enumerate(toks) if t.start >= m.start)
+        i = token_index(toks, m.start)
         place += 1
     return i, place
 
@@ -188,7 +188,7 @@ def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
 def _list_end(doc: Doc, toks: list[Token], i1: int) -> int:
     while i1 + 1 < len(toks) and fold(toks[i1].text) in ("and",) and mention_at(doc, toks[i1 + 1]) is not None:
         m = mention_at(doc, toks[i1 + 1])[0]
-        i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
+        i1 = token_index(toks, m.end, len(toks))
     return i1
 
 
