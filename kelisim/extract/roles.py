@@ -50,6 +50,7 @@ class Roles:
 
 
 def russian_roles(doc: Doc) -> None:
+    """The Russian reader of the Roles stage: the titles before and after each name."""
     gaz = gazetteer(doc.lang)
     person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
     guests: set[str] = set()      # heads of visiting delegations: not of the host state

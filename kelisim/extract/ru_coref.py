@@ -31,6 +31,7 @@ def surname_gender(person: Entity) -> str:
 
 
 def russian_coref(doc: Doc) -> None:
+    """The Russian reader of the Coreference stage (coref.py)."""
     # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
     from .collective import spread_plural_titles
     spread_plural_titles(doc)

@@ -81,6 +81,7 @@ def subject_of(doc: Doc, sent) -> Entity | None:
 
 
 def english_coref(doc: Doc) -> None:
+    """The English reader of the Coreference stage (coref.py)."""
     _descriptions(doc)
     link_firm_descriptions(doc)
     if doc.meta.pop("en_rehome", False):

@@ -118,6 +118,7 @@ def _body_named_before(doc: Doc, toks: list[Token], first: Token) -> Entity | No
 
 
 def english_roles(doc: Doc) -> None:
+    """The English reader of the Roles stage (roles.py)."""
     gaz = gazetteer("en")
     mentions = sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
                       key=lambda x: x[0].start)

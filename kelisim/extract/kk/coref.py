@@ -79,6 +79,7 @@ def office_holder(doc: Doc, toks, before: int) -> Entity | None:
 
 
 def kazakh_coref(doc: Doc) -> None:
+    """The Kazakh reader of the Coreference stage (coref.py)."""
     _descriptions(doc)
     link_pronouns(doc, lambda doc, sent, k: "" if subject_pronoun(sent.tokens, k) else None,
                   _candidates, lambda doc, person: "")

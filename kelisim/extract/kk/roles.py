@@ -48,6 +48,7 @@ def title_text(tokens: list[Token], canonical: str) -> str:
 
 
 def kazakh_roles(doc: Doc) -> None:
+    """The Kazakh reader of the Roles stage (roles.py)."""
     gaz = gazetteer("kk")
     _offices_as_names(doc, gaz)
     heads: dict[str, Entity] = {}       # a state's head: the first person titled so
