@@ -186,10 +186,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
             refer(doc, next(iter(exact.values())), a, b)
         return
     before = [p for _, p in reversed(mentions_before(doc, a))]
-    seen = []
-    for p in before:
-        if p not in seen:
-            seen.append(p)
+    seen = [p for i, p in enumerate(before) if p not in before[:i]]      # each person once, the last named first
     candidates = [p for p in seen if not country or p.country == country]
     if not country:
         # "the Head of State", "the President" with no state: the article's main actor, if it fits
