@@ -66,18 +66,10 @@ def russian_roles(doc: Doc) -> None:
                 continue
             others = [p for p in person_spans if p.end <= m.start]
             win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
-            parts = split_titles(doc, win)
-            before = len(e.roles)
-            for n, part in enumerate(parts, 1):
-                _add_role(doc, e, part, gaz, single=n < len(parts))
-            spread_org(doc, e.roles[before:], parts)
+            _add_roles(doc, e, split_titles(doc, win), gaz)
             later = [p for p in person_spans if p.start >= m.end]
             i1 = token_index(sent.tokens, m.end, len(sent.tokens))
-            after = split_titles(doc, after_title(doc, sent.tokens, i1, later))
-            before = len(e.roles)
-            for part in after:
-                _add_role(doc, e, part, gaz, single=True)
-            spread_org(doc, e.roles[before:], after)
+            _add_roles(doc, e, split_titles(doc, after_title(doc, sent.tokens, i1, later)), gaz, after=True)
             guest = _delegation(doc, sent.tokens, i0 - len(win) if win else i0)
             if guest is not None:
                 guests.add(e.id)
@@ -116,6 +108,15 @@ def _state_in(doc: Doc, toks: list[Token]) -> str | None:
     """The state of the first state, body or place named among the tokens."""
     return next((e.country for t in toks if (e := doc.entity_at(t.start, t.end)) is not None
                  and e.type in ("GPE", "ORG", "LOC") and e.country), None)
+
+
+def _add_roles(doc: Doc, person: Entity, parts: list[list[Token]], gaz, after: bool = False) -> None:
+    """The offices of a title before the name (the last may be shared, see _add_role) or set off
+    after it (each one person's); a bare title joined to one with a body holds it in that body."""
+    before = len(person.roles)
+    for n, part in enumerate(parts, 1):
+        _add_role(doc, person, part, gaz, single=after or n < len(parts))
+    spread_org(doc, person.roles[before:], parts)
 
 
 def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:
