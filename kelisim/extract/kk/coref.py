@@ -25,7 +25,7 @@ from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .orgs import head_stems
-from .roles import title_text
+from .roles import mention_start, title_text
 from .verbs import speech_verb
 
 SIDES = "тараптар"
@@ -163,9 +163,7 @@ def _descriptions(doc: Doc) -> None:
                 owner = doc.entity_at(toks[j].start, toks[j].end)
                 if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
                     country = owner.country     # "Қытай басшысы": the state is part of it
-                    first = j             # the owner's own mention, not an earlier one of it
-                    while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
-                        first -= 1
+                    first = mention_start(doc, toks, j)     # the owner's own mention, not an earlier one
                 elif owner is None and (cue := gazetteer("kk").cue(toks[j].text)):
                     country, first = cue, j    # "Қырғыз басшысы": the people's word
             canonical, home = m.value

@@ -86,14 +86,14 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             break
         if toks[k].feats.get("Case") == "Loc":
             # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
-            k = _before_mention(doc, toks, k) - 1
+            k = mention_start(doc, toks, k) - 1
             continue
-        b0 = _before_mention(doc, toks, k)
+        b0 = mention_start(doc, toks, k)
         if b0 >= 2 and toks[b0 - 1].text in "–—-" and (pair := doc.entity_at(toks[b0 - 2].start, toks[b0 - 2].end)) \
                 and pair.type == "GPE":
             # "Түркия – Қазақстан достық тобының жетекшісі": a pair of states names the group,
             # not the leader's state; the body before the pair does
-            k = _before_mention(doc, toks, b0 - 2) - 1
+            k = mention_start(doc, toks, b0 - 2) - 1
             continue
         org, country = owner.id, owner.country
         break
@@ -172,7 +172,7 @@ def _home_title(toks: list[Token]) -> bool:
                for d in matcher("descriptions.tsv").finditer(toks))
 
 
-def _before_mention(doc: Doc, toks: list[Token], k: int) -> int:
+def mention_start(doc: Doc, toks: list[Token], k: int) -> int:
     """The index of the first token of the mention that token k belongs to."""
     while k > 0 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is doc.entity_at(toks[k].start, toks[k].end):
         k -= 1
