@@ -196,10 +196,10 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
             candidates.remove(hero)
             candidates.insert(0, hero)
     for person in candidates:
-        titles_ = {fold(r.title) for r in person.roles}
         # "the governor" is the "Governor of the Aktobe region": an office with its "of ..." complement
-        if canonical and person.roles and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ")
-                                                  for t in titles_):
+        held = any(t == fold(canonical) or t.startswith(fold(canonical) + " of ")
+                   for t in {fold(r.title) for r in person.roles})
+        if canonical and person.roles and not held:
             continue
         if canonical and not person.roles and not country:
             continue
@@ -207,7 +207,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         refer(doc, person, a, b, alias[4:] if alias.lower().startswith("the ") else alias)
         if country:
             guessed(doc).discard(person.id)     # the article now writes the state guessed for him
-        if canonical and not any(t == fold(canonical) or t.startswith(fold(canonical) + " of ") for t in titles_):
+        if canonical and not held:
             person.roles.append(Role(canonical, None))
         return
     # "During the talks, the Kazakh president noted ..." before the article names him: the one
