@@ -37,16 +37,12 @@ def default_stages() -> list:
     from .nlp.russian import RussianNLP
     from .nlp.kazakh import KazakhNLP
     from .extract.kk.spans import KazakhSpans
-    from .extract.kk.roles import KazakhRoles
-    from .extract.kk.coref import KazakhCoreference
     from .extract.kk.meetings import KazakhMeetings
     from .extract.kk.projects import KazakhProjects
     from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
-    from .extract.en.roles import EnglishRoles
     from .extract.en.groups import EnglishGroups
-    from .extract.en.coref import EnglishCoreference
     from .extract.en.meetings import EnglishMeetings
     from .extract.en.agreements import EnglishAgreements
     from .extract.en.projects import EnglishProjects
@@ -61,12 +57,8 @@ def default_stages() -> list:
         BuildEntities(),
         Roles(),
         Groups(),
-        Coreference(),
-        KazakhRoles(),
-        KazakhCoreference(),
-        EnglishRoles(),
         EnglishGroups(),
-        EnglishCoreference(),
+        Coreference(),
         FinalizeEntities(),
         Meetings(),
         Statements(),

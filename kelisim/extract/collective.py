@@ -105,16 +105,11 @@ def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:
     return persons, groups
 
 
-
-
-def _named(doc: Doc, tok):
+def _named(doc: Doc, tok) -> Entity | None:
     """The person or state named at a token (a state inside an organisation's span too:
     "Министры иностранных дел Латвии" may be read as one organisation)."""
-    for kind in ("PER", "GPE"):
-        for e in doc.entities:
-            if e.type == kind and any(m.start < tok.end and tok.start < m.end for m in e.mentions):
-                return None, e
-    return None
+    return next((e for kind in ("PER", "GPE") for e in doc.entities
+                 if e.type == kind and any(m.start < tok.end and tok.start < m.end for m in e.mentions)), None)
 
 
 def spread_plural_titles(doc: Doc, late: bool = False) -> None:
@@ -136,12 +131,12 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
             people: list[Entity] = []
             while j < len(toks):
                 hit = _named(doc, toks[j])
-                if hit is not None and hit[1].type == "GPE" and hit[1].country and not people:
-                    if hit[1].country not in states:
-                        states.append(hit[1].country)
-                elif hit is not None and hit[1].type == "PER":
-                    if hit[1] not in people:
-                        people.append(hit[1])
+                if hit is not None and hit.type == "GPE" and hit.country and not people:
+                    if hit.country not in states:
+                        states.append(hit.country)
+                elif hit is not None and hit.type == "PER":
+                    if hit not in people:
+                        people.append(hit)
                 elif fold(toks[j].text) not in ("и", ","):
                     break
                 j += 1

@@ -1,27 +1,18 @@
-"""One actor, many mentions: pronouns and descriptions linked to the person they mean.
-
-- "Он подчеркнул ..." (a subject pronoun) -> the last person named before, of that gender;
-- "казахстанский дипломат", "глава казахстанского внешнеполитического ведомства",
-  "президент Узбекистана" (a description, lang/ru/descriptions.tsv) -> the person named
-  earlier whose state and office fit.
-Surname-only mentions are joined to full names when entities are built (entities.py).
+"""One actor, many mentions: pronouns and descriptions linked to the person they mean. One
+stage, a reader a language (ru_coref.py, en/coref.py, kk/coref.py); written once here: the
+pronoun step (link_pronouns), a description's mention (refer), the head of a body (body_head),
+and the Russian genders that statements read as well (agreed_gender).
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Entity, Role, Span, Token
+from ..doc import Doc, Entity, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold
 from ..nlp.normalize import parse
-from .gazetteer import gazetteer
-from .offices import canonical_titles, holds, remember_unlinked
-from .roles import nominative_title
-# the ranking of persons named before a point, read here and by statements
-from .salience import _subject_just_before, is_subject, salient_before  # noqa: F401
-
-PRONOUNS = {"он": "Masc", "она": "Fem"}
-FOREIGN = {"зарубежный", "иностранный"}
+# the ranking of persons named before a point, read by the Russian readers of coreference and statements
+from .salience import salient_before  # noqa: F401
 
 
 @cache
@@ -35,7 +26,12 @@ def gender_of(person: Entity) -> str:
             if "Name" in p.tag.grammemes and p.is_known:
                 return "Fem" if p.tag.gender == "femn" else "Masc"
     last = fold(person.name.split()[-1]) if person.name else ""
-    return "Fem" if last.endswith(("ова", "ева", "ина", "ая")) else "Masc"
+    return "Fem" if last.endswith(surname_endings("Fem", "name", "any")) else "Masc"
+
+
+@cache
+def surname_endings(gender: str, *kinds: str) -> tuple[str, ...]:
+    return tuple(r[0] for r in lexicon("ru", "surname_endings.tsv") if r[1] == gender and r[2] in kinds)
 
 
 def agreed_gender(doc: Doc, person: Entity) -> str:
@@ -53,217 +49,68 @@ def agreed_gender(doc: Doc, person: Entity) -> str:
     return gender_of(person)
 
 
-def surname_gender(person: Entity) -> str:
-    """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
-    the morphology ("Лазиз" reads as feminine); else gender_of."""
-    last = fold(person.name.split()[-1]) if person.name else ""
-    if last.endswith(("ова", "ева", "ина", "ская", "цкая")):
-        return "Fem"
-    if last.endswith(("ов", "ев", "ин", "ский", "цкий")):
-        return "Masc"
-    return gender_of(person)
-
-
 def only_plural(word: str) -> bool:
     """"Президенты": every reading of the word is plural, whatever the tagger said."""
     ps = [p for p in parse(word.lower()) if p.is_known]
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
+def _readers() -> dict:
+    from .en.coref import english_coref
+    from .kk.coref import kazakh_coref
+    from .ru_coref import russian_coref
+    return {"ru": russian_coref, "en": english_coref, "kk": kazakh_coref}
+
+
 class Coreference:
     name = "coref"
     requires = ("entities", "roles")
     assigns = ("coref",)
-    langs = ("ru",)
+    langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
-        from .collective import spread_plural_titles
-        spread_plural_titles(doc)
-        self._descriptions(doc)
-        self._pronouns(doc)
-        spread_plural_titles(doc, late=True)
-        self._state_before_name(doc)
-        from .roles import Roles
-        Roles.home_country(doc, doc.meta.get("guests", set()))
+        _readers()[doc.lang](doc)
         return doc
 
-    @staticmethod
-    def _state_before_name(doc: Doc) -> None:
-        """"с Президентами Болгарии Петром Стояновым, Чили Хорхе Варгасом",
-        "коллеги из Таджикистана Эмомали Рахмона": a state in the genitive right before a name,
-        the office elided, is the state of a person who has none yet."""
-        states = [(m, e) for e in doc.entities if e.type == "GPE" and e.country for m in e.mentions]
-        for person in doc.entities:
-            if person.type != "PER" or person.group or person.country:
+
+def link_pronouns(doc: Doc, pronoun, candidates, gender) -> None:
+    """A subject pronoun is a mention of the first of the persons named before that may be it.
+    A language's reader tells `pronoun(doc, sent, k)`: the gender of the k-th token of a sentence
+    when it is a subject pronoun ("" for either, None for no pronoun); `candidates(doc, sent, k,
+    prev)`: the persons it may mean, the likeliest first (`prev` is the sentence before);
+    `gender(doc, person)`: the person's gender, "" when not known."""
+    prev = None
+    for sent in doc.sents:
+        for k, t in enumerate(sent.tokens):
+            g = pronoun(doc, sent, k)
+            if g is None:
                 continue
-            for pm in person.mentions:
-                hit = next(((m, e) for m, e in states if 0 <= pm.start - m.end <= 1), None)
-                sent = doc.sent_at(pm.start) if hit is not None else None
-                last = next((t for t in sent.tokens if t.end == hit[0].end), None) if sent is not None else None
-                if last is not None and last.case == "Gen":
-                    person.country = hit[1].country
-                    break
+            person = next((p for p in candidates(doc, sent, k, prev) if not g or gender(doc, p) in (g, "")), None)
+            if person is not None:
+                person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
+        prev = sent
 
-    def _pronouns(self, doc: Doc) -> None:
-        from ..nlp.frames import quote_spans
-        quotes = quote_spans(doc.text)
-        for sent in doc.sents:
-            for t in sent.tokens:
-                g = PRONOUNS.get(fold(t.text))
-                if g is None or t.rel not in ("nsubj", "nsubj:pass"):
-                    continue
-                # "«... визит Путина ...», — сказал он": the speaker is never one named in the quote
-                inside = not any(a <= t.start < b for a, b in quotes)
-                for person in salient_before(doc, t.start, skip=quotes if inside else ()):
-                    if agreed_gender(doc, person) == g:
-                        person.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
-                        break
 
-    def _descriptions(self, doc: Doc) -> None:
-        gaz = gazetteer(doc.lang)
-        matcher = descriptions(doc.lang)
-        for sent in doc.sents:
-            toks = sent.tokens
-            # state adjectives may sit inside a description ("глава казахстанского внешнеполитического
-            # ведомства"): match without them, then take them back into the span
-            kept = [t for t in toks if not (t.pos == "ADJ" and gaz.cue(t.text))]
-            for m in matcher.finditer(kept):
-                first, last = kept[m.start], kept[m.end - 1]
-                if first.pos not in ("NOUN", "PROPN", "ADJ") or m.end - m.start == 1 and doc.text.rfind(
-                        "«", 0, first.start) > doc.text.rfind("»", 0, first.start) and not first.rel.startswith("nsubj"):
-                    continue      # "после" is also a form of "посол"; in a quote "новую главу" is a chapter
-                i0 = toks.index(first)
-                if i0 > 0 and fold(toks[i0 - 1].text) == "во" and fold(first.text) == "главе":
-                    continue      # "во главе с X": headed by someone, not a head of state
-                i1 = toks.index(last) + 1
-                while i0 > 0 and toks[i0 - 1].pos == "ADJ" and gaz.cue(toks[i0 - 1].text):
-                    i0 -= 1
-                span_toks = toks[i0:i1]
-                countries = {c for x in span_toks for c in gaz.cues_in(x.text)}
-                # a state right after: "президент Узбекистана", "министр иностранных дел РК"; or a
-                # state body with its state that the description runs into ("Глава МИД Туркменистана")
-                if i1 < len(toks):
-                    ent = doc.entity_at(toks[i1].start, toks[i1].end)
-                    body = doc.entity_at(last.start, last.end)
-                    if m.end - m.start == 1 and m.value == "президент" and ent is not None \
-                            and ent.type == "ORG" and ent is not body:
-                        continue      # "глава Минобороны России" heads that body, not the state
-                    if ent is not None and ent.type == "ORG" and ent is body and ent.country:
-                        countries.add(ent.country)
-                        while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
-                            i1 += 1
-                        span_toks = toks[i0:i1]
-                    elif ent is not None and ent.type == "GPE" and ent.country:
-                        countries.add(ent.country)
-                        while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
-                            i1 += 1
-                        span_toks = toks[i0:i1]
-                if i1 < len(toks):
-                    nxt = doc.entity_at(toks[i1].start, toks[i1].end)
-                    if nxt is not None and nxt.type == "PER":
-                        continue      # a title before a name: roles.py has it
-                if any(doc.entity_at(x.start, x.end) is not None
-                       and doc.entity_at(x.start, x.end).type == "PER" for x in span_toks):
-                    continue
-                if span_toks[-1].end < len(doc.text) and any(
-                        mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER"
-                        for mm in e.mentions):
-                    continue
-                plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
-                             for x in span_toks[:2])
-                if plural or len(countries) > 1:
-                    continue
-                # "Зарубежный спикер", "иностранный министр": not the one at home
-                foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & FOREIGN)
-                self._link(doc, span_toks, m.value, next(iter(countries), None), foreign)
+def refer(doc: Doc, person: Entity, a: int, b: int, alias: str = "") -> None:
+    """text[a:b] describes `person` ("the minister", "Мемлекет басшысы"); `alias` names him so."""
+    person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
+    if alias and alias not in person.aliases:
+        person.aliases.append(alias)
 
-    @staticmethod
-    def _referring(doc: Doc, span_toks: list[Token]) -> bool:
-        head = next((t for t in span_toks if t.pos == "NOUN"), None)
-        if head is None:
-            return False
-        if head.rel in ("nsubj", "nsubj:pass"):
-            return True
-        before = doc.text[max(0, span_toks[0].start - 12):span_toks[0].start].lower().split()
-        return before[-2:] == ["по", "словам"]
 
-    @staticmethod
-    def _verb_gender(doc: Doc, span_toks: list[Token]) -> str | None:
-        """The gender of the past-tense verb whose subject the description is, if any."""
-        head = next((t for t in span_toks if t.pos == "NOUN"), None)
-        sent = doc.sent_at(head.start) if head is not None else None
-        if sent is None or not head.rel.startswith("nsubj") or not 0 <= head.head < len(sent.tokens):
-            return None
-        g = sent.tokens[head.head].feats.get("Gender")
-        return g if g in ("Masc", "Fem") else None
+def body_head(doc: Doc, people: list[Entity], body: Entity | None, a: int, b: int) -> bool:
+    """"the EU official", "JICA басшысы": text[a:b], the head of a body, is the first of `people`
+    (the last named first) with an office in that body (in any body, when `body` is None)."""
+    orgs = {e.id for e in doc.entities if e.type == "ORG"}
+    person = next((p for p in people if any(r.org in orgs and (body is None or r.org == body.id)
+                                            for r in p.roles)), None)
+    if person is not None:
+        refer(doc, person, a, b)
+    return person is not None
 
-    @staticmethod
-    def _titled_as(person: Entity, span_toks: list[Token]) -> bool:
-        """"По словам министра" for "министр транспорта X": the description is the first word of
-        one of the person's titles."""
-        head = next((t for t in span_toks if t.pos == "NOUN"), None)
-        if head is None:
-            return False
-        return any(r.title.split() and word_keys(r.title.split()[0]) & word_keys(head.text) for r in person.roles)
 
-    def _link(self, doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
-              foreign: bool = False) -> None:
-        a, b = span_toks[0].start, span_toks[-1].end
-        before = salient_before(doc, a)
-        home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
-        if foreign:
-            before = [p for p in before if p.country and p.country != home] or before
-        # a person of that state first; else one whose state is not known yet ("Президент России"
-        # for the one of two leaders still without a state)
-        candidates = [p for p in before if not country or p.country == country] + \
-                     ([p for p in before if not p.country and canonical] if country else [])
-        g = self._verb_gender(doc, span_toks)
-        if g:
-            # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
-            # woman is often "министр заявил", so a masculine verb only prefers men
-            agree = [p for p in candidates if surname_gender(p) == g]
-            candidates = agree if g == "Fem" or agree else candidates
-        # "дипломат": any of several offices ("посол|министр иностранных дел")
-        offices = {fold(c) for c in canonical.split("|")} if canonical else set()
-        if not country and not canonical:
-            # a bare "министр" refers only as a subject or in "по словам министра", not inside
-            # another's title ("исполняющий обязанности министра бизнеса ... X")
-            if not self._referring(doc, span_toks):
-                return
-            # and when it fits several, it is the person the article is about
-            fits = [p for p in candidates if self._titled_as(p, span_toks)]
-            if len(fits) > 1:
-                from .context import protagonist
-                hero = protagonist(doc, before=a)
-                # "X сообщил, что ... Министр добавил:": the one who spoke in the sentence before
-                near = next((p for p in fits if _subject_just_before(doc, p, a)), None)
-                candidates = [near] if near else [hero] if hero in fits else fits
-        if country and not canonical:
-            # "Турецкий министр подчеркнул" after the Turkish minister and the Turkish ambassador:
-            # one whose title the description's noun begins before one of that state only
-            candidates.sort(key=lambda p: not self._titled_as(p, span_toks))
-        if offices and not country:
-            # one who holds that office before one whose office is not known ("Хоким области" after
-            # "хоким X встретился с руководителем компании Y" is X)
-            candidates.sort(key=lambda p: not holds(p, offices))
-        for person in candidates:
-            if offices and person.roles and not holds(person, offices):
-                continue
-            if not country and not canonical and not self._titled_as(person, span_toks):
-                continue      # "коллега" alone says too little; "министр" is the minister named
-            person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-            alias = nominative_title(span_toks)
-            if alias and alias not in person.aliases:
-                person.aliases.append(alias)
-            if canonical and "|" not in canonical and fold(canonical) not in canonical_titles(person):
-                org = None
-                last = doc.entity_at(span_toks[-1].start, span_toks[-1].end)
-                if last is not None and last.type in ("GPE", "ORG"):
-                    org = last.id
-                person.roles.append(Role(canonical, org))
-            if country and not person.country:
-                person.country = country
-            return
-        # "принял посла Японии ... Японский дипломат сообщил": maybe an envoy named by office alone
-        remember_unlinked(doc, span_toks, country, offices)
+@cache
+def pronoun_genders(lang: str) -> dict[str, str]:
+    """The subject pronouns of lang/<xx>/pronouns.tsv and the gender of each ("" for either)."""
+    return {r[0]: "" if r[1] == "person" else r[1] for r in lexicon(lang, "pronouns.tsv")
+            if r[1] in ("Masc", "Fem", "person")}

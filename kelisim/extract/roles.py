@@ -1,4 +1,5 @@
-"""Titles, offices and states of persons, from the appositions before their names.
+"""Titles, offices and states of persons, from the appositions around their names: one stage,
+a reader a language (this module reads Russian, en/roles.py English, kk/roles.py Kazakh).
 
 "глава МИД РК Ермек Кошербаев" -> role (министр иностранных дел, org МИД РК), country KZ;
 "спикером Палаты общин Великобритании Линдси Хойлом" -> (спикер Палаты общин, org), GB;
@@ -18,177 +19,197 @@ from .titles import (  # noqa: F401 (other stages import these from here)
     title_window, titles, written_titles)
 
 
+def give_role(person: Entity, title: str, org: str | None, country: str | None = None) -> None:
+    """A title once a person (with the body first named with it); the state where none is known."""
+    if not any(r.title == title for r in person.roles):
+        person.roles.append(Role(title, org))
+    if country and not person.country:
+        person.country = country
+
+
+def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
+    """The first token at or after `offset`."""
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
+
+
+def _readers() -> dict:
+    from .en.roles import english_roles
+    from .kk.roles import kazakh_roles
+    return {"ru": russian_roles, "en": english_roles, "kk": kazakh_roles}
+
+
 class Roles:
     name = "roles"
     requires = ("entities",)
     assigns = ("roles",)
-    langs = ("ru",)
+    langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer(doc.lang)
-        person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
-        guests: set[str] = set()      # heads of visiting delegations: not of the host state
-        for e in doc.entities:
-            if e.type != "PER":
-                continue
-            for m in list(e.mentions):
-                sent = doc.sent_at(m.start)
-                if sent is None:
-                    continue
-                i0 = next((i for i, t in enumerate(sent.tokens) if t.start >= m.start), None)
-                if i0 is None:
-                    continue
-                others = [p for p in person_spans if p.end <= m.start]
-                win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
-                parts = split_titles(doc, win)
-                before = len(e.roles)
-                for n, part in enumerate(parts, 1):
-                    self._add_role(doc, e, part, gaz, single=n < len(parts))
-                spread_org(doc, e.roles[before:], parts)
-                later = [p for p in person_spans if p.start >= m.end]
-                i1 = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), len(sent.tokens))
-                after = split_titles(doc, after_title(doc, sent.tokens, i1, later))
-                before = len(e.roles)
-                for part in after:
-                    self._add_role(doc, e, part, gaz, single=True)
-                spread_org(doc, e.roles[before:], after)
-                guest = self._delegation(doc, sent.tokens, i0 - len(win) if win else i0)
-                if guest is not None:
-                    guests.add(e.id)
-                    e.country = e.country or guest
-                if not e.country:
-                    e.country = self._country_near(doc, sent.tokens, i0, m, gaz)
-        # the home-state default waits for coreference: "Президент Турции" later in the article
-        # is evidence against it (coref.py applies it once descriptions are linked)
-        doc.meta["guests"] = guests
+        _readers()[doc.lang](doc)
         return doc
 
-    @staticmethod
-    def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
-        """"делегацию провинции Цзянсу КНР во главе с вице-губернатором X": X heads a visiting
-        delegation and belongs to its state ("" when the delegation names none, as for a bank)."""
-        j = i - 1
-        if j >= 1 and sent[j].text in ("–", "—"):
-            # "Делегацию Казахстана возглавил X, Узбекистана – министр Y": the state before the dash
-            ent = doc.entity_at(sent[j - 1].start, sent[j - 1].end)
-            return ent.country if ent is not None and ent.type == "GPE" and ent.country else None
-        if j >= 0 and "возглавить" in word_keys(sent[j].text):
-            # "Делегацию Казахстана возглавил министр X", "Грузинскую делегацию возглавил X"
-            for k in range(j - 1, max(-1, j - 8), -1):
-                if "делегация" in word_keys(sent[k].text):
-                    cue = gazetteer(doc.lang).cue(sent[k - 1].text) if k > 0 and sent[k - 1].pos == "ADJ" else None
-                    if cue:
-                        return cue
-                    for t in sent[k + 1:j]:
-                        ent = doc.entity_at(t.start, t.end)
-                        if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
-                            return ent.country
-                    return None
-            return None
-        if j < 2 or [fold(t.text) for t in sent[j - 2:j + 1]] != ["во", "главе", "с"]:
-            return None
-        for k in range(j - 3, max(-1, j - 18), -1):
+
+def russian_roles(doc: Doc) -> None:
+    """The Russian reader of the Roles stage: the titles before and after each name."""
+    gaz = gazetteer(doc.lang)
+    person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
+    guests: set[str] = set()      # heads of visiting delegations: not of the host state
+    for e in doc.entities:
+        if e.type != "PER":
+            continue
+        for m in list(e.mentions):
+            sent = doc.sent_at(m.start)
+            if sent is None:
+                continue
+            i0 = token_index(sent.tokens, m.start)
+            if i0 is None:
+                continue
+            others = [p for p in person_spans if p.end <= m.start]
+            win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
+            _add_roles(doc, e, split_titles(doc, win), gaz)
+            later = [p for p in person_spans if p.start >= m.end]
+            i1 = token_index(sent.tokens, m.end, len(sent.tokens))
+            _add_roles(doc, e, split_titles(doc, after_title(doc, sent.tokens, i1, later)), gaz, after=True)
+            guest = _delegation(doc, sent.tokens, i0 - len(win) if win else i0)
+            if guest is not None:
+                guests.add(e.id)
+                e.country = e.country or guest
+            if not e.country:
+                e.country = _country_near(doc, sent.tokens, i0, m, gaz)
+    # the home-state default waits for coreference: "Президент Турции" later in the article
+    # is evidence against it (coref.py applies it once descriptions are linked)
+    doc.meta["guests"] = guests
+
+
+def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
+    """"делегацию провинции Цзянсу КНР во главе с вице-губернатором X": X heads a visiting
+    delegation and belongs to its state ("" when the delegation names none, as for a bank)."""
+    j = i - 1
+    if j >= 1 and sent[j].text in ("–", "—"):
+        # "Делегацию Казахстана возглавил X, Узбекистана – министр Y": the state before the dash
+        ent = doc.entity_at(sent[j - 1].start, sent[j - 1].end)
+        return ent.country if ent is not None and ent.type == "GPE" and ent.country else None
+    if j >= 0 and "возглавить" in word_keys(sent[j].text):
+        # "Делегацию Казахстана возглавил министр X", "Грузинскую делегацию возглавил X"
+        for k in range(j - 1, max(-1, j - 8), -1):
             if "делегация" in word_keys(sent[k].text):
-                for t in sent[k + 1:j - 2]:
-                    ent = doc.entity_at(t.start, t.end)
-                    if ent is not None and ent.type in ("GPE", "ORG", "LOC") and ent.country:
-                        return ent.country
-                return ""
+                cue = gazetteer(doc.lang).cue(sent[k - 1].text) if k > 0 and sent[k - 1].pos == "ADJ" else None
+                return cue or _state_in(doc, sent[k + 1:j])
         return None
-
-    def _add_role(self, doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:
-        """`single`: the part must be one person's office: a plural one set off by a comma
-        ("представители власти, глава области X"; "X, руководители регионов") is a list of
-        others; one next to the name may be shared ("Президентами Азербайджана X, Кыргызстана Y")."""
-        head = next((t for t in part if t.pos in ("NOUN", "PROPN") or t.feats.get("VerbForm") == "Part"), None)
-        if single and head is not None and head.feats.get("Number") == "Plur":
-            return
-        start, end = part[0].start, part[-1].end
-        country, org = None, None
-        keep = list(part)
-        # a quoted name stays whole: "группы дружбы «Турция – Казахстан»"
-        quoted = [(a.end, b.start) for a in part if a.text in ("«", "“")
-                  for b in part if b.text in ("»", "”") and b.start > a.start]
-        # in the order the title names them: "посольства Белоруссии в Латвии" is Belarus's
-        inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
-                         if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
-        for mm, ent in inside:
-            if ent.type != "ORG" and any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
-                continue    # a state inside a quoted name; a quoted organisation is the office's
-            if ent.type == "GPE":
-                country = country or ent.country
-                org = org or ent.id
-                keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
-            elif ent.type == "ORG":
-                org = ent.id
-                country = country or ent.country
-                if ent.country:    # "Палаты общин Великобритании": the state is not the title
-                    keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
-                                                    and gaz.names.match_at([t], 0))]
-        if country is None:
-            # "аким города Алматы", "губернатор Омской области": the place's state
-            places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
-                      for mm in ent.mentions if start <= mm.start and mm.end <= end]
-            country = places[0] if len(set(places)) == 1 else None
-        opens = [t.start for t in keep if t.text == "("]
-        closes = [t.end for t in keep if t.text == ")"]
-        if opens and closes:    # "(КНБ)": the abbreviation named the org; the title goes without it
-            keep = [t for t in keep if not (opens[0] <= t.start and t.end <= closes[-1])]
-        honor = words(doc.lang, "honorifics.txt")
-        while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in ("его", "её", "ее")
-                        or fold(keep[-1].text) in JOINERS):
-            keep.pop()         # "Посол ... в [Кыргызстане]": the state left, its preposition goes too
-        if not keep:
-            return
-        if country is None:
-            cues = [c for t in keep for c in gaz.cues_in(t.text)]
-            country = cues[0] if len(set(cues)) == 1 else None
-        m = titles(doc.lang).match_at(keep, 0)
-        canonical = m.value if m else ""
-        title = nominative_title(keep)
-        written = written_titles(doc.lang).match_at(keep, 0)
-        if canonical and m and m.end == len(keep) and not (written and written.end == m.end):
-            title = canonical          # "глава МИД" is the foreign minister
-        if not any(r.title == title for r in person.roles):
-            person.roles.append(Role(title, org))
-        if country and not person.country:
-            person.country = country
-
-    def _country_near(self, doc, sent, i0, m: Span, gaz) -> str | None:
-        """"Россиянин Денис Чернышов", "Славко Винчич (Словения)", "казахстанский коллега X"."""
-        c = gaz.cue_before(sent, i0)
-        if c:
-            return c
-        after = [t for t in sent if t.start >= m.end][:3]
-        if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
-            ent = doc.entity_at(after[1].start, after[1].end)
-            if ent is not None and ent.type == "GPE":
-                return ent.country
+    if j < 2 or [fold(t.text) for t in sent[j - 2:j + 1]] != ["во", "главе", "с"]:
         return None
+    for k in range(j - 3, max(-1, j - 18), -1):
+        if "делегация" in word_keys(sent[k].text):
+            return _state_in(doc, sent[k + 1:j - 2]) or ""
+    return None
 
-    @staticmethod
-    def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
-        """A titled person with no state named: the state the article is mostly about (not the
-        head of a visiting delegation); but a state has one president: when someone of that
-        state already holds the office, the other state the article is about."""
-        counts = Counter()
-        for e in doc.entities:
-            if e.type == "GPE" and e.country:
-                counts[e.country] += len(e.mentions)
-        if not counts:
-            return
-        ranked = counts.most_common(3) + [(None, 0)]
-        if ranked[1][0] is not None and ranked[1][1] == ranked[0][1]:
-            return
-        for e in doc.entities:
-            if e.type == "PER" and e.roles and not e.country and e.id not in guests and not any(
-                    (o := doc.entity(r.org)) is not None and o.type == "ORG" and not o.group for r in e.roles):
-                # not for one whose office is in an organisation without a state ("представитель ЕС")
-                home = ranked[0][0]
-                if _office_taken(doc, e, home):
-                    home = ranked[1][0] if ranked[1][0] and ranked[1][1] > ranked[2][1] \
-                        and not _office_taken(doc, e, ranked[1][0]) else None
-                e.country = home
+
+def _state_in(doc: Doc, toks: list[Token]) -> str | None:
+    """The state of the first state, body or place named among the tokens."""
+    return next((e.country for t in toks if (e := doc.entity_at(t.start, t.end)) is not None
+                 and e.type in ("GPE", "ORG", "LOC") and e.country), None)
+
+
+def _add_roles(doc: Doc, person: Entity, parts: list[list[Token]], gaz, after: bool = False) -> None:
+    """The offices of a title before the name (the last may be shared, see _add_role) or set off
+    after it (each one person's); a bare title joined to one with a body holds it in that body."""
+    before = len(person.roles)
+    for n, part in enumerate(parts, 1):
+        _add_role(doc, person, part, gaz, single=after or n < len(parts))
+    spread_org(doc, person.roles[before:], parts)
+
+
+def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = False) -> None:
+    """`single`: the part must be one person's office: a plural one set off by a comma
+    ("представители власти, глава области X"; "X, руководители регионов") is a list of
+    others; one next to the name may be shared ("Президентами Азербайджана X, Кыргызстана Y")."""
+    head = next((t for t in part if t.pos in ("NOUN", "PROPN") or t.feats.get("VerbForm") == "Part"), None)
+    if single and head is not None and head.feats.get("Number") == "Plur":
+        return
+    start, end = part[0].start, part[-1].end
+    country, org = None, None
+    keep = list(part)
+    # a quoted name stays whole: "группы дружбы «Турция – Казахстан»"
+    quoted = [(a.end, b.start) for a in part if a.text in ("«", "“")
+              for b in part if b.text in ("»", "”") and b.start > a.start]
+    # in the order the title names them: "посольства Белоруссии в Латвии" is Belarus's
+    inside = sorted(((mm, ent) for ent in doc.entities for mm in ent.mentions
+                     if start <= mm.start and mm.end <= end), key=lambda x: x[0].start)
+    for mm, ent in inside:
+        if ent.type != "ORG" and any(qa <= mm.start and mm.end <= qb for qa, qb in quoted):
+            continue    # a state inside a quoted name; a quoted organisation is the office's
+        if ent.type == "GPE":
+            country = country or ent.country
+            org = org or ent.id
+            keep = [t for t in keep if not (mm.start <= t.start < mm.end)]
+        elif ent.type == "ORG":
+            org = ent.id
+            country = country or ent.country
+            if ent.country:    # "Палаты общин Великобритании": the state is not the title
+                keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
+                                                and gaz.names.match_at([t], 0))]
+    if country is None:
+        # "аким города Алматы", "губернатор Омской области": the place's state
+        places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
+                  for mm in ent.mentions if start <= mm.start and mm.end <= end]
+        country = places[0] if len(set(places)) == 1 else None
+    opens = [t.start for t in keep if t.text == "("]
+    closes = [t.end for t in keep if t.text == ")"]
+    if opens and closes:    # "(КНБ)": the abbreviation named the org; the title goes without it
+        keep = [t for t in keep if not (opens[0] <= t.start and t.end <= closes[-1])]
+    honor = words(doc.lang, "honorifics.txt")
+    while keep and (word_keys(keep[-1].text) & honor or fold(keep[-1].text) in words(doc.lang, "possessives.txt")
+                    or fold(keep[-1].text) in JOINERS):
+        keep.pop()         # "Посол ... в [Кыргызстане]": the state left, its preposition goes too
+    if not keep:
+        return
+    if country is None:
+        cues = [c for t in keep for c in gaz.cues_in(t.text)]
+        country = cues[0] if len(set(cues)) == 1 else None
+    m = titles(doc.lang).match_at(keep, 0)
+    canonical = m.value if m else ""
+    title = nominative_title(keep)
+    written = written_titles(doc.lang).match_at(keep, 0)
+    if canonical and m and m.end == len(keep) and not (written and written.end == m.end):
+        title = canonical          # "глава МИД" is the foreign minister
+    give_role(person, title, org, country)
+
+
+def _country_near(doc, sent, i0, m: Span, gaz) -> str | None:
+    """"Россиянин Денис Чернышов", "Славко Винчич (Словения)", "казахстанский коллега X"."""
+    c = gaz.cue_before(sent, i0)
+    if c:
+        return c
+    after = [t for t in sent if t.start >= m.end][:3]
+    if len(after) >= 3 and after[0].text == "(" and after[2].text == ")":
+        ent = doc.entity_at(after[1].start, after[1].end)
+        if ent is not None and ent.type == "GPE":
+            return ent.country
+    return None
+
+
+def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
+    """A titled person with no state named: the state the article is mostly about (not the
+    head of a visiting delegation); but a state has one president: when someone of that
+    state already holds the office, the other state the article is about."""
+    counts = Counter()
+    for e in doc.entities:
+        if e.type == "GPE" and e.country:
+            counts[e.country] += len(e.mentions)
+    if not counts:
+        return
+    ranked = counts.most_common(3) + [(None, 0)]
+    if ranked[1][0] is not None and ranked[1][1] == ranked[0][1]:
+        return
+    for e in doc.entities:
+        if e.type == "PER" and e.roles and not e.country and e.id not in guests and not any(
+                (o := doc.entity(r.org)) is not None and o.type == "ORG" and not o.group for r in e.roles):
+            # not for one whose office is in an organisation without a state ("представитель ЕС")
+            home = ranked[0][0]
+            if _office_taken(doc, e, home):
+                home = ranked[1][0] if ranked[1][0] and ranked[1][1] > ranked[2][1] \
+                    and not _office_taken(doc, e, ranked[1][0]) else None
+            e.country = home
 
 
 def _office_taken(doc: Doc, person: Entity, code: str | None) -> bool:

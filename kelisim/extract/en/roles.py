@@ -11,18 +11,16 @@ lang/en/titles.tsv; the code knows no particular office.
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Role, Sent, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
+from ..roles import give_role, token_index
 from .clause import mention_at
 from .home_state import counterpart_state, home_country, state_after
 from .name_checks import list_title
 from .lexicons import bodies, honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
 
-# qualifiers that are part of the office itself ("Senior Managing Director", "Acting Foreign Minister"),
-# unlike "former" or "new", which say when the office was held
-OFFICE_PREFIX = {"senior", "acting", "first", "deputy", "vice", "chief", "executive", "interim"}
-FIELD_TITLES = {"minister", "secretary", "commissioner", "ministers"}
 
 
 class _Part:
@@ -39,27 +37,17 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     if not starts:
         return []
     first = starts[0]
-    k = first
-    # only the modifiers right before the title: "the UK", "Kazakh", "the European Commission's"
-    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
-                     or mention_at(doc, win[k - 1]) is not None):
-        k -= 1
-    mods = win[k:first]
-    body = win[first:]
+    mods, body = win[_modifiers(doc, win, first):first], win[first:]
     m = matcher.match_at(win, first)
-    if fold(win[m.end - 1].text) in FIELD_TITLES and m.end - first == 1:
+    if fold(win[m.end - 1].text) in words("en", "field_titles.txt") and m.end - first == 1:
         # "Commerce Minister", "Kazakh Trade Minister": the field is part of the office
         f = first
         while f > 0 and is_cap(win[f - 1]) and mention_at(doc, win[f - 1]) is None \
                 and not gazetteer("en").cue(win[f - 1].text) and fold(win[f - 1].text) not in QUALIFIERS:
             f -= 1
         if f < first:
-            k = f
-            while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
-                             or mention_at(doc, win[k - 1]) is not None):
-                k -= 1
-            mods, body = win[k:f], win[f:]
-    while mods and fold(mods[-1].text) in OFFICE_PREFIX:
+            mods, body = win[_modifiers(doc, win, f):f], win[f:]
+    while mods and fold(mods[-1].text) in words("en", "office_prefixes.txt"):
         body = [mods[-1]] + body
         mods = mods[:-1]
     out, cur = [], []
@@ -81,6 +69,14 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
     return out
 
 
+def _modifiers(doc: Doc, win: list[Token], k: int) -> int:
+    """Where the modifiers right before the title at k start: "the UK", "Kazakh", "the European Commission's"."""
+    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
+                     or mention_at(doc, win[k - 1]) is not None):
+        k -= 1
+    return k
+
+
 def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     """The title as written without the states in it; the canonical office where the whole title is one."""
     keep = []
@@ -92,7 +88,7 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
     while len(keep) > 1 and honorifics().match_at(keep, len(keep) - 1):
         keep.pop()      # "Emir of Qatar Sheikh": the address before the name ends no office
     # "President of the Republic of" -> "President": the state went, so do its joiners
-    while keep and (fold(keep[-1].text) in JOIN | {"republic", "kingdom", "federation"}
+    while keep and (fold(keep[-1].text) in JOIN | words("en", "state_forms.txt")
                     or keep[-1].text.islower() and bodies().match_at([keep[-1]], 0) is not None):
         keep.pop()      # "... at Steppe Grain company": the noun after the body's name
     while keep and (fold(keep[0].text) in ("the", "a", "his", "her") or honorifics().match_at(keep, 0)):
@@ -121,143 +117,135 @@ def _body_named_before(doc: Doc, toks: list[Token], first: Token) -> Entity | No
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
-class EnglishRoles:
-    name = "en_roles"
-    requires = ("entities",)
-    assigns = ("roles",)
-    langs = ("en",)
+def english_roles(doc: Doc) -> None:
+    """The English reader of the Roles stage (roles.py)."""
+    gaz = gazetteer("en")
+    mentions = sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
+                      key=lambda x: x[0].start)
+    for m, person in mentions:
+        sent = doc.sent_at(m.start)
+        if sent is None:
+            continue
+        toks = sent.tokens
+        i0 = token_index(toks, m.start)
+        i1 = token_index(toks, m.end, len(toks))
+        if i0 is None:
+            continue
+        first, place = _list_head(doc, toks, i0)
+        parts = parts_of(doc, window_before(doc, toks, first))
+        if place and not any(t.feats.get("Number") == "Plur" for p in parts for t in p.toks):
+            parts = []      # "Kazakh Foreign Minister A and B": the title is A's alone
+        if not parts:
+            parts = parts_of(doc, window_after(doc, toks, _list_end(doc, toks, i1)))
+        for part in parts:
+            _add_role(doc, sent, person, part, place, gaz)
+        listed = _listed(doc, toks, i0)
+        if listed is not None and not person.roles:
+            title, state = listed      # "the foreign ministers of Spain A, Latvia B": B's are Latvia's
+            person.roles.append(Role(title, state.id))
+            person.country = person.country or state.country
+        after = state_after(doc, toks, i1)
+        if after is not None:
+            person.country = after.country      # "Vladimir Putin of Russia": the name's own state
+            for r in person.roles:
+                r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
+        if not person.country:
+            person.country = gaz.cue_before(toks, i0)      # "Uzbek businessman Akmal Saidov"
+    home_country(doc)
+    counterpart_state(doc)
 
-    def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer("en")
-        mentions = sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
-                          key=lambda x: x[0].start)
-        for m, person in mentions:
-            sent = doc.sent_at(m.start)
-            if sent is None:
-                continue
-            toks = sent.tokens
-            i0 = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
-            i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
-            if i0 is None:
-                continue
-            first, place = self._list_head(doc, toks, i0)
-            parts = parts_of(doc, window_before(doc, toks, first))
-            if place and not any(t.feats.get("Number") == "Plur" for p in parts for t in p.toks):
-                parts = []      # "Kazakh Foreign Minister A and B": the title is A's alone
-            if not parts:
-                parts = parts_of(doc, window_after(doc, toks, self._list_end(doc, toks, i1)))
-            for part in parts:
-                self._add_role(doc, sent, person, part, place, gaz)
-            listed = self._listed(doc, toks, i0)
-            if listed is not None and not person.roles:
-                title, state = listed      # "the foreign ministers of Spain A, Latvia B": B's are Latvia's
-                person.roles.append(Role(title, state.id))
-                person.country = person.country or state.country
-            after = state_after(doc, toks, i1)
-            if after is not None:
-                person.country = after.country      # "Vladimir Putin of Russia": the name's own state
-                for r in person.roles:
-                    r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
-            if not person.country:
-                person.country = gaz.cue_before(toks, i0)      # "Uzbek businessman Akmal Saidov"
-        home_country(doc)
-        counterpart_state(doc)
-        return doc
 
-    @staticmethod
-    def _listed(doc: Doc, toks: list[Token], i0: int) -> tuple[str, Entity] | None:
-        hit = mention_at(doc, toks[i0 - 1]) if i0 > 0 else None
-        if hit is None or hit[1].type != "GPE":
-            return None
-        taken = [mention_at(doc, t) is not None and mention_at(doc, t)[1].type != "PER" for t in toks]
-        title = list_title(toks, i0, taken)
-        return (title, hit[1]) if title else None
+def _listed(doc: Doc, toks: list[Token], i0: int) -> tuple[str, Entity] | None:
+    hit = mention_at(doc, toks[i0 - 1]) if i0 > 0 else None
+    if hit is None or hit[1].type != "GPE":
+        return None
+    taken = [mention_at(doc, t) is not None and mention_at(doc, t)[1].type != "PER" for t in toks]
+    title = list_title(toks, i0, taken)
+    return (title, hit[1]) if title else None
 
-    @staticmethod
-    def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
-        """For the k-th name of "A, B and C", the token where A starts and k (0-based)."""
-        place, i = 0, i0
-        while i >= 2 and fold(toks[i - 1].text) in ("and", ","):
-            k = i - 2
-            hit = mention_at(doc, toks[k])
-            if hit is not None and hit[1].type == "GPE":
-                # "Presidents A of Russia and B of Kazakhstan": over A's state to A
-                k = next((n for n in range(k, -1, -1) if toks[n].start < hit[0].start), -1)
-                k -= 1 if k >= 0 and fold(toks[k].text) == "the" else 0
-                if not (k >= 1 and fold(toks[k].text) == "of"):
-                    break
-                k -= 1
-            hit = mention_at(doc, toks[k]) if k >= 0 else None
-            if hit is None or hit[1].type != "PER":
+
+def _list_head(doc: Doc, toks: list[Token], i0: int) -> tuple[int, int]:
+    """For the k-th name of "A, B and C", the token where A starts and k (0-based)."""
+    place, i = 0, i0
+    while i >= 2 and fold(toks[i - 1].text) in ("and", ","):
+        k = i - 2
+        hit = mention_at(doc, toks[k])
+        if hit is not None and hit[1].type == "GPE":
+            # "Presidents A of Russia and B of Kazakhstan": over A's state to A
+            k = next((n for n in range(k, -1, -1) if toks[n].start < hit[0].start), -1)
+            k -= 1 if k >= 0 and fold(toks[k].text) == "the" else 0
+            if not (k >= 1 and fold(toks[k].text) == "of"):
                 break
-            m = hit[0]
-            i = next(k for k, t in enumerate(toks) if t.start >= m.start)
-            place += 1
-        return i, place
+            k -= 1
+        hit = mention_at(doc, toks[k]) if k >= 0 else None
+        if hit is None or hit[1].type != "PER":
+            break
+        m = hit[0]
+        i = token_index(toks, m.start)
+        place += 1
+    return i, place
 
-    @staticmethod
-    def _list_end(doc: Doc, toks: list[Token], i1: int) -> int:
-        while i1 + 1 < len(toks) and fold(toks[i1].text) in ("and",) and mention_at(doc, toks[i1 + 1]) is not None:
-            m = mention_at(doc, toks[i1 + 1])[0]
-            i1 = next((k for k, t in enumerate(toks) if t.start >= m.end), len(toks))
-        return i1
 
-    def _add_role(self, doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
-        states: list[Entity] = []
-        org = None
-        toks, places = sent.tokens, []
-        for t in part.mods + part.toks:
-            hit = mention_at(doc, t)
-            if hit is None:
-                continue
-            e = hit[1]
-            k = next(n for n, x in enumerate(toks) if x.start >= hit[0].start) - 1
-            k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
-            if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
-                continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
-            if e.type == "LOC" and e.country:
-                places.append(e.country)      # "Governor of Kyzylorda region": the region's state
-            if e.type == "GPE" and e not in states:
-                states.append(e)
-            elif e.type == "ORG" and org is None:
-                org = e
-        org = org or _body_named_before(doc, toks, (part.mods + part.toks)[0])
-        cues = []
-        for t in part.mods + part.toks:
-            if mention_at(doc, t) is None:
-                cues += [c for c in gaz.cues_in(t.text) if c not in cues]
-        title, keep = _title_text(doc, part.toks)
-        if not keep:
+def _list_end(doc: Doc, toks: list[Token], i1: int) -> int:
+    while i1 + 1 < len(toks) and fold(toks[i1].text) in ("and",) and mention_at(doc, toks[i1 + 1]) is not None:
+        m = mention_at(doc, toks[i1 + 1])[0]
+        i1 = token_index(toks, m.end, len(toks))
+    return i1
+
+
+def _add_role(doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz) -> None:
+    states: list[Entity] = []
+    org = None
+    toks, places = sent.tokens, []
+    for t in part.mods + part.toks:
+        hit = mention_at(doc, t)
+        if hit is None:
+            continue
+        e = hit[1]
+        k = next(n for n, x in enumerate(toks) if x.start >= hit[0].start) - 1
+        k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
+        if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
+            continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
+        if e.type == "LOC" and e.country:
+            places.append(e.country)      # "Governor of Kyzylorda region": the region's state
+        if e.type == "GPE" and e not in states:
+            states.append(e)
+        elif e.type == "ORG" and org is None:
+            org = e
+    org = org or _body_named_before(doc, toks, (part.mods + part.toks)[0])
+    cues = []
+    for t in part.mods + part.toks:
+        if mention_at(doc, t) is None:
+            cues += [c for c in gaz.cues_in(t.text) if c not in cues]
+    title, keep = _title_text(doc, part.toks)
+    if not keep:
+        return
+    if fold(keep[0].text) in COUNTERPARTS or fold(keep[-1].text) in COUNTERPARTS:
+        title = _counterpart_title(doc, sent, part.toks[0].start)
+        if not title:
             return
-        if fold(keep[0].text) in COUNTERPARTS or fold(keep[-1].text) in COUNTERPARTS:
-            title = self._counterpart_title(doc, sent, part.toks[0].start)
-            if not title:
-                return
-        countries = [e.country for e in states if e.country] or cues or places[:1]
-        plural = any(t.feats.get("Number") == "Plur" for t in keep)
-        if plural and len(countries) > 1:
-            country = countries[place] if place < len(countries) else None
-            state = next((e for e in states if e.country == country), None)
-        else:
-            country = countries[0] if len(set(countries)) == 1 else None
-            state = states[0] if len(states) == 1 else None
-        if org is not None and org.country and not country:
-            country = org.country
-        ref = org or state
-        if ref is None and country:
-            # "Kazakh Foreign Minister": the state the adjective names, where the article names it
-            ref = next((e for e in doc.entities if e.type == "GPE" and e.country == country), None)
-        if not any(r.title == title for r in person.roles):
-            person.roles.append(Role(title, ref.id if ref is not None else None))
-        if country and not person.country:
-            person.country = country
+    countries = [e.country for e in states if e.country] or cues or places[:1]
+    plural = any(t.feats.get("Number") == "Plur" for t in keep)
+    if plural and len(countries) > 1:
+        country = countries[place] if place < len(countries) else None
+        state = next((e for e in states if e.country == country), None)
+    else:
+        country = countries[0] if len(set(countries)) == 1 else None
+        state = states[0] if len(states) == 1 else None
+    if org is not None and org.country and not country:
+        country = org.country
+    ref = org or state
+    if ref is None and country:
+        # "Kazakh Foreign Minister": the state the adjective names, where the article names it
+        ref = next((e for e in doc.entities if e.type == "GPE" and e.country == country), None)
+    give_role(person, title, ref.id if ref is not None else None, country)
 
-    @staticmethod
-    def _counterpart_title(doc: Doc, sent: Sent, before: int) -> str:
-        """"X met his Chinese counterpart Y": Y holds X's office."""
-        people = [(m, e) for e in doc.entities if e.type == "PER" for m in e.mentions
-                  if sent.start <= m.start and m.end <= before]
-        for _, e in sorted(people, key=lambda x: -x[0].start):
-            if e.roles:
-                return e.roles[0].title
-        return ""
+
+def _counterpart_title(doc: Doc, sent: Sent, before: int) -> str:
+    """"X met his Chinese counterpart Y": Y holds X's office."""
+    people = [(m, e) for e in doc.entities if e.type == "PER" for m in e.mentions
+              if sent.start <= m.start and m.end <= before]
+    for _, e in sorted(people, key=lambda x: -x[0].start):
+        if e.roles:
+            return e.roles[0].title
+    return ""

@@ -17,21 +17,18 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Role, Span
-from ...lang import lexicon
+from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
+from ..coref import body_head, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .orgs import head_stems
-from .roles import title_text
+from .roles import mention_start, title_text
 from .verbs import speech_verb
 
-CLAUSE_OPENERS = {",", "—", "–", "-", "«", "\"", ":", ";", "(", "ал", "және", "бірақ", "алайда", "сонда"}
-
-
 SIDES = "тараптар"
-PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер", "лары", "лері", "дары", "дері", "тары", "тері")
 
 
 def _fits(canonical: str, offices: set[str]) -> bool:
@@ -48,23 +45,16 @@ def collective_phrases() -> tuple[tuple[str, ...], ...]:
                         key=len, reverse=True))
 
 
-@cache
-def pronouns() -> tuple[frozenset[str], frozenset[str]]:
-    rows = lexicon("kk", "pronouns.tsv")
-    return (frozenset(r[0] for r in rows if r[1] == "person"),
-            frozenset(r[0] for r in rows if r[1] == "demonstrative"))
-
-
 def subject_pronoun(toks, i: int) -> bool:
-    persons, demonstrative = pronouns()
-    if fold(toks[i].text) not in persons:
+    if fold(toks[i].text) not in pronoun_genders("kk"):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and stem_keys(nxt.text) & demonstrative:
+    if nxt is not None and any(r[1] == "demonstrative" and r[0] in stem_keys(nxt.text)
+                               for r in lexicon("kk", "pronouns.tsv")):
         return False
     if i > 0 and speech_verb(toks, i - 1) is not None:
         return True
-    return i == 0 or fold(toks[i - 1].text) in CLAUSE_OPENERS
+    return i == 0 or fold(toks[i - 1].text) in words("kk", "clause_openers.txt")
 
 
 def office_holder(doc: Doc, toks, before: int) -> Entity | None:
@@ -88,198 +78,179 @@ def office_holder(doc: Doc, toks, before: int) -> Entity | None:
     return next(iter(of_state.values())) if len(of_state) == 1 else None
 
 
-class KazakhCoreference:
-    name = "kk_coref"
-    requires = ("entities", "roles")
-    assigns = ("coref",)
-    langs = ("kk",)
+def kazakh_coref(doc: Doc) -> None:
+    """The Kazakh reader of the Coreference stage (coref.py)."""
+    _descriptions(doc)
+    link_pronouns(doc, lambda doc, sent, k: "" if subject_pronoun(sent.tokens, k) else None,
+                  _candidates, lambda doc, person: "")
+    _sides(doc)
 
-    def __call__(self, doc: Doc) -> Doc:
-        self._descriptions(doc)
-        self._pronouns(doc)
-        self._sides(doc)
-        return doc
 
-    @staticmethod
-    def _sides(doc: Doc) -> None:
-        """"Тараптар ... атап өтті": the sides named together are one group actor of the article
-        (lang/kk/collective.tsv), a speaker of their joint positions."""
-        group: Entity | None = None
-        for sent in doc.sents:
-            toks = sent.tokens
-            words = [fold(t.text) for t in toks]
-            k = 0
-            while k < len(toks):
-                n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
-                nxt = toks[k + n] if n and k + n < len(toks) else None
-                state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
-                if nxt is not None and (nxt.text[:1].isupper() and not state or izafet_head(nxt)):
-                    n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
-                    #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said
-                if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
-                    k += max(n, 1)
-                    continue
-                a, b = toks[k].start, toks[k + n - 1].end
-                if group is None:
-                    group = Entity(id=f"g{len(doc.entities) + 1}", type="ORG", name=doc.text[a:b].lower(),
-                                   group=True)
-                    doc.entities.append(group)
-                group.mentions.append(Span(a, b, doc.text[a:b], source="group"))
-                for alias in (doc.text[a:b].lower(), SIDES):
-                    if alias not in group.aliases and alias != group.name:
-                        group.aliases.append(alias)
-                k += n
-
-    def _pronouns(self, doc: Doc) -> None:
-        for sent in doc.sents:
-            for i, t in enumerate(sent.tokens):
-                if not subject_pronoun(sent.tokens, i):
-                    continue
-                before = mentions_before(doc, t.start)
-                quoted = find_quotes(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, t.start)
-                before = [(s, e) for s, e in before if not any(a <= s < b for a, b in quoted)]
-                if before:
-                    who = self._last_subject(doc, before) or before[-1][1]
-                    who.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
-
-    @staticmethod
-    def _last_subject(doc: Doc, before):
-        """"Путин Елбасыға тілек арнады. Ол ...": "ол" goes on with the last person named in the
-        nominative, not one in an oblique case; only the sentence before is searched."""
-        last = doc.sent_at(before[-1][0])
-        for start, e in reversed(before):
-            sent = doc.sent_at(start)
-            if sent is None or last is None or sent.start < last.start:
-                break
-            m = next((m for m in e.mentions if m.start == start), None)
-            toks = [t for t in sent.tokens if m is not None and m.start <= t.start < m.end]
-            if toks and m.source != "pronoun" and toks[-1].feats.get("Case", "Nom") == "Nom":
-                return e
-        return None
-
-    def _descriptions(self, doc: Doc) -> None:
-        for sent in doc.sents:
-            toks = sent.tokens
-            for m in matcher("descriptions.tsv").finditer(toks):
-                if fold(toks[m.end - 1].text).endswith(PLURALS):
-                    continue      # "министрлер кездесу өткізді": several holders, not one person
-                nxt = toks[m.end] if m.end < len(toks) else None
-                if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
-                        and (self._nominative_at(sent, e, nxt.start) or m.start > 0
-                             and toks[m.start - 1].feats.get("Case") == "Gen"):
-                    continue      # a title before a name: roles.py has it; not before an object's
-                    #               name ("Қырғыз басшысы Назарбаевты құттықтады"), unless a genitive
-                    #               owns the office ("банкінің президенті Ямадаға қабылдау жасады")
-                a, b = toks[m.start].start, toks[m.end - 1].end
-                if (held := doc.entity_at(a, b)) is not None and not self._qualifier(held, toks[m.start], b):
-                    continue
-                country, first = None, m.start
-                j = m.start - 1
-                if j > 0 and fold(toks[j].text).endswith(HOSTED) and doc.entity_at(toks[j].start, toks[j].end):
-                    j -= 1        # "Жапонияның Қазақстандағы елшісі": the host state is not the owner
-                if j >= 0:
-                    owner = doc.entity_at(toks[j].start, toks[j].end)
-                    if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
-                        country = owner.country     # "Қытай басшысы": the state is part of it
-                        first = j             # the owner's own mention, not an earlier one of it
-                        while first > 0 and doc.entity_at(toks[first - 1].start, toks[first - 1].end) is owner:
-                            first -= 1
-                    elif owner is None and (cue := gazetteer("kk").cue(toks[j].text)):
-                        country, first = cue, j    # "Қырғыз басшысы": the people's word
-                canonical, home = m.value
-                alias = title_text(toks[m.start:m.end], "")
-                if first < m.start:       # the state's name keeps its capital
-                    alias = doc.text[toks[first].start:toks[m.start].start] + alias
-                a = toks[first].start
-                if not country and home == "home":
-                    if self._link(doc, a, b, canonical, home_state(), alias, state_office=True) \
-                            or self._sole(doc, a, b, canonical, alias) \
-                            or self._unnamed(doc, a, b, canonical, alias):
-                        continue
-                if not (canonical or country) and m.start > 0 and self._body_head(doc, toks[m.start - 1], a, b):
-                    continue
-                self._link(doc, a, b, canonical, country, alias)
-
-    @staticmethod
-    def _body_head(doc: Doc, word, a: int, b: int) -> bool:
-        """"Компания басшысы", "JICA басшысы": the head of a body, the last person named before who
-        holds an office in that body (in any body, when the word names none the article knows)."""
-        body = doc.entity_at(word.start, word.end)
-        if not (body is not None and body.type == "ORG" or stem_keys(word.text) & head_stems()
-                or word.text.isupper() and word.text.isalpha()):
-            return False
-        ents = {e.id: e for e in doc.entities}
-        for _, person in reversed(mentions_before(doc, a)):
-            if person.type == "PER" and any(r.org in ents and ents[r.org].type == "ORG" and (
-                    body is None or body.type != "ORG" or r.org == body.id) for r in person.roles):
-                person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-                return True
-        return False
-
-    @staticmethod
-    def _qualifier(held: Entity, first, end: int) -> bool:
-        """"Үкімет басшысы", "Қазақстан Үкіметінің басшысы": a body's name that only opens the
-        description (its state's name may go before it) qualifies the office; the description
-        is still a mention of the person who holds it."""
-        return held.type in ("ORG", "GPE") and all(
-            m.end <= first.end or m.start >= end for m in held.mentions if m.start < end and first.start < m.end) \
-            and any(m.start <= first.start and m.end == first.end for m in held.mentions)
-
-    @staticmethod
-    def _nominative_at(sent, person, start: int) -> bool:
-        m = next((m for m in person.mentions if m.start == start), None)
-        return m is None or case_of(sent, m) == "Nom"
-
-    @staticmethod
-    def _unnamed(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
-        """"Мемлекет басшысы Шойгуды қабылдады" in an article that never names him: the office
-        holder is an actor all the same, of the home state, named by the description."""
-        home = home_state()
-        sent = doc.sent_at(a)
-        words = [t for t in sent.tokens if a <= t.start and t.end <= b] if sent else []
-        if not words or words[-1].feats.get("Case", "Nom") != "Nom" or \
-                any(e.type == "PER" and not e.group and e.country == home for e in doc.entities):
-            return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
-        name = alias[:1].upper() + alias[1:]
-        person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
-                        roles=[Role(canonical.split("|")[0] or alias, None)])
-        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-        doc.entities.append(person)
-        return True
-
-    @staticmethod
-    def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
-        """A home description ("Елбасы") where no one holds the office by name: the one person
-        the article names with neither a state nor a title is its holder."""
-        free = [e for e in doc.entities if e.type == "PER" and not e.group and not e.country and not e.roles]
-        if len(free) != 1:
-            return False
-        person = free[0]
-        person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-        person.roles.append(Role(canonical.split("|")[0] or alias, None))
-        person.country = home_state()
-        if alias not in person.aliases:
-            person.aliases.append(alias)
-        return True
-
-    @staticmethod
-    def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str,
-              state_office: bool = False) -> bool:
-        """A state's office ("Мемлекет басшысы") is not held by the president of a bank or an
-        academy: with state_office, a title held in a body that is no state does not count."""
-        ents = {e.id: e for e in doc.entities}
-        for _, person in reversed(mentions_before(doc, a)):
-            offices = {fold(r.title) for r in person.roles
-                       if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
-            if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
-                continue          # "Мемлекет басшысы" joins a president, not anyone named before
-            if country and person.country and person.country != country:
+def _sides(doc: Doc) -> None:
+    """"Тараптар ... атап өтті": the sides named together are one group actor of the article
+    (lang/kk/collective.tsv), a speaker of their joint positions."""
+    group: Entity | None = None
+    for sent in doc.sents:
+        toks = sent.tokens
+        words = [fold(t.text) for t in toks]
+        k = 0
+        while k < len(toks):
+            n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
+            nxt = toks[k + n] if n and k + n < len(toks) else None
+            state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
+            if nxt is not None and (nxt.text[:1].isupper() and not state or izafet_head(nxt)):
+                n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
+                #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said
+            if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
+                k += max(n, 1)
                 continue
-            if not canonical and not country:
-                return False
-            person.mentions.append(Span(a, b, doc.text[a:b], source="description"))
-            if alias and alias not in person.aliases and fold(alias) not in offices:
-                person.aliases.append(alias)
-            person.country = person.country or country
-            return True
+            a, b = toks[k].start, toks[k + n - 1].end
+            if group is None:
+                group = Entity(id=f"g{len(doc.entities) + 1}", type="ORG", name=doc.text[a:b].lower(),
+                               group=True)
+                doc.entities.append(group)
+            group.mentions.append(Span(a, b, doc.text[a:b], source="group"))
+            for alias in (doc.text[a:b].lower(), SIDES):
+                if alias not in group.aliases and alias != group.name:
+                    group.aliases.append(alias)
+            k += n
+
+
+def _candidates(doc: Doc, sent, k: int, prev) -> list[Entity]:
+    """The last subject named before "ол", else the last person; none named in the quote it closes."""
+    at = sent.tokens[k].start
+    quoted = find_quotes(doc.text, doc.text.rfind("\n", 0, sent.start) + 1, at)
+    before = [(s, e) for s, e in mentions_before(doc, at) if not any(a <= s < b for a, b in quoted)]
+    return [e for e in (_last_subject(doc, before), before[-1][1]) if e is not None] if before else []
+
+
+def _last_subject(doc: Doc, before):
+    """"Путин Елбасыға тілек арнады. Ол ...": "ол" goes on with the last person named in the
+    nominative, not one in an oblique case; only the sentence before is searched."""
+    last = doc.sent_at(before[-1][0])
+    for start, e in reversed(before):
+        sent = doc.sent_at(start)
+        if sent is None or last is None or sent.start < last.start:
+            break
+        m = next((m for m in e.mentions if m.start == start), None)
+        toks = [t for t in sent.tokens if m is not None and m.start <= t.start < m.end]
+        if toks and m.source != "pronoun" and toks[-1].feats.get("Case", "Nom") == "Nom":
+            return e
+    return None
+
+
+def _descriptions(doc: Doc) -> None:
+    for sent in doc.sents:
+        toks = sent.tokens
+        for m in matcher("descriptions.tsv").finditer(toks):
+            if fold(toks[m.end - 1].text).endswith(tuple(words("kk", "plural_endings.txt"))):
+                continue      # "министрлер кездесу өткізді": several holders, not one person
+            nxt = toks[m.end] if m.end < len(toks) else None
+            if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
+                    and (_nominative_at(sent, e, nxt.start) or m.start > 0
+                         and toks[m.start - 1].feats.get("Case") == "Gen"):
+                continue      # a title before a name: roles.py has it; not before an object's
+                #               name ("Қырғыз басшысы Назарбаевты құттықтады"), unless a genitive
+                #               owns the office ("банкінің президенті Ямадаға қабылдау жасады")
+            a, b = toks[m.start].start, toks[m.end - 1].end
+            if (held := doc.entity_at(a, b)) is not None and not _qualifier(held, toks[m.start], b):
+                continue
+            country, first = None, m.start
+            j = m.start - 1
+            if j > 0 and fold(toks[j].text).endswith(HOSTED) and doc.entity_at(toks[j].start, toks[j].end):
+                j -= 1        # "Жапонияның Қазақстандағы елшісі": the host state is not the owner
+            if j >= 0:
+                owner = doc.entity_at(toks[j].start, toks[j].end)
+                if owner is not None and owner.type in ("GPE", "ORG") and owner.country:
+                    country = owner.country     # "Қытай басшысы": the state is part of it
+                    first = mention_start(doc, toks, j)     # the owner's own mention, not an earlier one
+                elif owner is None and (cue := gazetteer("kk").cue(toks[j].text)):
+                    country, first = cue, j    # "Қырғыз басшысы": the people's word
+            canonical, home = m.value
+            alias = title_text(toks[m.start:m.end], "")
+            if first < m.start:       # the state's name keeps its capital
+                alias = doc.text[toks[first].start:toks[m.start].start] + alias
+            a = toks[first].start
+            if not country and home == "home":
+                if _link(doc, a, b, canonical, home_state(), alias, state_office=True) \
+                        or _sole(doc, a, b, canonical, alias) \
+                        or _unnamed(doc, a, b, canonical, alias):
+                    continue
+            if not (canonical or country) and m.start > 0 and _body_head(doc, toks[m.start - 1], a, b):
+                continue
+            _link(doc, a, b, canonical, country, alias)
+
+
+def _body_head(doc: Doc, word, a: int, b: int) -> bool:
+    """"Компания басшысы", "JICA басшысы": the head of a body, the last person named before who
+    holds an office in that body (in any body, when the word names none the article knows)."""
+    body = doc.entity_at(word.start, word.end)
+    if not (body is not None and body.type == "ORG" or stem_keys(word.text) & head_stems()
+            or word.text.isupper() and word.text.isalpha()):
         return False
+    people = [p for _, p in reversed(mentions_before(doc, a)) if p.type == "PER"]
+    return body_head(doc, people, body if body is not None and body.type == "ORG" else None, a, b)
+
+
+def _qualifier(held: Entity, first, end: int) -> bool:
+    """"Үкімет басшысы", "Қазақстан Үкіметінің басшысы": a body's name that only opens the
+    description (its state's name may go before it) qualifies the office; the description
+    is still a mention of the person who holds it."""
+    return held.type in ("ORG", "GPE") and all(
+        m.end <= first.end or m.start >= end for m in held.mentions if m.start < end and first.start < m.end) \
+        and any(m.start <= first.start and m.end == first.end for m in held.mentions)
+
+
+def _nominative_at(sent, person, start: int) -> bool:
+    m = next((m for m in person.mentions if m.start == start), None)
+    return m is None or case_of(sent, m) == "Nom"
+
+
+def _unnamed(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
+    """"Мемлекет басшысы Шойгуды қабылдады" in an article that never names him: the office
+    holder is an actor all the same, of the home state, named by the description."""
+    home = home_state()
+    sent = doc.sent_at(a)
+    words = [t for t in sent.tokens if a <= t.start and t.end <= b] if sent else []
+    if not words or words[-1].feats.get("Case", "Nom") != "Nom" or \
+            any(e.type == "PER" and not e.group and e.country == home for e in doc.entities):
+        return False      # "мемлекет басшысының баспасөз хатшысы" qualifies; a home person may hold it
+    name = alias[:1].upper() + alias[1:]
+    person = Entity(id=f"d{len(doc.entities) + 1}", type="PER", name=name, country=home,
+                    roles=[Role(canonical.split("|")[0] or alias, None)])
+    refer(doc, person, a, b)
+    doc.entities.append(person)
+    return True
+
+
+def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
+    """A home description ("Елбасы") where no one holds the office by name: the one person
+    the article names with neither a state nor a title is its holder."""
+    free = [e for e in doc.entities if e.type == "PER" and not e.group and not e.country and not e.roles]
+    if len(free) != 1:
+        return False
+    person = free[0]
+    refer(doc, person, a, b, alias)
+    person.roles.append(Role(canonical.split("|")[0] or alias, None))
+    person.country = home_state()
+    return True
+
+
+def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str,
+          state_office: bool = False) -> bool:
+    """A state's office ("Мемлекет басшысы") is not held by the president of a bank or an
+    academy: with state_office, a title held in a body that is no state does not count."""
+    ents = {e.id: e for e in doc.entities}
+    for _, person in reversed(mentions_before(doc, a)):
+        offices = {fold(r.title) for r in person.roles
+                   if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
+        if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
+            continue          # "Мемлекет басшысы" joins a president, not anyone named before
+        if country and person.country and person.country != country:
+            continue
+        if not canonical and not country:
+            return False
+        refer(doc, person, a, b, alias if fold(alias) not in offices else "")
+        person.country = person.country or country
+        return True
+    return False

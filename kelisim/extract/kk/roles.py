@@ -14,35 +14,28 @@ from __future__ import annotations
 from collections import Counter
 from types import SimpleNamespace
 
-from ...doc import Doc, Entity, Role, Token
+from ...doc import Doc, Entity, Token
+from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
+from ..roles import give_role, token_index
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
 WINDOW = 8
-HEADS = {"президент", "басшы"}     # titles that name a state's head when a state goes before them
 MODIFIERS = 3
 DASHES = {"–", "—", "-"}
-JOINED = {"мен", "пен", "бен", "және"}    # "X пен облыс әкімі Y": the office starts after the joiner
-
-
-def token_index(tokens: list[Token], offset: int) -> int | None:
-    return next((i for i, t in enumerate(tokens) if t.start >= offset), None)
 
 
 def title_before(tokens: list[Token], i0: int):
     """The title match that ends right before token i0, if any."""
-    found = None
-    for m in matcher("titles.tsv").finditer(tokens[max(0, i0 - WINDOW):i0]):
-        if m.end + max(0, i0 - WINDOW) == i0:
+    shift, found = max(0, i0 - WINDOW), None
+    for m in matcher("titles.tsv").finditer(tokens[shift:i0]):
+        if m.end + shift == i0:
             found = m
-    if found is None:
-        return None
-    shift = max(0, i0 - WINDOW)
-    found.start += shift
-    found.end += shift
+    if found is not None:
+        found.start, found.end = found.start + shift, found.end + shift
     return found
 
 
@@ -54,226 +47,218 @@ def title_text(tokens: list[Token], canonical: str) -> str:
     return out[0].lower() + out[1:] if out[:1].isupper() and not out.split()[0].isupper() else out
 
 
-class KazakhRoles:
-    name = "kk_roles"
-    requires = ("entities",)
-    assigns = ("roles",)
-    langs = ("kk",)
+def kazakh_roles(doc: Doc) -> None:
+    """The Kazakh reader of the Roles stage (roles.py)."""
+    gaz = gazetteer("kk")
+    _offices_as_names(doc, gaz)
+    heads: dict[str, Entity] = {}       # a state's head: the first person titled so
+    # in text order, so that the first person a state's head title is written before keeps it
+    for m, e in sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
+                       key=lambda x: x[0].start):
+        sent = doc.sent_at(m.start)
+        i0 = token_index(sent.tokens, m.start) if sent else None
+        if i0 is None:
+            continue
+        _title(doc, e, sent.tokens, i0, gaz, heads)
+    _join_patronymics(doc)
+    _offices_as_names(doc, gaz)     # again, now that the named have their states
+    _home_country(doc)
 
-    def __call__(self, doc: Doc) -> Doc:
-        gaz = gazetteer("kk")
-        self._offices_as_names(doc, gaz)
-        self.heads: dict[str, Entity] = {}
-        # in text order, so that the first person a state's head title is written before keeps it
-        for m, e in sorted(((m, e) for e in doc.entities if e.type == "PER" for m in e.mentions),
-                           key=lambda x: x[0].start):
-            sent = doc.sent_at(m.start)
-            i0 = token_index(sent.tokens, m.start) if sent else None
-            if i0 is None:
-                continue
-            self._title(doc, e, sent.tokens, i0, gaz)
-        self._join_patronymics(doc)
-        self._offices_as_names(doc, gaz)     # again, now that the named have their states
-        self._home_country(doc)
-        return doc
 
-    def _title(self, doc: Doc, person: Entity, toks: list[Token], i0: int, gaz) -> None:
-        m = title_before(toks, i0) or self._model_title(doc, toks, i0)
-        if m is None:
-            if i0 > 1 and fold(toks[i0 - 1].text).startswith("әріптес"):
-                person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
-            return
-        start = self._modifiers(doc, toks, m.start, m.end)
-        title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
-        org, country = None, None
-        k = start - 1
-        opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
-            if k > 0 and toks[k].text == ")" else None
-        if opening:
-            k = opening - 1      # "агенттігінің (JICA) президенті": the body before the brackets
-        while k >= 0:
-            owner = doc.entity_at(toks[k].start, toks[k].end)
-            if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
-                country = gaz.cue(toks[k].text)
-                break
-            if toks[k].feats.get("Case") == "Loc":
-                # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
-                k = self._before_mention(doc, toks, k) - 1
-                continue
-            b0 = self._before_mention(doc, toks, k)
-            if b0 >= 2 and toks[b0 - 1].text in "–—-" and (pair := doc.entity_at(toks[b0 - 2].start, toks[b0 - 2].end)) \
-                    and pair.type == "GPE":
-                # "Түркия – Қазақстан достық тобының жетекшісі": a pair of states names the group,
-                # not the leader's state; the body before the pair does
-                k = self._before_mention(doc, toks, b0 - 2) - 1
-                continue
-            org, country = owner.id, owner.country
+def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
+    m = title_before(toks, i0) or _model_title(doc, toks, i0)
+    if m is None:
+        if i0 > 1 and fold(toks[i0 - 1].text).startswith(tuple(words("kk", "counterparts.txt"))):
+            person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
+        return
+    start = _modifiers(doc, toks, m.start, m.end)
+    title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
+    org, country = None, None
+    k = start - 1
+    opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
+        if k > 0 and toks[k].text == ")" else None
+    if opening:
+        k = opening - 1      # "агенттігінің (JICA) президенті": the body before the brackets
+    while k >= 0:
+        owner = doc.entity_at(toks[k].start, toks[k].end)
+        if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
+            country = gaz.cue(toks[k].text)
             break
-        if country is None and org is None and start == m.start and self._home_title(toks[m.start:m.end]):
-            country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
-        if country and person.country and country != person.country:
-            return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
-        if country and m.value[0] in HEADS and self.heads.setdefault(country, person) is not person:
-            return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
-            #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
-        if not any(r.title == title for r in person.roles):
-            person.roles.append(Role(title, org))
-        person.country = person.country or country
-        if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None \
-                and not any(r.title == more.value[0] for r in person.roles):
-            # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X": two offices, one holder
-            person.roles.append(Role(more.value[0], None))
+        if toks[k].feats.get("Case") == "Loc":
+            # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
+            k = mention_start(doc, toks, k) - 1
+            continue
+        b0 = mention_start(doc, toks, k)
+        if b0 >= 2 and toks[b0 - 1].text in "–—-" and (pair := doc.entity_at(toks[b0 - 2].start, toks[b0 - 2].end)) \
+                and pair.type == "GPE":
+            # "Түркия – Қазақстан достық тобының жетекшісі": a pair of states names the group,
+            # not the leader's state; the body before the pair does
+            k = mention_start(doc, toks, b0 - 2) - 1
+            continue
+        org, country = owner.id, owner.country
+        break
+    if country is None and org is None and start == m.start and _home_title(toks[m.start:m.end]):
+        country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
+    if country and person.country and country != person.country:
+        return    # "Қазақстан Президенті Си Цзиньпинді шақырды": the title is the subject's
+    if country and m.value[0] in words("kk", "state_heads.txt") and heads.setdefault(country, person) is not person:
+        return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
+        #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
+    give_role(person, title, org)
+    person.country = person.country or country
+    if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None:
+        give_role(person, more.value[0], None)  # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X"
 
-    @staticmethod
-    def _offices_as_names(doc: Doc, gaz) -> None:
-        """An office taken for a person's name ("Түркіменстан Президенті", "Әзербайжан
-        көшбасшысы") is the person it stands right before ("Түркіменстан Президенті Сердар
-        Бердімұхамедовтың"), or else the one person the article names of its state; its state
-        is that person's. An office no one named holds stays an actor of its own."""
-        offices = {}
-        for e in doc.entities:
-            own = [m for m in e.mentions if m.source != "description"] if e.type == "PER" and not e.group else []
-            sent = doc.sent_at(own[0].start) if own else None
-            toks = [t for t in sent.tokens if own[0].start <= t.start < own[0].end] if sent else []
-            heads = [m for name in ("titles.tsv", "descriptions.tsv") for m in matcher(name).finditer(toks)]
-            if toks and any(m.end == len(toks) for m in heads) and not any(
-                    fold(t.text) in first_names() or ending_kind(t.text) for t in toks):
-                states = [m.value.key for m in gaz.find(toks) if m.value.type == "GPE" and m.value.key]
-                k = token_index(sent.tokens, toks[0].start)
-                owner = doc.entity_at(sent.tokens[k - 1].start, sent.tokens[k - 1].end) if k else None
-                if owner is not None and owner.type == "GPE" and owner.country:
-                    states.append(owner.country)      # "Әзербайжан көшбасшысы": the state before it
-                offices[e.id] = (e, states[0] if states else None)
-        gone = set()
-        for e, state in offices.values():
-            holder = None
-            for m in e.mentions:
-                sent = doc.sent_at(m.start)
-                k = token_index(sent.tokens, m.end) if sent else None
-                nxt = sent.tokens[k] if k is not None else None
-                cand = doc.entity_at(nxt.start, nxt.end) if nxt is not None and doc.text[m.end:nxt.start] == " " else None
-                if cand is not None and cand.type == "PER" and cand.id not in offices:
-                    holder = cand
-                    break
-            if holder is None and state:
-                same = [p for p in doc.entities if p.type == "PER" and p.id not in offices and p.country == state]
-                holder = same[0] if len(same) == 1 else None
-            if holder is None:
-                continue
-            holder.mentions.extend(e.mentions)
-            holder.mentions.sort(key=lambda m: m.start)
-            holder.country = holder.country or state
-            gone.add(e.id)
-        if gone:
-            doc.entities = renumber([e for e in doc.entities if e.id not in gone])
 
-    @staticmethod
-    def _model_title(doc: Doc, toks: list[Token], i0: int):
-        """A title the lexicon lacks ("футболшы", "бас бапкері") that the entity model marks as a
-        position right before the name: its last word, as the lexicon's titles are."""
-        if i0 == 0:
-            return None
-        for s in doc.spans:
-            if s.type == "POSITION" and s.end == toks[i0 - 1].end and s.start >= toks[0].start:
-                k = next(k for k, t in enumerate(toks) if t.end == s.end)
-                if toks[k].pos not in ("PUNCT", "NUM") and doc.entity_at(toks[k].start, toks[k].end) is None:
-                    return SimpleNamespace(start=k, end=k + 1, value=("",))
-        return None
-
-    @staticmethod
-    def _home_title(toks: list[Token]) -> bool:
-        """A title that, with no state named, means the home state's office (descriptions.tsv)."""
-        return any(d.start == 0 and d.end == len(toks) and d.value[1] == "home"
-                   for d in matcher("descriptions.tsv").finditer(toks))
-
-    @staticmethod
-    def _before_mention(doc: Doc, toks: list[Token], k: int) -> int:
-        """The index of the first token of the mention that token k belongs to."""
-        while k > 0 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is doc.entity_at(toks[k].start, toks[k].end):
-            k -= 1
-        return k
-
-    @staticmethod
-    def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
-        """Words before a possessive title that name the office: "Денсаулық сақтау министрі"."""
-        if not has_possessive(toks[b - 1].text):
-            return a
-        def word(t: Token) -> bool:
-            return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
-                and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
-                and fold(t.text) not in not_names() and fold(t.text) not in JOINED
-        k, joins, joined = a, 0, a
-        while k > 0 and a - k - joins < MODIFIERS:
-            if word(toks[k - 1]):
-                k -= 1
-            elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
-                k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
-            else:
+def _offices_as_names(doc: Doc, gaz) -> None:
+    """An office taken for a person's name ("Түркіменстан Президенті", "Әзербайжан
+    көшбасшысы") is the person it stands right before ("Түркіменстан Президенті Сердар
+    Бердімұхамедовтың"), or else the one person the article names of its state; its state
+    is that person's. An office no one named holds stays an actor of its own."""
+    offices = {}
+    for e in doc.entities:
+        own = [m for m in e.mentions if m.source != "description"] if e.type == "PER" and not e.group else []
+        sent = doc.sent_at(own[0].start) if own else None
+        toks = [t for t in sent.tokens if own[0].start <= t.start < own[0].end] if sent else []
+        heads = [m for name in ("titles.tsv", "descriptions.tsv") for m in matcher(name).finditer(toks)]
+        if toks and any(m.end == len(toks) for m in heads) and not any(
+                fold(t.text) in first_names() or ending_kind(t.text) for t in toks):
+            states = [m.value.key for m in gaz.find(toks) if m.value.type == "GPE" and m.value.key]
+            k = token_index(sent.tokens, toks[0].start)
+            owner = doc.entity_at(sent.tokens[k - 1].start, sent.tokens[k - 1].end) if k else None
+            if owner is not None and owner.type == "GPE" and owner.country:
+                states.append(owner.country)      # "Әзербайжан көшбасшысы": the state before it
+            offices[e.id] = (e, states[0] if states else None)
+    gone = set()
+    for e, state in offices.values():
+        holder = None
+        for m in e.mentions:
+            sent = doc.sent_at(m.start)
+            k = token_index(sent.tokens, m.end) if sent else None
+            nxt = sent.tokens[k] if k is not None else None
+            cand = doc.entity_at(nxt.start, nxt.end) if nxt is not None and doc.text[m.end:nxt.start] == " " else None
+            if cand is not None and cand.type == "PER" and cand.id not in offices:
+                holder = cand
                 break
-        return k if not joins or toks[k].text[:1].isupper() else joined
+        if holder is None and state:
+            same = [p for p in doc.entities if p.type == "PER" and p.id not in offices and p.country == state]
+            holder = same[0] if len(same) == 1 else None
+        if holder is None:
+            continue
+        holder.mentions.extend(e.mentions)
+        holder.mentions.sort(key=lambda m: m.start)
+        holder.country = holder.country or state
+        gone.add(e.id)
+    if gone:
+        doc.entities = renumber([e for e in doc.entities if e.id not in gone])
 
-    @staticmethod
-    def _join_patronymics(doc: Doc) -> None:
-        """"Қасым-Жомарт Кемелұлы" or "Қасым-Жомарт" alone joins "Қасым-Жомарт Тоқаев"."""
-        people = [e for e in doc.entities if e.type == "PER"]
-        gone = set()
-        for e in people:
-            parts = e.name.split()
-            short = len(parts) == 1 or len(parts) == 2 and ending_kind(parts[1]) == "patronymic"
-            if not short:
-                # "Нгуен Ван" or "Чжон Хун" of a three-word name told once in full: the same person
-                words = [fold(w) for w in parts]
-                full = [o for o in people if o is not e and id(o) not in gone
-                        and _within(words, names := [fold(w) for w in o.name.split()])
-                        and all(fold(r.title) in names for r in e.roles)]   # "Пак" read as a title
-            else:
-                full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
-                        and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
-            if len(full) != 1:
-                continue
-            keep = full[0]
-            keep.mentions.extend(e.mentions)
-            if e.name not in keep.aliases:
-                keep.aliases.append(e.name)
-            keep.roles.extend(r for r in e.roles if r.title not in {x.title for x in keep.roles})
-            keep.country = keep.country or e.country
-            gone.add(id(e))
-        if gone:
-            doc.entities = renumber([e for e in doc.entities if id(e) not in gone])
 
-    @staticmethod
-    def _home_country(doc: Doc) -> None:
-        """A titled person with no state named is of the home state: the Kazakh-language press
-        qualifies a foreign official by the state ("Германия канцлері") and its own by the office
-        alone ("Премьер-министр Олжас Бектенов"). A state has one head, though: a second
-        "Президент" with no state ("Президент Дональд Трамп мырзамен" after Tokayev) is of the
-        state the article names most besides, if there is one. An office in a body ("Мәжіліс
-        Төрағасы") is of the state the article names most, unless someone of that state is named
-        already: the press names a foreign body with its state, its own without."""
-        home = home_state()
-        counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
-        top = max(counts.values(), default=0)
-        most = [c for c, n in counts.items() if n == top]
-        top = max((n for c, n in counts.items() if c != home), default=0)
-        foreign = [c for c, n in counts.items() if n == top and c != home]
-        people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.first)
-        heads = {e.country for e in people if e.country and any(r.title in HEADS for r in e.roles)}
-        for e in people:
-            if e.country or not e.roles:
-                continue
-            if any(r.org for r in e.roles):
-                # "Мәжіліс Төрағасы": the body's state is the one the article names most
-                e.country = most[0] if len(most) == 1 else home if home in most else None
-                if e.country != home and any(o.country == e.country for o in people if o is not e):
-                    e.country = home    # the counterpart's body is named with its state; this one is home's
-                continue
-            head = any(r.title in HEADS for r in e.roles)
-            if home and not (head and home in heads):
-                e.country = home
-            elif len(foreign) == 1 and not (head and foreign[0] in heads):
-                e.country = foreign[0]
-            if head and e.country:
-                heads.add(e.country)
+def _model_title(doc: Doc, toks: list[Token], i0: int):
+    """A title the lexicon lacks ("футболшы", "бас бапкері") that the entity model marks as a
+    position right before the name: its last word, as the lexicon's titles are."""
+    if i0 == 0:
+        return None
+    for s in doc.spans:
+        if s.type == "POSITION" and s.end == toks[i0 - 1].end and s.start >= toks[0].start:
+            k = next(k for k, t in enumerate(toks) if t.end == s.end)
+            if toks[k].pos not in ("PUNCT", "NUM") and doc.entity_at(toks[k].start, toks[k].end) is None:
+                return SimpleNamespace(start=k, end=k + 1, value=("",))
+    return None
+
+
+def _home_title(toks: list[Token]) -> bool:
+    """A title that, with no state named, means the home state's office (descriptions.tsv)."""
+    return any(d.start == 0 and d.end == len(toks) and d.value[1] == "home"
+               for d in matcher("descriptions.tsv").finditer(toks))
+
+
+def mention_start(doc: Doc, toks: list[Token], k: int) -> int:
+    """The index of the first token of the mention that token k belongs to."""
+    while k > 0 and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is doc.entity_at(toks[k].start, toks[k].end):
+        k -= 1
+    return k
+
+
+def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
+    """Words before a possessive title that name the office: "Денсаулық сақтау министрі"."""
+    if not has_possessive(toks[b - 1].text):
+        return a
+    def word(t: Token) -> bool:
+        return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
+            and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
+            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
+    k, joins, joined = a, 0, a
+    while k > 0 and a - k - joins < MODIFIERS:
+        if word(toks[k - 1]):
+            k -= 1
+        elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
+            k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
+        else:
+            break
+    return k if not joins or toks[k].text[:1].isupper() else joined
+
+
+def _join_patronymics(doc: Doc) -> None:
+    """"Қасым-Жомарт Кемелұлы" or "Қасым-Жомарт" alone joins "Қасым-Жомарт Тоқаев"."""
+    people = [e for e in doc.entities if e.type == "PER"]
+    gone = set()
+    for e in people:
+        parts = e.name.split()
+        short = len(parts) == 1 or len(parts) == 2 and ending_kind(parts[1]) == "patronymic"
+        if not short:
+            # "Нгуен Ван" or "Чжон Хун" of a three-word name told once in full: the same person
+            words = [fold(w) for w in parts]
+            full = [o for o in people if o is not e and id(o) not in gone
+                    and _within(words, names := [fold(w) for w in o.name.split()])
+                    and all(fold(r.title) in names for r in e.roles)]   # "Пак" read as a title
+        else:
+            full = [o for o in people if o is not e and id(o) not in gone and len(o.name.split()) >= 2
+                    and fold(o.name.split()[0]) == fold(parts[0]) and o.name.split()[-1] != parts[-1]]
+        if len(full) != 1:
+            continue
+        keep = full[0]
+        keep.mentions.extend(e.mentions)
+        if e.name not in keep.aliases:
+            keep.aliases.append(e.name)
+        keep.roles.extend(r for r in e.roles if r.title not in {x.title for x in keep.roles})
+        keep.country = keep.country or e.country
+        gone.add(id(e))
+    if gone:
+        doc.entities = renumber([e for e in doc.entities if id(e) not in gone])
+
+
+def _home_country(doc: Doc) -> None:
+    """A titled person with no state named is of the home state: the Kazakh-language press
+    qualifies a foreign official by the state ("Германия канцлері") and its own by the office
+    alone ("Премьер-министр Олжас Бектенов"). A state has one head, though: a second
+    "Президент" with no state ("Президент Дональд Трамп мырзамен" after Tokayev) is of the
+    state the article names most besides, if there is one. An office in a body ("Мәжіліс
+    Төрағасы") is of the state the article names most, unless someone of that state is named
+    already: the press names a foreign body with its state, its own without."""
+    home = home_state()
+    counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
+    top = max(counts.values(), default=0)
+    most = [c for c, n in counts.items() if n == top]
+    top = max((n for c, n in counts.items() if c != home), default=0)
+    foreign = [c for c, n in counts.items() if n == top and c != home]
+    people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.first)
+    heads = {e.country for e in people if e.country and any(r.title in words("kk", "state_heads.txt") for r in e.roles)}
+    for e in people:
+        if e.country or not e.roles:
+            continue
+        if any(r.org for r in e.roles):
+            # "Мәжіліс Төрағасы": the body's state is the one the article names most
+            e.country = most[0] if len(most) == 1 else home if home in most else None
+            if e.country != home and any(o.country == e.country for o in people if o is not e):
+                e.country = home    # the counterpart's body is named with its state; this one is home's
+            continue
+        head = any(r.title in words("kk", "state_heads.txt") for r in e.roles)
+        if home and not (head and home in heads):
+            e.country = home
+        elif len(foreign) == 1 and not (head and foreign[0] in heads):
+            e.country = foreign[0]
+        if head and e.country:
+            heads.add(e.country)
 
 
 def _within(words: list[str], longer: list[str]) -> bool:
