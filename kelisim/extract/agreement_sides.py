@@ -32,11 +32,10 @@ def meeting_sides(doc: Doc, before: int) -> list[Entity]:
 
 
 
-def merge_same(events: list[Event], same: Callable[[Event, Event], bool] | None = None) -> list[Event]:
+def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
     """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
     `same(earlier, later)` says whether a later telling of the same type and modality is the
-    same document (each language has its own test; Russian's is _refers_to)."""
-    same = same or (lambda earlier, later: _refers_to(later, earlier))
+    same document (each language's reader has its own test; Russian's and Kazakh's is refers_to)."""
     out: list[Event] = []
     for v in events:
         twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
@@ -57,7 +56,7 @@ def absorb(twin: Event, v: Event) -> None:
     twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
 
 
-def _refers_to(later: Event, earlier: Event) -> bool:
+def refers_to(later: Event, earlier: Event) -> bool:
     """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
     стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
     if later.evidence[0].start == earlier.evidence[0].start:

@@ -96,19 +96,10 @@ def headline_states(doc: Doc) -> list[Entity]:
     return [e for e in states if e is not None] if all(states) else []
 
 
-def listed_items(sents: list[Sent]) -> set[int]:
-    """Indices of sentences that are items of a list opened by "signed:" (set off by a dash or
-    a bullet, one after another)."""
-    out: set[int] = set()
-    open_ = False
-    for n, s in enumerate(sents):
-        toks = s.tokens
-        if open_ and toks and toks[0].text in LIST_MARKS:
-            out.add(n)
-            continue
-        open_ = len(toks) >= 2 and toks[-1].text == ":" and any(
-            fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
-    return out
+def list_opens(toks: list) -> bool:
+    """Does a sentence open a list of documents signed ("The parties signed the following:")?"""
+    return len(toks) >= 2 and toks[-1].text == ":" and any(
+        fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
 
 
 RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}

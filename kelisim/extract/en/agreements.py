@@ -14,14 +14,12 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold, word_keys
-from ..agreement_sides import merge_same
-from ..agreements import documents
-from ..codes import agreement_codes
-from ..context import unique, body_sents, evidence
+from ..agreements import agreement, documents
+from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
+from .agreement_sides import (by_agent, firm_of, headline_states, LIST_MARKS, list_opens, meeting_states, our_side, recalled,
                               signers_before, with_object)
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
 
@@ -39,44 +37,63 @@ def _is_signing(tok: Token) -> bool:
     return bool(word_keys(tok.text, "en") & _signing())
 
 
-class EnglishAgreements:
-    name = "en_agreements"
-    requires = ("entity_ids",)
-    assigns = ("agreements",)
-    langs = ("en",)
+class EnglishSigning:
+    """The English reader of the agreement stage (agreements.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        found: list[Event] = []
-        sents = body_sents(doc)
-        listed = listed_items(sents)
-        for n, sent in enumerate(sents):
-            toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
-            if not sign_at:
-                continue
-            matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
-                       and not self._inside_name(doc, toks, m.start)]
-            # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
-            matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
-                                                                 and toks[m.start - 1].text == "(")]
-            # "a protocol amending the 2004 treaty on ...": a document named in another's title
-            matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
-            # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
-            matches = [m for n, m in enumerate(matches) if not (
-                n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
-                and toks[matches[n - 1].end - 1].lemma != fold(toks[matches[n - 1].end - 1].text))]
-            for n, m in enumerate(matches):
-                stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
-                fa, fb, items = self._items(toks, m.start, m.end, stop)
-                for item in items:
-                    ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
-                                         shared=len(matches) + len(items) > 2)
-                    if ev is not None and found and _parties_again(toks, sign_at[0]):
-                        ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
-                    if ev is not None:
-                        found.append(ev)
-        doc.events.extend(merge_same(found, lambda earlier, later: _same(doc, earlier, later)))
-        return doc
+    def __init__(self) -> None:
+        self.listing = False       # after "The parties signed:", items set off by a dash sign too
+
+    def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
+        toks = sent.tokens
+        listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
+        if not listed:
+            self.listing = list_opens(toks)
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if listed else [])
+        if not sign_at:
+            return []
+        matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
+                   and not self._inside_name(doc, toks, m.start)]
+        # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
+        matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
+                                                             and toks[m.start - 1].text == "(")]
+        # "a protocol amending the 2004 treaty on ...": a document named in another's title
+        matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
+        # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
+        matches = [m for n, m in enumerate(matches) if not (
+            n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
+            and toks[matches[n - 1].end - 1].lemma != fold(toks[matches[n - 1].end - 1].text))]
+        out: list[Event] = []
+        for n, m in enumerate(matches):
+            stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
+            fa, fb, items = self._items(toks, m.start, m.end, stop)
+            for item in items:
+                ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
+                                     shared=len(matches) + len(items) > 2)
+                before = (found + out)[-1:]
+                if ev is not None and before and _parties_again(toks, sign_at[0]):
+                    ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
+                if ev is not None:
+                    out.append(ev)
+        return out
+
+    @staticmethod
+    def same(doc: Doc, earlier: Event, later: Event) -> bool:
+        """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
+        not "X and Y signed an agreement ... Z and W signed an agreement"."""
+        if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
+            return False      # two documents listed in one sentence, or signed by other sides
+        if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
+            return True
+        words_ = fold(later.attrs["title"]).split()
+        if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
+                and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
+            return True       # "agreements" told again; not "the intergovernmental agreement" after another
+        lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
+        return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
+            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """The parties an English sentence gives are final."""
 
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:
@@ -199,13 +216,9 @@ class EnglishAgreements:
             sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
         kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
         sectors = [x for x in ORDER if x in kind | set(sectors)]
-        return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=agreement_codes(mod),
-                     attrs={"doc_type": doc_type, "title": title[:1].upper() + title[1:],
-                            "title_span": [title_span.start, title_span.end],
-                            "parties": [e.id for e in parties], "sectors": sectors,
-                            "deadline": deadlines[0].value if deadlines else None,
-                            "value": money[0].value if money else None, "date": doc.date})
+        return agreement(doc, sent, mod, doc_type, title[:1].upper() + title[1:], parties, sectors,
+                         (title_span.start, title_span.end), deadlines[0].value if deadlines else None,
+                         money[0].value if money else None)
 
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
         start, end = title[0].start, title[-1].end
@@ -262,22 +275,6 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     # "a protocol amending the Agreement on ...": the document amended is named, not signed
     return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
-
-
-def _same(doc: Doc, earlier: Event, later: Event) -> bool:
-    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
-    not "X and Y signed an agreement ... Z and W signed an agreement"."""
-    if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
-        return False      # two documents listed in one sentence, or signed by other sides
-    if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
-        return True
-    words_ = fold(later.attrs["title"]).split()
-    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
-            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
-        return True       # "agreements" told again; not "the intergovernmental agreement" after another
-    lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
-    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
-        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
 
 
 def _other_sides(doc: Doc, a: Event, b: Event) -> bool:

@@ -12,9 +12,9 @@ article's meeting ("Тараптар ... қол қойды"). Documents joined b
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ..agreements import merge_same
-from ..codes import agreement_codes
-from ..context import body_sents, mentions_in, paragraph_of, unique
+from ..agreement_sides import refers_to
+from ..agreements import agreement
+from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
 from ...nlp.kazakh import stem_keys, strip_case
 from .context import case_of, sentence_modality
@@ -38,26 +38,29 @@ def _signatory(doc: Doc, toks: list, k: int) -> bool:
     return e is not None and e.type in ("PER", "GPE")
 
 
-class KazakhAgreements:
-    name = "kk_agreements"
-    requires = ("entity_ids",)
-    assigns = ("agreements",)
-    langs = ("kk",)
+class KazakhSigning:
+    """The Kazakh reader of the agreement stage (agreements.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        found, package = [], None
-        for sent in body_sents(doc):
-            here = self._sentence(doc, sent)
-            if not here and package is not None and paragraph_of(doc, sent.start) == package[0]:
-                here = self._listed(doc, sent, *package[1:3])
-            found.extend(here)
-            package = self._package(doc, sent) if not here else None
-            if package is not None and package[3] is not None:
-                # "құжаттарға қол қойылды: ... келісім және ... меморандум": listed after a colon
-                found.extend(self._listed(doc, sent, *package[1:]))
-                package = None
-        doc.events.extend(merge_same(found))
-        return doc
+    def __init__(self) -> None:
+        self.package: tuple | None = None     # "құжаттар топтамасына қол қойылды", named next
+
+    def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
+        here, package = self._sentence(doc, sent), self.package
+        if not here and package is not None and paragraph_of(doc, sent.start) == package[0]:
+            here = self._listed(doc, sent, *package[1:3])
+        self.package = self._package(doc, sent) if not here else None
+        if self.package is not None and self.package[3] is not None:
+            # "құжаттарға қол қойылды: ... келісім және ... меморандум": listed after a colon
+            here = here + self._listed(doc, sent, *self.package[1:])
+            self.package = None
+        return here
+
+    @staticmethod
+    def same(doc: Doc, earlier: Event, later: Event) -> bool:
+        return refers_to(later, earlier)
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """The parties a Kazakh sentence gives are final."""
 
     def _package(self, doc: Doc, sent: Sent) -> tuple | None:
         """"Құжаттар топтамасына қол қойылды": documents signed, named in the sentence after or
@@ -79,11 +82,7 @@ class KazakhAgreements:
             start = self._title_start(doc, sent, m.start)
             title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
             end = toks[m.end - 1].end
-            out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
-                             modality=mod, codes=agreement_codes(mod),
-                             attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
-                                    "sectors": sectors_of(doc, after, end), "deadline": None,
-                                    "value": None}))
+            out.append(agreement(doc, sent, mod, m.value[0], title, parties, sectors_of(doc, after, end), dated=False))
             after = end      # the words since the document before name this one's field
         return out
 
@@ -112,11 +111,8 @@ class KazakhAgreements:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             for m, start in reversed(joined):
                 title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
-                out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
-                                 modality=mod, codes=agreement_codes(mod),
-                                 attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
-                                        "sectors": sectors_of(doc, sent.start, sent.end), "deadline": None,
-                                        "value": None}))
+                out.append(agreement(doc, sent, mod, m.value[0], title, parties, sectors_of(doc, sent.start, sent.end),
+                                     dated=False))
         return out
 
     @staticmethod
