@@ -102,25 +102,21 @@ def list_opens(toks: list) -> bool:
         fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
 
 
-RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
-
-
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed"), set at an
-    earlier occasion ("the agreements signed during the last visit", "signed two years ago"), or
-    put before the news by the time words nearest to it: "in 2023" when the article is of a later
-    year, "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
+    """Is the signing at token `signer` told as one before the news: under a verb of recalling,
+    set at an earlier occasion, or dated before it by the time words nearest to it
+    (lang/en/signed_before.tsv), or "in 2023" when the article is of a later year?"""
     toks = sent.tokens
-    if any(fold(t.text) in RECALL for t in toks[:signer]):
-        return True
-    after = [fold(t.text) for t in toks[signer + 1:signer + 7]]
-    if after[:1] == ["earlier"] or "ago" in after or any(
-            a in ("during", "at", "in") and b == "the" and c in ("last", "previous", "past")
-            for a, b, c in zip(after, after[1:], after[2:])):
-        return True
     words_ = [fold(t.text) for t in toks]
+    cues = []
+    for phrase, where in _signed_before():
+        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase):
+            if where == "before" and k < signer or where == "next" and k == signer + 1 \
+                    or where == "after" and signer < k and k + len(phrase) <= signer + 7:
+                return True
+            if where == "nearest":
+                cues.append(k)
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    cues = [k for k in range(len(toks)) if any(words_[k:k + len(p)] == p for p in _signed_before())]
     if year is not None:
         cues += [k for k, w in enumerate(words_[:-1]) if w == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)
                  and int(toks[k + 1].text) < year and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
@@ -129,8 +125,8 @@ def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[in
 
 
 @cache
-def _signed_before() -> tuple[list[str], ...]:
-    return tuple(r[0].lower().split() for r in lexicon("en", "signed_before.txt"))
+def _signed_before() -> tuple[tuple[list[str], str], ...]:
+    return tuple((r[0].lower().split(), r[1]) for r in lexicon("en", "signed_before.tsv"))
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
