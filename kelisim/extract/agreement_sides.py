@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..doc import Doc, Entity, Event
-from ..nlp.match import fold
+from ..doc import Doc, Entity, Event, Sent
+from ..lang import words
+from ..nlp.match import fold, word_keys
 from .context import headline_end, mentions_in, unique
 
 BOTH = {"двух", "обеих", "обоих", "сторон"}
@@ -121,7 +122,8 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
         # "компания X подписала с хокимиятом области соглашение": the one signed with is a party
         if parties:
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
-        ours = our_state(doc, v)
+        code = speaker_country(doc, doc.sent_at(v.evidence[0].start))
+        ours = next((e for e in doc.entities if e.type == "GPE" and e.country == code), None) if code else None
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
@@ -142,31 +144,25 @@ def taking_part(doc: Doc, v: Event) -> list[Entity]:
     return found if len(found) > 1 else []
 
 
-WE = {"мы", "нами", "нас", "наша", "наше", "наши", "наш"}
-
-
-def our_state(doc: Doc, v: Event) -> Entity | None:
-    """"«Мы подписали соглашение с X», — сказал президент C": the speaker's state signs."""
-    ev = v.evidence[0]
-    if not WE & {fold(w.strip("«»\"“”,.:;!?")) for w in ev.text.split()}:
+def speaker_country(doc: Doc, sent: Sent) -> str | None:
+    """'«Мы подписали соглашение с X», — сказал президент C', '"We have signed an agreement," the
+    Latvian president said': "we" (lang/<xx>/we.txt) in a direct statement signs for the
+    speaker's state; the code of that state."""
+    we = words(doc.lang, "we.txt")
+    if not any(fold(t.text) in we for t in sent.tokens):
         return None
-    for s in doc.events:
-        if s.type != "statement" or not s.attrs.get("direct"):
-            continue
-        se = s.evidence[0]
-        if se.start <= ev.start < se.end:
-            speaker = doc.entity(s.attrs["speaker"])
-            if speaker is None or not speaker.country:
-                return None
-            return next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country), None)
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(
+                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            if speaker is not None and speaker.type == "PER" and speaker.country:
+                return speaker.country
     return None
 
 
 def signed_with(doc: Doc, v: Event) -> list[Entity]:
     """"подписали соглашение ... с Турцией": who the signing verb names after "с"."""
-    from ..lang import words
     from ..nlp.frames import frames_in
-    from ..nlp.match import word_keys
     sent = doc.sent_at(v.evidence[0].start)
     if sent is None:
         return []

@@ -20,6 +20,7 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import fold
+from ..agreement_sides import speaker_country
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
 from .clause import entity_at, mention_at, mentions_in
@@ -130,20 +131,15 @@ def _signed_before() -> tuple[tuple[list[str], str], ...]:
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
-    """'"We have signed an agreement," the Latvian president said': "we" signs for the speaker's state."""
-    if not any(fold(t.text) in ("we", "our") for t in sent.tokens):
+    """"We" signs for the speaker's state (agreement_sides.speaker_country), one the article may
+    name only by its adjective."""
+    code = speaker_country(doc, sent)
+    if code is None:
         return []
-    for v in doc.events:
-        if v.type == "statement" and v.attrs.get("direct") and any(
-                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
-            speaker = doc.entity(v.attrs["speaker"])
-            if speaker is not None and speaker.type == "PER" and speaker.country:
-                gaz = gazetteer("en")
-                cue = next((t for s in doc.sents for t in s.tokens if gaz.cue(t.text) == speaker.country), None)
-                state = next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country
-                              and not e.group), None) or (state_entity(doc, speaker.country, cue) if cue else None)
-                return [state] if state is not None else []
-    return []
+    cue = next((t for s in doc.sents for t in s.tokens if gazetteer("en").cue(t.text) == code), None)
+    state = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None) \
+        or (state_entity(doc, code, cue) if cue else None)
+    return [state] if state is not None else []
 
 
 def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
