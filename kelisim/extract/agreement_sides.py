@@ -16,21 +16,16 @@ from .context import headline_end, mentions_in, unique
 BOTH = {"двух", "обеих", "обоих", "сторон"}
 
 
-def meeting_sides(doc: Doc, before: int) -> list[Entity]:
+def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:
     """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
-    state where the article names the state, else as the person at the table."""
+    state where the article names the state (`as_states`), else as the person at the table."""
     meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
                 and v.evidence[0].start <= before]
     if not meetings:
         return []
     ents = {e.id: e for e in doc.entities}
-    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-    out = []
-    for pid in meetings[-1].attrs["participants"]:
-        p = ents[pid]
-        out.append(states.get(p.country, p) if p.country else p)
-    return unique(out)
-
+    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country} if as_states else {}
+    return unique([states.get(ents[p].country, ents[p]) for p in meetings[-1].attrs["participants"]])
 
 
 def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:

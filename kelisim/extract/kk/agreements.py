@@ -12,7 +12,7 @@ article's meeting ("Тараптар ... қол қойды"). Documents joined b
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ..agreement_sides import refers_to
+from ..agreement_sides import meeting_sides, refers_to
 from ..agreements import agreement
 from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
@@ -68,7 +68,7 @@ class KazakhSigning:
         toks = sent.tokens
         for v in find_verbs(toks, "signing.tsv"):
             if v.tense in DONE and any(PACKAGE in stem_keys(t.text) for t in toks[max(0, v.start - NEAR):v.start]):
-                parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc)
+                parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc, sent)
                 colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else None
                 return paragraph_of(doc, sent.start), sentence_modality(sent, v), parties, colon
         return None
@@ -106,7 +106,7 @@ class KazakhSigning:
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
                 m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
                           and toks[d.end].text in JOINERS | {","}), None)
-            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, "named" in v.value)
+            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             for m, start in reversed(joined):
@@ -143,15 +143,8 @@ class KazakhSigning:
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod
-    def _meeting_sides(doc: Doc, named: bool = False) -> list[Entity]:
+    def _meeting_sides(doc: Doc, sent: Sent, named: bool = False) -> list[Entity]:
         """A document signed at the article's meeting: its participants are its parties. One the
         sides adopt (`named`) is the states' of the persons at the table, two or more, or none."""
-        meeting = next((v for v in doc.events if v.type == "meeting" and v.modality == "asserted"), None)
-        if meeting is None:
-            return []
-        sides = [e for i in meeting.attrs["participants"] if (e := doc.entity(i)) is not None]
-        if named:
-            states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-            sides = unique([states.get(e.country, e) if e.country else e for e in sides])
-            return sides if len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
-        return sides
+        sides = meeting_sides(doc, sent.start, as_states=named)
+        return sides if not named or len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
