@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..doc import Doc, Entity, Event, Sent
-from ..lang import words
+from ..doc import Doc, Entity, Event, Sent, Token
+from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from .context import headline_end, mentions_in, unique
 
@@ -26,6 +26,24 @@ def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]
     ents = {e.id: e for e in doc.entities}
     states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country} if as_states else {}
     return unique([states.get(ents[p].country, ents[p]) for p in meetings[-1].attrs["participants"]])
+
+
+def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
+    """"соглашение между X и Y о строительстве ...", "between the council of city A (State X) and
+    ... city B": the sides a title names after its word of "between" (lang/<xx>/between.tsv), up
+    to its subject; a state a bracket adds to place a side is not one. Else two states or more
+    that the title names ("Казахстан – Великобритания")."""
+    rows = lexicon(doc.lang, "between.tsv")
+    between, subject = {r[0] for r in rows if r[1] == "between"}, {r[0] for r in rows if r[1] == "subject"}
+    for k, t in enumerate(title):
+        if fold(t.text) in between:
+            stop = next((x.start for x in title[k + 1:] if fold(x.text) in subject), title[-1].end)
+            ents = unique([e for m, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))
+                           if doc.text.rfind("(", t.end, m.start) <= doc.text.rfind(")", t.end, m.start)])
+            if len(ents) >= 2:
+                return ents
+    states = unique([e for _, e in mentions_in(doc, title[0].start, title[-1].end, ("GPE",))])
+    return states if len(states) >= 2 else []
 
 
 def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:

@@ -12,7 +12,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
-from .agreement_sides import meeting_sides, refers_to, settle_parties
+from .agreement_sides import meeting_sides, named_between, refers_to, settle_parties
 from .agreement_signers import for_bodies
 from .agreements import agreement, documents
 from .context import unique, children, mentions_in, modality, subject_entities
@@ -120,23 +120,14 @@ class RussianSigning:
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
         toks = sent.tokens
         start, end = title[0].start, title[-1].end
-        # "между X и Y"
-        for k, t in enumerate(title):
-            if fold(t.text) == "между":
-                # the sides end where the subject begins: "между X и Y о строительстве ... в Z"
-                stop = next((x.start for x in title[k + 1:] if fold(x.text) in ("о", "об")), end)
-                ents = [e for _, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))]
-                if len(ents) >= 2:
-                    return unique(ents)
+        named = named_between(doc, title)
+        if named:
+            return named
         # "Между акиматом X и компанией Y заключено соглашение": the sides open the sentence
         opening = next((t for t in toks[:2] if fold(t.text) == "между" and t.end <= start), None)
         ents = [e for _, e in mentions_in(doc, opening.end, start, ("ORG", "GPE", "LOC", "PER"))] if opening else []
         if len(unique(ents)) >= 2:
             return unique(ents)
-        # "Казахстан – Великобритания" in the title
-        states = [e for _, e in mentions_in(doc, start, end, ("GPE",))]
-        if len(unique(states)) >= 2:
-            return unique(states)
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
         subj = [e for e in subject_entities(doc, sent, signer) or self._named_before(doc, sent, signer)

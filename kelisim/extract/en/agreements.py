@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold, word_keys
+from ..agreement_sides import named_between
 from ..agreements import agreement, documents
 from ..context import unique
 from ..gazetteer import gazetteer
@@ -21,7 +22,7 @@ from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, headline_states, LIST_MARKS, list_opens, meeting_states, our_side, recalled,
                               signers_before, with_object)
-from .clause import chain_start, mention_at, mentions_in, modality, subject_before
+from .clause import chain_start, mention_at, modality, subject_before
 
 REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
                "according", "basis", "line", "within", "previously", "earlier"}
@@ -221,18 +222,9 @@ class EnglishSigning:
                          money[0].value if money else None)
 
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
-        start, end = title[0].start, title[-1].end
-        for t in title:
-            if fold(t.text) == "between":
-                # "between the council of city A (State X) and ... city B": the sides named, not
-                # the states a bracket adds to place them
-                ents = [e for m, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER", "LOC"))
-                        if not _bracketed(doc, t.end, m.start)]
-                if len(unique(ents)) >= 2:
-                    return unique(ents)
-        states = unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
-        if len(states) >= 2:
-            return states
+        named = named_between(doc, title)
+        if named:
+            return named
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
         wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
         if len(wider) > len(subj):
@@ -260,12 +252,6 @@ def _passive(toks: list[Token], signer: int) -> bool:
     while k > 0 and toks[k].pos == "ADV":
         k -= 1
     return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
-
-
-def _bracketed(doc: Doc, a: int, b: int) -> bool:
-    """Is offset b inside a bracket opened after offset a?"""
-    between = doc.text[a:b]
-    return between.rfind("(") > between.rfind(")")
 
 
 def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
