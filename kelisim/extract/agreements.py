@@ -6,8 +6,10 @@ parties and sectors; one document told twice is merged into one; then the partie
 against each other. A language gives a reader (ru_agreements.py, en/agreements.py,
 kk/agreements.py) with
   signed(doc, sent, found)       the agreements a sentence signs (`found`: those before it),
-  same(doc, earlier, later)      whether a later telling is the same document,
-  settle(doc, found)             what the merged agreements still need from each other.
+  same(doc, earlier, later)      whether a later telling is the same document (Reader's: one
+                                 with a bare title or the same subject, agreement_sides.refers_to),
+  settle(doc, found)             what the merged agreements still need from each other (Reader's:
+                                 nothing).
 Who signs when the sentence does not say (the sides of the meeting, the speaker's state for
 "we", the pair the headline names) is in agreement_sides.py.
 """
@@ -18,7 +20,7 @@ from functools import cache
 from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher
-from .agreement_sides import merge_same
+from .agreement_sides import merge_same, refers_to
 from .codes import agreement_codes
 from .context import body_sents, evidence
 
@@ -40,6 +42,16 @@ def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties
         attrs["date"] = doc.date
     return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
                  codes=agreement_codes(mod), attrs=attrs)
+
+
+class Reader:
+    """What a language's reader leaves to the stage."""
+
+    def same(self, doc: Doc, earlier: Event, later: Event) -> bool:
+        return refers_to(later, earlier)
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """The parties each sentence gives are final."""
 
 
 def _readers() -> dict:

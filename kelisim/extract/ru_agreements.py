@@ -12,9 +12,9 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
-from .agreement_sides import meeting_sides, named_between, refers_to, settle_parties
+from .agreement_sides import meeting_sides, named_between, settle_parties
 from .agreement_signers import for_bodies
-from .agreements import agreement, documents
+from .agreements import Reader, agreement, documents
 from .context import unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
@@ -35,7 +35,7 @@ def _is_item(sent: Sent) -> bool:
         and sent.tokens[1].text in (")", ".")
 
 
-class RussianSigning:
+class RussianSigning(Reader):
     """The Russian reader of the agreement stage (agreements.py)."""
 
     def __init__(self) -> None:
@@ -67,10 +67,6 @@ class RussianSigning:
             ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
             out.extend(self._each_topic(doc, sent, m.start, ev))
         return out
-
-    @staticmethod
-    def same(doc: Doc, earlier: Event, later: Event) -> bool:
-        return refers_to(later, earlier)
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
         settle_parties(doc, found)

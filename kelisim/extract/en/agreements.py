@@ -15,7 +15,7 @@ from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold, word_keys
 from ..agreement_sides import named_between
-from ..agreements import agreement, documents
+from ..agreements import Reader, agreement, documents
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
@@ -38,7 +38,7 @@ def _is_signing(tok: Token) -> bool:
     return bool(word_keys(tok.text, "en") & _signing())
 
 
-class EnglishSigning:
+class EnglishSigning(Reader):
     """The English reader of the agreement stage (agreements.py)."""
 
     def __init__(self) -> None:
@@ -92,9 +92,6 @@ class EnglishSigning:
         lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
         return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
             and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
-
-    def settle(self, doc: Doc, found: list[Event]) -> None:
-        """The parties an English sentence gives are final."""
 
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:

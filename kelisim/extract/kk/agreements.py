@@ -12,8 +12,8 @@ article's meeting ("Тараптар ... қол қойды"). Documents joined b
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ..agreement_sides import meeting_sides, refers_to
-from ..agreements import agreement
+from ..agreement_sides import meeting_sides
+from ..agreements import Reader, agreement
 from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
 from ...nlp.kazakh import stem_keys, strip_case
@@ -38,7 +38,7 @@ def _signatory(doc: Doc, toks: list, k: int) -> bool:
     return e is not None and e.type in ("PER", "GPE")
 
 
-class KazakhSigning:
+class KazakhSigning(Reader):
     """The Kazakh reader of the agreement stage (agreements.py)."""
 
     def __init__(self) -> None:
@@ -54,13 +54,6 @@ class KazakhSigning:
             here = here + self._listed(doc, sent, *self.package[1:])
             self.package = None
         return here
-
-    @staticmethod
-    def same(doc: Doc, earlier: Event, later: Event) -> bool:
-        return refers_to(later, earlier)
-
-    def settle(self, doc: Doc, found: list[Event]) -> None:
-        """The parties a Kazakh sentence gives are final."""
 
     def _package(self, doc: Doc, sent: Sent) -> tuple | None:
         """"Құжаттар топтамасына қол қойылды": documents signed, named in the sentence after or
