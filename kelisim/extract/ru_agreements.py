@@ -51,7 +51,7 @@ class RussianSigning(Reader):
             return [self._agreement(doc, sent, m.start, m.end, len(toks), m.value, [], self.intro)
                     for m in documents(doc.lang).finditer(toks[:4])]
         self.intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
-        if not sign_at or recalled(doc, sent):
+        if not sign_at or recalled(doc, sent, sign_at):
             return []
         matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
         # "протокол о внесении изменений в Соглашение о ...": the agreement named in the

@@ -15,11 +15,10 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
 from ...nlp.match import fold
+from ..agreement_docs import told_before
 from ..agreement_sides import speaker_country
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
@@ -104,30 +103,14 @@ def list_opens(toks: list) -> bool:
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing at token `signer` told as one before the news: under a verb of recalling,
-    set at an earlier occasion, or dated before it by the time words nearest to it
-    (lang/en/signed_before.tsv), or "in 2023" when the article is of a later year?"""
+    """Is the signing at token `signer` told as one before the news (agreement_docs.told_before),
+    or dated before it by "in 2023" nearest to it when the article is of a later year?"""
     toks = sent.tokens
-    words_ = [fold(t.text) for t in toks]
-    cues = []
-    for phrase, where in _signed_before():
-        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase):
-            if where == "before" and k < signer or where == "next" and k == signer + 1 \
-                    or where == "after" and signer < k and k + len(phrase) <= signer + 7:
-                return True
-            if where == "nearest":
-                cues.append(k)
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    if year is not None:
-        cues += [k for k, w in enumerate(words_[:-1]) if w == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)
-                 and int(toks[k + 1].text) < year and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
-    # "signed on Monday ... replaces the one signed in 2019": a time word dates the signing nearest it
-    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
-
-
-@cache
-def _signed_before() -> tuple[tuple[list[str], str], ...]:
-    return tuple((r[0].lower().split(), r[1]) for r in lexicon("en", "signed_before.tsv"))
+    cues = [k for k, t in enumerate(toks[:-1]) if year is not None and fold(t.text) == "in"
+            and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+            and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
+    return told_before("en", toks, signer, signings, cues)
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
