@@ -6,6 +6,7 @@ not a party to the next document listed; the sides of the talks just told sign w
 """
 from __future__ import annotations
 
+from functools import cache
 from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Token
@@ -13,7 +14,10 @@ from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from .context import headline_end, mentions_in, unique
 
-BOTH = {"двух", "обеих", "обоих", "сторон"}
+@cache
+def side_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of lang/<xx>/agreement_sides.tsv of one kind: between, subject, both, sides, with."""
+    return frozenset(r[0] for r in lexicon(lang, "agreement_sides.tsv") if r[1] == kind)
 
 
 def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:
@@ -30,14 +34,13 @@ def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]
 
 def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
     """"соглашение между X и Y о строительстве ...", "between the council of city A (State X) and
-    ... city B": the sides a title names after its word of "between" (lang/<xx>/between.tsv), up
+    ... city B": the sides a title names after its word of "between" (lang/<xx>/agreement_sides.tsv), up
     to its subject; a state a bracket adds to place a side is not one. Else two states or more
     that the title names ("Казахстан – Великобритания")."""
-    rows = lexicon(doc.lang, "between.tsv")
-    between, subject = {r[0] for r in rows if r[1] == "between"}, {r[0] for r in rows if r[1] == "subject"}
     for k, t in enumerate(title):
-        if fold(t.text) in between:
-            stop = next((x.start for x in title[k + 1:] if fold(x.text) in subject), title[-1].end)
+        if fold(t.text) in side_words(doc.lang, "between"):
+            stop = next((x.start for x in title[k + 1:] if fold(x.text) in side_words(doc.lang, "subject")),
+                        title[-1].end)
             ents = unique([e for m, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))
                            if doc.text.rfind("(", t.end, m.start) <= doc.text.rfind(")", t.end, m.start)])
             if len(ents) >= 2:
@@ -97,9 +100,6 @@ def pair_of_states(doc: Doc, before: int) -> list[Entity]:
     return head if len(head) == 2 else []
 
 
-SIDES = {"стороны", "обе стороны", "сторон"}
-
-
 def headline_pair(doc: Doc) -> list[Entity]:
     """A state and an organisation the headline names together ("Таджикистан и Евросоюз
     приняли ..."): the two sides when they are not two states."""
@@ -107,10 +107,11 @@ def headline_pair(doc: Doc) -> list[Entity]:
     return head if len(head) == 2 and any(e.type == "GPE" for e in head) else []
 
 
-def names_both(title: str) -> bool:
+def names_both(lang: str, title: str) -> bool:
     """"между правительствами двух стран", "между сторонами"."""
-    words = fold(title).split()
-    return "между" in words and bool(BOTH & set(words[words.index("между"):]))
+    words_ = fold(title).split()
+    k = next((k for k, w in enumerate(words_) if w in side_words(lang, "between")), None)
+    return k is not None and bool(side_words(lang, "both") & set(words_[k:]))
 
 
 def settle_parties(doc: Doc, found: list[Event]) -> None:
@@ -131,7 +132,8 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)
         # "стороны приняли совместное заявление": the sides are who the article is about, not a party
-        parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in SIDES]
+        sides = side_words(doc.lang, "sides")
+        parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in sides]
         # "компания X подписала с хокимиятом области соглашение": the one signed with is a party
         if parties:
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
@@ -142,7 +144,7 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         present = [e.id for e in taking_part(doc, v)]
         parties = present if present and set(parties) <= set(present) else parties
-        if not parties or names_both(v.attrs["title"]):
+        if not parties or names_both(doc.lang, v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
             parties = [e.id for e in pair] or parties or v.attrs["parties"]
         v.attrs["parties"] = parties
@@ -187,7 +189,8 @@ def signed_with(doc: Doc, v: Event) -> list[Entity]:
         toks = sent.tokens
         # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")
         spots = [a.head for a in f.role(doc.lang, "partner")] + \
-            [j for a in f.role(doc.lang, "patient") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
+            [j for a in f.role(doc.lang, "patient") for j in a.tokens
+             if j > 0 and fold(toks[j - 1].text) in side_words(doc.lang, "with")]
         for j in spots:
             e = doc.entity_at(toks[j].start, toks[j].end)
             if e is not None and e.type in ("GPE", "ORG") and e not in out:

@@ -12,7 +12,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
-from .agreement_sides import meeting_sides, named_between, settle_parties
+from .agreement_sides import meeting_sides, named_between, settle_parties, side_words
 from .agreement_signers import for_bodies
 from .agreements import Reader, agreement, documents
 from .context import unique, children, mentions_in, modality, subject_entities
@@ -120,7 +120,7 @@ class RussianSigning(Reader):
         if named:
             return named
         # "Между акиматом X и компанией Y заключено соглашение": the sides open the sentence
-        opening = next((t for t in toks[:2] if fold(t.text) == "между" and t.end <= start), None)
+        opening = next((t for t in toks[:2] if fold(t.text) in side_words("ru", "between") and t.end <= start), None)
         ents = [e for _, e in mentions_in(doc, opening.end, start, ("ORG", "GPE", "LOC", "PER"))] if opening else []
         if len(unique(ents)) >= 2:
             return unique(ents)
@@ -202,7 +202,7 @@ class RussianSigning(Reader):
         """"соглашение с компанией AD Ports Group", "меморандум со Всемирным банком": the counterpart
         named right after "с" (a generic word like "компанией" may stand before the name)."""
         for k, t in enumerate(title[:4]):
-            if fold(t.text) not in ("с", "со"):
+            if fold(t.text) not in side_words(doc.lang, "with"):
                 continue
             for x in title[k + 1:k + 4]:
                 e = doc.entity_at(x.start, x.end)

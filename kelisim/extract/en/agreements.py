@@ -1,7 +1,8 @@
-"""English agreements: documents signed or adopted, with type, title, parties, sectors, deadline, value.
+"""The English reader of agreements (agreements.py runs it).
 
 A document noun (lang/en/agreements.tsv) in a sentence that signs or adopts (lang/en/signing.tsv)
-is one agreement, unless the sentence only refers back to it ("under the agreement"). A plural
+is one agreement, unless the sentence only refers back to it ("under the agreement",
+lang/en/refers_back.txt). A plural
 noun over a list ("agreements in the fields of healthcare and transportation", "memorandums on
 the opening of X and the launch of Y") gives one document per item. Parties come from "between
 X and Y", from the states in the title (a quoted name counts: 'the Joint Statement
@@ -14,20 +15,15 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold, word_keys
-from ..agreement_sides import named_between
+from ..agreement_sides import named_between, side_words
 from ..agreements import Reader, agreement, documents
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, headline_states, LIST_MARKS, list_opens, meeting_states, our_side, recalled,
-                              signers_before, with_object)
+from .agreement_sides import (LIST_MARKS, by_agent, firm_of, headline_states, list_opens, meeting_states, our_side,
+                              recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
-
-REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
-               "according", "basis", "line", "within", "previously", "earlier"}
-STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
-FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
 
 
 def _signing() -> frozenset[str]:
@@ -96,7 +92,7 @@ class EnglishSigning(Reader):
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:
         # "an implementation agreement" names a kind; "under the framework agreement" refers back
-        return any(fold(t.text) in REFERS_BACK for t in toks[max(0, a - 4):a - 1])
+        return any(fold(t.text) in words("en", "refers_back.txt") for t in toks[max(0, a - 4):a - 1])
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
@@ -124,7 +120,7 @@ class EnglishSigning(Reader):
                     end += 2      # "roadmap to 2030", "memo for 2014-2016": a deadline in the title
                     continue
                 # a comma goes on only into a list of fields: "in energy, transport and agriculture"
-                if w in STOPS or w == "along" or t.text == "," and end + 1 < stop and not (
+                if w in words("en", "title_ends.txt") or t.text == "," and end + 1 < stop and not (
                         toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
                         and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
@@ -146,7 +142,7 @@ class EnglishSigning(Reader):
         launch of Y" -> two items. A list of states ("between Kazakhstan and the UK") is one item."""
         frame_end = k
         for n in range(k, end):
-            if fold(toks[n].text) in FRAMES and n + 1 < end and fold(toks[n + 1].text) == "of":
+            if fold(toks[n].text) in words("en", "topic_frames.txt") and n + 1 < end and fold(toks[n + 1].text) == "of":
                 frame_end = n + 2
                 break
         if frame_end == k and fold(toks[k].text) in ("on", "for", "in") and k + 1 < end:
@@ -228,7 +224,7 @@ class EnglishSigning(Reader):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
-        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
+        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in side_words("en", "sides"))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
@@ -268,5 +264,5 @@ def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
 
 def _parties_again(toks: list[Token], signer: int) -> bool:
     """"The parties also signed a land agreement" after a document signed by named sides: the same sides."""
-    words = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
-    return any(w in ("parties", "sides") for w in words) and "also" in words
+    words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
+    return any(w in side_words("en", "sides") for w in words_) and "also" in words_

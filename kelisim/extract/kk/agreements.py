@@ -1,18 +1,19 @@
-"""Agreements in Kazakh text: documents signed or adopted, with type, title, parties and sectors.
+"""The Kazakh reader of agreements (agreements.py runs it).
 
 A document noun (lang/kk/agreements.tsv: келісім, меморандум, жол картасы) before a verb of
 signing (lang/kk/signing.tsv: "қол қойды", "қол қойылды", "бекітілді") is one agreement. The
 verb's ending gives its modality: done (past), to come (future, intent), and a participle only
 recalls a signing told elsewhere ("мәлімдемеге қол қойылғанын атап өтті"), which is no agreement
-of this article. The parties are those "X мен Y арасында" (between X and Y) names, else the
-states, bodies and persons (as subjects) named before the document, else the sides of the
-article's meeting ("Тараптар ... қол қойды"). Documents joined before one verb ("хаттамасына
-және ... келісімге қол қойылды") are one agreement each, with the same parties.
+of this article. The parties are those "X мен Y арасында" (between X and Y; the words are in
+lang/kk/agreement_sides.tsv) names, else the states, bodies and persons (as subjects) named
+before the document, else the sides of the article's meeting ("Тараптар ... қол қойды").
+Documents joined before one verb ("хаттамасына және ... келісімге қол қойылды") are one
+agreement each, with the same parties.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ..agreement_sides import meeting_sides
+from ..agreement_sides import meeting_sides, side_words
 from ..agreements import Reader, agreement
 from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
@@ -23,17 +24,14 @@ from .verbs import find_verbs
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
-BETWEEN = ("арасында", "арасындағы")
 NEAR = 6
-JOINERS = {"мен", "пен", "бен", "және"}
-PACKAGE = "құжат"     # "құжаттар топтамасына", "бірқатар құжатқа": documents the next sentence names
 
 
 def _signatory(doc: Doc, toks: list, k: int) -> bool:
     """A person or a state; a bloc (data/blocs.tsv) only joined to another side ("Қазақстан мен ЕО
     ... туралы бірлескен мәлімдеме"), not alone before "туралы" ("ЕАЭО туралы шарт": its topic)."""
     e = doc.entity_at(toks[k].start, toks[k].end)
-    if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in JOINERS:
+    if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in side_words("kk", "joiner"):
         return any(s.start <= toks[k].start < s.end and s.data.get("kind") == "bloc" for s in doc.spans)
     return e is not None and e.type in ("PER", "GPE")
 
@@ -60,7 +58,8 @@ class KazakhSigning(Reader):
         after a colon: (paragraph, modality, parties, the token after the colon or None)."""
         toks = sent.tokens
         for v in find_verbs(toks, "signing.tsv"):
-            if v.tense in DONE and any(PACKAGE in stem_keys(t.text) for t in toks[max(0, v.start - NEAR):v.start]):
+            if v.tense in DONE and any(stem_keys(t.text) & side_words("kk", "package")
+                                       for t in toks[max(0, v.start - NEAR):v.start]):
                 parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc, sent)
                 colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else None
                 return paragraph_of(doc, sent.start), sentence_modality(sent, v), parties, colon
@@ -98,7 +97,7 @@ class KazakhSigning(Reader):
                 joined.append((m, start))
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
                 m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
-                          and toks[d.end].text in JOINERS | {","}), None)
+                          and toks[d.end].text in side_words("kk", "joiner") | {","}), None)
             parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
@@ -116,9 +115,10 @@ class KazakhSigning(Reader):
         k = a
         if k > 1 and toks[k - 1].lemma == "туралы":
             k -= 1
-            while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") and toks[k - 1].lemma not in BETWEEN \
+            while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") \
+                    and toks[k - 1].lemma not in side_words("kk", "between") \
                     and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
-                    and toks[k - 1].text not in JOINERS and not _signatory(doc, toks, k - 1):
+                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1):
                 k -= 1
         return k
 
@@ -126,7 +126,7 @@ class KazakhSigning(Reader):
     def _parties(doc: Doc, sent: Sent, before: int) -> list[Entity]:
         """Those named "X мен Y арасында", else the states and bodies named before the title."""
         toks = sent.tokens
-        k = next((i for i, t in enumerate(toks[:before]) if t.lemma in BETWEEN or t.text in BETWEEN), None)
+        k = next((i for i, t in enumerate(toks[:before]) if {t.lemma, t.text} & side_words("kk", "between")), None)
         end = toks[k].start if k is not None else toks[before].start
         found = [(m, e) for m, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
         # persons sign as subjects ("Тоқаев пен Жапаров ... қол қойды"), not in the presence of
