@@ -9,9 +9,17 @@ import re
 from functools import cache
 
 from ..doc import Doc, Sent, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
 from .quantities import find_dates
+
+
+LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}     # items of a list of documents signed
+
+
+def is_signing(lang: str, tok: Token) -> bool:
+    """Is the word one of signing or adopting (lang/<xx>/signing.tsv)?"""
+    return bool(word_keys(tok.text, lang) & words(lang, "signing.tsv"))
 
 
 @cache

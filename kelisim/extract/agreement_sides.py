@@ -11,7 +11,8 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold
+from .agreement_docs import is_signing
 from .context import headline_end, mentions_in, unique
 
 @cache
@@ -181,10 +182,9 @@ def signed_with(doc: Doc, v: Event) -> list[Entity]:
     sent = doc.sent_at(v.evidence[0].start)
     if sent is None:
         return []
-    signing = words(doc.lang, "signing.tsv")
     out: list[Entity] = []
     for f in frames_in(doc, sent):
-        if f.kind != "verb" or not word_keys(sent.tokens[f.pred].text) & signing:
+        if f.kind != "verb" or not is_signing(doc.lang, sent.tokens[f.pred]):
             continue
         toks = sent.tokens
         # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")

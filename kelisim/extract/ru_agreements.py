@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled
+from .agreement_docs import LIST_MARKS, is_signing, planned_documents, recalled
 from .agreement_sides import meeting_sides, named_between, settle_parties, side_words
 from .agreement_signers import for_bodies
 from .agreements import Reader, agreement, documents
@@ -31,7 +31,7 @@ def _nominative(toks: list[Token]) -> str:
 def _is_item(sent: Sent) -> bool:
     """A line of a list: "– Соглашение о ...;", "• Меморандум ...", "1) Протокол ..."."""
     first = sent.tokens[0].text if sent.tokens else ""
-    return first in ("–", "—", "-", "•", "*") or first.isdigit() and len(sent.tokens) > 1 \
+    return first in LIST_MARKS or first.isdigit() and len(sent.tokens) > 1 \
         and sent.tokens[1].text in (")", ".")
 
 
@@ -44,7 +44,7 @@ class RussianSigning(Reader):
 
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
-        sign_at = [i for i, t in enumerate(toks) if word_keys(t.text) & words(doc.lang, "signing.tsv")]
+        sign_at = [i for i, t in enumerate(toks) if is_signing("ru", t)]
         if self.intro is not None and not sign_at and _is_item(sent):
             # "– Соглашение о ...;" on a line of its own: signed as the line before the list says
             self._several = True
@@ -242,13 +242,12 @@ class RussianSigning(Reader):
     @staticmethod
     def _signed_next(doc: Doc, sent: Sent) -> list[Entity]:
         """"Подписан меморандум ... Документ подписали X и Y": the signers are named next."""
-        signing = words(doc.lang, "signing.tsv")
         nxt = next((s for s in doc.sents if s.start >= sent.end), None)
         if nxt is None or "\n\n" in doc.text[sent.end:nxt.start]:
             return []
         toks = nxt.tokens
         for i, t in enumerate(toks):
-            if t.pos == "VERB" and word_keys(t.text) & signing and any(
+            if t.pos == "VERB" and is_signing("ru", t) and any(
                     toks[c].rel == "obj" and (word_keys(toks[c].text) & {"документ", "его", "их"}
                                               or documents(doc.lang).match_at(toks, c))
                     for c in range(len(toks)) if toks[c].head == i):

@@ -32,7 +32,6 @@ BEFORE_VERB = {"today", "yesterday", "also", "jointly", "officially", "formally"
 DESCRIBING = FIRM_HEADS | {"the", "a", "an", "state", "national", "private", "bank", "group", "holding"}
 QUOTES = {'"', "“", "”", "«", "»"}
 MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
-LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:

@@ -14,24 +14,21 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
-from ...nlp.match import fold, word_keys
+from ...nlp.match import fold
+from ..agreement_docs import LIST_MARKS, is_signing
 from ..agreement_sides import named_between, side_words
 from ..agreements import Reader, agreement, documents
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (LIST_MARKS, by_agent, firm_of, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 
 
-def _signing() -> frozenset[str]:
-    return words("en", "signing.tsv")
-
-
 def _is_signing(tok: Token) -> bool:
-    return bool(word_keys(tok.text, "en") & _signing())
+    return is_signing("en", tok)
 
 
 class EnglishSigning(Reader):
