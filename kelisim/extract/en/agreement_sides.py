@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
 from ...nlp.match import fold
 from ..agreement_docs import told_before
 from ..agreement_sides import speaker_country
@@ -27,11 +29,13 @@ from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-BEFORE_VERB = {"today", "yesterday", "also", "jointly", "officially", "formally"}
-DESCRIBING = FIRM_HEADS | {"the", "a", "an", "state", "national", "private", "bank", "group", "holding"}
 QUOTES = {'"', "“", "”", "«", "»"}
-MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
+
+
+@cache
+def signer_words(kind: str) -> frozenset[str]:
+    """The words of lang/en/signers.tsv of one kind (weekday, before_verb, describing, ...)."""
+    return frozenset(r[0] for r in lexicon("en", "signers.tsv") if r[1] == kind)
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:
@@ -56,7 +60,7 @@ def firm_of(doc: Doc, e: Entity) -> Entity | None:
     """The bank or company a person heads, who signs for it rather than for a state."""
     for r in e.roles:
         org = doc.entity(r.org) if r.org else None
-        if org is not None and company(org) and not set(fold(r.title or "").split()) & MINISTERIAL:
+        if org is not None and company(org) and not set(fold(r.title or "").split()) & signer_words("ministerial"):
             return org
     return None
 
@@ -98,7 +102,7 @@ def headline_states(doc: Doc) -> list[Entity]:
 def list_opens(toks: list) -> bool:
     """Does a sentence open a list of documents signed ("The parties signed the following:")?"""
     return len(toks) >= 2 and toks[-1].text == ":" and any(
-        fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
+        fold(t.text) in signer_words("list_opens") for t in toks[-4:])
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
@@ -163,12 +167,13 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     for Reconstruction and Development (EBRD) and the Emirati company "X" on Monday signed'."""
     toks = sent.tokens
     gaz = gazetteer("en")
+    describing = FIRM_HEADS | signer_words("describing")
     j = i - 1
     while j >= 0:
         w = fold(toks[j].text)
-        if w in WEEKDAYS and j >= 1 and fold(toks[j - 1].text) == "on":
+        if w in signer_words("weekday") and j >= 1 and fold(toks[j - 1].text) == "on":
             j -= 2        # "on Wednesday signed"
-        elif w in BEFORE_VERB or toks[j].pos in ("AUX", "ADV"):
+        elif w in signer_words("before_verb") or toks[j].pos in ("AUX", "ADV"):
             j -= 1
         else:
             break
@@ -191,7 +196,7 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
             out.insert(0, e)
         j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
         # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
-        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in DESCRIBING
+        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in describing
                           or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
             j -= 1
         if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \
