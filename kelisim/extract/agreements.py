@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Entity, Event, Sent
+from ..doc import Doc, Entity, Event, Sent, Span
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher
 from .agreement_sides import merge_same, refers_to
 from .codes import agreement_codes
 from .context import body_sents, evidence
+from .sectors import sectors_of
 
 
 @cache
@@ -31,13 +32,15 @@ def documents(lang: str) -> PhraseMatcher:
 
 
 def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties: list[Entity],
-              sectors: list[str], span: tuple[int, int] | None = None, deadline=None, value=None,
+              sectors: list[str], span: Span | None = None, deadlines: list = (), money: list = (),
               dated: bool = True) -> Event:
-    """An agreement signed in `sent`; `span` is where its title stands (the project stages read it)."""
+    """An agreement signed in `sent`, with the first of the deadlines and sums found for it; `span`
+    is where its title stands (the project stages read it)."""
     attrs = {"doc_type": doc_type, "title": title}
     if span is not None:
-        attrs["title_span"] = list(span)
-    attrs.update(parties=[e.id for e in parties], sectors=sectors, deadline=deadline, value=value)
+        attrs["title_span"] = [span.start, span.end]
+    attrs.update(parties=[e.id for e in parties], sectors=sectors, deadline=deadlines[0].value if deadlines else None,
+                 value=money[0].value if money else None)
     if dated:
         attrs["date"] = doc.date
     return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
@@ -52,6 +55,12 @@ class Reader:
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
         """The parties each sentence gives are final."""
+
+
+def sectors_told(doc: Doc, sent: Sent, a: int, b: int, alone: bool) -> list[str]:
+    """The fields a document's words text[a:b] name, else, for the one document of a sentence
+    (`alone`), those of the sentence: its topics are its own."""
+    return sectors_of(doc, a, b) or (sectors_of(doc, sent.start, sent.end) if alone else [])
 
 
 def _readers() -> dict:

@@ -14,7 +14,7 @@ from ..nlp.tree import hangs_on
 from .agreement_docs import LIST_MARKS, is_signing, planned_documents, recalled
 from .agreement_sides import meeting_sides, named_between, settle_parties, side_words
 from .agreement_signers import for_bodies
-from .agreements import Reader, agreement, documents
+from .agreements import Reader, agreement, documents, sectors_told
 from .context import unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
@@ -109,9 +109,8 @@ class RussianSigning(Reader):
             deadlines = find_deadlines(sent.text, doc.lang)   # one document: the sentence's deadline is its own
         money = find_money(sent.text, doc.lang)
         sectors = self._sectors(doc, sent, title_toks, parties)
-        return agreement(doc, sent, mod, doc_type, _nominative(title_toks), parties, sectors,
-                         (title_span.start, title_span.end), deadlines[0].value if deadlines else None,
-                         money[0].value if money else None)
+        return agreement(doc, sent, mod, doc_type, _nominative(title_toks), parties, sectors, title_span,
+                         deadlines, money)
 
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
         toks = sent.tokens
@@ -154,8 +153,7 @@ class RussianSigning(Reader):
         bare = [t for t in title if not any(a <= t.start < b for a, b in names)]
         found = {m.value for m in sector_matcher(doc.lang).finditer(bare)}
         own = [x for x in ORDER if x in found]
-        return own or sectors_of(doc, title[0].start, title[-1].end) or \
-            (not self._several and sectors_of(doc, sent.start, sent.end)) or []
+        return own or sectors_told(doc, sent, title[0].start, title[-1].end, not self._several)
 
     def _each_topic(self, doc: Doc, sent: Sent, head: int, ev: Event) -> list[Event]:
         """"подписаны соглашения о создании компании, о транзите грузов, о развитии сельского

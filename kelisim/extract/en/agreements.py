@@ -17,7 +17,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..agreement_docs import LIST_MARKS, is_signing
 from ..agreement_sides import named_between, side_words
-from ..agreements import Reader, agreement, documents
+from ..agreements import Reader, agreement, documents, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
@@ -202,14 +202,11 @@ class EnglishSigning(Reader):
         if shared:
             # several documents in one sentence: a sum belongs to the one whose words hold it
             money = [f for f in money if title_span.start <= sent.start + f.start < title_span.end + 30]
-        sectors = sectors_of(doc, title_span.start, title_span.end)
-        if not sectors and not shared:
-            sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
+        sectors = sectors_told(doc, sent, title_span.start, title_span.end, not shared)
         kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
         sectors = [x for x in ORDER if x in kind | set(sectors)]
-        return agreement(doc, sent, mod, doc_type, title[:1].upper() + title[1:], parties, sectors,
-                         (title_span.start, title_span.end), deadlines[0].value if deadlines else None,
-                         money[0].value if money else None)
+        return agreement(doc, sent, mod, doc_type, title[:1].upper() + title[1:], parties, sectors, title_span,
+                         deadlines, money)
 
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
         named = named_between(doc, title)
