@@ -1,8 +1,12 @@
 """Who signs when the sentence does not say, and one document told twice.
 
-"между правительствами двух стран" means the pair the article is about; an organisation named
-inside another document's title ("соглашение об условиях деятельности университета X") is
-not a party to the next document listed; the sides of the talks just told sign what follows.
+Rules every reader uses: the sides a title names ("между X и Y", "between X and Y", two states;
+named_between), the sides of the talks just told (meeting_sides), the speaker's state for "we"
+(speaker_country), with the words of each language in lang/<xx>/agreement_sides.tsv and we.txt.
+Russian settles parties after the merge (settle_parties): "между правительствами двух стран"
+means the pair the article is about; an organisation named inside another document's title
+("соглашение об условиях деятельности университета X") is not a party to the next document
+listed; a signer whose office names his body only by kind signs for it (for_bodies).
 """
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import fold
+from ..nlp.match import fold, word_keys
 from .agreement_docs import is_signing
-from .context import headline_end, mentions_in, unique
+from .context import headline_end, last_named_of_kind, mentions_in, unique
 
 @cache
 def side_words(lang: str, kind: str) -> frozenset[str]:
@@ -196,3 +200,28 @@ def signed_with(doc: Doc, v: Event) -> list[Entity]:
             if e is not None and e.type in ("GPE", "ORG") and e not in out:
                 out.append(e)
     return out
+
+
+def for_bodies(doc: Doc, signers: list[Entity]) -> list[Entity]:
+    """"подписали министр финансов X и председатель правления банка Y": a person whose office
+    names only the kind of his organisation ("банка", "компании"; the kind nouns of
+    lang/ru/quoted_org_nouns.txt and the financiers of lang/ru/project_owners.tsv) signs for the
+    organisation of that kind the article named before him."""
+    kinds = {r[0] for r in lexicon(doc.lang, "quoted_org_nouns.txt")} | {
+        r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
+    return [_signing_body(doc, e, kinds) or e for e in signers]
+
+
+def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
+    if person.type != "PER" or any(r.org for r in person.roles):
+        return None
+    first = min(m.start for m in person.mentions)
+    for r in person.roles:
+        last = (r.title or "").split()[-1:]
+        keys = word_keys(last[0]) & kinds if last else set()
+        if not keys or len(r.title.split()) < 2:
+            continue      # "председатель правления банка", not a bare "банкир"
+        body = last_named_of_kind(doc, keys, first)
+        if body is not None:
+            return body
+    return None
