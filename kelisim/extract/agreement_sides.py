@@ -11,12 +11,11 @@ listed; a signer whose office names his body only by kind signs for it (for_bodi
 from __future__ import annotations
 
 from functools import cache
-from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
-from .agreement_docs import is_signing
+from .agreements import is_signing, merge_same  # noqa: F401 (merge_same: its old place)
 from .context import headline_end, last_named_of_kind, mentions_in, unique
 
 @cache
@@ -52,47 +51,6 @@ def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
                 return ents
     states = unique([e for _, e in mentions_in(doc, title[0].start, title[-1].end, ("GPE",))])
     return states if len(states) >= 2 else []
-
-
-def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
-    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
-    `same(earlier, later)` says whether a later telling of the same type and modality is the
-    same document (each language's reader has its own test; Russian's and Kazakh's is refers_to)."""
-    out: list[Event] = []
-    for v in events:
-        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
-                     and o.modality == v.modality and same(o, v)), None)
-        if twin is None:
-            out.append(v)
-        else:
-            absorb(twin, v)
-    return out
-
-
-def absorb(twin: Event, v: Event) -> None:
-    """A second telling of one document adds what the first lacked, and its evidence."""
-    for k in ("deadline", "value"):
-        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
-    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
-    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
-
-
-def refers_to(later: Event, earlier: Event) -> bool:
-    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
-    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
-    if later.evidence[0].start == earlier.evidence[0].start:
-        return False      # two documents listed in one sentence
-    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
-    return len(later.attrs["title"].split()) <= 3 or a == b
-
-
-def _subject(title: str) -> str:
-    words = fold(title).split()
-    for k, w in enumerate(words):
-        if w in ("о", "об", "по", "в"):
-            return " ".join(words[k:])
-    return " ".join(words)
 
 
 def pair_of_states(doc: Doc, before: int) -> list[Entity]:

@@ -1,26 +1,27 @@
 """Agreements: documents signed, adopted or exchanged, with type, title, parties, deadline, value,
 read the same way in every language. The stage goes through an article sentence by sentence: a
-document noun (lang/<xx>/agreements.tsv) at a signing trigger (lang/<xx>/signing.tsv) that the
-sentence does not only recall or refer back to is one agreement, with its title, modality,
-parties and sectors; one document told twice is merged into one; then the parties are settled
+document noun (lang/<xx>/agreements.tsv) at a signing word (lang/<xx>/signing.tsv, is_signing)
+that the sentence does not tell as signed before the news (lang/<xx>/signed_before.tsv,
+told_before) or only refer back to is one agreement, with its title, modality, parties and
+sectors; one document told twice is merged into one (merge_same); then the parties are settled
 against each other. A language gives a reader (ru_agreements.py, en/agreements.py,
 kk/agreements.py) with
   signed(doc, sent, found)       the agreements a sentence signs (`found`: those before it),
   same(doc, earlier, later)      whether a later telling is the same document (Reader's: one
-                                 with a bare title or the same subject, agreement_sides.refers_to),
+                                 with a bare title or the same subject, refers_to),
   settle(doc, found)             what the merged agreements still need from each other (Reader's:
                                  nothing).
-Who signs when the sentence does not say (the sides of the meeting, the speaker's state for
-"we", the pair the headline names) is in agreement_sides.py.
+Who signs when the sentence does not say (the sides a title names, the sides of the meeting, the
+speaker's state for "we") is in agreement_sides.py.
 """
 from __future__ import annotations
 
 from functools import cache
+from typing import Callable
 
-from ..doc import Doc, Entity, Event, Sent, Span
-from ..lang import lexicon
-from ..nlp.match import PhraseMatcher
-from .agreement_sides import merge_same, refers_to
+from ..doc import Doc, Entity, Event, Sent, Span, Token
+from ..lang import lexicon, words
+from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
 from .context import body_sents, evidence
 from .sectors import sectors_of
@@ -47,6 +48,87 @@ def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties
                  codes=agreement_codes(mod), attrs=attrs)
 
 
+def sectors_told(doc: Doc, sent: Sent, a: int, b: int, alone: bool) -> list[str]:
+    """The fields a document's words text[a:b] name, else, for the one document of a sentence
+    (`alone`), those of the sentence: its topics are its own."""
+    return sectors_of(doc, a, b) or (sectors_of(doc, sent.start, sent.end) if alone else [])
+
+
+LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}     # items of a list of documents signed
+
+
+def is_signing(lang: str, tok: Token) -> bool:
+    """Is the word one of signing or adopting (lang/<xx>/signing.tsv)?"""
+    return bool(word_keys(tok.text, lang) & words(lang, "signing.tsv"))
+
+
+def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], cues: list[int] = ()) -> bool:
+    """Is the signing at token `signer` told as one before the news by the words of
+    lang/<xx>/signed_before.tsv: a lemma opening the sentence ("Ранее"), a phrase anywhere ("в
+    прошлом году"), a verb of recalling before it ("reminded that"), a word right after it or
+    within six ("signed earlier", "signed two years ago"), or a time word (of the table or
+    `cues`) nearest to it among the `signings` ("Earlier this year, X signed")?"""
+    words_ = [fold(t.text) for t in toks]
+    cues = list(cues)
+    for phrase, where in signed_before(lang):
+        if where == "opening" and any(phrase[0] in word_keys(t.text) for t in toks[:2]):
+            return True
+        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase):
+            if where in ("anywhere", "before") and (where == "anywhere" or k < signer) \
+                    or where == "next" and k == signer + 1 \
+                    or where == "after" and signer < k and k + len(phrase) <= signer + 7:
+                return True
+            if where == "nearest":
+                cues.append(k)
+    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
+
+
+@cache
+def signed_before(lang: str) -> tuple[tuple[list[str], str], ...]:
+    return tuple((fold(r[0]).split(), r[1]) for r in lexicon(lang, "signed_before.tsv"))
+
+
+def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
+    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
+    `same(earlier, later)` says whether a later telling of the same type and modality is the
+    same document (each language's reader has its own test; Russian's and Kazakh's is refers_to)."""
+    out: list[Event] = []
+    for v in events:
+        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
+                     and o.modality == v.modality and same(o, v)), None)
+        if twin is None:
+            out.append(v)
+        else:
+            absorb(twin, v)
+    return out
+
+
+def absorb(twin: Event, v: Event) -> None:
+    """A second telling of one document adds what the first lacked, and its evidence."""
+    for k in ("deadline", "value"):
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
+    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
+    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+
+
+def refers_to(later: Event, earlier: Event) -> bool:
+    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
+    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
+    if later.evidence[0].start == earlier.evidence[0].start:
+        return False      # two documents listed in one sentence
+    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
+    return len(later.attrs["title"].split()) <= 3 or a == b
+
+
+def _subject(title: str) -> str:
+    words = fold(title).split()
+    for k, w in enumerate(words):
+        if w in ("о", "об", "по", "в"):
+            return " ".join(words[k:])
+    return " ".join(words)
+
+
 class Reader:
     """What a language's reader leaves to the stage."""
 
@@ -55,12 +137,6 @@ class Reader:
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
         """The parties each sentence gives are final."""
-
-
-def sectors_told(doc: Doc, sent: Sent, a: int, b: int, alone: bool) -> list[str]:
-    """The fields a document's words text[a:b] name, else, for the one document of a sentence
-    (`alone`), those of the sentence: its topics are its own."""
-    return sectors_of(doc, a, b) or (sectors_of(doc, sent.start, sent.end) if alone else [])
 
 
 def _readers() -> dict:

@@ -11,9 +11,9 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import LIST_MARKS, is_signing, planned_documents, recalled
+from .agreement_docs import planned_documents, recalled
 from .agreement_sides import for_bodies, meeting_sides, named_between, settle_parties, side_words
-from .agreements import Reader, agreement, documents, sectors_told
+from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of

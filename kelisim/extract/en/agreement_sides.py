@@ -20,8 +20,8 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import fold
-from ..agreement_docs import told_before
 from ..agreement_sides import speaker_country
+from ..agreements import told_before
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
 from .clause import entity_at, mention_at, mentions_in
@@ -106,7 +106,7 @@ def list_opens(toks: list) -> bool:
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing at token `signer` told as one before the news (agreement_docs.told_before),
+    """Is the signing at token `signer` told as one before the news (agreements.told_before),
     or dated before it by "in 2023" nearest to it when the article is of a later year?"""
     toks = sent.tokens
     year = int(date[:4]) if date and date[:4].isdigit() else None

@@ -15,9 +15,8 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold
-from ..agreement_docs import LIST_MARKS, is_signing
 from ..agreement_sides import named_between, side_words
-from ..agreements import Reader, agreement, documents, sectors_told
+from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
