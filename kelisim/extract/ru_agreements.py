@@ -8,7 +8,7 @@ article only refers back to ("в рамках соглашения", lang/ru/ref
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
-from ..lang import words
+from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
@@ -19,6 +19,11 @@ from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
 
 END_MARKS = {";", ".", ":"}
+
+
+def _refs(kind: str) -> frozenset[str]:
+    """The words of lang/ru/document_words.tsv of one kind: it, object, relative."""
+    return frozenset(r[0] for r in lexicon("ru", "document_words.tsv") if r[1] == kind)
 
 
 def _nominative(toks: list[Token]) -> str:
@@ -159,7 +164,8 @@ class RussianSigning(Reader):
         хозяйства": documents in the plural with several "о" are one document for each."""
         toks = sent.tokens
         a, b = ev.attrs["title_span"]
-        abouts = [k for k, t in enumerate(toks) if a <= t.start < b and k > head and fold(t.text) in ("о", "об")]
+        abouts = [k for k, t in enumerate(toks)
+                  if a <= t.start < b and k > head and fold(t.text) in side_words("ru", "subject")]
         if toks[head].feats.get("Number") != "Plur" or len(abouts) < 2:
             return [ev]
         parties = [e for p in ev.attrs["parties"] if (e := doc.entity(p)) is not None]
@@ -183,7 +189,7 @@ class RussianSigning(Reader):
             if nxt is None or "\n" in doc.text[ev.end:nxt.start]:
                 continue      # the next paragraph is about something else
             toks = nxt.tokens
-            if word_keys(toks[0].text) & {"документ"} or documents(doc.lang).match_at(toks, 0):
+            if word_keys(toks[0].text) & _refs("it") or documents(doc.lang).match_at(toks, 0):
                 found = sectors_of(doc, nxt.start, nxt.end)
                 if found:
                     return found
@@ -192,7 +198,7 @@ class RussianSigning(Reader):
     @staticmethod
     def _clause_after(toks: list[Token], k: int) -> bool:
         """", подписание которого планировалось": a relative clause, not the title any more."""
-        return toks[k].text == "," and any(word_keys(t.text) & {"который"} for t in toks[k + 1:k + 3])
+        return toks[k].text == "," and any(word_keys(t.text) & _refs("relative") for t in toks[k + 1:k + 3])
 
     @staticmethod
     def _partner(doc: Doc, title: list[Token]) -> Entity | None:
@@ -245,7 +251,7 @@ class RussianSigning(Reader):
         toks = nxt.tokens
         for i, t in enumerate(toks):
             if t.pos == "VERB" and is_signing("ru", t) and any(
-                    toks[c].rel == "obj" and (word_keys(toks[c].text) & {"документ", "его", "их"}
+                    toks[c].rel == "obj" and (word_keys(toks[c].text) & (_refs("it") | _refs("object"))
                                               or documents(doc.lang).match_at(toks, c))
                     for c in range(len(toks)) if toks[c].head == i):
                 return unique([e for e in subject_entities(doc, nxt, i) if e.type in ("PER", "ORG")])

@@ -36,6 +36,11 @@ def _signatory(doc: Doc, toks: list, k: int) -> bool:
     return e is not None and e.type in ("PER", "GPE")
 
 
+def _title(doc: Doc, toks: list, start: int, end: int) -> str:
+    """The words of a title from `start`, its last one (the document noun) in the nominative."""
+    return doc.text[toks[start].start:toks[end - 1].start] + strip_case(toks[end - 1].text)[0]
+
+
 class KazakhSigning(Reader):
     """The Kazakh reader of the agreement stage (agreements.py)."""
 
@@ -72,9 +77,9 @@ class KazakhSigning(Reader):
         out, after = [], toks[first].start if first else sent.start
         for m in [m for m in matcher("agreements.tsv").finditer(toks) if m.start >= (first or 0)]:
             start = self._title_start(doc, sent, m.start)
-            title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
             end = toks[m.end - 1].end
-            out.append(agreement(doc, sent, mod, m.value[0], title, parties, sectors_of(doc, after, end), dated=False))
+            out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
+                                 sectors_of(doc, after, end), dated=False))
             after = end      # the words since the document before name this one's field
         return out
 
@@ -102,9 +107,8 @@ class KazakhSigning(Reader):
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             for m, start in reversed(joined):
-                title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
-                out.append(agreement(doc, sent, mod, m.value[0], title, parties, sectors_of(doc, sent.start, sent.end),
-                                     dated=False))
+                out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
+                                     sectors_of(doc, sent.start, sent.end), dated=False))
         return out
 
     @staticmethod
