@@ -39,12 +39,10 @@ def default_stages() -> list:
     from .extract.kk.spans import KazakhSpans
     from .extract.kk.meetings import KazakhMeetings
     from .extract.kk.projects import KazakhProjects
-    from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
     from .extract.en.groups import EnglishGroups
     from .extract.en.meetings import EnglishMeetings
-    from .extract.en.agreements import EnglishAgreements
     from .extract.en.projects import EnglishProjects
     return [
         DetectLanguage(),
@@ -62,14 +60,12 @@ def default_stages() -> list:
         FinalizeEntities(),
         Meetings(),
         Statements(),
-        Agreements(),
+        KazakhMeetings(),
+        EnglishMeetings(),
+        Agreements(),           # after the meetings of every language: their sides sign
         Projects(),
         ImpliedMeetings(),
-        KazakhMeetings(),
-        KazakhAgreements(),
         KazakhProjects(),
-        EnglishMeetings(),
-        EnglishAgreements(),
         EnglishProjects(),
         Sectors(),
         FinalizeEvents(),

@@ -1,14 +1,16 @@
-"""Which document nouns of a signing sentence are documents signed in the reported event: the
-lexicon's, "план <adjectives> сотрудничества", not one named inside another's title, not one
-recalled from before ("Ранее ...", "в 2019 году")."""
+"""Which document nouns of a Russian signing sentence are documents signed in the reported event:
+the lexicon's, and "план <adjectives> сотрудничества"; not one told as signed before the news, by
+the words of lang/ru/signed_before.tsv (agreements.told_before) or by a date before the article's.
+"""
 from __future__ import annotations
 
 import re
 from functools import cache
 
 from ..doc import Doc, Sent, Token
-from ..lang import lexicon, words
+from ..lang import lexicon
 from ..nlp.match import lookup, word_keys
+from .agreements import told_before
 from .quantities import find_dates
 
 
@@ -35,13 +37,10 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
     return sorted(out, key=lambda m: m.start)
 
 
-def recalled(doc: Doc, sent: Sent) -> bool:
+def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
     """"Соглашение ... было подписано в мае", "Ранее ... подписали", "в 2019 году", "в прошлом
     году", "X напомнил, что ...": signed before the reported event, recalled."""
-    if sent.tokens and any(word_keys(t.text) & words(doc.lang, "background.txt") for t in sent.tokens[:2]):
-        return True
-    plain = " " + " ".join(re.findall(r"\w+", sent.text.lower().replace("ё", "е"))) + " "
-    if any(f" {p} " in plain for p in words(doc.lang, "past_relative.txt")):
+    if told_before(doc.lang, sent.tokens, signings[0], signings):
         return True
     if not doc.date:
         return False
@@ -53,4 +52,3 @@ def recalled(doc: Doc, sent: Sent) -> bool:
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
-

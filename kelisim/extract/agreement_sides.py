@@ -1,77 +1,56 @@
 """Who signs when the sentence does not say, and one document told twice.
 
-"между правительствами двух стран" means the pair the article is about; an organisation named
-inside another document's title ("соглашение об условиях деятельности университета X") is
-not a party to the next document listed; the sides of the talks just told sign what follows.
+Rules every reader uses: the sides a title names ("между X и Y", "between X and Y", two states;
+named_between), the sides of the talks just told (meeting_sides), the speaker's state for "we"
+(speaker_country), with the words of each language in lang/<xx>/agreement_sides.tsv and we.txt.
+Russian settles parties after the merge (settle_parties): "между правительствами двух стран"
+means the pair the article is about; an organisation named inside another document's title
+("соглашение об условиях деятельности университета X") is not a party to the next document
+listed; a signer whose office names his body only by kind signs for it (for_bodies).
 """
 from __future__ import annotations
 
-from typing import Callable
+from functools import cache
 
-from ..doc import Doc, Entity, Event
-from ..nlp.match import fold
-from .context import headline_end, mentions_in, unique
+from ..doc import Doc, Entity, Event, Sent, Token
+from ..lang import lexicon, words
+from ..nlp.match import fold, word_keys
+from .agreements import is_signing, merge_same  # noqa: F401 (merge_same: its old place)
+from .context import headline_end, last_named_of_kind, mentions_in, unique
 
-BOTH = {"двух", "обеих", "обоих", "сторон"}
+@cache
+def side_words(lang: str, kind: str) -> frozenset[str]:
+    """The words of lang/<xx>/agreement_sides.tsv of one kind: between, subject, both, sides, with."""
+    return frozenset(r[0] for r in lexicon(lang, "agreement_sides.tsv") if r[1] == kind)
 
 
-def meeting_sides(doc: Doc, before: int) -> list[Entity]:
+def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:
     """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
-    state where the article names the state, else as the person at the table."""
+    state where the article names the state (`as_states`), else as the person at the table."""
     meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
                 and v.evidence[0].start <= before]
     if not meetings:
         return []
     ents = {e.id: e for e in doc.entities}
-    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-    out = []
-    for pid in meetings[-1].attrs["participants"]:
-        p = ents[pid]
-        out.append(states.get(p.country, p) if p.country else p)
-    return unique(out)
+    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country} if as_states else {}
+    return unique([states.get(ents[p].country, ents[p]) for p in meetings[-1].attrs["participants"]])
 
 
-
-def merge_same(events: list[Event], same: Callable[[Event, Event], bool] | None = None) -> list[Event]:
-    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
-    `same(earlier, later)` says whether a later telling of the same type and modality is the
-    same document (each language has its own test; Russian's is _refers_to)."""
-    same = same or (lambda earlier, later: _refers_to(later, earlier))
-    out: list[Event] = []
-    for v in events:
-        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
-                     and o.modality == v.modality and same(o, v)), None)
-        if twin is None:
-            out.append(v)
-        else:
-            absorb(twin, v)
-    return out
-
-
-def absorb(twin: Event, v: Event) -> None:
-    """A second telling of one document adds what the first lacked, and its evidence."""
-    for k in ("deadline", "value"):
-        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
-    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
-    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
-
-
-def _refers_to(later: Event, earlier: Event) -> bool:
-    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
-    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
-    if later.evidence[0].start == earlier.evidence[0].start:
-        return False      # two documents listed in one sentence
-    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
-    return len(later.attrs["title"].split()) <= 3 or a == b
-
-
-def _subject(title: str) -> str:
-    words = fold(title).split()
-    for k, w in enumerate(words):
-        if w in ("о", "об", "по", "в"):
-            return " ".join(words[k:])
-    return " ".join(words)
+def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
+    """"соглашение между X и Y о строительстве ...", "between the council of city A (State X) and
+    ... city B": the sides a title names after its word of "between" (lang/<xx>/agreement_sides.tsv), up
+    to its subject; a state a bracket adds to place a side is not one. Else two states or more
+    that the title names ("Казахстан – Великобритания")."""
+    for k, t in enumerate(title):
+        if fold(t.text) in side_words(doc.lang, "between"):
+            stop = next((x.start for x in title[k + 1:] if fold(x.text) in side_words(doc.lang, "subject")),
+                        title[-1].end)
+            ents = unique([e for m, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))
+                           if doc.text.rfind("(", t.end, m.start) <= doc.text.rfind(")", t.end, m.start)])
+            if len(ents) >= 2:
+                return ents
+    states = unique([e for _, e in mentions_in(doc, title[0].start, title[-1].end, ("GPE",))])
+    return states if len(states) >= 2 else []
 
 
 def pair_of_states(doc: Doc, before: int) -> list[Entity]:
@@ -84,9 +63,6 @@ def pair_of_states(doc: Doc, before: int) -> list[Entity]:
     return head if len(head) == 2 else []
 
 
-SIDES = {"стороны", "обе стороны", "сторон"}
-
-
 def headline_pair(doc: Doc) -> list[Entity]:
     """A state and an organisation the headline names together ("Таджикистан и Евросоюз
     приняли ..."): the two sides when they are not two states."""
@@ -94,10 +70,11 @@ def headline_pair(doc: Doc) -> list[Entity]:
     return head if len(head) == 2 and any(e.type == "GPE" for e in head) else []
 
 
-def names_both(title: str) -> bool:
+def names_both(lang: str, title: str) -> bool:
     """"между правительствами двух стран", "между сторонами"."""
-    words = fold(title).split()
-    return "между" in words and bool(BOTH & set(words[words.index("между"):]))
+    words_ = fold(title).split()
+    k = next((k for k, w in enumerate(words_) if w in side_words(lang, "between")), None)
+    return k is not None and bool(side_words(lang, "both") & set(words_[k:]))
 
 
 def settle_parties(doc: Doc, found: list[Event]) -> None:
@@ -118,17 +95,19 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
             return bool(ms) and all(any(a <= m.start < b for a, b in others) and not own[0] <= m.start < own[1]
                                     for m in ms)
         # "стороны приняли совместное заявление": the sides are who the article is about, not a party
-        parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in SIDES]
+        sides = side_words(doc.lang, "sides")
+        parties = [p for p in v.attrs["parties"] if not elsewhere(p) and fold(ents[p].name) not in sides]
         # "компания X подписала с хокимиятом области соглашение": the one signed with is a party
         if parties:
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
-        ours = our_state(doc, v)
+        code = speaker_country(doc, doc.sent_at(v.evidence[0].start))
+        ours = next((e for e in doc.entities if e.type == "GPE" and e.country == code), None) if code else None
         if ours is not None and ours.id not in parties:
             parties.insert(0, ours.id)
             parties += [e.id for e in signed_with(doc, v) if e.id not in parties]
         present = [e.id for e in taking_part(doc, v)]
         parties = present if present and set(parties) <= set(present) else parties
-        if not parties or names_both(v.attrs["title"]):
+        if not parties or names_both(doc.lang, v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
             parties = [e.id for e in pair] or parties or v.attrs["parties"]
         v.attrs["parties"] = parties
@@ -143,45 +122,64 @@ def taking_part(doc: Doc, v: Event) -> list[Entity]:
     return found if len(found) > 1 else []
 
 
-WE = {"мы", "нами", "нас", "наша", "наше", "наши", "наш"}
-
-
-def our_state(doc: Doc, v: Event) -> Entity | None:
-    """"«Мы подписали соглашение с X», — сказал президент C": the speaker's state signs."""
-    ev = v.evidence[0]
-    if not WE & {fold(w.strip("«»\"“”,.:;!?")) for w in ev.text.split()}:
+def speaker_country(doc: Doc, sent: Sent) -> str | None:
+    """'«Мы подписали соглашение с X», — сказал президент C', '"We have signed an agreement," the
+    Latvian president said': "we" (lang/<xx>/we.txt) in a direct statement signs for the
+    speaker's state; the code of that state."""
+    we = words(doc.lang, "we.txt")
+    if not any(fold(t.text) in we for t in sent.tokens):
         return None
-    for s in doc.events:
-        if s.type != "statement" or not s.attrs.get("direct"):
-            continue
-        se = s.evidence[0]
-        if se.start <= ev.start < se.end:
-            speaker = doc.entity(s.attrs["speaker"])
-            if speaker is None or not speaker.country:
-                return None
-            return next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country), None)
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(
+                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            if speaker is not None and speaker.type == "PER" and speaker.country:
+                return speaker.country
     return None
 
 
 def signed_with(doc: Doc, v: Event) -> list[Entity]:
     """"подписали соглашение ... с Турцией": who the signing verb names after "с"."""
-    from ..lang import words
     from ..nlp.frames import frames_in
-    from ..nlp.match import word_keys
     sent = doc.sent_at(v.evidence[0].start)
     if sent is None:
         return []
-    signing = words(doc.lang, "signing.tsv")
     out: list[Entity] = []
     for f in frames_in(doc, sent):
-        if f.kind != "verb" or not word_keys(sent.tokens[f.pred].text) & signing:
+        if f.kind != "verb" or not is_signing(doc.lang, sent.tokens[f.pred]):
             continue
         toks = sent.tokens
         # "с X" on the verb, or inside its object ("соглашение о поставках газа с Турцией")
         spots = [a.head for a in f.role(doc.lang, "partner")] + \
-            [j for a in f.role(doc.lang, "patient") for j in a.tokens if j > 0 and fold(toks[j - 1].text) in ("с", "со")]
+            [j for a in f.role(doc.lang, "patient") for j in a.tokens
+             if j > 0 and fold(toks[j - 1].text) in side_words(doc.lang, "with")]
         for j in spots:
             e = doc.entity_at(toks[j].start, toks[j].end)
             if e is not None and e.type in ("GPE", "ORG") and e not in out:
                 out.append(e)
     return out
+
+
+def for_bodies(doc: Doc, signers: list[Entity]) -> list[Entity]:
+    """"подписали министр финансов X и председатель правления банка Y": a person whose office
+    names only the kind of his organisation ("банка", "компании"; the kind nouns of
+    lang/ru/quoted_org_nouns.txt and the financiers of lang/ru/project_owners.tsv) signs for the
+    organisation of that kind the article named before him."""
+    kinds = {r[0] for r in lexicon(doc.lang, "quoted_org_nouns.txt")} | {
+        r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
+    return [_signing_body(doc, e, kinds) or e for e in signers]
+
+
+def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
+    if person.type != "PER" or any(r.org for r in person.roles):
+        return None
+    first = min(m.start for m in person.mentions)
+    for r in person.roles:
+        last = (r.title or "").split()[-1:]
+        keys = word_keys(last[0]) & kinds if last else set()
+        if not keys or len(r.title.split()) < 2:
+            continue      # "председатель правления банка", not a bare "банкир"
+        body = last_named_of_kind(doc, keys, first)
+        if body is not None:
+            return body
+    return None

@@ -1,28 +1,30 @@
-"""Agreements: documents signed, adopted or exchanged, with type, title, parties, deadline, value.
-
-A document noun (lang/ru/agreements.tsv) in a sentence that signs or adopts
-(lang/ru/signing.tsv) is one agreement; a list after "подписаны:" gives one each. Parties come
-from "между X и Y", from a pair of states in the title ("Казахстан – Великобритания"), or from
-who signs. A document the article only refers back to ("в рамках соглашения") is not signed here.
+"""Agreements: documents signed, adopted or exchanged, with type, title, parties, deadline, value,
+read the same way in every language. The stage goes through an article sentence by sentence: a
+document noun (lang/<xx>/agreements.tsv) at a signing word (lang/<xx>/signing.tsv, is_signing)
+that the sentence does not tell as signed before the news (lang/<xx>/signed_before.tsv,
+told_before) or only refer back to is one agreement, with its title, modality, parties and
+sectors; one document told twice is merged into one (merge_same); then the parties are settled
+against each other. A language gives a reader (ru_agreements.py, en/agreements.py,
+kk/agreements.py) with
+  signed(doc, sent, found)       the agreements a sentence signs (`found`: those before it),
+  same(doc, earlier, later)      whether a later telling is the same document (Reader's: one
+                                 with a bare title or the same subject, refers_to),
+  settle(doc, found)             what the merged agreements still need from each other (Reader's:
+                                 nothing).
+Who signs when the sentence does not say (the sides a title names, the sides of the meeting, the
+speaker's state for "we") is in agreement_sides.py.
 """
 from __future__ import annotations
 
 from functools import cache
+from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, word_keys
 from .codes import agreement_codes
-from .context import unique, body_sents, children, evidence, mentions_in, modality, subject_entities
-from .quantities import find_deadlines, find_money
-from .sectors import ORDER, sector_matcher, sectors_of
-from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled
-from .agreement_sides import merge_same, meeting_sides, settle_parties  # noqa: F401
-from .agreement_signers import for_bodies
-
-REFERS_BACK = {"рамка", "согласно", "соответствие", "основа", "основание", "исполнение", "реализация"}
-END_MARKS = {";", ".", ":"}
+from .context import body_sents, evidence
+from .sectors import sectors_of
 
 
 @cache
@@ -30,254 +32,134 @@ def documents(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "agreements.tsv"))
 
 
-def _nominative(toks: list[Token]) -> str:
-    from .roles import nominative_title
-    text = nominative_title(toks)
-    return text[:1].upper() + text[1:]
+def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties: list[Entity],
+              sectors: list[str], span: Span | None = None, deadlines: list = (), money: list = (),
+              dated: bool = True) -> Event:
+    """An agreement signed in `sent`, with the first of the deadlines and sums found for it; `span`
+    is where its title stands (the project stages read it)."""
+    attrs = {"doc_type": doc_type, "title": title}
+    if span is not None:
+        attrs["title_span"] = [span.start, span.end]
+    attrs.update(parties=[e.id for e in parties], sectors=sectors, deadline=deadlines[0].value if deadlines else None,
+                 value=money[0].value if money else None)
+    if dated:
+        attrs["date"] = doc.date
+    return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                 codes=agreement_codes(mod), attrs=attrs)
 
 
-def _is_item(sent: Sent) -> bool:
-    """A line of a list: "– Соглашение о ...;", "• Меморандум ...", "1) Протокол ..."."""
-    first = sent.tokens[0].text if sent.tokens else ""
-    return first in ("–", "—", "-", "•", "*") or first.isdigit() and len(sent.tokens) > 1 \
-        and sent.tokens[1].text in (")", ".")
+def sectors_told(doc: Doc, sent: Sent, a: int, b: int, alone: bool) -> list[str]:
+    """The fields a document's words text[a:b] name, else, for the one document of a sentence
+    (`alone`), those of the sentence: its topics are its own."""
+    return sectors_of(doc, a, b) or (sectors_of(doc, sent.start, sent.end) if alone else [])
+
+
+LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}     # items of a list of documents signed
+
+
+def is_signing(lang: str, tok: Token) -> bool:
+    """Is the word one of signing or adopting (lang/<xx>/signing.tsv)?"""
+    return bool(word_keys(tok.text, lang) & words(lang, "signing.tsv"))
+
+
+def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], cues: list[int] = ()) -> bool:
+    """Is the signing at token `signer` told as one before the news by the words of
+    lang/<xx>/signed_before.tsv: a lemma opening the sentence ("Ранее"), a phrase anywhere ("в
+    прошлом году"), a verb of recalling before it ("reminded that"), a word right after it or
+    within six ("signed earlier", "signed two years ago"), or a time word (of the table or
+    `cues`) nearest to it among the `signings` ("Earlier this year, X signed")?"""
+    words_ = [fold(t.text) for t in toks]
+    cues = list(cues)
+    for phrase, where in signed_before(lang):
+        if where == "opening" and any(phrase[0] in word_keys(t.text) for t in toks[:2]):
+            return True
+        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase):
+            if where in ("anywhere", "before") and (where == "anywhere" or k < signer) \
+                    or where == "next" and k == signer + 1 \
+                    or where == "after" and signer < k and k + len(phrase) <= signer + 7:
+                return True
+            if where == "nearest":
+                cues.append(k)
+    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
+
+
+@cache
+def signed_before(lang: str) -> tuple[tuple[list[str], str], ...]:
+    return tuple((fold(r[0]).split(), r[1]) for r in lexicon(lang, "signed_before.tsv"))
+
+
+def merge_same(events: list[Event], same: Callable[[Event, Event], bool]) -> list[Event]:
+    """"подписал дорожную карту ..." then "Дорожная карта была подписана ...": one document.
+    `same(earlier, later)` says whether a later telling of the same type and modality is the
+    same document (each language's reader has its own test; Russian's and Kazakh's is refers_to)."""
+    out: list[Event] = []
+    for v in events:
+        twin = next((o for o in out if o.attrs["doc_type"] == v.attrs["doc_type"]
+                     and o.modality == v.modality and same(o, v)), None)
+        if twin is None:
+            out.append(v)
+        else:
+            absorb(twin, v)
+    return out
+
+
+def absorb(twin: Event, v: Event) -> None:
+    """A second telling of one document adds what the first lacked, and its evidence."""
+    for k in ("deadline", "value"):
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    twin.attrs["parties"] += [p for p in v.attrs["parties"] if p not in twin.attrs["parties"]]
+    twin.attrs["sectors"] += [s for s in v.attrs["sectors"] if s not in twin.attrs["sectors"]]
+    twin.evidence.extend(e for e in v.evidence if e.start not in {x.start for x in twin.evidence})
+
+
+def refers_to(later: Event, earlier: Event) -> bool:
+    """A later mention with a bare title ("Дорожная карта") or the same subject ("договор о
+    стратегическом партнерстве" / "соглашение о стратегическом партнерстве") is the same document."""
+    if later.evidence[0].start == earlier.evidence[0].start:
+        return False      # two documents listed in one sentence
+    a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
+    return len(later.attrs["title"].split()) <= 3 or a == b
+
+
+def _subject(title: str) -> str:
+    words = fold(title).split()
+    for k, w in enumerate(words):
+        if w in ("о", "об", "по", "в"):
+            return " ".join(words[k:])
+    return " ".join(words)
+
+
+class Reader:
+    """What a language's reader leaves to the stage."""
+
+    def same(self, doc: Doc, earlier: Event, later: Event) -> bool:
+        return refers_to(later, earlier)
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """The parties each sentence gives are final."""
+
+
+def _readers() -> dict:
+    from .en.agreements import EnglishSigning
+    from .kk.agreements import KazakhSigning
+    from .ru_agreements import RussianSigning
+    return {"ru": RussianSigning, "en": EnglishSigning, "kk": KazakhSigning}
 
 
 class Agreements:
+    """The agreement stage. It runs after the meetings of every language, whose sides sign what
+    the sentence leaves unsigned, and after the statements, whose speakers say "we"."""
     name = "agreements"
-    requires = ("entity_ids",)
+    requires = ("entity_ids", "meetings", "statements")
     assigns = ("agreements",)
-    langs = ("ru",)
+    langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        signing = words(doc.lang, "signing.tsv")
+        reader = _readers()[doc.lang]()
         found: list[Event] = []
-        intro: tuple[Sent, list[int]] | None = None     # "подписаны следующие документы:" before a list
         for sent in body_sents(doc):
-            toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if word_keys(t.text) & signing]
-            if intro is not None and not sign_at and _is_item(sent):
-                # "– Соглашение о ...;" on a line of its own: signed as the line before the list says
-                for m in documents(doc.lang).finditer(toks[:4]):
-                    self._several = True
-                    ev = self._agreement(doc, sent, m.start, m.end, len(toks), m.value, [], intro)
-                    if ev is not None:
-                        found.append(ev)
-                continue
-            intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
-            if not sign_at or recalled(doc, sent):
-                continue
-            matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
-            # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
-            # protocol's title is not signed here
-            matches = [m for n, m in enumerate(matches) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in matches[:n])]
-            self._several = len(matches) > 1
-            for n, m in enumerate(matches):
-                if m.start > 0 and word_keys(toks[m.start - 1].text) & REFERS_BACK or \
-                        m.start > 1 and word_keys(toks[m.start - 2].text) & REFERS_BACK:
-                    continue
-                stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
-                ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
-                if ev is not None:
-                    found.extend(self._each_topic(doc, sent, m.start, ev))
-        found = merge_same(found)
-        settle_parties(doc, found)
-        for v in found:
-            if not v.attrs["sectors"]:
-                # a document that names no field is political cooperation (projects.py may still
-                # find the field in a project its title names)
-                v.attrs["sectors"] = self._described_next(doc, v)
-                if not v.attrs["sectors"]:
-                    v.attrs["sectors"], v.attrs["sectors_default"] = ["diplomacy_general"], True
+            found.extend(reader.signed(doc, sent, found))
+        found = merge_same(found, lambda earlier, later: reader.same(doc, earlier, later))
+        reader.settle(doc, found)
         doc.events.extend(found)
         return doc
-
-    def _agreement(self, doc: Doc, sent: Sent, a: int, b: int, stop: int, doc_type: str,
-                   sign_at: list[int], intro: tuple[Sent, list[int]] | None = None) -> Event | None:
-        toks = sent.tokens
-        while a > 0 and toks[a - 1].pos == "ADJ" and toks[a - 1].case == toks[a].case:
-            a -= 1            # "совместное коммюнике", "инвестиционное соглашение"
-        end = b
-        while end < stop and toks[end].text not in END_MARKS and not (
-                toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
-                and end not in sign_at and not self._clause_after(toks, end):      # "Соглашение подписано в ..."
-            end += 1
-        title_toks = toks[a:end]
-        while title_toks and (title_toks[-1].pos in ("PUNCT", "CCONJ") or title_toks[-1].text in ("и", ",")):
-            title_toks = title_toks[:-1]
-        title_span = Span(title_toks[0].start, title_toks[-1].end, doc.text[title_toks[0].start:title_toks[-1].end])
-        # the signing word the document depends on ("Соглашение, подписание которого планировалось,
-        # так и не было подписано" is not signed), else the nearest one
-        if intro is not None:
-            # a list item: the sentence that introduces the list signs it
-            said, sign_at = intro
-            signer = sign_at[-1]
-        else:
-            said = sent
-            governing = [i for i in sign_at if toks[a].head == i]
-            signer = governing[0] if governing else min(sign_at, key=lambda i: abs(i - a))
-        mod = modality(doc, said, signer)
-        parties = self._parties(doc, said, title_toks, signer)
-        deadlines = find_deadlines(title_span.text, doc.lang)
-        if not deadlines and not self._several:
-            deadlines = find_deadlines(sent.text, doc.lang)   # one document: the sentence's deadline is its own
-        money = find_money(sent.text, doc.lang)
-        sectors = self._sectors(doc, sent, title_toks, parties)
-        return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=agreement_codes(mod),
-                     attrs={"doc_type": doc_type, "title": _nominative(title_toks),
-                            "title_span": [title_span.start, title_span.end],
-                            "parties": [e.id for e in parties], "sectors": sectors,
-                            "deadline": deadlines[0].value if deadlines else None,
-                            "value": money[0].value if money else None, "date": doc.date})
-
-    def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
-        toks = sent.tokens
-        start, end = title[0].start, title[-1].end
-        # "между X и Y"
-        for k, t in enumerate(title):
-            if fold(t.text) == "между":
-                # the sides end where the subject begins: "между X и Y о строительстве ... в Z"
-                stop = next((x.start for x in title[k + 1:] if fold(x.text) in ("о", "об")), end)
-                ents = [e for _, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))]
-                if len(ents) >= 2:
-                    return unique(ents)
-        # "Между акиматом X и компанией Y заключено соглашение": the sides open the sentence
-        opening = next((t for t in toks[:2] if fold(t.text) == "между" and t.end <= start), None)
-        ents = [e for _, e in mentions_in(doc, opening.end, start, ("ORG", "GPE", "LOC", "PER"))] if opening else []
-        if len(unique(ents)) >= 2:
-            return unique(ents)
-        # "Казахстан – Великобритания" in the title
-        states = [e for _, e in mentions_in(doc, start, end, ("GPE",))]
-        if len(unique(states)) >= 2:
-            return unique(states)
-        # who signs; a passive's subject is the document itself, and what its title names
-        # ("меморандум об открытии филиала X") does not sign
-        subj = [e for e in subject_entities(doc, sent, signer) or self._named_before(doc, sent, signer)
-                if not any(start <= m.start and m.end <= end for m in e.mentions)]
-        sides = meeting_sides(doc, sent.start)
-        # "соглашение с компанией X": X, and the side that signs with it
-        partner = self._partner(doc, title)
-        if partner is not None:
-            home = [e for e in (subj or sides) if e is not partner and e.country != partner.country]
-            return unique(home[:1] + [partner])
-        if subj and not (sides and all(e.group for e in subj)):
-            return unique(for_bodies(doc, subj))
-        if sides and self._generic_signers(sent, signer):
-            return sides           # "министры подписали", "стороны подписали": the sides of the talks
-        # "казахстанско-британский" in the title
-        from .gazetteer import gazetteer
-        gaz = gazetteer(doc.lang)
-        codes = [c for t in title for c in gaz.cues_in(t.text)]
-        found = [e for e in doc.entities if e.type == "GPE" and e.country in codes]
-        return unique(found) or sides or subj or self._signed_next(doc, sent)
-
-    def _sectors(self, doc: Doc, sent: Sent, title: list[Token], parties: list[Entity]) -> list[str]:
-        """What the document is about: its title without the names of who signs it
-        ("между Министерством инвестиций ... и компанией X о строительстве ветровой
-        электростанции" is about energy); then the whole title; then, for the one document of
-        a sentence, the sentence; a document that names no field is political cooperation."""
-        names = [(m.start, m.end) for e in parties if e.type == "ORG" for m in e.mentions]
-        bare = [t for t in title if not any(a <= t.start < b for a, b in names)]
-        found = {m.value for m in sector_matcher(doc.lang).finditer(bare)}
-        own = [x for x in ORDER if x in found]
-        return own or sectors_of(doc, title[0].start, title[-1].end) or \
-            (not self._several and sectors_of(doc, sent.start, sent.end)) or []
-
-    def _each_topic(self, doc: Doc, sent: Sent, head: int, ev: Event) -> list[Event]:
-        """"подписаны соглашения о создании компании, о транзите грузов, о развитии сельского
-        хозяйства": documents in the plural with several "о" are one document for each."""
-        toks = sent.tokens
-        a, b = ev.attrs["title_span"]
-        abouts = [k for k, t in enumerate(toks) if a <= t.start < b and k > head and fold(t.text) in ("о", "об")]
-        if toks[head].feats.get("Number") != "Plur" or len(abouts) < 2:
-            return [ev]
-        parties = [e for p in ev.attrs["parties"] if (e := doc.entity(p)) is not None]
-        out = []
-        for n, k in enumerate(abouts):
-            sub = [t for t in toks[k:abouts[n + 1] if n + 1 < len(abouts) else len(toks)] if t.end <= b]
-            while sub and sub[-1].pos in ("PUNCT", "CCONJ"):
-                sub = sub[:-1]
-            attrs = dict(ev.attrs, title=_nominative(toks[head:head + 1]) + " " + " ".join(t.text for t in sub),
-                         title_span=[sub[0].start, sub[-1].end], sectors=self._sectors(doc, sent, sub, parties))
-            out.append(Event(id="", type="agreement", evidence=list(ev.evidence), modality=ev.modality,
-                             codes=dict(ev.codes), attrs=attrs))
-        return out
-
-    @staticmethod
-    def _described_next(doc: Doc, v: Event) -> list[str]:
-        """"Соглашение охватывает совместные работы в области горнодобывающей отрасли ...":
-        the sentence after the signing that tells what the document covers."""
-        for ev in v.evidence:
-            nxt = next((s for s in doc.sents if s.start >= ev.end), None)
-            if nxt is None or "\n" in doc.text[ev.end:nxt.start]:
-                continue      # the next paragraph is about something else
-            toks = nxt.tokens
-            if word_keys(toks[0].text) & {"документ"} or documents(doc.lang).match_at(toks, 0):
-                found = sectors_of(doc, nxt.start, nxt.end)
-                if found:
-                    return found
-        return []
-
-    @staticmethod
-    def _clause_after(toks: list[Token], k: int) -> bool:
-        """", подписание которого планировалось": a relative clause, not the title any more."""
-        return toks[k].text == "," and any(word_keys(t.text) & {"который"} for t in toks[k + 1:k + 3])
-
-    @staticmethod
-    def _partner(doc: Doc, title: list[Token]) -> Entity | None:
-        """"соглашение с компанией AD Ports Group", "меморандум со Всемирным банком": the counterpart
-        named right after "с" (a generic word like "компанией" may stand before the name)."""
-        for k, t in enumerate(title[:4]):
-            if fold(t.text) not in ("с", "со"):
-                continue
-            for x in title[k + 1:k + 4]:
-                e = doc.entity_at(x.start, x.end)
-                if e is not None and e.type in ("ORG", "PER", "GPE"):
-                    return e
-                if x.pos not in ("NOUN", "ADJ"):
-                    break
-        return None
-
-    @staticmethod
-    def _named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-        """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
-        subject; the names standing right before it, joined by "и", are who signs."""
-        toks = sent.tokens
-        if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
-            return []
-        found: list[Entity] = []
-        k = signer - 1
-        while k >= 0:
-            e = doc.entity_at(toks[k].start, toks[k].end)
-            if e is not None and e.type in ("ORG", "PER", "GPE"):
-                if e not in found:
-                    found.insert(0, e)
-            elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
-                break
-            k -= 1
-        return found if len(found) >= 1 and k + 1 < signer else []
-
-    @staticmethod
-    def _generic_signers(sent: Sent, signer: int) -> bool:
-        """The subject of the signing verb is a plural noun naming nobody: "министры", "стороны"."""
-        toks = sent.tokens
-        return any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN"
-                   and toks[c].feats.get("Number") == "Plur"
-                   for c in range(len(toks)) if toks[c].head == signer)
-
-    @staticmethod
-    def _signed_next(doc: Doc, sent: Sent) -> list[Entity]:
-        """"Подписан меморандум ... Документ подписали X и Y": the signers are named next."""
-        signing = words(doc.lang, "signing.tsv")
-        nxt = next((s for s in doc.sents if s.start >= sent.end), None)
-        if nxt is None or "\n\n" in doc.text[sent.end:nxt.start]:
-            return []
-        toks = nxt.tokens
-        for i, t in enumerate(toks):
-            if t.pos == "VERB" and word_keys(t.text) & signing and any(
-                    toks[c].rel == "obj" and (word_keys(toks[c].text) & {"документ", "его", "их"}
-                                              or documents(doc.lang).match_at(toks, c))
-                    for c in range(len(toks)) if toks[c].head == i):
-                return unique([e for e in subject_entities(doc, nxt, i) if e.type in ("PER", "ORG")])
-        return []

@@ -20,6 +20,8 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import fold
+from ..agreement_sides import speaker_country
+from ..agreements import told_before
 from ..context import headline_end, unique
 from ..gazetteer import gazetteer
 from .clause import entity_at, mention_at, mentions_in
@@ -27,12 +29,13 @@ from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company
 
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-BEFORE_VERB = {"today", "yesterday", "also", "jointly", "officially", "formally"}
-DESCRIBING = FIRM_HEADS | {"the", "a", "an", "state", "national", "private", "bank", "group", "holding"}
 QUOTES = {'"', "“", "”", "«", "»"}
-MINISTERIAL = {"minister", "ministers", "secretary"}     # an office of state, whatever body its title names
-LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}
+
+
+@cache
+def signer_words(kind: str) -> frozenset[str]:
+    """The words of lang/en/signers.tsv of one kind (weekday, before_verb, describing, ...)."""
+    return frozenset(r[0] for r in lexicon("en", "signers.tsv") if r[1] == kind)
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:
@@ -57,7 +60,7 @@ def firm_of(doc: Doc, e: Entity) -> Entity | None:
     """The bank or company a person heads, who signs for it rather than for a state."""
     for r in e.roles:
         org = doc.entity(r.org) if r.org else None
-        if org is not None and company(org) and not set(fold(r.title or "").split()) & MINISTERIAL:
+        if org is not None and company(org) and not set(fold(r.title or "").split()) & signer_words("ministerial"):
             return org
     return None
 
@@ -96,67 +99,33 @@ def headline_states(doc: Doc) -> list[Entity]:
     return [e for e in states if e is not None] if all(states) else []
 
 
-def listed_items(sents: list[Sent]) -> set[int]:
-    """Indices of sentences that are items of a list opened by "signed:" (set off by a dash or
-    a bullet, one after another)."""
-    out: set[int] = set()
-    open_ = False
-    for n, s in enumerate(sents):
-        toks = s.tokens
-        if open_ and toks and toks[0].text in LIST_MARKS:
-            out.add(n)
-            continue
-        open_ = len(toks) >= 2 and toks[-1].text == ":" and any(
-            fold(t.text) in ("signed", "adopted", "concluded", "following") for t in toks[-4:])
-    return out
-
-
-RECALL = {"recall", "recalled", "recalls", "remind", "reminded", "reminds", "recalling", "reminding"}
+def list_opens(toks: list) -> bool:
+    """Does a sentence open a list of documents signed ("The parties signed the following:")?"""
+    return len(toks) >= 2 and toks[-1].text == ":" and any(
+        fold(t.text) in signer_words("list_opens") for t in toks[-4:])
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing told under a verb of recalling ("reminded that ... signed"), set at an
-    earlier occasion ("the agreements signed during the last visit", "signed two years ago"), or
-    put before the news by the time words nearest to it: "in 2023" when the article is of a later
-    year, "earlier this year", "the original agreement" (lang/en/signed_before.txt)?"""
+    """Is the signing at token `signer` told as one before the news (agreements.told_before),
+    or dated before it by "in 2023" nearest to it when the article is of a later year?"""
     toks = sent.tokens
-    if any(fold(t.text) in RECALL for t in toks[:signer]):
-        return True
-    after = [fold(t.text) for t in toks[signer + 1:signer + 7]]
-    if after[:1] == ["earlier"] or "ago" in after or any(
-            a in ("during", "at", "in") and b == "the" and c in ("last", "previous", "past")
-            for a, b, c in zip(after, after[1:], after[2:])):
-        return True
-    words_ = [fold(t.text) for t in toks]
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    cues = [k for k in range(len(toks)) if any(words_[k:k + len(p)] == p for p in _signed_before())]
-    if year is not None:
-        cues += [k for k, w in enumerate(words_[:-1]) if w == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)
-                 and int(toks[k + 1].text) < year and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
-    # "signed on Monday ... replaces the one signed in 2019": a time word dates the signing nearest it
-    return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
-
-
-@cache
-def _signed_before() -> tuple[list[str], ...]:
-    return tuple(r[0].lower().split() for r in lexicon("en", "signed_before.txt"))
+    cues = [k for k, t in enumerate(toks[:-1]) if year is not None and fold(t.text) == "in"
+            and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+            and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
+    return told_before("en", toks, signer, signings, cues)
 
 
 def our_side(doc: Doc, sent: Sent) -> list[Entity]:
-    """'"We have signed an agreement," the Latvian president said': "we" signs for the speaker's state."""
-    if not any(fold(t.text) in ("we", "our") for t in sent.tokens):
+    """"We" signs for the speaker's state (agreement_sides.speaker_country), one the article may
+    name only by its adjective."""
+    code = speaker_country(doc, sent)
+    if code is None:
         return []
-    for v in doc.events:
-        if v.type == "statement" and v.attrs.get("direct") and any(
-                e.start <= sent.start < e.end or sent.start <= e.start < sent.end for e in v.evidence):
-            speaker = doc.entity(v.attrs["speaker"])
-            if speaker is not None and speaker.type == "PER" and speaker.country:
-                gaz = gazetteer("en")
-                cue = next((t for s in doc.sents for t in s.tokens if gaz.cue(t.text) == speaker.country), None)
-                state = next((e for e in doc.entities if e.type == "GPE" and e.country == speaker.country
-                              and not e.group), None) or (state_entity(doc, speaker.country, cue) if cue else None)
-                return [state] if state is not None else []
-    return []
+    cue = next((t for s in doc.sents for t in s.tokens if gazetteer("en").cue(t.text) == code), None)
+    state = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None) \
+        or (state_entity(doc, code, cue) if cue else None)
+    return [state] if state is not None else []
 
 
 def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
@@ -198,12 +167,13 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     for Reconstruction and Development (EBRD) and the Emirati company "X" on Monday signed'."""
     toks = sent.tokens
     gaz = gazetteer("en")
+    describing = FIRM_HEADS | signer_words("describing")
     j = i - 1
     while j >= 0:
         w = fold(toks[j].text)
-        if w in WEEKDAYS and j >= 1 and fold(toks[j - 1].text) == "on":
+        if w in signer_words("weekday") and j >= 1 and fold(toks[j - 1].text) == "on":
             j -= 2        # "on Wednesday signed"
-        elif w in BEFORE_VERB or toks[j].pos in ("AUX", "ADV"):
+        elif w in signer_words("before_verb") or toks[j].pos in ("AUX", "ADV"):
             j -= 1
         else:
             break
@@ -226,7 +196,7 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
             out.insert(0, e)
         j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
         # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
-        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in DESCRIBING
+        while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in describing
                           or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
             j -= 1
         if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \

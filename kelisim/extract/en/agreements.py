@@ -1,7 +1,8 @@
-"""English agreements: documents signed or adopted, with type, title, parties, sectors, deadline, value.
+"""The English reader of agreements (agreements.py runs it).
 
 A document noun (lang/en/agreements.tsv) in a sentence that signs or adopts (lang/en/signing.tsv)
-is one agreement, unless the sentence only refers back to it ("under the agreement"). A plural
+is one agreement, unless the sentence only refers back to it ("under the agreement",
+lang/en/refers_back.txt). A plural
 noun over a list ("agreements in the fields of healthcare and transportation", "memorandums on
 the opening of X and the launch of Y") gives one document per item. Parties come from "between
 X and Y", from the states in the title (a quoted name counts: 'the Joint Statement
@@ -13,75 +14,81 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
-from ...nlp.match import fold, word_keys
-from ..agreement_sides import merge_same
-from ..agreements import documents
-from ..codes import agreement_codes
-from ..context import unique, body_sents, evidence
+from ...nlp.match import fold
+from ..agreement_sides import named_between, side_words
+from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
+from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, headline_states, listed_items, meeting_states, our_side, recalled,
-                              signers_before, with_object)
-from .clause import chain_start, mention_at, mentions_in, modality, subject_before
-
-REFERS_BACK = {"under", "framework", "pursuant", "accordance", "implementation", "implement", "implementing",
-               "according", "basis", "line", "within", "previously", "earlier"}
-STOPS = {";", ":", ".", "today", "yesterday", "with", "worth", "which", "that", "who", "as", "while", "where", "to", "by", "at"}
-FRAMES = {"field", "fields", "area", "areas", "sphere", "spheres", "sector", "sectors"}
-
-
-def _signing() -> frozenset[str]:
-    return words("en", "signing.tsv")
+from .agreement_sides import (by_agent, firm_of, headline_states, list_opens, meeting_states, our_side,
+                              recalled, signers_before, with_object)
+from .clause import chain_start, mention_at, modality, subject_before
 
 
 def _is_signing(tok: Token) -> bool:
-    return bool(word_keys(tok.text, "en") & _signing())
+    return is_signing("en", tok)
 
 
-class EnglishAgreements:
-    name = "en_agreements"
-    requires = ("entity_ids",)
-    assigns = ("agreements",)
-    langs = ("en",)
+class EnglishSigning(Reader):
+    """The English reader of the agreement stage (agreements.py)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        found: list[Event] = []
-        sents = body_sents(doc)
-        listed = listed_items(sents)
-        for n, sent in enumerate(sents):
-            toks = sent.tokens
-            sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if n in listed else [])
-            if not sign_at:
-                continue
-            matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
-                       and not self._inside_name(doc, toks, m.start)]
-            # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
-            matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
-                                                                 and toks[m.start - 1].text == "(")]
-            # "a protocol amending the 2004 treaty on ...": a document named in another's title
-            matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
-            # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
-            matches = [m for n, m in enumerate(matches) if not (
-                n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
-                and toks[matches[n - 1].end - 1].lemma != fold(toks[matches[n - 1].end - 1].text))]
-            for n, m in enumerate(matches):
-                stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
-                fa, fb, items = self._items(toks, m.start, m.end, stop)
-                for item in items:
-                    ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
-                                         shared=len(matches) + len(items) > 2)
-                    if ev is not None and found and _parties_again(toks, sign_at[0]):
-                        ev.attrs["parties"] = list(found[-1].attrs["parties"])   # "The parties also signed"
-                    if ev is not None:
-                        found.append(ev)
-        doc.events.extend(merge_same(found, lambda earlier, later: _same(doc, earlier, later)))
-        return doc
+    def __init__(self) -> None:
+        self.listing = False       # after "The parties signed:", items set off by a dash sign too
+
+    def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
+        toks = sent.tokens
+        listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
+        if not listed:
+            self.listing = list_opens(toks)
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if listed else [])
+        if not sign_at:
+            return []
+        matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
+                   and not self._inside_name(doc, toks, m.start)]
+        # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
+        matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
+                                                             and toks[m.start - 1].text == "(")]
+        # "a protocol amending the 2004 treaty on ...": a document named in another's title
+        matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
+        # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
+        matches = [m for n, m in enumerate(matches) if not (
+            n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
+            and toks[matches[n - 1].end - 1].lemma != fold(toks[matches[n - 1].end - 1].text))]
+        out: list[Event] = []
+        for n, m in enumerate(matches):
+            stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
+            fa, fb, items = self._items(toks, m.start, m.end, stop)
+            for item in items:
+                ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
+                                     shared=len(matches) + len(items) > 2)
+                before = (found + out)[-1:]
+                if ev is not None and before and _parties_again(toks, sign_at[0]):
+                    ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
+                if ev is not None:
+                    out.append(ev)
+        return out
+
+    @staticmethod
+    def same(doc: Doc, earlier: Event, later: Event) -> bool:
+        """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
+        not "X and Y signed an agreement ... Z and W signed an agreement"."""
+        if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
+            return False      # two documents listed in one sentence, or signed by other sides
+        if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
+            return True
+        words_ = fold(later.attrs["title"]).split()
+        if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
+                and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
+            return True       # "agreements" told again; not "the intergovernmental agreement" after another
+        lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
+        return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
+            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
 
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:
         # "an implementation agreement" names a kind; "under the framework agreement" refers back
-        return any(fold(t.text) in REFERS_BACK for t in toks[max(0, a - 4):a - 1])
+        return any(fold(t.text) in words("en", "refers_back.txt") for t in toks[max(0, a - 4):a - 1])
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
@@ -109,7 +116,7 @@ class EnglishAgreements:
                     end += 2      # "roadmap to 2030", "memo for 2014-2016": a deadline in the title
                     continue
                 # a comma goes on only into a list of fields: "in energy, transport and agriculture"
-                if w in STOPS or w == "along" or t.text == "," and end + 1 < stop and not (
+                if w in words("en", "title_ends.txt") or t.text == "," and end + 1 < stop and not (
                         toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
                         and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
@@ -131,7 +138,7 @@ class EnglishAgreements:
         launch of Y" -> two items. A list of states ("between Kazakhstan and the UK") is one item."""
         frame_end = k
         for n in range(k, end):
-            if fold(toks[n].text) in FRAMES and n + 1 < end and fold(toks[n + 1].text) == "of":
+            if fold(toks[n].text) in words("en", "topic_frames.txt") and n + 1 < end and fold(toks[n + 1].text) == "of":
                 frame_end = n + 2
                 break
         if frame_end == k and fold(toks[k].text) in ("on", "for", "in") and k + 1 < end:
@@ -194,39 +201,23 @@ class EnglishAgreements:
         if shared:
             # several documents in one sentence: a sum belongs to the one whose words hold it
             money = [f for f in money if title_span.start <= sent.start + f.start < title_span.end + 30]
-        sectors = sectors_of(doc, title_span.start, title_span.end)
-        if not sectors and not shared:
-            sectors = sectors_of(doc, sent.start, sent.end)   # one document in the sentence: its topics are its own
+        sectors = sectors_told(doc, sent, title_span.start, title_span.end, not shared)
         kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
         sectors = [x for x in ORDER if x in kind | set(sectors)]
-        return Event(id="", type="agreement", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=agreement_codes(mod),
-                     attrs={"doc_type": doc_type, "title": title[:1].upper() + title[1:],
-                            "title_span": [title_span.start, title_span.end],
-                            "parties": [e.id for e in parties], "sectors": sectors,
-                            "deadline": deadlines[0].value if deadlines else None,
-                            "value": money[0].value if money else None, "date": doc.date})
+        return agreement(doc, sent, mod, doc_type, title[:1].upper() + title[1:], parties, sectors, title_span,
+                         deadlines, money)
 
     def _parties(self, doc: Doc, sent: Sent, title: list[Token], signer: int) -> list[Entity]:
-        start, end = title[0].start, title[-1].end
-        for t in title:
-            if fold(t.text) == "between":
-                # "between the council of city A (State X) and ... city B": the sides named, not
-                # the states a bracket adds to place them
-                ents = [e for m, e in mentions_in(doc, t.end, end, ("ORG", "GPE", "PER", "LOC"))
-                        if not _bracketed(doc, t.end, m.start)]
-                if len(unique(ents)) >= 2:
-                    return unique(ents)
-        states = unique([e for _, e in mentions_in(doc, start, end, ("GPE",))])
-        if len(states) >= 2:
-            return states
+        named = named_between(doc, title)
+        if named:
+            return named
         subj = [e for e in subject_before(doc, sent, chain_start(sent.tokens, signer)) if e.type in ("GPE", "ORG", "PER")]
         wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
         if len(wider) > len(subj):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
-        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in ("sides", "parties"))]
+        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in side_words("en", "sides"))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
@@ -249,12 +240,6 @@ def _passive(toks: list[Token], signer: int) -> bool:
     return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
 
 
-def _bracketed(doc: Doc, a: int, b: int) -> bool:
-    """Is offset b inside a bracket opened after offset a?"""
-    between = doc.text[a:b]
-    return between.rfind("(") > between.rfind(")")
-
-
 def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     k = a - 1
     while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
@@ -262,22 +247,6 @@ def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
     # "a protocol amending the Agreement on ...": the document amended is named, not signed
     return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
         "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
-
-
-def _same(doc: Doc, earlier: Event, later: Event) -> bool:
-    """"signed agreements worth $5 billion" then "we have signed agreements ... for $5 billion": one;
-    not "X and Y signed an agreement ... Z and W signed an agreement"."""
-    if earlier.evidence[0].start == later.evidence[0].start or _other_sides(doc, earlier, later):
-        return False      # two documents listed in one sentence, or signed by other sides
-    if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
-        return True
-    words_ = fold(later.attrs["title"]).split()
-    if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
-            and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
-        return True       # "agreements" told again; not "the intergovernmental agreement" after another
-    lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
-    return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
-        and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
 
 
 def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
@@ -288,5 +257,5 @@ def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
 
 def _parties_again(toks: list[Token], signer: int) -> bool:
     """"The parties also signed a land agreement" after a document signed by named sides: the same sides."""
-    words = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
-    return any(w in ("parties", "sides") for w in words) and "also" in words
+    words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
+    return any(w in side_words("en", "sides") for w in words_) and "also" in words_

@@ -1,20 +1,21 @@
-"""Agreements in Kazakh text: documents signed or adopted, with type, title, parties and sectors.
+"""The Kazakh reader of agreements (agreements.py runs it).
 
 A document noun (lang/kk/agreements.tsv: келісім, меморандум, жол картасы) before a verb of
 signing (lang/kk/signing.tsv: "қол қойды", "қол қойылды", "бекітілді") is one agreement. The
 verb's ending gives its modality: done (past), to come (future, intent), and a participle only
 recalls a signing told elsewhere ("мәлімдемеге қол қойылғанын атап өтті"), which is no agreement
-of this article. The parties are those "X мен Y арасында" (between X and Y) names, else the
-states, bodies and persons (as subjects) named before the document, else the sides of the
-article's meeting ("Тараптар ... қол қойды"). Documents joined before one verb ("хаттамасына
-және ... келісімге қол қойылды") are one agreement each, with the same parties.
+of this article. The parties are those "X мен Y арасында" (between X and Y; the words are in
+lang/kk/agreement_sides.tsv) names, else the states, bodies and persons (as subjects) named
+before the document, else the sides of the article's meeting ("Тараптар ... қол қойды").
+Documents joined before one verb ("хаттамасына және ... келісімге қол қойылды") are one
+agreement each, with the same parties.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ..agreements import merge_same
-from ..codes import agreement_codes
-from ..context import body_sents, mentions_in, paragraph_of, unique
+from ..agreement_sides import meeting_sides, side_words
+from ..agreements import Reader, agreement
+from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
 from ...nlp.kazakh import stem_keys, strip_case
 from .context import case_of, sentence_modality
@@ -23,49 +24,48 @@ from .verbs import find_verbs
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
-BETWEEN = ("арасында", "арасындағы")
 NEAR = 6
-JOINERS = {"мен", "пен", "бен", "және"}
-PACKAGE = "құжат"     # "құжаттар топтамасына", "бірқатар құжатқа": documents the next sentence names
 
 
 def _signatory(doc: Doc, toks: list, k: int) -> bool:
     """A person or a state; a bloc (data/blocs.tsv) only joined to another side ("Қазақстан мен ЕО
     ... туралы бірлескен мәлімдеме"), not alone before "туралы" ("ЕАЭО туралы шарт": its topic)."""
     e = doc.entity_at(toks[k].start, toks[k].end)
-    if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in JOINERS:
+    if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in side_words("kk", "joiner"):
         return any(s.start <= toks[k].start < s.end and s.data.get("kind") == "bloc" for s in doc.spans)
     return e is not None and e.type in ("PER", "GPE")
 
 
-class KazakhAgreements:
-    name = "kk_agreements"
-    requires = ("entity_ids",)
-    assigns = ("agreements",)
-    langs = ("kk",)
+def _title(doc: Doc, toks: list, start: int, end: int) -> str:
+    """The words of a title from `start`, its last one (the document noun) in the nominative."""
+    return doc.text[toks[start].start:toks[end - 1].start] + strip_case(toks[end - 1].text)[0]
 
-    def __call__(self, doc: Doc) -> Doc:
-        found, package = [], None
-        for sent in body_sents(doc):
-            here = self._sentence(doc, sent)
-            if not here and package is not None and paragraph_of(doc, sent.start) == package[0]:
-                here = self._listed(doc, sent, *package[1:3])
-            found.extend(here)
-            package = self._package(doc, sent) if not here else None
-            if package is not None and package[3] is not None:
-                # "құжаттарға қол қойылды: ... келісім және ... меморандум": listed after a colon
-                found.extend(self._listed(doc, sent, *package[1:]))
-                package = None
-        doc.events.extend(merge_same(found))
-        return doc
+
+class KazakhSigning(Reader):
+    """The Kazakh reader of the agreement stage (agreements.py)."""
+
+    def __init__(self) -> None:
+        self.package: tuple | None = None     # "құжаттар топтамасына қол қойылды", named next
+
+    def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
+        here, package = self._sentence(doc, sent), self.package
+        if not here and package is not None and paragraph_of(doc, sent.start) == package[0]:
+            here = self._listed(doc, sent, *package[1:3])
+        self.package = self._package(doc, sent) if not here else None
+        if self.package is not None and self.package[3] is not None:
+            # "құжаттарға қол қойылды: ... келісім және ... меморандум": listed after a colon
+            here = here + self._listed(doc, sent, *self.package[1:])
+            self.package = None
+        return here
 
     def _package(self, doc: Doc, sent: Sent) -> tuple | None:
         """"Құжаттар топтамасына қол қойылды": documents signed, named in the sentence after or
         after a colon: (paragraph, modality, parties, the token after the colon or None)."""
         toks = sent.tokens
         for v in find_verbs(toks, "signing.tsv"):
-            if v.tense in DONE and any(PACKAGE in stem_keys(t.text) for t in toks[max(0, v.start - NEAR):v.start]):
-                parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc)
+            if v.tense in DONE and any(stem_keys(t.text) & side_words("kk", "package")
+                                       for t in toks[max(0, v.start - NEAR):v.start]):
+                parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc, sent)
                 colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else None
                 return paragraph_of(doc, sent.start), sentence_modality(sent, v), parties, colon
         return None
@@ -77,13 +77,9 @@ class KazakhAgreements:
         out, after = [], toks[first].start if first else sent.start
         for m in [m for m in matcher("agreements.tsv").finditer(toks) if m.start >= (first or 0)]:
             start = self._title_start(doc, sent, m.start)
-            title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
             end = toks[m.end - 1].end
-            out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
-                             modality=mod, codes=agreement_codes(mod),
-                             attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
-                                    "sectors": sectors_of(doc, after, end), "deadline": None,
-                                    "value": None}))
+            out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
+                                 sectors_of(doc, after, end), dated=False))
             after = end      # the words since the document before name this one's field
         return out
 
@@ -106,17 +102,13 @@ class KazakhAgreements:
                 joined.append((m, start))
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
                 m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
-                          and toks[d.end].text in JOINERS | {","}), None)
-            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, "named" in v.value)
+                          and toks[d.end].text in side_words("kk", "joiner") | {","}), None)
+            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             for m, start in reversed(joined):
-                title = doc.text[toks[start].start:toks[m.end - 1].start] + strip_case(toks[m.end - 1].text)[0]
-                out.append(Event(id="", type="agreement", evidence=[doc.span(sent.start, sent.end)],
-                                 modality=mod, codes=agreement_codes(mod),
-                                 attrs={"doc_type": m.value[0], "title": title, "parties": [e.id for e in parties],
-                                        "sectors": sectors_of(doc, sent.start, sent.end), "deadline": None,
-                                        "value": None}))
+                out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
+                                     sectors_of(doc, sent.start, sent.end), dated=False))
         return out
 
     @staticmethod
@@ -127,9 +119,10 @@ class KazakhAgreements:
         k = a
         if k > 1 and toks[k - 1].lemma == "туралы":
             k -= 1
-            while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") and toks[k - 1].lemma not in BETWEEN \
+            while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") \
+                    and toks[k - 1].lemma not in side_words("kk", "between") \
                     and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
-                    and toks[k - 1].text not in JOINERS and not _signatory(doc, toks, k - 1):
+                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1):
                 k -= 1
         return k
 
@@ -137,7 +130,7 @@ class KazakhAgreements:
     def _parties(doc: Doc, sent: Sent, before: int) -> list[Entity]:
         """Those named "X мен Y арасында", else the states and bodies named before the title."""
         toks = sent.tokens
-        k = next((i for i, t in enumerate(toks[:before]) if t.lemma in BETWEEN or t.text in BETWEEN), None)
+        k = next((i for i, t in enumerate(toks[:before]) if {t.lemma, t.text} & side_words("kk", "between")), None)
         end = toks[k].start if k is not None else toks[before].start
         found = [(m, e) for m, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
         # persons sign as subjects ("Тоқаев пен Жапаров ... қол қойды"), not in the presence of
@@ -147,15 +140,8 @@ class KazakhAgreements:
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod
-    def _meeting_sides(doc: Doc, named: bool = False) -> list[Entity]:
+    def _meeting_sides(doc: Doc, sent: Sent, named: bool = False) -> list[Entity]:
         """A document signed at the article's meeting: its participants are its parties. One the
         sides adopt (`named`) is the states' of the persons at the table, two or more, or none."""
-        meeting = next((v for v in doc.events if v.type == "meeting" and v.modality == "asserted"), None)
-        if meeting is None:
-            return []
-        sides = [e for i in meeting.attrs["participants"] if (e := doc.entity(i)) is not None]
-        if named:
-            states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-            sides = unique([states.get(e.country, e) if e.country else e for e in sides])
-            return sides if len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
-        return sides
+        sides = meeting_sides(doc, sent.start, as_states=named)
+        return sides if not named or len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
