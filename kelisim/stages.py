@@ -40,7 +40,6 @@ def default_stages() -> list:
     from .extract.kk.roles import KazakhRoles
     from .extract.kk.coref import KazakhCoreference
     from .extract.kk.meetings import KazakhMeetings
-    from .extract.kk.projects import KazakhProjects
     from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
@@ -49,7 +48,6 @@ def default_stages() -> list:
     from .extract.en.coref import EnglishCoreference
     from .extract.en.meetings import EnglishMeetings
     from .extract.en.agreements import EnglishAgreements
-    from .extract.en.projects import EnglishProjects
     return [
         DetectLanguage(),
         RussianNLP(),
@@ -71,14 +69,12 @@ def default_stages() -> list:
         Meetings(),
         Statements(),
         Agreements(),
-        Projects(),
         ImpliedMeetings(),
         KazakhMeetings(),
         KazakhAgreements(),
-        KazakhProjects(),
         EnglishMeetings(),
         EnglishAgreements(),
-        EnglishProjects(),
+        Projects(),
         Sectors(),
         FinalizeEvents(),
     ]

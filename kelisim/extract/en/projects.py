@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from ...doc import Doc, Event, Sent, Span
 from ...nlp.match import fold
-from ..codes import project_codes
 from ..gazetteer import gazetteer
-from ..context import body_sents, evidence
-from ..projects import merge_same, project_nouns
+from ..context import body_sents
+from ..project_merge import merge_same
+from ..projects import held_back, project_event, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .agreement_sides import signers_before
@@ -40,61 +40,67 @@ def _is_state(doc: Doc, eid: str) -> bool:
 
 
 class EnglishProjects:
-    name = "en_projects"
-    requires = ("entity_ids", "agreements")
-    assigns = ("projects",)
-    langs = ("en",)
+    """The reader of the project stage (projects.py) for English."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        agreements = [v for v in doc.events if v.type == "agreement"]
-        found: list[Event] = []
-        for sent in body_sents(doc):
-            toks = sent.tokens
-            covered, listing = -1, None
-            matches = list(project_nouns("en").finditer(toks))
-            for m in matches:
-                if m.start <= covered:
-                    continue      # "a branch of the British university": the university is not a second project
-                hit = mention_at(doc, toks[m.start])
-                opened = any(stage_at(toks, k) is not None and all(
-                    fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
-                    for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
-                if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
-                    continue      # "Queen's University Belfast": a name, not a project
-                trig = self._trigger(doc, sent, m.start, m.end)
-                listed = trig is None and listing is not None and m.start > listing[0]
-                trig = listing[1] if listed else trig      # "...: a tyre plant by X, a plant by Y"
-                if trig is not None and not listed and listing is None:
-                    colon = colon_list(toks, m.end, trig, [x.start for x in matches])
-                    if colon is not None:
-                        listing = (colon, trig)
-                        continue      # "Three factories are to be located there:" counts the projects after it
-                if trig is not None and bare_plural(toks, m.start, m.end, trig):
-                    continue      # "we come to build refineries and schools": a kind of thing, no one project
-                if trig is None or found and part_of_project(toks, m.start):
-                    continue
-                end = self._np_end(doc, sent, m.end)
-                if told_in_plural(toks, m.start, m.end, m.value, found):
-                    continue
-                covered = end - 1
-                told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
-                if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
-                    continue      # "In 2024 the sides signed an agreement on building X": background
-                told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
-                    or new_thing(toks, m.start, m.end, found)
-                back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
-                if back is None:
-                    found.append(told)
-                    continue
-                # "The plant is being built by X": the plant told before, now with its builder and stage
-                back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
-                if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
-                        and told.modality == "asserted":     # not "the project could be financed by X"
-                    back.attrs["stage"] = told.attrs["stage"]
-        merged = merge_same(doc, found)
-        fill_from_article(doc, merged)
-        doc.events.extend(merged)
-        return doc
+    @staticmethod
+    def sentences(doc: Doc) -> list[Sent]:
+        return body_sents(doc)
+
+    def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
+        toks = sent.tokens
+        covered, listing = -1, None
+        matches = list(project_nouns("en").finditer(toks))
+        for m in matches:
+            if m.start <= covered:
+                continue      # "a branch of the British university": the university is not a second project
+            hit = mention_at(doc, toks[m.start])
+            opened = any(stage_at(toks, k) is not None and all(
+                fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
+                for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
+            if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
+                continue      # "Queen's University Belfast": a name, not a project
+            trig = self._trigger(doc, sent, m.start, m.end)
+            listed = trig is None and listing is not None and m.start > listing[0]
+            trig = listing[1] if listed else trig      # "...: a tyre plant by X, a plant by Y"
+            if trig is not None and not listed and listing is None:
+                colon = colon_list(toks, m.end, trig, [x.start for x in matches])
+                if colon is not None:
+                    listing = (colon, trig)
+                    continue      # "Three factories are to be located there:" counts the projects after it
+            if trig is not None and bare_plural(toks, m.start, m.end, trig):
+                continue      # "we come to build refineries and schools": a kind of thing, no one project
+            if trig is None or found and part_of_project(toks, m.start):
+                continue
+            end = self._np_end(doc, sent, m.end)
+            if told_in_plural(toks, m.start, m.end, m.value, found):
+                continue
+            covered = end - 1
+            told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
+            if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
+                continue      # "In 2024 the sides signed an agreement on building X": background
+            told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
+                or new_thing(toks, m.start, m.end, found)
+            back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
+            if back is None:
+                yield told
+                continue
+            # "The plant is being built by X": the plant told before, now with its builder and stage
+            back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
+            if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
+                    and told.modality == "asserted":     # not "the project could be financed by X"
+                back.attrs["stage"] = told.attrs["stage"]
+
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        return found
+
+    @staticmethod
+    def merge(doc: Doc, found: list[Event]) -> list[Event]:
+        return merge_same(doc, found)
+
+    @staticmethod
+    def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+        fill_from_article(doc, projects)
 
     def _trigger(self, doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         toks = sent.tokens
@@ -187,9 +193,8 @@ class EnglishProjects:
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
-        if mod == "planned" and stage in ("completed", "in_progress") \
-                or inv is not None and modality(doc, sent, inv) == "planned":     # "construction will begin in April"
-            stage = "announced"
+        # "construction will begin in April", "will invest in building"
+        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
@@ -205,14 +210,10 @@ class EnglishProjects:
         clause_end = doc.text.find(",", name_span.end, sent.end)
         clause_end = sent.end if clause_end < 0 else clause_end
         money = [f for f in find_money(sent.text, "en") if name_span.start <= sent.start + f.start < clause_end]
-        return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
-                     modality="possible" if mod == "possible" else "asserted",
-                     codes=project_codes(kind),
-                     attrs={"kind": kind, "name": name_span.text, "owner": owner, "location": location,
-                            "stage": stage, "sectors": sectors_of(doc, name_span.start, name_span.end)
-                            or sectors_of(doc, sent.start, sent.end) or [],
-                            "value": money[0].value if money else None, "agreement": link, "date": doc.date,
-                            "another": another_project(toks, a, trig)})
+        return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "asserted", stage,
+                             owner, location, sectors_of(doc, name_span.start, name_span.end)
+                             or sectors_of(doc, sent.start, sent.end) or [], money, link,
+                             another=another_project(toks, a, trig))
 
     @staticmethod
     def _subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:

@@ -15,9 +15,8 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
-from ..codes import project_codes
 from ..context import in_headline, mentions_in, paragraph_of
-from ..projects import STAGE_ORDER
+from ..projects import advance, held_back, project_event
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
@@ -79,27 +78,27 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
     return None
 
 
-def _stage(v: Verb, word: str, modality: str) -> str:
-    if word != "tense":
-        stage = word
-    else:
-        stage = STAGE_OF_TENSE.get(v.tense, "announced")
-    if modality in ("planned", "possible") and stage in ("completed", "in_progress"):
-        stage = "announced"
-    return stage
-
-
 class KazakhProjects:
-    name = "kk_projects"
-    requires = ("entity_ids",)
-    assigns = ("projects",)
-    langs = ("kk",)
+    """The reader of the project stage (projects.py) for Kazakh."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    @staticmethod
+    def sentences(doc: Doc) -> list[Sent]:
+        return doc.sents
+
+    def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
         # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
-        found = [v for sent in doc.sents for v in self._sentence(doc, sent) if v.modality != "possible"]
-        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        projects = merge_projects(doc, body or found)
+        return [v for v in self._sentence(doc, sent) if v.modality != "possible"]
+
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        """The projects the body tells (those of the headline where it tells none)."""
+        return [v for v in found if not in_headline(doc, v.evidence[0].start)] or found
+
+    @staticmethod
+    def merge(doc: Doc, found: list[Event]) -> list[Event]:
+        return merge_projects(doc, found)
+
+    def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
             p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
         owners = {p.attrs["owner"] for p in projects}
@@ -107,9 +106,7 @@ class KazakhProjects:
             firm = None if p.attrs["owner"] else self._sole_firm(doc)
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
-        self._agreed(doc, projects)
-        doc.events.extend(projects)
-        return doc
+        self._agreed(doc, projects, agreements)
 
     @staticmethod
     def _says_company(doc: Doc, p: Event) -> bool:
@@ -154,9 +151,9 @@ class KazakhProjects:
         return None
 
     @staticmethod
-    def _agreed(doc: Doc, projects: list[Event]) -> None:
+    def _agreed(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         """A project announced in the paragraph where a document is signed is what it agrees."""
-        signed = [v for v in doc.events if v.type == "agreement" and v.modality == "asserted"]
+        signed = [v for v in agreements if v.modality == "asserted"]
         for p in projects:
             paras = {paragraph_of(doc, e.start) for e in p.evidence}
             deal = next((v for v in signed if paragraph_of(doc, v.evidence[0].start) in paras), None)
@@ -212,16 +209,11 @@ class KazakhProjects:
         location = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC"))
                          if is_locative(sent, m)), None)
         mod = sentence_modality(sent, v)
-        stage = _stage(v, v.value[0], mod)
-        money = find_money(sent.text, "kk")
-        return Event(id="", type="project", evidence=[doc.span(sent.start, sent.end)],
-                     modality="possible" if mod == "possible" else "negated" if mod == "negated" else "asserted",
-                     codes=project_codes(kind),
-                     attrs={"kind": kind, "name": name, "owner": owner.id if owner else None,
-                            "location": location.id if location else None, "stage": stage,
-                            "sectors": sectors_of(doc, sent.start, sent.end) or [],
-                            "value": money[0].value if money else None, "agreement": None,
-                            "date": doc.date})
+        stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
+                          ("planned", "possible"))
+        return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
+                             owner.id if owner else None, location.id if location else None,
+                             sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"))
 
     @staticmethod
     def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
@@ -285,8 +277,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         for k in ("owner", "location", "value"):
             twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
-            twin.attrs["stage"] = v.attrs["stage"]
+        advance(twin, v.attrs["stage"])
         twin.evidence.extend(v.evidence)
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
