@@ -31,6 +31,12 @@ def project_nouns(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
 
 
+@cache
+def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> frozenset[str]:
+    """The words of one kind in lang/<lang>/project_words.tsv (or in `name`, e.g. project_owners.tsv)."""
+    return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
+
+
 def advance(v: Event, stage: str) -> None:
     """A project told again at a further stage is at that stage."""
     if STAGE_ORDER.index(stage) > STAGE_ORDER.index(v.attrs["stage"]):

@@ -16,33 +16,20 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
 from ..gazetteer import gazetteer
+from ..projects import project_words
 from .clause import in_quote, mentions_in, modality
 from .counterparts import state_entity
 from .lexicons import bodies
 
-PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
-          "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
-          "court", "office", "akimat", "cabinet", "forum", "news", "press", "community"}
-BACK = {"plant", "factory", "facility", "project", "enterprise", "venture", "site", "complex", "mill", "refinery"}
-BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "constructed", "construction", "invest",
-            "invests", "invested", "investing", "investment", "investments", "investor", "founded", "found",
-            "establish", "established", "implement", "implements", "implemented", "operate", "operates",
-            "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from", "carried",
-            "implementing", "executed"}
-PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
-MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
-MEANS = {"implement", "implementing", "realise", "realize", "finance", "financing", "fund", "funding"}
-PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
 def company(e: Entity) -> bool:
     words = fold(e.name).split()
     # "the South Korean company X": a state's adjective read as a name is no company
-    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & PUBLIC) \
+    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & project_words("en", "public")) \
         and gazetteer("en").cue(e.name) is None
 
 
-PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
 
 
 def named_last(doc: Doc, toks: list, k: int) -> str | None:
@@ -51,7 +38,7 @@ def named_last(doc: Doc, toks: list, k: int) -> str | None:
     if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
         return None
     word = fold(toks[k - 1].text)
-    if word in PLACE_WORDS:
+    if word in project_words("en", "place"):
         kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
     elif bodies().match_at([toks[k - 1]], 0):
         kinds, fits = ("ORG",), lambda e: not e.group
@@ -98,7 +85,8 @@ def part_of_project(toks: list, a: int) -> bool:
     or the means to it, not a project of its own."""
     for k in range(a - 1):
         # "as part of the project", "to implement the project, X established a joint venture"
-        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" or fold(toks[k].text) in MEANS:
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
+                or fold(toks[k].text) in project_words("en", "means"):
             near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
             if any(w in ("project", "plan", "programme", "program") for w in near) \
                     and any(w in ("the", "this", "its") for w in near):
@@ -149,7 +137,7 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
         for t in toks[trig + 1:trig + 4]:
             code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
             nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
-            if code and nxt is not None and fold(nxt.text) in MISSIONS:
+            if code and nxt is not None and fold(nxt.text) in project_words("en", "mission"):
                 state = state_entity(doc, code, t)
                 return state.id if state is not None else None
     # "gratitude to the Mongolian side for launching the ferry line": who is thanked for it did it
@@ -170,7 +158,8 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
 def _progress() -> PhraseMatcher:
     """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
-                                       if r[1] in ("in_progress", "completed") and " " in r[0] or r[0] in PROGRESS)
+                                       if r[1] in ("in_progress", "completed") and " " in r[0]
+                                       or r[0] in project_words("en", "progress"))
 
 
 def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
@@ -193,9 +182,10 @@ def _next_to(sent: Sent, v: Event) -> bool:
 
 def fill_from_article(doc: Doc, projects: list[Event]) -> None:
     """Owner and place of projects from the sentences that come back to them."""
+    building, placed = project_words("en", "building"), project_words("en", "placed")
     for v in projects:
         words = fold(v.attrs["name"]).split()
-        heads = BACK | ({words[-1]} if words else set()) | _head_noun(words)
+        heads = project_words("en", "back") | ({words[-1]} if words else set()) | _head_noun(words)
         about = False        # the sentence before was about this project
         for sent in body_sents(doc):
             toks = sent.tokens
@@ -208,18 +198,18 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                 continue
             if sent.end > min(ev.start for ev in v.evidence):
                 _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
-            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
+            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in building and fold(toks[k + 1].text) == "by"
                        and not in_quote(doc, t.start)), None)
             if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"
                 hit = next(iter(mentions_in(doc, toks[by].end, sent.end, ("ORG", "GPE"))), None)
                 v.attrs["owner"] = hit[1].id if hit is not None and hit[0].start - toks[by].end < 30 else None
-            if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
+            if v.attrs["owner"] is None and any(fold(t.text) in building and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
             where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
-            if (where is None or where.type == "GPE") and any(fold(t.text) in PLACED for t in toks):
+            if (where is None or where.type == "GPE") and any(fold(t.text) in placed for t in toks):
                 for m, e in mentions_in(doc, sent.start, sent.end, ("LOC",)):
                     before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
                     if before and before[-1] in ("in", "near", "the") and not in_quote(doc, m.start):

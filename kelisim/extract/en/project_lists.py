@@ -11,10 +11,10 @@ from functools import cache
 
 from ...doc import Doc, Event, Sent, Token
 from ...nlp.match import fold
+from ..projects import project_words
 from .clause import mentions_in
 from .project_stages import stage_at
 
-BY_WORDS = {"the", "a", "an", "company", "firm", "group", "holding", "state", "private", "national", "its"}
 
 
 def _plural(tok: Token) -> bool:
@@ -81,13 +81,12 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
     if not hits:
         return None
     between = [t for t in toks[end + 1:] if t.end <= hits[0][0].start]
-    if all(fold(t.text) in BY_WORDS or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
+    if all(fold(t.text) in project_words("en", "by") or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
            for t in between) and len(between) <= 4:
         return hits[0][1].id
     return None
 
 
-GENERIC = {"facility", "project", "site"}
 
 
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
@@ -96,7 +95,8 @@ def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event])
     if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)
-    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split() or head in GENERIC), None)
+    return next((v for v in reversed(found)
+                 if head in fold(v.attrs["name"]).split() or head in project_words("en", "generic")), None)
 
 
 @cache

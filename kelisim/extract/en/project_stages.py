@@ -9,9 +9,8 @@ from ...doc import Token
 from ...lang import lexicon, words
 from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
+from ..projects import project_words
 
-DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate", "propose", "suggest"}
-INVEST = {"invest", "investing", "allocate", "spend", "put"}
 
 
 @cache
@@ -39,14 +38,15 @@ def tense_stage(toks: list[Token], k: int) -> str:
 def discussed(toks: list[Token], trig: int) -> bool:
     """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
     or the trigger's governor itself ("proposed building a plant")?"""
-    if toks[trig].pos == "VERB" and toks[trig].lemma in DISCUSS:
+    discuss = project_words("en", "discuss")
+    if toks[trig].pos == "VERB" and toks[trig].lemma in discuss:
         return True
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):
             return False      # "discussed the wind farm that X is building": the clause tells its own stage
         if t.pos == "VERB" and t.feats.get("Tense") == "Past" or t.pos == "VERB" and fold(t.text).endswith("s"):
-            return t.lemma in DISCUSS or fold(t.text).rstrip("eds") in DISCUSS
+            return t.lemma in discuss or fold(t.text).rstrip("eds") in discuss
     return False
 
 
@@ -81,12 +81,12 @@ def participle_end(toks: list[Token], b: int) -> int:
     if b >= len(toks) or not fold(toks[b].text).endswith("ing") or toks[b].pos != "VERB" or stage_at(toks, b):
         return b
     k = b + 1
-    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper() or fold(toks[k].text) in LINKS):
+    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper()
+                                             or fold(toks[k].text) in project_words("en", "link")):
         k += 1
     return k if k < len(toks) and toks[k].pos == "AUX" and k > b + 1 else b
 
 
-LINKS = {"and", "with", "to", "the", "-", "–"}
 
 
 def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
@@ -106,7 +106,7 @@ def investing_verb(toks: list[Token], trig: int) -> int | None:
     if trig < 2 or fold(toks[trig - 1].text) not in ("in", "into"):
         return None
     for k in range(trig - 2, max(-1, trig - 8), -1):
-        if toks[k].lemma in INVEST or fold(toks[k].text) in INVEST:
+        if toks[k].lemma in project_words("en", "invest") or fold(toks[k].text) in project_words("en", "invest"):
             return k
         if toks[k].text in (",", ";") or toks[k].pos == "VERB":
             return None
@@ -141,8 +141,6 @@ def planned_word(toks: list[Token], k: int) -> bool:
     return m is not None and m.value == "planned" and m.end == k + 1
 
 
-SHARE = {"percent", "per", "%"}
-DONE = {"complete", "completed", "ready", "done", "built"}
 
 
 def share_done(toks: list[Token], k: int) -> bool:
@@ -157,10 +155,10 @@ def share_done(toks: list[Token], k: int) -> bool:
             continue
         rest = [fold(t.text) for t in toks[n + 1:n + 7]]
         if not toks[n].text.endswith("%"):
-            if not rest or rest[0] not in SHARE:
+            if not rest or rest[0] not in project_words("en", "share"):
                 continue
             rest = rest[1:]
-        if any(w in DONE for w in rest):
+        if any(w in project_words("en", "done") for w in rest):
             return True
     return False
 

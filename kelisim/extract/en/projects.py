@@ -15,12 +15,12 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_merge import merge_same
-from ..projects import held_back, project_event, project_nouns
+from ..projects import held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .agreement_sides import signers_before
 from .clause import chain_start, mention_at, mentions_in, modality, subject_before
-from .project_stages import INVEST, acts_on_object, ceremony_of, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
+from .project_stages import acts_on_object, ceremony_of, another_project, planned_word, discussed, governor, investing_verb, participle_end, share_done, signed_before_news, stage_at, stage_verb_of_subject, tense_stage
 from .project_lists import colon_list, in_series, new_thing, owner_by, rest_of_count, place_made, told_before, told_in_plural
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import (bare_plural, built_by, fill_from_article, named_back, named_last, owner_in_sentence,
@@ -28,10 +28,7 @@ from .project_links import (bare_plural, built_by, fill_from_article, named_back
 
 BEFORE = 10
 AFTER = 4
-NP_WORDS = {"of", "a", "an", "the", "new", "its", "their", "his", "her", "first", "joint", "regional", "second"}
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
-DOCUMENTS = {"agreement", "memorandum", "contract"}
-AGREED = {"agree", "agreed", "memorandum", "agreement", "decide", "decided", "approve", "approved", "deal", "contract"}
 
 
 def _is_state(doc: Doc, eid: str) -> bool:
@@ -117,9 +114,10 @@ class EnglishProjects:
                 return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
             if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
                 return k - 1      # "construction has begun on a hospital", "work started on the terminal"
-            if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in DOCUMENTS:
+            if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
                 return k - 1      # "signed an implementation agreement on a solar power plant": agreed
-            if not (fold(t.text) in NP_WORDS or t.pos in ("ADJ", "NOUN", "PROPN", "NUM") or t.text in ("-", "–", "’s", "'s")
+            if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
+                    or t.text in ("-", "–", "’s", "'s")
                     or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                     or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
                 break
@@ -197,7 +195,8 @@ class EnglishProjects:
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
-        if any(fold(t.text) in AGREED or t.lemma in AGREED for t in toks[max(0, trig - 3):trig]):
+        agreed = project_words("en", "agreed")
+        if any(fold(t.text) in agreed or t.lemma in agreed for t in toks[max(0, trig - 3):trig]):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
         link = None
         for v in agreements:
@@ -222,7 +221,8 @@ class EnglishProjects:
         k = trig
         while k > 0 and toks[k - 1].pos in ("DET", "ADJ"):
             k -= 1            # "completed the construction": the verb before the noun
-        invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") and toks[k - 2].lemma in INVEST
+        invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
+            and toks[k - 2].lemma in project_words("en", "invest")
         if invest:
             k -= 2            # "Latvia invests in the construction of": the investor builds
         elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
@@ -231,7 +231,7 @@ class EnglishProjects:
         while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
             k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
         sign = next((j for j in range(k - 2, max(-1, k - 6), -1) if toks[j].lemma in ("sign", "ink", "conclude")), None)
-        if k > 1 and toks[k - 1].lemma in DOCUMENTS and sign is not None:
+        if k > 1 and toks[k - 1].lemma in project_words("en", "document") and sign is not None:
             k = chain_start(toks, sign)       # "X signed an agreement to build": the signer builds
         if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
             k -= 2            # "Cardiff University, which plans to open a campus"

@@ -16,7 +16,7 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..context import in_headline, mentions_in, paragraph_of
-from ..projects import advance, held_back, project_event
+from ..projects import advance, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
@@ -26,17 +26,14 @@ from .verbs import Verb, find_verbs
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
-STILL = {"жатқан", "отырған", "тұрған"}
-FINITE = {"жатыр", "отыр", "тұр", "және", "ал", "бірақ"}    # a clause ends: the participle is not the noun's
 COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
-PARTICIPLES = ("ған", "ген", "қан", "кен")
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
 
 
 @cache
-def project_words() -> frozenset[str]:
+def noun_forms() -> frozenset[str]:
     """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
     return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
 
@@ -70,10 +67,10 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
             continue
         k = v.end
         if v.tense == "converb":
-            if k >= a or fold(toks[k].text) not in STILL:
+            if k >= a or fold(toks[k].text) not in project_words("kk", "still"):
                 continue
             k += 1        # "салып жатқан": being built
-        if all(t.pos != "PUNCT" and fold(t.text) not in FINITE for t in toks[k:a]):
+        if all(t.pos != "PUNCT" and fold(t.text) not in project_words("kk", "finite") for t in toks[k:a]):
             return v
     return None
 
@@ -225,10 +222,11 @@ class KazakhProjects:
                 and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
                      or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
                      and _owner_word(toks, i - 1)) \
-                and fold(toks[i - 1].text) not in not_names() and not fold(toks[i - 1].text).endswith(PARTICIPLES):
+                and fold(toks[i - 1].text) not in not_names() \
+                and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
             i -= 1
         last = toks[b - 1].text
-        nominative = last if fold(last) in project_words() else strip_case(last)[0]
+        nominative = last if fold(last) in noun_forms() else strip_case(last)[0]
         return doc.text[toks[i].start:toks[b - 1].start] + nominative
 
     @staticmethod
