@@ -8,8 +8,15 @@ from ..doc import Doc, Event
 from ..lang import lexicon, words
 from ..nlp.langid import stopwords
 from ..nlp.match import entry_key, fold
-from .projects import advance
 from .sectors import ORDER
+
+STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
+
+
+def advance(v: Event, stage: str) -> None:
+    """A project told again at a further stage is at that stage."""
+    if STAGE_ORDER.index(stage) > STAGE_ORDER.index(v.attrs["stage"]):
+        v.attrs["stage"] = stage
 
 
 def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:

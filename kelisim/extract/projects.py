@@ -4,8 +4,8 @@ project noun (lang/<xx>/projects.tsv: кампус, plant, зауыт ...) becom
 building or opening (lang/<xx>/project_stages.tsv) takes it. The stage comes from that word and
 its tense ("запустили", "opened" -> completed; "will open" -> announced) and no further than the
 modality allows (held_back); a project named in a document signed in the article is agreed and
-linked to it. One project told several times is one event at its furthest stage (advance). A
-language gives a reader (ru_projects.py, en/projects.py, kk/projects.py) with
+linked to it. One project told several times is one event at its furthest stage (project_merge). A
+language gives a reader (ru_projects.py, en/projects.py, kk/projects.py; a Reader) with
   sentences(doc)                          the sentences it reads,
   projects(doc, sent, agreements, found)  the projects a sentence tells (`found`: those before),
   gathered(doc, found)                    the projects once the article is read (told again, owners),
@@ -18,13 +18,11 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Event, Sent
-from ..lang import lexicon
-from ..nlp.match import PhraseMatcher
+from ..lang import lexicon, words
+from ..nlp.match import PhraseMatcher, fold
 from .codes import project_codes
 from .context import evidence
-
-STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
-
+from .project_merge import merge_same
 
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
@@ -37,16 +35,16 @@ def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> froz
     return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
 
 
-def advance(v: Event, stage: str) -> None:
-    """A project told again at a further stage is at that stage."""
-    if STAGE_ORDER.index(stage) > STAGE_ORDER.index(v.attrs["stage"]):
-        v.attrs["stage"] = stage
-
-
 def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",)) -> str:
     """Work begun or done that is only planned ("строительство начнется в следующем году", "will
     begin in April") is announced."""
     return "announced" if mod in unsure and stage in ("completed", "in_progress") else stage
+
+
+def another_word(lang: str, toks: list, start: int) -> bool:
+    """"another plant", "построить еще одну фабрику": a word just before a project's name
+    (lang/<xx>/project_another.txt) makes it one more of its kind, not the one told before."""
+    return bool({fold(t.text) for t in toks[max(0, start - 3):start]} & words(lang, "project_another.txt"))
 
 
 def project_event(doc: Doc, sent: Sent, kind: str, name: str, mod: str, stage: str, owner: str | None,
@@ -59,6 +57,26 @@ def project_event(doc: Doc, sent: Sent, kind: str, name: str, mod: str, stage: s
                  attrs={"kind": kind, "name": name, "owner": owner, "location": location, "stage": stage,
                         "sectors": sectors, "value": money[0].value if money else None, "agreement": agreement,
                         "date": doc.date, **internal})
+
+
+class Reader:
+    """What a language's reader does where it says nothing else."""
+
+    @staticmethod
+    def sentences(doc: Doc) -> list[Sent]:
+        return doc.sents
+
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        return found
+
+    @staticmethod
+    def merge(doc: Doc, found: list[Event]) -> list[Event]:
+        return merge_same(doc, found)
+
+    @staticmethod
+    def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+        return None
 
 
 def _readers() -> dict:

@@ -15,10 +15,10 @@ from ..nlp.match import fold, lookup, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of
-from .project_merge import merge_same
+from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, reporters, role_holders
-from .projects import advance, held_back, project_event, project_nouns
+from .projects import Reader, another_word, held_back, project_event, project_nouns
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -52,16 +52,12 @@ def _tense_stage(tok: Token) -> str:
     return "announced"
 
 
-class RussianProjects:
+class RussianProjects(Reader):
     """`told` holds each project with its head noun and where it was told, for _refer_back."""
 
     def __init__(self) -> None:
         self.told: list[tuple[Event, str, Sent, int, int]] = []
         self._last_owner: str | None = None
-
-    @staticmethod
-    def sentences(doc: Doc) -> list[Sent]:
-        return doc.sents
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
@@ -99,10 +95,6 @@ class RussianProjects:
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
         return found
-
-    @staticmethod
-    def merge(doc: Doc, found: list[Event]) -> list[Event]:
-        return merge_same(doc, found)
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
@@ -278,8 +270,7 @@ class RussianProjects:
                          key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
-        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start]) or \
-            later_phase(doc.lang, toks[max(0, start - 3):start])
+        another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start])
         return project_event(doc, sent, kind, nominative_title(toks[start:end]),
                              "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
                              money, link, another=another, owner_guessed=guessed)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Token
-from ...lang import lexicon, words
+from ...lang import lexicon
 from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
-from ..projects import project_words
+from ..projects import another_word, project_words
 
 
 
@@ -116,11 +116,9 @@ def investing_verb(toks: list[Token], trig: int) -> int | None:
 def another_project(toks: list[Token], start: int, trig: int) -> bool:
     """"another plant", "also plans to build a plant": one more project of its kind, which the
     article's earlier one does not absorb (lang/en/project_another.txt)."""
-    more = words("en", "project_another.txt")
-    before = {fold(t.text) for t in toks[max(0, start - 3):start]} - {"also"}
     also = start > 0 and fold(toks[start - 1].text) in ("a", "an") \
         and "also" in {fold(t.text) for t in toks[max(0, min(trig, start) - 4):min(trig, start)]}
-    return bool(before & more) or also
+    return another_word("en", toks, start) or also
 
 
 def acts_on_object(toks: list[Token], a: int, k: int) -> bool:

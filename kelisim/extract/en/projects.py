@@ -14,8 +14,7 @@ from ...doc import Doc, Event, Sent, Span
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
-from ..project_merge import merge_same
-from ..projects import held_back, project_event, project_nouns, project_words
+from ..projects import Reader, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .agreement_sides import signers_before
@@ -36,7 +35,7 @@ def _is_state(doc: Doc, eid: str) -> bool:
     return e is not None and e.type == "GPE"
 
 
-class EnglishProjects:
+class EnglishProjects(Reader):
     """The reader of the project stage (projects.py) for English."""
 
     @staticmethod
@@ -86,14 +85,6 @@ class EnglishProjects:
             if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
                     and told.modality == "asserted":     # not "the project could be financed by X"
                 back.attrs["stage"] = told.attrs["stage"]
-
-    @staticmethod
-    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
-        return found
-
-    @staticmethod
-    def merge(doc: Doc, found: list[Event]) -> list[Event]:
-        return merge_same(doc, found)
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:

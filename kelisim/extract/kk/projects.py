@@ -16,7 +16,8 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..context import in_headline, mentions_in, paragraph_of
-from ..projects import advance, held_back, project_event, project_words
+from ..project_merge import advance
+from ..projects import Reader, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
@@ -75,12 +76,8 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
     return None
 
 
-class KazakhProjects:
+class KazakhProjects(Reader):
     """The reader of the project stage (projects.py) for Kazakh."""
-
-    @staticmethod
-    def sentences(doc: Doc) -> list[Sent]:
-        return doc.sents
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
         # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
