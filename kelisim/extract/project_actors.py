@@ -48,20 +48,16 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     backs = project_words(doc.lang, "back", "project_owners.tsv")
     for c in children(sent, project):
         # "парк, оператором которого станет компания X"
-        if toks[c].rel.startswith("acl") and any(word_keys(toks[k].text) & owners for k in subtree(sent, c)):
-            for k in subtree(sent, c):
-                e = doc.entity_at(toks[k].start, toks[k].end)
-                if e is not None and e.type == "ORG" and not e.group:
-                    return e.id
+        if toks[c].rel.startswith("acl") and any(word_keys(toks[k].text) & owners for k in subtree(sent, c)) \
+                and (firm := _firm_in(doc, sent, c)) is not None:
+            return firm
     if toks[trig].pos == "NOUN":
         # "строительство китайской компанией X цементного завода": the agent of the act noun
         for c in children(sent, trig):
             if toks[c].case == "Ins" and toks[c].pos in ("NOUN", "PROPN") and c not in inside \
-                    and not any(toks[x].pos == "ADP" for x in children(sent, c)):
-                for k in subtree(sent, c):
-                    e = doc.entity_at(toks[k].start, toks[k].end)
-                    if e is not None and e.type == "ORG" and not e.group:
-                        return e.id
+                    and not any(toks[x].pos == "ADP" for x in children(sent, c)) \
+                    and (firm := _firm_in(doc, sent, c)) is not None:
+                return firm
     for v in verbs:
         if toks[v].pos not in ("VERB", "ADJ"):
             continue          # ADJ: "компания намерена построить", "готова открыть"
@@ -82,6 +78,13 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                     and toks[c].feats.get("Number") != "Plur" and earlier_owner:
                 return earlier_owner      # "компания намерена построить": the one named before
     return None
+
+
+def _firm_in(doc: Doc, sent: Sent, c: int) -> str | None:
+    """The first organisation (not a group of them) named in the phrase of token c."""
+    toks = sent.tokens
+    return next((e.id for k in subtree(sent, c) if (e := doc.entity_at(toks[k].start, toks[k].end)) is not None
+                 and e.type == "ORG" and not e.group), None)
 
 
 def _prep(sent: Sent, i: int) -> str:
@@ -137,14 +140,8 @@ def operator_of(doc: Doc, sent: Sent, i: int) -> str | None:
     h = toks[i].head
     if not (0 <= h < len(toks) and word_keys(toks[h].text) & roles and 0 <= toks[h].head < len(toks)):
         return None
-    verb = toks[h].head
-    for c in children(sent, verb):
-        if toks[c].rel.startswith("nsubj"):
-            for k in subtree(sent, c):
-                e = doc.entity_at(toks[k].start, toks[k].end)
-                if e is not None and e.type == "ORG" and not e.group:
-                    return e.id
-    return None
+    return next((firm for c in children(sent, toks[h].head)
+                 if toks[c].rel.startswith("nsubj") and (firm := _firm_in(doc, sent, c)) is not None), None)
 
 
 def builder(doc: Doc, parties: list[str]) -> str | None:
