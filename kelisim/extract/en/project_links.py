@@ -1,17 +1,17 @@
-"""Who carries out a project and where, when its own phrase does not say: English news names the
-builder around it. In the project's sentence: the company an agreement is made with ("an
-agreement with X for the construction of"), or the company of a person there ("X CEO Y");
-elsewhere in the body: the company in a sentence that comes back to "the plant" or "the project"
-with a word of investing, building or founding ("X will build the plant", "founded by X", "the
-investment from X"), and the place such a sentence gives ("will be located near X in Y"); in a
-quote, "we" who build is the speaker's side.
+"""What the rest of an English article adds to a project its sentence leaves open: the company
+in a sentence that comes back to "the plant" or "the project" with a word of investing, building
+or founding ("X will build the plant", "founded by X", "the investment from X"), the place such a
+sentence gives ("will be located near X in Y"), and a later stage ("the refinery has been
+commissioned"); in any sentence, the company an agreement is made with ("an agreement with X for
+the construction of") or of a person there ("X CEO Y"), or a state's mission ("opening the Kazakh
+Consulate General"). Also which project nouns are no project of their own: a kind in the plural, a
+part of a project told before.
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent, Span
+from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
@@ -19,8 +19,6 @@ from ..gazetteer import gazetteer
 from ..projects import project_words
 from .clause import in_quote, mentions_in, modality
 from .counterparts import state_entity
-from .lexicons import bodies
-
 
 
 def company(e: Entity) -> bool:
@@ -30,23 +28,43 @@ def company(e: Entity) -> bool:
         and gazetteer("en").cue(e.name) is None
 
 
-
-
-def named_last(doc: Doc, toks: list, k: int) -> str | None:
-    """"the company was ready to open": the organisation named last; "the region was building":
-    the place named last with that word in its name (its authorities build)."""
-    if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
-        return None
-    word = fold(toks[k - 1].text)
-    if word in project_words("en", "place"):
-        kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
-    elif bodies().match_at([toks[k - 1]], 0):
-        kinds, fits = ("ORG",), lambda e: not e.group
-    else:
-        return None
-    named = [(m.start, e) for e in doc.entities if e.type in kinds and fits(e)
-             for m in e.mentions if m.end <= toks[k - 2].start]
-    return max(named, key=lambda x: x[0])[1].id if named else None
+def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
+    toks = sent.tokens
+    # "the wind farm that Najm Renewables is building": the relative clause's subject builds it
+    k = trig - 1
+    while k > 0 and toks[k].pos == "AUX":
+        k -= 1
+    rel = next((j for j in range(k, max(0, k - 5), -1) if fold(toks[j].text) in ("that", "which")), None)
+    if rel is not None and k < trig - 1:
+        found = [e for _, e in mentions_in(doc, toks[rel].end, toks[k].end, ("ORG", "PER"))]
+        if found:
+            return found[0].id
+    for k in range(trig - 1, 0, -1):
+        if fold(toks[k].text) == "with":
+            for _, e in mentions_in(doc, toks[k].end, toks[trig].start, ("ORG",)):
+                if company(e):
+                    return e.id
+            break
+    # "opening the Kazakh Consulate General": a state's mission is the state's
+    if toks[trig].text.islower():
+        for t in toks[trig + 1:trig + 4]:
+            code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
+            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
+            if code and nxt is not None and fold(nxt.text) in project_words("en", "mission"):
+                state = state_entity(doc, code, t)
+                return state.id if state is not None else None
+    # "gratitude to the Mongolian side for launching the ferry line": who is thanked for it did it
+    if trig >= 3 and fold(toks[trig - 1].text) == "for" and fold(toks[trig - 2].text) in ("side", "government"):
+        code = gazetteer("en").cue(toks[trig - 3].text)
+        state = state_entity(doc, code, toks[trig - 3]) if code else None
+        if state is not None:
+            return state.id
+    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
+        org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None and company(doc.entity(r.org))),
+                   None)
+        if org is not None:
+            return org
+    return None
 
 
 def _refers_back(sent: Sent, heads: set[str]) -> bool:
@@ -96,62 +114,6 @@ def part_of_project(toks: list, a: int) -> bool:
                 fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
             return True
     return False
-
-
-def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"The substation, built by X, ...", "the plant operated by X", "the line, which will be
-    carried out by X": the agent of the participle right after the project's phrase."""
-    toks = sent.tokens
-    k = end + 1 if end < len(toks) and toks[end].text == "," else end
-    if k < len(toks) and fold(toks[k].text) in ("which", "that"):
-        k += 1
-        while k < len(toks) and toks[k].pos == "AUX":
-            k += 1
-    by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
-    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
-            "built", "run")) and fold(toks[by].text) == "by":
-        hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
-        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
-    return None
-
-
-def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
-    toks = sent.tokens
-    # "the wind farm that Najm Renewables is building": the relative clause's subject builds it
-    k = trig - 1
-    while k > 0 and toks[k].pos == "AUX":
-        k -= 1
-    rel = next((j for j in range(k, max(0, k - 5), -1) if fold(toks[j].text) in ("that", "which")), None)
-    if rel is not None and k < trig - 1:
-        found = [e for _, e in mentions_in(doc, toks[rel].end, toks[k].end, ("ORG", "PER"))]
-        if found:
-            return found[0].id
-    for k in range(trig - 1, 0, -1):
-        if fold(toks[k].text) == "with":
-            for _, e in mentions_in(doc, toks[k].end, toks[trig].start, ("ORG",)):
-                if company(e):
-                    return e.id
-            break
-    # "opening the Kazakh Consulate General": a state's mission is the state's
-    if toks[trig].text.islower():
-        for t in toks[trig + 1:trig + 4]:
-            code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
-            nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
-            if code and nxt is not None and fold(nxt.text) in project_words("en", "mission"):
-                state = state_entity(doc, code, t)
-                return state.id if state is not None else None
-    # "gratitude to the Mongolian side for launching the ferry line": who is thanked for it did it
-    if trig >= 3 and fold(toks[trig - 1].text) == "for" and fold(toks[trig - 2].text) in ("side", "government"):
-        code = gazetteer("en").cue(toks[trig - 3].text)
-        state = state_entity(doc, code, toks[trig - 3]) if code else None
-        if state is not None:
-            return state.id
-    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
-        org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None and company(doc.entity(r.org))),
-                   None)
-        if org is not None:
-            return org
-    return None
 
 
 @cache
@@ -217,53 +179,3 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                         break
 
 
-PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
-
-
-def place_prep(before: str) -> str:
-    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region"."""
-    m = PLACE_PREP.search(before)
-    return m.group(1).lower() if m else ""
-
-
-def named_back(doc: Doc, name: Span) -> str | None:
-    """"a regional office of the academy": the organisation named before by its head word."""
-    words_ = name.text.split()
-    for n, w in enumerate(words_[:-1]):
-        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
-            head = fold(words_[n + 1])
-            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
-                    and fold(e.name.split()[-1]) == head]
-            if len(orgs) == 1:
-                return orgs[0].id
-    return None
-
-
-def speaker_state(doc: Doc, sent: Sent, trig: int) -> str | None:
-    """'"We are ready to build the plant," the president said': "we" in a quote, the subject of
-    the verb the project hangs on (read from the parse), is the speaker's side: the body the
-    speaker heads ("we" of a company's chairman is the company), else the speaker's state."""
-    toks = sent.tokens
-    k = trig
-    for _ in range(4):
-        subj = [c for c, t in enumerate(toks) if t.head == k and t.rel in ("nsubj", "nsubj:pass")]
-        if subj:
-            if fold(toks[subj[0]].text) != "we" or not in_quote(doc, toks[subj[0]].start):
-                return None
-            break
-        k = toks[k].head
-        if not 0 <= k < len(toks):
-            return None
-    else:
-        return None
-    at = toks[subj[0]].start
-    for v in doc.events:
-        if v.type == "statement" and v.attrs.get("direct") and any(e.start <= at < e.end for e in v.evidence):
-            speaker = doc.entity(v.attrs["speaker"])
-            org = next((r.org for r in (speaker.roles if speaker else []) if r.org and doc.entity(r.org)), None)
-            if org is not None:
-                return org
-            state = state_entity(doc, speaker.country, toks[subj[0]]) if speaker and speaker.country else None
-            return state.id if state is not None else None
-    return None

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Event, Sent, Token
+from ...doc import Event, Token
 from ...nlp.match import fold
 from ..projects import project_words
-from .clause import mentions_in
 from .project_stages import stage_at
-
 
 
 def _plural(tok: Token) -> bool:
@@ -69,24 +67,6 @@ def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Eve
     projects of its kind were told, come back to them."""
     return a > 0 and fold(toks[a - 1].text) == "the" and b - a == 1 and _plural(toks[a]) \
         and any(v.attrs["kind"] == kind for v in found)
-
-
-def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"a tyre plant by the Chinese company X": the organisation right after "by" builds it
-    (words of its description only in between, no date or sum)."""
-    toks = sent.tokens
-    if end >= len(toks) or fold(toks[end].text) != "by":
-        return None
-    hits = mentions_in(doc, toks[end].end, sent.end, ("ORG",))
-    if not hits:
-        return None
-    between = [t for t in toks[end + 1:] if t.end <= hits[0][0].start]
-    if all(fold(t.text) in project_words("en", "by") or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
-           for t in between) and len(between) <= 4:
-        return hits[0][1].id
-    return None
-
-
 
 
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:

@@ -1,15 +1,18 @@
 """English project stages: the words of building or opening that make a project (lang/en/
-project_stages.tsv) and the stage their form and their governing verb say ("opened" -> completed,
-"will open" -> announced, "is building" -> in_progress)."""
+project_stages.tsv), before the project's noun ("the opening of a branch", "will build a plant")
+or after it ("the plant was commissioned"), where the project's phrase ends (np_end), and the
+stage their form and their governing verb say ("opened" -> completed, "will open" -> announced,
+"is building" -> in_progress)."""
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Token
+from ...doc import Doc, Sent, Token
 from ...lang import lexicon
 from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
 from ..projects import another_word, project_words
+from .clause import mention_at
 
 
 
@@ -187,3 +190,81 @@ def ceremony_of(toks: list[Token], k: int) -> int | None:
         if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
             return None
     return None
+
+
+BEFORE = 10
+AFTER = 4
+
+
+def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
+    toks = sent.tokens
+    # before: "the opening of a branch", "will build a new plant", "launched a programme"
+    k = a - 1
+    while k >= 0 and a - k <= BEFORE:
+        t = toks[k]
+        if stage_at(toks, k):
+            return k
+        if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
+            continue
+        if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
+            return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
+        if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
+            return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
+            return k - 1      # "signed an implementation agreement on a solar power plant": agreed
+        if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
+                or t.text in ("-", "–", "’s", "'s")
+                or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
+                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
+            break
+        if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
+            break
+        k -= 1
+    # after: "the plant was commissioned", "a campus will be opened", also past a participle
+    # ("the cable linking A and B will be laid") or the phrase's place ("the terminal in Termez is")
+    for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b))):
+        for k in range(after, min(len(toks), after + AFTER + 2)):
+            if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
+                    or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \
+                    or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
+                continue      # "is planned to be built", "is expected to be commissioned"
+            if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+                                       or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
+                if acts_on_object(toks, after, k):
+                    break     # "the fund will finance joint ventures": the noun does it, it is not done
+                return k
+            break
+    # "the plant in Kentau that is under construction": a relative clause after the phrase
+    # and with its own subject: "the wind farm that Najm Renewables is building"
+    k = np_end(doc, sent, b)
+    if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
+        j = k + 1
+        while j < min(len(toks), k + 6) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None):
+            j += 1
+        if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
+                and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
+            return j + 1
+    return stage_verb_of_subject(toks, a, b)
+
+
+def np_end(doc: Doc, sent: Sent, b: int) -> int:
+    """The project's phrase runs on through "of ...", names and "in <place>"."""
+    toks = sent.tokens
+    end = b
+    while end < len(toks):
+        t = toks[end]
+        w = fold(t.text)
+        if w in ("of", "in", "at", "for") and end + 1 < len(toks):
+            end += 1
+            continue
+        if w in ("next", "this", "last", "by", "until", "within", "worth", "valued", "costing") \
+                or w in ("in", "by") and end + 1 < len(toks) and toks[end + 1].pos == "NUM":
+            break         # "in Tashkent next year": time is not part of the name
+        if t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w not in ("and",) or t.text in ("’s", "'s", "-"):
+            end += 1
+            continue
+        break
+    while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
+        end -= 1
+    return end
