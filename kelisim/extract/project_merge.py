@@ -19,6 +19,14 @@ def advance(v: Event, stage: str) -> None:
         v.attrs["stage"] = stage
 
 
+def absorb(twin: Event, v: Event, fields: tuple[str, ...] = ("owner", "location", "agreement", "value")) -> None:
+    """`v` tells `twin` again: the fields it adds, its further stage, its evidence."""
+    for k in fields:
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    advance(twin, v.attrs["stage"])
+    twin.evidence.extend(v.evidence)
+
+
 def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:
     """Two projects named in one sentence without a word in common are two ("X завершила
     строительство центра, а Y объявила о планах построить станцию"); "a metallurgical plant ...
@@ -123,13 +131,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
-        for k in ("owner", "location", "agreement", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        absorb(twin, v)
         twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
         if len(v.attrs["name"]) > len(twin.attrs["name"]):
             twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
-        advance(twin, v.attrs["stage"])
         if v.modality == "asserted":
             twin.modality = "asserted"    # "discussed building a plant ... the plant under construction"
-        twin.evidence.extend(v.evidence)
     return out

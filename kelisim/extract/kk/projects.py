@@ -16,7 +16,7 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..context import in_headline, mentions_in, paragraph_of
-from ..project_merge import advance
+from ..project_merge import absorb
 from ..projects import Reader, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -270,10 +270,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(v)
             continue
-        for k in ("owner", "location", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        advance(twin, v.attrs["stage"])
-        twin.evidence.extend(v.evidence)
+        absorb(twin, v, ("owner", "location", "value"))
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
