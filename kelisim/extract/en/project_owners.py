@@ -31,11 +31,6 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
 
 
-def _is_state(doc: Doc, eid: str) -> bool:
-    e = doc.entity(eid)
-    return e is not None and e.type == "GPE"
-
-
 def named_last(doc: Doc, toks: list, k: int) -> str | None:
     """"the company was ready to open": the organisation named last; "the region was building":
     the place named last with that word in its name (its authorities build)."""
@@ -183,7 +178,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
         elif e.type in ("LOC", "GPE"):
             if prev.endswith("at") and at_place is None:
                 at_place = e
-            elif prev.endswith("in") and (location is None or e.type == "LOC" and _is_state(doc, location)):
+            elif prev.endswith("in") and (location is None or e.type == "LOC" and doc.entity(location).type == "GPE"):
                 location = e.id       # "in northern Kazakhstan's Kostanay region": the region
             elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
                 named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says

@@ -66,10 +66,8 @@ def governor(toks: list[Token], trig: int, end: int) -> int:
     k = trig - 1
     while k >= 0 and toks[k].pos in ("DET", "ADJ"):
         k -= 1
-    if k >= 0 and k < trig - 1 and stage_at(toks, k) and toks[k].pos == "VERB":
-        return k
-    if k >= 0 and k == trig - 1 and stage_at(toks, k) and toks[k].pos == "VERB":
-        return k          # "started construction", "began building"
+    if k >= 0 and stage_at(toks, k) and toks[k].pos == "VERB":
+        return k          # "has completed the construction of", "started construction", "began building"
     n = end
     while n < len(toks) and toks[n].pos in ("AUX", "ADV"):
         n += 1
