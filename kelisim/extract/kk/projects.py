@@ -79,10 +79,6 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
 class KazakhProjects(Reader):
     """The reader of the project stage (projects.py) for Kazakh."""
 
-    def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
-        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
-        return [v for v in self._sentence(doc, sent) if v.modality != "possible"]
-
     @staticmethod
     def gathered(doc: Doc, found: list[Event]) -> list[Event]:
         """The projects the body tells (those of the headline where it tells none)."""
@@ -155,7 +151,7 @@ class KazakhProjects(Reader):
                 p.attrs["stage"] = "agreed"
                 p.attrs["agreement"] = deal          # an id once FinalizeEvents numbers the events
 
-    def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
+    def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
@@ -188,7 +184,8 @@ class KazakhProjects(Reader):
             if e is not None and e.type == "ORG" and prev.feats.get("Case") == "Nom":
                 # an organisation opened (somewhere): a branch of it
                 out.append(self._project(doc, sent, v.start - 1, v.start, "campus", v, owner=e))
-        return out
+        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
+        return [v for v in out if v.modality != "possible"]
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, v: Verb,
                  owner: Entity | None = None) -> Event:
