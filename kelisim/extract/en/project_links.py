@@ -4,8 +4,7 @@ or founding ("X will build the plant", "founded by X", "the investment from X"),
 sentence gives ("will be located near X in Y"), and a later stage ("the refinery has been
 commissioned"); in any sentence, the company an agreement is made with ("an agreement with X for
 the construction of") or of a person there ("X CEO Y"), or a state's mission ("opening the Kazakh
-Consulate General"). Also which project nouns are no project of their own: a kind in the plural, a
-part of a project told before.
+Consulate General").
 """
 from __future__ import annotations
 
@@ -87,33 +86,6 @@ def _head_noun(words: list[str]) -> set[str]:
 def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
     """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
     return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
-
-
-def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
-    """A plural project noun right after its verb ("to build refineries") or its noun of making
-    ("the building of schools and hospitals"), with no article, number or name."""
-    head = toks[b - 1]
-    plural = head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text)
-    return plural and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
-
-
-def part_of_project(toks: list, a: int) -> bool:
-    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
-    project, X and Y established a joint venture": a part of a project the article already told,
-    or the means to it, not a project of its own."""
-    for k in range(a - 1):
-        # "as part of the project", "to implement the project, X established a joint venture"
-        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
-                or fold(toks[k].text) in project_words("en", "means"):
-            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
-            if any(w in ("project", "plan", "programme", "program") for w in near) \
-                    and any(w in ("the", "this", "its") for w in near):
-                return True
-        # "The works include the construction of 14 bridges": the parts of the project told before
-        if fold(toks[k].text) in ("include", "includes", "included") and any(
-                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
-            return True
-    return False
 
 
 @cache

@@ -1,4 +1,5 @@
-"""How English news lists several projects at once and comes back to them in the plural.
+"""How English news lists several projects at once, comes back to them in the plural, and names
+project nouns that are no project of its own (a kind in the plural, a part of one told before).
 
 "Three factories are to be located there: a tyre plant by X, a plant for machinery by Y and a
 cement works by Z": the plural noun before the colon only counts the projects; each item after
@@ -95,5 +96,30 @@ def place_made(toks: list[Token], hit, a: int) -> bool:
         rest = toks[k + 1:a]
         if stage_at(toks, k) is not None and rest and all(
                 fold(x.text) in ("the", "of") or hit[0].start <= x.start < hit[0].end for x in rest):
+            return True
+    return False
+
+
+def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
+    """A plural project noun right after its verb ("to build refineries") or its noun of making
+    ("the building of schools and hospitals"), with no article, number or name."""
+    return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
+
+
+def part_of_project(toks: list, a: int) -> bool:
+    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
+    project, X and Y established a joint venture": a part of a project the article already told,
+    or the means to it, not a project of its own."""
+    for k in range(a - 1):
+        # "as part of the project", "to implement the project, X established a joint venture"
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
+                or fold(toks[k].text) in project_words("en", "means"):
+            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
+            if any(w in ("project", "plan", "programme", "program") for w in near) \
+                    and any(w in ("the", "this", "its") for w in near):
+                return True
+        # "The works include the construction of 14 bridges": the parts of the project told before
+        if fold(toks[k].text) in ("include", "includes", "included") and any(
+                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
             return True
     return False

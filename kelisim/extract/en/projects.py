@@ -21,8 +21,9 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
-from .project_links import bare_plural, fill_from_article, part_of_project
-from .project_lists import colon_list, in_series, new_thing, place_made, rest_of_count, told_before, told_in_plural
+from .project_links import fill_from_article
+from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
+                            told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
