@@ -38,12 +38,10 @@ def default_stages() -> list:
     from .nlp.kazakh import KazakhNLP
     from .extract.kk.spans import KazakhSpans
     from .extract.kk.meetings import KazakhMeetings
-    from .extract.kk.projects import KazakhProjects
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
     from .extract.en.groups import EnglishGroups
     from .extract.en.meetings import EnglishMeetings
-    from .extract.en.projects import EnglishProjects
     return [
         DetectLanguage(),
         RussianNLP(),
@@ -63,10 +61,8 @@ def default_stages() -> list:
         KazakhMeetings(),
         EnglishMeetings(),
         Agreements(),           # after the meetings of every language: their sides sign
-        Projects(),
         ImpliedMeetings(),
-        KazakhProjects(),
-        EnglishProjects(),
+        Projects(),             # after every stage that assigns agreements: a document sets a project up
         Sectors(),
         FinalizeEvents(),
     ]

@@ -6,9 +6,9 @@ sets it up. Role nouns and back-referring company nouns are in lang/ru/project_o
 from __future__ import annotations
 
 from ..doc import Doc, Sent, Span, Token
-from ..lang import lexicon
 from ..nlp.match import word_keys
 from .context import children, is_locative, mentions_in, subtree
+from .projects import project_words
 
 
 def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
@@ -44,24 +44,20 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
               and toks[c].feats.get("VerbForm") == "Part"]      # "фабрика, построенная компанией X"
     inside = set(subtree(sent, project)) - set(verbs) - {k for v in verbs[1:] for k in subtree(sent, v)}
-    owners = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
-    backs = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("back",)}
+    owners = project_words(doc.lang, "role", "project_owners.tsv")
+    backs = project_words(doc.lang, "back", "project_owners.tsv")
     for c in children(sent, project):
         # "парк, оператором которого станет компания X"
-        if toks[c].rel.startswith("acl") and any(word_keys(toks[k].text) & owners for k in subtree(sent, c)):
-            for k in subtree(sent, c):
-                e = doc.entity_at(toks[k].start, toks[k].end)
-                if e is not None and e.type == "ORG" and not e.group:
-                    return e.id
+        if toks[c].rel.startswith("acl") and any(word_keys(toks[k].text) & owners for k in subtree(sent, c)) \
+                and (firm := _firm_in(doc, sent, c)) is not None:
+            return firm
     if toks[trig].pos == "NOUN":
         # "строительство китайской компанией X цементного завода": the agent of the act noun
         for c in children(sent, trig):
             if toks[c].case == "Ins" and toks[c].pos in ("NOUN", "PROPN") and c not in inside \
-                    and not any(toks[x].pos == "ADP" for x in children(sent, c)):
-                for k in subtree(sent, c):
-                    e = doc.entity_at(toks[k].start, toks[k].end)
-                    if e is not None and e.type == "ORG" and not e.group:
-                        return e.id
+                    and not any(toks[x].pos == "ADP" for x in children(sent, c)) \
+                    and (firm := _firm_in(doc, sent, c)) is not None:
+                return firm
     for v in verbs:
         if toks[v].pos not in ("VERB", "ADJ"):
             continue          # ADJ: "компания намерена построить", "готова открыть"
@@ -84,6 +80,13 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     return None
 
 
+def _firm_in(doc: Doc, sent: Sent, c: int) -> str | None:
+    """The first organisation (not a group of them) named in the phrase of token c."""
+    toks = sent.tokens
+    return next((e.id for k in subtree(sent, c) if (e := doc.entity_at(toks[k].start, toks[k].end)) is not None
+                 and e.type == "ORG" and not e.group), None)
+
+
 def _prep(sent: Sent, i: int) -> str:
     return next((word_keys(sent.tokens[c].text) and sent.tokens[c].text.lower() for c in children(sent, i)
                  if sent.tokens[c].rel == "case"), "")
@@ -91,7 +94,7 @@ def _prep(sent: Sent, i: int) -> str:
 
 def financier(doc: Doc, e) -> bool:
     """A fund or bank (lang/ru/project_owners.tsv "financier"): it pays, it does not build."""
-    words = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("financier",)}
+    words = project_words(doc.lang, "financier", "project_owners.tsv")
     name = e.name.split() if e is not None and e.type == "ORG" else []
     return any(word_keys(w) & words for w in name)      # "Фонд Катара", "Азиатский банк развития"
 
@@ -133,18 +136,12 @@ def operator_of(doc: Doc, sent: Sent, i: int) -> str | None:
     """"Оператором проекта станет X": the project noun under a role noun whose clause names
     an organisation as its subject."""
     toks = sent.tokens
-    roles = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
+    roles = project_words(doc.lang, "role", "project_owners.tsv")
     h = toks[i].head
     if not (0 <= h < len(toks) and word_keys(toks[h].text) & roles and 0 <= toks[h].head < len(toks)):
         return None
-    verb = toks[h].head
-    for c in children(sent, verb):
-        if toks[c].rel.startswith("nsubj"):
-            for k in subtree(sent, c):
-                e = doc.entity_at(toks[k].start, toks[k].end)
-                if e is not None and e.type == "ORG" and not e.group:
-                    return e.id
-    return None
+    return next((firm for c in children(sent, toks[h].head)
+                 if toks[c].rel.startswith("nsubj") and (firm := _firm_in(doc, sent, c)) is not None), None)
 
 
 def builder(doc: Doc, parties: list[str]) -> str | None:

@@ -1,34 +1,30 @@
-"""How far a project is (stage words, lang/ru/project_stages.tsv), and one project told several
-times in an article as one event at its furthest stage; distinct projects stay apart."""
+"""One project told several times in an article as one event at its furthest stage; distinct
+projects stay apart."""
 from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Event, Token
-from ..lang import lexicon
-from ..lang import words
+from ..doc import Doc, Event
+from ..lang import lexicon, words
 from ..nlp.langid import stopwords
-from ..nlp.match import entry_key, fold, lookup
+from ..nlp.match import entry_key, fold
 from .sectors import ORDER
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
 
 
-@cache
-def stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
+def advance(v: Event, stage: str) -> None:
+    """A project told again at a further stage is at that stage."""
+    if STAGE_ORDER.index(stage) > STAGE_ORDER.index(v.attrs["stage"]):
+        v.attrs["stage"] = stage
 
 
-def _stage_word(lang: str, tok: Token) -> str | None:
-    return lookup(stage_words(lang), tok.text, lang)
-
-
-def _tense_stage(tok: Token, mod: str) -> str:
-    if tok.feats.get("Tense") == "Past" or tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past":
-        return "completed"
-    if tok.feats.get("Tense") == "Pres" and tok.feats.get("Aspect") == "Imp":
-        return "in_progress"
-    return "announced"
+def absorb(twin: Event, v: Event, fields: tuple[str, ...] = ("owner", "location", "agreement", "value")) -> None:
+    """`v` tells `twin` again: the fields it adds, its further stage, its evidence."""
+    for k in fields:
+        twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+    advance(twin, v.attrs["stage"])
+    twin.evidence.extend(v.evidence)
 
 
 def _same_sentence(doc: Doc, a: Event, b: Event) -> bool:
@@ -135,14 +131,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
-        for k in ("owner", "location", "agreement", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
+        absorb(twin, v)
         twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
         if len(v.attrs["name"]) > len(twin.attrs["name"]):
             twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
-        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
-            twin.attrs["stage"] = v.attrs["stage"]
         if v.modality == "asserted":
             twin.modality = "asserted"    # "discussed building a plant ... the plant under construction"
-        twin.evidence.extend(v.evidence)
     return out

@@ -7,14 +7,12 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Sent, Token
 from ..nlp.match import fold, word_keys
 from .context import children
+from .projects import project_words
 
-DECREES = {"постановление", "решение", "указ", "распоряжение"}
-APPROXIMATE = {"менее", "более", "свыше", "около", "порядка", "примерно", "почти"}
 MANY = 10
 
 
 # what a named body works through, not what is set up: "по линии Фонда ...", "за счет средств Фонда"
-CHANNELS = ("по линии", "за счет", "за счёт", "через", "при поддержке", "при содействии", "средств")
 
 
 def names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
@@ -25,7 +23,7 @@ def names_project(doc: Doc, toks: list[Token], i: int, named: Entity) -> bool:
     while j > 0 and toks[j - 1].pos == "ADJ":
         j -= 1
     before = " ".join(fold(t.text) for t in toks[max(0, j - 2):j])
-    if before.endswith(CHANNELS):
+    if before.endswith(tuple(project_words(doc.lang, "channel"))):
         return False      # "финансирование по линии Фонда развития": a fund at work, not one set up
     return any(toks[k].start in starts for k in range(j, i + 1))
 
@@ -41,7 +39,7 @@ def counted(sent: Sent, i: int) -> bool:
     k = min(nums)
     if toks[k].text.isdigit() and int(toks[k].text) > MANY:
         return False      # "будет построено 217 школ": a programme's count, not projects one by one
-    return not any(fold(t.text) in APPROXIMATE for t in toks[max(0, k - 2):k])
+    return not any(fold(t.text) in project_words("ru", "approximate") for t in toks[max(0, k - 2):k])
 
 
 def decreed(doc: Doc, sent: Sent) -> bool:
@@ -52,13 +50,10 @@ def decreed(doc: Doc, sent: Sent) -> bool:
             continue
         # a decision to be taken ("рассчитывает принять решение") has not been taken yet
         keys = [word_keys(t.text) for t in s.tokens if t.feats.get("VerbForm") != "Inf"]
-        if any(k & DECREES for k in keys) and any(k & {"подписать", "принять", "утвердить"} for k in keys):
+        if any(k & project_words(doc.lang, "decree") for k in keys) \
+                and any(k & project_words(doc.lang, "decided") for k in keys):
             return True
     return False
-
-
-UNDER = (("согласно",), ("в", "соответствии"), ("по", "условиям"), ("в", "рамках"))
-PROVIDES = {"предусматривать", "предусмотреть", "предполагать"}
 
 
 def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
@@ -68,8 +63,9 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     words = [fold(t.text) for t in sent.tokens[:3]]
     cited = [m.value for m in documents(doc.lang).finditer(sent.tokens[:6])]
     # or one that has the document provide for it: "Меморандум предусматривает подготовку ТЭО проекта"
-    provides = any(word_keys(t.text) & PROVIDES for t in sent.tokens[:6]) and (cited or "документ" in words)
-    if not provides and not any(tuple(words[:len(u)]) == u for u in UNDER):
+    provides = any(word_keys(t.text) & project_words(doc.lang, "provides") for t in sent.tokens[:6]) \
+        and (cited or "документ" in words)
+    if not provides and not any(words[:len(u.split())] == u.split() for u in project_words(doc.lang, "under")):
         return None
     signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start
               and (v.attrs.get("doc_type") in cited or not cited)]

@@ -4,18 +4,12 @@ the company of the person who reports on it ("глава компании X пр
 строительства")."""
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import lexicon
+from ..lang import words
 from ..nlp.frames import frames_in
 from ..nlp.match import fold, word_keys
 from .context import ancestors, children, last_named_of_kind, mention_at, subject_entities
-
-
-@cache
-def investing_verbs(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon(lang, "investing.txt"))
+from .projects import project_nouns, project_words
 
 
 def _owner_like(e: Entity | None) -> bool:
@@ -36,14 +30,14 @@ def investors(doc: Doc, projects: list[Event]) -> None:
     open_ = [v for v in projects if v.attrs["owner"] is None]
     if not open_:
         return
-    from .projects import project_nouns
+    investing = words(doc.lang, "investing.txt")
     for sent in doc.sents:
         for f in frames_in(doc, sent):
-            if f.kind != "verb" or f.negated or not word_keys(sent.tokens[f.pred].text) & investing_verbs(doc.lang):
+            if f.kind != "verb" or f.negated or not word_keys(sent.tokens[f.pred].text) & investing:
                 continue
             targets = f.role(doc.lang, "destination") + f.role(doc.lang, "patient")
-            words = {w for a in targets for j in a.tokens for w in word_keys(sent.tokens[j].text)}
-            if not words:
+            aimed = {w for a in targets for j in a.tokens for w in word_keys(sent.tokens[j].text)}
+            if not aimed:
                 continue
             names_project = any(project_nouns(doc.lang).match_at(sent.tokens, j) for a in targets for j in a.tokens)
             subj = [e for e in subject_entities(doc, sent, f.pred) if _owner_like(e)]
@@ -53,7 +47,7 @@ def investors(doc: Doc, projects: list[Event]) -> None:
             subj = subj or _named_by_kind(doc, sent, f.pred)
             if not subj:
                 continue
-            fits = [v for v in open_ if _head_words(v) & words] or (open_ if names_project and len(open_) == 1 else [])
+            fits = [v for v in open_ if _head_words(v) & aimed] or (open_ if names_project and len(open_) == 1 else [])
             for v in fits:
                 v.attrs["owner"] = subj[0].id
             open_ = [v for v in open_ if v.attrs["owner"] is None]
@@ -122,7 +116,7 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
     """"Началось строительство комбината. Инвестором выступает компания X": a role noun in the
     instrumental (lang/ru/project_owners.tsv "role") whose clause names an organisation as subject,
     in the sentence of a project told without an owner or the next, names its owner."""
-    roles = {r[0] for r in lexicon(doc.lang, "project_owners.tsv") if r[1:] == ("role",)}
+    roles = project_words(doc.lang, "role", "project_owners.tsv")
     sents = list(doc.sents)
     for v in projects:
         sent = _sent_of(doc, v)

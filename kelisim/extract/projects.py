@@ -1,34 +1,28 @@
-"""Projects: concrete things to be built, opened, launched or funded, with owner, place and stage.
-
-A project noun (lang/ru/projects.tsv: кампус, школа, завод, центр искусственного интеллекта,
-...) becomes a project when a word of building or opening (lang/ru/project_stages.tsv) governs
-it or stands just before it. The stage comes from that word and its tense ("объявлено об
-открытии" -> announced, "запустили" -> completed); a project named in the title of a document
-signed in the article is agreed and linked to that agreement.
+"""Projects: concrete things to be built, opened, launched or funded, with owner, place and stage,
+read the same way in every language. The stage goes through an article sentence by sentence; a
+project noun (lang/<xx>/projects.tsv: кампус, plant, зауыт ...) becomes a project when a word of
+building or opening (lang/<xx>/project_stages.tsv) takes it. The stage comes from that word and
+its tense ("запустили", "opened" -> completed; "will open" -> announced) and no further than the
+modality allows (held_back); a project named in a document signed in the article is agreed and
+linked to it. One project told several times is one event at its furthest stage (project_merge). A
+language gives a reader (ru_projects.py, en/projects.py, kk/projects.py; a Reader) with
+  sentences(doc)                          the sentences it reads,
+  projects(doc, sent, agreements, found)  the projects a sentence tells (`found`: those before),
+  gathered(doc, found)                    the projects once the article is read (told again, owners),
+  merge(doc, found)                       one event for each project told several times,
+  complete(doc, projects, agreements)     what the article around them adds;
+each builds its events with project_event().
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Event, Sent, Span
-from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..doc import Doc, Event, Sent
+from ..lang import lexicon, words
+from ..nlp.match import PhraseMatcher, fold
 from .codes import project_codes
-from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of
-from .project_merge import STAGE_ORDER, _stage_word, _tense_stage, merge_same  # noqa: F401 (en/kk stages import them here)
-from ..nlp.tree import hangs_on, head_of
-from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
-from .project_owners import investors, reporters, role_holders
-from .quantities import find_money
-from .sectors import ORDER, sectors_of
-
-# the sector a kind of project belongs to when its name says no more
-KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
-                "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
-                "infrastructure": ("transport_logistics",), "fund": ("investment",)}
-NEAR = 4
-
+from .context import evidence
+from .project_merge import merge_same
 
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
@@ -36,240 +30,77 @@ def project_nouns(lang: str) -> PhraseMatcher:
 
 
 @cache
-def plural_names(lang: str) -> frozenset[str]:
-    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
-    return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
+def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> frozenset[str]:
+    """The words of one kind in lang/<lang>/project_words.tsv (or in `name`, e.g. project_owners.tsv)."""
+    return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
+
+
+def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",)) -> str:
+    """Work begun or done that is only planned ("строительство начнется в следующем году", "will
+    begin in April") is announced."""
+    return "announced" if mod in unsure and stage in ("completed", "in_progress") else stage
+
+
+def another_word(lang: str, toks: list, start: int) -> bool:
+    """"another plant", "построить еще одну фабрику": a word just before a project's name
+    (lang/<xx>/project_another.txt) makes it one more of its kind, not the one told before."""
+    return bool({fold(t.text) for t in toks[max(0, start - 3):start]} & words(lang, "project_another.txt"))
+
+
+def project_event(doc: Doc, sent: Sent, kind: str, name: str, mod: str, stage: str, owner: str | None,
+                  location: str | None, sectors: list[str], money: list, agreement: Event | None = None,
+                  **internal) -> Event:
+    """A project told in `sent`; `money` the sums found for it (the first is its value);
+    `internal` attributes the merge reads and FinalizeEvents drops."""
+    return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                 codes=project_codes(kind),
+                 attrs={"kind": kind, "name": name, "owner": owner, "location": location, "stage": stage,
+                        "sectors": sectors, "value": money[0].value if money else None, "agreement": agreement,
+                        "date": doc.date, **internal})
+
+
+class Reader:
+    """What a language's reader does where it says nothing else."""
+
+    @staticmethod
+    def sentences(doc: Doc) -> list[Sent]:
+        return doc.sents
+
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        return found
+
+    @staticmethod
+    def merge(doc: Doc, found: list[Event]) -> list[Event]:
+        return merge_same(doc, found)
+
+    @staticmethod
+    def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+        return None
+
+
+def _readers() -> dict:
+    from .en.projects import EnglishProjects
+    from .kk.projects import KazakhProjects
+    from .ru_projects import RussianProjects
+    return {"ru": RussianProjects, "en": EnglishProjects, "kk": KazakhProjects}
 
 
 class Projects:
+    """The project stage; it runs after the agreements, whose documents agree projects."""
     name = "projects"
     requires = ("entity_ids", "agreements")
     assigns = ("projects",)
-    langs = ("ru",)
+    langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
+        reader = _readers()[doc.lang]()
         agreements = [v for v in doc.events if v.type == "agreement"]
         found: list[Event] = []
-        told: list[tuple[Event, str, Sent, int, int]] = []     # a project, its head noun, where told
-        self._last_owner: str | None = None
-        for sent in doc.sents:
-            toks = sent.tokens
-            matches = list(project_nouns(doc.lang).finditer(toks))
-            heads = {m.start for m in matches}
-            for m in matches:
-                if hangs_on(sent, m.start, heads, 3) or any(
-                        0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
-                                                              for t in toks[p.end:m.start]) for p in matches):
-                    # "филиал казахстанского университета", "производству концентрата на месторождении":
-                    # a project noun inside or right after another's phrase is part of its name
-                    continue
-                named = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
-                if named is not None and doc.entity_at(toks[m.start].start, toks[m.start].end).type in ("ORG",) \
-                        and not names_project(doc, toks, m.start, named):
-                    continue      # "Charterhouse School", "Казахский национальный университет": names
-                head = toks[head_of(sent, m.start, m.end)]
-                if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
-                    continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
-                if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
-                        and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
-                    continue      # "строительство малых ГЭС": a kind of project, not one
-                trigger = self._trigger(doc, sent, m.start)
-                if trigger is None:
-                    continue
-                found.append(self._project(doc, sent, m.start, m.end, m.value, trigger, agreements))
-                self._last_owner = found[-1].attrs["owner"] or self._last_owner
-                told.append((found[-1], fold(head.lemma or head.text), sent, m.start, m.end))
-        self._refer_back(doc, told)
-        from .speakers import speech_kind
-        investors(doc, found)
-        role_holders(doc, found)
-        reporters(doc, found, speech_kind)
-        merged = merge_same(doc, found)
-        for v in merged:
-            ag = v.attrs["agreement"]
-            if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
-                # "соглашение по проекту реконструкции станции" names no field: the project does
-                named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
-                if named:
-                    ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
-        doc.events.extend(merged)
+        for sent in reader.sentences(doc):
+            for v in reader.projects(doc, sent, agreements, found):
+                found.append(v)       # at once: the sentence's next project looks back at it
+        projects = reader.merge(doc, reader.gathered(doc, found))
+        reader.complete(doc, projects, agreements)
+        doc.events.extend(projects)
         return doc
-
-    def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
-        toks = sent.tokens
-        for k in ancestors(sent, i, 3):
-            word = _stage_word(doc.lang, toks[k])
-            if word == "ongoing":
-                break         # "через коридор идут поезда": going, not building
-            if word == "operation":
-                continue      # "запустили работу филиала": the verb above says it
-            if word:
-                if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
-                    break     # "филиал начнет прием студентов": it begins something else
-                if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
-                    break     # "предприятие отказалось от строительства центра": the doer, not the project
-                return k
-        for c in children(sent, i):
-            # "фабрика, построенная компанией X": the participle on the project tells the act
-            if toks[c].rel.startswith("acl") and toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" \
-                    and _stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
-                return c
-        for k in range(max(0, i - NEAR), i):
-            # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
-            # must govern the project to say anything about it ("отказались уточнять ...")
-            if _stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN":
-                return k
-        return None
-
-    @staticmethod
-    def _other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:
-        """The verb acts on something else ("начнет прием студентов"; "на предприятии создано 1 800
-        рабочих мест"), not on the project; "начала работу" is the project starting to work."""
-        toks = sent.tokens
-        inside = set(subtree(sent, project))
-        # an accusative the parser took for a subject is an object ("университет откроет филиал")
-        return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
-                   and c not in inside and project not in subtree(sent, c)
-                   and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
-
-    @staticmethod
-    def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
-        """The project noun is the active subject of a verb whose object or oblique names an act
-        of building: it does the act ("компания приступила к строительству завода")."""
-        toks = sent.tokens
-        if project not in children(sent, verb) or toks[project].rel != "nsubj":
-            return False
-        return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and _stage_word(doc.lang, toks[c])
-                   not in (None, "operation") for c in children(sent, verb))
-
-    @staticmethod
-    def _starts_operating(doc: Doc, sent: Sent, verb: int) -> bool:
-        toks = sent.tokens
-        return any(toks[c].rel == "obj" and _stage_word(doc.lang, toks[c]) == "operation"
-                   for c in children(sent, verb))
-
-    def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
-        toks = sent.tokens
-        word = _stage_word(doc.lang, toks[trig])
-        stage = _tense_stage(toks[trig], mod) if word == "tense" else word
-        if stage == "in_progress" and self._starts_operating(doc, sent, trig):
-            stage = "completed"       # "фабрика начала работу"
-        for k in ancestors(sent, trig, 2):
-            # "началось строительство", "завершено строительство", "строительство идет",
-            # "договорились о создании": the governing verb says how far
-            above = _stage_word(doc.lang, toks[k])
-            if above is None and toks[k].pos == "VERB":
-                # "дали старт строительству", "положили начало": the light verb's object says it
-                above = next((w for c in children(sent, k) if toks[c].rel == "obj" and c != trig
-                              and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
-            if above == "ongoing":
-                above = "in_progress"
-            if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
-                stage = above
-                break
-        if mod in ("planned",) and stage in ("completed", "in_progress"):
-            stage = "announced"       # "строительство начнется в следующем году"
-        return stage
-
-    def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
-        """A project told again by its head noun or as "проект": "Строительство центра идет по
-        графику", "Проект будет реализован обществом X" add a stage, an owner or a place to it."""
-        for sent in doc.sents:
-            toks = sent.tokens
-            taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
-            earlier = [(ev, head) for ev, head, s, _, _ in told if s.end <= sent.start]
-            if not earlier:
-                continue
-            for i, t in enumerate(toks):
-                # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
-                pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
-                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins":
-                    continue
-                lemma = "проект" if pron else fold(t.lemma or t.text)
-                target = earlier[-1][0] if lemma == "проект" else \
-                    next((ev for ev, head in reversed(earlier) if head == lemma), None)
-                if target is None:
-                    continue
-                operator = operator_of(doc, sent, i)
-                if operator is not None and (target.attrs["owner"] is None or target.attrs.get("owner_guessed")):
-                    # "Оператором проекта станет совместное предприятие X"
-                    target.attrs["owner"], target.attrs["owner_guessed"] = operator, False
-                    target.evidence.append(evidence(doc, sent.start, sent.end))
-                    continue
-                trig = self._trigger(doc, sent, i)
-                if trig is None or trig != t.head:
-                    continue      # "подготовка ТЭО проекта завершена": the act must be the project's own
-                mod = modality(doc, sent, trig)
-                if mod == "possible":
-                    continue
-                stage = self._stage(doc, sent, trig, mod)
-                if STAGE_ORDER.index(stage) > STAGE_ORDER.index(target.attrs["stage"]):
-                    target.attrs["stage"] = stage
-                target.attrs["owner"] = target.attrs["owner"] or doer(doc, sent, trig, i)
-                target.attrs["location"] = target.attrs["location"] or place_of(doc, sent, trig, i, i + 1)
-                target.evidence.append(evidence(doc, sent.start, sent.end))
-
-    def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, trig: int,
-                 agreements: list[Event]) -> Event:
-        toks = sent.tokens
-        end = b
-        while end < len(toks) and (toks[end].pos in ("ADJ", "NOUN", "PROPN", "X") and not (
-                toks[end].pos == "NOUN" and toks[end].case == "Ins")   # "мощностью 100 МВт"
-                or toks[end].text in (".", "им", "-")
-                or toks[end].text in ("–", "—") and end + 1 < len(toks) and toks[end + 1].pos == "PROPN"
-                and end > 0 and toks[end - 1].pos == "PROPN"      # "железной дороги Китай – Кыргызстан"
-                                   or fold(toks[end].text) in ("в", "во", "им.", "имени") and end + 1 < len(toks)
-                                   and toks[end + 1].text[:1].isupper()
-                                   or fold(toks[end].text) == "по" and end + 1 < len(toks)
-                                   and toks[end + 1].pos in ("NOUN", "ADJ")):
-            if toks[end].text == "." and not (end > 0 and fold(toks[end - 1].text) == "им"):
-                break
-            if fold(toks[end].text) in ("в", "во") and end + 1 < len(toks):
-                # "... в Туркестанской области": the place closes the name
-                place = doc.entity_at(toks[end + 1].start, toks[end + 1].end)
-                end += 1
-                while place is not None and end < len(toks) and doc.entity_at(toks[end].start, toks[end].end) is place:
-                    end += 1
-                break
-            end += 1
-        start = a
-        # adjectives agree with the noun ("построить в Сумгаите завод": a place in another case)
-        while start > 0 and toks[start - 1].pos == "ADJ" and toks[start - 1].case in (toks[a].case, None):
-            start -= 1
-        name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
-        owner, location = owner_location(doc, sent, name_span)
-        head = head_of(sent, a, b)
-        owner = owner or doer(doc, sent, trig, head, self._last_owner)
-        location = location or place_of(doc, sent, trig, head, end)
-        mod = modality(doc, sent, trig)
-        stage = self._stage(doc, sent, trig, mod)
-        link, guessed = None, False
-        for v in agreements:
-            ta, tb = v.attrs.get("title_span") or (0, 0)
-            if ta <= name_span.start < tb and v.modality == "asserted":
-                # a document only planned ("намерены подписать соглашение о строительстве") agrees nothing yet
-                link, stage = v, "agreed"
-
-                if owner is None and v.attrs["parties"]:
-                    owner = builder(doc, v.attrs["parties"])
-                    guessed = owner is not None and doc.entity(owner).type == "GPE"
-        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
-            link, stage = cited, "agreed"
-            owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
-        if stage == "announced" and decreed(doc, sent):
-            stage = "agreed"
-        money = find_money(sent.text, doc.lang)
-        sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
-                         key=ORDER.index)
-        from .roles import nominative_title
-        # "построить еще одну фабрику": a second project, not the one told before
-        another = any(fold(t.text) in ("еще", "ещё") for t in toks[max(0, start - 3):start]) or \
-            later_phase(doc.lang, toks[max(0, start - 3):start])
-        return Event(id="", type="project", evidence=[evidence(doc, sent.start, sent.end)],
-                     modality="possible" if mod == "possible" else "asserted",
-                     codes=project_codes(kind),
-                     attrs={"kind": kind, "name": nominative_title(toks[start:end]), "owner": owner,
-                            "location": location, "stage": stage, "sectors": sectors,
-                            "value": money[0].value if money else None, "agreement": link, "another": another,
-                            "owner_guessed": guessed,
-                            "date": doc.date})

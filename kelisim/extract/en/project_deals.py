@@ -7,11 +7,9 @@ import re
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
+from ..projects import project_words
 from .project_links import company
 
-PROVIDES = {"envisage", "envisages", "envisaged", "provide", "provides", "stipulate", "stipulates", "foresee",
-            "foresees"}
-DOCUMENT_WORDS = {"document", "agreement", "memorandum", "contract", "deal", "mou"}
 
 
 def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
@@ -46,8 +44,9 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
     """"The document envisages the construction of X", "The agreement provides for building X":
     the project of the document signed last before, which the sentence names back."""
     toks = sent.tokens
-    verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1) if fold(toks[k].text) in PROVIDES), None)
-    if verb is None or verb < 2 or fold(toks[verb - 1].text) not in DOCUMENT_WORDS \
+    verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1)
+                 if fold(toks[k].text) in project_words("en", "provides")), None)
+    if verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word") \
             or fold(toks[verb - 2].text) not in ("the", "this", "that"):
         return None
     before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]

@@ -1,130 +1,30 @@
-"""Who carries out a project and where, when its own phrase does not say: English news names the
-builder around it. In the project's sentence: the company an agreement is made with ("an
-agreement with X for the construction of"), or the company of a person there ("X CEO Y");
-elsewhere in the body: the company in a sentence that comes back to "the plant" or "the project"
-with a word of investing, building or founding ("X will build the plant", "founded by X", "the
-investment from X"), and the place such a sentence gives ("will be located near X in Y"); in a
-quote, "we" who build is the speaker's side.
+"""What the rest of an English article adds to a project its sentence leaves open: the company
+in a sentence that comes back to "the plant" or "the project" with a word of investing, building
+or founding ("X will build the plant", "founded by X", "the investment from X"), the place such a
+sentence gives ("will be located near X in Y"), and a later stage ("the refinery has been
+commissioned"); in any sentence, the company an agreement is made with ("an agreement with X for
+the construction of") or of a person there ("X CEO Y"), or a state's mission ("opening the Kazakh
+Consulate General").
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent, Span
+from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents
 from ..gazetteer import gazetteer
+from ..projects import project_words
 from .clause import in_quote, mentions_in, modality
 from .counterparts import state_entity
-from .lexicons import bodies
-
-PUBLIC = {"ministry", "government", "department", "administration", "agency", "service", "committee", "parliament",
-          "senate", "embassy", "council", "commission", "union", "organization", "organisation", "assembly",
-          "court", "office", "akimat", "cabinet", "forum", "news", "press", "community"}
-BACK = {"plant", "factory", "facility", "project", "enterprise", "venture", "site", "complex", "mill", "refinery"}
-BUILDING = {"build", "builds", "built", "building", "construct", "constructs", "constructed", "construction", "invest",
-            "invests", "invested", "investing", "investment", "investments", "investor", "founded", "found",
-            "establish", "established", "implement", "implements", "implemented", "operate", "operates",
-            "operated", "finance", "finances", "financed", "develop", "develops", "developed", "from", "carried",
-            "implementing", "executed"}
-PROGRESS = {"groundbreaking", "commissioning", "inauguration", "begin", "commission", "inaugurate"}
-MISSIONS = {"consulate", "embassy", "mission", "office", "representation"}
-MEANS = {"implement", "implementing", "realise", "realize", "finance", "financing", "fund", "funding"}
-PLACED = {"located", "built", "established", "constructed", "set", "placed", "sited", "situated", "housed"}
 
 
 def company(e: Entity) -> bool:
     words = fold(e.name).split()
     # "the South Korean company X": a state's adjective read as a name is no company
-    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & PUBLIC) \
+    return e.type == "ORG" and not e.group and bool(words) and not (set(words) & project_words("en", "public")) \
         and gazetteer("en").cue(e.name) is None
-
-
-PLACE_WORDS = {"region", "city", "district", "province", "oblast"}
-
-
-def named_last(doc: Doc, toks: list, k: int) -> str | None:
-    """"the company was ready to open": the organisation named last; "the region was building":
-    the place named last with that word in its name (its authorities build)."""
-    if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
-        return None
-    word = fold(toks[k - 1].text)
-    if word in PLACE_WORDS:
-        kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
-    elif bodies().match_at([toks[k - 1]], 0):
-        kinds, fits = ("ORG",), lambda e: not e.group
-    else:
-        return None
-    named = [(m.start, e) for e in doc.entities if e.type in kinds and fits(e)
-             for m in e.mentions if m.end <= toks[k - 2].start]
-    return max(named, key=lambda x: x[0])[1].id if named else None
-
-
-def _refers_back(sent: Sent, heads: set[str]) -> bool:
-    """"the plant", "the joint cement plant", "this project": a definite mention of the project;
-    not one set off after a name to describe it ("in Kokshetau, the administrative centre of")."""
-    toks = sent.tokens
-
-    def definite(k: int) -> bool:
-        j = next((j for j in range(k - 1, max(-1, k - 4), -1) if fold(toks[j].text) in ("the", "its", "this")), None)
-        return j is not None and not (j >= 2 and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper())
-    return any(fold(t.text) in heads and definite(k) for k, t in enumerate(toks))
-
-
-def _head_noun(words: list[str]) -> set[str]:
-    """"logistics centre at the X port": the noun before the first preposition heads the name."""
-    k = next((n for n, w in enumerate(words) if w in ("at", "in", "of", "on", "for", "near", "with")), len(words))
-    return {words[k - 1]} if k > 0 else set()
-
-
-def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
-    """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
-    return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
-
-
-def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
-    """A plural project noun right after its verb ("to build refineries") or its noun of making
-    ("the building of schools and hospitals"), with no article, number or name."""
-    head = toks[b - 1]
-    plural = head.feats.get("Number") == "Plur" or head.text.endswith("s") and head.lemma != fold(head.text)
-    return plural and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
-
-
-def part_of_project(toks: list, a: int) -> bool:
-    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
-    project, X and Y established a joint venture": a part of a project the article already told,
-    or the means to it, not a project of its own."""
-    for k in range(a - 1):
-        # "as part of the project", "to implement the project, X established a joint venture"
-        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" or fold(toks[k].text) in MEANS:
-            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
-            if any(w in ("project", "plan", "programme", "program") for w in near) \
-                    and any(w in ("the", "this", "its") for w in near):
-                return True
-        # "The works include the construction of 14 bridges": the parts of the project told before
-        if fold(toks[k].text) in ("include", "includes", "included") and any(
-                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
-            return True
-    return False
-
-
-def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"The substation, built by X, ...", "the plant operated by X", "the line, which will be
-    carried out by X": the agent of the participle right after the project's phrase."""
-    toks = sent.tokens
-    k = end + 1 if end < len(toks) and toks[end].text == "," else end
-    if k < len(toks) and fold(toks[k].text) in ("which", "that"):
-        k += 1
-        while k < len(toks) and toks[k].pos == "AUX":
-            k += 1
-    by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
-    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
-            "built", "run")) and fold(toks[by].text) == "by":
-        hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
-        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
-    return None
 
 
 def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
@@ -149,7 +49,7 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
         for t in toks[trig + 1:trig + 4]:
             code = gazetteer("en").cue(t.text) if t.text[:1].isupper() else None
             nxt = toks[toks.index(t) + 1] if toks.index(t) + 1 < len(toks) else None
-            if code and nxt is not None and fold(nxt.text) in MISSIONS:
+            if code and nxt is not None and fold(nxt.text) in project_words("en", "mission"):
                 state = state_entity(doc, code, t)
                 return state.id if state is not None else None
     # "gratitude to the Mongolian side for launching the ferry line": who is thanked for it did it
@@ -166,11 +66,34 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
     return None
 
 
+def _refers_back(sent: Sent, heads: set[str]) -> bool:
+    """"the plant", "the joint cement plant", "this project": a definite mention of the project;
+    not one set off after a name to describe it ("in Kokshetau, the administrative centre of")."""
+    toks = sent.tokens
+
+    def definite(k: int) -> bool:
+        j = next((j for j in range(k - 1, max(-1, k - 4), -1) if fold(toks[j].text) in ("the", "its", "this")), None)
+        return j is not None and not (j >= 2 and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper())
+    return any(fold(t.text) in heads and definite(k) for k, t in enumerate(toks))
+
+
+def _head_noun(words: list[str]) -> set[str]:
+    """"logistics centre at the X port": the noun before the first preposition heads the name."""
+    k = next((n for n, w in enumerate(words) if w in ("at", "in", "of", "on", "for", "near", "with")), len(words))
+    return {words[k - 1]} if k > 0 else set()
+
+
+def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
+    """"This was announced during a meeting with ...": the next sentence, opening on "this"/"it"."""
+    return bool(sent.tokens) and fold(sent.tokens[0].text) in ("this", "it") and _next_to(sent, v)
+
+
 @cache
 def _progress() -> PhraseMatcher:
     """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
     return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
-                                       if r[1] in ("in_progress", "completed") and " " in r[0] or r[0] in PROGRESS)
+                                       if r[1] in ("in_progress", "completed") and " " in r[0]
+                                       or r[0] in project_words("en", "progress"))
 
 
 def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
@@ -193,9 +116,10 @@ def _next_to(sent: Sent, v: Event) -> bool:
 
 def fill_from_article(doc: Doc, projects: list[Event]) -> None:
     """Owner and place of projects from the sentences that come back to them."""
+    building, placed = project_words("en", "building"), project_words("en", "placed")
     for v in projects:
         words = fold(v.attrs["name"]).split()
-        heads = BACK | ({words[-1]} if words else set()) | _head_noun(words)
+        heads = project_words("en", "back") | ({words[-1]} if words else set()) | _head_noun(words)
         about = False        # the sentence before was about this project
         for sent in body_sents(doc):
             toks = sent.tokens
@@ -208,18 +132,18 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                 continue
             if sent.end > min(ev.start for ev in v.evidence):
                 _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
-            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in BUILDING and fold(toks[k + 1].text) == "by"
+            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in building and fold(toks[k + 1].text) == "by"
                        and not in_quote(doc, t.start)), None)
             if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"
                 hit = next(iter(mentions_in(doc, toks[by].end, sent.end, ("ORG", "GPE"))), None)
                 v.attrs["owner"] = hit[1].id if hit is not None and hit[0].start - toks[by].end < 30 else None
-            if v.attrs["owner"] is None and any(fold(t.text) in BUILDING and not in_quote(doc, t.start) for t in toks):
+            if v.attrs["owner"] is None and any(fold(t.text) in building and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
             where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
-            if (where is None or where.type == "GPE") and any(fold(t.text) in PLACED for t in toks):
+            if (where is None or where.type == "GPE") and any(fold(t.text) in placed for t in toks):
                 for m, e in mentions_in(doc, sent.start, sent.end, ("LOC",)):
                     before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
                     if before and before[-1] in ("in", "near", "the") and not in_quote(doc, m.start):
@@ -227,53 +151,3 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                         break
 
 
-PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
-
-
-def place_prep(before: str) -> str:
-    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region"."""
-    m = PLACE_PREP.search(before)
-    return m.group(1).lower() if m else ""
-
-
-def named_back(doc: Doc, name: Span) -> str | None:
-    """"a regional office of the academy": the organisation named before by its head word."""
-    words_ = name.text.split()
-    for n, w in enumerate(words_[:-1]):
-        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
-            head = fold(words_[n + 1])
-            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
-                    and fold(e.name.split()[-1]) == head]
-            if len(orgs) == 1:
-                return orgs[0].id
-    return None
-
-
-def speaker_state(doc: Doc, sent: Sent, trig: int) -> str | None:
-    """'"We are ready to build the plant," the president said': "we" in a quote, the subject of
-    the verb the project hangs on (read from the parse), is the speaker's side: the body the
-    speaker heads ("we" of a company's chairman is the company), else the speaker's state."""
-    toks = sent.tokens
-    k = trig
-    for _ in range(4):
-        subj = [c for c, t in enumerate(toks) if t.head == k and t.rel in ("nsubj", "nsubj:pass")]
-        if subj:
-            if fold(toks[subj[0]].text) != "we" or not in_quote(doc, toks[subj[0]].start):
-                return None
-            break
-        k = toks[k].head
-        if not 0 <= k < len(toks):
-            return None
-    else:
-        return None
-    at = toks[subj[0]].start
-    for v in doc.events:
-        if v.type == "statement" and v.attrs.get("direct") and any(e.start <= at < e.end for e in v.evidence):
-            speaker = doc.entity(v.attrs["speaker"])
-            org = next((r.org for r in (speaker.roles if speaker else []) if r.org and doc.entity(r.org)), None)
-            if org is not None:
-                return org
-            state = state_entity(doc, speaker.country, toks[subj[0]]) if speaker and speaker.country else None
-            return state.id if state is not None else None
-    return None

@@ -1,4 +1,5 @@
-"""How English news lists several projects at once and comes back to them in the plural.
+"""How English news lists several projects at once, comes back to them in the plural, and names
+project nouns that are no project of its own (a kind in the plural, a part of one told before).
 
 "Three factories are to be located there: a tyre plant by X, a plant for machinery by Y and a
 cement works by Z": the plural noun before the colon only counts the projects; each item after
@@ -9,12 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Event, Sent, Token
+from ...doc import Event, Token
 from ...nlp.match import fold
-from .clause import mentions_in
+from ..projects import project_words
 from .project_stages import stage_at
-
-BY_WORDS = {"the", "a", "an", "company", "firm", "group", "holding", "state", "private", "national", "its"}
 
 
 def _plural(tok: Token) -> bool:
@@ -71,32 +70,14 @@ def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Eve
         and any(v.attrs["kind"] == kind for v in found)
 
 
-def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"a tyre plant by the Chinese company X": the organisation right after "by" builds it
-    (words of its description only in between, no date or sum)."""
-    toks = sent.tokens
-    if end >= len(toks) or fold(toks[end].text) != "by":
-        return None
-    hits = mentions_in(doc, toks[end].end, sent.end, ("ORG",))
-    if not hits:
-        return None
-    between = [t for t in toks[end + 1:] if t.end <= hits[0][0].start]
-    if all(fold(t.text) in BY_WORDS or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
-           for t in between) and len(between) <= 4:
-        return hits[0][1].id
-    return None
-
-
-GENERIC = {"facility", "project", "site"}
-
-
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
     """"the plant" alone (no name, place or "of" after it) after a project with that noun in its
     name; "the facility", "the project" after any project (the one told last)."""
     if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)
-    return next((v for v in reversed(found) if head in fold(v.attrs["name"]).split() or head in GENERIC), None)
+    return next((v for v in reversed(found)
+                 if head in fold(v.attrs["name"]).split() or head in project_words("en", "generic")), None)
 
 
 @cache
@@ -115,5 +96,30 @@ def place_made(toks: list[Token], hit, a: int) -> bool:
         rest = toks[k + 1:a]
         if stage_at(toks, k) is not None and rest and all(
                 fold(x.text) in ("the", "of") or hit[0].start <= x.start < hit[0].end for x in rest):
+            return True
+    return False
+
+
+def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
+    """A plural project noun right after its verb ("to build refineries") or its noun of making
+    ("the building of schools and hospitals"), with no article, number or name."""
+    return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
+
+
+def part_of_project(toks: list, a: int) -> bool:
+    """"As part of the plan's third stage, a wind farm is to be added", "To implement the
+    project, X and Y established a joint venture": a part of a project the article already told,
+    or the means to it, not a project of its own."""
+    for k in range(a - 1):
+        # "as part of the project", "to implement the project, X established a joint venture"
+        if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
+                or fold(toks[k].text) in project_words("en", "means"):
+            near = [fold(t.text) for t in toks[k + 1:min(a, k + 6)]]
+            if any(w in ("project", "plan", "programme", "program") for w in near) \
+                    and any(w in ("the", "this", "its") for w in near):
+                return True
+        # "The works include the construction of 14 bridges": the parts of the project told before
+        if fold(toks[k].text) in ("include", "includes", "included") and any(
+                fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
             return True
     return False

@@ -1,17 +1,19 @@
 """English project stages: the words of building or opening that make a project (lang/en/
-project_stages.tsv) and the stage their form and their governing verb say ("opened" -> completed,
-"will open" -> announced, "is building" -> in_progress)."""
+project_stages.tsv), before the project's noun ("the opening of a branch", "will build a plant")
+or after it ("the plant was commissioned"), where the project's phrase ends (np_end), and the
+stage their form and their governing verb say ("opened" -> completed, "will open" -> announced,
+"is building" -> in_progress)."""
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Token
-from ...lang import lexicon, words
+from ...doc import Doc, Sent, Token
+from ...lang import lexicon
 from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
+from ..projects import another_word, project_words
+from .clause import mention_at
 
-DISCUSS = {"discuss", "consider", "explore", "study", "review", "examine", "debate", "propose", "suggest"}
-INVEST = {"invest", "investing", "allocate", "spend", "put"}
 
 
 @cache
@@ -39,14 +41,15 @@ def tense_stage(toks: list[Token], k: int) -> str:
 def discussed(toks: list[Token], trig: int) -> bool:
     """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
     or the trigger's governor itself ("proposed building a plant")?"""
-    if toks[trig].pos == "VERB" and toks[trig].lemma in DISCUSS:
+    discuss = project_words("en", "discuss")
+    if toks[trig].pos == "VERB" and toks[trig].lemma in discuss:
         return True
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):
             return False      # "discussed the wind farm that X is building": the clause tells its own stage
         if t.pos == "VERB" and t.feats.get("Tense") == "Past" or t.pos == "VERB" and fold(t.text).endswith("s"):
-            return t.lemma in DISCUSS or fold(t.text).rstrip("eds") in DISCUSS
+            return t.lemma in discuss or fold(t.text).rstrip("eds") in discuss
     return False
 
 
@@ -63,10 +66,8 @@ def governor(toks: list[Token], trig: int, end: int) -> int:
     k = trig - 1
     while k >= 0 and toks[k].pos in ("DET", "ADJ"):
         k -= 1
-    if k >= 0 and k < trig - 1 and stage_at(toks, k) and toks[k].pos == "VERB":
-        return k
-    if k >= 0 and k == trig - 1 and stage_at(toks, k) and toks[k].pos == "VERB":
-        return k          # "started construction", "began building"
+    if k >= 0 and stage_at(toks, k) and toks[k].pos == "VERB":
+        return k          # "has completed the construction of", "started construction", "began building"
     n = end
     while n < len(toks) and toks[n].pos in ("AUX", "ADV"):
         n += 1
@@ -81,12 +82,12 @@ def participle_end(toks: list[Token], b: int) -> int:
     if b >= len(toks) or not fold(toks[b].text).endswith("ing") or toks[b].pos != "VERB" or stage_at(toks, b):
         return b
     k = b + 1
-    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper() or fold(toks[k].text) in LINKS):
+    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper()
+                                             or fold(toks[k].text) in project_words("en", "link")):
         k += 1
     return k if k < len(toks) and toks[k].pos == "AUX" and k > b + 1 else b
 
 
-LINKS = {"and", "with", "to", "the", "-", "–"}
 
 
 def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
@@ -106,7 +107,7 @@ def investing_verb(toks: list[Token], trig: int) -> int | None:
     if trig < 2 or fold(toks[trig - 1].text) not in ("in", "into"):
         return None
     for k in range(trig - 2, max(-1, trig - 8), -1):
-        if toks[k].lemma in INVEST or fold(toks[k].text) in INVEST:
+        if toks[k].lemma in project_words("en", "invest") or fold(toks[k].text) in project_words("en", "invest"):
             return k
         if toks[k].text in (",", ";") or toks[k].pos == "VERB":
             return None
@@ -116,11 +117,9 @@ def investing_verb(toks: list[Token], trig: int) -> int | None:
 def another_project(toks: list[Token], start: int, trig: int) -> bool:
     """"another plant", "also plans to build a plant": one more project of its kind, which the
     article's earlier one does not absorb (lang/en/project_another.txt)."""
-    more = words("en", "project_another.txt")
-    before = {fold(t.text) for t in toks[max(0, start - 3):start]} - {"also"}
     also = start > 0 and fold(toks[start - 1].text) in ("a", "an") \
         and "also" in {fold(t.text) for t in toks[max(0, min(trig, start) - 4):min(trig, start)]}
-    return bool(before & more) or also
+    return another_word("en", toks, start) or also
 
 
 def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
@@ -141,8 +140,6 @@ def planned_word(toks: list[Token], k: int) -> bool:
     return m is not None and m.value == "planned" and m.end == k + 1
 
 
-SHARE = {"percent", "per", "%"}
-DONE = {"complete", "completed", "ready", "done", "built"}
 
 
 def share_done(toks: list[Token], k: int) -> bool:
@@ -157,10 +154,10 @@ def share_done(toks: list[Token], k: int) -> bool:
             continue
         rest = [fold(t.text) for t in toks[n + 1:n + 7]]
         if not toks[n].text.endswith("%"):
-            if not rest or rest[0] not in SHARE:
+            if not rest or rest[0] not in project_words("en", "share"):
                 continue
             rest = rest[1:]
-        if any(w in DONE for w in rest):
+        if any(w in project_words("en", "done") for w in rest):
             return True
     return False
 
@@ -191,3 +188,81 @@ def ceremony_of(toks: list[Token], k: int) -> int | None:
         if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
             return None
     return None
+
+
+BEFORE = 10
+AFTER = 4
+
+
+def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
+    toks = sent.tokens
+    # before: "the opening of a branch", "will build a new plant", "launched a programme"
+    k = a - 1
+    while k >= 0 and a - k <= BEFORE:
+        t = toks[k]
+        if stage_at(toks, k):
+            return k
+        if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
+            continue
+        if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
+            return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
+        if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
+            return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
+            return k - 1      # "signed an implementation agreement on a solar power plant": agreed
+        if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
+                or t.text in ("-", "–", "’s", "'s")
+                or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
+                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
+            break
+        if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
+            break
+        k -= 1
+    # after: "the plant was commissioned", "a campus will be opened", also past a participle
+    # ("the cable linking A and B will be laid") or the phrase's place ("the terminal in Termez is")
+    for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b))):
+        for k in range(after, min(len(toks), after + AFTER + 2)):
+            if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
+                    or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \
+                    or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
+                continue      # "is planned to be built", "is expected to be commissioned"
+            if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
+                                       or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
+                if acts_on_object(toks, after, k):
+                    break     # "the fund will finance joint ventures": the noun does it, it is not done
+                return k
+            break
+    # "the plant in Kentau that is under construction": a relative clause after the phrase
+    # and with its own subject: "the wind farm that Najm Renewables is building"
+    k = np_end(doc, sent, b)
+    if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
+        j = k + 1
+        while j < min(len(toks), k + 6) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None):
+            j += 1
+        if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
+                and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
+            return j + 1
+    return stage_verb_of_subject(toks, a, b)
+
+
+def np_end(doc: Doc, sent: Sent, b: int) -> int:
+    """The project's phrase runs on through "of ...", names and "in <place>"."""
+    toks = sent.tokens
+    end = b
+    while end < len(toks):
+        t = toks[end]
+        w = fold(t.text)
+        if w in ("of", "in", "at", "for") and end + 1 < len(toks):
+            end += 1
+            continue
+        if w in ("next", "this", "last", "by", "until", "within", "worth", "valued", "costing") \
+                or w in ("in", "by") and end + 1 < len(toks) and toks[end + 1].pos == "NUM":
+            break         # "in Tashkent next year": time is not part of the name
+        if t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w not in ("and",) or t.text in ("’s", "'s", "-"):
+            end += 1
+            continue
+        break
+    while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
+        end -= 1
+    return end

@@ -15,9 +15,9 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
-from ..codes import project_codes
 from ..context import in_headline, mentions_in, paragraph_of
-from ..projects import STAGE_ORDER
+from ..project_merge import absorb
+from ..projects import Reader, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
@@ -27,17 +27,14 @@ from .verbs import Verb, find_verbs
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
-STILL = {"жатқан", "отырған", "тұрған"}
-FINITE = {"жатыр", "отыр", "тұр", "және", "ал", "бірақ"}    # a clause ends: the participle is not the noun's
 COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
-PARTICIPLES = ("ған", "ген", "қан", "кен")
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
 
 
 @cache
-def project_words() -> frozenset[str]:
+def noun_forms() -> frozenset[str]:
     """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
     return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
 
@@ -71,35 +68,27 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
             continue
         k = v.end
         if v.tense == "converb":
-            if k >= a or fold(toks[k].text) not in STILL:
+            if k >= a or fold(toks[k].text) not in project_words("kk", "still"):
                 continue
             k += 1        # "салып жатқан": being built
-        if all(t.pos != "PUNCT" and fold(t.text) not in FINITE for t in toks[k:a]):
+        if all(t.pos != "PUNCT" and fold(t.text) not in project_words("kk", "finite") for t in toks[k:a]):
             return v
     return None
 
 
-def _stage(v: Verb, word: str, modality: str) -> str:
-    if word != "tense":
-        stage = word
-    else:
-        stage = STAGE_OF_TENSE.get(v.tense, "announced")
-    if modality in ("planned", "possible") and stage in ("completed", "in_progress"):
-        stage = "announced"
-    return stage
+class KazakhProjects(Reader):
+    """The reader of the project stage (projects.py) for Kazakh."""
 
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        """The projects the body tells (those of the headline where it tells none)."""
+        return [v for v in found if not in_headline(doc, v.evidence[0].start)] or found
 
-class KazakhProjects:
-    name = "kk_projects"
-    requires = ("entity_ids",)
-    assigns = ("projects",)
-    langs = ("kk",)
+    @staticmethod
+    def merge(doc: Doc, found: list[Event]) -> list[Event]:
+        return merge_projects(doc, found)
 
-    def __call__(self, doc: Doc) -> Doc:
-        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
-        found = [v for sent in doc.sents for v in self._sentence(doc, sent) if v.modality != "possible"]
-        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        projects = merge_projects(doc, body or found)
+    def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
             p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
         owners = {p.attrs["owner"] for p in projects}
@@ -107,9 +96,7 @@ class KazakhProjects:
             firm = None if p.attrs["owner"] else self._sole_firm(doc)
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
-        self._agreed(doc, projects)
-        doc.events.extend(projects)
-        return doc
+        self._agreed(doc, projects, agreements)
 
     @staticmethod
     def _says_company(doc: Doc, p: Event) -> bool:
@@ -154,9 +141,9 @@ class KazakhProjects:
         return None
 
     @staticmethod
-    def _agreed(doc: Doc, projects: list[Event]) -> None:
+    def _agreed(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         """A project announced in the paragraph where a document is signed is what it agrees."""
-        signed = [v for v in doc.events if v.type == "agreement" and v.modality == "asserted"]
+        signed = [v for v in agreements if v.modality == "asserted"]
         for p in projects:
             paras = {paragraph_of(doc, e.start) for e in p.evidence}
             deal = next((v for v in signed if paragraph_of(doc, v.evidence[0].start) in paras), None)
@@ -164,7 +151,7 @@ class KazakhProjects:
                 p.attrs["stage"] = "agreed"
                 p.attrs["agreement"] = deal          # an id once FinalizeEvents numbers the events
 
-    def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
+    def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
@@ -197,7 +184,8 @@ class KazakhProjects:
             if e is not None and e.type == "ORG" and prev.feats.get("Case") == "Nom":
                 # an organisation opened (somewhere): a branch of it
                 out.append(self._project(doc, sent, v.start - 1, v.start, "campus", v, owner=e))
-        return out
+        # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
+        return [v for v in out if v.modality != "possible"]
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, v: Verb,
                  owner: Entity | None = None) -> Event:
@@ -212,16 +200,11 @@ class KazakhProjects:
         location = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC"))
                          if is_locative(sent, m)), None)
         mod = sentence_modality(sent, v)
-        stage = _stage(v, v.value[0], mod)
-        money = find_money(sent.text, "kk")
-        return Event(id="", type="project", evidence=[doc.span(sent.start, sent.end)],
-                     modality="possible" if mod == "possible" else "negated" if mod == "negated" else "asserted",
-                     codes=project_codes(kind),
-                     attrs={"kind": kind, "name": name, "owner": owner.id if owner else None,
-                            "location": location.id if location else None, "stage": stage,
-                            "sectors": sectors_of(doc, sent.start, sent.end) or [],
-                            "value": money[0].value if money else None, "agreement": None,
-                            "date": doc.date})
+        stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
+                          ("planned", "possible"))
+        return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
+                             owner.id if owner else None, location.id if location else None,
+                             sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"))
 
     @staticmethod
     def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
@@ -233,10 +216,11 @@ class KazakhProjects:
                 and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
                      or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
                      and _owner_word(toks, i - 1)) \
-                and fold(toks[i - 1].text) not in not_names() and not fold(toks[i - 1].text).endswith(PARTICIPLES):
+                and fold(toks[i - 1].text) not in not_names() \
+                and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
             i -= 1
         last = toks[b - 1].text
-        nominative = last if fold(last) in project_words() else strip_case(last)[0]
+        nominative = last if fold(last) in noun_forms() else strip_case(last)[0]
         return doc.text[toks[i].start:toks[b - 1].start] + nominative
 
     @staticmethod
@@ -283,11 +267,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
         if twin is None:
             out.append(v)
             continue
-        for k in ("owner", "location", "value"):
-            twin.attrs[k] = twin.attrs[k] or v.attrs[k]
-        if STAGE_ORDER.index(v.attrs["stage"]) > STAGE_ORDER.index(twin.attrs["stage"]):
-            twin.attrs["stage"] = v.attrs["stage"]
-        twin.evidence.extend(v.evidence)
+        absorb(twin, v, ("owner", "location", "value"))
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out

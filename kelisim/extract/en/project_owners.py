@@ -1,0 +1,212 @@
+"""Who carries out an English project and where, read in the sentence that tells it: the
+organisation in the project's phrase ("a campus of X in Y"; a programme "at Oxford" is run by the
+institution known by its town's name), the agent after it ("built by X", "a tyre plant by X"), the
+subject of the act ("The EBRD announced plans to open", "X signed an agreement to build"), those
+project_links.owner_in_sentence finds, and in a quote "we" who build, the speaker's side.
+"""
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, Sent, Span
+from ...nlp.match import fold
+from ..projects import project_words
+from .agreement_sides import signers_before
+from .clause import chain_start, in_quote, mentions_in, subject_before
+from .counterparts import state_entity
+from .lexicons import bodies
+from .project_links import owner_in_sentence
+from .project_stages import stage_at
+
+
+def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig: int) -> tuple[str | None, str | None]:
+    """The owner and the place of a project named `name` (its phrase ending at token `end`),
+    made a project by the stage word at token `trig`."""
+    owner, location = _owner_location(doc, sent, name, kind)
+    owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or subject_owner(doc, sent, trig) \
+        or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
+    return owner, location
+
+
+INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
+
+
+def named_last(doc: Doc, toks: list, k: int) -> str | None:
+    """"the company was ready to open": the organisation named last; "the region was building":
+    the place named last with that word in its name (its authorities build)."""
+    if k < 2 or fold(toks[k - 2].text) != "the" or not toks[k - 1].text.islower():
+        return None
+    word = fold(toks[k - 1].text)
+    if word in project_words("en", "place"):
+        kinds, fits = ("LOC",), lambda e: word in fold(e.name).split()
+    elif bodies().match_at([toks[k - 1]], 0):
+        kinds, fits = ("ORG",), lambda e: not e.group
+    else:
+        return None
+    named = [(m.start, e) for e in doc.entities if e.type in kinds and fits(e)
+             for m in e.mentions if m.end <= toks[k - 2].start]
+    return max(named, key=lambda x: x[0])[1].id if named else None
+
+
+def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"The substation, built by X, ...", "the plant operated by X", "the line, which will be
+    carried out by X": the agent of the participle right after the project's phrase."""
+    toks = sent.tokens
+    k = end + 1 if end < len(toks) and toks[end].text == "," else end
+    if k < len(toks) and fold(toks[k].text) in ("which", "that"):
+        k += 1
+        while k < len(toks) and toks[k].pos == "AUX":
+            k += 1
+    by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
+    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
+            "built", "run")) and fold(toks[by].text) == "by":
+        hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
+        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
+    return None
+
+
+def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"a tyre plant by the Chinese company X": the organisation right after "by" builds it
+    (words of its description only in between, no date or sum)."""
+    toks = sent.tokens
+    if end >= len(toks) or fold(toks[end].text) != "by":
+        return None
+    hits = mentions_in(doc, toks[end].end, sent.end, ("ORG",))
+    if not hits:
+        return None
+    between = [t for t in toks[end + 1:] if t.end <= hits[0][0].start]
+    if all(fold(t.text) in project_words("en", "by") or t.pos == "ADJ" or t.pos == "PROPN" and t.text[:1].isupper()
+           for t in between) and len(between) <= 4:
+        return hits[0][1].id
+    return None
+
+
+PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
+
+
+def place_prep(before: str) -> str:
+    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region"."""
+    m = PLACE_PREP.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def named_back(doc: Doc, name: Span) -> str | None:
+    """"a regional office of the academy": the organisation named before by its head word."""
+    words_ = name.text.split()
+    for n, w in enumerate(words_[:-1]):
+        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
+            head = fold(words_[n + 1])
+            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
+                    and fold(e.name.split()[-1]) == head]
+            if len(orgs) == 1:
+                return orgs[0].id
+    return None
+
+
+def speaker_state(doc: Doc, sent: Sent, trig: int) -> str | None:
+    """'"We are ready to build the plant," the president said': "we" in a quote, the subject of
+    the verb the project hangs on (read from the parse), is the speaker's side: the body the
+    speaker heads ("we" of a company's chairman is the company), else the speaker's state."""
+    toks = sent.tokens
+    k = trig
+    for _ in range(4):
+        subj = [c for c, t in enumerate(toks) if t.head == k and t.rel in ("nsubj", "nsubj:pass")]
+        if subj:
+            if fold(toks[subj[0]].text) != "we" or not in_quote(doc, toks[subj[0]].start):
+                return None
+            break
+        k = toks[k].head
+        if not 0 <= k < len(toks):
+            return None
+    else:
+        return None
+    at = toks[subj[0]].start
+    for v in doc.events:
+        if v.type == "statement" and v.attrs.get("direct") and any(e.start <= at < e.end for e in v.evidence):
+            speaker = doc.entity(v.attrs["speaker"])
+            org = next((r.org for r in (speaker.roles if speaker else []) if r.org and doc.entity(r.org)), None)
+            if org is not None:
+                return org
+            state = state_entity(doc, speaker.country, toks[subj[0]]) if speaker and speaker.country else None
+            return state.id if state is not None else None
+    return None
+
+
+def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
+    """"The EBRD announced plans to open a new office": who builds or opens is the subject."""
+    toks = sent.tokens
+    k = trig
+    while k > 0 and toks[k - 1].pos in ("DET", "ADJ"):
+        k -= 1            # "completed the construction": the verb before the noun
+    invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
+        and toks[k - 2].lemma in project_words("en", "invest")
+    if invest:
+        k -= 2            # "Latvia invests in the construction of": the investor builds
+    elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
+        k -= 3 if fold(toks[k - 2].text) == "part" else 2     # "X will take part in the modernisation of"
+    k = chain_start(toks, k)
+    while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
+        k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
+    sign = next((j for j in range(k - 2, max(-1, k - 6), -1) if toks[j].lemma in ("sign", "ink", "conclude")), None)
+    if k > 1 and toks[k - 1].lemma in project_words("en", "document") and sign is not None:
+        k = chain_start(toks, sign)       # "X signed an agreement to build": the signer builds
+    if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
+        k -= 2            # "Cardiff University, which plans to open a campus"
+    for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
+        if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
+                or invest and e.type == "GPE":
+            return e.id
+        if e.type == "PER":
+            # "Von der Leyen announced a package": the body the person heads carries it out
+            org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None
+                        and doc.entity(r.org).type == "ORG"), None)
+            if org is not None:
+                return org
+    return named_last(doc, toks, k)     # "the company was ready to open", "the region is building"
+
+
+def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:
+    owner = location = named_in = None
+    at_place = None
+    for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
+        prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
+        if e.type == "ORG" and prev.endswith("at") and kind not in INSTITUTION_KINDS:
+            location = location or e.id     # "a logistics centre at the X Sea Port": the site, not the builder
+        elif e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
+            owner = e.id
+        elif e.type in ("LOC", "GPE"):
+            if prev.endswith("at") and at_place is None:
+                at_place = e
+            elif prev.endswith("in") and (location is None or e.type == "LOC" and doc.entity(location).type == "GPE"):
+                location = e.id       # "in northern Kazakhstan's Kostanay region": the region
+            elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
+                named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
+    location = location or named_in or next((e.id for mm, e in mentions_in(doc, name.start, name.end, ("LOC",))
+                                             if mm.end < name.end), None)     # "the A – B railway line"
+    if owner is None:
+        owner = named_back(doc, name)
+    if owner is None:
+        # "The plant will be built by German company Svevind Energy": the agent
+        rest = [t for t in sent.tokens if t.start >= name.end]
+        for k, t in enumerate(rest[:-1]):
+            if fold(t.text) == "by" and k > 0 and stage_at(rest, k - 1):
+                for mm, e in mentions_in(doc, rest[k + 1].start, sent.end, ("ORG",)):
+                    owner = e.id
+                    break
+                break
+    if location is None:
+        # "construction of a plant began in Atyrau": a place later in the sentence
+        for mm, e in mentions_in(doc, name.end, sent.end, ("LOC", "GPE")):
+            if place_prep(doc.text[max(sent.start, mm.start - 40):mm.start]).endswith("in") \
+                    and (location is None or e.type == "LOC"):
+                location = e.id
+                if e.type == "LOC":
+                    break     # a state may yet be followed by its region
+    if at_place is not None:
+        # "a Kazakh language program at Oxford": at a university town means at its university
+        if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":
+            owner = at_place.id
+        elif location is None:
+            location = at_place.id
+    return owner, location
