@@ -39,7 +39,6 @@ def default_stages() -> list:
     from .extract.kk.spans import KazakhSpans
     from .extract.kk.roles import KazakhRoles
     from .extract.kk.coref import KazakhCoreference
-    from .extract.kk.meetings import KazakhMeetings
     from .extract.kk.projects import KazakhProjects
     from .extract.kk.agreements import KazakhAgreements
     from .nlp.english import EnglishNLP
@@ -47,7 +46,6 @@ def default_stages() -> list:
     from .extract.en.roles import EnglishRoles
     from .extract.en.groups import EnglishGroups
     from .extract.en.coref import EnglishCoreference
-    from .extract.en.meetings import EnglishMeetings
     from .extract.en.agreements import EnglishAgreements
     from .extract.en.projects import EnglishProjects
     return [
@@ -73,10 +71,8 @@ def default_stages() -> list:
         Agreements(),
         Projects(),
         ImpliedMeetings(),
-        KazakhMeetings(),
         KazakhAgreements(),
         KazakhProjects(),
-        EnglishMeetings(),
         EnglishAgreements(),
         EnglishProjects(),
         Sectors(),

@@ -6,7 +6,7 @@ from ..nlp.match import fold
 from .codes import meeting_codes
 
 
-def _absorb(into: Event, v: Event, doc: Doc) -> None:
+def absorb(into: Event, v: Event, doc: Doc) -> None:
     """A meeting told again in the next sentence: the persons named there are its participants."""
     ents = {e.id: e for e in doc.entities}
     people = [p for p in v.attrs["participants"] if ents[p].type == "PER"]

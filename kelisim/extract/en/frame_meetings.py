@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Callable
 
 from ...doc import Doc, Entity, Event, Sent
-from ..codes import meeting_codes
-from ..context import evidence, in_headline
+from ..context import in_headline
 from ..meeting_frames import discussion, partner_meeting
+from ..meetings import meeting, mode
 from ..quantities import find_dates
 from .clause import in_quote, modality
 from .counterparts import counterparts
@@ -38,11 +38,6 @@ def frame_meeting(doc: Doc, sent: Sent, locate: Callable[[Doc, Sent, list[Entity
     toks = sent.tokens
     if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i):
         return None       # "ahead of the talks with X": not held yet
-    mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) \
-        else "in_person"
-    mod = modality(doc, sent, i)
     dates = find_dates(sent.text, "en", doc.date)
-    return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                 codes=meeting_codes(mode, "in_person", mod),
-                 attrs={"participants": [e.id for e in people], "location": locate(doc, sent, people),
-                        "date": dates[0].value if dates else doc.date, "mode": mode})
+    return meeting(doc, sent, people, locate(doc, sent, people), modality(doc, sent, i),
+                   mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)

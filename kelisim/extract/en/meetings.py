@@ -1,20 +1,19 @@
-"""English meetings: talks, negotiations, receptions, calls, with participants, place, date, mode.
+"""The English reader of the meeting stage (meetings.py): talks, negotiations, receptions, calls.
 
 When a trigger tells a meeting is decided in meeting_cues.py; who sat across the table, and
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
 of the lexicon makes a meeting is read from the parse by the shared frame rules
 (frame_meetings.py). Participants are the
 subject and the counterparts, else the persons of the sentence and groups next to the trigger;
-the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). One meeting
-told twice is merged as in Russian.
+the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). Talks the
+article refers back to but never tells are implied; "the two leaders" are the pair it names.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
-from ..codes import meeting_codes
 from ..context import body_sents, evidence, in_headline, protagonist
-from ..meetings import merge_same, triggers
+from ..meetings import MeetingReader, meeting, mode, triggers
 from ..quantities import find_dates
 from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
                      subject_before)
@@ -24,23 +23,16 @@ from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
 
-class EnglishMeetings:
-    name = "en_meetings"
-    requires = ("entity_ids",)
-    assigns = ("meetings",)
-    langs = ("en",)
+class EnglishTalks(MeetingReader):
+    def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
+        return self._sentence(doc, sent)
 
-    def __call__(self, doc: Doc) -> Doc:
-        found: list[Event] = []
-        for sent in doc.sents:
-            found.extend(self._sentence(doc, sent))
-        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        if not any(v.modality == "asserted" for v in body):
-            implied = self._implied(doc)      # none held yet ("the next meeting will be"): one the article implies
-            body = [implied] + body if implied is not None else body
-        merged = merge_same(doc, resolve_sides(doc, body or found))
+    def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
+        return resolve_sides(doc, events)
+
+    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
         place = self._lead_place(doc) or self._dateline(doc)
-        for v in merged:
+        for v in events:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
                 v.attrs["location"] = place.id
@@ -48,15 +40,14 @@ class EnglishMeetings:
             if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
                     and place.country == where.country:
                 v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
-        doc.events.extend(merged)
-        return doc
+        return events
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
         for m in triggers("en").finditer(toks):
-            kind, mode, code = m.value
+            kind, how, code = m.value
             i = m.start
-            if kind == "noun" and mode == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
+            if kind == "noun" and how == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
                 kind = "host"       # "X called Y": the verb of the phone call, its object the other side
             if in_quote(doc, toks[i].start):
                 continue
@@ -70,13 +61,13 @@ class EnglishMeetings:
                 continue
             if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):
                 continue
-            events = self._event(doc, sent, m.start, m.end, kind, mode, code)
+            events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
                 return events
         found = frame_meeting(doc, sent, self._location)
         return [found] if found is not None else []
 
-    def _implied(self, doc: Doc) -> Event | None:
+    def implied(self, doc: Doc) -> Event | None:
         """"... signed a treaty. The ceremony took place following talks in Baku.": the article
         refers to talks it never reports as such; they were held by the two persons who act
         together first (different states, outside quotes)."""
@@ -99,13 +90,10 @@ class EnglishMeetings:
             countries = {e.country for e in people if e.country}
             if len(people) >= 2 and (len(countries) >= 2 or not countries):
                 bsent, m = back
-                mod = modality(doc, bsent, m.start)
-                location = self._location(doc, bsent, people)
-                return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end),
-                                                              evidence(doc, bsent.start, bsent.end)],
-                             modality=mod, codes=meeting_codes(m.value[1], m.value[2], mod),
-                             attrs={"participants": [e.id for e in people[:2]], "location": location,
-                                    "date": doc.date, "mode": m.value[1]})
+                v = meeting(doc, sent, people[:2], self._location(doc, bsent, people), modality(doc, bsent, m.start),
+                            m.value[1], m.value[2])
+                v.evidence.append(evidence(doc, bsent.start, bsent.end))
+                return v
         return None
 
     @staticmethod
@@ -127,7 +115,7 @@ class EnglishMeetings:
                     return sent, Trigger(i, ("verb", "in_person", "in_person"))
         return None
 
-    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, mode: str, code: str) -> list[Event]:
+    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
         others, (x, y) = self._counterparts(doc, sent, b, kind)
@@ -160,17 +148,14 @@ class EnglishMeetings:
             if k is not None:       # "the visit has been postponed": the verb's own sense counts too
                 own = modality_matcher("en").match_at(toks, k)
                 mod = own.value if own is not None and own.value in ("planned", "negated") else modality(doc, sent, k)
-        mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) else mode
-        location = self._location(doc, sent, participants)
+        how, location = mode(doc, sent, how), self._location(doc, sent, participants)
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
         if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
             groups = [hosts + [e] for e in others]
-        return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                      codes=meeting_codes(mode, code, mod),
-                      attrs={"participants": [e.id for e in group], "location": location,
-                             "date": dates[0].value if dates else doc.date, "mode": mode}) for group in groups]
+        return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
+                for group in groups]
 
     @staticmethod
     def _counterparts(doc: Doc, sent: Sent, b: int, kind: str) -> tuple[list[Entity], tuple[int, int]]:
