@@ -14,6 +14,7 @@ from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import children, meeting_nouns, mention_at, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
+from .meetings import meeting_words
 from .offices import claim_descriptions
 
 
@@ -162,9 +163,6 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
     return [participants]
 
 
-VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place
-
-
 def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:
     """"X находится с визитом в C", "по итогам визита X в C": a visit under way or over is a
     meeting of the visitor with the host state (GOLD.md: visits with a named host)."""
@@ -188,7 +186,7 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
             places += [a for g in frames_in(doc, sent) if g.pred == head
                        for a in g.role(doc.lang, "destination") + g.role(doc.lang, "place")]
-        elif not word_keys(gov.text) & VISIT_FRAMES:
+        elif not word_keys(gov.text) & meeting_words(doc.lang, "visit_frame"):    # "по итогам визита"
             continue
         hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]
         if not hosts:

@@ -46,6 +46,12 @@ def context_matcher(lang: str, kind: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
 
 
+@cache
+def meeting_words(lang: str, kind: str) -> frozenset[str]:
+    """The single words of one kind in lang/<xx>/meeting_words.tsv."""
+    return frozenset(r[0] for r in lexicon(lang, "meeting_words.tsv") if r[1] == kind)
+
+
 def mode(doc: Doc, sent: Sent, default: str) -> str:
     """A call by phone or video when the sentence has words of that kind (meeting_context.tsv)."""
     for kind in ("phone", "video"):

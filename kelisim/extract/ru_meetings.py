@@ -14,13 +14,10 @@ from .meeting_frames import (counterparts, credentials, discussion, office_count
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
                             in_credit, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
-from .meetings import (MeetingReader, context_matcher, context_words, meeting, mode, retold, sitting,
+from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
 from .context import (body_sents, children, headline_end, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
-
-PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
-
 
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     held = context_words(doc.lang)["held"]
@@ -137,7 +134,7 @@ class RussianTalks(MeetingReader):
             if kind == "host" and not (any(
                     doc.entity_at(toks[k].start, toks[k].end) is not None
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
-                    or "делегация" in word_keys(toks[k].text)       # "принял делегацию банка"
+                    or word_keys(toks[k].text) & meeting_words("ru", "delegation")       # "принял делегацию банка"
                     for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
                     or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
                     # "принял посла Японии": an envoy named by office is received as a person is
@@ -148,9 +145,9 @@ class RussianTalks(MeetingReader):
             # "Провели его X и Y": a held-verb whose object points back at the meeting just named
             for i, t in enumerate(toks):
                 if word_keys(t.text) & held and t.pos == "VERB" and (any(
-                        fold(toks[c].text) in PRONOUN_OBJECTS for c in children(sent, i)
+                        fold(toks[c].text) in meeting_words("ru", "pronoun_object") for c in children(sent, i)
                         if not toks[c].rel.startswith("nsubj"))
-                        or i + 1 < len(toks) and fold(toks[i + 1].text) in PRONOUN_OBJECTS):
+                        or i + 1 < len(toks) and fold(toks[i + 1].text) in meeting_words("ru", "pronoun_object")):
                     return self._event(doc, sent, i, "verb", "in_person", "in_person")
         return self._from_frames(doc, sent)
 
@@ -203,7 +200,7 @@ class RussianTalks(MeetingReader):
                 participants = [e for e in participants if e.type == "PER" or not any(
                     span.start <= m.start < span.end for m in e.mentions)] + [other]
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
-                                          and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
+                                          and participants[0].name.split()[0] in meeting_words("ru", "alone")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"
         return meeting(doc, sent, participants, self._place(doc, sent, participants), modality(doc, sent, i),
                        mode(doc, sent, how), code)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Sent
 from ...nlp.match import fold
-from ..meetings import context_matcher
+from ..meetings import context_matcher, meeting_words
 from .clause import entity_at, mentions_in, subject_before
 from .counterparts import counterparts, object_span, reduced_passive
 
@@ -26,7 +26,7 @@ def near(toks, kind: str, a: int, b: int) -> bool:
 def verb_form(tok) -> bool:
     """A verb as written, not its noun: "met", "meets", "received", "talked"."""
     return tok.pos in ("VERB", "AUX") or tok.lemma != fold(tok.text) and not tok.text[:1].isupper() \
-        or fold(tok.text) in ("meet", "talk", "host", "receive", "welcome", "negotiate")
+        or fold(tok.text) in meeting_words("en", "bare_verb")
 
 
 class Trigger:
@@ -124,10 +124,6 @@ def meets_someone(doc: Doc, sent: Sent, b: int) -> bool:
     return receives_person(doc, sent, b) or len(subject_before(doc, sent, b - 1)) > 1
 
 
-PUBLIC_BODIES = {"ministry", "government", "parliament", "senate", "office", "committee", "administration",
-                 "agency", "council", "chamber", "assembly", "secretariat", "akimat", "hokimiyat", "embassy"}
-
-
 def body_visited(doc: Doc, sent: Sent, b: int) -> list:
     """"Sokolov also had a meeting in Mongolia's Foreign Ministry": a ministry or office where
     one person held a meeting sits across the table as a body."""
@@ -136,7 +132,7 @@ def body_visited(doc: Doc, sent: Sent, b: int) -> list:
         return []
     for t in toks[b + 1:b + 5]:
         e = entity_at(doc, t)
-        if e is not None and e.type == "ORG" and not e.group and set(fold(e.name).split()) & PUBLIC_BODIES:
+        if e is not None and e.type == "ORG" and not e.group and set(fold(e.name).split()) & meeting_words("en", "public_body"):
             return [e]
         if e is None and t.pos not in ("DET",) and t.text not in ("'s", "’s"):
             return []

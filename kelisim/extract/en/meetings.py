@@ -13,12 +13,12 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
 from ..context import body_sents, evidence, in_headline, protagonist
-from ..meetings import MeetingReader, meeting, mode, triggers
+from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
-                           resolve_sides, SIDES)
+                           resolve_sides)
 from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
@@ -47,7 +47,7 @@ class EnglishTalks(MeetingReader):
         for m in triggers("en").finditer(toks):
             kind, how, code = m.value
             i = m.start
-            if kind == "noun" and how == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
+            if kind == "noun" and how == "phone" and fold(toks[i].text) in meeting_words("en", "phone_verb"):
                 kind = "host"       # "X called Y": the verb of the phone call, its object the other side
             if in_quote(doc, toks[i].start):
                 continue
@@ -55,7 +55,7 @@ class EnglishTalks(MeetingReader):
                 continue
             if kind == "host" and not receives_person(doc, sent, m.end):
                 continue
-            if kind == "verb" and fold(toks[i].text) in ("meet", "meets", "met") and not meets_someone(doc, sent, m.end):
+            if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"
             if kind == "noun" and not held(doc, sent, m.start, m.end):
                 continue
@@ -130,14 +130,14 @@ class EnglishTalks(MeetingReader):
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
-                and not any(e.group and fold(e.name).split()[-1] in SIDES for e in hosts + others):
+                and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides") for e in hosts + others):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
             participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
         if len(participants) < 2 and not (participants and participants[0].group
-                                          and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
+                                          and fold(participants[0].name).split()[-1] in meeting_words("en", "alone")):
             return []
         mod = modality(doc, sent, a)
         if mod == "asserted" and kind == "noun":
@@ -168,7 +168,7 @@ class EnglishTalks(MeetingReader):
         if k is not None:       # "Talks were held between A and the Foreign Minister of Oman": both sides
             x, y = object_span(sent, k + 1)
             return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end) if x < y else (0, 0)
-        if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in ("meet", "meets", "met")):
+        if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in meeting_words("en", "meet")):
             return [], (0, 0)
         x, y = object_span(sent, b)
         if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
@@ -205,7 +205,7 @@ class EnglishTalks(MeetingReader):
         end = sent.end
         toks = sent.tokens
         for k in range(1, len(toks) - 1):
-            if toks[k].text == "," and fold(toks[k + 1].text) in ("who", "which", "where", "whose"):
+            if toks[k].text == "," and fold(toks[k + 1].text) in meeting_words("en", "relative"):
                 end = toks[k].start      # "X received Y, who said ... in Astana": not the meeting's place
                 break
         for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, fold, stem_keys
 from ..context import in_headline, mentions_in, protagonist
-from ..meetings import MeetingReader, meeting, mode, retold, sitting, their_bodies
+from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
     most_specific, sentence_modality, unnamed_envoys
 from .lexicon import matcher
@@ -31,10 +31,6 @@ def _held(sent: Sent, i: int, j: int) -> bool:
                for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
 
 
-ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
-LEADING = ("бастаған", "басқарған")     # "Y бастаған делегация": a delegation led by Y
-
-
 def _states_to_leaders(doc: Doc, v: Event) -> None:
     """"Қазақстан мен Қырғызстан президенттерінің кездесуі": states that meet are the persons
     the article names for them, the head of state first; unchanged unless each state has one."""
@@ -45,7 +41,7 @@ def _states_to_leaders(doc: Doc, v: Event) -> None:
     leaders = []
     for state in parts:
         people = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == state.country]
-        heads = [e for e in people if any(r.title in ("президент", "басшы") for r in e.roles)]
+        heads = [e for e in people if any(r.title in meeting_words("kk", "head_title") for r in e.roles)]
         pick = heads if len(heads) == 1 else people
         if len(pick) != 1:
             return
@@ -188,7 +184,7 @@ class KazakhTalks(MeetingReader):
             return True
         for m in people:
             k = index_at(sent, m.end)
-            if k < len(sent.tokens) and fold(sent.tokens[k].text) in ("мен", "пен", "бен", "және") \
+            if k < len(sent.tokens) and fold(sent.tokens[k].text) in meeting_words("kk", "conjunction") \
                     and case_of(sent, m) == "Nom":
                 return True
         return False
@@ -213,7 +209,7 @@ class KazakhTalks(MeetingReader):
             if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
                 return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
             k = index_at(sent, m.end)
-            if k + 1 < v.start and fold(sent.tokens[k].text) in LEADING \
+            if k + 1 < v.start and fold(sent.tokens[k].text) in meeting_words("kk", "leading") \
                     and sent.tokens[k + 1].feats.get("Case") == "Acc":
                 return True       # "Y бастаған делегацияны қабылдады": received with its leader
         return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"
@@ -237,7 +233,7 @@ class KazakhTalks(MeetingReader):
                   and (is_locative(sent, m) or kind == "visit" and is_destination(sent, m))]
         # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
         # him; the plain locative is where they met
-        plain = [e for m, e in places if not fold(m.text).endswith(ATTRIBUTIVE)]
+        plain = [e for m, e in places if not fold(m.text).endswith(tuple(meeting_words("kk", "attributive")))]
         location = (most_specific(plain) or [e for _, e in places] or [None])[0]
         return meeting(doc, sent, participants, location.id if location is not None else None, mod,
                        mode(doc, sent, how), code)
