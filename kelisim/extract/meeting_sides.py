@@ -50,7 +50,8 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     """"Делегацию Казахстана возглавил X", "В состав делегации вошли X и Y": the sentence names
     who sat at the table for a delegation."""
     keys = [word_keys(t.text) for t in sent.tokens]
-    if any(k & meeting_words(lang, "delegation") for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
+    if any(k & meeting_words(lang, "delegation") for k in keys) \
+            and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
     toks = sent.tokens
     nouns = meeting_nouns(lang)

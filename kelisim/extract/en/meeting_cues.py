@@ -132,7 +132,8 @@ def body_visited(doc: Doc, sent: Sent, b: int) -> list:
         return []
     for t in toks[b + 1:b + 5]:
         e = entity_at(doc, t)
-        if e is not None and e.type == "ORG" and not e.group and set(fold(e.name).split()) & meeting_words("en", "public_body"):
+        if e is not None and e.type == "ORG" and not e.group \
+                and set(fold(e.name).split()) & meeting_words("en", "public_body"):
             return [e]
         if e is None and t.pos not in ("DET",) and t.text not in ("'s", "’s"):
             return []

@@ -2,24 +2,24 @@
 
 When a trigger tells a meeting is decided in meeting_cues.py; who sat across the table, and
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
-of the lexicon makes a meeting is read from the parse by the shared frame rules
-(frame_meetings.py). Participants are the
-subject and the counterparts, else the persons of the sentence and groups next to the trigger;
-the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). Talks the
-article refers back to but never tells are implied; "the two leaders" are the pair it names.
+of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
+Participants are the subject and the counterparts, else the persons of the sentence and groups
+next to the trigger; the place is a city, venue or state after "in"/"at", else the dateline
+("BEIJING."). Talks the article refers back to but never tells are implied; "the two leaders"
+are the pair it names.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
 from ..context import body_sents, evidence, in_headline, protagonist
+from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
-from .frame_meetings import frame_meeting
 from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
 
@@ -55,7 +55,8 @@ class EnglishTalks(MeetingReader):
                 continue
             if kind == "host" and not receives_person(doc, sent, m.end):
                 continue
-            if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") and not meets_someone(doc, sent, m.end):
+            if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") \
+                    and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"
             if kind == "noun" and not held(doc, sent, m.start, m.end):
                 continue
@@ -64,8 +65,23 @@ class EnglishTalks(MeetingReader):
             events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
                 return events
-        found = frame_meeting(doc, sent, self._location)
+        found = self._from_frames(doc, sent)
         return [found] if found is not None else []
+
+    def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
+        """"During his meeting with X", "after talks with the Kazakh president", "The president
+        discussed trade with X": a meeting noun or a verb of discussion with a partner, read by the
+        shared frame rules (meeting_frames.py); a partner named by office alone is its state."""
+        found = None if in_headline(doc, sent.start) else \
+            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent)
+        if found is None:
+            return None
+        people, i = found
+        if in_quote(doc, sent.tokens[i].start) or near(sent.tokens, "ahead", i - 4, i):
+            return None       # "ahead of the talks with X": not held yet
+        dates = find_dates(sent.text, "en", doc.date)
+        return meeting(doc, sent, people, self._location(doc, sent, people), modality(doc, sent, i),
+                       mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)
 
     def implied(self, doc: Doc) -> Event | None:
         """"... signed a treaty. The ceremony took place following talks in Baku.": the article
@@ -130,7 +146,8 @@ class EnglishTalks(MeetingReader):
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
-                and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides") for e in hosts + others):
+                and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides")
+                            for e in hosts + others):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
@@ -168,7 +185,8 @@ class EnglishTalks(MeetingReader):
         if k is not None:       # "Talks were held between A and the Foreign Minister of Oman": both sides
             x, y = object_span(sent, k + 1)
             return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end) if x < y else (0, 0)
-        if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in meeting_words("en", "meet")):
+        meet = kind == "verb" and fold(toks[b - 1].text) in meeting_words("en", "meet")
+        if not with_ and not (kind == "host" or meet):
             return [], (0, 0)
         x, y = object_span(sent, b)
         if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
@@ -268,6 +286,11 @@ class EnglishTalks(MeetingReader):
                 or hit[0].text.isupper():
             return hit[1]
         return None
+
+
+def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
+    """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
+    return counterparts(doc, sent, tokens[0], tokens[-1] + 1)
 
 
 def _starts_place(doc: Doc, sent: Sent) -> bool:
