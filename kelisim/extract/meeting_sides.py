@@ -107,18 +107,22 @@ DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-
 CREDIT = re.compile(r"[.,]?\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[A-ZА-ЯЁ][\w.-]{1,30}\s*[-–—])")
 
 
+def _dateline(doc: Doc):
+    """The match of DATELINE_CITY at the start of the lead, or None."""
+    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+    return DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+
+
 def in_credit(doc: Doc, mention) -> bool:
     """Is the mention the news agency credited in the dateline (no actor of the news)?"""
-    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
-    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    m = _dateline(doc)
     credit = CREDIT.match(doc.text, m.end()) if m is not None else None
     return credit is not None and credit.start() <= mention.start and mention.end <= credit.end()
 
 
 def dateline_city(doc: Doc) -> Entity | None:
     """The place of the dateline that opens the lead, as one of the article's places."""
-    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
-    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    m = _dateline(doc)
     if m is None:
         return None
     city = fold(m.group(1))

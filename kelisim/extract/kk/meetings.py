@@ -21,14 +21,14 @@ from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
 
-def _held(sent: Sent, i: int, j: int) -> bool:
-    """Is the meeting noun at tokens [i, j) held ("кездесу өтті"), not referred back to?"""
+def _held_verb(sent: Sent, v: Verb) -> Verb | None:
+    """The verb that holds a meeting noun ("кездесу өтті", "кездесу өткізеді"): its ending is the tense."""
+    if v.tense != "noun":
+        return None
     toks = sent.tokens
-    after = toks[j:j + 2]
-    if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after)):
-        return False
-    return any(v.value and v.value[0] == "held" and v.tense != "noun"
-               for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
+    return next((h for k in range(v.end, min(len(toks), v.end + 4))
+                 if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value and h.value[0] == "held"
+                 and h.tense != "noun"), None)
 
 
 def _states_to_leaders(doc: Doc, v: Event) -> None:
@@ -136,9 +136,9 @@ class KazakhTalks(MeetingReader):
         "саммитінде": a noun in an oblique case)."""
         if sent.tokens[v.end - 1].feats.get("Case", "Nom") not in ("Nom", "Acc"):
             return False
-        after = sent.tokens[v.end:v.end + 2]
-        return _held(sent, v.start, v.end) or sentence_modality(sent, v) in ("planned", "possible") \
-            and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after))
+        if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(sent.tokens[v.end:v.end + 2])):
+            return False
+        return _held_verb(sent, v) is not None or sentence_modality(sent, v) in ("planned", "possible")
 
     @staticmethod
     def _partner(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
@@ -190,16 +190,6 @@ class KazakhTalks(MeetingReader):
         return False
 
     @staticmethod
-    def _held_verb(sent: Sent, v: Verb) -> Verb | None:
-        """The verb that holds a meeting noun ("кездесу өткізеді"): its ending is the tense."""
-        if v.tense != "noun":
-            return None
-        toks = sent.tokens
-        return next((h for k in range(v.end, min(len(toks), v.end + 4))
-                     if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value[0] == "held"
-                     and h.tense != "noun"), None)
-
-    @staticmethod
     def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
         """"қабылдады" receives a person in the accusative (or an envoy's credentials), not a law
         or a decision."""
@@ -224,7 +214,7 @@ class KazakhTalks(MeetingReader):
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
                 and len(people) == 1 and kind != "visit" and not subject_named:
             participants.insert(0, hero)       # "Ердоғанмен кездесті" with no subject: the article's hero
-        mod = sentence_modality(sent, self._held_verb(sent, v) or v)
+        mod = sentence_modality(sent, _held_verb(sent, v) or v)
         if all(e.group for e in participants):      # "министрлер" is a group actor, or no one
             participants = self._office_holders(doc, sent, v) or participants
         if len(participants) < 2 and not (kind == "visit" and participants):
