@@ -112,7 +112,7 @@ class RussianTalks(MeetingReader):
                         continue
                     # "прошел в X", "визит в X", "находящийся с визитом в X"
                     near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
-                    if any(word_keys(toks[x].text) & (held | {"визит"}) for x in near):
+                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near):
                         return finer_place(doc, e)
         return None
 
