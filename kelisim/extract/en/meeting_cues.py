@@ -29,13 +29,6 @@ def verb_form(tok) -> bool:
         or fold(tok.text) in meeting_words("en", "bare_verb")
 
 
-class Trigger:
-    """A meeting trigger found by rule rather than by the lexicon matcher (same shape as a Match)."""
-
-    def __init__(self, start: int, value: tuple[str, str, str]):
-        self.start, self.end, self.value = start, start + 1, value
-
-
 def verb_after(toks, b: int) -> int | None:
     k = b
     while k < len(toks) and not (toks[k].pos in ("VERB", "AUX") and toks[k].feats.get("VerbForm") != "Ger"):

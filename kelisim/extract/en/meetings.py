@@ -11,7 +11,7 @@ are the pair it names.
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.match import fold
+from ...nlp.match import Match, fold
 from ..context import body_sents, evidence, in_headline, protagonist
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
@@ -20,7 +20,7 @@ from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, 
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
-from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
+from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person,
                            verb_after, verb_form)
 
 class EnglishTalks(MeetingReader):
@@ -121,14 +121,15 @@ class EnglishTalks(MeetingReader):
         for sent in body_sents(doc):
             toks = sent.tokens
             for i, t in enumerate(toks):
-                if _is_signing(t) and near(toks, "witness", i, len(toks)) and modality(doc, sent, i) == "asserted":
-                    return sent, Trigger(i, ("verb", "in_person", "in_person"))    # "signed in the presence of A and B"
-                if not (_is_signing(t) and t.pos == "VERB" and t.feats.get("Tense") == "Past"):
+                if not _is_signing(t):
                     continue
-                people = [e for e in subject_before(doc, sent, chain_start(toks, i)) if e.type == "PER"]
-                if len({e.country for e in people if e.country}) >= 2 and modality(doc, sent, i) == "asserted" \
-                        and any(True for _ in documents("en").finditer(toks[i:])):
-                    return sent, Trigger(i, ("verb", "in_person", "in_person"))
+                # "signed in the presence of A and B"
+                together = near(toks, "witness", i, len(toks)) or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
+                    and len({e.country for e in subject_before(doc, sent, chain_start(toks, i))
+                             if e.type == "PER" and e.country}) >= 2 \
+                    and any(True for _ in documents("en").finditer(toks[i:]))
+                if together and modality(doc, sent, i) == "asserted":
+                    return sent, Match(i, i + 1, ("verb", "in_person", "in_person"))
         return None
 
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
