@@ -107,9 +107,14 @@ DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-
 CREDIT = re.compile(r"[.,]?\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[A-ZА-ЯЁ][\w.-]{1,30}\s*[-–—])")
 
 
+def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
+    """The first paragraph after the headline."""
+    return next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+
+
 def _dateline(doc: Doc):
     """The match of DATELINE_CITY at the start of the lead, or None."""
-    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+    lead = lead_paragraph(doc)
     return DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
 
 

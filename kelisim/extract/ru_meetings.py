@@ -12,11 +12,11 @@ from .collective import collective_in
 from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
                              partner_meeting, summons, visit_meeting)
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
-                            in_credit, talks_with_person, titled_person_after, unnamed_subject_state)
+                            in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
-from .context import (body_sents, children, headline_end, subtree, in_headline, is_locative, mentions_in,
+from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in,
                       modality, protagonist, subject_entities)
 
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
@@ -95,7 +95,7 @@ class RussianTalks(MeetingReader):
         Азербайджане", "В Абу-Даби прошел форум"): the place of the meetings held during it that
         name no place of their own."""
         held = context_words(doc.lang)["held"]
-        lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+        lead = lead_paragraph(doc)
         if lead is None:
             return None
         for sent in doc.sents:
