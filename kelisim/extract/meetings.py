@@ -14,7 +14,8 @@ A language gives a reader (ru_meetings.py, en/meetings.py, kk/meetings.py) with
   implied(doc)                a meeting the article implies when its body holds none (or None),
   settled(doc, events)        the meetings before the merge, their sides settled,
   placed(doc, events)         the merged meetings, with the place of those that name none;
-its words (triggers, held and back words, phone and video) are data under lang/<xx>/.
+its words are data under lang/<xx>/: the triggers (meetings.tsv), the words around them (held,
+back, phone, video: meeting_context.tsv) and the single words its rules test (meeting_words.tsv).
 """
 from __future__ import annotations
 
