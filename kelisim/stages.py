@@ -66,11 +66,15 @@ def default_stages() -> list:
         EnglishGroups(),
         EnglishCoreference(),
         FinalizeEntities(),
-        Meetings(),
+        Meetings(("ru",)),
         Statements(),
         Agreements(),
         Projects(),
         ImpliedMeetings(),
+        # English and Kazakh meetings come after the statements: a statement and a meeting may both
+        # make the entity of a state named by its adjective alone (en/counterparts.state_entity),
+        # and the one read first gives it its id and its mention
+        Meetings(("en", "kk")),
         KazakhAgreements(),
         KazakhProjects(),
         EnglishAgreements(),

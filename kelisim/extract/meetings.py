@@ -116,10 +116,13 @@ def _readers() -> dict:
 
 
 class Meetings:
+    """The meeting stage, for the languages `langs` (the pipeline may run it at two points)."""
     name = "meetings"
     requires = ("entity_ids",)
     assigns = ("meetings",)
-    langs = ("ru", "en", "kk")
+
+    def __init__(self, langs: tuple[str, ...] = ("ru", "en", "kk")):
+        self.langs = langs
 
     def __call__(self, doc: Doc) -> Doc:
         reader = _readers()[doc.lang]()

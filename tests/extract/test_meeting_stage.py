@@ -5,14 +5,21 @@ from __future__ import annotations
 import pytest
 
 from kelisim.doc import Event, Span
-from kelisim.extract.meetings import _readers, meeting_words, retold
+from kelisim.extract.meetings import Meetings, _readers, meeting_words, retold
 from kelisim.stages import default_stages
 
 
-def test_one_meeting_stage_serves_russian_english_and_kazakh():
+def test_one_meeting_stage_serves_each_language_once():
     stages = [s for s in default_stages() if s.assigns == ("meetings",)]
-    assert len(stages) == 1
-    assert set(stages[0].langs) == {"ru", "en", "kk"} == set(_readers())
+    assert {type(s) for s in stages} == {Meetings}
+    langs = [lang for s in stages for lang in s.langs]
+    assert sorted(langs) == sorted(set(langs)) == sorted(_readers()) == ["en", "kk", "ru"]
+
+
+def test_russian_meetings_come_before_the_statements_english_and_kazakh_after_them():
+    names = [(s.name, tuple(s.langs or ())) for s in default_stages()]
+    statements = names.index(("statements", ("ru", "en", "kk")))
+    assert names.index(("meetings", ("ru",))) < statements < names.index(("meetings", ("en", "kk")))
 
 
 @pytest.mark.parametrize("lang, kind, word", [
