@@ -16,12 +16,12 @@ from ..context import body_sents, evidence, in_headline, protagonist
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
-from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
+from .clause import (chain_start, entity_at, in_quote, mentions_in, modality, modality_matcher,
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
-from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person,
-                           verb_after, verb_form)
+from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
+                           receives_person, verb_after, verb_form)
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -31,7 +31,7 @@ class EnglishTalks(MeetingReader):
         return resolve_sides(doc, events)
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        place = self._lead_place(doc) or self._dateline(doc)
+        place = lead_place(doc) or dateline(doc)
         for v in events:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
@@ -244,55 +244,7 @@ class EnglishTalks(MeetingReader):
             return e.id
         return None
 
-    @staticmethod
-    def _lead_place(doc: Doc) -> Entity | None:
-        """"... met foreign ministers during the UN General Assembly in New York": a city the lead
-        paragraph sets its events in, where the meetings that name no place were held."""
-        sents = body_sents(doc)
-        if not sents:
-            return None
-        lead = next(((a, b) for a, b in doc.paragraphs() if a <= sents[0].start < b), None)
-        kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
-        for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
-            for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-                before = doc.text[max(sent.start, m.start - 4):m.start].strip().lower()
-                if before in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
-                        and not in_quote(doc, m.start):
-                    return e
-        return None
-
-    @staticmethod
-    def _dateline(doc: Doc) -> Entity | None:
-        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from; in
-        capitals it may follow a lead paragraph ("MOSCOW, November 28. /TASS/.")."""
-        sents = body_sents(doc)
-        if not sents:
-            return None
-        starts = {a for a, _ in doc.paragraphs()}
-        for x in sents[1:8] if not _starts_place(doc, sents[0]) else []:
-            hit = mention_at(doc, x.tokens[0]) if x.tokens and x.start in starts else None
-            if hit is not None and hit[0].text.isupper() and hit[1].type in ("LOC", "GPE"):
-                return hit[1]
-        toks = sents[0].tokens
-        if not toks:
-            return None
-        hit = mention_at(doc, toks[0])
-        if hit is None or hit[1].type not in ("LOC", "GPE"):
-            return None
-        kind = next((s.data.get("kind") for s in doc.spans if s.start == hit[0].start), None)
-        if not hit[0].text.isupper() and kind not in ("capital", "city"):
-            return None       # "Kazakhstan, Uzbekistan sign ...": a lead, not a dateline
-        after = next((t for t in toks if t.start >= hit[0].end), None)
-        if after is None or after.text in (".", ",", "–", "—", "-", "--", "(") or len(toks) == 1 \
-                or hit[0].text.isupper():
-            return hit[1]
-        return None
-
 
 def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
     """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
     return counterparts(doc, sent, tokens[0], tokens[-1] + 1)
-
-
-def _starts_place(doc: Doc, sent: Sent) -> bool:
-    return bool(sent.tokens) and mention_at(doc, sent.tokens[0]) is not None
