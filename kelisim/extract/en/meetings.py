@@ -4,8 +4,8 @@ When a trigger tells a meeting is decided in meeting_cues.py; who sat across the
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
 of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
 Participants are the subject and the counterparts, else the persons of the sentence and groups
-next to the trigger; the place is a city, venue or state after "in"/"at", else the dateline
-("BEIJING."). Talks the article refers back to but never tells are implied; "the two leaders"
+next to the trigger; the place is a city, venue or state after "in"/"at", else the lead's city or
+the dateline ("BEIJING.", meeting_cues.py). Talks the article refers back to but never tells are implied; "the two leaders"
 are the pair it names.
 """
 from __future__ import annotations
