@@ -37,11 +37,9 @@ def default_stages() -> list:
     from .nlp.russian import RussianNLP
     from .nlp.kazakh import KazakhNLP
     from .extract.kk.spans import KazakhSpans
-    from .extract.kk.meetings import KazakhMeetings
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
     from .extract.en.groups import EnglishGroups
-    from .extract.en.meetings import EnglishMeetings
     return [
         DetectLanguage(),
         RussianNLP(),
@@ -56,10 +54,12 @@ def default_stages() -> list:
         EnglishGroups(),
         Coreference(),
         FinalizeEntities(),
-        Meetings(),
+        Meetings(("ru",)),
         Statements(),
-        KazakhMeetings(),
-        EnglishMeetings(),
+        # English and Kazakh meetings come after the statements: a statement and a meeting may both
+        # make the entity of a state named by its adjective alone (en/counterparts.state_entity),
+        # and the one read first gives it its id and its mention
+        Meetings(("en", "kk")),
         Agreements(),           # after the meetings of every language: their sides sign
         ImpliedMeetings(),
         Projects(),             # after every stage that assigns agreements: a document sets a project up

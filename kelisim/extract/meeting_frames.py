@@ -1,19 +1,19 @@
 """Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
 посол"), and one meeting per counterpart when one sentence lists several. Written once over the
-frame layer (nlp/frames.py): Russian reads them in extract/meetings.py, English in
-extract/en/frame_meetings.py ("during his meeting with X", "after talks with the Kazakh president")."""
+frame layer (nlp/frames.py): Russian reads them in extract/ru_meetings.py, English in
+extract/en/meetings.py ("during his meeting with X", "after talks with the Kazakh president")."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Callable
 
 from ..doc import Doc, Entity, Sent, Span
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import children, meeting_nouns, mention_at, protagonist, subject_entities, subtree
 from .gazetteer import gazetteer
+from .meetings import meeting_words
 from .offices import claim_descriptions
 
 
@@ -107,31 +107,31 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
 def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
     """"В МИД был вызван посол X": the ministry and the one summoned met. An envoy named only by
     office stands as an actor of its own ("посол России")."""
-    from .groups import _plural_nominative, group_entity
     for f in frames_in(doc, sent):
-        if f.lemma not in _summon_verbs(doc.lang) or f.voice != "passive" or f.negated:
+        if f.lemma not in words(doc.lang, "summons.txt") or f.voice != "passive" or f.negated:
             continue
         hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
         subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
         if not hosts or not subj:
             continue
-        guest = _entities(doc, sent, subj[0].tokens)
-        if not guest:
-            toks = [sent.tokens[j] for j in subj[0].tokens]
-            head = subj[0].tokens.index(subj[0].head)
-            name = _plural_nominative(toks, head)
-            codes = [c for t in toks for c in gazetteer(doc.lang).cues_in(t.text)] + \
-                    [e.country for e in _entities(doc, sent, subj[0].tokens, ("GPE",)) if e.country]
-            ent = group_entity(doc, by_key, fold(name), name, codes)
-            ent.mentions.append(Span(subj[0].start, subj[0].end, doc.text[subj[0].start:subj[0].end]))
-            guest = [ent]
+        a = subj[0]
+        codes = [c for j in a.tokens for c in gazetteer(doc.lang).cues_in(sent.tokens[j].text)] + \
+                [e.country for e in _entities(doc, sent, a.tokens, ("GPE",)) if e.country]
+        guest = _entities(doc, sent, a.tokens) or [_office_actor(doc, sent, a, by_key, codes)]
         return hosts[:1] + guest[:1], f.pred
     return None
 
 
-@cache
-def _summon_verbs(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon(lang, "summons.txt"))
+def _office_actor(doc: Doc, sent: Sent, a, by_key: dict[str, Entity], countries: list[str],
+                  end: int | None = None) -> Entity:
+    """An envoy or a delegation named by office alone stands as an actor of its own ("посол
+    России"), with the states it names; its mention is the phrase text[a.start:end]."""
+    from .groups import _plural_nominative, group_entity
+    name = _plural_nominative([sent.tokens[j] for j in a.tokens], a.tokens.index(a.head))
+    ent = group_entity(doc, by_key, fold(name), name, countries)
+    end = end or a.end
+    ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
+    return ent
 
 
 def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
@@ -162,9 +162,6 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
     return [participants]
 
 
-VISIT_FRAMES = {"итог", "ход", "рамка", "время"}      # "по итогам визита", "в ходе визита": it took place
-
-
 def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:
     """"X находится с визитом в C", "по итогам визита X в C": a visit under way or over is a
     meeting of the visitor with the host state (GOLD.md: visits with a named host)."""
@@ -188,7 +185,7 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
             visitor = visitor or [e for e in subject_entities(doc, sent, head) if e.type == "PER"]
             places += [a for g in frames_in(doc, sent) if g.pred == head
                        for a in g.role(doc.lang, "destination") + g.role(doc.lang, "place")]
-        elif not word_keys(gov.text) & VISIT_FRAMES:
+        elif not word_keys(gov.text) & meeting_words(doc.lang, "visit_frame"):    # "по итогам визита"
             continue
         hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]
         if not hosts:
@@ -211,7 +208,6 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
     """"встретился с послом Японии", "принял делегацию Китая": a counterpart named by office or
     as a delegation, no person named, stands as an actor of its own ("посол Японии"), with the
     state it names."""
-    from .groups import _plural_nominative, group_entity
     toks = sent.tokens
     for f in frames_in(doc, sent):
         if f.pred not in preds:
@@ -224,12 +220,9 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
                 continue      # "встретился с журналистами": nobody in particular
             # "посла Японии в Казахстане": the state the office belongs to, not where it serves
             states = _entities(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
-            span = [toks[j] for j in a.tokens]
-            name = _plural_nominative(span, a.tokens.index(a.head))
-            ent = group_entity(doc, by_key, fold(name), name, [e.country for e in states if e.country])
             # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
             end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
-            ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
+            ent = _office_actor(doc, sent, a, by_key, [e.country for e in states if e.country], end)
             claim_descriptions(doc, ent)
             return ent
     return None
@@ -241,16 +234,11 @@ def office_received(doc: Doc, sent: Sent, verb: int, by_key: dict[str, Entity]) 
                for c in children(sent, verb)) and office_counterpart(doc, sent, (verb,), by_key) is not None
 
 
-@cache
-def _discussion_verbs(lang: str) -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon(lang, "discussion.txt"))
-
-
 def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
     """"X обсудил с Y ...", "вопросы обсудили X и Y": talking a matter over with someone named is
     a meeting of the two, as "встретился" is; a discussion by one person alone is not."""
     for f in frames_in(doc, sent):
-        if f.kind != "verb" or f.negated or f.quoted or f.lemma not in _discussion_verbs(doc.lang):
+        if f.kind != "verb" or f.negated or f.quoted or f.lemma not in words(doc.lang, "discussion.txt"):
             continue
         if ufeats(sent.tokens[f.pred]).get("VerbForm") in ("Part", "Conv"):
             continue
@@ -267,8 +255,7 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
 def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
     """"X принял верительные грамоты от послов ряда государств", "посол вручил верительные грамоты X": the
     ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
-    from .groups import _plural_nominative, group_entity
-    nouns = frozenset(r[0] for r in lexicon(doc.lang, "credentials.txt"))
+    nouns = words(doc.lang, "credentials.txt")
     toks = sent.tokens
     for f in frames_in(doc, sent):
         if f.kind != "verb" or f.negated or f.quoted or not any(
@@ -281,11 +268,6 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
         hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
         if not envoys or not hosts:
             continue
-        guest = _entities(doc, sent, (a := envoys[0]).tokens)
-        if not guest:
-            name = _plural_nominative([toks[j] for j in a.tokens], a.tokens.index(a.head))
-            ent = group_entity(doc, by_key, fold(name), name, [])
-            ent.mentions.append(Span(a.start, a.end, doc.text[a.start:a.end]))
-            guest = [ent]
+        guest = _entities(doc, sent, envoys[0].tokens) or [_office_actor(doc, sent, envoys[0], by_key, [])]
         return hosts[:1] + guest[:1], f.pred
     return None

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from ..nlp.match import fold
+from ..nlp.match import fold, word_keys
 from .codes import meeting_codes
 
 
-def _absorb(into: Event, v: Event, doc: Doc) -> None:
+def absorb(into: Event, v: Event, doc: Doc) -> None:
     """A meeting told again in the next sentence: the persons named there are its participants."""
     ents = {e.id: e for e in doc.entities}
     people = [p for p in v.attrs["participants"] if ents[p].type == "PER"]
@@ -79,12 +79,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
 def _earlier(doc: Doc, v: Event) -> bool:
     """Is the meeting told as one before the news ("месяц назад", "Предыдущий раз ...")? Words of
     kind "earlier" in lang/<xx>/meeting_context.tsv."""
-    from ..lang import lexicon
-    from ..nlp.match import word_keys
-    try:
-        marks = {r[0] for r in lexicon(doc.lang, "meeting_context.tsv") if r[1:] == ("earlier",)}
-    except FileNotFoundError:
-        return False
+    from .meetings import context_words      # meetings.py imports this module
+    marks = context_words(doc.lang).get("earlier", set())
     return any(word_keys(w) & marks for w in v.evidence[0].text.split())
 
 

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Doc, Entity, Sent
-from ..nlp.match import word_keys
-from .context import children, meeting_nouns, mentions_in, subject_entities, subtree
+from ..doc import Doc, Entity, Sent, Span, Token
+from ..lang import words
+from ..nlp.match import fold, word_keys
+from .context import children, headline_end, meeting_nouns, mentions_in, subject_entities, subtree
+from .gazetteer import gazetteer
+from .meetings import meeting_words
 
 WINDOW = 40
 
@@ -46,13 +49,13 @@ def guest_elided(doc: Doc, sent: Sent, i: int) -> bool:
 def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     """"Делегацию Казахстана возглавил X", "В состав делегации вошли X и Y": the sentence names
     who sat at the table for a delegation."""
-    from ..lang import words
     keys = [word_keys(t.text) for t in sent.tokens]
-    if any("делегация" in k for k in keys) and any(k & words(lang, "delegation_members.txt") for k in keys):
+    if any(k & meeting_words(lang, "delegation") for k in keys) \
+            and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
     toks = sent.tokens
     nouns = meeting_nouns(lang)
-    if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns):
+    if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns, lang):
         return True
     # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
     return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
@@ -68,19 +71,18 @@ def about_talks(doc: Doc, sent: Sent) -> bool:
         t.rel.startswith("nsubj") and word_keys(t.text) & nouns for t in toks)
 
 
-def _names_the_talks(toks, keys, nouns) -> bool:
+def _names_the_talks(toks, keys, nouns, lang: str) -> bool:
     """"В переговорах приняли участие", "в них участвовали", "с кыргызской стороны участвовали":
     the taking part is in the talks just told (not in a ceremony or a forum)."""
     low = [t.text.lower() for t in toks]
     return any(k & nouns for k in keys) or any(
-        a in ("в", "во") and b in ("них", "ней", "нем", "нём") for a, b in zip(low, low[1:])) or any(
+        a in ("в", "во") and b in meeting_words(lang, "referring") for a, b in zip(low, low[1:])) or any(
         a in ("с", "со") and b == "стороны" for a, b in zip(low, low[2:]))
 
 
 def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     """The state of a subject that names no one ("глава казахстанской дипломатии", "узбекская
     сторона"), as the article's entity for that state."""
-    from .gazetteer import gazetteer
     if not 0 <= verb < len(sent.tokens) or subject_entities(doc, sent, verb):
         return None
     gaz = gazetteer(doc.lang)
@@ -105,21 +107,27 @@ DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-
 CREDIT = re.compile(r"[.,]?\s*(?:/[^/\n]{1,40}/|\([^()\n]{1,40}\)|[A-ZА-ЯЁ][\w.-]{1,30}\s*[-–—])")
 
 
+def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
+    """The first paragraph after the headline."""
+    return next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
+
+
+def _dateline(doc: Doc):
+    """The match of DATELINE_CITY at the start of the lead, or None."""
+    lead = lead_paragraph(doc)
+    return DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+
+
 def in_credit(doc: Doc, mention) -> bool:
     """Is the mention the news agency credited in the dateline (no actor of the news)?"""
-    from .context import headline_end
-    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
-    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    m = _dateline(doc)
     credit = CREDIT.match(doc.text, m.end()) if m is not None else None
     return credit is not None and credit.start() <= mention.start and mention.end <= credit.end()
 
 
 def dateline_city(doc: Doc) -> Entity | None:
     """The place of the dateline that opens the lead, as one of the article's places."""
-    from .context import headline_end
-    from ..nlp.match import fold
-    lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
-    m = DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    m = _dateline(doc)
     if m is None:
         return None
     city = fold(m.group(1))
@@ -128,8 +136,6 @@ def dateline_city(doc: Doc) -> Entity | None:
     if known is not None:
         return known
     # an upper-case dateline ("ЕРЕВАН, 14 мая") the tagger left out: the gazetteer's city
-    from ..doc import Span, Token
-    from .gazetteer import gazetteer
     words = m.group(1).title().split()
     hits = gazetteer(doc.lang).find([Token(0, 0, w) for w in words])
     if not hits or hits[0].end - hits[0].start != len(words) or hits[0].value.type != "LOC":

@@ -1,9 +1,21 @@
-"""Meetings: talks, negotiations, receptions, calls, with participants, place, date and mode.
+"""Meetings: talks, negotiations, receptions, calls, with participants, place, date and mode,
+read the same way in every language.
 
-A verb ("встретился", "созвонился") is a meeting by itself; a noun ("встреча", "переговоры")
-is one when it is held ("состоялась встреча", "провел переговоры") and not when it only
-refers back to one ("в ходе беседы", "по итогам встречи"). The same meeting told twice in one
-article (headline and lead) is one event.
+A verb ("встретился", "met with", "кездесті") is a meeting by itself; a noun ("встреча",
+"talks", "кездесу") is one when it is held ("состоялась встреча", "talks were held") and not
+when it only refers back to one ("в ходе беседы", "following the talks"). The stage goes
+through an article in steps: each sentence's meetings (one per counterpart when one person met
+several); the meetings no sentence tells by a trigger (a visit, talks the article implies);
+the body's meetings (a headline restates the lead and counts only when the body tells none);
+one meeting told twice merged into one (meeting_merge.py); the place of those that name none.
+A language gives a reader (ru_meetings.py, en/meetings.py, kk/meetings.py) with
+  sentence(doc, sent, n)      the meetings the n-th sentence tells,
+  visits(doc, found)          meetings no trigger holds, told after the sentences' (or []),
+  implied(doc)                a meeting the article implies when its body holds none (or None),
+  settled(doc, events)        the meetings before the merge, their sides settled,
+  placed(doc, events)         the merged meetings, with the place of those that name none;
+its words are data under lang/<xx>/: the triggers (meetings.tsv), the words around them (held,
+back, phone, video: meeting_context.tsv) and the single words its rules test (meeting_words.tsv).
 """
 from __future__ import annotations
 
@@ -11,19 +23,10 @@ from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
-from ..nlp.tree import head_of
+from ..nlp.match import PhraseMatcher
 from .codes import meeting_codes
-from .meeting_merge import ImpliedMeetings, _absorb, merge_same  # noqa: F401 (stages import it here)
-from .collective import collective_in
-from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
-                             partner_meeting, summons, visit_meeting)
-from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
-                            in_credit, talks_with_person, titled_person_after, unnamed_subject_state)
-from .context import (body_sents, children, evidence, headline_end, subtree, in_headline, is_locative, mentions_in,
-                      modality, protagonist, subject_entities)
-
-PRONOUN_OBJECTS = {"его", "её", "ее", "их"}
+from .context import evidence, in_headline
+from .meeting_merge import ImpliedMeetings, merge_same  # noqa: F401 (stages.py imports ImpliedMeetings here)
 
 
 @cache
@@ -44,250 +47,89 @@ def context_matcher(lang: str, kind: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
 
 
-def _has(doc: Doc, sent: Sent, kind: str, toks=None) -> bool:
-    return any(True for _ in context_matcher(doc.lang, kind).finditer(toks or sent.tokens))
+@cache
+def meeting_words(lang: str, kind: str) -> frozenset[str]:
+    """The single words of one kind in lang/<xx>/meeting_words.tsv."""
+    return frozenset(r[0] for r in lexicon(lang, "meeting_words.tsv") if r[1] == kind)
 
 
-def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
-    held = context_words(doc.lang)["held"]
-    toks = sent.tokens
-    t = toks[head_of(sent, i, end or i + 1)]
-    back = context_matcher(doc.lang, "back")
-    if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
-                                                  and back.match_at(toks, i - 2).end == i)):
-        return talks_with_person(doc, sent, toks.index(t))
-    if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
-        return True
-    return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
-
-
-def _mode(doc: Doc, sent: Sent, default: str) -> str:
-    if _has(doc, sent, "phone"):
-        return "phone"
-    if _has(doc, sent, "video"):
-        return "video"
+def mode(doc: Doc, sent: Sent, default: str) -> str:
+    """A call by phone or video when the sentence has words of that kind (meeting_context.tsv)."""
+    for kind in ("phone", "video"):
+        if any(True for _ in context_matcher(doc.lang, kind).finditer(sent.tokens)):
+            return kind
     return default
 
 
+def meeting(doc: Doc, sent: Sent, people: list[Entity], location: str | None, mod: str, how: str, code: str,
+            date: str | None = None) -> Event:
+    """The meeting of `people` the sentence tells, held `how` (in person, by phone, by video)."""
+    return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
+                 codes=meeting_codes(how, code, mod),
+                 attrs={"participants": [e.id for e in people], "location": location,
+                        "date": date or doc.date, "mode": how})
+
+
+def retold(v: Event, participants: list[str]) -> Event:
+    """The same meeting with other participants: one of several a sentence tells at once."""
+    return Event(id="", type="meeting", evidence=list(v.evidence), modality=v.modality, codes=dict(v.codes),
+                 attrs={**v.attrs, "participants": participants})
+
+
+def their_bodies(ms: list) -> set[str]:
+    """The bodies of the persons among the mentions `ms` ("министр МИД X": the ministry)."""
+    return {r.org for _, e in ms if e.type == "PER" for r in e.roles}
+
+
+def sitting(ms: list, bodies: set[str], met_body, out: list[Entity] | None = None) -> list[Entity]:
+    """Who of the sentence's mentions `ms` sits at the table, after `out`: persons and groups, and
+    a body met as one (`met_body(mention)`) that is not among the persons' `bodies`."""
+    out = list(out or [])
+    for m, e in ms:
+        if e not in out and (e.type == "PER" or e.type == "ORG" and (
+                e.group or e.id not in bodies and met_body(m))):
+            out.append(e)
+    return out
+
+
+class MeetingReader:
+    """What a language's reader does not need to change."""
+
+    def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
+        return []
+
+    def implied(self, doc: Doc) -> Event | None:
+        return None
+
+    def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
+        return events
+
+    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
+        return events
+
+
+def _readers() -> dict:
+    from .en.meetings import EnglishTalks
+    from .kk.meetings import KazakhTalks
+    from .ru_meetings import RussianTalks
+    return {"ru": RussianTalks, "en": EnglishTalks, "kk": KazakhTalks}
+
+
 class Meetings:
+    """The meeting stage, for the languages `langs` (the pipeline may run it at two points)."""
     name = "meetings"
     requires = ("entity_ids",)
     assigns = ("meetings",)
-    langs = ("ru",)
+
+    def __init__(self, langs: tuple[str, ...] = ("ru", "en", "kk")):
+        self.langs = langs
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Event] = []
-        self._offices: dict = {}
-        prev_has_meeting_noun = False
-        prev: tuple[Event, str, int] | None = None      # the last meeting, its trigger, its sentence
-        for n, sent in enumerate(doc.sents):
-            self._trigger = ("", False)
-            ev = self._sentence(doc, sent, prev_has_meeting_noun)
-            prev_has_meeting_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
-            if ev is None:
-                # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
-                if prev is not None and prev[2] == n - 1 and (heads_delegations(sent, doc.lang)
-                                                              or about_talks(doc, sent)):
-                    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
-                        if e.id not in prev[0].attrs["participants"]:
-                            prev[0].attrs["participants"].append(e.id)
-                    prev = (prev[0], prev[1], n)
-                continue
-            key, bare = self._trigger
-            if bare and prev is not None and prev[1] == key and prev[2] == n - 1 \
-                    and ev.modality == prev[0].modality:
-                # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
-                _absorb(prev[0], ev, doc)
-                prev = (prev[0], prev[1], n)    # a list of who took part may follow it too
-                continue
-            for k, side in enumerate(counterparts(doc, sent, ev.attrs["participants"])):
-                # "поговорил с X и Y": one conversation with each
-                found.append(ev if k == 0 else Event(id="", type="meeting", evidence=list(ev.evidence),
-                                                     modality=ev.modality, codes=dict(ev.codes),
-                                                     attrs=dict(ev.attrs)))
-                found[-1].attrs["participants"] = side
-            prev = (ev, key, n)
-        found += self._visits(doc, found)
+        reader = _readers()[doc.lang]()
+        found = [v for n, sent in enumerate(doc.sents) for v in reader.sentence(doc, sent, n)]
+        found += reader.visits(doc, found)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        # a headline restates the lead: its meeting counts only when the body tells none
-        events = merge_same(doc, body or found)
-        place = self._visit_place(doc)
-        ents = {e.id: e for e in doc.entities}
-        for v in events:
-            if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
-                    and place not in v.attrs["participants"]:
-                v.attrs["location"] = place
-            if v.attrs["location"] is None and v.attrs["mode"] == "in_person":
-                home = home_place(doc, [ents[p] for p in v.attrs["participants"]])
-                v.attrs["location"] = home.id if home is not None else None
-        doc.events.extend(events)
+        if not any(v.modality == "asserted" for v in body) and (implied := reader.implied(doc)) is not None:
+            body.insert(0, implied)
+        doc.events.extend(reader.placed(doc, merge_same(doc, reader.settled(doc, body or found))))
         return doc
-
-    @staticmethod
-    def _visits(doc: Doc, found: list[Event]) -> list[Event]:
-        """A visit under way or over, when no talks of the visitor are told: the visitor met
-        the host state."""
-        met = {p for v in found if v.modality == "asserted" for p in v.attrs["participants"]}
-        for sent in body_sents(doc):
-            hit = visit_meeting(doc, sent)
-            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
-                continue
-            # the dateline city in the host state says where more exactly than the state
-            city = home_place(doc, [hit[0][1]]) if hit[2].type == "GPE" else None
-            return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)],
-                          modality="asserted", codes=meeting_codes("in_person", "visit", "asserted"),
-                          attrs={"participants": [e.id for e in hit[0]], "location": (city or hit[2]).id,
-                                 "date": doc.date, "mode": "in_person"})]
-        return []
-
-    @staticmethod
-    def _visit_place(doc: Doc) -> str | None:
-        """Where the lead puts the visit or event the article reports ("находящийся с визитом в
-        Азербайджане", "В Абу-Даби прошел форум"): the place of the meetings held during it that
-        name no place of their own."""
-        held = context_words(doc.lang)["held"]
-        lead = next((p for p in doc.paragraphs() if p[0] >= headline_end(doc)), None)
-        if lead is None:
-            return None
-        for sent in doc.sents:
-            if not lead[0] <= sent.start < lead[1]:
-                continue
-            toks = sent.tokens
-            for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-                if not is_locative(sent, mm.start):
-                    continue
-                k = next(i for i, t in enumerate(toks) if t.start >= mm.start)
-                for j in (k, *[i for i, t in enumerate(toks) if mm.start <= t.start < mm.end]):
-                    h = toks[j].head
-                    if not 0 <= h < len(toks):
-                        continue
-                    # "прошел в X", "визит в X", "находящийся с визитом в X"
-                    near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
-                    if any(word_keys(toks[x].text) & (held | {"визит"}) for x in near):
-                        return finer_place(doc, e)
-        return None
-
-    def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
-        toks = sent.tokens
-        held = context_words(doc.lang)["held"]
-        for m in triggers(doc.lang).finditer(toks):
-            kind, mode, code = m.value
-            i = m.start
-            if kind == "noun" and not _is_held(doc, sent, i, m.end):
-                continue
-            if kind == "noun":
-                i = head_of(sent, m.start, m.end)
-                bare = m.end - m.start == 1 and not any(
-                    toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
-                self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
-            if kind in ("verb", "host") and toks[i].pos != "VERB":
-                continue
-            if kind == "host" and not (any(
-                    doc.entity_at(toks[k].start, toks[k].end) is not None
-                    and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
-                    or "делегация" in word_keys(toks[k].text)       # "принял делегацию банка"
-                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
-                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
-                    # "принял посла Японии": an envoy named by office is received as a person is
-                    or office_received(doc, sent, i, self._offices)):
-                continue      # "принял" a person, not a document or a decision
-            return self._event(doc, sent, i, kind, mode, code)
-        if prev_noun:
-            # "Провели его X и Y": a held-verb whose object points back at the meeting just named
-            for i, t in enumerate(toks):
-                if word_keys(t.text) & held and t.pos == "VERB" and (any(
-                        fold(toks[c].text) in PRONOUN_OBJECTS for c in children(sent, i)
-                        if not toks[c].rel.startswith("nsubj"))
-                        or i + 1 < len(toks) and fold(toks[i + 1].text) in PRONOUN_OBJECTS):
-                    return self._event(doc, sent, i, "verb", "in_person", "in_person")
-        return self._from_frames(doc, sent)
-
-    def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
-        """A meeting no trigger holds: a meeting noun naming a new partner, a summons, a discussion."""
-        if in_headline(doc, sent.start):
-            return None
-        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent) \
-            or credentials(doc, sent, self._offices)
-        if found is None:
-            return None
-        people, i = found
-        mod = modality(doc, sent, i)
-        mode = _mode(doc, sent, "in_person")
-        return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=meeting_codes(mode, "in_person", mod),
-                     attrs={"participants": [e.id for e in people], "location": self._place(doc, sent, people),
-                            "date": doc.date, "mode": mode})
-
-    @staticmethod
-    def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
-        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
-            if is_locative(sent, mm.start) and e not in participants and \
-                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
-                return finer_place(doc, e)
-        return None
-
-    def _event(self, doc: Doc, sent: Sent, i: int, kind: str, mode: str, code: str) -> Event | None:
-        toks = sent.tokens
-        verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
-        participants = self._participants(doc, sent)
-        # for "состоялась встреча с X" the subject is the meeting itself, not a participant
-        subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
-        hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
-        people = [e for e in participants if e.type == "PER"]
-        side = unnamed_subject_state(doc, sent, verb)
-        if side is not None and not people:
-            # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
-            participants.insert(0, side)
-        elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
-                not people or (len(participants) < 2 and not subjects)):
-            participants.insert(0, hero)
-        elif in_headline(doc, sent.start) and len(participants) == 1 and \
-                (actor := headline_actor(doc, sent, verb, participants)) is not None:
-            participants.insert(0, actor)
-        if len([e for e in participants if e.type == "PER"]) < 2:
-            # "встретился с новыми послами Словакии, Китая и Евросоюза": the envoys, not the
-            # states and unions their title names
-            other = office_counterpart(doc, sent, (i, verb), self._offices)
-            if other is not None and other not in participants:
-                span = other.mentions[-1]
-                participants = [e for e in participants if e.type == "PER" or not any(
-                    span.start <= m.start < span.end for m in e.mentions)] + [other]
-        if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
-                                          and participants[0].name.split()[0] in ("главы", "лидеры", "стороны")):
-            return None       # one actor alone is not a meeting, unless it is "the leaders"
-        location, mod, mode = self._place(doc, sent, participants), modality(doc, sent, i), _mode(doc, sent, mode)
-        return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                     codes=meeting_codes(mode, code, mod),
-                     attrs={"participants": [e.id for e in participants], "location": location,
-                            "date": doc.date, "mode": mode})
-
-    @staticmethod
-    def _named_next(doc: Doc, sent: Sent) -> Entity | None:
-        """A lead that names the meeting in general terms ("прошла встреча министров ...") and
-        the minister in the next paragraph: the article's main person is at the table."""
-        hero = protagonist(doc)
-        if hero is None:
-            return None
-        paras = [p for p in doc.paragraphs() if p[1] >= sent.start]
-        limit = paras[1][1] if len(paras) > 1 else (paras[0][1] if paras else sent.end)
-        return hero if hero.first <= limit else None
-
-    def _participants(self, doc: Doc, sent: Sent) -> list[Entity]:
-        ms = mentions_in(doc, sent.start, sent.end)
-        role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
-        # "встреча лидеров двух стран": the leaders the article names, not a group of its own
-        meant, replaced = collective_in(doc, sent)
-        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
-        people = [e for _, e in ms if e.type == "PER"] + meant
-        out: list[Entity] = [e for e in meant]
-        for mm, e in ms:
-            if e in out:
-                continue
-            if e.type == "PER" or (e.type == "ORG" and e.group):
-                out.append(e)
-            elif e.type == "ORG" and e.id not in role_orgs and not is_locative(sent, mm.start):
-                out.append(e)
-        if not people and not any(e.group for e in out):
-            out.extend(e for _, e in ms if e.type == "GPE" and not is_locative(sent, _.start) and e not in out)
-        return out

@@ -17,12 +17,9 @@ from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
+from ..meetings import meeting_words
 from .clause import entity_at, in_quote, mention_at
 
-# Words that end the object of a meeting verb: a purpose, a topic, a time, a new clause.
-OBJECT_END = {"to", "on", "about", "where", "who", "which", "during", "after", "before", "following", "as",
-              "within", "regarding", "concerning", "while", "when", "amid", "ahead", "under", "at", "in", "last",
-              "this", "earlier", "yesterday", "today", "recently"}
 MAX_OBJECT = 60
 
 
@@ -48,7 +45,7 @@ def object_span(sent: Sent, b: int) -> tuple[int, int]:
     while end < len(toks) and end - k < MAX_OBJECT:
         t = toks[end]
         w = fold(t.text)
-        if t.text in (".", ";", ":", "(", '"', "“") or w in OBJECT_END and t.text.islower():
+        if t.text in (".", ";", ":", "(", '"', "“") or w in meeting_words("en", "object_end") and t.text.islower():
             break
         if t.pos == "VERB" and t.text.islower() and t.feats.get("VerbForm") not in ("Part", "Ger") \
                 and not reduced_passive(toks, end):
@@ -151,18 +148,15 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     return [e for e in out if e.type == "PER" or e.country not in known]
 
 
-DELEGATION = {"delegation", "delegations", "group", "team"}
-MEMBERS = {"include", "included", "includes", "comprised", "consisted", "led", "headed"}
-
-
 def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     """"X met with a delegation of investors. The delegation included A and B.": the members the
     next sentence lists."""
     toks = sent.tokens
-    if not any(fold(t.text) in DELEGATION for t in toks[a:b]):
+    if not any(fold(t.text) in meeting_words("en", "delegation") for t in toks[a:b]):
         return []
     nxt = next((s for s in doc.sents if s.start >= sent.end), None)
-    if nxt is None or not any(fold(t.text) in MEMBERS or t.lemma in MEMBERS for t in nxt.tokens[:6]):
+    members = meeting_words("en", "members")
+    if nxt is None or not any(fold(t.text) in members or t.lemma in members for t in nxt.tokens[:6]):
         return head_named_before(doc, sent, toks[a:b])
     out: list[Entity] = []
     for t in nxt.tokens:
@@ -207,15 +201,12 @@ def one_per_counterpart(hosts: list[Entity], others: list[Entity], joint: bool, 
     return len({e.country for e in others if e.country}) >= 2
 
 
-SIDES = {"sides", "parties", "leaders", "presidents", "ministers", "heads", "delegations"}
-
-
 def resolve_sides(doc: Doc, events: list[Event]) -> list[Event]:
     """"The two leaders met in Riga": a meeting of the sides only is the meeting of the two persons
     the article puts at the table elsewhere (another meeting of two persons), so it is told once."""
     pairs = [v for v in events if sum(1 for p in v.attrs["participants"] if doc.entity(p).type == "PER") >= 2]
     for v in events:
         ents = [doc.entity(p) for p in v.attrs["participants"]]
-        if pairs and ents and all(e.group and fold(e.name).split()[-1] in SIDES for e in ents):
+        if pairs and ents and all(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides") for e in ents):
             v.attrs["participants"] = list(pairs[0].attrs["participants"])
     return events

@@ -1,46 +1,38 @@
-"""English meetings: talks, negotiations, receptions, calls, with participants, place, date, mode.
+"""The English reader of the meeting stage (meetings.py): talks, negotiations, receptions, calls.
 
 When a trigger tells a meeting is decided in meeting_cues.py; who sat across the table, and
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
-of the lexicon makes a meeting is read from the parse by the shared frame rules
-(frame_meetings.py). Participants are the
-subject and the counterparts, else the persons of the sentence and groups next to the trigger;
-the place is a city, venue or state after "in"/"at", else the dateline ("BEIJING."). One meeting
-told twice is merged as in Russian.
+of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
+Participants are the subject and the counterparts, else the persons of the sentence and groups
+next to the trigger; the place is a city, venue or state after "in"/"at", else the lead's city or
+the dateline ("BEIJING.", meeting_cues.py). Talks the article refers back to but never tells are implied; "the two leaders"
+are the pair it names.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.match import fold
-from ..codes import meeting_codes
+from ...nlp.match import Match, fold
 from ..context import body_sents, evidence, in_headline, protagonist
-from ..meetings import merge_same, triggers
+from ..meeting_frames import discussion, partner_meeting
+from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
-from .clause import (chain_start, entity_at, in_quote, mention_at, mentions_in, modality, modality_matcher,
+from .clause import (chain_start, entity_at, in_quote, mentions_in, modality, modality_matcher,
                      subject_before)
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
-                           resolve_sides, SIDES)
-from .frame_meetings import frame_meeting
-from .meeting_cues import (Trigger, between_at, body_visited, held, meets_someone, near, pair, receives_person,
-                           verb_after, verb_form)
+                           resolve_sides)
+from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
+                           receives_person, verb_after, verb_form)
 
-class EnglishMeetings:
-    name = "en_meetings"
-    requires = ("entity_ids",)
-    assigns = ("meetings",)
-    langs = ("en",)
+class EnglishTalks(MeetingReader):
+    def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
+        return self._sentence(doc, sent)
 
-    def __call__(self, doc: Doc) -> Doc:
-        found: list[Event] = []
-        for sent in doc.sents:
-            found.extend(self._sentence(doc, sent))
-        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        if not any(v.modality == "asserted" for v in body):
-            implied = self._implied(doc)      # none held yet ("the next meeting will be"): one the article implies
-            body = [implied] + body if implied is not None else body
-        merged = merge_same(doc, resolve_sides(doc, body or found))
-        place = self._lead_place(doc) or self._dateline(doc)
-        for v in merged:
+    def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
+        return resolve_sides(doc, events)
+
+    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
+        place = lead_place(doc) or dateline(doc)
+        for v in events:
             if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
                     and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
                 v.attrs["location"] = place.id
@@ -48,15 +40,14 @@ class EnglishMeetings:
             if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
                     and place.country == where.country:
                 v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
-        doc.events.extend(merged)
-        return doc
+        return events
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
         for m in triggers("en").finditer(toks):
-            kind, mode, code = m.value
+            kind, how, code = m.value
             i = m.start
-            if kind == "noun" and mode == "phone" and fold(toks[i].text) in ("called", "calls", "rang"):
+            if kind == "noun" and how == "phone" and fold(toks[i].text) in meeting_words("en", "phone_verb"):
                 kind = "host"       # "X called Y": the verb of the phone call, its object the other side
             if in_quote(doc, toks[i].start):
                 continue
@@ -64,19 +55,35 @@ class EnglishMeetings:
                 continue
             if kind == "host" and not receives_person(doc, sent, m.end):
                 continue
-            if kind == "verb" and fold(toks[i].text) in ("meet", "meets", "met") and not meets_someone(doc, sent, m.end):
+            if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") \
+                    and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"
             if kind == "noun" and not held(doc, sent, m.start, m.end):
                 continue
             if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):
                 continue
-            events = self._event(doc, sent, m.start, m.end, kind, mode, code)
+            events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
                 return events
-        found = frame_meeting(doc, sent, self._location)
+        found = self._from_frames(doc, sent)
         return [found] if found is not None else []
 
-    def _implied(self, doc: Doc) -> Event | None:
+    def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
+        """"During his meeting with X", "after talks with the Kazakh president", "The president
+        discussed trade with X": a meeting noun or a verb of discussion with a partner, read by the
+        shared frame rules (meeting_frames.py); a partner named by office alone is its state."""
+        found = None if in_headline(doc, sent.start) else \
+            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent)
+        if found is None:
+            return None
+        people, i = found
+        if in_quote(doc, sent.tokens[i].start) or near(sent.tokens, "ahead", i - 4, i):
+            return None       # "ahead of the talks with X": not held yet
+        dates = find_dates(sent.text, "en", doc.date)
+        return meeting(doc, sent, people, self._location(doc, sent, people), modality(doc, sent, i),
+                       mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)
+
+    def implied(self, doc: Doc) -> Event | None:
         """"... signed a treaty. The ceremony took place following talks in Baku.": the article
         refers to talks it never reports as such; they were held by the two persons who act
         together first (different states, outside quotes)."""
@@ -99,13 +106,10 @@ class EnglishMeetings:
             countries = {e.country for e in people if e.country}
             if len(people) >= 2 and (len(countries) >= 2 or not countries):
                 bsent, m = back
-                mod = modality(doc, bsent, m.start)
-                location = self._location(doc, bsent, people)
-                return Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end),
-                                                              evidence(doc, bsent.start, bsent.end)],
-                             modality=mod, codes=meeting_codes(m.value[1], m.value[2], mod),
-                             attrs={"participants": [e.id for e in people[:2]], "location": location,
-                                    "date": doc.date, "mode": m.value[1]})
+                v = meeting(doc, sent, people[:2], self._location(doc, bsent, people), modality(doc, bsent, m.start),
+                            m.value[1], m.value[2])
+                v.evidence.append(evidence(doc, bsent.start, bsent.end))
+                return v
         return None
 
     @staticmethod
@@ -117,17 +121,18 @@ class EnglishMeetings:
         for sent in body_sents(doc):
             toks = sent.tokens
             for i, t in enumerate(toks):
-                if _is_signing(t) and near(toks, "witness", i, len(toks)) and modality(doc, sent, i) == "asserted":
-                    return sent, Trigger(i, ("verb", "in_person", "in_person"))    # "signed in the presence of A and B"
-                if not (_is_signing(t) and t.pos == "VERB" and t.feats.get("Tense") == "Past"):
+                if not _is_signing(t):
                     continue
-                people = [e for e in subject_before(doc, sent, chain_start(toks, i)) if e.type == "PER"]
-                if len({e.country for e in people if e.country}) >= 2 and modality(doc, sent, i) == "asserted" \
-                        and any(True for _ in documents("en").finditer(toks[i:])):
-                    return sent, Trigger(i, ("verb", "in_person", "in_person"))
+                # "signed in the presence of A and B"
+                together = near(toks, "witness", i, len(toks)) or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
+                    and len({e.country for e in subject_before(doc, sent, chain_start(toks, i))
+                             if e.type == "PER" and e.country}) >= 2 \
+                    and any(True for _ in documents("en").finditer(toks[i:]))
+                if together and modality(doc, sent, i) == "asserted":
+                    return sent, Match(i, i + 1, ("verb", "in_person", "in_person"))
         return None
 
-    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, mode: str, code: str) -> list[Event]:
+    def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
         others, (x, y) = self._counterparts(doc, sent, b, kind)
@@ -142,14 +147,15 @@ class EnglishMeetings:
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
-                and not any(e.group and fold(e.name).split()[-1] in SIDES for e in hosts + others):
+                and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides")
+                            for e in hosts + others):
             hosts.insert(0, hero)
         participants = hosts + [e for e in others if e not in hosts]
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
             participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
         if len(participants) < 2 and not (participants and participants[0].group
-                                          and fold(participants[0].name).split()[-1] in ("sides", "parties", "leaders")):
+                                          and fold(participants[0].name).split()[-1] in meeting_words("en", "alone")):
             return []
         mod = modality(doc, sent, a)
         if mod == "asserted" and kind == "noun":
@@ -160,17 +166,14 @@ class EnglishMeetings:
             if k is not None:       # "the visit has been postponed": the verb's own sense counts too
                 own = modality_matcher("en").match_at(toks, k)
                 mod = own.value if own is not None and own.value in ("planned", "negated") else modality(doc, sent, k)
-        mode = "phone" if near(toks, "phone", 0, len(toks)) else "video" if near(toks, "video", 0, len(toks)) else mode
-        location = self._location(doc, sent, participants)
+        how, location = mode(doc, sent, how), self._location(doc, sent, participants)
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
         if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
             groups = [hosts + [e] for e in others]
-        return [Event(id="", type="meeting", evidence=[evidence(doc, sent.start, sent.end)], modality=mod,
-                      codes=meeting_codes(mode, code, mod),
-                      attrs={"participants": [e.id for e in group], "location": location,
-                             "date": dates[0].value if dates else doc.date, "mode": mode}) for group in groups]
+        return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
+                for group in groups]
 
     @staticmethod
     def _counterparts(doc: Doc, sent: Sent, b: int, kind: str) -> tuple[list[Entity], tuple[int, int]]:
@@ -183,7 +186,8 @@ class EnglishMeetings:
         if k is not None:       # "Talks were held between A and the Foreign Minister of Oman": both sides
             x, y = object_span(sent, k + 1)
             return counterparts(doc, sent, x, y), (toks[x].start, toks[y - 1].end) if x < y else (0, 0)
-        if not with_ and not (kind == "host" or kind == "verb" and fold(toks[b - 1].text) in ("meet", "meets", "met")):
+        meet = kind == "verb" and fold(toks[b - 1].text) in meeting_words("en", "meet")
+        if not with_ and not (kind == "host" or meet):
             return [], (0, 0)
         x, y = object_span(sent, b)
         if kind == "noun" and toks[0].pos in ("ADP", "SCONJ"):
@@ -220,7 +224,7 @@ class EnglishMeetings:
         end = sent.end
         toks = sent.tokens
         for k in range(1, len(toks) - 1):
-            if toks[k].text == "," and fold(toks[k + 1].text) in ("who", "which", "where", "whose"):
+            if toks[k].text == "," and fold(toks[k + 1].text) in meeting_words("en", "relative"):
                 end = toks[k].start      # "X received Y, who said ... in Astana": not the meeting's place
                 break
         for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):
@@ -240,50 +244,7 @@ class EnglishMeetings:
             return e.id
         return None
 
-    @staticmethod
-    def _lead_place(doc: Doc) -> Entity | None:
-        """"... met foreign ministers during the UN General Assembly in New York": a city the lead
-        paragraph sets its events in, where the meetings that name no place were held."""
-        sents = body_sents(doc)
-        if not sents:
-            return None
-        lead = next(((a, b) for a, b in doc.paragraphs() if a <= sents[0].start < b), None)
-        kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
-        for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
-            for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-                before = doc.text[max(sent.start, m.start - 4):m.start].strip().lower()
-                if before in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
-                        and not in_quote(doc, m.start):
-                    return e
-        return None
 
-    @staticmethod
-    def _dateline(doc: Doc) -> Entity | None:
-        """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from; in
-        capitals it may follow a lead paragraph ("MOSCOW, November 28. /TASS/.")."""
-        sents = body_sents(doc)
-        if not sents:
-            return None
-        starts = {a for a, _ in doc.paragraphs()}
-        for x in sents[1:8] if not _starts_place(doc, sents[0]) else []:
-            hit = mention_at(doc, x.tokens[0]) if x.tokens and x.start in starts else None
-            if hit is not None and hit[0].text.isupper() and hit[1].type in ("LOC", "GPE"):
-                return hit[1]
-        toks = sents[0].tokens
-        if not toks:
-            return None
-        hit = mention_at(doc, toks[0])
-        if hit is None or hit[1].type not in ("LOC", "GPE"):
-            return None
-        kind = next((s.data.get("kind") for s in doc.spans if s.start == hit[0].start), None)
-        if not hit[0].text.isupper() and kind not in ("capital", "city"):
-            return None       # "Kazakhstan, Uzbekistan sign ...": a lead, not a dateline
-        after = next((t for t in toks if t.start >= hit[0].end), None)
-        if after is None or after.text in (".", ",", "–", "—", "-", "--", "(") or len(toks) == 1 \
-                or hit[0].text.isupper():
-            return hit[1]
-        return None
-
-
-def _starts_place(doc: Doc, sent: Sent) -> bool:
-    return bool(sent.tokens) and mention_at(doc, sent.tokens[0]) is not None
+def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
+    """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
+    return counterparts(doc, sent, tokens[0], tokens[-1] + 1)

@@ -1,11 +1,11 @@
-"""Meetings in Kazakh text: talks, receptions, calls and visits, with participants, place,
-date, mode and modality.
+"""The Kazakh reader of the meeting stage (meetings.py): talks, receptions, calls and visits.
 
 "Тоқаев Ердоғанмен кездесті" (met), "келіссөздер жүргізді" (held talks), "телефон арқылы
 сөйлесті" (spoke by phone), "Х-ты қабылдады" (received a person) are meetings; "кездесу өтті"
 (a meeting took place) is one when the noun is held, not when it refers back ("кездесу
 барысында"), unless it names its partner: "Ердоғанмен кездесуі барысында" (during his meeting
-with Erdogan) tells of a meeting with the one in the instrumental. "Астанаға ресми сапармен келеді" is a visit, planned by its ending. The
+with Erdogan) tells of a meeting with the one in the instrumental. "Астанаға ресми сапармен
+келеді" is a visit, planned by its ending. The
 participants are the persons the sentence names (or the states, when it names none), the
 place is the one in the locative ("Анкарада"), or for a visit the destination ("Астанаға").
 """
@@ -13,32 +13,22 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, fold, stem_keys
-from ..codes import meeting_codes
 from ..context import in_headline, mentions_in, protagonist
-from ..meetings import merge_same
+from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
     most_specific, sentence_modality, unnamed_envoys
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
 
-def _mode(sent: Sent, default: str) -> str:
-    kinds = {m.value[0] for m in matcher("meeting_context.tsv").finditer(sent.tokens)}
-    return "phone" if "phone" in kinds else "video" if "video" in kinds else default
-
-
-def _held(sent: Sent, i: int, j: int) -> bool:
-    """Is the meeting noun at tokens [i, j) held ("кездесу өтті"), not referred back to?"""
+def _held_verb(sent: Sent, v: Verb) -> Verb | None:
+    """The verb that holds a meeting noun ("кездесу өтті", "кездесу өткізеді"): its ending is the tense."""
+    if v.tense != "noun":
+        return None
     toks = sent.tokens
-    after = toks[j:j + 2]
-    if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after)):
-        return False
-    return any(v.value and v.value[0] == "held" and v.tense != "noun"
-               for k in range(j, min(len(toks), j + 4)) if (v := verb_at(toks, k, "meeting_context.tsv")))
-
-
-ATTRIBUTIVE = ("дағы", "дегі", "тағы", "тегі")
-LEADING = ("бастаған", "басқарған")     # "Y бастаған делегация": a delegation led by Y
+    return next((h for k in range(v.end, min(len(toks), v.end + 4))
+                 if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value and h.value[0] == "held"
+                 and h.tense != "noun"), None)
 
 
 def _states_to_leaders(doc: Doc, v: Event) -> None:
@@ -51,7 +41,7 @@ def _states_to_leaders(doc: Doc, v: Event) -> None:
     leaders = []
     for state in parts:
         people = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == state.country]
-        heads = [e for e in people if any(r.title in ("президент", "басшы") for r in e.roles)]
+        heads = [e for e in people if any(r.title in meeting_words("kk", "head_title") for r in e.roles)]
         pick = heads if len(heads) == 1 else people
         if len(pick) != 1:
             return
@@ -88,44 +78,42 @@ def _met_body(sent: Sent, m) -> bool:
                for x in matcher("meeting_context.tsv").finditer(sent.tokens[k:k + 1]))
 
 
-class KazakhMeetings:
-    name = "kk_meetings"
-    requires = ("entity_ids",)
-    assigns = ("meetings",)
-    langs = ("kk",)
+class KazakhTalks(MeetingReader):
+    def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
+        v = self._sentence(doc, sent)
+        return self._per_counterpart(doc, sent, v) if v is not None else []
 
-    def __call__(self, doc: Doc) -> Doc:
-        found = [x for sent in doc.sents if (v := self._sentence(doc, sent)) is not None
-                 for x in self._per_counterpart(doc, sent, v)]
-        body = [v for v in found if not in_headline(doc, v.evidence[0].start)]
-        for v in body or found:
+    def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
+        for v in events:
             _states_to_leaders(doc, v)
-        doc.events.extend(_visits_into_talks(merge_same(doc, body or found)))
-        return doc
+        return events
+
+    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
+        return _visits_into_talks(events)
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
         if any(m.value[0] == "sport" for m in matcher("meeting_context.tsv").finditer(toks)):
             return None       # "Қазақстан құрамасы Македониямен кездесті": a game
         for v in find_verbs(toks, "meetings.tsv"):
-            kind, mode, code = v.value
+            kind, how, code = v.value
             if v.tense in ("noun", "progressive"):     # "кездесуде" is "at the meeting"
                 v = Verb(v.start, v.end, "noun", v.value)
                 if not self._noun_counts(sent, v):
                     partner = self._partner(doc, sent, v)
                     if partner is None:
                         continue
-                    return self._with_partner(doc, sent, v, partner, mode, code)
+                    return self._with_partner(doc, sent, v, partner, how, code)
             elif kind == "host" and not self._receives_person(doc, sent, v):
                 continue
             elif kind == "discuss" and not self._discussed_together(doc, sent, v):
                 continue      # "Тоқаев баяндаманы талқылады": a matter, no partner
-            return self._event(doc, sent, v, kind, mode, code)
+            return self._event(doc, sent, v, kind, how, code)
         for m in matcher("meetings.tsv").finditer(toks):
-            kind, mode, code = m.value
+            kind, how, code = m.value
             v = Verb(m.start, m.end, "noun", m.value)
             if kind == "noun" and self._noun_counts(sent, v):
-                return self._event(doc, sent, v, kind, mode, code)
+                return self._event(doc, sent, v, kind, how, code)
         return None
 
     @staticmethod
@@ -139,8 +127,7 @@ class KazakhMeetings:
         rest = [p for p in ids if p not in withs]
         if len(withs) < 2 or not rest:
             return [v]
-        return [Event(id="", type="meeting", evidence=list(v.evidence), modality=v.modality, codes=dict(v.codes),
-                      attrs={**v.attrs, "participants": rest + [w]}) for w in withs]
+        return [retold(v, rest + [w]) for w in withs]
 
     @staticmethod
     def _noun_counts(sent: Sent, v: Verb) -> bool:
@@ -149,9 +136,9 @@ class KazakhMeetings:
         "саммитінде": a noun in an oblique case)."""
         if sent.tokens[v.end - 1].feats.get("Case", "Nom") not in ("Nom", "Acc"):
             return False
-        after = sent.tokens[v.end:v.end + 2]
-        return _held(sent, v.start, v.end) or sentence_modality(sent, v) in ("planned", "possible") \
-            and not any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(after))
+        if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(sent.tokens[v.end:v.end + 2])):
+            return False
+        return _held_verb(sent, v) is not None or sentence_modality(sent, v) in ("planned", "possible")
 
     @staticmethod
     def _partner(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
@@ -164,7 +151,7 @@ class KazakhMeetings:
                 return e
         return None
 
-    def _with_partner(self, doc: Doc, sent: Sent, v: Verb, partner: Entity, mode: str, code: str) -> Event | None:
+    def _with_partner(self, doc: Doc, sent: Sent, v: Verb, partner: Entity, how: str, code: str) -> Event | None:
         """"X-пен кездесуі барысында": the other side is the sentence's subject, else the person
         the text was last about (the speaker of "Бұл туралы ... кездесу барысында айтылды")."""
         people = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("PER",)) if e is not partner]
@@ -175,16 +162,12 @@ class KazakhMeetings:
         if host is None:
             return None
         mod = sentence_modality(sent, v)
-        mode = _mode(sent, mode)
         # after "кездесуі барысында" a verb of speech tells what was said there, places included
         said = any(speech_verb(sent.tokens, i) for i in range(v.end, len(sent.tokens)))
         location = next((e.id for e in most_specific([e for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
                          if e is not partner and is_locative(sent, m)
                          and not (said and m.start >= sent.tokens[v.end - 1].end)])), None)
-        return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
-                     codes=meeting_codes(mode, code, mod),
-                     attrs={"participants": [host.id, partner.id], "location": location,
-                            "date": doc.date, "mode": mode})
+        return meeting(doc, sent, [host, partner], location, mod, mode(doc, sent, how), code)
 
     @staticmethod
     def _possessor(sent: Sent, m, partner: Entity) -> bool:
@@ -201,20 +184,10 @@ class KazakhMeetings:
             return True
         for m in people:
             k = index_at(sent, m.end)
-            if k < len(sent.tokens) and fold(sent.tokens[k].text) in ("мен", "пен", "бен", "және") \
+            if k < len(sent.tokens) and fold(sent.tokens[k].text) in meeting_words("kk", "conjunction") \
                     and case_of(sent, m) == "Nom":
                 return True
         return False
-
-    @staticmethod
-    def _held_verb(sent: Sent, v: Verb) -> Verb | None:
-        """The verb that holds a meeting noun ("кездесу өткізеді"): its ending is the tense."""
-        if v.tense != "noun":
-            return None
-        toks = sent.tokens
-        return next((h for k in range(v.end, min(len(toks), v.end + 4))
-                     if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value[0] == "held"
-                     and h.tense != "noun"), None)
 
     @staticmethod
     def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
@@ -226,12 +199,12 @@ class KazakhMeetings:
             if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
                 return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
             k = index_at(sent, m.end)
-            if k + 1 < v.start and fold(sent.tokens[k].text) in LEADING \
+            if k + 1 < v.start and fold(sent.tokens[k].text) in meeting_words("kk", "leading") \
                     and sent.tokens[k + 1].feats.get("Case") == "Acc":
                 return True       # "Y бастаған делегацияны қабылдады": received with its leader
         return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"
 
-    def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, mode: str, code: str) -> Event | None:
+    def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, how: str, code: str) -> Event | None:
         participants = self._participants(doc, sent)
         if kind == "noun" and not any(e.type == "PER" for e in participants):
             participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
@@ -241,7 +214,7 @@ class KazakhMeetings:
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
                 and len(people) == 1 and kind != "visit" and not subject_named:
             participants.insert(0, hero)       # "Ердоғанмен кездесті" with no subject: the article's hero
-        mod = sentence_modality(sent, self._held_verb(sent, v) or v)
+        mod = sentence_modality(sent, _held_verb(sent, v) or v)
         if all(e.group for e in participants):      # "министрлер" is a group actor, or no one
             participants = self._office_holders(doc, sent, v) or participants
         if len(participants) < 2 and not (kind == "visit" and participants):
@@ -250,14 +223,10 @@ class KazakhMeetings:
                   and (is_locative(sent, m) or kind == "visit" and is_destination(sent, m))]
         # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
         # him; the plain locative is where they met
-        plain = [e for m, e in places if not fold(m.text).endswith(ATTRIBUTIVE)]
+        plain = [e for m, e in places if not fold(m.text).endswith(tuple(meeting_words("kk", "attributive")))]
         location = (most_specific(plain) or [e for _, e in places] or [None])[0]
-        location = location.id if location is not None else None
-        mode = _mode(sent, mode)
-        return Event(id="", type="meeting", evidence=[doc.span(sent.start, sent.end)], modality=mod,
-                     codes=meeting_codes(mode, code, mod),
-                     attrs={"participants": [e.id for e in participants], "location": location,
-                            "date": doc.date, "mode": mode})
+        return meeting(doc, sent, participants, location.id if location is not None else None, mod,
+                       mode(doc, sent, how), code)
 
     @staticmethod
     def _office_holders(doc: Doc, sent: Sent, v: Verb) -> list[Entity]:
@@ -275,20 +244,13 @@ class KazakhMeetings:
     @staticmethod
     def _participants(doc: Doc, sent: Sent) -> list[Entity]:
         ms = mentions_in(doc, sent.start, sent.end)
-        role_orgs = {r.org for _, e in ms if e.type == "PER" for r in e.roles}
-        out: list[Entity] = []
-        for m, e in ms:
-            if e in out:
-                continue
-            if e.type == "PER" or e.type == "ORG" and e.group:
-                out.append(e)
-            elif e.type == "ORG" and e.id not in role_orgs and _met_body(sent, m):
-                out.append(e)
+        bodies = their_bodies(ms)
+        out = sitting(ms, bodies, lambda m: _met_body(sent, m))
         out.extend(e for e in unnamed_envoys(doc, sent) if e not in out)
         if not out:
             # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official
             for m, e in ms:
-                if e.type in ("GPE", "ORG") and e.id not in role_orgs and e not in out \
+                if e.type in ("GPE", "ORG") and e.id not in bodies and e not in out \
                         and case_of(sent, m) in ("Nom", "Ins"):
                     out.append(e)
         return out

@@ -1,0 +1,229 @@
+"""The Russian reader of the meeting stage (meetings.py): the triggers of a sentence and whether a
+noun is held ("состоялась встреча") or refers back ("по итогам встречи"); the meeting just told
+that the next sentence tells again ("Заседание провели X и Y") or whose participants it lists
+("Делегацию Казахстана возглавил X"); a visit with no talks told; the place a lead sets.
+"""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event, Sent
+from ..nlp.match import fold, word_keys
+from ..nlp.tree import head_of
+from .collective import collective_in
+from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
+                             partner_meeting, summons, visit_meeting)
+from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
+                            in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
+from .meeting_merge import absorb
+from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
+                       their_bodies, triggers)
+from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in,
+                      modality, protagonist, subject_entities)
+
+def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
+    held = context_words(doc.lang)["held"]
+    toks = sent.tokens
+    t = toks[head_of(sent, i, end or i + 1)]
+    back = context_matcher(doc.lang, "back")
+    if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
+                                                  and back.match_at(toks, i - 2).end == i)):
+        return talks_with_person(doc, sent, toks.index(t))
+    if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
+        return True
+    return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
+
+
+class RussianTalks(MeetingReader):
+    def __init__(self):
+        self._offices: dict = {}
+        self._prev_noun = False
+        self._prev: tuple[Event, str, int] | None = None      # the last meeting, its trigger, its sentence
+
+    def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
+        self._trigger = ("", False)
+        ev = self._sentence(doc, sent, self._prev_noun)
+        self._prev_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
+        prev = self._prev
+        if ev is None:
+            # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
+            if prev is not None and prev[2] == n - 1 and (heads_delegations(sent, doc.lang)
+                                                          or about_talks(doc, sent)):
+                for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
+                    if e.id not in prev[0].attrs["participants"]:
+                        prev[0].attrs["participants"].append(e.id)
+                self._prev = (prev[0], prev[1], n)
+            return []
+        key, bare = self._trigger
+        if bare and prev is not None and prev[1] == key and prev[2] == n - 1 and ev.modality == prev[0].modality:
+            # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
+            absorb(prev[0], ev, doc)
+            self._prev = (prev[0], prev[1], n)    # a list of who took part may follow it too
+            return []
+        self._prev = (ev, key, n)
+        # "поговорил с X и Y": one conversation with each
+        sides = counterparts(doc, sent, ev.attrs["participants"])
+        ev.attrs["participants"] = sides[0]
+        return [ev] + [retold(ev, side) for side in sides[1:]]
+
+    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
+        place = self._visit_place(doc)
+        ents = {e.id: e for e in doc.entities}
+        for v in events:
+            if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
+                    and place not in v.attrs["participants"]:
+                v.attrs["location"] = place
+            if v.attrs["location"] is None and v.attrs["mode"] == "in_person":
+                home = home_place(doc, [ents[p] for p in v.attrs["participants"]])
+                v.attrs["location"] = home.id if home is not None else None
+        return events
+
+    def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
+        """A visit under way or over, when no talks of the visitor are told: the visitor met
+        the host state."""
+        met = {p for v in found if v.modality == "asserted" for p in v.attrs["participants"]}
+        for sent in body_sents(doc):
+            hit = visit_meeting(doc, sent)
+            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
+                continue
+            # the dateline city in the host state says where more exactly than the state
+            city = home_place(doc, [hit[0][1]]) if hit[2].type == "GPE" else None
+            return [meeting(doc, sent, hit[0], (city or hit[2]).id, "asserted", "in_person", "visit")]
+        return []
+
+    @staticmethod
+    def _visit_place(doc: Doc) -> str | None:
+        """Where the lead puts the visit or event the article reports ("находящийся с визитом в
+        Азербайджане", "В Абу-Даби прошел форум"): the place of the meetings held during it that
+        name no place of their own."""
+        held = context_words(doc.lang)["held"]
+        lead = lead_paragraph(doc)
+        if lead is None:
+            return None
+        for sent in doc.sents:
+            if not lead[0] <= sent.start < lead[1]:
+                continue
+            toks = sent.tokens
+            for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+                if not is_locative(sent, mm.start):
+                    continue
+                k = next(i for i, t in enumerate(toks) if t.start >= mm.start)
+                for j in (k, *[i for i, t in enumerate(toks) if mm.start <= t.start < mm.end]):
+                    h = toks[j].head
+                    if not 0 <= h < len(toks):
+                        continue
+                    # "прошел в X", "визит в X", "находящийся с визитом в X"
+                    near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
+                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near):
+                        return finer_place(doc, e)
+        return None
+
+    def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
+        toks = sent.tokens
+        held = context_words(doc.lang)["held"]
+        for m in triggers(doc.lang).finditer(toks):
+            kind, how, code = m.value
+            i = m.start
+            if kind == "noun" and not _is_held(doc, sent, i, m.end):
+                continue
+            if kind == "noun":
+                i = head_of(sent, m.start, m.end)
+                bare = m.end - m.start == 1 and not any(
+                    toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
+                self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
+            if kind in ("verb", "host") and toks[i].pos != "VERB":
+                continue
+            if kind == "host" and not (any(
+                    doc.entity_at(toks[k].start, toks[k].end) is not None
+                    and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
+                    or word_keys(toks[k].text) & meeting_words("ru", "delegation")       # "принял делегацию банка"
+                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
+                    or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
+                    # "принял посла Японии": an envoy named by office is received as a person is
+                    or office_received(doc, sent, i, self._offices)):
+                continue      # "принял" a person, not a document or a decision
+            return self._event(doc, sent, i, kind, how, code)
+        if prev_noun:
+            # "Провели его X и Y": a held-verb whose object points back at the meeting just named
+            for i, t in enumerate(toks):
+                if word_keys(t.text) & held and t.pos == "VERB" and (any(
+                        fold(toks[c].text) in meeting_words("ru", "pronoun_object") for c in children(sent, i)
+                        if not toks[c].rel.startswith("nsubj"))
+                        or i + 1 < len(toks) and fold(toks[i + 1].text) in meeting_words("ru", "pronoun_object")):
+                    return self._event(doc, sent, i, "verb", "in_person", "in_person")
+        return self._from_frames(doc, sent)
+
+    def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
+        """A meeting no trigger holds: a meeting noun naming a new partner, a summons, a discussion."""
+        if in_headline(doc, sent.start):
+            return None
+        found = partner_meeting(doc, sent) or summons(doc, sent, self._offices) or discussion(doc, sent) \
+            or credentials(doc, sent, self._offices)
+        if found is None:
+            return None
+        people, i = found
+        mod = modality(doc, sent, i)
+        return meeting(doc, sent, people, self._place(doc, sent, people), mod, mode(doc, sent, "in_person"),
+                       "in_person")
+
+    @staticmethod
+    def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
+        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
+            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
+            if is_locative(sent, mm.start) and e not in participants and \
+                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
+                return finer_place(doc, e)
+        return None
+
+    def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
+        toks = sent.tokens
+        verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
+        participants = self._participants(doc, sent)
+        # for "состоялась встреча с X" the subject is the meeting itself, not a participant
+        subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
+        hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
+        people = [e for e in participants if e.type == "PER"]
+        side = unnamed_subject_state(doc, sent, verb)
+        if side is not None and not people:
+            # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
+            participants.insert(0, side)
+        elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
+                not people or (len(participants) < 2 and not subjects)):
+            participants.insert(0, hero)
+        elif in_headline(doc, sent.start) and len(participants) == 1 and \
+                (actor := headline_actor(doc, sent, verb, participants)) is not None:
+            participants.insert(0, actor)
+        if len([e for e in participants if e.type == "PER"]) < 2:
+            # "встретился с новыми послами Словакии, Китая и Евросоюза": the envoys, not the
+            # states and unions their title names
+            other = office_counterpart(doc, sent, (i, verb), self._offices)
+            if other is not None and other not in participants:
+                span = other.mentions[-1]
+                participants = [e for e in participants if e.type == "PER" or not any(
+                    span.start <= m.start < span.end for m in e.mentions)] + [other]
+        if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
+                                          and participants[0].name.split()[0] in meeting_words("ru", "alone")):
+            return None       # one actor alone is not a meeting, unless it is "the leaders"
+        return meeting(doc, sent, participants, self._place(doc, sent, participants), modality(doc, sent, i),
+                       mode(doc, sent, how), code)
+
+    @staticmethod
+    def _named_next(doc: Doc, sent: Sent) -> Entity | None:
+        """A lead that names the meeting in general terms ("прошла встреча министров ...") and
+        the minister in the next paragraph: the article's main person is at the table."""
+        hero = protagonist(doc)
+        if hero is None:
+            return None
+        paras = [p for p in doc.paragraphs() if p[1] >= sent.start]
+        limit = paras[1][1] if len(paras) > 1 else (paras[0][1] if paras else sent.end)
+        return hero if hero.first <= limit else None
+
+    @staticmethod
+    def _participants(doc: Doc, sent: Sent) -> list[Entity]:
+        ms = mentions_in(doc, sent.start, sent.end)
+        bodies = their_bodies(ms)
+        # "встреча лидеров двух стран": the leaders the article names, not a group of its own
+        meant, replaced = collective_in(doc, sent)
+        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
+        out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start), meant)
+        if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
+            out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out)
+        return out
