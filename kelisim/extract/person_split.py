@@ -34,6 +34,8 @@ def split_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     for s in spans:
         sent = doc.sent_at(s.start) if s.type == "PER" else None
         toks = [t for t in sent.tokens if s.start <= t.start and t.end <= s.end] if sent else []
+        if toks and (PATRONYMIC.search(fold(toks[-1].text)) or not toks[-1].text[:1].isupper()):
+            toks = []     # "Нурланбек Тургунбек уулу", "Эльшад Мирбашир оглу": the patronymic ends the name
         cut = next((k for k in range(1, len(toks)) if _apart(sent.tokens, toks, k)), None) if len(toks) > 2 else None
         if cut is None and len(toks) > 2 and not any(PATRONYMIC.search(fold(t.text)) for t in toks[:-1]):
             last = _stem(toks[-1].text)

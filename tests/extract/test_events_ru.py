@@ -454,7 +454,7 @@ def test_agreements_listed_one_a_line_after_the_signing(extract):
                   "– Договор о демаркации государственной границы на отдельных участках;\n\n"
                   "– Программа экономического сотрудничества на 2025–2030 годы.")
     ags = events(rec, "agreement")
-    assert [(a["doc_type"], a["deadline"]) for a in ags] == [("agreement", None), ("other", "2030")]
+    assert [(a["doc_type"], a["deadline"]) for a in ags] == [("agreement", None), ("action_plan", "2030")]
     assert all({"KZ", "UZ"} <= {e["country"] for e in rec["entities"] if e["id"] in a["parties"]} for a in ags)
     assert events(rec, "statement") == []
 
