@@ -1,7 +1,9 @@
-"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
-посол"), and one meeting per counterpart when one sentence lists several. Written once over the
-frame layer (nlp/frames.py): Russian reads them in extract/ru_meetings.py, English in
-extract/en/meetings.py ("during his meeting with X", "after talks with the Kazakh president")."""
+"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам
+переговоров с X"), a counterpart named by office ("встретился с послом Японии"), and one
+meeting per counterpart when one sentence lists several (summons and credentials:
+meeting_envoys.py). Written once over the frame layer (nlp/frames.py): Russian reads them in
+extract/ru_meetings.py, English in extract/en/meetings.py ("during his meeting with X", "after
+talks with the Kazakh president")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import children, meeting_nouns, mention_at, protagonist, subject_entities, subtree
-from .gazetteer import gazetteer
 from .meetings import meeting_words
 from .offices import claim_descriptions
 
@@ -104,22 +105,6 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
     return None
 
 
-def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
-    """"В МИД был вызван посол X": the ministry and the one summoned met. An envoy named only by
-    office stands as an actor of its own ("посол России")."""
-    for f in frames_in(doc, sent):
-        if f.lemma not in words(doc.lang, "summons.txt") or f.voice != "passive" or f.negated:
-            continue
-        hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
-        subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
-        if not hosts or not subj:
-            continue
-        a = subj[0]
-        codes = [c for j in a.tokens for c in gazetteer(doc.lang).cues_in(sent.tokens[j].text)] + \
-                [e.country for e in _entities(doc, sent, a.tokens, ("GPE",)) if e.country]
-        guest = _entities(doc, sent, a.tokens) or [_office_actor(doc, sent, a, by_key, codes)]
-        return hosts[:1] + guest[:1], f.pred
-    return None
 
 
 def _office_actor(doc: Doc, sent: Sent, a, by_key: dict[str, Entity], countries: list[str],
@@ -249,25 +234,4 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         known = [e.country for e in subj if e.country]
         if len(subj) >= 2 and len(set(known)) == len(known):
             return subj, f.pred       # two named sides, not of one state, as conjoined subjects
-    return None
-
-
-def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
-    """"X принял верительные грамоты от послов ряда государств", "посол вручил верительные грамоты X": the
-    ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
-    nouns = words(doc.lang, "credentials.txt")
-    toks = sent.tokens
-    for f in frames_in(doc, sent):
-        if f.kind != "verb" or f.negated or f.quoted or not any(
-                fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
-            continue
-        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
-        envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
-        # "получил копии верительных грамот посла X": the envoy whose papers they are
-        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and _entities(doc, sent, a.tokens)]
-        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
-        if not envoys or not hosts:
-            continue
-        guest = _entities(doc, sent, envoys[0].tokens) or [_office_actor(doc, sent, envoys[0], by_key, [])]
-        return hosts[:1] + guest[:1], f.pred
     return None

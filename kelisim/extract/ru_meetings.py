@@ -9,14 +9,15 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import head_of
 from .collective import collective_in
-from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
-                             partner_meeting, summons, visit_meeting)
+from .meeting_envoys import credentials, summons
+from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
+                             partner_meeting, visit_meeting)
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
                             in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
-from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in,
+from .context import (body_sents, children, subtree, in_headline, is_locative, mention_at, mentions_in,
                       modality, protagonist, subject_entities)
 
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:

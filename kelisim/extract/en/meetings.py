@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
 from ..context import body_sents, evidence, in_headline, protagonist
+from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
@@ -71,9 +72,10 @@ class EnglishTalks(MeetingReader):
     def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
         """"During his meeting with X", "after talks with the Kazakh president", "The president
         discussed trade with X": a meeting noun or a verb of discussion with a partner, read by the
-        shared frame rules (meeting_frames.py); a partner named by office alone is its state."""
+        shared frame rules (meeting_frames.py); a partner named by office alone is its state; envoys
+        handing their credentials (meeting_envoys.py)."""
         found = None if in_headline(doc, sent.start) else \
-            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent)
+            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent) or credentials(doc, sent, {})
         if found is None:
             return None
         people, i = found
