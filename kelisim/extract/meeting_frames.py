@@ -37,10 +37,7 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     rules can ("the Kazakh president": Kazakhstan)."""
     out: list[Entity] = []
     for a in f.role(doc.lang, "partner"):
-        # the partner's names agree with "с" in the instrumental; a genitive further in the
-        # phrase is someone else ("с главой ведомства X накануне визита Y")
-        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
-               or _named_in_apposition(sent, j, a.head)]
+        own = _own_tokens(sent, a)
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
@@ -58,6 +55,13 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
             found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
+
+
+def _own_tokens(sent: Sent, a) -> list[int]:
+    """The partner's names agree with "с" in the instrumental; a genitive further in the phrase is
+    someone else ("с главой ведомства X накануне визита Y")."""
+    return [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
+            or _named_in_apposition(sent, j, a.head)]
 
 
 def _named_in_apposition(sent: Sent, j: int, head: int) -> bool:
@@ -127,7 +131,11 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
     for f in frames_in(doc, sent):
         if f.kind != "verb" and f.lemma not in meeting_nouns(doc.lang):
             continue
+        # every person the partner phrases name: a list of titled names the parser hangs as
+        # appositions of the wrong title ("с председателем КНР A, премьер-министром Индии B и ...")
         other = [e for e in partners(doc, sent, f) if e.type == "PER"]
+        listed = _entities(doc, sent, sorted(j for a in f.role(doc.lang, "partner") for j in _own_tokens(sent, a)))
+        other = listed if len(listed) > len(other) else other
         if len(other) < 2:
             continue
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
@@ -198,8 +206,9 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
         if f.pred not in preds:
             continue
         for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
-            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens):
-                continue
+            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens) or a.head in preds \
+                    or fold(toks[a.head].lemma or toks[a.head].text) in meeting_nouns(doc.lang):
+                continue      # "провел телефонный разговор с ...": the meeting, not who it was with
             states = _entities(doc, sent, a.tokens, ("GPE",))
             if not states:
                 continue      # "встретился с журналистами": nobody in particular

@@ -33,6 +33,18 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
 
 
+def _staying(doc: Doc, sent: Sent, h: int) -> bool:
+    """"Президент X, находящийся в Тяньцзине для участия в саммите": a person the lead puts
+    in a place (a verb of kind "stay" said of a person) holds its meetings there."""
+    toks = sent.tokens
+    if not word_keys(toks[h].text) & meeting_words("ru", "stay"):
+        return False
+    who = toks[h].head if toks[h].rel == "acl" else \
+        next((c for c in children(sent, h) if toks[c].rel.startswith("nsubj")), -1)
+    return 0 <= who < len(toks) and any((hit := mention_at(doc, toks[x])) is not None and hit[1].type == "PER"
+                                        for x in subtree(sent, who) if x < h)
+
+
 class RussianTalks(MeetingReader):
     def __init__(self):
         self._offices: dict = {}
@@ -113,7 +125,8 @@ class RussianTalks(MeetingReader):
                         continue
                     # "прошел в X", "визит в X", "находящийся с визитом в X"
                     near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
-                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near):
+                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near) \
+                            or _staying(doc, sent, h):
                         return finer_place(doc, e)
         return None
 
