@@ -45,6 +45,19 @@ def _staying(doc: Doc, sent: Sent, h: int) -> bool:
                                         for x in subtree(sent, who) if x < h)
 
 
+def _tellers(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """"X отметил, что компания Y ведет переговоры": who tells of talks held by a subject of their
+    own is not at the table."""
+    toks = sent.tokens
+    out: list[Entity] = []
+    k = verb
+    while 0 <= k < len(toks) and toks[k].rel == "ccomp" and any(
+            toks[c].rel.startswith("nsubj") for c in children(sent, k)):
+        k = toks[k].head
+        out += subject_entities(doc, sent, k)
+    return out
+
+
 class RussianTalks(MeetingReader):
     def __init__(self):
         self._offices: dict = {}
@@ -190,7 +203,8 @@ class RussianTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
         verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
-        participants = self._participants(doc, sent)
+        tellers = _tellers(doc, sent, verb)
+        participants = [e for e in self._participants(doc, sent) if e not in tellers]
         # for "состоялась встреча с X" the subject is the meeting itself, not a participant
         subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
         hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
@@ -199,7 +213,7 @@ class RussianTalks(MeetingReader):
         if side is not None and not people:
             # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
             participants.insert(0, side)
-        elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
+        elif hero is not None and hero not in participants + tellers and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
         elif in_headline(doc, sent.start) and len(participants) == 1 and \

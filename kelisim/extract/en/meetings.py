@@ -137,6 +137,12 @@ class EnglishTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
+        visitor = _visitor(doc, sent, a) if code == "visit" else []
+        teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
+        if visitor:
+            after = {e.id for _, e in mentions_in(doc, toks[a].start, sent.end)}
+            teller = [e for e in participants if e not in visitor and e.id not in after]
+            participants = [e for e in participants if e not in teller]
         others, (x, y) = self._counterparts(doc, sent, b, kind)
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
@@ -146,7 +152,7 @@ class EnglishTalks(MeetingReader):
         if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
             others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
         hero = protagonist(doc)
-        if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
+        if len(hosts) + len(others) == 1 and hero is not None and hero not in others + teller \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
                 and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides")
@@ -250,3 +256,11 @@ class EnglishTalks(MeetingReader):
 def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
     """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
     return counterparts(doc, sent, tokens[0], tokens[-1] + 1)
+
+
+def _visitor(doc: Doc, sent: Sent, a: int) -> list[Entity]:
+    """The subject of the verb a visit is paid with ("X paid a visit to Rome"): one side of the
+    visit; the other is the host it names after it."""
+    toks = sent.tokens
+    verb = next((k for k in range(a - 1, -1, -1) if toks[k].pos == "VERB"), None)
+    return subject_before(doc, sent, chain_start(toks, verb)) if verb is not None else []
