@@ -125,8 +125,10 @@ class EnglishTalks(MeetingReader):
             for i, t in enumerate(toks):
                 if not _is_signing(t):
                     continue
-                # "signed in the presence of A and B"
-                together = near(toks, "witness", i, len(toks)) or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
+                # "A ceremony was held in the presence of A and B"; not "signed by ministers A and B in
+                # the presence of the presidents": the signers named, the leaders only watch a ceremony
+                together = near(toks, "witness", i, len(toks)) and not _signed_by(doc, sent, i) \
+                    or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
                     and len({e.country for e in subject_before(doc, sent, chain_start(toks, i))
                              if e.type == "PER" and e.country}) >= 2 \
                     and any(True for _ in documents("en").finditer(toks[i:]))
@@ -264,3 +266,12 @@ def _visitor(doc: Doc, sent: Sent, a: int) -> list[Entity]:
     toks = sent.tokens
     verb = next((k for k in range(a - 1, -1, -1) if toks[k].pos == "VERB"), None)
     return subject_before(doc, sent, chain_start(toks, verb)) if verb is not None else []
+
+
+def _signed_by(doc: Doc, sent: Sent, i: int) -> bool:
+    """"The document was signed in Dushanbe by minister A and minister B in the presence of ...": the
+    signers named after "by", before the witnesses."""
+    toks = sent.tokens
+    witness = next((k for k in range(i, len(toks)) if near(toks, "witness", k, k + 1)), len(toks))
+    by = next((k for k in range(i + 1, witness) if fold(toks[k].text) == "by"), None)
+    return by is not None and any(e.type == "PER" for _, e in mentions_in(doc, toks[by].end, toks[witness - 1].end))
