@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _sides(look, rec: dict) -> list[set[str]]:
-    return [set(look.names(rec, v["participants"])) for v in look.events(rec, "meeting")]
+from tests.meeting_support import meeting_sides
 
 
 @pytest.mark.parametrize("body", [
@@ -18,7 +16,7 @@ def test_the_teller_of_a_visit_is_not_its_host(extract, look, body):
     assert look.events(extract(body), "meeting") == []
 
 
-def test_a_visit_with_talks_told_is_still_a_meeting(extract, look):
+def test_a_visit_with_talks_told_is_still_a_meeting(extract):
     rec = extract("Kazakh Prime Minister Olzhas Bektenov paid an official visit to Uzbekistan, where he met "
                   "with Uzbek Prime Minister Abdulla Aripov.")
-    assert {"Olzhas Bektenov", "Abdulla Aripov"} in _sides(look, rec)
+    assert {"Olzhas Bektenov", "Abdulla Aripov"} in meeting_sides(rec)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _sides(look, rec: dict) -> list[set[str]]:
-    return [set(look.names(rec, v["participants"])) for v in look.events(rec, "meeting")]
+from tests.meeting_support import meeting_sides
 
 
 @pytest.mark.parametrize("body, host, place", [
@@ -19,6 +17,6 @@ def _sides(look, rec: dict) -> list[set[str]]:
 def test_envoys_presenting_credentials_meet_the_head_of_state(extract, look, body, host, place):
     rec = extract(body)
     meetings = look.events(rec, "meeting")
-    assert any(host in s and len(s) >= 2 for s in _sides(look, rec)), rec["events"]
+    assert any(host in s and len(s) >= 2 for s in meeting_sides(rec)), rec["events"]
     if place:
         assert [look.name(rec, v["location"]) for v in meetings] == [place]

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _sides(look, rec: dict) -> list[set[str]]:
-    return [set(look.names(rec, v["participants"])) for v in look.events(rec, "meeting")]
+from tests.meeting_support import meeting_sides
 
 
 @pytest.mark.parametrize("body", [
@@ -20,7 +18,7 @@ def test_ministers_signing_before_their_presidents_make_no_meeting(extract, look
     assert look.events(extract(body), "meeting") == []
 
 
-def test_leaders_who_hold_a_signing_ceremony_have_met(extract, look):
+def test_leaders_who_hold_a_signing_ceremony_have_met(extract):
     rec = extract("A signing ceremony was held in Tbilisi in the presence of President of Georgia Mikheil "
                   "Kavelashvili and President of Armenia Vahagn Khachaturyan.")
-    assert {"Mikheil Kavelashvili", "Vahagn Khachaturyan"} in _sides(look, rec), rec["events"]
+    assert {"Mikheil Kavelashvili", "Vahagn Khachaturyan"} in meeting_sides(rec), rec["events"]

@@ -5,17 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import events, names
+from tests.conftest import names
+from tests.meeting_support import asserted_meetings, meeting_sides
 
 pytestmark = pytest.mark.slow
-
-
-def _asserted(rec: dict) -> list[dict]:
-    return [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
-
-
-def _sides(rec: dict) -> list[set[str]]:
-    return [set(names(rec, m["participants"])) for m in _asserted(rec)]
 
 
 @pytest.mark.parametrize("text", [
@@ -31,7 +24,7 @@ def test_the_meeting_noun_is_no_counterpart_of_its_own(extract, text):
 def test_a_list_of_titled_names_is_one_meeting_with_each(extract):
     rec = extract("Президент Казахстана Касым-Жомарт Токаев встретился с президентом Франции Эммануэлем "
                   "Макроном, канцлером Германии Олафом Шольцем и премьер-министром Японии Фумио Кисидой.")
-    got = _sides(rec)
+    got = meeting_sides(rec)
     for other in ("Эммануэль Макрон", "Олаф Шольц", "Фумио Кисида"):
         assert {"Касым-Жомарт Токаев", other} in got, got
 
@@ -45,5 +38,5 @@ def test_a_list_of_titled_names_is_one_meeting_with_each(extract):
 ])
 def test_meetings_are_held_where_the_lead_puts_the_person(extract, text, place):
     rec = extract(text)
-    got = [names(rec, [m["location"]]) for m in _asserted(rec) if m["location"]]
+    got = [names(rec, [m["location"]]) for m in asserted_meetings(rec) if m["location"]]
     assert got and all(n and n[0].startswith(place[:-1]) for n in got), got

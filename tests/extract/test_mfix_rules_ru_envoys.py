@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import events, names
+from tests.meeting_support import asserted_meetings, meeting_sides
 
 pytestmark = pytest.mark.slow
-
-
-def _asserted(rec: dict) -> list[dict]:
-    return [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
-
-
-def _sides(rec: dict) -> list[set[str]]:
-    return [set(names(rec, m["participants"])) for m in _asserted(rec)]
 
 
 @pytest.mark.parametrize("text, sides", [
@@ -26,7 +18,7 @@ def _sides(rec: dict) -> list[set[str]]:
      "Польша Михала Ковальского.", {"Илья Дарчиашвили", "Михал Ковальский"}),
 ])
 def test_credentials_from_an_envoy_named_after_his_title_are_a_meeting(extract, text, sides):
-    got = _sides(extract(text))
+    got = meeting_sides(extract(text))
     assert any(sides <= s for s in got), got
 
 
@@ -37,7 +29,7 @@ def test_credentials_from_an_envoy_named_after_his_title_are_a_meeting(extract, 
 ])
 def test_a_ministry_that_summons_an_envoy_meets_him(extract, text, sides):
     rec = extract(text)
-    got = _sides(rec)
+    got = meeting_sides(rec)
     ministry = [e["name"] for e in rec["entities"] if e["type"] == "ORG" and not e.get("group")]
     assert any(sides <= s and s & set(ministry) for s in got), (got, ministry)
 
@@ -47,4 +39,4 @@ def test_a_ministry_that_summons_an_envoy_meets_him(extract, text, sides):
     "Министерство культуры пригласило художников на выставку.",
 ])
 def test_an_invitation_to_do_something_is_no_summons(extract, text):
-    assert _asserted(extract(text)) == []
+    assert asserted_meetings(extract(text)) == []

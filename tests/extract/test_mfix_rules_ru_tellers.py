@@ -3,17 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import events, names
+from tests.meeting_support import asserted_meetings
 
 pytestmark = pytest.mark.slow
-
-
-def _asserted(rec: dict) -> list[dict]:
-    return [m for m in events(rec, "meeting") if m["modality"] == "asserted"]
-
-
-def _sides(rec: dict) -> list[set[str]]:
-    return [set(names(rec, m["participants"])) for m in _asserted(rec)]
 
 
 @pytest.mark.parametrize("text", [
@@ -23,4 +15,4 @@ def _sides(rec: dict) -> list[set[str]]:
     "с инвесторами.",
 ])
 def test_who_tells_of_talks_held_by_others_is_not_at_the_table(extract, text):
-    assert _asserted(extract(text)) == []
+    assert asserted_meetings(extract(text)) == []
