@@ -1,7 +1,9 @@
-"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам переговоров с X"), a summons ("в МИД был вызван
-посол"), and one meeting per counterpart when one sentence lists several. Written once over the
-frame layer (nlp/frames.py): Russian reads them in extract/ru_meetings.py, English in
-extract/en/meetings.py ("during his meeting with X", "after talks with the Kazakh president")."""
+"""Meeting parts read from frames: a meeting noun that names a new partner ("по итогам
+переговоров с X"), a counterpart named by office ("встретился с послом Японии"), and one
+meeting per counterpart when one sentence lists several (summons and credentials:
+meeting_envoys.py). Written once over the frame layer (nlp/frames.py): Russian reads them in
+extract/ru_meetings.py, English in extract/en/meetings.py ("during his meeting with X", "after
+talks with the Kazakh president")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,6 @@ from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from .context import children, meeting_nouns, mention_at, protagonist, subject_entities, subtree
-from .gazetteer import gazetteer
 from .meetings import meeting_words
 from .offices import claim_descriptions
 
@@ -36,10 +37,7 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     rules can ("the Kazakh president": Kazakhstan)."""
     out: list[Entity] = []
     for a in f.role(doc.lang, "partner"):
-        # the partner's names agree with "с" in the instrumental; a genitive further in the
-        # phrase is someone else ("с главой ведомства X накануне визита Y")
-        own = [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
-               or _named_in_apposition(sent, j, a.head)]
+        own = _own_tokens(sent, a)
         found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
@@ -57,6 +55,13 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
             found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
+
+
+def _own_tokens(sent: Sent, a) -> list[int]:
+    """The partner's names agree with "с" in the instrumental; a genitive further in the phrase is
+    someone else ("с главой ведомства X накануне визита Y")."""
+    return [j for j in a.tokens if ufeats(sent.tokens[j]).get("Case") in ("Ins", None) or j == a.head
+            or _named_in_apposition(sent, j, a.head)]
 
 
 def _named_in_apposition(sent: Sent, j: int, head: int) -> bool:
@@ -104,22 +109,6 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
     return None
 
 
-def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
-    """"В МИД был вызван посол X": the ministry and the one summoned met. An envoy named only by
-    office stands as an actor of its own ("посол России")."""
-    for f in frames_in(doc, sent):
-        if f.lemma not in words(doc.lang, "summons.txt") or f.voice != "passive" or f.negated:
-            continue
-        hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
-        subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
-        if not hosts or not subj:
-            continue
-        a = subj[0]
-        codes = [c for j in a.tokens for c in gazetteer(doc.lang).cues_in(sent.tokens[j].text)] + \
-                [e.country for e in _entities(doc, sent, a.tokens, ("GPE",)) if e.country]
-        guest = _entities(doc, sent, a.tokens) or [_office_actor(doc, sent, a, by_key, codes)]
-        return hosts[:1] + guest[:1], f.pred
-    return None
 
 
 def _office_actor(doc: Doc, sent: Sent, a, by_key: dict[str, Entity], countries: list[str],
@@ -142,7 +131,11 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
     for f in frames_in(doc, sent):
         if f.kind != "verb" and f.lemma not in meeting_nouns(doc.lang):
             continue
+        # every person the partner phrases name: a list of titled names the parser hangs as
+        # appositions of the wrong title ("с председателем КНР A, премьер-министром Индии B и ...")
         other = [e for e in partners(doc, sent, f) if e.type == "PER"]
+        listed = _entities(doc, sent, sorted(j for a in f.role(doc.lang, "partner") for j in _own_tokens(sent, a)))
+        other = listed if len(listed) > len(other) else other
         if len(other) < 2:
             continue
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
@@ -213,8 +206,9 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
         if f.pred not in preds:
             continue
         for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
-            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens):
-                continue
+            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens) or a.head in preds \
+                    or fold(toks[a.head].lemma or toks[a.head].text) in meeting_nouns(doc.lang):
+                continue      # "провел телефонный разговор с ...": the meeting, not who it was with
             states = _entities(doc, sent, a.tokens, ("GPE",))
             if not states:
                 continue      # "встретился с журналистами": nobody in particular
@@ -249,25 +243,4 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         known = [e.country for e in subj if e.country]
         if len(subj) >= 2 and len(set(known)) == len(known):
             return subj, f.pred       # two named sides, not of one state, as conjoined subjects
-    return None
-
-
-def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
-    """"X принял верительные грамоты от послов ряда государств", "посол вручил верительные грамоты X": the
-    ceremony is a meeting of the head of state with the envoys (lang/ru/credentials.txt)."""
-    nouns = words(doc.lang, "credentials.txt")
-    toks = sent.tokens
-    for f in frames_in(doc, sent):
-        if f.kind != "verb" or f.negated or f.quoted or not any(
-                fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
-            continue
-        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
-        envoys = f.of("obl", "nmod", prep="от") if subj else f.role(doc.lang, "agent")
-        # "получил копии верительных грамот посла X": the envoy whose papers they are
-        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and _entities(doc, sent, a.tokens)]
-        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
-        if not envoys or not hosts:
-            continue
-        guest = _entities(doc, sent, envoys[0].tokens) or [_office_actor(doc, sent, envoys[0], by_key, [])]
-        return hosts[:1] + guest[:1], f.pred
     return None

@@ -9,14 +9,15 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import head_of
 from .collective import collective_in
-from .meeting_frames import (counterparts, credentials, discussion, office_counterpart, office_received,
-                             partner_meeting, summons, visit_meeting)
+from .meeting_envoys import credentials, summons
+from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
+                             partner_meeting, visit_meeting)
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
                             in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
-from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in,
+from .context import (body_sents, children, subtree, in_headline, is_locative, mention_at, mentions_in,
                       modality, protagonist, subject_entities)
 
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
@@ -30,6 +31,31 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
+
+
+def _staying(doc: Doc, sent: Sent, h: int) -> bool:
+    """"Президент X, находящийся в Тяньцзине для участия в саммите": a person the lead puts
+    in a place (a verb of kind "stay" said of a person) holds its meetings there."""
+    toks = sent.tokens
+    if not word_keys(toks[h].text) & meeting_words("ru", "stay"):
+        return False
+    who = toks[h].head if toks[h].rel == "acl" else \
+        next((c for c in children(sent, h) if toks[c].rel.startswith("nsubj")), -1)
+    return 0 <= who < len(toks) and any((hit := mention_at(doc, toks[x])) is not None and hit[1].type == "PER"
+                                        for x in subtree(sent, who) if x < h)
+
+
+def _tellers(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """"X отметил, что компания Y ведет переговоры": who tells of talks held by a subject of their
+    own is not at the table."""
+    toks = sent.tokens
+    out: list[Entity] = []
+    k = verb
+    while 0 <= k < len(toks) and toks[k].rel == "ccomp" and any(
+            toks[c].rel.startswith("nsubj") for c in children(sent, k)):
+        k = toks[k].head
+        out += subject_entities(doc, sent, k)
+    return out
 
 
 class RussianTalks(MeetingReader):
@@ -112,7 +138,8 @@ class RussianTalks(MeetingReader):
                         continue
                     # "прошел в X", "визит в X", "находящийся с визитом в X"
                     near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
-                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near):
+                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near) \
+                            or _staying(doc, sent, h):
                         return finer_place(doc, e)
         return None
 
@@ -176,7 +203,8 @@ class RussianTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
         verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
-        participants = self._participants(doc, sent)
+        tellers = _tellers(doc, sent, verb)
+        participants = [e for e in self._participants(doc, sent) if e not in tellers]
         # for "состоялась встреча с X" the subject is the meeting itself, not a participant
         subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
         hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
@@ -185,7 +213,7 @@ class RussianTalks(MeetingReader):
         if side is not None and not people:
             # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
             participants.insert(0, side)
-        elif hero is not None and hero not in participants and not in_headline(doc, sent.start) and (
+        elif hero is not None and hero not in participants + tellers and not in_headline(doc, sent.start) and (
                 not people or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
         elif in_headline(doc, sent.start) and len(participants) == 1 and \

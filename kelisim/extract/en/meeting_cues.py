@@ -145,8 +145,10 @@ def lead_place(doc: Doc) -> Entity | None:
     kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
     for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
         for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            before = doc.text[max(sent.start, m.start - 4):m.start].strip().lower()
-            if before in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
+            # "in Beijing", "at the Akorda"
+            before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
+            before = before[-2:-1] if before[-1:] == ["the"] else before[-1:]
+            if before and before[0] in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
                     and not in_quote(doc, m.start):
                 return e
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
 from ..context import body_sents, evidence, in_headline, protagonist
+from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
@@ -71,9 +72,10 @@ class EnglishTalks(MeetingReader):
     def _from_frames(self, doc: Doc, sent: Sent) -> Event | None:
         """"During his meeting with X", "after talks with the Kazakh president", "The president
         discussed trade with X": a meeting noun or a verb of discussion with a partner, read by the
-        shared frame rules (meeting_frames.py); a partner named by office alone is its state."""
+        shared frame rules (meeting_frames.py); a partner named by office alone is its state; envoys
+        handing their credentials (meeting_envoys.py)."""
         found = None if in_headline(doc, sent.start) else \
-            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent)
+            partner_meeting(doc, sent, _offices, among=True) or discussion(doc, sent) or credentials(doc, sent, {})
         if found is None:
             return None
         people, i = found
@@ -123,8 +125,10 @@ class EnglishTalks(MeetingReader):
             for i, t in enumerate(toks):
                 if not _is_signing(t):
                     continue
-                # "signed in the presence of A and B"
-                together = near(toks, "witness", i, len(toks)) or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
+                # "A ceremony was held in the presence of A and B"; not "signed by ministers A and B in
+                # the presence of the presidents": the signers named, the leaders only watch a ceremony
+                together = near(toks, "witness", i, len(toks)) and not _signed_by(doc, sent, i) \
+                    or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
                     and len({e.country for e in subject_before(doc, sent, chain_start(toks, i))
                              if e.type == "PER" and e.country}) >= 2 \
                     and any(True for _ in documents("en").finditer(toks[i:]))
@@ -135,6 +139,12 @@ class EnglishTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
         participants = self._participants(doc, sent, a, b)
+        visitor = _visitor(doc, sent, a) if code == "visit" else []
+        teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
+        if visitor:
+            after = {e.id for _, e in mentions_in(doc, toks[a].start, sent.end)}
+            teller = [e for e in participants if e not in visitor and e.id not in after]
+            participants = [e for e in participants if e not in teller]
         others, (x, y) = self._counterparts(doc, sent, b, kind)
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
@@ -144,7 +154,7 @@ class EnglishTalks(MeetingReader):
         if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
             others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
         hero = protagonist(doc)
-        if len(hosts) + len(others) == 1 and hero is not None and hero not in others \
+        if len(hosts) + len(others) == 1 and hero is not None and hero not in others + teller \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
                 and not any(e.group and fold(e.name).split()[-1] in meeting_words("en", "sides")
@@ -248,3 +258,20 @@ class EnglishTalks(MeetingReader):
 def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:
     """A partner the parse gives without a name: the state of its office ("the Kazakh president")."""
     return counterparts(doc, sent, tokens[0], tokens[-1] + 1)
+
+
+def _visitor(doc: Doc, sent: Sent, a: int) -> list[Entity]:
+    """The subject of the verb a visit is paid with ("X paid a visit to Rome"): one side of the
+    visit; the other is the host it names after it."""
+    toks = sent.tokens
+    verb = next((k for k in range(a - 1, -1, -1) if toks[k].pos == "VERB"), None)
+    return subject_before(doc, sent, chain_start(toks, verb)) if verb is not None else []
+
+
+def _signed_by(doc: Doc, sent: Sent, i: int) -> bool:
+    """"The document was signed in Dushanbe by minister A and minister B in the presence of ...": the
+    signers named after "by", before the witnesses."""
+    toks = sent.tokens
+    witness = next((k for k in range(i, len(toks)) if near(toks, "witness", k, k + 1)), len(toks))
+    by = next((k for k in range(i + 1, witness) if fold(toks[k].text) == "by"), None)
+    return by is not None and any(e.type == "PER" for _, e in mentions_in(doc, toks[by].end, toks[witness - 1].end))
