@@ -53,14 +53,12 @@ SETS = {
 KNOWN_INVENTIONS = {
     ("130_ru_saidov-wang-yi-phone", "projects"),
     ("202_ru_uz-minister-receives-ambassador", "projects"),
-    ("230_ru_ambassador-interview-hungary", "meetings"),
+    ("230_ru_ambassador-interview-hungary", "projects"),   # "ведет переговоры о локализации производства"
     ("302_en_kz-deputy-fm-receives-envoy", "projects"),
     ("318_en_uz-kr-tashkent-hospital", "meetings"),
     ("325_en_kg-tj-presidents-phone", "projects"),
     ("333_en_kz-industrial-zone-turkistan", "agreements"),
     ("272_ru_tass-lavrov-saidov-moscow-talks", "projects"),       # a plant the speaker hopes firms join
-    ("373_en_astanatimes-ambassador-interview", "meetings"),      # a visit recalled
-    ("376_en_tj-uz-hydropower-agreement", "meetings"),            # a signing before presidents
     ("631_kk_tokayev-receives-hungarian-fm", "projects"),         # a plant a government "supports"
     ("633_kk_kz-uz-energy-ministers-agreement", "projects"),      # a power station discussed
 }
