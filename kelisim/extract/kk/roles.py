@@ -187,12 +187,16 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
             and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
-    k, joins, joined = a, 0, a
-    while k > 0 and a - k - joins < MODIFIERS:
+    k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
+    while k > 0 and n < MODIFIERS:
         if word(toks[k - 1]):
-            k -= 1
-        elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
-            k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
+            k, n = k - 1, n + 1
+        elif 1 < k and (k < a or toks[a].text[:1].islower()) and not joins \
+                and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
+            # "Экономика және қаржы министрі", "Сыртқы экономикалық байланыстар және сыртқы
+            # істер министрі" (the title phrase in small letters goes on after "және"): one
+            # office of two fields, each of up to MODIFIERS words
+            k, joins, joined, n = k - 1, 1, k, 0
         else:
             break
     return k if not joins or toks[k].text[:1].isupper() else joined
