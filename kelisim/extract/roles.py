@@ -52,6 +52,7 @@ class Roles:
 def russian_roles(doc: Doc) -> None:
     """The Russian reader of the Roles stage: the titles before and after each name."""
     gaz = gazetteer(doc.lang)
+    doc.entities = [e for e in doc.entities if not _title_as_org(doc, e)]
     person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
     guests: set[str] = set()      # heads of visiting delegations: not of the host state
     for e in doc.entities:
@@ -79,6 +80,17 @@ def russian_roles(doc: Doc) -> None:
     # the home-state default waits for coreference: "Президент Турции" later in the article
     # is evidence against it (coref.py applies it once descriptions are linked)
     doc.meta["guests"] = guests
+
+
+def _title_as_org(doc: Doc, e: Entity) -> bool:
+    """"принял Специального представителя ЕС X": a capitalised title taken for an organisation
+    is a title and nothing more when each of its mentions is a title phrase, whole."""
+    def whole_title(m: Span) -> bool:
+        sent = doc.sent_at(m.start)
+        toks = [t for t in sent.tokens if m.start <= t.start and t.end <= m.end] if sent is not None else []
+        hit = titles(doc.lang).match_at(toks, 0) if toks else None
+        return hit is not None and hit.end == len(toks)
+    return e.type == "ORG" and bool(e.mentions) and all(whole_title(m) for m in e.mentions)
 
 
 def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:

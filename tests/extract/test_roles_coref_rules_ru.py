@@ -1,0 +1,40 @@
+"""Roles and coreference rules in Russian news, each tried on sentences written for it: a short form of
+a title ("спецпредставитель") describes the one whose long title it is and a capitalised title is no
+organisation."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+
+def _person(rec: dict, name: str) -> dict:
+    return next(e for e in rec["entities"] if e["type"] == "PER" and e["name"] == name)
+
+
+def _speakers(rec: dict) -> list[tuple[str, bool]]:
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement") if v.get("speaker")]
+
+
+@pytest.mark.parametrize("text, envoy", [
+    ("Министр иностранных дел Таджикистана Сироджиддин Мухриддин принял Специального представителя"
+     " Генерального секретаря ООН Отабека Рахимова.\n\nСпецпредставитель заявил, что организация"
+     " поддержит водные проекты региона. «Мы готовы работать вместе», – сказал он.", "Отабек Рахимов"),
+    ("Президент Узбекистана Шавкат Мирзиёев встретился со Специальным посланником Китая по"
+     " евразийским делам Ли Хуэем.\n\nСпецпосланник отметил, что Пекин ценит позицию Ташкента.", "Ли Хуэй"),
+])
+def test_a_short_form_of_the_title_describes_its_holder(extract, text, envoy):
+    rec = extract(text)
+    said = [s for s, _ in _speakers(rec)]
+    assert said and set(said) == {envoy}, rec["events"]
+
+
+def test_a_capitalised_title_before_a_name_is_no_organisation(extract):
+    rec = extract("Премьер-министр Казахстана Олжас Бектенов принял Специального представителя"
+                  " Европейского союза по правам человека Олофа Скуга.")
+    orgs = {e["name"] for e in rec["entities"] if e["type"] == "ORG"}
+    assert not any("представитель" in o.lower() for o in orgs), orgs
+    met = [set(names(rec, v["participants"])) for v in events(rec, "meeting")]
+    assert met == [{"Олжас Бектенов", "Олоф Скуг"}], met
