@@ -14,6 +14,7 @@ from ..nlp.match import fold, word_keys
 from .coref import agreed_gender, descriptions, gender_of, link_pronouns, only_plural, pronoun_genders, refer, \
     surname_endings
 from .gazetteer import gazetteer
+from .ru_guests import link_guests
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
 from .salience import _subject_just_before, salient_before
@@ -36,6 +37,7 @@ def russian_coref(doc: Doc) -> None:
     from .collective import spread_plural_titles
     spread_plural_titles(doc)
     _descriptions(doc)
+    link_guests(doc)
     _pronouns(doc)
     spread_plural_titles(doc, late=True)
     _state_before_name(doc)

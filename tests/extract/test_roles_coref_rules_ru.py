@@ -1,6 +1,6 @@
 """Roles and coreference rules in Russian news, each tried on sentences written for it: a short form of
 a title ("спецпредставитель") describes the one whose long title it is and a capitalised title is no
-organisation."""
+organisation, and "гость" is the one received."""
 from __future__ import annotations
 
 import pytest
@@ -38,3 +38,21 @@ def test_a_capitalised_title_before_a_name_is_no_organisation(extract):
     assert not any("представитель" in o.lower() for o in orgs), orgs
     met = [set(names(rec, v["participants"])) for v in events(rec, "meeting")]
     assert met == [{"Олжас Бектенов", "Олоф Скуг"}], met
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Аким Алматы Ерболат Досаев принял генерального директора французской компании «Сюэз»"
+     " Антуана Фреро, прибывшего в Казахстан с визитом.\n\nГость рассказал о планах компании"
+     " построить очистные сооружения.", "Антуан Фреро"),
+    ("Президент Кыргызстана Садыр Жапаров сегодня принял министра иностранных дел Турции Хакана"
+     " Фидана.\n\nВысокий гость подчеркнул, что Анкара готова увеличить инвестиции.", "Хакан Фидан"),
+])
+def test_the_guest_is_the_one_received(extract, text, guest):
+    rec = extract(text)
+    assert [s for s, _ in _speakers(rec)] == [guest], rec["events"]
+
+
+def test_the_guest_is_not_the_host(extract):
+    rec = extract("Министр энергетики Казахстана Ерлан Аккенженов встретился с коллегами.\n\n"
+                  "Гость подчеркнул важность сотрудничества.")
+    assert _speakers(rec) == [], rec["events"]
