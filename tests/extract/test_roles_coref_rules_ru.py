@@ -1,6 +1,7 @@
 """Roles and coreference rules in Russian news, each tried on sentences written for it: a short form of
 a title ("спецпредставитель") describes the one whose long title it is and a capitalised title is no
-organisation, and "гость" is the one received."""
+organisation, "гость" is the one received, and a feminine verb may agree with a name that shows no
+gender."""
 from __future__ import annotations
 
 import pytest
@@ -56,3 +57,20 @@ def test_the_guest_is_not_the_host(extract):
     rec = extract("Министр энергетики Казахстана Ерлан Аккенженов встретился с коллегами.\n\n"
                   "Гость подчеркнул важность сотрудничества.")
     assert _speakers(rec) == [], rec["events"]
+
+
+@pytest.mark.parametrize("text, woman", [
+    ("Президент Казахстана Касым-Жомарт Токаев провел переговоры с Председателем Совета министров"
+     " Италии Джорджей Мелони.\n\nПремьер-министр Италии отметила, что Рим заинтересован в поставках"
+     " казахстанской нефти.", "Джорджей Мелони"),
+])
+def test_a_feminine_verb_agrees_with_a_name_that_shows_no_gender(extract, text, woman):
+    rec = extract(text)
+    assert woman in [s for s, _ in _speakers(rec)], rec["events"]
+
+
+def test_a_feminine_verb_does_not_pick_a_man(extract):
+    rec = extract("Министр иностранных дел Казахстана Ермек Кошербаев встретился с министром"
+                  " иностранных дел Венгрии Петером Сийярто.\n\nМинистр иностранных дел Венгрии"
+                  " отметила, что сотрудничество развивается.")
+    assert "Петер Сийярто" not in [s for s, _ in _speakers(rec)], rec["events"]
