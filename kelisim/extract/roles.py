@@ -14,6 +14,7 @@ from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
+from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
@@ -160,7 +161,13 @@ def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = F
             if ent.country:    # "Палаты общин Великобритании": the state is not the title
                 keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
                                                 and gaz.names.match_at([t], 0))]
-    if country is None:
+    firm = firm_named_before(doc, keep) if org is None and keep else None
+    if firm is not None:
+        # "председатель совета директоров компании": of the firm named before, so of its state
+        # and never of the home state by default (agreement_sides.for_bodies: he signs for it)
+        country = firm[1]
+        doc.meta.setdefault("firm_heads", set()).add(person.id)
+    if country is None and firm is None:
         # "аким города Алматы", "губернатор Омской области": the place's state
         places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
                   for mm in ent.mentions if start <= mm.start and mm.end <= end]

@@ -59,7 +59,7 @@ def russian_coref(doc: Doc) -> None:
     spread_plural_titles(doc, late=True)
     _state_before_name(doc)
     from .roles import home_country
-    home_country(doc, doc.meta.get("guests", set()))
+    home_country(doc, doc.meta.get("guests", set()) | doc.meta.get("firm_heads", set()))
 
 
 def _state_before_name(doc: Doc) -> None:

@@ -1,7 +1,7 @@
-"""Roles and coreference rules in Russian news, each tried on sentences written for it: a short form of
-a title ("спецпредставитель") describes the one whose long title it is and a capitalised title is no
-organisation, "гость" is the one received, and a feminine verb may agree with a name that shows no
-gender."""
+"""Roles and coreference rules in Russian news, each tried on sentences written for it: a short
+form of a title ("спецпредставитель") describes the one whose long title it is, a capitalised
+title is no organisation, "гость" is the one received, a feminine verb may agree with a name
+that shows no gender, and the head of "компании" (the firm named before) is of the firm's state."""
 from __future__ import annotations
 
 import pytest
@@ -74,3 +74,13 @@ def test_a_feminine_verb_does_not_pick_a_man(extract):
                   " иностранных дел Венгрии Петером Сийярто.\n\nМинистр иностранных дел Венгрии"
                   " отметила, что сотрудничество развивается.")
     assert "Петер Сийярто" not in [s for s, _ in _speakers(rec)], rec["events"]
+
+
+@pytest.mark.parametrize("text, head, state", [
+    ("Индийская компания Tata Steel построит завод в Павлодаре. Соглашение подписали аким области"
+     " Асаин Байханов и председатель правления компании Раджив Сингх.", "Раджив Сингх", "IN"),
+    ("Корпорация Hyundai Engineering откроет офис в Ташкенте, сообщил министр инвестиций Узбекистана"
+     " Лазиз Кудратов. Об этом также рассказал вице-президент корпорации Ким Мин Су.", "Ким Мин Су", None),
+])
+def test_the_head_of_the_firm_named_before_is_of_the_firms_state_not_the_home_state(extract, text, head, state):
+    assert _person(extract(text), head)["country"] == state
