@@ -14,6 +14,7 @@ from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer
+from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
@@ -52,6 +53,7 @@ class Roles:
 def russian_roles(doc: Doc) -> None:
     """The Russian reader of the Roles stage: the titles before and after each name."""
     gaz = gazetteer(doc.lang)
+    doc.entities = [e for e in doc.entities if not _title_as_org(doc, e)]
     person_spans = [Span(m.start, m.end, m.text) for e in doc.entities if e.type == "PER" for m in e.mentions]
     guests: set[str] = set()      # heads of visiting delegations: not of the host state
     for e in doc.entities:
@@ -79,6 +81,17 @@ def russian_roles(doc: Doc) -> None:
     # the home-state default waits for coreference: "Президент Турции" later in the article
     # is evidence against it (coref.py applies it once descriptions are linked)
     doc.meta["guests"] = guests
+
+
+def _title_as_org(doc: Doc, e: Entity) -> bool:
+    """"принял Специального представителя ЕС X": a capitalised title taken for an organisation
+    is a title and nothing more when each of its mentions is a title phrase, whole."""
+    def whole_title(m: Span) -> bool:
+        sent = doc.sent_at(m.start)
+        toks = [t for t in sent.tokens if m.start <= t.start and t.end <= m.end] if sent is not None else []
+        hit = titles(doc.lang).match_at(toks, 0) if toks else None
+        return hit is not None and hit.end == len(toks)
+    return e.type == "ORG" and bool(e.mentions) and all(whole_title(m) for m in e.mentions)
 
 
 def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
@@ -148,7 +161,13 @@ def _add_role(doc: Doc, person: Entity, part: list[Token], gaz, single: bool = F
             if ent.country:    # "Палаты общин Великобритании": the state is not the title
                 keep = [t for t in keep if not (t.start >= mm.start and t.end <= mm.end
                                                 and gaz.names.match_at([t], 0))]
-    if country is None:
+    firm = firm_named_before(doc, keep) if org is None and keep else None
+    if firm is not None:
+        # "председатель совета директоров компании": of the firm named before, so of its state
+        # and never of the home state by default (agreement_sides.for_bodies: he signs for it)
+        country = firm[1]
+        doc.meta.setdefault("firm_heads", set()).add(person.id)
+    if country is None and firm is None:
         # "аким города Алматы", "губернатор Омской области": the place's state
         places = [ent.country for ent in doc.entities if ent.type == "LOC" and ent.country
                   for mm in ent.mentions if start <= mm.start and mm.end <= end]

@@ -11,9 +11,11 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Role, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
+from ..nlp.normalize import parse
 from .coref import agreed_gender, descriptions, gender_of, link_pronouns, only_plural, pronoun_genders, refer, \
     surname_endings
 from .gazetteer import gazetteer
+from .ru_guests import link_guests
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import nominative_title
 from .salience import _subject_just_before, salient_before
@@ -30,17 +32,34 @@ def surname_gender(person: Entity) -> str:
     return gender_of(person)
 
 
+def shown_gender(person: Entity) -> str:
+    """The gender the name shows for certain: a Russian-form surname's ending, or a first name the
+    dictionary knows in the singular; "" when neither does ("Джорджей Мелони": "Джорджей" reads
+    only as the plural of "Джордж", no gender for one person)."""
+    words_ = person.name.split()
+    last = fold(words_[-1]) if words_ else ""
+    if last.endswith(surname_endings("Fem", "name", "surname")):
+        return "Fem"
+    if last.endswith(surname_endings("Masc", "surname")):
+        return "Masc"
+    for p in parse(words_[0].lower()) if len(words_) > 1 else ():
+        if "Name" in p.tag.grammemes and p.is_known and p.tag.number == "sing":
+            return "Fem" if p.tag.gender == "femn" else "Masc"
+    return ""
+
+
 def russian_coref(doc: Doc) -> None:
     """The Russian reader of the Coreference stage (coref.py)."""
     # descriptions first: "Узбекский министр отметил ... Он подчеркнул" refers to the one described
     from .collective import spread_plural_titles
     spread_plural_titles(doc)
     _descriptions(doc)
+    link_guests(doc)
     _pronouns(doc)
     spread_plural_titles(doc, late=True)
     _state_before_name(doc)
     from .roles import home_country
-    home_country(doc, doc.meta.get("guests", set()))
+    home_country(doc, doc.meta.get("guests", set()) | doc.meta.get("firm_heads", set()))
 
 
 def _state_before_name(doc: Doc) -> None:
@@ -163,6 +182,9 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
         # woman is often "министр заявил", so a masculine verb only prefers men
         agree = [p for p in candidates if surname_gender(p) == g]
+        # "Премьер-министр Италии поблагодарила" for "Джорджей Мелони": one whose name shows
+        # no gender may be a woman
+        agree = agree or [p for p in candidates if g == "Fem" and not shown_gender(p)]
         candidates = agree if g == "Fem" or agree else candidates
     # "дипломат": any of several offices ("посол|министр иностранных дел")
     offices = {fold(c) for c in canonical.split("|")} if canonical else set()

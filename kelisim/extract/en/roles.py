@@ -204,8 +204,9 @@ def _add_role(doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz
         e = hit[1]
         k = next(n for n, x in enumerate(toks) if x.start >= hit[0].start) - 1
         k -= 1 if k > 0 and fold(toks[k].text) == "the" else 0
-        if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in"):
-            continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan": the host state
+        if e.type == "GPE" and k >= 0 and fold(toks[k].text) in ("to", "in", "for"):
+            continue      # "Ambassador of the UK to Kazakhstan", "Director in Uzbekistan", "Country
+            #               Director for Uzbekistan": the state the office serves, not the holder's
         if e.type == "LOC" and e.country:
             places.append(e.country)      # "Governor of Kyzylorda region": the region's state
         if e.type == "GPE" and e not in states:

@@ -20,6 +20,7 @@ from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
 from ..roles import give_role, token_index
+from .firms import came_from, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -72,6 +73,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
         return
     start = _modifiers(doc, toks, m.start, m.end)
+    if start < m.start and firm_noun(toks[start]):
+        start += 1           # "«X» компаниясының басқарма төрағасы": the firm's noun names no office
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
     k = start - 1
@@ -79,6 +82,7 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
         if k > 0 and toks[k].text == ")" else None
     if opening:
         k = opening - 1      # "агенттігінің (JICA) президенті": the body before the brackets
+    k = owner_before(doc, toks, k)
     while k >= 0:
         owner = doc.entity_at(toks[k].start, toks[k].end)
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
@@ -95,7 +99,7 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             # not the leader's state; the body before the pair does
             k = mention_start(doc, toks, b0 - 2) - 1
             continue
-        org, country = owner.id, owner.country
+        org, country = owner.id, owner.country or came_from(doc, toks, b0)
         break
     if country is None and org is None and start == m.start and _home_title(toks[m.start:m.end]):
         country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
@@ -187,12 +191,16 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
             and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
-    k, joins, joined = a, 0, a
-    while k > 0 and a - k - joins < MODIFIERS:
+    k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
+    while k > 0 and n < MODIFIERS:
         if word(toks[k - 1]):
-            k -= 1
-        elif 1 < k < a and not joins and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
-            k, joins, joined = k - 1, 1, k    # "Экономика және қаржы министрі": one office of two fields
+            k, n = k - 1, n + 1
+        elif 1 < k and (k < a or toks[a].text[:1].islower()) and not joins \
+                and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
+            # "Экономика және қаржы министрі", "Сыртқы экономикалық байланыстар және сыртқы
+            # істер министрі" (the title phrase in small letters goes on after "және"): one
+            # office of two fields, each of up to MODIFIERS words
+            k, joins, joined, n = k - 1, 1, k, 0
         else:
             break
     return k if not joins or toks[k].text[:1].isupper() else joined

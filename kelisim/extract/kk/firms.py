@@ -1,0 +1,45 @@
+"""The firm a Kazakh title is held in, and the state the firm came from:
+"Түркиядан келген «Karya Tekstil» компаниясының басқарма төрағасы Мехмет Озтүрік" heads the
+firm «Karya Tekstil» ("компаниясының", a firm's noun of lang/kk/org_heads.tsv, names no office)
+and is of Turkey, the state the firm came from (lang/kk/came_from.txt)."""
+from __future__ import annotations
+
+from ...doc import Doc, Token
+from ...lang import words
+from ...nlp.kazakh import fold
+from .lexicon import matcher
+
+_QUOTES = ("«", "»", "“", "”", '"')
+
+
+def firm_noun(tok: Token) -> bool:
+    """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows."""
+    m = matcher("org_heads.tsv").match_at([tok], 0)
+    return m is not None and m.value[0] == "company" and tok.feats.get("Case") == "Gen"
+
+
+def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
+    """The index of the body's last word for a title whose word before is toks[k]: past a
+    firm's noun and the quote that closes the firm's name ("«Karya Tekstil» компаниясының")."""
+    j = k
+    if j > 0 and firm_noun(toks[j]):
+        j -= 1
+        while j > 0 and toks[j].text in _QUOTES:
+            j -= 1
+        ent = doc.entity_at(toks[j].start, toks[j].end)
+        if ent is not None and ent.type == "ORG":
+            return j
+    return k
+
+
+def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
+    """"Түркиядан келген «X»": the state in the ablative before a participle of coming."""
+    j = b0 - 1
+    while j > 0 and toks[j].text in _QUOTES:
+        j -= 1
+    if j < 1 or fold(toks[j].text) not in {fold(w) for w in words("kk", "came_from.txt")}:
+        return None
+    state = doc.entity_at(toks[j - 1].start, toks[j - 1].end)
+    if state is None or state.type != "GPE" or toks[j - 1].feats.get("Case") != "Abl":
+        return None
+    return state.country

@@ -1,0 +1,38 @@
+""""Китайская компания X построит ... подписали министр Y и председатель совета директоров
+компании Лю Хунбо": a title that ends in a firm's noun with no name (lang/ru/firm_nouns.txt)
+holds its office in the firm named before with that noun; his state is the firm's ("Китайская
+компания"), never the home state by default."""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Token
+from ..lang import words
+from ..nlp.match import word_keys
+from .gazetteer import gazetteer
+
+
+def firm_named_before(doc: Doc, part: list[Token]) -> tuple[Entity, str | None] | None:
+    """The firm the title's last word refers back to, and its state, if any."""
+    last = part[-1]
+    keys = word_keys(last.text) & words("ru", "firm_nouns.txt")
+    if not keys or last.feats.get("Number") == "Plur":
+        return None
+    gaz = gazetteer(doc.lang)
+    found = []
+    for e in doc.entities:
+        if e.type != "ORG" or e.group:
+            continue
+        for m in e.mentions:
+            sent = doc.sent_at(m.start)
+            if m.end > part[0].start or sent is None:
+                continue
+            near = [t for t in sent.tokens if t.end <= m.end][-(len(m.text.split()) + 2):]
+            nouns = [k for k, t in enumerate(near) if word_keys(t.text) & keys]
+            if nouns:
+                # "Китайская компания X": the state of the adjective before the noun
+                k = nouns[0]
+                cue = gaz.cue(near[k - 1].text) if k > 0 and near[k - 1].pos == "ADJ" else None
+                found.append((m.start, e, e.country or cue))
+    if not found:
+        return None
+    _, firm, state = max(found, key=lambda x: x[0])
+    return firm, state

@@ -1,0 +1,78 @@
+"""The guest of a reception in Russian news: "Президент принял X, прибывшего с визитом. Гость
+передал главе государства приветствия": "гость" (lang/ru/guests.tsv) is the person received (the
+object of a host verb of lang/ru/meetings.tsv, "принял") or the one who came ("прибывший",
+"посетил"), the last named before it; a state adjective ("японский гость") must fit him."""
+from __future__ import annotations
+
+from functools import cache
+
+from ..doc import Doc, Entity, Token
+from ..lang import lexicon
+from ..nlp.match import word_keys
+from .coref import refer
+from .gazetteer import gazetteer
+
+_UP = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
+
+
+@cache
+def _cues(kind: str) -> frozenset[str]:
+    if kind == "host":
+        return frozenset(r[0] for r in lexicon("ru", "meetings.tsv") if len(r) > 1 and r[1] == "host")
+    return frozenset(r[0] for r in lexicon("ru", "guests.tsv") if len(r) > 1 and r[1] == kind)
+
+
+def _is_guest(sent: list[Token], i: int) -> bool:
+    """Is the name at sent[i] the one received or the one who came?"""
+    seen = set()
+    while i not in seen and 0 <= i < len(sent):
+        seen.add(i)
+        t = sent[i]
+        if any(x.rel == "acl" and x.head == i and word_keys(x.text) & _cues("arrival") for x in sent):
+            return True       # "X, прибывшего в Ашхабад"
+        head = sent[t.head] if 0 <= t.head < len(sent) else None
+        if head is not None and t.rel == "obj" and word_keys(head.text) & _cues("host"):
+            return True       # "принял президента корпорации X"
+        if head is not None and t.rel == "nsubj" and word_keys(head.text) & _cues("arrival"):
+            return True       # "X прибыл в Астану"
+        if t.rel not in _UP:
+            return False
+        i = t.head
+    return False
+
+
+def _guests_before(doc: Doc, at: int) -> list[Entity]:
+    """The guests named before `at`, the last named first."""
+    found = []
+    for e in doc.entities:
+        if e.type != "PER" or e.group:
+            continue
+        for m in e.mentions:
+            sent = doc.sent_at(m.start)
+            if m.start >= at or m.source in ("pronoun", "description") or sent is None:
+                continue
+            i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
+            if i is not None and _is_guest(sent.tokens, i):
+                found.append((m.start, e))
+    return [e for _, e in sorted(found, key=lambda x: -x[0])]
+
+
+def link_guests(doc: Doc) -> None:
+    """"Гость передал", "по словам высокого гостя": a mention of the guest named before."""
+    gaz = gazetteer(doc.lang)
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            if t.pos != "NOUN" or not word_keys(t.text) & _cues("description") or t.feats.get("Number") == "Plur":
+                continue
+            before = doc.text[max(0, t.start - 12):t.start].lower().split()
+            if not (t.rel.startswith("nsubj") or before[-2:] == ["по", "словам"]):
+                continue      # "принял гостя": not a mention that says anything
+            a = k
+            while a > 0 and toks[a - 1].pos == "ADJ" and toks[a - 1].head == k:
+                a -= 1        # "высокий гость", "японский гость"
+            states = {c for x in toks[a:k] for c in gaz.cues_in(x.text)}
+            guest = next((p for p in _guests_before(doc, t.start)
+                          if not states or p.country in states), None)
+            if guest is not None:
+                refer(doc, guest, toks[a].start, t.end)
