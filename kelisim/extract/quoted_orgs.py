@@ -51,16 +51,17 @@ def quoted_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _home_states(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"саудовская компания «Акуа Пауэр»", "итальянской группой «Марсегалья»": the adjective
-    before the organisation noun gives the quoted company its state."""
+    """"саудовская компания «Акуа Пауэр»", "итальянской группой «Марсегалья»", "китайская компания
+    China Power": the adjective before the organisation noun gives the company named right after
+    it, quoted or not, its state."""
     from .gazetteer import gazetteer
     for s in spans:
         if s.type != "ORG" or s.country:
             continue
         before = doc.text[max(0, s.start - 80):s.start]
-        if not before.endswith("«"):
+        if not before.endswith(("«", " ")):
             continue
-        words_ = before[:-1].split()
+        words_ = before.rstrip("« ").split()
         if len(words_) < 2 or not _introduces(words_[-1], doc.lang):
             continue
         codes = gazetteer(doc.lang).cues_in(words_[-2])
