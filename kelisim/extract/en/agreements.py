@@ -217,7 +217,9 @@ class EnglishSigning(Reader):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
-        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in side_words("en", "sides"))]
+        # "the parties", "the two ministers": a group of no state names no side; the sides of the
+        # talks (the persons it means, each for his state) sign
+        subj = [e for e in subj if not (e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides")))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:

@@ -1,0 +1,34 @@
+"""Who signs an English agreement when the sentence names its signers only as a group or as
+office holders, and when a count of documents is one record.
+
+- "the two ministers signed": a collective of no state names no side; the persons it means,
+  the sides of the talks, sign for their states;
+- "... was signed in Riga on Friday by A and B": the signers of a passive follow "by" after a
+  place or a time; a person signs for the organisation his office names ("IMF Resident
+  Representative for Moldova X": the fund), else for his state;
+- "companies signed 9 business agreements worth ...": a count of documents the article does not
+  name is one record alone, and none where the article goes on to name the documents signed.
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def _countries(rec: dict, v: dict) -> set:
+    by_id = {e["id"]: e for e in rec["entities"]}
+    return {by_id[p].get("country") for p in v["parties"]}
+
+
+TALKS = ("Latvian Foreign Minister Baiba Braze held talks with her Armenian counterpart Ararat Mirzoyan "
+         "in Yerevan on Monday.")
+
+
+@pytest.mark.parametrize("signing", [
+    "After the talks, the two ministers signed a memorandum on cooperation in education.",
+    "Following the meeting, the two diplomats signed a protocol on consular consultations.",
+    "At the end of the visit, both officials signed an agreement on the mutual recognition of diplomas.",
+])
+def test_a_collective_of_signers_stands_for_the_states_at_the_table(extract, look, signing):
+    rec = extract(f"{TALKS}\n\n{signing}")
+    [v] = look.events(rec, "agreement")
+    assert _countries(rec, v) == {"LV", "AM"}, look.names(rec, v["parties"])
