@@ -32,3 +32,19 @@ def test_a_collective_of_signers_stands_for_the_states_at_the_table(extract, loo
     rec = extract(f"{TALKS}\n\n{signing}")
     [v] = look.events(rec, "agreement")
     assert _countries(rec, v) == {"LV", "AM"}, look.names(rec, v["parties"])
+
+
+@pytest.mark.parametrize("signing, bank", [
+    ("The credit agreement was signed in Chisinau on Friday by Finance Minister Victoria Belous and "
+     "World Bank Country Manager for Moldova Inguna Dobraja.", "World Bank"),
+    ("The grant agreement was signed at the ministry by Minister of Finance Victoria Belous and "
+     "EBRD Head of Moldova Angela Sax.", "European Bank for Reconstruction and Development"),
+])
+def test_signers_after_by_sign_for_their_bank_and_their_state(extract, look, signing, bank):
+    rec = extract("The Moldovan government expects the loan to modernise water networks in Moldova and in "
+                  f"the town of Balti.\n\n{signing}", headline="Moldova gets a loan")
+    [v] = look.events(rec, "agreement")
+    names = look.names(rec, v["parties"])
+    assert any(bank in n or n in bank for n in names if n != "Moldova"), names
+    assert "MD" in _countries(rec, v), names
+    assert not any(n.endswith(("Dobraja", "Sax")) for n in names), names
