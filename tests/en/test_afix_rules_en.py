@@ -48,3 +48,22 @@ def test_signers_after_by_sign_for_their_bank_and_their_state(extract, look, sig
     assert any(bank in n or n in bank for n in names if n != "Moldova"), names
     assert "MD" in _countries(rec, v), names
     assert not any(n.endswith(("Dobraja", "Sax")) for n in names), names
+
+
+def test_a_count_of_documents_alone_is_one_record(extract, look):
+    rec = extract("Polish and Kazakh companies signed 9 business agreements worth $400 million at the forum "
+                  "in Warsaw on Tuesday.")
+    assert len(look.events(rec, "agreement")) == 1
+
+
+def test_a_count_of_documents_gives_way_to_the_documents_named(extract, look):
+    rec = extract("Polish and Kazakh companies signed 9 business agreements worth $400 million at the forum "
+                  "in Warsaw on Tuesday.\n\nAmong them, KazAtomProm and Orlen signed a supply contract for "
+                  "uranium fuel.")
+    docs = look.events(rec, "agreement")
+    assert [v["doc_type"] for v in docs] == ["contract"], [v["title"] for v in docs]
+
+
+def test_documents_counted_with_their_subjects_are_named(extract, look):
+    rec = extract("Poland and Kazakhstan signed two agreements on road transport and on education.")
+    assert len(look.events(rec, "agreement")) == 2

@@ -65,9 +65,19 @@ class EnglishSigning(Reader):
                 before = (found + out)[-1:]
                 if ev is not None and before and _parties_again(toks, sign_at[0]):
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
+                if ev is not None and _counted(toks, m.start, m.end) and not any(x < y for x, y in items):
+                    ev.attrs["counted"] = True    # "signed 12 commercial agreements worth $3 billion"
                 if ev is not None:
                     out.append(ev)
         return out
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """"Companies signed 12 commercial agreements ... Among the documents, X and Y signed a
+        contract": a count of documents it does not name is no one document where the article goes
+        on to name those signed; alone, it stands for the signing."""
+        later = [v for v in found if v.modality == "asserted"]
+        found[:] = [v for v in found if not (v.attrs.pop("counted", False) and any(
+            o.evidence[0].start > v.evidence[0].start for o in later))]
 
     @staticmethod
     def same(doc: Doc, earlier: Event, later: Event) -> bool:
@@ -231,6 +241,18 @@ class EnglishSigning(Reader):
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
         return []
+
+
+def _counted(toks: list[Token], a: int, b: int) -> bool:
+    """"12 commercial agreements", "more than 30 documents": a plural document noun counted by a
+    number before its modifiers."""
+    noun = toks[b - 1]
+    if noun.lemma == fold(noun.text):
+        return False
+    k = a - 1
+    while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit())
 
 
 def _passive(toks: list[Token], signer: int) -> bool:
