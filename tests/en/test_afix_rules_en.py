@@ -50,15 +50,16 @@ def test_signers_after_by_sign_for_their_bank_and_their_state(extract, look, sig
     assert not any(n.endswith(("Dobraja", "Sax")) for n in names), names
 
 
+FORUM = "Polish and Kazakh companies signed 9 business agreements worth $400 million at the forum in Warsaw on Tuesday."
+
+
 def test_a_count_of_documents_alone_is_one_record(extract, look):
-    rec = extract("Polish and Kazakh companies signed 9 business agreements worth $400 million at the forum "
-                  "in Warsaw on Tuesday.")
+    rec = extract(FORUM)
     assert len(look.events(rec, "agreement")) == 1
 
 
 def test_a_count_of_documents_gives_way_to_the_documents_named(extract, look):
-    rec = extract("Polish and Kazakh companies signed 9 business agreements worth $400 million at the forum "
-                  "in Warsaw on Tuesday.\n\nAmong them, KazAtomProm and Orlen signed a supply contract for "
+    rec = extract(f"{FORUM}\n\nAmong them, KazAtomProm and Orlen signed a supply contract for "
                   "uranium fuel.")
     docs = look.events(rec, "agreement")
     assert [v["doc_type"] for v in docs] == ["contract"], [v["title"] for v in docs]
