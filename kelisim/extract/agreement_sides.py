@@ -179,7 +179,30 @@ def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
         keys = word_keys(last[0]) & kinds if last else set()
         if not keys or len(r.title.split()) < 2:
             continue      # "председатель правления банка", not a bare "банкир"
-        body = last_named_of_kind(doc, keys, first)
+        body = last_named_of_kind(doc, keys, first) or firm_called(doc, keys, first)
         if body is not None:
             return body
     return None
+
+
+def body_of_kind(doc: Doc, tok: Token, before: int) -> Entity | None:
+    """A side named only by its kind (lang/<xx>/side_kinds.txt: "компанией", "компания"): the
+    organisation of that kind the article named last before it."""
+    keys = set(word_keys(tok.text, doc.lang) & words(doc.lang, "side_kinds.txt"))
+    return (last_named_of_kind(doc, keys, before) or firm_called(doc, keys, before)) if keys else None
+
+
+def firm_called(doc: Doc, keys: set[str], before: int) -> Entity | None:
+    """"компания" for a firm the article named before by that word: 'китайская компания China Power
+    ...', 'компании Air Liquide', '«Karya Tekstil» компаниясы' (the kind word within two words
+    before its name or right after it); the one named last before `before`."""
+    named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
+             for m in e.mentions if m.end <= before and _called(doc, m, keys)]
+    return max(named, key=lambda x: x[0])[1] if named else None
+
+
+def _called(doc: Doc, m, keys: set[str]) -> bool:
+    def bare(text: str) -> list[str]:
+        return [w for w in (x.strip("«»\"“”,.()") for x in text.split()) if w]
+    near = bare(doc.text[max(0, m.start - 40):m.start])[-2:] + bare(doc.text[m.end:m.end + 30])[:1]
+    return any(word_keys(w, doc.lang) & keys for w in near)

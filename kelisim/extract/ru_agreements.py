@@ -12,7 +12,7 @@ from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
-from .agreement_sides import for_bodies, meeting_sides, named_between, settle_parties, side_words
+from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
@@ -122,11 +122,13 @@ class RussianSigning(Reader):
         named = named_between(doc, title)
         if named:
             return named
-        # "Между акиматом X и компанией Y заключено соглашение": the sides open the sentence
-        opening = next((t for t in toks[:2] if fold(t.text) in side_words("ru", "between") and t.end <= start), None)
-        ents = [e for _, e in mentions_in(doc, opening.end, start, ("ORG", "GPE", "LOC", "PER"))] if opening else []
-        if len(unique(ents)) >= 2:
-            return unique(ents)
+        # "Между акиматом X и компанией Y заключено соглашение", "По итогам встречи между
+        # правительством Казахстана и компанией подписано соглашение": the sides before the title
+        opening = next((k for k, t in enumerate(toks) if fold(t.text) in side_words("ru", "between")
+                        and t.end <= start), None)
+        ents = self._sides_after(doc, toks, opening, start) if opening is not None else []
+        if len(ents) >= 2:
+            return ents
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
         subj = [e for e in subject_entities(doc, sent, signer) or self._named_before(doc, sent, signer)
@@ -214,6 +216,24 @@ class RussianSigning(Reader):
                 if x.pos not in ("NOUN", "ADJ"):
                     break
         return None
+
+    @staticmethod
+    def _sides_after(doc: Doc, toks: list[Token], k: int, start: int) -> list[Entity]:
+        """The sides "между" names, up to the title or the verb: the organisations, states and
+        persons named, and one named only by its kind ("компанией": the firm named before)."""
+        end = next((n for n in range(k + 1, len(toks)) if toks[n].start >= start or toks[n].pos in ("VERB", "AUX")
+                    or toks[n].pos == "PUNCT" and toks[n].text not in "«»\"“”-"
+                    or fold(toks[n].text) in side_words("ru", "subject")), len(toks))
+        if end < len(toks) and toks[end].start < start and toks[end].pos not in ("VERB", "AUX"):
+            return []         # the sides run up to the title or its verb, not into another title's subject
+        stop = toks[end].start if end < len(toks) else toks[-1].end
+        found = mentions_in(doc, toks[k].end, stop, ("ORG", "GPE", "LOC", "PER"))
+        for n in range(k + 1, end):
+            t, nxt = toks[n], toks[n + 1]
+            if t.pos == "NOUN" and doc.entity_at(t.start, t.end) is None and not (nxt.text in "«\"“" or nxt.text[:1].isupper()):
+                e = body_of_kind(doc, t, t.start)     # not "компанией «X»": its own name follows
+                found += [(Span(t.start, t.end, t.text), e)] if e is not None else []
+        return unique([e for _, e in sorted(found, key=lambda x: x[0].start)])
 
     @staticmethod
     def _named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:

@@ -129,12 +129,45 @@ def our_side(doc: Doc, sent: Sent) -> list[Entity]:
 
 
 def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-    """'... was signed by Kazakhstan and Oman', '... was also signed between X and Y': the signers
-    of a passive signing follow "by" or "between"."""
+    """'... was signed by Kazakhstan and Oman', '... was also signed between X and Y', '... was
+    signed in Tashkent on Monday by A and B': the signers of a passive signing follow "by" or
+    "between", after a place or a time said of the signing. A person signs for the organisation
+    the words of his office name ("ADB Country Director for Uzbekistan X": the bank), else for his
+    state (for_states)."""
     toks = sent.tokens
-    if signer + 1 < len(toks) and fold(toks[signer + 1].text) in ("by", "between"):
-        return unique([e for _, e in mentions_in(doc, toks[signer + 1].end, sent.end, ("GPE", "ORG", "PER"))])
-    return []
+    k = signer + 1
+    while k < len(toks) and k - signer <= 8 and fold(toks[k].text) not in ("by", "between") \
+            and toks[k].pos not in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ", "PRON"):
+        k += 1        # "in Tashkent", "on Monday", "at the ceremony"
+    if k >= len(toks) or fold(toks[k].text) not in ("by", "between"):
+        return []
+    out: list[Entity] = []
+    after = toks[k].end
+    for m, e in mentions_in(doc, toks[k].end, sent.end, ("GPE", "ORG", "PER")):
+        if e.type != "PER":
+            continue
+        office = [o for _, o in mentions_in(doc, after, m.start, ("GPE", "ORG")) if o is not e]
+        out += [o for o in office if o.type == "ORG" and not o.group][:1] or [e]
+        after = m.end
+    rest = [e for _, e in mentions_in(doc, after, sent.end, ("GPE", "ORG"))]
+    if not out:
+        return unique(rest)
+    return unique(for_states(doc, out) + rest)
+
+
+def for_states(doc: Doc, signers: list[Entity]) -> list[Entity]:
+    """A person signs for his state; an official the article gives no state to, for the state the
+    article is mostly about (home_state.state_counts), when one clearly leads."""
+    from .home_state import state_counts
+    ranked = state_counts(doc).most_common(2)
+    home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    out = []
+    for e in signers:
+        code = e.country or (home if e.type == "PER" and e.roles else None)
+        state = next((g for g in doc.entities if g.type == "GPE" and not g.group and g.country == code), None) \
+            if e.type == "PER" and code else None
+        out.append(state or e)
+    return out
 
 
 def with_object(doc: Doc, sent: Sent, signer: int, signers: list[Entity] = ()) -> list[Entity]:

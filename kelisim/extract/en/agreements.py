@@ -65,9 +65,19 @@ class EnglishSigning(Reader):
                 before = (found + out)[-1:]
                 if ev is not None and before and _parties_again(toks, sign_at[0]):
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
+                if ev is not None and _counted(toks, m.start, m.end) and not any(x < y for x, y in items):
+                    ev.attrs["counted"] = True    # "signed 12 commercial agreements worth $3 billion"
                 if ev is not None:
                     out.append(ev)
         return out
+
+    def settle(self, doc: Doc, found: list[Event]) -> None:
+        """"Companies signed 12 commercial agreements ... Among the documents, X and Y signed a
+        contract": a count of documents it does not name is no one document where the article goes
+        on to name those signed; alone, it stands for the signing."""
+        later = [v for v in found if v.modality == "asserted"]
+        found[:] = [v for v in found if not (v.attrs.pop("counted", False) and any(
+            o.evidence[0].start > v.evidence[0].start for o in later))]
 
     @staticmethod
     def same(doc: Doc, earlier: Event, later: Event) -> bool:
@@ -217,7 +227,9 @@ class EnglishSigning(Reader):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
-        subj = [e for e in subj if not (e.group and fold(e.name).split()[-1] in side_words("en", "sides"))]
+        # "the parties", "the two ministers": a group of no state names no side; the sides of the
+        # talks (the persons it means, each for his state) sign
+        subj = [e for e in subj if not (e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides")))]
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
@@ -229,6 +241,18 @@ class EnglishSigning(Reader):
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
         return []
+
+
+def _counted(toks: list[Token], a: int, b: int) -> bool:
+    """"12 commercial agreements", "more than 30 documents": a plural document noun counted by a
+    number before its modifiers."""
+    noun = toks[b - 1]
+    if noun.lemma == fold(noun.text):
+        return False
+    k = a - 1
+    while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit())
 
 
 def _passive(toks: list[Token], signer: int) -> bool:

@@ -12,12 +12,13 @@ agreement each, with the same parties.
 """
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Event, Sent
-from ..agreement_sides import meeting_sides, side_words
+from ...doc import Doc, Entity, Event, Sent, Span
+from ..agreement_sides import body_of_kind, meeting_sides, side_words
 from ..agreements import Reader, agreement
 from ..context import mentions_in, paragraph_of, unique
 from ..sectors import sectors_of
-from ...nlp.kazakh import stem_keys, strip_case
+from ...lang import words
+from ...nlp.kazakh import fold, stem_keys, strip_case
 from .context import case_of, sentence_modality
 from .lexicon import matcher
 from .verbs import find_verbs
@@ -137,6 +138,8 @@ class KazakhSigning(Reader):
         # the one in the genitive ("Президенттің қатысуымен")
         found = [(m, e) for m, e in found if e.type != "PER" or case_of(sent, m) == "Nom"]
         out = unique([e for _, e in found if not e.group])
+        if k is not None and len(out) < 2:
+            out = unique(out + unnamed_sides(doc, toks, k))
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod
@@ -145,3 +148,48 @@ class KazakhSigning(Reader):
         sides adopt (`named`) is the states' of the persons at the table, two or more, or none."""
         sides = meeting_sides(doc, sent.start, as_states=named)
         return sides if not named or len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
+
+
+def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
+    """"облыс әкімдігі мен компания арасында": sides "X мен Y арасында" names by no name. A body
+    by its head noun (lang/kk/org_heads.tsv: "облыс әкімдігі") is one organisation; a kind
+    (lang/kk/side_kinds.txt: "компания") is the one of that kind the article named before.
+    Bodies in the plural ("екі елдің министрліктері") are several, no one side."""
+    from .orgs import head_stems, org_normal
+    joiners = side_words("kk", "joiner")
+    n = k
+    while n > 0 and toks[n - 1].pos != "PUNCT" and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
+        n -= 1        # back over the sides to the word before them ("Кездесу соңында")
+    parts: list[list] = [[]]
+    for t in toks[n:k]:
+        if t.text in joiners:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    out = []
+    for part in parts:
+        if not part or any(doc.entity_at(t.start, t.end) is not None for t in part):
+            continue
+        last = part[-1]
+        e = body_of_kind(doc, last, last.start)
+        plural = fold(strip_case(last.text)[0]).endswith(tuple(words("kk", "plural_endings.txt")))
+        if e is None and not plural and stem_keys(last.text) & head_stems():
+            # the head, the word it compounds with, and a name before them ("Түркістан облысының әкімдігі")
+            n = max(0, len(part) - 2)
+            while n > 0 and part[n - 1].text[:1].isupper():
+                n -= 1
+            e = _body(doc, org_normal(doc.text, part[n:]), Span(part[n].start, last.end, doc.text[part[n].start:last.end]))
+        if e is not None:
+            out.append(e)
+    return out
+
+
+def _body(doc: Doc, name: str, span: Span) -> Entity:
+    """The organisation a common noun names ("облыс әкімдігі"), one for the article."""
+    known = next((e for e in doc.entities if e.type == "ORG" and e.name == name), None)
+    if known is None:
+        ids = {e.id for e in doc.entities}
+        known = Entity(id=next(f"s{n}" for n in range(1, len(ids) + 2) if f"s{n}" not in ids), type="ORG", name=name)
+        doc.entities.append(known)
+    known.mentions.append(span)
+    return known
