@@ -42,3 +42,12 @@ def test_a_quote_said_in_a_bodys_statement_is_the_bodys(extract, body):
 def test_a_given_name_that_looks_declined_before_a_family_name_is_part_of_the_name(extract, body, person):
     rec = extract(body)
     assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == [person]
+
+
+@pytest.mark.parametrize("body, stop", [
+    ("Кездесу қорытындысы бойынша Денсаулық сақтау министрлігі жаңа бағдарламаны бекітті.", "бойынша"),
+    ("Сапардан кейін Білім министрлігі мәлімдеме жасады.", "кейін"),
+])
+def test_an_organisations_name_starts_after_a_postposition(extract, body, stop):
+    orgs = [e["name"] for e in extract(body)["entities"] if e["type"] == "ORG"]
+    assert orgs and not any(stop in name for name in orgs), orgs
