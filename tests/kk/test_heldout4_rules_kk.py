@@ -45,8 +45,8 @@ def test_a_given_name_that_looks_declined_before_a_family_name_is_part_of_the_na
 
 
 @pytest.mark.parametrize("body, stop", [
-    ("Кездесу қорытындысы бойынша Денсаулық сақтау министрлігі жаңа бағдарламаны бекітті.", "бойынша"),
-    ("Сапардан кейін Білім министрлігі мәлімдеме жасады.", "кейін"),
+    ("Кездесу қорытындысы бойынша облыс әкімдігі мен компания арасында келісімге қол қойылды.", "бойынша"),
+    ("Сапар соңында қала әкімдігі мен банк арасында келісімге қол қойылды.", "соңында"),
 ])
 def test_an_organisations_name_starts_after_a_postposition(extract, body, stop):
     orgs = [e["name"] for e in extract(body)["entities"] if e["type"] == "ORG"]
