@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Sent, Span, Token
 from ..nlp.match import word_keys
 from .context import children, is_locative, mentions_in, subtree
+from .meeting_sides import in_credit
 from .projects import project_words
 
 
@@ -34,8 +35,11 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     toks = sent.tokens
     verbs = [trig]
     if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[toks[trig].head].pos == "VERB" \
-            and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and _prep(sent, trig) in ("к", "от")):
-        verbs.append(toks[trig].head)            # "завершает строительство", "приступил к строительству"
+            and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and (_prep(sent, trig) in ("к", "от") or (
+                _prep(sent, trig) == "о" and word_keys(toks[toks[trig].head].text)
+                & project_words(doc.lang, "announce", "project_owners.tsv")))):
+        # "завершает строительство", "приступил к строительству", "объявила о строительстве"
+        verbs.append(toks[trig].head)
     if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
         verbs.append(toks[trig].head)            # "планируют открыть"
         noun = toks[trig].head
@@ -71,6 +75,8 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 continue
             for k in subtree(sent, c):
                 e = doc.entity_at(toks[k].start, toks[k].end)
+                if e is not None and in_credit(doc, toks[k]):
+                    continue      # "ИНТЕРФАКС – Компания X построит": the agency credited carries the news
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
                                       and not is_locative(sent, toks[k].start)):
                     return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
@@ -104,6 +110,8 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
     "электростанции мощностью 500 МВт в Каракалпакстане"."""
     toks = sent.tokens
     near = set(children(sent, trig)) | set(children(sent, project))
+    if toks[trig].pos == "NOUN" and toks[trig].rel.startswith("nsubj") and 0 <= toks[trig].head < len(toks):
+        near |= set(children(sent, toks[trig].head))     # "В Темиртау началось строительство завода"
     k = name_end
     while k < len(toks) and toks[k].text not in (",", ";", ".") and toks[k].pos not in ("VERB", "AUX", "CCONJ"):
         near.add(k)

@@ -38,6 +38,14 @@ def tense_stage(toks: list[Token], k: int) -> str:
     return "announced"
 
 
+def owned_plan(toks: list[Token], trig: int) -> bool:
+    """"to discuss the company's plans to build a refinery": the plans someone has (a possessive
+    before a plan noun, lang/en/project_words.tsv "owned_plan") are news, whatever the talks decide."""
+    plans = project_words("en", "owned_plan")
+    return any(fold(toks[k].text) in plans and (toks[k - 1].text in ("'s", "’s") or fold(toks[k - 1].text)
+                                                 in ("its", "their")) for k in range(max(1, trig - 3), trig))
+
+
 def discussed(toks: list[Token], trig: int) -> bool:
     """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
     or the trigger's governor itself ("proposed building a plant")?"""

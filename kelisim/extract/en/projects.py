@@ -16,6 +16,7 @@ from ...doc import Doc, Event, Sent, Span
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
+from ..project_later import agreed_later
 from ..projects import Reader, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -25,7 +26,7 @@ from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
                             told_before, told_in_plural)
 from .project_owners import owner_and_place
-from .project_stages import (another_project, discussed, governor, investing_verb, np_end, share_done,
+from .project_stages import (another_project, discussed, owned_plan, governor, investing_verb, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
 
 
@@ -83,6 +84,7 @@ class EnglishProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         fill_from_article(doc, projects)
+        agreed_later(doc, projects, agreements)
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, end: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:
@@ -96,7 +98,9 @@ class EnglishProjects(Reader):
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
         trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
-        if mod in ("asserted", "planned") and discussed(toks, trig):
+        if mod == "possible" and owned_plan(toks, trig):
+            mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
+        elif mod in ("asserted", "planned") and discussed(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value

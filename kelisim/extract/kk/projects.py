@@ -16,6 +16,7 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..context import in_headline, mentions_in, paragraph_of
+from ..project_later import agreed_later
 from ..project_merge import absorb
 from ..projects import Reader, held_back, project_event, project_words
 from ..quantities import find_money
@@ -97,6 +98,7 @@ class KazakhProjects(Reader):
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
         self._agreed(doc, projects, agreements)
+        agreed_later(doc, projects, agreements)
 
     @staticmethod
     def _says_company(doc: Doc, p: Event) -> bool:
