@@ -36,3 +36,47 @@ def test_a_plain_document_signed_later_agrees_the_project_told_before(extract, l
     got = _projects(extract("The Islamic Development Bank will finance the project. The project will build a new"
                             " water treatment plant in Termez.\n\n" + later))
     assert [v["stage"] for v in got] == [stage], got
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Kazakhstan and China signed a construction contract for a copper smelter in Balkhash.", "agreed"),
+    ("The two countries signed an agreement on the construction and operation of the Rogun and Shurob"
+     " hydropower plants.", "agreed"),
+])
+def test_a_project_after_a_documents_for_or_after_two_acts_is_agreed(extract, text, stage):
+    got = _projects(extract(text))
+    assert [v["stage"] for v in got] == [stage], got
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("The ministers discussed the construction of the Trans-Caspian railway, which began last year.", "in_progress"),
+    ("He urged investors to support the Rogun hydropower plant, which Tajikistan, Kazakhstan and Uzbekistan are"
+     " building together.", "in_progress"),
+])
+def test_a_relative_clause_after_the_project_tells_its_stage(extract, text, stage):
+    got = _projects(extract(text))
+    assert [v["stage"] for v in got] == [stage], got
+
+
+def test_a_venture_set_up_to_build_the_project_is_no_project(extract):
+    got = _projects(extract("Tajikistan and Uzbekistan signed an agreement on building two hydropower plants on"
+                            " the Vakhsh River.\n\nUnder the agreement, a joint venture will be set up to build"
+                            " the plants."))
+    assert "other" not in [v["kind"] for v in got], got
+
+
+def test_two_firms_signing_a_construction_contract_the_first_named_owns_the_project(extract):
+    got = _projects(extract("KazMunayGas and Sinopec Engineering signed a construction contract for a gas"
+                            " processing plant in Atyrau region."))
+    assert [v["owner"] for v in got] == ["KazMunayGas"], got
+
+
+def test_a_wish_of_firms_names_no_asserted_project(extract):
+    assert not _projects(extract("French companies are also interested in tourism, energy and the modernization"
+                                 " of Uzbekistan's airports."))
+
+
+def test_two_names_joined_by_and_name_one_project(extract):
+    got = _projects(extract("Kyrgyzstan and Uzbekistan signed an agreement on the construction of the Kazarman"
+                            " and Toktogul hydropower plants."))
+    assert len(got) == 1 and got[0]["name"].startswith("Kazarman and"), got

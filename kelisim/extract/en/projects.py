@@ -24,10 +24,11 @@ from .clause import mention_at, modality
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
-                            told_before, told_in_plural)
+                            set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
-from .project_stages import (another_project, discussed, owned_plan, governor, investing_verb, np_end, share_done,
+from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
+from .project_wishes import interest_only
 
 
 class EnglishProjects(Reader):
@@ -60,7 +61,7 @@ class EnglishProjects(Reader):
                     continue      # "Three factories are to be located there:" counts the projects after it
             if trig is not None and bare_plural(toks, m.start, m.end, trig):
                 continue      # "we come to build refineries and schools": a kind of thing, no one project
-            if trig is None or found and part_of_project(toks, m.start):
+            if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
             end = np_end(doc, sent, m.end)
             if told_in_plural(toks, m.start, m.end, m.value, found):
@@ -92,7 +93,10 @@ class EnglishProjects(Reader):
         start = a
         while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or toks[start - 1].pos == "PROPN"
                              and mention_at(doc, toks[start - 1]) is None
-                             or toks[start - 1].text in ("$", "€", "£", "US$")) and start - 1 > trig:
+                             or toks[start - 1].text in ("$", "€", "£", "US$")
+                             or toks[start - 1].text == "and" and start > 1 and toks[start - 2].pos == "PROPN"
+                             and mention_at(doc, toks[start - 2]) is None and toks[start].pos == "PROPN") \
+                and (start - 1 > trig or trig > a):
             start -= 1        # "a €12 billion investment package": the sum is part of its name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
@@ -100,7 +104,7 @@ class EnglishProjects(Reader):
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
-        elif mod in ("asserted", "planned") and discussed(toks, trig):
+        elif mod in ("asserted", "planned") and (discussed(toks, trig) or interest_only(toks, trig)):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
