@@ -1,6 +1,7 @@
-"""A document signed later in the article that names no project of its own ("Соглашение о
+"""What the article tells after a project. A document signed later in the article that names no project of its own ("Соглашение о
 реализации проекта подписали ...", "The loan agreement was signed ...", "инвестициялық келісімге қол
-қойылды") is signed for the project told before it: that project is agreed and linked to it."""
+қойылды") is signed for the project told before it: that project is agreed and linked to it. "Лидеры
+выразили удовлетворение ходом работ" right after a project is its work under way."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
@@ -29,3 +30,20 @@ def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event]) -> No
                 if doc.sent_at(p.evidence[0].start) is last:      # the projects of the sentence told last
                     p.attrs["stage"], p.attrs["agreement"] = "agreed", v
             linked.add(id(v))
+
+
+def progress_later(doc: Doc, projects: list[Event]) -> None:
+    """A sentence that names the progress of works (lang/<xx>/project_words.tsv "progress" and
+    "works": "ходом работ") and no project of its own speaks of the projects of the sentence before."""
+    from .project_merge import advance
+    for i, sent in enumerate(doc.sents[1:], 1):
+        toks = sent.tokens
+        if not any(word_keys(toks[k].text) & project_words(doc.lang, "progress")
+                   and word_keys(toks[k + 1].text) & project_words(doc.lang, "works") for k in range(len(toks) - 1)):
+            continue
+        before = doc.sents[i - 1]
+        if any(sent.start <= e.start < sent.end for p in projects for e in p.evidence):
+            continue
+        for p in projects:
+            if p.modality == "asserted" and any(before.start <= e.start < before.end for e in p.evidence):
+                advance(p, "in_progress")

@@ -14,8 +14,9 @@ from ..lang import lexicon
 from ..nlp.match import fold, lookup, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of
-from .project_later import agreed_later
+from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
+                             relative_builder)
+from .project_later import agreed_later, progress_later
 from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, reporters, role_holders
@@ -65,7 +66,8 @@ class RussianProjects(Reader):
         matches = list(project_nouns(doc.lang).finditer(toks))
         heads = {m.start for m in matches}
         for m in matches:
-            if hangs_on(sent, m.start, heads, 3) or any(
+            # (a parse that loops back to the noun itself says nothing: "строительству ... завода")
+            if hangs_on(sent, m.start, heads - {m.start}, 3) or any(
                     0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
                                                           for t in toks[p.end:m.start]) for p in matches):
                 # "филиал казахстанского университета", "производству концентрата на месторождении":
@@ -100,6 +102,7 @@ class RussianProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         agreed_later(doc, projects, agreements)
+        progress_later(doc, projects)
         for v in projects:
             ag = v.attrs["agreement"]
             if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
@@ -259,7 +262,8 @@ class RussianProjects(Reader):
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span)
         head = head_of(sent, a, b)
-        owner = owner or doer(doc, sent, trig, head, self._last_owner)
+        owner = owner or doer(doc, sent, trig, head, self._last_owner) or plans_of(doc, sent, trig) \
+            or relative_builder(doc, sent, end)
         location = location or place_of(doc, sent, trig, head, end)
         mod = modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):

@@ -87,3 +87,23 @@ def test_a_bare_act_of_building_after_the_project_tells_its_builder(extract):
                             " Худжанде.\n\nСтроительство ведет компания «Шарк Инвест», объем инвестиций"
                             " составляет 10 миллионов долларов."))
     assert [(v["kind"], v["owner"]) for v in got] == [("school", "Шарк Инвест")], got
+
+
+def test_a_firm_that_builds_in_a_relative_clause_is_the_firm_named_before(extract):
+    got = _projects(extract("Президент принял руководство корейской корпорации «Хандо Кемикал».\n\nСтороны"
+                            " обсудили ход строительства цементного завода в Лебапском велаяте, который компания"
+                            " возводит совместно с концерном «Туркменхимия»."))
+    assert [(v["owner"], v["stage"]) for v in got] == [("Хандо Кемикал", "in_progress")], got
+
+
+def test_the_plans_of_the_company_named_before_make_it_the_owner(extract):
+    got = _projects(extract("Президент встретился с руководством французской компании «Лафарж Цемент».\n\n"
+                            "Главе государства доложили о планах компании по строительству в Карагандинской"
+                            " области завода по производству цемента."))
+    assert [v["owner"] for v in got] == ["Лафарж Цемент"], got
+
+
+def test_the_progress_of_works_right_after_a_project_is_its_work_under_way(extract):
+    got = _projects(extract("Стороны обсудили реализацию совместных проектов, в том числе строительство"
+                            " автодороги Бишкек – Нарын. Министры выразили удовлетворение ходом работ."))
+    assert [v["stage"] for v in got] == ["in_progress"], got
