@@ -285,11 +285,11 @@ class RussianProjects(Reader):
         if stage == "announced" and decreed(doc, sent):
             stage = "agreed"
         money = find_money(sent.text, doc.lang)
-        sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
-                         key=ORDER.index)
+        named = set(sectors_of(doc, name_span.start, name_span.end))
+        sectors = sorted(named or set(KIND_SECTORS.get(kind, ())), key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
         another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start])
         return project_event(doc, sent, kind, nominative_title(toks[start:end]),
                              "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
-                             money, link, another=another, owner_guessed=guessed)
+                             money, link, another=another, owner_guessed=guessed, sectors_default=not named)

@@ -107,3 +107,10 @@ def test_the_progress_of_works_right_after_a_project_is_its_work_under_way(extra
     got = _projects(extract("Стороны обсудили реализацию совместных проектов, в том числе строительство"
                             " автодороги Бишкек – Нарын. Министры выразили удовлетворение ходом работ."))
     assert [v["stage"] for v in got] == ["in_progress"], got
+
+
+def test_a_kinds_default_sector_adds_nothing_to_the_sector_its_name_gives(extract):
+    rec = extract("Китайская компания построит солнечную электростанцию в Туркестанской области.\n\nВвод станции"
+                  " в эксплуатацию запланирован на 2028 год.")
+    got = [v["sectors"] for v in events(rec, "project")]
+    assert got and all("transport_logistics" not in s for s in got), got
