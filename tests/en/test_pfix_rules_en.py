@@ -80,3 +80,9 @@ def test_two_names_joined_by_and_name_one_project(extract):
     got = _projects(extract("Kyrgyzstan and Uzbekistan signed an agreement on the construction of the Kazarman"
                             " and Toktogul hydropower plants."))
     assert len(got) == 1 and got[0]["name"].startswith("Kazarman and"), got
+
+
+def test_what_the_project_told_before_builds_are_its_parts_one_project(extract):
+    got = _projects(extract("The World Bank approved a loan for Uzbekistan.\n\nThe project will rehabilitate 300"
+                            " kilometres of water pipelines and build three new water treatment plants in Urgench."))
+    assert len(got) == 1, got

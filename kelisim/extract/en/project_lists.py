@@ -106,6 +106,13 @@ def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
     return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
 
 
+def project_subject(toks: list) -> bool:
+    """"The project will rehabilitate pipelines and build two plants": a sentence whose subject is
+    the project told before lists its parts, one project."""
+    return len(toks) > 2 and fold(toks[0].text) in ("the", "this") \
+        and fold(toks[1].text) in ("project", "programme", "program")
+
+
 def set_up_to_build(toks: list, a: int, b: int) -> bool:
     """"a joint venture will be set up to build the plants": a venture (lang/en/ventures.txt) made
     to build something is the builder, not a project of its own."""

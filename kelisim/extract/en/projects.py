@@ -24,7 +24,7 @@ from .clause import mention_at, modality
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
-                            set_up_to_build, told_before, told_in_plural)
+                            project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
@@ -40,7 +40,7 @@ class EnglishProjects(Reader):
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
-        covered, listing = -1, None
+        covered, listing, whole = -1, None, None
         matches = list(project_nouns("en").finditer(toks))
         for m in matches:
             if m.start <= covered:
@@ -74,7 +74,11 @@ class EnglishProjects(Reader):
                 or new_thing(toks, m.start, m.end, found)
             back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
             if back is None:
+                if whole is not None:
+                    whole.attrs["name"] += " and " + told.attrs["name"]
+                    continue      # "The project will rehabilitate pipelines and build plants": its parts
                 yield told
+                whole = told if project_subject(toks) else None
                 continue
             # "The plant is being built by X": the plant told before, now with its builder and stage
             back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
