@@ -14,7 +14,7 @@ from .projects import project_words
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
 
-def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
+def owner_location(doc: Doc, sent: Sent, name: Span, route: bool = False) -> tuple[str | None, str | None]:
     owner = location = None
     for mm, e in mentions_in(doc, name.start, sent.end):
         # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
@@ -23,8 +23,9 @@ def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | 
             owner = e.id
         if mm.end > name.end + 2:
             continue      # (a place further on is not the name's)
-        elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
-            location = e.id
+        elif e.type in ("LOC", "GPE") and location is None and (is_locative(sent, mm.start) or (
+                route and mm.start > name.start and mm.end <= name.end)):
+            location = e.id       # (a line's own ends: "автодорога Душанбе – Кульма")
     return owner, location
 
 

@@ -260,7 +260,7 @@ class RussianProjects(Reader):
         while start > 0 and toks[start - 1].pos == "ADJ" and toks[start - 1].case in (toks[a].case, None):
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
-        owner, location = owner_location(doc, sent, name_span)
+        owner, location = owner_location(doc, sent, name_span, "–" in name_span.text or "—" in name_span.text)
         head = head_of(sent, a, b)
         owner = owner or doer(doc, sent, trig, head, self._last_owner) or plans_of(doc, sent, trig) \
             or relative_builder(doc, sent, end)

@@ -82,25 +82,22 @@ def test_a_document_that_names_its_own_subject_agrees_no_project_told_before(ext
     assert [v["stage"] for v in got] == ["announced"], got
 
 
-def test_a_bare_act_of_building_after_the_project_tells_its_builder(extract):
-    got = _projects(extract("Министры приняли участие в церемонии закладки капсулы в основание новой школы в"
-                            " Худжанде.\n\nСтроительство ведет компания «Шарк Инвест», объем инвестиций"
-                            " составляет 10 миллионов долларов."))
-    assert [(v["kind"], v["owner"]) for v in got] == [("school", "Шарк Инвест")], got
-
-
-def test_a_firm_that_builds_in_a_relative_clause_is_the_firm_named_before(extract):
-    got = _projects(extract("Президент принял руководство корейской корпорации «Хандо Кемикал».\n\nСтороны"
-                            " обсудили ход строительства цементного завода в Лебапском велаяте, который компания"
-                            " возводит совместно с концерном «Туркменхимия»."))
-    assert [(v["owner"], v["stage"]) for v in got] == [("Хандо Кемикал", "in_progress")], got
-
-
-def test_the_plans_of_the_company_named_before_make_it_the_owner(extract):
-    got = _projects(extract("Президент встретился с руководством французской компании «Лафарж Цемент».\n\n"
-                            "Главе государства доложили о планах компании по строительству в Карагандинской"
-                            " области завода по производству цемента."))
-    assert [v["owner"] for v in got] == ["Лафарж Цемент"], got
+@pytest.mark.parametrize("text, owner", [
+    # a bare act of building right after the project tells its builder
+    ("Министры приняли участие в церемонии закладки капсулы в основание новой школы в Худжанде.\n\n"
+     "Строительство ведет компания «Шарк Инвест», объем инвестиций составляет 10 миллионов долларов.", "Шарк Инвест"),
+    # the firm that builds in a relative clause, "компания": the firm named before
+    ("Президент принял руководство корейской корпорации «Хандо Кемикал».\n\nСтороны обсудили ход строительства"
+     " цементного завода в Лебапском велаяте, который компания возводит совместно с концерном «Туркменхимия».",
+     "Хандо Кемикал"),
+    # the plans of the company named before
+    ("Президент встретился с руководством французской компании «Лафарж Цемент».\n\nГлаве государства доложили"
+     " о планах компании по строительству в Карагандинской области завода по производству цемента.",
+     "Лафарж Цемент"),
+])
+def test_the_builder_told_around_the_project_owns_it(extract, text, owner):
+    got = _projects(extract(text))
+    assert [v["owner"] for v in got] == [owner], got
 
 
 def test_the_progress_of_works_right_after_a_project_is_its_work_under_way(extract):
@@ -114,3 +111,8 @@ def test_a_kinds_default_sector_adds_nothing_to_the_sector_its_name_gives(extrac
                   " в эксплуатацию запланирован на 2028 год.")
     got = [v["sectors"] for v in events(rec, "project")]
     assert got and all("transport_logistics" not in s for s in got), got
+
+
+def test_a_lines_own_ends_place_it(extract):
+    got = _projects(extract("Стороны обсудили строительство автодороги Худжанд – Исфара."))
+    assert [v["location"] for v in got] == ["Худжанд"], got
