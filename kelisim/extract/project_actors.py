@@ -6,12 +6,15 @@ sets it up. Role nouns and back-referring company nouns are in lang/ru/project_o
 from __future__ import annotations
 
 from ..doc import Doc, Sent, Span, Token
-from ..nlp.match import word_keys
+from ..nlp.match import fold, word_keys
 from .context import children, is_locative, mentions_in, subtree
+from .meeting_sides import in_credit
 from .projects import project_words
 
+RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
-def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | None]:
+
+def owner_location(doc: Doc, sent: Sent, name: Span, route: bool = False) -> tuple[str | None, str | None]:
     owner = location = None
     for mm, e in mentions_in(doc, name.start, sent.end):
         # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
@@ -20,8 +23,9 @@ def owner_location(doc: Doc, sent: Sent, name: Span) -> tuple[str | None, str | 
             owner = e.id
         if mm.end > name.end + 2:
             continue      # (a place further on is not the name's)
-        elif e.type in ("LOC", "GPE") and location is None and is_locative(sent, mm.start):
-            location = e.id
+        elif e.type in ("LOC", "GPE") and location is None and (is_locative(sent, mm.start) or (
+                route and mm.start > name.start and mm.end <= name.end)):
+            location = e.id       # (a line's own ends: "автодорога Душанбе – Кульма")
     return owner, location
 
 
@@ -34,15 +38,20 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     toks = sent.tokens
     verbs = [trig]
     if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[toks[trig].head].pos == "VERB" \
-            and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and _prep(sent, trig) in ("к", "от")):
-        verbs.append(toks[trig].head)            # "завершает строительство", "приступил к строительству"
+            and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and (_prep(sent, trig) in ("к", "от") or (
+                _prep(sent, trig) == "о" and word_keys(toks[toks[trig].head].text)
+                & project_words(doc.lang, "announce", "project_owners.tsv")))):
+        # "завершает строительство", "приступил к строительству", "объявила о строительстве"
+        verbs.append(toks[trig].head)
     if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
         verbs.append(toks[trig].head)            # "планируют открыть"
         noun = toks[trig].head
         if toks[noun].pos == "NOUN" and 0 <= toks[noun].head < len(toks) and toks[toks[noun].head].pos == "VERB":
             verbs.append(toks[noun].head)        # "объявила о планах построить", "приняла решение открыть"
+    # "фабрика, построенная компанией X", "комплекс, который компания возводит"
     verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
-              and toks[c].feats.get("VerbForm") == "Part"]      # "фабрика, построенная компанией X"
+              and (toks[c].feats.get("VerbForm") == "Part" or any(
+                  fold(toks[x].text) in RELATIVE for x in children(sent, c)))]
     inside = set(subtree(sent, project)) - set(verbs) - {k for v in verbs[1:] for k in subtree(sent, v)}
     owners = project_words(doc.lang, "role", "project_owners.tsv")
     backs = project_words(doc.lang, "back", "project_owners.tsv")
@@ -71,12 +80,57 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 continue
             for k in subtree(sent, c):
                 e = doc.entity_at(toks[k].start, toks[k].end)
+                if e is not None and in_credit(doc, toks[k]):
+                    continue      # "ИНТЕРФАКС – Компания X построит": the agency credited carries the news
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
                                       and not is_locative(sent, toks[k].start)):
                     return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
             if toks[c].rel.startswith("nsubj") and word_keys(toks[c].text) & backs \
-                    and toks[c].feats.get("Number") != "Plur" and earlier_owner:
-                return earlier_owner      # "компания намерена построить": the one named before
+                    and toks[c].feats.get("Number") != "Plur":
+                # "компания намерена построить": the one named before
+                return earlier_owner or firm_named_before(doc, sent.start, backs)
+    return None
+
+
+def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
+    """The last firm named before `at` as one ("японской корпорации «X»": a company noun just
+    before its name), the one "компания" refers back to."""
+    named = [(m.start, e.id) for e in doc.entities if e.type == "ORG" and not e.group for m in e.mentions
+             if m.start < at and not in_credit(doc, m)
+             and any(word_keys(w) & backs for w in doc.text[max(0, m.start - 25):m.start].split()[-2:])]
+    return max(named)[1] if named else None
+
+
+def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
+    right after the project's name, whatever the parser hung the clause on."""
+    toks = sent.tokens
+    if not (end + 2 < len(toks) and toks[end].text == "," and fold(toks[end + 1].text) in RELATIVE[:4]):
+        return None
+    backs = project_words(doc.lang, "back", "project_owners.tsv")
+    for t in toks[end + 2:end + 6]:
+        e = doc.entity_at(t.start, t.end)
+        if t.pos in ("VERB", "AUX") or t.text == ",":
+            return None
+        if e is not None and e.type == "ORG" and not e.group:
+            return e.id
+        if t.case == "Nom" and word_keys(t.text) & backs:
+            return firm_named_before(doc, sent.start, backs)
+    return None
+
+
+def plans_of(doc: Doc, sent: Sent, trig: int) -> str | None:
+    """"о планах компании X по строительству", "о планах компании по строительству": whose plans
+    (lang/ru/project_owners.tsv "plan") the act is, a firm named or the one named before."""
+    toks = sent.tokens
+    backs = project_words(doc.lang, "back", "project_owners.tsv")
+    for k in range(max(0, trig - 4), trig - 1):
+        if word_keys(toks[k].text) & project_words(doc.lang, "plan", "project_owners.tsv"):
+            e = doc.entity_at(toks[k + 1].start, toks[k + 1].end)
+            if e is not None and e.type == "ORG" and not e.group:
+                return e.id
+            if toks[k + 1].case == "Gen" and word_keys(toks[k + 1].text) & backs:
+                return firm_named_before(doc, sent.start, backs)
     return None
 
 
@@ -104,6 +158,8 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
     "электростанции мощностью 500 МВт в Каракалпакстане"."""
     toks = sent.tokens
     near = set(children(sent, trig)) | set(children(sent, project))
+    if toks[trig].pos == "NOUN" and toks[trig].rel.startswith("nsubj") and 0 <= toks[trig].head < len(toks):
+        near |= set(children(sent, toks[trig].head))     # "В Темиртау началось строительство завода"
     k = name_end
     while k < len(toks) and toks[k].text not in (",", ";", ".") and toks[k].pos not in ("VERB", "AUX", "CCONJ"):
         near.add(k)

@@ -132,7 +132,11 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
         absorb(twin, v)
-        twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
+        # a kind's default ("станция": transport) adds nothing to sectors a name gave ("ветровая электростанция")
+        if twin.attrs.get("sectors_default") and not v.attrs.get("sectors_default", False):
+            twin.attrs["sectors"], twin.attrs["sectors_default"] = [], False
+        if not (v.attrs.get("sectors_default") and twin.attrs["sectors"]):
+            twin.attrs["sectors"] = [x for x in ORDER if x in set(twin.attrs["sectors"]) | set(v.attrs["sectors"])]
         if len(v.attrs["name"]) > len(twin.attrs["name"]):
             twin.attrs["name"] = v.attrs["name"]      # the fullest naming, usually the body's
         if v.modality == "asserted":

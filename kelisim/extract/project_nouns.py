@@ -65,8 +65,9 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     # or one that has the document provide for it: "Меморандум предусматривает подготовку ТЭО проекта"
     provides = any(word_keys(t.text) & project_words(doc.lang, "provides") for t in sent.tokens[:6]) \
         and (cited or "документ" in words)
-    if not provides and not any(words[:len(u.split())] == u.split() for u in project_words(doc.lang, "under")):
-        return None
+    opens = any(words[:len(u.split())] == u.split() for u in project_words(doc.lang, "under"))
+    if not provides and not (opens and (cited or "документ" in words)):
+        return None       # "В рамках визита компания объявила ...": an occasion, not a document
     signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start
               and (v.attrs.get("doc_type") in cited or not cited)]
     return signed[-1] if signed else None
@@ -83,7 +84,9 @@ def later_phase(lang: str, before: list) -> bool:
 
 def route(sent: Sent, i: int, kind: str) -> bool:
     """"поставки газа по Трансадриатическому газопроводу", "перевозки по железной дороге": a line
-    things travel along (по + dative) is in use, not being built."""
+    things travel along (по + dative) is in use, not being built; "по той же программе начнется
+    строительство школ": a programme the act follows is its frame, not one more project (but
+    "проект по производству водорода" names a project)."""
     toks = sent.tokens
-    return kind == "infrastructure" and toks[i].case == "Dat" and any(
+    return toks[i].case == "Dat" and (kind == "infrastructure" or toks[i].rel == "obl") and any(
         fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))

@@ -14,11 +14,13 @@ from ..lang import lexicon
 from ..nlp.match import fold, lookup, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of
+from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
+                             relative_builder)
+from .project_later import agreed_later, progress_later
 from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, reporters, role_holders
-from .projects import Reader, another_word, held_back, project_event, project_nouns
+from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -64,7 +66,8 @@ class RussianProjects(Reader):
         matches = list(project_nouns(doc.lang).finditer(toks))
         heads = {m.start for m in matches}
         for m in matches:
-            if hangs_on(sent, m.start, heads, 3) or any(
+            # (a parse that loops back to the noun itself says nothing: "строительству ... завода")
+            if hangs_on(sent, m.start, heads - {m.start}, 3) or any(
                     0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
                                                           for t in toks[p.end:m.start]) for p in matches):
                 # "филиал казахстанского университета", "производству концентрата на месторождении":
@@ -98,6 +101,8 @@ class RussianProjects(Reader):
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+        agreed_later(doc, projects, agreements)
+        progress_later(doc, projects)
         for v in projects:
             ag = v.attrs["agreement"]
             if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
@@ -128,8 +133,9 @@ class RussianProjects(Reader):
         for k in range(max(0, i - NEAR), i):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
-            if _stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN":
-                return k
+            if _stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
+                    and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel == "obj"):
+                return k      # (not "Строительство ведет фонд X": the subject does the act)
         return None
 
     @staticmethod
@@ -194,7 +200,7 @@ class RussianProjects(Reader):
                 pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
                 if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins":
                     continue
-                lemma = "проект" if pron else fold(t.lemma or t.text)
+                lemma = "проект" if pron or self._bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
                 target = earlier[-1][0] if lemma == "проект" else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)
                 if target is None:
@@ -205,8 +211,8 @@ class RussianProjects(Reader):
                     target.attrs["owner"], target.attrs["owner_guessed"] = operator, False
                     target.evidence.append(evidence(doc, sent.start, sent.end))
                     continue
-                trig = self._trigger(doc, sent, i)
-                if trig is None or trig != t.head:
+                trig = i if lemma == "проект" and not pron and t.lemma != "проект" else self._trigger(doc, sent, i)
+                if trig is None or trig not in (t.head, i):
                     continue      # "подготовка ТЭО проекта завершена": the act must be the project's own
                 mod = modality(doc, sent, trig)
                 if mod == "possible":
@@ -215,6 +221,16 @@ class RussianProjects(Reader):
                 target.attrs["owner"] = target.attrs["owner"] or doer(doc, sent, trig, i)
                 target.attrs["location"] = target.attrs["location"] or place_of(doc, sent, trig, i, i + 1)
                 target.evidence.append(evidence(doc, sent.start, sent.end))
+
+    @staticmethod
+    def _bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
+        """"Строительство ведет фонд X" right after the project is told: an act of building that
+        names no project is the one of the sentence before."""
+        toks = sent.tokens
+        before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+        return toks[i].rel in ("nsubj", "obj") and _stage_word(doc.lang, toks[i]) == "announced" \
+            and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
+            and any(before.start <= e.start < before.end for e in last.evidence)
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:
@@ -244,11 +260,14 @@ class RussianProjects(Reader):
         while start > 0 and toks[start - 1].pos == "ADJ" and toks[start - 1].case in (toks[a].case, None):
             start -= 1
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
-        owner, location = owner_location(doc, sent, name_span)
+        owner, location = owner_location(doc, sent, name_span, "–" in name_span.text or "—" in name_span.text)
         head = head_of(sent, a, b)
-        owner = owner or doer(doc, sent, trig, head, self._last_owner)
+        owner = owner or doer(doc, sent, trig, head, self._last_owner) or plans_of(doc, sent, trig) \
+            or relative_builder(doc, sent, end)
         location = location or place_of(doc, sent, trig, head, end)
         mod = modality(doc, sent, trig)
+        if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
+            mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
         link, guessed = None, False
         for v in agreements:
@@ -266,11 +285,11 @@ class RussianProjects(Reader):
         if stage == "announced" and decreed(doc, sent):
             stage = "agreed"
         money = find_money(sent.text, doc.lang)
-        sectors = sorted(set(sectors_of(doc, name_span.start, name_span.end)) | set(KIND_SECTORS.get(kind, ())),
-                         key=ORDER.index)
+        named = set(sectors_of(doc, name_span.start, name_span.end))
+        sectors = sorted(named or set(KIND_SECTORS.get(kind, ())), key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
         another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start])
         return project_event(doc, sent, kind, nominative_title(toks[start:end]),
                              "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
-                             money, link, another=another, owner_guessed=guessed)
+                             money, link, another=another, owner_guessed=guessed, sectors_default=not named)

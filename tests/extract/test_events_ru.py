@@ -145,7 +145,7 @@ def test_agreements_signed_long_before_are_background(extract):
      "Heriot-Watt University", "Актобе"),
     ("Президенты официально запустили работу филиала КазНУ им. аль-Фараби в Омске.", "campus", "completed",
      "КазНУ им. аль-Фараби", "Омск"),
-    ("В Атырау началось строительство нового газохимического завода.", "plant", "in_progress", None, None),
+    ("В Атырау началось строительство нового газохимического завода.", "plant", "in_progress", None, "Атырау"),
     ("Подписан меморандум о намерении открытия лицензионного кампуса в Шымкенте между Lyon University "
      "и Lyon University Kazakhstan.", "campus", "agreed", "Lyon University", "Шымкент"),
 ])

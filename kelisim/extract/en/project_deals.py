@@ -25,7 +25,8 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
     firms = [p for p in sides if company(p) and not bank(p)]
     if not firms and any(bank(p) for p in sides):
         firms = [p for p in sides if not bank(p)]     # a bank's loan to a government: the borrower builds
-    return firms[0].id if len(firms) == 1 else owner
+    # several firms sign ("X and Y signed a construction contract for a plant"): the first named leads
+    return firms[0].id if len(firms) == 1 or firms and not owner else owner
 
 
 SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")

@@ -106,6 +106,27 @@ def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
     return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
 
 
+def project_subject(toks: list) -> bool:
+    """"The project will rehabilitate pipelines and build two plants": a sentence whose subject is
+    the project told before lists its parts, one project."""
+    return len(toks) > 2 and fold(toks[0].text) in ("the", "this") \
+        and fold(toks[1].text) in ("project", "programme", "program")
+
+
+def set_up_to_build(toks: list, a: int, b: int) -> bool:
+    """"a joint venture will be set up to build the plants": a venture (lang/en/ventures.txt) made
+    to build something is the builder, not a project of its own."""
+    from ...lang import words
+    if " ".join(fold(t.text) for t in toks[a:b]) not in words("en", "ventures.txt"):
+        return False
+    for k in range(b, min(len(toks) - 1, b + 7)):
+        if toks[k].text in (",", ";", "."):
+            return False
+        if fold(toks[k].text) == "to" and fold(toks[k + 1].text) in project_words("en", "building"):
+            return True
+    return False
+
+
 def part_of_project(toks: list, a: int) -> bool:
     """"As part of the plan's third stage, a wind farm is to be added", "To implement the
     project, X and Y established a joint venture": a part of a project the article already told,

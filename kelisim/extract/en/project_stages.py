@@ -38,6 +38,14 @@ def tense_stage(toks: list[Token], k: int) -> str:
     return "announced"
 
 
+def owned_plan(toks: list[Token], trig: int) -> bool:
+    """"to discuss the company's plans to build a refinery": the plans someone has (a possessive
+    before a plan noun, lang/en/project_words.tsv "owned_plan") are news, whatever the talks decide."""
+    plans = project_words("en", "owned_plan")
+    return any(fold(toks[k].text) in plans and (toks[k - 1].text in ("'s", "’s") or fold(toks[k - 1].text)
+                                                 in ("its", "their")) for k in range(max(1, trig - 3), trig))
+
+
 def discussed(toks: list[Token], trig: int) -> bool:
     """Is the nearest verb before the trigger one of talking about it ("discussed", "considered"),
     or the trigger's governor itself ("proposed building a plant")?"""
@@ -194,14 +202,42 @@ BEFORE = 10
 AFTER = 4
 
 
+def relative_clause(doc: Doc, sent: Sent, b: int) -> int | None:
+    """The stage word of a relative clause right after the project's phrase, which tells its own stage."""
+    toks = sent.tokens
+    # "the plant in Kentau that is under construction": a relative clause after the phrase
+    # and with its own subject: "the wind farm that Najm Renewables is building"
+    # (also past a comma: "the railway, which began last year", "the plant, which Kyrgyzstan,
+    # Kazakhstan and Uzbekistan are building together")
+    k = np_end(doc, sent, b)
+    k += k + 3 < len(toks) and toks[k].text == "," and fold(toks[k + 1].text) == "which"
+    if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
+        j = k + 1
+        while j < min(len(toks), k + 10) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None
+                                              or toks[j].text == "," or fold(toks[j].text) == "and"):
+            j += 1
+        if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
+                and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
+            return j + 1
+        if j == k + 1 and toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" \
+                and (m := stage_at(toks, j)) is not None and m.value == "in_progress":
+            return j      # "the railway, which began last year": work under way
+    return None
+
+
 def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
     toks = sent.tokens
+    rel = relative_clause(doc, sent, b)
+    if rel is not None:
+        return rel
     # before: "the opening of a branch", "will build a new plant", "launched a programme"
     k = a - 1
     while k >= 0 and a - k <= BEFORE:
         t = toks[k]
         if stage_at(toks, k):
             return k
+        if fold(t.text) == "and" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "NOUN":
+            return k - 1      # "the joint construction and operation of the plants": the first act
         if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
             k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
             continue
@@ -209,8 +245,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
-        if fold(t.text) == "on" and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
-            return k - 1      # "signed an implementation agreement on a solar power plant": agreed
+        if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
+            return k - 1      # "an implementation agreement on a solar plant", "a contract for a plant": agreed
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
@@ -233,16 +269,6 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
                     break     # "the fund will finance joint ventures": the noun does it, it is not done
                 return k
             break
-    # "the plant in Kentau that is under construction": a relative clause after the phrase
-    # and with its own subject: "the wind farm that Najm Renewables is building"
-    k = np_end(doc, sent, b)
-    if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
-        j = k + 1
-        while j < min(len(toks), k + 6) and (toks[j].pos in ("DET", "PROPN") or mention_at(doc, toks[j]) is not None):
-            j += 1
-        if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
-                and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
-            return j + 1
     return stage_verb_of_subject(toks, a, b)
 
 

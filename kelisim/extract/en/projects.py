@@ -16,6 +16,7 @@ from ...doc import Doc, Event, Sent, Span
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
+from ..project_later import agreed_later
 from ..projects import Reader, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -23,10 +24,11 @@ from .clause import mention_at, modality
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
-                            told_before, told_in_plural)
+                            project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
-from .project_stages import (another_project, discussed, governor, investing_verb, np_end, share_done,
+from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
+from .project_wishes import interest_only
 
 
 class EnglishProjects(Reader):
@@ -38,7 +40,7 @@ class EnglishProjects(Reader):
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
-        covered, listing = -1, None
+        covered, listing, whole = -1, None, None
         matches = list(project_nouns("en").finditer(toks))
         for m in matches:
             if m.start <= covered:
@@ -59,7 +61,7 @@ class EnglishProjects(Reader):
                     continue      # "Three factories are to be located there:" counts the projects after it
             if trig is not None and bare_plural(toks, m.start, m.end, trig):
                 continue      # "we come to build refineries and schools": a kind of thing, no one project
-            if trig is None or found and part_of_project(toks, m.start):
+            if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
             end = np_end(doc, sent, m.end)
             if told_in_plural(toks, m.start, m.end, m.value, found):
@@ -72,7 +74,11 @@ class EnglishProjects(Reader):
                 or new_thing(toks, m.start, m.end, found)
             back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
             if back is None:
+                if whole is not None:
+                    whole.attrs["name"] += " and " + told.attrs["name"]
+                    continue      # "The project will rehabilitate pipelines and build plants": its parts
                 yield told
+                whole = told if project_subject(toks) else None
                 continue
             # "The plant is being built by X": the plant told before, now with its builder and stage
             back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
@@ -83,6 +89,7 @@ class EnglishProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         fill_from_article(doc, projects)
+        agreed_later(doc, projects, agreements)
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, end: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:
@@ -90,13 +97,18 @@ class EnglishProjects(Reader):
         start = a
         while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or toks[start - 1].pos == "PROPN"
                              and mention_at(doc, toks[start - 1]) is None
-                             or toks[start - 1].text in ("$", "€", "£", "US$")) and start - 1 > trig:
+                             or toks[start - 1].text in ("$", "€", "£", "US$")
+                             or toks[start - 1].text == "and" and start > 1 and toks[start - 2].pos == "PROPN"
+                             and mention_at(doc, toks[start - 2]) is None and toks[start].pos == "PROPN") \
+                and (start - 1 > trig or trig > a):
             start -= 1        # "a €12 billion investment package": the sum is part of its name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
         trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
-        if mod in ("asserted", "planned") and discussed(toks, trig):
+        if mod == "possible" and owned_plan(toks, trig):
+            mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
+        elif mod in ("asserted", "planned") and (discussed(toks, trig) or interest_only(toks, trig)):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value

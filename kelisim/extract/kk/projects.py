@@ -16,8 +16,9 @@ from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..context import in_headline, mentions_in, paragraph_of
+from ..project_later import agreed_later
 from ..project_merge import absorb
-from ..projects import Reader, held_back, project_event, project_words
+from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
@@ -97,6 +98,7 @@ class KazakhProjects(Reader):
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
         self._agreed(doc, projects, agreements)
+        agreed_later(doc, projects, agreements)
 
     @staticmethod
     def _says_company(doc: Doc, p: Event) -> bool:
@@ -136,8 +138,9 @@ class KazakhProjects(Reader):
             firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
             found = [e for e in doc.entities if e.type == "ORG" and any(
                 paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
-            if found:
-                return found[0].id if len(found) == 1 else None
+            at = sorted((m.start, e.id) for e in found for m in e.mentions if paragraph_of(doc, m.start) in paras)
+            if found and (len(found) == 1 or len({id(doc.sent_at(a)) for a, _ in at}) == 1):
+                return at[0][1]       # "Жобаны X ЖШС Y компаниясымен бірлесіп жүзеге асырды": the first leads
         return None
 
     @staticmethod
@@ -204,7 +207,8 @@ class KazakhProjects(Reader):
                           ("planned", "possible"))
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
-                             sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"))
+                             sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
+                             another=another_word("kk", toks, a - 2))     # "тағы бір құрылыс материалдары зауыты"
 
     @staticmethod
     def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
@@ -258,12 +262,13 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
     project noun ("филиал") names it better than the organisation that opens."""
     out: list[Event] = []
     for v in events:
-        # one builder's plants in two named places ("Қостанайда ... Рудныйда екінші зауыты") are two
+        # one builder's plants in two named places ("Қостанайда ... Рудныйда екінші зауыты") are two;
+        # "тағы бір зауыт" is one more
         twin = next((o for o in out if not (o.attrs["location"] and v.attrs["location"]
                                             and o.attrs["location"] != v.attrs["location"])
                      and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
                           or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
-                          and _same_noun(o, v))), None)
+                          and _same_noun(o, v))), None) if not v.attrs.get("another") else None
         if twin is None:
             out.append(v)
             continue

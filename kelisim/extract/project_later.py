@@ -1,0 +1,49 @@
+"""What the article tells after a project. A document signed later in the article that names no project of its own ("Соглашение о
+реализации проекта подписали ...", "The loan agreement was signed ...", "инвестициялық келісімге қол
+қойылды") is signed for the project told before it: that project is agreed and linked to it. "Лидеры
+выразили удовлетворение ходом работ" right after a project is its work under way."""
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from ..nlp.match import split_words, word_keys
+from .projects import project_words
+
+
+def plain_title(doc: Doc, v: Event) -> bool:
+    """A title of only document, investment, loan and project words (lang/<xx>/project_words.tsv
+    "plain_deal"): it says what kind of document, not what it sets up."""
+    plain = project_words(doc.lang, "plain_deal")
+    words = [w.strip(".,;:«»\"()") for w in split_words(v.attrs.get("title") or "")]
+    return all(word_keys(w, doc.lang) & plain for w in words if w)
+
+
+def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+    linked = {id(p.attrs["agreement"]) for p in projects if isinstance(p.attrs["agreement"], Event)}
+    for v in sorted((v for v in agreements if v.modality == "asserted"), key=lambda v: v.evidence[0].start):
+        if id(v) in linked or not plain_title(doc, v):
+            continue
+        told = [p for p in projects if p.modality == "asserted" and p.attrs["stage"] == "announced"
+                and p.attrs["agreement"] is None and p.evidence[0].start < v.evidence[0].start]
+        if told:
+            last = doc.sent_at(max(p.evidence[0].start for p in told))
+            for p in told:
+                if doc.sent_at(p.evidence[0].start) is last:      # the projects of the sentence told last
+                    p.attrs["stage"], p.attrs["agreement"] = "agreed", v
+            linked.add(id(v))
+
+
+def progress_later(doc: Doc, projects: list[Event]) -> None:
+    """A sentence that names the progress of works (lang/<xx>/project_words.tsv "progress" and
+    "works": "ходом работ") and no project of its own speaks of the projects of the sentence before."""
+    from .project_merge import advance
+    for i, sent in enumerate(doc.sents[1:], 1):
+        toks = sent.tokens
+        if not any(word_keys(toks[k].text) & project_words(doc.lang, "progress")
+                   and word_keys(toks[k + 1].text) & project_words(doc.lang, "works") for k in range(len(toks) - 1)):
+            continue
+        before = doc.sents[i - 1]
+        if any(sent.start <= e.start < sent.end for p in projects for e in p.evidence):
+            continue
+        for p in projects:
+            if p.modality == "asserted" and any(before.start <= e.start < before.end for e in p.evidence):
+                advance(p, "in_progress")
