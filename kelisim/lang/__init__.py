@@ -22,5 +22,7 @@ def lexicon(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(rows)
 
 
+@cache
 def words(lang: str, name: str) -> frozenset[str]:
+    """The first column of lexicon(lang, name) as a set, built once: readers ask for it in loops."""
     return frozenset(r[0] for r in lexicon(lang, name))
