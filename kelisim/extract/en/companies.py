@@ -15,6 +15,7 @@ from .agency_names import agency_names
 from .lexicons import CORPORATE, given_names, in_titles, is_cap
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
+ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
 SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 
 
@@ -172,7 +173,7 @@ def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list
         while j < len(toks) and toks[j].text in (".", ","):
             j += 1
         form = fold(toks[j].text).rstrip(".") if j < len(toks) and not taken[j] else ""
-        if form in LEGAL_FORMS and j > k or form in ("co", "corp") and j == k:     # "Engineering Co."
+        if form in LEGAL_FORMS and j > k or form in ADJACENT_FORMS and j == k:
             taken[j] = True
             joined = doc.span(s.start, toks[j].end, type="ORG", source=s.source, country=s.country)
             joined.normal = joined.text

@@ -11,17 +11,18 @@ from __future__ import annotations
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold
 from ..context import headline_end
-from .companies import LEGAL_FORMS, _firm_heads, company_heads
+from .companies import ADJACENT_FORMS, LEGAL_FORMS, _firm_heads, company_heads
 from .lexicons import calendar_words, is_cap
 from .name_starts import person_start
 
 FIRM_OFFICES = {"chairman", "chairwoman", "ceo", "founder", "owner", "shareholders"}   # "the chairman of Korea Zinc"
+NOT_IN_NAME = ("VERB", "AUX", "ADP", "DET")
 
 
 def _firm_word(toks: list[Token], k: int, taken: list[bool]) -> bool:
     t = toks[k]
     return not taken[k] and is_cap(t) and not person_start(toks, k) \
-        and fold(t.text).rstrip(".") not in calendar_words() and t.pos not in ("VERB", "AUX", "ADP", "DET")
+        and fold(t.text).rstrip(".") not in calendar_words() and t.pos not in NOT_IN_NAME
 
 
 def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Span], orgs: list[Span]) -> list[Span]:
@@ -38,7 +39,7 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
         if j is None or toks[j].start != p.end + 1:
             continue
         k = j
-        while k < len(toks) and not taken[k] and is_cap(toks[k]) and toks[k].pos not in ("VERB", "AUX", "ADP", "DET"):
+        while k < len(toks) and not taken[k] and is_cap(toks[k]) and toks[k].pos not in NOT_IN_NAME:
             k += 1
         rest = next((o for o in out if k > j and k < len(toks) and o.start == toks[k].start), None)
         if rest is not None:
@@ -53,7 +54,7 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
         first = next(k for k, t in enumerate(toks) if t.start >= p.start)
         by_firm_office = first >= 2 and fold(toks[first - 1].text) == "of" and fold(toks[first - 2].text) in FIRM_OFFICES
         if not by_firm_office and fold(toks[b - 1].text).rstrip(".") not in \
-                company_heads() | _firm_heads() | LEGAL_FORMS | {"co", "corp"}:
+                company_heads() | _firm_heads() | LEGAL_FORMS | ADJACENT_FORMS:
             continue
         for k in range(first, b):
             taken[k] = True
