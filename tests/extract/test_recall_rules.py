@@ -1,0 +1,41 @@
+"""Russian rules that recover facts the pipeline missed, each a construction of how news is
+written: the holder of an opinion named only as a group ("по мнению сторон")."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+TALKS = "Министр обороны Латвии Андрис Спрудс провел переговоры с министром обороны Литвы Довиле Шакалене.\n\n"
+
+
+def _said(rec: dict) -> list[tuple[str, bool]]:
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement")]
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("По мнению сторон, состоявшиеся переговоры способствуют укреплению партнерства.", "стороны"),
+    ("По оценке сторон, торговля между странами выросла вдвое.", "стороны"),
+    ("По словам участников встречи, переговоры прошли в дружественной атмосфере.", "участники встречи"),
+])
+def test_a_group_holding_an_opinion_speaks(extract, sentence, group):
+    rec = extract(TALKS + sentence)
+    assert (group, False) in _said(rec)
+    # and it does not join the talks the sentence names
+    assert [sorted(names(rec, m["participants"])) for m in events(rec, "meeting")] == \
+        [["Андрис Спрудс", "Довиль Шакален"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    # inside a quote the quote's own attribution speaks
+    "«По мнению сторон, переговоры способствуют укреплению партнерства», – говорится в сообщении.",
+    # a singular "сторона" without a state is a word, not a side
+    "По мнению одной стороны, переговоры прошли успешно.",
+    # the opinion of a group that never acts alone ("компании") names no speaker
+    "По мнению компаний, переговоры прошли успешно.",
+])
+def test_no_group_speaks_where_the_construction_does_not_hold(extract, sentence):
+    rec = extract(TALKS + sentence)
+    assert not any(g in ("стороны", "сторона", "компании") for g, _ in _said(rec))
