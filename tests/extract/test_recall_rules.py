@@ -39,3 +39,21 @@ def test_a_group_holding_an_opinion_speaks(extract, sentence, group):
 def test_no_group_speaks_where_the_construction_does_not_hold(extract, sentence):
     rec = extract(TALKS + sentence)
     assert not any(g in ("стороны", "сторона", "компании") for g, _ in _said(rec))
+
+
+CALL = "Президент Франции Эмманюэль Макрон и глава Латвии Эдгарс Ринкевичс в пятницу побеседовали по телефону. "
+
+
+@pytest.mark.parametrize("description", ["Лидер республики", "Глава государства", "Лидер страны", "Президент страны"])
+def test_a_description_of_a_head_of_state_is_not_the_counterpart_it_informs(extract, description):
+    """"глава Латвии" heads a state as a president does, and the one who informs "his French
+    colleague" is not the French one."""
+    rec = extract(CALL + description + " подробно проинформировал французского коллегу о ситуации в стране.")
+    assert ("Эдгарс Ринкевичс", False) in _said(rec)
+    assert ("Эмманюэль Макрон", False) not in _said(rec)
+
+
+def test_the_counterpart_rule_turns_with_the_counterpart(extract):
+    rec = extract(CALL + "Глава государства поблагодарил латвийского коллегу за поддержку.")
+    assert ("Эмманюэль Макрон", False) in _said(rec)
+    assert ("Эдгарс Ринкевичс", False) not in _said(rec)
