@@ -57,3 +57,36 @@ def test_the_counterpart_rule_turns_with_the_counterpart(extract):
     rec = extract(CALL + "Глава государства поблагодарил латвийского коллегу за поддержку.")
     assert ("Эмманюэль Макрон", False) in _said(rec)
     assert ("Эдгарс Ринкевичс", False) not in _said(rec)
+
+
+INVESTOR = "Губернатор Видземе Андрис Озолс провел встречу с руководителем компании {firm} Янисом Калнсом.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Сообщается, что Янис Калнс представил предложение о строительстве деревообрабатывающего завода.",
+    "Янис Калнс внес предложение о строительстве деревообрабатывающего завода.",
+])
+def test_one_who_puts_forward_a_proposal_speaks_and_his_firm_owns_the_project(extract, sentence):
+    rec = extract(INVESTOR.format(firm="Baltic Wood Co., Ltd") + sentence)
+    assert ("Янис Калнс", False) in _said(rec)
+    assert [names(rec, [p["owner"]]) for p in events(rec, "project")] == [["Baltic Wood Co., Ltd"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Андрис Озолс рассмотрел предложение о строительстве завода.",
+    "Андрис Озолс получил предложение о строительстве завода.",
+])
+def test_one_who_receives_or_weighs_a_proposal_says_nothing(extract, sentence):
+    rec = extract(INVESTOR.format(firm="Baltic Wood") + sentence)
+    assert ("Андрис Озолс", False) not in _said(rec)
+
+
+@pytest.mark.parametrize("firm, name", [
+    ("Baltic Wood Co., Ltd", "Baltic Wood Co., Ltd"),
+    ("Riga Glass Group, LLC", "Riga Glass Group, LLC"),
+    ("Nordic Paper Inc", "Nordic Paper Inc"),
+])
+def test_a_legal_form_after_the_comma_is_the_firms(extract, firm, name):
+    rec = extract(INVESTOR.format(firm=firm))
+    orgs = [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+    assert name in orgs and not {"Ltd", "LLC"} & set(orgs)
