@@ -23,3 +23,23 @@ def test_the_author_of_a_column_speaks(extract, look, sentence):
 def test_a_pen_that_is_a_thing_says_nothing(extract, look):
     rec = extract(BEFORE + "Mauro Vieira received a pen as a gift from the students.")
     assert look.events(rec, "statement") == []
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Industrial ties grew. In particular, Skodaworks plans to open a plant in Narva.", "Skodaworks"),
+    ("In addition, Baltrail will build a logistics centre near Riga.", "Baltrail"),
+])
+def test_a_lone_unknown_name_before_the_act_is_the_firm_that_builds(extract, look, sentence, owner):
+    rec = extract(sentence)
+    assert [look.name(rec, p["owner"]) for p in look.events(rec, "project")] == [owner]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials plan to open a plant in Narva.",                              # a word, capitalised first
+    "The minister on Thursday visited the construction site of a hospital in Narva.",   # a weekday
+    "In particular, Estonia plans to open a plant in Narva.",              # a state, not a firm
+])
+def test_no_firm_is_made_of_a_word_a_day_or_a_state(extract, look, sentence):
+    rec = extract(sentence)
+    made = {e["name"] for e in rec["entities"] if e["type"] == "ORG"}
+    assert not made & {"Officials", "Thursday", "Estonia"}
