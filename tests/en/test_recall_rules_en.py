@@ -43,3 +43,11 @@ def test_no_firm_is_made_of_a_word_a_day_or_a_state(extract, look, sentence):
     rec = extract(sentence)
     made = {e["name"] for e in rec["entities"] if e["type"] == "ORG"}
     assert not made & {"Officials", "Thursday", "Estonia"}
+
+
+def test_a_sector_word_inside_a_persons_office_is_no_sector_of_the_article(extract):
+    rec = extract("Latvian Foreign Minister Baiba Braze met Deputy Minister of Agriculture of Lithuania Egidijus "
+                  "Giedraitis in Riga to discuss the border.")
+    assert "agriculture" not in rec["sectors"]
+    rec = extract("Latvian Foreign Minister Baiba Braze discussed agriculture with her Lithuanian counterpart.")
+    assert "agriculture" in rec["sectors"]

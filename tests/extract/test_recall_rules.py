@@ -90,3 +90,17 @@ def test_a_legal_form_after_the_comma_is_the_firms(extract, firm, name):
     rec = extract(INVESTOR.format(firm=firm))
     orgs = [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
     assert name in orgs and not {"Ltd", "LLC"} & set(orgs)
+
+
+@pytest.mark.parametrize("body, absent, present", [
+    # the minister's office names culture; the article is about a protest note
+    ("МИД Латвии вручил ноту протеста послу Литвы в связи с высказываниями министра культуры и спорта "
+     "Литвы Симонаса Кайриса о латвийском народе.", "culture_humanitarian", None),
+    # the same word outside a title still counts
+    ("Министры обсудили сотрудничество в области культуры и спорта.", None, "culture_humanitarian"),
+])
+def test_a_sector_word_inside_a_persons_office_is_no_sector_of_the_article(extract, body, absent, present):
+    sectors = extract(body)["sectors"]
+    assert absent not in sectors
+    if present:
+        assert present in sectors
