@@ -51,3 +51,8 @@ def test_a_sector_word_inside_a_persons_office_is_no_sector_of_the_article(extra
     assert "agriculture" not in rec["sectors"]
     rec = extract("Latvian Foreign Minister Baiba Braze discussed agriculture with her Lithuanian counterpart.")
     assert "agriculture" in rec["sectors"]
+
+
+def test_the_security_of_a_sector_belongs_to_that_sector(extract):
+    sectors = extract("The new dam will strengthen the energy security of both countries.")["sectors"]
+    assert "energy" in sectors and "security" not in sectors

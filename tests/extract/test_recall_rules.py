@@ -104,3 +104,13 @@ def test_a_sector_word_inside_a_persons_office_is_no_sector_of_the_article(extra
     assert absent not in sectors
     if present:
         assert present in sectors
+
+
+@pytest.mark.parametrize("body, sector", [
+    ("Новая ГЭС сыграет важную роль в обеспечении энергетической безопасности двух стран.", "energy"),
+    ("Стороны обсудили вопросы экологической безопасности в регионе.", "climate_environment"),
+])
+def test_the_security_of_a_sector_belongs_to_that_sector(extract, body, sector):
+    """As "продовольственная безопасность" is agriculture, "энергетическая безопасность" is energy."""
+    sectors = extract(body)["sectors"]
+    assert sector in sectors and "security" not in sectors
