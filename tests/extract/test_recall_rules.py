@@ -114,3 +114,26 @@ def test_the_security_of_a_sector_belongs_to_that_sector(extract, body, sector):
     """As "продовольственная безопасность" is agriculture, "энергетическая безопасность" is energy."""
     sectors = extract(body)["sectors"]
     assert sector in sectors and "security" not in sectors
+
+
+@pytest.mark.parametrize("first, later, speaker", [
+    # received: "гостья", the feminine of "гость", is the guest as well
+    ("Президент Латвии Эдгарс Ринкевичс принял председателя Сейма Литвы Сауле Мотеюнайте, прибывшую с "
+     "визитом в Ригу.", "Высокая гостья подчеркнула, что визит имеет большое значение.", "Мотеюнайт"),
+    # nobody received: the subject abroad (a Lithuanian in Riga) is the guest
+    ("Председатель Сейма Литвы Сауле Мотеюнайте во время встречи с президентом Латвии Эдгарсом Ринкевичсом "
+     "в Риге заявила о подготовке визита.", "Высокая гостья подчеркнула, что визит имеет большое значение.",
+     "Мотеюнайт"),
+])
+def test_the_guest_is_the_one_received_or_the_subject_abroad(extract, first, later, speaker):
+    rec = extract(first + "\n\n" + later)
+    later_said = [names(rec, [v["speaker"]])[0] for v in events(rec, "statement") if "большое значение" in v["text"]]
+    assert len(later_said) == 1 and speaker in later_said[0]
+
+
+def test_the_subject_at_home_is_no_guest(extract):
+    rec = extract("Председатель Сейма Литвы Сауле Мотеюнайте во время встречи с президентом Латвии Эдгарсом "
+                  "Ринкевичсом в Вильнюсе заявила о подготовке визита.\n\n"
+                  "Высокий гость подчеркнул, что визит имеет большое значение.")
+    assert not any("Мотеюнайт" in names(rec, [v["speaker"]])[0]
+                   for v in events(rec, "statement") if "большое значение" in v["text"])
