@@ -56,3 +56,18 @@ def test_a_sector_word_inside_a_persons_office_is_no_sector_of_the_article(extra
 def test_the_security_of_a_sector_belongs_to_that_sector(extract):
     sectors = extract("The new dam will strengthen the energy security of both countries.")["sectors"]
     assert "energy" in sectors and "security" not in sectors
+
+
+@pytest.mark.parametrize("sentence, owner, stage", [
+    ("Latvia has been working on its own vaccine production since spring.", "Latvia", "in_progress"),
+    ("Estonia is working on its own satellite programme.", "Estonia", "in_progress"),
+])
+def test_a_state_working_on_its_own_project_carries_it_out(extract, look, sentence, owner, stage):
+    rec = extract("Foreign Minister Baiba Braze met her counterpart in Riga. " + sentence)
+    assert [(look.name(rec, p["owner"]), p["stage"]) for p in look.events(rec, "project")] == [(owner, stage)]
+
+
+def test_a_state_building_is_still_no_owner_by_that_rule(extract, look):
+    """Only working on it oneself names a state the builder; "Latvia is building" says where."""
+    rec = extract("Foreign Minister Baiba Braze met her counterpart in Riga. Latvia is building a new port.")
+    assert [look.name(rec, p["owner"]) for p in look.events(rec, "project")] == [None]

@@ -141,6 +141,7 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         k -= 1            # "completed the construction": the verb before the noun
     invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
         and toks[k - 2].lemma in project_words("en", "invest")
+    carry = toks[trig].lemma in project_words("en", "carry")     # "Latvia is working on its own port"
     if invest:
         k -= 2            # "Latvia invests in the construction of": the investor builds
     elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
@@ -155,7 +156,7 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         k -= 2            # "Cardiff University, which plans to open a campus"
     for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
         if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
-                or invest and e.type == "GPE":
+                or (invest or carry) and e.type == "GPE":
             return e.id
         if e.type == "PER":
             # "Von der Leyen announced a package": the body the person heads carries it out
