@@ -17,7 +17,7 @@ from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
-from .names import i_ending, surname_case
+from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
@@ -45,8 +45,8 @@ def case_of(sent: Sent, span: Span) -> str:
     if k < len(sent.tokens) and stem_keys(sent.tokens[k].text) & honorifics():
         return sent.tokens[k].feats.get("Case", "Nom")   # "Трамп мырзамен": the title of address declines
     case = toks[-1].feats.get("Case", "Nom")
-    if case == "Nom" and toks[-1].text[:1].isupper() and (ending := i_ending(toks[-1].text)
-                                                            or surname_case(toks[-1].text)):
+    last = toks[-1].text.split("-", 1)[1] if particled(toks[-1]) else toks[-1].text   # "әл-Захириді"
+    if case == "Nom" and last[:1].isupper() and (ending := i_ending(last) or surname_case(last)):
         return ending[1]      # "Марио Драгиді": a name in "и" declines as after a consonant;
         #                       "Песковтың": a family name the analyser left whole
     return case

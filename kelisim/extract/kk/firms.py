@@ -1,7 +1,7 @@
 """The firm a Kazakh title is held in, and the state the firm came from:
 "Түркиядан келген «Karya Tekstil» компаниясының басқарма төрағасы Мехмет Озтүрік" heads the
 firm «Karya Tekstil» ("компаниясының", a firm's noun of lang/kk/org_heads.tsv, names no office)
-and is of Turkey, the state the firm came from (lang/kk/came_from.txt)."""
+and is of Turkey, the state the firm came from (lang/kk/came_from.txt) or whose firm it is."""
 from __future__ import annotations
 
 from ...doc import Doc, Token
@@ -33,10 +33,15 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
 
 
 def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
-    """"Түркиядан келген «X»": the state in the ablative before a participle of coming."""
+    """"Түркиядан келген «X»": the state in the ablative before a participle of coming; or the
+    state whose firm it is, in the genitive right before it ("Біріккен Араб Әмірліктерінің «X»
+    компаниясы")."""
     j = b0 - 1
     while j > 0 and toks[j].text in _QUOTES:
         j -= 1
+    owner = doc.entity_at(toks[j].start, toks[j].end) if j >= 0 else None
+    if owner is not None and owner.type == "GPE" and toks[j].feats.get("Case") == "Gen":
+        return owner.country
     if j < 1 or fold(toks[j].text) not in {fold(w) for w in words("kk", "came_from.txt")}:
         return None
     state = doc.entity_at(toks[j - 1].start, toks[j - 1].end)

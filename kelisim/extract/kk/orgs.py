@@ -20,7 +20,7 @@ from ...nlp.kazakh import analyses, fold, has_possessive, is_adjective, stem_key
 from ...nlp.match import PhraseMatcher
 from ..gazetteer import gazetteer
 from .lexicon import legal_forms, matcher, not_names
-from .names import is_word
+from .names import ending_kind, is_given, is_word
 
 MAX_NAME = 6
 AMBIGUOUS = {"centre", "company", "media", "culture", "union", "council"}
@@ -122,7 +122,8 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
             continue
         c = b + 1
         forms = 0
-        while c < len(toks) and toks[c].text in legal_forms():
+        while c < len(toks) and (toks[c].text in legal_forms() or toks[c].text.partition("-")[0] in legal_forms()):
+            # "ЖШС-ның": an abbreviation declines behind a hyphen
             c += 1
             forms += 1
         # «Қазақстан темір жолы» ұлттық компаниясы: an adjective or two before the head noun
@@ -188,8 +189,9 @@ def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
                 and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names() \
                 and not matcher("titles.tsv").match_at([toks[i - 1]], 0):   # "Әкім облыста": an office
             i -= 1
-        if i == m.start:
-            continue
+        if i == m.start or m.start - i > 1 and is_given(toks[i]) \
+                and ending_kind(toks[m.start - 1].text) in ("surname", "patronymic"):
+            continue      # "Ғабит Сыздықбеков қала әкімдігі": a person's name before the noun
         kind, with_head = m.value
         out.append((i, m.end if with_head else m.start, kind, with_head))
     return out

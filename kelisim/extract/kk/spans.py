@@ -147,6 +147,8 @@ class KazakhSpans:
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
                 data={"key": org_key(toks[a:b]), "kind": _quoted_kind(toks, b, end)})
+            if end > b + 1:
+                taken.append((b + 1, end))    # its legal forms ("ЖШС-ның") are no place nor name
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]
