@@ -199,12 +199,18 @@ def most_specific(places: list[Entity]) -> list[Entity]:
 LED = "басқар"      # "Қазақстан делегациясын X, еуропалық тарапты Y басқарды"
 
 
+CHAIRS_AFTER = 2
+
+
 def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
     """"... кеңесінің отырысы өтті. Қазақстан делегациясын A, еуропалық тарапты B басқарды": a
-    session told with no one at it is held by the heads of delegations the next sentence names."""
-    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
-    if nxt is None or "\n" in doc.text[sent.end:nxt.start] or not any(
-            fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in nxt.tokens):
+    session told with no one at it is held by the heads of delegations a sentence after it names,
+    in the same paragraph and no more than CHAIRS_AFTER sentences on ("Оған 300 кәсіпкер
+    қатысты" may come between)."""
+    later = [s for s in doc.sents if s.start >= sent.end][:CHAIRS_AFTER]
+    nxt = next((s for s in later if "\n" not in doc.text[sent.end:s.start] and any(
+        fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in s.tokens)), None)
+    if nxt is None:
         return []
     # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)
     heads = [e for m, e in mentions_in(doc, nxt.start, nxt.end, ("PER",)) if case_of(nxt, m) in ("Nom", "Loc")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Token
 from ...lang import words
-from ...nlp.kazakh import fold
+from ...nlp.kazakh import analyses, fold
 from .lexicon import matcher
 
 _QUOTES = ("«", "»", "“", "”", '"')
@@ -40,7 +40,8 @@ def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
     while j > 0 and toks[j].text in _QUOTES:
         j -= 1
     owner = doc.entity_at(toks[j].start, toks[j].end) if j >= 0 else None
-    if owner is not None and owner.type == "GPE" and toks[j].feats.get("Case") == "Gen":
+    if owner is not None and owner.type == "GPE" and (toks[j].feats.get("Case") == "Gen" or any(
+            a.slots == ("Gen",) for a in analyses(toks[j].text))):   # "Республикасының", kept whole as a name
         return owner.country
     if j < 1 or fold(toks[j].text) not in {fold(w) for w in words("kk", "came_from.txt")}:
         return None
