@@ -147,3 +147,25 @@ def test_chairs_in_the_next_paragraph_hold_no_session(extract):
     rec = extract("Ташкентте Қазақстан – Өзбекстан іскерлік кеңесінің отырысы өтті.\n\nКелесі жылы "
                   "форумды Сауда министрі Арман Шаққалиев пен Инвестициялар министрі Лазиз Кудратов басқарады.")
     assert _participants(rec) == []
+
+
+@pytest.mark.parametrize("body, person, state", [
+    ("Министр Біріккен Араб Әмірліктерінің «Gulf Solar» компаниясының төрағасы Рашид Мактумиді "
+     "қабылдады.\n\nҚұжатқа Энергетика министрі Ерлан Ақкенженов пен компанияның бас атқарушы директоры "
+     "Омар Хассан қол қойды.", "Омар Хассан", "AE"),
+    ("Әкім Түркиядан келген «Anadolu Tekstil» компаниясының өкілдерімен кездесті.\n\nКездесуге "
+     "компанияның басқарма төрағасы Мехмет Демир қатысты.", "Мехмет Демир", "TR"),
+])
+def test_an_officer_of_the_company_named_before_is_of_its_state(extract, body, person, state):
+    rec = extract(body)
+    assert [e["country"] for e in rec["entities"] if e["name"] == person] == [state]
+
+
+@pytest.mark.parametrize("body, sector", [
+    ("Компания облыста жел электр станциясын салады.", "green_economy"),
+    ("Жаңартылатын энергетика басым бағыттардың бірі болып қала береді.", "green_economy"),
+    ("Достық станциясында құрғақ порт салынады.", "transport_logistics"),
+    ("Жаңа теміржол желісі екі өңірді байланыстырады.", "transport_logistics"),
+])
+def test_renewables_ports_and_railways_name_their_sectors(extract, body, sector):
+    assert sector in extract(body)["sectors"]

@@ -4,10 +4,10 @@ firm «Karya Tekstil» ("компаниясының", a firm's noun of lang/kk/o
 and is of Turkey, the state the firm came from (lang/kk/came_from.txt) or whose firm it is."""
 from __future__ import annotations
 
-from ...doc import Doc, Token
+from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.kazakh import analyses, fold
-from .lexicon import matcher
+from .lexicon import legal_forms, matcher
 
 _QUOTES = ("«", "»", "“", "”", '"')
 
@@ -49,3 +49,32 @@ def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
     if state is None or state.type != "GPE" or toks[j - 1].feats.get("Case") != "Abl":
         return None
     return state.country
+
+
+def firm_before(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
+    """"компанияның бас атқарушы директоры" with no name before the noun: the firm is the last
+    one the article named before it, and the office is of that firm's state."""
+    best = None
+    for e in doc.entities:
+        for m in e.mentions if e.type == "ORG" and not e.group else ():
+            if m.end <= tok.start and (best is None or m.start > best[0].start) and _named_firm(doc, m):
+                best = (m, e)
+    if best is None:
+        return None, None
+    firm = best[1]
+    return firm, firm.country or next(filter(None, (_state_at(doc, m) for m in firm.mentions)), None)
+
+
+def _state_at(doc: Doc, m) -> str | None:
+    """The state a mention of a firm says it is of (came_from), if any."""
+    sent = doc.sent_at(m.start)
+    b0 = next((i for i, t in enumerate(sent.tokens) if t.start == m.start), None) if sent else None
+    return came_from(doc, sent.tokens, b0) if b0 is not None else None
+
+
+def _named_firm(doc: Doc, m) -> bool:
+    """A mention a firm's noun or legal form follows: "«Gulf Solar» компаниясы", "«X» ЖШС"."""
+    sent = doc.sent_at(m.start)
+    after = [t for t in sent.tokens if t.start >= m.end and t.text not in _QUOTES][:1] if sent else []
+    return bool(after) and (after[0].text.partition("-")[0] in legal_forms() or (
+        (hit := matcher("org_heads.tsv").match_at(after, 0)) is not None and hit.value[0] == "company"))

@@ -20,7 +20,7 @@ from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
 from ..roles import give_role, token_index
-from .firms import came_from, firm_noun, owner_before
+from .firms import came_from, firm_before, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -85,6 +85,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     k = owner_before(doc, toks, k)
     while k >= 0:
         owner = doc.entity_at(toks[k].start, toks[k].end)
+        if owner is None and firm_noun(toks[k]):
+            firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
+            org = firm.id if firm is not None else None
+            break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             country = gaz.cue(toks[k].text)
             break
