@@ -169,3 +169,39 @@ def test_an_officer_of_the_company_named_before_is_of_its_state(extract, body, p
 ])
 def test_renewables_ports_and_railways_name_their_sectors(extract, body, sector):
     assert sector in extract(body)["sectors"]
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Түркия Сыртқы істер министрі Хакан Фидан Астанаға келді.", "Хакан Фидан"),
+    ("Министр Хакан Фиданмен кездесті.", "Хакан Фидан"),
+    ("Түрікменстан Премьер-министрінің орынбасары Мердан Сапаров Ашхабадта сөз сөйледі.", "Мердан Сапаров"),
+])
+def test_a_name_that_ends_like_an_ablative_keeps_its_end(extract, body, person):
+    assert person in _persons(extract(body))
+
+
+@pytest.mark.parametrize("body, person", [
+    ("Министр Ли Миннен хат алды.", "Ли Мин"),
+    ("Министр Дархан Тоқаевтан хат алды.", "Дархан Тоқаев"),
+])
+def test_a_name_in_the_ablative_loses_its_ending(extract, body, person):
+    assert person in _persons(extract(body))
+
+
+@pytest.mark.parametrize("body, person, title, state", [
+    ("Ерлан Ақкенженов, Энергетика министрі, жаңа станция салынатынын атап өтті.",
+     "Ерлан Ақкенженов", "энергетика министрі", "KZ"),
+    ("Асқар Дәулетов, Қазақстанның Сауда министрі: «Біз экспортты арттырамыз», – деді.",
+     "Асқар Дәулетов", "сауда министрі", "KZ"),
+    ("Жаңа жобаны Гүлнар Омарова, Цифрлық даму министрі, таныстырды.",
+     "Гүлнар Омарова", "цифрлық даму министрі", "KZ"),
+])
+def test_a_title_after_a_name_between_commas_is_the_persons(extract, body, person, title, state):
+    e = next(e for e in extract(body)["entities"] if e["name"] == person)
+    assert title in [r["title"] for r in e["roles"]] and e["country"] == state
+
+
+def test_a_title_before_the_next_name_is_that_ones(extract):
+    rec = extract("Жиынға Мақсат Ахметов, Энергетика министрі Ерлан Ақкенженов қатысты.")
+    first = next(e for e in rec["entities"] if e["name"] == "Мақсат Ахметов")
+    assert first["roles"] == []

@@ -45,7 +45,16 @@ def nominative_word(word: str) -> str:
     if case == "Nom":
         ending = i_ending(word) or surname_case(word)
         nominative = word[:len(word) - len(ending[0])] if ending else word
+    if case == "Abl" and len(nominative) < SHORTEST_ABLATIVE_STEM and fold(word[len(nominative):]) in NAME_LIKE_ABLATIVES:
+        return word       # "Хакан Фидан", "Мердан": the name's own end, not "from Фи" ("Миннен" is "from Мин")
     return word if case == "Loc" else nominative
+
+
+# A person is seldom in the ablative, and a stem of fewer letters than this before "-дан/-ден/
+# -тан/-тен" is more likely a name that ends so ("Фидан", "Айдан", "Мердан") than a short name
+# declined
+SHORTEST_ABLATIVE_STEM = 4
+NAME_LIKE_ABLATIVES = ("дан", "ден", "тан", "тен")
 
 
 # A foreign name ending in "и" is read "ий" and declines as after a consonant: "Драгиді",

@@ -20,6 +20,7 @@ from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer
 from ..roles import give_role, token_index
+from .apposition import title_after
 from .firms import came_from, firm_before, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
@@ -61,6 +62,8 @@ def kazakh_roles(doc: Doc) -> None:
         if i0 is None:
             continue
         _title(doc, e, sent.tokens, i0, gaz, heads)
+        if not e.roles:
+            title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)
     _offices_as_names(doc, gaz)     # again, now that the named have their states
     _home_country(doc)
