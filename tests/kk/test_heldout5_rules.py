@@ -205,3 +205,24 @@ def test_a_title_before_the_next_name_is_that_ones(extract):
     rec = extract("Жиынға Мақсат Ахметов, Энергетика министрі Ерлан Ақкенженов қатысты.")
     first = next(e for e in rec["entities"] if e["name"] == "Мақсат Ахметов")
     assert first["roles"] == []
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Сенат Төрағасы Мәулен Әшімбаев малайзиялық депутаттармен кездесті.", "малайзиялық депутаттар"),
+    ("Мәжіліс Төрағасы Ерлан Қошанов Жапония парламентшілерімен кездесті.", "Жапония парламентшілері"),
+])
+def test_a_states_members_of_parliament_are_one_side_met(extract, body, group):
+    assert any(group in ps for ps in _participants(extract(body)))
+
+
+def test_a_parliaments_own_deputies_are_no_group_of_a_state(extract):
+    rec = extract("Мәжіліс депутаттары жаңа заң жобасын мақұлдады.")
+    assert not [e for e in rec["entities"] if "депутат" in e["name"]]
+
+
+@pytest.mark.parametrize("body, body_met", [
+    ("Сенат Төрағасы Мәулен Әшімбаев Малайзия Парламенті делегациясымен кездесті.", "Малайзия Парламенті"),
+    ("Сенат Төрағасы Мәулен Әшімбаев Малайзия Парламентінің делегациясымен кездесті.", "Малайзия Парламенті"),
+])
+def test_a_body_met_through_its_delegation_with_or_without_the_genitive(extract, body, body_met):
+    assert any(body_met in ps for ps in _participants(extract(body)))

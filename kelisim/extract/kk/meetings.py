@@ -72,7 +72,8 @@ def _met_body(sent: Sent, m) -> bool:
     if case == "Ins":
         return True
     k = index_at(sent, m.end)
-    if case != "Gen" or k >= len(sent.tokens) or sent.tokens[k].feats.get("Case") != "Ins":
+    # the genitive may be dropped before the envoys' noun: "Малайзия Парламенті делегациясымен"
+    if case not in ("Gen", "Nom") or k >= len(sent.tokens) or sent.tokens[k].feats.get("Case") != "Ins":
         return False
     return any(x.start == 0 and x.value[0] == "envoys"
                for x in matcher("meeting_context.tsv").finditer(sent.tokens[k:k + 1]))
