@@ -226,3 +226,16 @@ def test_a_parliaments_own_deputies_are_no_group_of_a_state(extract):
 ])
 def test_a_body_met_through_its_delegation_with_or_without_the_genitive(extract, body, body_met):
     assert any(body_met in ps for ps in _participants(extract(body)))
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Ақтау портында жаңа контейнер хабы салынады.", "Ақтау"),
+    ("Алматы әуежайында жаңа жүк терминалы пайдалануға берілді.", "Алматы"),
+])
+def test_a_hub_or_terminal_at_a_port_is_placed_at_the_ports_town(extract, body, place):
+    rec = extract(body)
+    assert [name_of(rec, v["location"]) for v in events(rec, "project")] == [place]
+
+
+def test_a_hub_a_country_wants_to_become_is_no_project(extract):
+    assert events(extract("Қазақстан Еуразиядағы цифрлық хаб болуға ұмтылады."), "project") == []
