@@ -239,3 +239,17 @@ def test_a_hub_or_terminal_at_a_port_is_placed_at_the_ports_town(extract, body, 
 
 def test_a_hub_a_country_wants_to_become_is_no_project(extract):
     assert events(extract("Қазақстан Еуразиядағы цифрлық хаб болуға ұмтылады."), "project") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Брифингте Айбек Смадияров былай деді: «Біз жағдайды мұқият бақылап отырмыз».",
+    "Министр Дархан Сәтбаев журналистерге былай деп мәлімдеді: «Жоба уақытында аяқталады»."
+])
+def test_a_verb_of_speech_before_a_colon_and_a_quote_only_introduces_it(extract, body):
+    assert [v["direct"] for v in events(extract(body), "statement")] == [True]
+
+
+def test_a_verb_of_speech_before_a_colon_and_plain_words_still_reports(extract):
+    rec = extract("Айбек Смадияров брифингте бейбіт келіссөздерді қолдайтынымызды мәлімдеді: "
+                  "бұл ұстаным өзгерген жоқ.")
+    assert [v["direct"] for v in events(rec, "statement")] == [False]
