@@ -253,3 +253,13 @@ def test_a_verb_of_speech_before_a_colon_and_plain_words_still_reports(extract):
     rec = extract("Айбек Смадияров брифингте бейбіт келіссөздерді қолдайтынымызды мәлімдеді: "
                   "бұл ұстаным өзгерген жоқ.")
     assert [v["direct"] for v in events(rec, "statement")] == [False]
+
+
+@pytest.mark.parametrize("body, org", [
+    ("Тоқаев Біріккен Ұлттар Ұйымының Бас хатшысы Антониу Гутерришпен телефон арқылы сөйлесті.",
+     "Біріккен Ұлттар Ұйымы"),
+    ("Ұлттық банк Төрағасы Тимур Сүлейменов баяндама жасады.", "Ұлттық банк"),
+])
+def test_a_body_read_with_the_office_after_it_is_the_body_alone(extract, body, org):
+    orgs = [e["name"] for e in extract(body)["entities"] if e["type"] == "ORG"]
+    assert orgs == [org]

@@ -189,9 +189,10 @@ def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
                 and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names() \
                 and not matcher("titles.tsv").match_at([toks[i - 1]], 0):   # "Әкім облыста": an office
             i -= 1
-        if i == m.start or m.start - i > 1 and is_given(toks[i]) \
+        if i == m.start or m.start - i > 1 and is_given(toks[i]) and not has_possessive(toks[m.end - 1].text) \
                 and ending_kind(toks[m.start - 1].text) in ("surname", "patronymic"):
-            continue      # "Ғабит Сыздықбеков қала әкімдігі": a person's name before the noun
+            continue      # "Ғабит Сыздықбеков қала әкімдігі": a person's name before a bare noun
+            #               (not "Абай Құнанбайұлы ескерткіші", named after him)
         kind, with_head = m.value
         out.append((i, m.end if with_head else m.start, kind, with_head))
     return out

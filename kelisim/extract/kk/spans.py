@@ -134,6 +134,10 @@ class KazakhSpans:
         model = [(k, i, j) for k, i, j in model_spans(toks, ner) if k == "PER" or not any(
             i < b and a < j and not (i <= a and b <= j) or k == "ORG" and (a, b) == (i, j) and i in after_title
             for a, b in rough)]
+        # "Біріккен Ұлттар Ұйымының Бас хатшысы": a body the model reads with the office after
+        # it is the body; the office is the person's title
+        model = [(k, i, next((m.start for m in titles if i < m.start and m.end == j), j) if k == "ORG" else j)
+                 for k, i, j in model]
         out: list[Span] = []
         taken: list[tuple[int, int]] = []
 
