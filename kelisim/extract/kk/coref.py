@@ -35,8 +35,10 @@ def _fits(canonical: str, offices: set[str]) -> bool:
     """An office a description names: the same, or one word of it ("Әкім" an "облыс әкімі", "Облыс
     әкімі" an "әкім"); "вице-премьер|премьер-министрдің орынбасары" lists one office's names."""
     head = stem_keys(canonical.split()[-1])
-    return fold(canonical) in offices or " " in canonical and any(_ends_with(o, canonical) for o in offices) or any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
-                                             for o in offices if " " in o or " " in canonical)
+    if fold(canonical) in offices or " " in canonical and any(_ends_with(o, canonical) for o in offices):
+        return True
+    return any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
+               for o in offices if " " in o or " " in canonical)
 
 
 def _ends_with(office: str, canonical: str) -> bool:

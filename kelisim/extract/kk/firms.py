@@ -78,3 +78,26 @@ def _named_firm(doc: Doc, m) -> bool:
     after = [t for t in sent.tokens if t.start >= m.end and t.text not in _QUOTES][:1] if sent else []
     return bool(after) and (after[0].text.partition("-")[0] in legal_forms() or (
         (hit := matcher("org_heads.tsv").match_at(after, 0)) is not None and hit.value[0] == "company"))
+
+
+OWNER_CLAUSE = 3
+
+
+def owner_before_clause(doc: Doc, toks: list[Token], a: int, relative: frozenset[str]) -> Entity | None:
+    """"«Дәрмен Фарм» ЖШС-ның инсулин өндіретін зауыты": the firm in the genitive (its name, its
+    legal form or its noun) before a short clause that qualifies the noun, a participle ending it
+    (`relative`: the endings of lang/kk/project_words.tsv, relative_ending)."""
+    k = a - 1
+    if k < 1 or not fold(toks[k].text).endswith(tuple(relative)):
+        return None
+    while k > 0 and a - k <= OWNER_CLAUSE and toks[k].text.islower() and doc.entity_at(toks[k].start, toks[k].end) is None:
+        k -= 1
+    t = toks[k]
+    if t.feats.get("Case") != "Gen":
+        return None
+    if t.text.partition("-")[0] in legal_forms() or firm_noun(t):
+        k -= 1              # "ЖШС-ның", "компаниясының": the name before them
+        while k > 0 and toks[k].text in _QUOTES:
+            k -= 1
+    e = doc.entity_at(toks[k].start, toks[k].end)
+    return e if e is not None and e.type == "ORG" else None

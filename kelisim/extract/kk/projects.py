@@ -22,7 +22,7 @@ from ..projects import Reader, another_word, held_back, project_event, project_w
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
-from .firms import firm_noun
+from .firms import owner_before_clause
 from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
@@ -60,29 +60,6 @@ def _owner_word(toks: list[Token], k: int) -> bool:
     while j < len(toks) and toks[j].feats.get("Case", "Nom") == "Nom" and j - k < NAME_WORDS:
         j += 1
     return j < len(toks) and toks[j].feats.get("Case") == "Gen"
-
-
-OWNER_CLAUSE = 3
-
-
-def _owner_before_clause(doc: Doc, toks: list[Token], a: int) -> Entity | None:
-    """"«Дәрмен Фарм» ЖШС-ның инсулин өндіретін зауыты": the firm in the genitive (its name, its
-    legal form or its noun) before a short clause that qualifies the noun, a participle ending it
-    (lang/kk/project_words.tsv, relative_ending)."""
-    k = a - 1
-    if k < 1 or not fold(toks[k].text).endswith(tuple(project_words("kk", "relative_ending"))):
-        return None
-    while k > 0 and a - k <= OWNER_CLAUSE and toks[k].text.islower() and doc.entity_at(toks[k].start, toks[k].end) is None:
-        k -= 1
-    t = toks[k]
-    if t.feats.get("Case") != "Gen":
-        return None
-    if t.text.partition("-")[0] in legal_forms() or firm_noun(t):
-        k -= 1              # "ЖШС-ның", "компаниясының": the name before them
-        while k > 0 and toks[k].text in "«»\"“”":
-            k -= 1
-    e = doc.entity_at(toks[k].start, toks[k].end)
-    return e if e is not None and e.type == "ORG" else None
 
 
 def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> Verb | None:
@@ -261,7 +238,7 @@ class KazakhProjects(Reader):
         e = doc.entity_at(prev.start, prev.end)
         if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
             return e
-        if (e := _owner_before_clause(doc, sent.tokens, a)) is not None:
+        if (e := owner_before_clause(doc, sent.tokens, a, project_words("kk", "relative_ending"))) is not None:
             return e
         # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
         return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
