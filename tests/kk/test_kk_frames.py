@@ -145,3 +145,25 @@ def test_kk_meetings_one_per_counterpart(extract):
     met = events(rec, "meeting")
     assert sorted(sorted(name_of(rec, p).split()[-1] for p in v["participants"]) for v in met) == \
         [["Мирзиёев", "Тоқаев"], ["Путин", "Тоқаев"]]
+
+
+@pytest.mark.parametrize("body, lemma, subject", [
+    # a chain of converbs shares its subject with the verb that ends it
+    ("Ерлан Қарин сауда өскенін айтып, көлік дәлізі маңызды екенін атап өтті.", "атап өт", "Ерлан Қарин"),
+    # a bare nominative that names no one is no subject of its own: an indefinite object
+    ("Шавкат Мирзиёев Ерлан Қаринді құттықтап, жаңа жетістіктер тіледі.", "тіле", "Шавкат Мирзиёев"),
+    # marks inside a quoted name bound no clause
+    ("Ерлан Қарин Түркияның «Орта дәліз: жаңа мүмкіндік» бағдарламасын қолдайтынын жеткізді.", "жеткіз", "Ерлан Қарин"),
+])
+def test_kk_frames_subject_across_clauses(frames_of, body, lemma, subject):
+    found = frames_of(body)
+    assert [t for t, _, _ in shown(found, frame(found, lemma), "agent")][:1] == [subject]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Ерлан Қарин сауда өскенін айтып, көлік дәлізі маңызды екенін атап өтті.", "Қарин"),
+    ("Ерлан Қарин Түркияның «Орта дәліз: жаңа мүмкіндік» бағдарламасын қолдайтынын жеткізді.", "Қарин"),
+])
+def test_kk_statements_speaker_from_frames(extract, body, speaker):
+    rec = extract(body)
+    assert [name_of(rec, v["speaker"]).split()[-1] for v in events(rec, "statement")] == [speaker]

@@ -2,10 +2,11 @@
 verb, and the modality the sentence's markers give.
 
 Kazakh has no parser in kelisim, so the subject is read from word order and case: it is the
-first entity in the nominative before the verb that is not a modifier ("Қазақстан Президенті":
-the state before its office), not joined to another ("Қазақстан мен Ресей") and not the
-complement of a postposition ("Ресей арасындағы"). "..., деп хабарлайды «Адырна» тілшісі"
-puts the subject after the verb.
+first name the verb's frame (kk/frames.py) gives as its agent, a nominative before the verb
+that is not a modifier ("Қазақстан Президенті": the state before its office; free_nominative)
+and not the complement of a postposition ("Ресей арасындағы"), or the subject of the converbs
+that lead to it ("X ... айтып, ... атап өтті"). "..., деп хабарлайды «Адырна» тілшісі" puts the
+subject after the verb.
 """
 from __future__ import annotations
 
@@ -88,7 +89,6 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     """(entity, found): the verb's subject and whether the sentence names one at all (an entity
     or a noun such as "тілшісі")."""
     toks = sent.tokens
-    vstart = toks[verb.start].start
     inverted = verb.start > 0 and fold(toks[verb.start - 1].text) == "деп"
     if inverted:
         after = [(m, e) for m, e in mentions_in(doc, toks[verb.end - 1].end, sent.end)]
@@ -101,10 +101,11 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
         if any(t.pos != "PUNCT" for t in toks[verb.end:]):
             return None, True     # "..., деп хабарлайды «Адырна» порталы": a source, no speaker
         # "Ердоған осылай деп мәлімдеді": nothing after the verb, the subject stands before it
-    before = mentions_in(doc, sent.start, vstart)
-    for m, e in before:
-        if free_nominative(doc, sent, m):
-            return e, True
+    from .frames import frame_at, named     # frames read case_of and free_nominative from here
+    f = frame_at(doc, sent, verb.end - 1)
+    agents = named(doc, sent, f.role("kk", "agent")) if f is not None else []
+    if agents:
+        return agents[0][1], True
     # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity
     unnamed = [t for t in toks[:verb.start] if t.feats.get("Case") == "Nom" and doc.entity_at(t.start, t.end) is None
                and (stem_keys(t.text) & not_speakers("kk") or matcher("titles.tsv").match_at([t], 0))]

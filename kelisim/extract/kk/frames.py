@@ -24,7 +24,7 @@ from ...lang import lexicon
 from ...nlp.frames import Arg, Frame, event_nouns, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
-from .context import case_of, izafet_head
+from .context import case_of, free_nominative
 from .lexicon import honorifics
 from .verbs import Verb, verb_at
 
@@ -109,7 +109,7 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         after = fold(toks[nxt[1]].text) if nxt is not None and nxt[0] == nxt[1] else ""
         prep = after if after in posts else ""
         if not (nxt is None or prep or after in joiners or case != "Nom"
-                or m is not None and _free(toks, nxt)):
+                or m is not None and free_nominative(doc, sent, m)):
             continue                    # a modifier of the next word: "екіжақты кездесу", "Қазақстан Президенті"
         rel = "obl" if prep else RELS.get(case, "obl")
         tokens = tuple(k for k in range(first, u1 + 1) if toks[k].pos != "PUNCT")
@@ -123,25 +123,46 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
     return out + pending
 
 
-def _free(toks: list[Token], nxt) -> bool:
-    """A nominative name ends its phrase unless the next word goes on a title or a name
-    ("Өзбекстан Сыртқы істер министрі", "Қазақстан Президенті")."""
-    return nxt[4] is not None or not (toks[nxt[0]].text[:1].isupper() or izafet_head(toks[nxt[0]]))
+def _is_name(tok: Token, mentions: list[Span]) -> bool:
+    return any(m.start <= tok.start and tok.end <= m.end for m in mentions)
 
 
-def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]]) -> int:
-    """The first token of the clause that ends before token i."""
+def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]],
+                  quotes: list[tuple[int, int]] = ()) -> tuple[int, bool]:
+    """The first token of the clause that ends before token i, and whether a converb closed the
+    clause before it (whose subject this clause shares). Marks inside a quotation that does not
+    hold token i are a name's ("«Орта дәліз: жаңа мүмкіндік» бағдарламасын"), no bound."""
     bounds, converbs = frame_words("boundary"), frame_words("converb")
+    inside = [(a, b) for a, b in quotes if not a <= toks[min(i, len(toks) - 1)].start < b]
     for k in range(i - 1, -1, -1):
         w = fold(toks[k].text)
+        if any(a <= toks[k].start < b for a, b in inside):
+            continue
         if w in bounds:
-            return k + 1
-        if w == "," and k > 0 and (fold(toks[k - 1].text).endswith(converbs) and toks[k - 1].pos != "PROPN"
-                                   or k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle")):
-            return k + 1
+            return k + 1, False
+        if w == "," and k > 0:
+            if fold(toks[k - 1].text).endswith(converbs) and toks[k - 1].pos != "PROPN":
+                return k + 1, True
+            if k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle", "future_participle"):
+                return k + 1, preds[k - 1][0].tense == "converb"
         if k in preds and preds[k][0].tense in FINITE:
-            return k + 1
-    return 0
+            return k + 1, False
+    return 0, False
+
+
+def _shared_subjects(doc: Doc, sent: Sent, start: int, preds: dict, mentions: list[Span],
+                     quotes: list[tuple[int, int]]) -> list[Arg]:
+    """"Тоқаев Астанаға келіп, Ердоғанмен кездесті": a chain of converbs shares its subject with
+    the verb that ends it (a parse hangs it on that verb); the subjects of the clauses before."""
+    out: list[Arg] = []
+    while start >= 2:
+        conv = start - 2                      # the converb before the comma that opened the clause
+        end = preds[conv][0].start if conv in preds else conv
+        start, chained = _clause_start(sent.tokens, end, preds, quotes)
+        out = [a for a in _phrases(doc, sent, start, end, mentions) if a.rel == "nsubj"] + out
+        if not chained:
+            break
+    return out
 
 
 def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]]) -> list[Frame]:
@@ -149,6 +170,7 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
     preds = {i: p for i in range(len(toks)) if (p := predicate_at(toks, i)) is not None}
     nouns = event_nouns("kk")
     mentions = _outermost(doc, sent)
+    quotes = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     out = []
     for i, t in enumerate(toks):
         if i in preds:
@@ -158,7 +180,11 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
             v, lemma, kind = Verb(i, i + 1, "noun", ()), min(found), "noun"
         else:
             continue
-        args = _phrases(doc, sent, _clause_start(toks, v.start, preds), v.start, mentions)
+        start, chained = _clause_start(toks, v.start, preds, quotes)
+        args = _phrases(doc, sent, start, v.start, mentions)
+        # a bare nominative that names no one may be an indefinite object ("жетістіктер тіледі")
+        if chained and kind == "verb" and not any(a.rel == "nsubj" and _is_name(toks[a.head], mentions) for a in args):
+            args = _shared_subjects(doc, sent, start, preds, mentions, quotes) + args
         if kind == "noun":
             own = []
             for a in reversed(args):
