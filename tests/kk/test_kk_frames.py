@@ -73,6 +73,10 @@ def test_kk_frames_roles(frames_of, body, lemma, role, expected):
     ("Қасым-Жомарт Тоқаев Владимир Путинмен бұл жолы кездеспеді.", "кездес", "verb", "active", "Past", True, False),
     ("Астанада екі елдің министрлері арасында келіссөздер жүргізілді.", "жүргізіл", "verb", "passive", "Past",
      False, False),
+    # the passive is another verb's stem with a passive ending: "қой|ыл", "қабылда|н"
+    ("Астанада екі ел арасындағы келісімге қол қойылды.", "қол қойыл", "verb", "passive", "Past", False, False),
+    ("Астанада екі ел арасындағы келісімге қол қойды.", "қол қой", "verb", "active", "Past", False, False),
+    ("Сенатта жаңа мәлімдеме қабылданды.", "қабылдан", "verb", "passive", "Past", False, False),
     ("Министр: «Біз Реджеп Тайып Ердоғанмен кездестік», – деді.", "кездес", "verb", "active", "Past", False, True),
     ("Тоқаевтың Мирзиёевпен кездесуі барысында сауда мәселесі талқыланды.", "кездес", "noun", "active", None,
      False, False),

@@ -26,7 +26,7 @@ from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
 from .context import case_of, free_nominative
 from .lexicon import honorifics
-from .verbs import Verb, verb_at
+from .verbs import Verb, entries, verb_at
 
 RELS = {"Nom": "nsubj", "Acc": "obj", "Gen": "nmod"}       # any other case: obl
 UD_TENSE = {"past": "Past", "participle": "Past", "neg_past": "Past", "future": "Fut", "intent": "Fut",
@@ -50,7 +50,6 @@ def predicate_at(toks: list[Token], i: int) -> tuple[Verb, str] | None:
 
 def _stem(toks: list[Token], v: Verb, name: str) -> str:
     """The lexicon's phrase of the verb, its stem without the dash: "телефон арқылы сөйлес"."""
-    from .verbs import entries
     word = fold(toks[v.end - 1].text)
     for before, stem, value in entries(name):
         if value == v.value and len(before) == v.end - 1 - v.start and word.startswith(stem):
@@ -58,10 +57,20 @@ def _stem(toks: list[Token], v: Verb, name: str) -> str:
     return word
 
 
+@cache
+def _stems() -> frozenset[str]:
+    return frozenset(stem for name in frame_words("lexicon") for _, stem, _ in entries(name))
+
+
 def _voice(stem: str) -> str:
+    """Passive when the stem is another verb's with a passive ending ("жүргіз|іл", "қабылда|н",
+    "баста|л"), or ends in -ыл/-іл after a stem of its own ("ұйымдастыр|ыл")."""
     last = stem.split()[-1]
-    return "passive" if any(last.endswith(e) and len(last) > len(e) + 2 for e in frame_words("passive")) \
-        else "active"
+    for e in frame_words("passive"):
+        rest = last[:-len(e)]
+        if last.endswith(e) and (rest in _stems() or e in ("ыл", "іл") and len(rest) >= 2):
+            return "passive"
+    return "active"
 
 
 def _outermost(doc: Doc, sent: Sent) -> list[Span]:
