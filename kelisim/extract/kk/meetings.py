@@ -67,17 +67,18 @@ def _visits_into_talks(events: list[Event]) -> list[Event]:
     return out
 
 
-def _met_body(sent: Sent, m) -> bool:
-    """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": a body met in
-    the instrumental, or through its leadership or delegation (meeting_context.tsv: envoys)."""
-    case = case_of(sent, m)
-    if case == "Ins":
-        return True
-    k = index_at(sent, m.end)
-    if case != "Gen" or k >= len(sent.tokens) or sent.tokens[k].feats.get("Case") != "Ins":
-        return False
-    return any(x.start == 0 and x.value[0] == "envoys"
-               for x in matcher("meeting_context.tsv").finditer(sent.tokens[k:k + 1]))
+def _met_bodies(doc: Doc, sent: Sent) -> set[int]:
+    """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": where the
+    mentions of the bodies met start: the partners of the sentence's frames, and the owners (in
+    the genitive) of a partner that is their leadership or delegation (meeting_context.tsv: envoys)."""
+    out = set()
+    for f in frames_in(doc, sent):
+        for a in f.role("kk", "partner"):
+            owner = [b for b in f.args if b.case == "Gen" and b.tokens[-1] == a.tokens[0] - 1]
+            envoy = any(x.start == 0 and x.value[0] == "envoys"
+                        for x in matcher("meeting_context.tsv").finditer(sent.tokens[a.tokens[0]:a.tokens[0] + 1]))
+            out |= {m.start for m, _ in named(doc, sent, [a] + (owner if envoy else []))}
+    return out
 
 
 class KazakhTalks(MeetingReader):
@@ -233,7 +234,8 @@ class KazakhTalks(MeetingReader):
     def _participants(doc: Doc, sent: Sent) -> list[Entity]:
         ms = mentions_in(doc, sent.start, sent.end)
         bodies = their_bodies(ms)
-        out = sitting(ms, bodies, lambda m: _met_body(sent, m))
+        met = _met_bodies(doc, sent)
+        out = sitting(ms, bodies, lambda m: m.start in met)
         out.extend(e for e in unnamed_envoys(doc, sent) if e not in out)
         if not out:
             # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official
