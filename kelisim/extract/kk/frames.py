@@ -11,9 +11,11 @@ or a joiner ("X пен Y": X takes the relation and case of Y, the only one decl
 doc.entities is one word whatever its length: only its last word declines. The relation follows
 the case: nominative nsubj, accusative obj, genitive nmod, the others obl.
 
-An event noun takes only the phrases in an oblique case or the genitive right before it
-("Тоқаевтың Ердоғанмен кездесуі"): a nominative there is the sentence's subject, not its own.
-Args depend on the entities, so the frames are rebuilt when the document's mentions change.
+A chain of converbs shares its subject with the verb that ends it ("X ... айтып, ... атап
+өтті": X is the subject of both, as a parse would hang it on the last), unless that verb's
+clause names its own. An event noun takes only the phrases in an oblique case or the genitive
+right before it ("Тоқаевтың Ердоғанмен кездесуі"): a nominative there is the sentence's subject,
+not its own. Args depend on the entities, so the frames are rebuilt when the mentions change.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from functools import cache
 
 from ...doc import Doc, Sent, Span, Token
 from ...lang import lexicon
-from ...nlp.frames import Arg, Frame, event_nouns, quote_spans
+from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
 from .context import case_of, free_nominative
@@ -197,7 +199,7 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
         if kind == "noun":
             own = []
             for a in reversed(args):
-                if a.case == "Nom" or a.end > toks[v.start].start:
+                if a.case == "Nom":
                     break
                 own.insert(0, a)
             args = own
@@ -220,7 +222,6 @@ def kazakh_frames(doc: Doc) -> list[Frame]:
 
 def frame_at(doc: Doc, sent: Sent, i: int) -> Frame | None:
     """The frame whose predicate is token i of the sentence."""
-    from ...nlp.frames import frames_in
     return next((f for f in frames_in(doc, sent) if f.pred == i), None)
 
 
