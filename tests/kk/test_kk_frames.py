@@ -143,6 +143,17 @@ def test_kk_meetings_frames_without_a_partner(extract, body):
     assert events(extract(body), "meeting") == []
 
 
+@pytest.mark.parametrize("body, body_met", [
+    # a body met in the instrumental, or through its leadership: the frame's partner or its owner
+    ("Премьер-министр Олжас Бектенов Siemens компаниясымен кездесті.", "Siemens"),
+    ("Премьер-министр Олжас Бектенов Siemens компаниясының басшылығымен кездесті.", "Siemens"),
+])
+def test_kk_meetings_bodies_met_from_frames(extract, body, body_met):
+    rec = extract(body)
+    met = events(rec, "meeting")
+    assert len(met) == 1 and any(body_met in name_of(rec, p) for p in met[0]["participants"])
+
+
 def test_kk_meetings_one_per_counterpart(extract):
     """"X Y-пен және Z-пен сөйлесті": the frame's partners, one meeting each."""
     rec = extract("Қасым-Жомарт Тоқаев Владимир Путинмен және Шавкат Мирзиёевпен телефон арқылы сөйлесті.")
