@@ -3,6 +3,7 @@ the article's main actor, and the modality of a trigger."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span, Token
@@ -54,6 +55,16 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
            for m in e.mentions if m.end <= offset]
     return sorted(out, key=lambda x: x[0])
+
+
+def named_mentions(doc: Doc, kind: str) -> Iterator[tuple[Span, Entity, Sent]]:
+    """Every mention, with its sentence, of an entity of one kind that is not a group, entity by
+    entity (a mention outside every sentence, as in a dateline, is left out)."""
+    for e in doc.entities:
+        if e.type == kind and not e.group:
+            for m in e.mentions:
+                if (sent := doc.sent_at(m.start)) is not None:
+                    yield m, e, sent
 
 
 def entity_of_token(doc: Doc, tok: Token) -> Entity | None:

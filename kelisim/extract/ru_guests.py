@@ -9,6 +9,7 @@ from functools import cache
 from ..doc import Doc, Entity, Token
 from ..lang import lexicon
 from ..nlp.match import word_keys
+from .context import named_mentions
 from .coref import refer
 from .gazetteer import gazetteer
 
@@ -44,16 +45,12 @@ def _is_guest(sent: list[Token], i: int) -> bool:
 def _guests_before(doc: Doc, at: int) -> list[Entity]:
     """The guests named before `at`, the last named first."""
     found = []
-    for e in doc.entities:
-        if e.type != "PER" or e.group:
+    for m, e, sent in named_mentions(doc, "PER"):
+        if m.start >= at or m.source in ("pronoun", "description"):
             continue
-        for m in e.mentions:
-            sent = doc.sent_at(m.start)
-            if m.start >= at or m.source in ("pronoun", "description") or sent is None:
-                continue
-            i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
-            if i is not None and _is_guest(sent.tokens, i):
-                found.append((m.start, e))
+        i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
+        if i is not None and _is_guest(sent.tokens, i):
+            found.append((m.start, e))
     return [e for _, e in sorted(found, key=lambda x: -x[0])]
 
 
