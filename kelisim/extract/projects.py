@@ -35,6 +35,13 @@ def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> froz
     return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
 
 
+@cache
+def stage_words(lang: str) -> dict[str, str]:
+    """The words of building or opening (lang/<lang>/project_stages.tsv) and the stage each says
+    ("tense": the verb's form decides); every language's reader reads them from here."""
+    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
+
+
 def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",)) -> str:
     """Work begun or done that is only planned ("строительство начнется в следующем году", "will
     begin in April") is announced."""
