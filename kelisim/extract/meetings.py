@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher
 from .codes import meeting_codes
 from .context import evidence, in_headline
@@ -47,10 +47,9 @@ def context_matcher(lang: str, kind: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
 
 
-@cache
 def meeting_words(lang: str, kind: str) -> frozenset[str]:
     """The single words of one kind in lang/<xx>/meeting_words.tsv."""
-    return frozenset(r[0] for r in lexicon(lang, "meeting_words.tsv") if r[1] == kind)
+    return words(lang, "meeting_words.tsv", kind)
 
 
 def mode(doc: Doc, sent: Sent, default: str) -> str:

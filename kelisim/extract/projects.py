@@ -29,10 +29,9 @@ def project_nouns(lang: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
 
 
-@cache
 def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> frozenset[str]:
     """The words of one kind in lang/<lang>/project_words.tsv (or in `name`, e.g. project_owners.tsv)."""
-    return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
+    return words(lang, name, kind)
 
 
 @cache

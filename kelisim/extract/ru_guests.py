@@ -4,10 +4,8 @@ object of a host verb of lang/ru/meetings.tsv, "принял") or the one who ca
 "посетил"), the last named before it; a state adjective ("японский гость") must fit him."""
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc, Entity, Token
-from ..lang import lexicon
+from ..lang import words
 from ..nlp.match import word_keys
 from .context import named_mentions
 from .coref import refer
@@ -16,11 +14,9 @@ from .gazetteer import gazetteer
 _UP = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
 
 
-@cache
 def _cues(kind: str) -> frozenset[str]:
-    if kind == "host":
-        return frozenset(r[0] for r in lexicon("ru", "meetings.tsv") if len(r) > 1 and r[1] == "host")
-    return frozenset(r[0] for r in lexicon("ru", "guests.tsv") if len(r) > 1 and r[1] == kind)
+    """The host verbs of meetings.tsv ("принял"), or the words of guests.tsv of one kind."""
+    return words("ru", "meetings.tsv" if kind == "host" else "guests.tsv", kind)
 
 
 def _is_guest(sent: list[Token], i: int) -> bool:

@@ -15,10 +15,9 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
+from ...lang import words
 from ...nlp.match import fold
 from ..agreement_sides import speaker_country
 from ..agreements import told_before
@@ -32,10 +31,9 @@ from .project_links import company
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
-@cache
 def signer_words(kind: str) -> frozenset[str]:
     """The words of lang/en/signers.tsv of one kind (weekday, before_verb, describing, ...)."""
-    return frozenset(r[0] for r in lexicon("en", "signers.tsv") if r[1] == kind)
+    return words("en", "signers.tsv", kind)
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:

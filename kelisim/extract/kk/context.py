@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Sent, Span, Token
-from ...lang import lexicon
+from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
@@ -146,23 +146,17 @@ def finite_modality(toks: list[Token], verb: Verb) -> str:
     return "asserted"
 
 
-@cache
-def place_after() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon("kk", "place_after.tsv"))
-
-
 def is_locative(sent: Sent, span: Span) -> bool:
     """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
     маңында", "Павлодардың маңында", "Павлодар қаласының маңында": lang/kk/place_after.tsv)."""
     case = case_of(sent, span)
     if case == "Loc":
         return True
-    toks, k = sent.tokens, index_at(sent, span.end)
-    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" \
-            and stem_keys(toks[k].text) & place_after():
+    toks, k, after = sent.tokens, index_at(sent, span.end), words("kk", "place_after.tsv")
+    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" and stem_keys(toks[k].text) & after:
         k += 1      # "Павлодар қаласының маңында": near the city
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
-        and bool(stem_keys(toks[k].text) & place_after()) and (case == "Nom" or k == index_at(sent, span.end))
+        and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
 
 
 def is_destination(sent: Sent, span: Span) -> bool:
