@@ -8,12 +8,10 @@ roles. The title lexicon is lang/ru/titles.tsv; the code knows no particular off
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
-from .gazetteer import gazetteer
+from .gazetteer import gazetteer, state_counts
 from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
@@ -211,10 +209,7 @@ def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
     """A titled person with no state named: the state the article is mostly about (not the
     head of a visiting delegation); but a state has one president: when someone of that
     state already holds the office, the other state the article is about."""
-    counts = Counter()
-    for e in doc.entities:
-        if e.type == "GPE" and e.country:
-            counts[e.country] += len(e.mentions)
+    counts = state_counts(doc)
     if not counts:
         return
     ranked = counts.most_common(3) + [(None, 0)]

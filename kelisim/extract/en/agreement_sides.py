@@ -155,9 +155,9 @@ def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
 
 def for_states(doc: Doc, signers: list[Entity]) -> list[Entity]:
     """A person signs for his state; an official the article gives no state to, for the state the
-    article is mostly about (home_state.state_counts), when one clearly leads."""
-    from .home_state import state_counts
-    ranked = state_counts(doc).most_common(2)
+    article is mostly about (gazetteer.state_counts), when one clearly leads."""
+    from ..gazetteer import state_counts
+    ranked = state_counts(doc, places=True).most_common(2)
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out = []
     for e in signers:
