@@ -11,6 +11,7 @@ from ..doc import Doc, Entity, Span
 from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold
 from ..nlp.normalize import parse
+from .readers import reader_for
 # the ranking of persons named before a point, read by the Russian readers of coreference and statements
 from .salience import salient_before  # noqa: F401
 
@@ -55,13 +56,6 @@ def only_plural(word: str) -> bool:
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
-def _readers() -> dict:
-    from .en.coref import english_coref
-    from .kk.coref import kazakh_coref
-    from .ru_coref import russian_coref
-    return {"ru": russian_coref, "en": english_coref, "kk": kazakh_coref}
-
-
 class Coreference:
     name = "coref"
     requires = ("entities", "roles")
@@ -69,7 +63,7 @@ class Coreference:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        _readers()[doc.lang](doc)
+        reader_for("coref", doc.lang)(doc)
         return doc
 
 

@@ -27,6 +27,7 @@ from ..nlp.match import PhraseMatcher
 from .codes import meeting_codes
 from .context import evidence, in_headline
 from .meeting_merge import ImpliedMeetings, merge_same  # noqa: F401 (stages.py imports ImpliedMeetings here)
+from .readers import reader_for
 
 
 @cache
@@ -107,13 +108,6 @@ class MeetingReader:
         return events
 
 
-def _readers() -> dict:
-    from .en.meetings import EnglishTalks
-    from .kk.meetings import KazakhTalks
-    from .ru_meetings import RussianTalks
-    return {"ru": RussianTalks, "en": EnglishTalks, "kk": KazakhTalks}
-
-
 class Meetings:
     """The meeting stage, for the languages `langs` (the pipeline may run it at two points)."""
     name = "meetings"
@@ -124,7 +118,7 @@ class Meetings:
         self.langs = langs
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = _readers()[doc.lang]()
+        reader = reader_for("meetings", doc.lang)()
         found = [v for n, sent in enumerate(doc.sents) for v in reader.sentence(doc, sent, n)]
         found += reader.visits(doc, found)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]

@@ -23,6 +23,7 @@ from ..nlp.match import PhraseMatcher, fold
 from .codes import project_codes
 from .context import evidence
 from .project_merge import merge_same
+from .readers import reader_for
 
 @cache
 def project_nouns(lang: str) -> PhraseMatcher:
@@ -85,13 +86,6 @@ class Reader:
         return None
 
 
-def _readers() -> dict:
-    from .en.projects import EnglishProjects
-    from .kk.projects import KazakhProjects
-    from .ru_projects import RussianProjects
-    return {"ru": RussianProjects, "en": EnglishProjects, "kk": KazakhProjects}
-
-
 class Projects:
     """The project stage; it runs after the agreements, whose documents agree projects."""
     name = "projects"
@@ -100,7 +94,7 @@ class Projects:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = _readers()[doc.lang]()
+        reader = reader_for("projects", doc.lang)()
         agreements = [v for v in doc.events if v.type == "agreement"]
         found: list[Event] = []
         for sent in reader.sentences(doc):

@@ -12,6 +12,7 @@ from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .gazetteer import gazetteer, state_counts
+from .readers import reader_for
 from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
@@ -31,12 +32,6 @@ def token_index(tokens: list[Token], offset: int, default: int | None = None) ->
     return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
 
 
-def _readers() -> dict:
-    from .en.roles import english_roles
-    from .kk.roles import kazakh_roles
-    return {"ru": russian_roles, "en": english_roles, "kk": kazakh_roles}
-
-
 class Roles:
     name = "roles"
     requires = ("entities",)
@@ -44,7 +39,7 @@ class Roles:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        _readers()[doc.lang](doc)
+        reader_for("roles", doc.lang)(doc)
         return doc
 
 
