@@ -67,6 +67,11 @@ def named_mentions(doc: Doc, kind: str) -> Iterator[tuple[Span, Entity, Sent]]:
                     yield m, e, sent
 
 
+def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
+    """The first token at or after `offset`."""
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
+
+
 def entity_of_token(doc: Doc, tok: Token) -> Entity | None:
     return doc.entity_at(tok.start, tok.end)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
+from .context import token_index
 from .gazetteer import gazetteer, state_counts
 from .readers import reader_for
 from .ru_firms import firm_named_before
@@ -25,11 +26,6 @@ def give_role(person: Entity, title: str, org: str | None, country: str | None =
         person.roles.append(Role(title, org))
     if country and not person.country:
         person.country = country
-
-
-def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
-    """The first token at or after `offset`."""
-    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
 
 
 class Roles:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Token
 from ..lang import words
 from ..nlp.match import word_keys
-from .context import named_mentions
+from .context import named_mentions, token_index
 from .coref import refer
 from .gazetteer import gazetteer
 
@@ -44,7 +44,7 @@ def _guests_before(doc: Doc, at: int) -> list[Entity]:
     for m, e, sent in named_mentions(doc, "PER"):
         if m.start >= at or m.source in ("pronoun", "description"):
             continue
-        i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
+        i = token_index(sent.tokens, m.start)
         if i is not None and _is_guest(sent.tokens, i):
             found.append((m.start, e))
     return [e for _, e in sorted(found, key=lambda x: -x[0])]

@@ -35,10 +35,6 @@ def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
     return best
 
 
-def index_at(sent: Sent, offset: int) -> int | None:
-    return next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
-
-
 def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     """Entities of the subject ending right before token i, coordinated ones included:
     "Cameron also noted", "Cameron, in turn, noted", "X, the UK Foreign Secretary, said"."""

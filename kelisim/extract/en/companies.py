@@ -11,6 +11,7 @@ from functools import cache
 from ...doc import Doc, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, is_abbr
+from ..context import token_index
 from .agency_names import agency_names
 from .lexicons import CORPORATE, given_names, in_titles, is_cap
 
@@ -168,7 +169,7 @@ def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list
     name that follows)."""
     out = []
     for s in spans:
-        k = next((n for n, t in enumerate(toks) if t.start >= s.end), len(toks))
+        k = token_index(toks, s.end, len(toks))
         j = k
         while j < len(toks) and toks[j].text in (".", ","):
             j += 1
@@ -214,7 +215,7 @@ def local_bodies(doc: Doc, toks: list[Token], places: list[Span]) -> list[Span]:
     for p in places:
         if p.type != "LOC":
             continue
-        k = next((n for n, t in enumerate(toks) if t.start >= p.end), len(toks))
+        k = token_index(toks, p.end, len(toks))
         words_ = [t.text for t in toks[k:k + 3]]
         hit = next((w for w in _local_bodies() if words_[:len(w)] == w), None)
         if hit is not None:

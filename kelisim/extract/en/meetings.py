@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
-from ..context import body_sents, evidence, in_headline, protagonist
+from ..context import body_sents, evidence, in_headline, protagonist, token_index
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
@@ -240,7 +240,7 @@ class EnglishTalks(MeetingReader):
         for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):
             if e in participants or in_quote(doc, m.start):
                 continue
-            k = next((n for n, t in enumerate(sent.tokens) if t.start >= m.start), 0)
+            k = token_index(sent.tokens, m.start, 0)
             prev = sent.tokens[k - 1] if k > 0 else None
             if prev is not None and fold(prev.text) == "the" and k > 1:
                 prev = sent.tokens[k - 2]

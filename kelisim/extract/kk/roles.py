@@ -18,7 +18,8 @@ from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer, state_counts
-from ..roles import give_role, token_index
+from ..context import token_index
+from ..roles import give_role
 from .firms import came_from, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
