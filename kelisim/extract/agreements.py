@@ -21,16 +21,15 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from .codes import agreement_codes
 from .context import body_sents, evidence
 from .readers import reader_for
 from .sectors import sectors_of
 
 
-@cache
 def documents(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "agreements.tsv"))
+    return lexicon_matcher(lang, "agreements.tsv")
 
 
 def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties: list[Entity],

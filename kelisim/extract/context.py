@@ -8,7 +8,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span, Token
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.tree import ancestors, children, has_subject, subtree  # noqa: F401  (what extractors import from here)
 
 LOCATIVE = {"в", "во", "на"}
@@ -141,9 +141,8 @@ def meeting_nouns(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
 
 
-@cache
 def modality_matcher(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "modality.tsv"))
+    return lexicon_matcher(lang, "modality.tsv")
 
 
 def modality(doc: Doc, sent: Sent, i: int) -> str:

@@ -9,16 +9,15 @@ from functools import cache
 
 from ..doc import Doc, Entity, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ..nlp.normalize import parse
 from .readers import reader_for
 # the ranking of persons named before a point, read by the Russian readers of coreference and statements
 from .salience import salient_before  # noqa: F401
 
 
-@cache
 def descriptions(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "descriptions.tsv"))
+    return lexicon_matcher(lang, "descriptions.tsv", "")
 
 
 def gender_of(person: Entity) -> str:

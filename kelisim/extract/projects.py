@@ -19,15 +19,14 @@ from functools import cache
 
 from ..doc import Doc, Event, Sent
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
 from .codes import project_codes
 from .context import evidence
 from .project_merge import merge_same
 from .readers import reader_for
 
-@cache
 def project_nouns(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
+    return lexicon_matcher(lang, "projects.tsv")
 
 
 def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> frozenset[str]:

@@ -10,11 +10,9 @@ only reports is a source; one taking a position ("it condemned", '"...," the sta
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
 from ..context import token_index
 from ..statements import inside, said
@@ -28,9 +26,8 @@ HOSTING = {"welcome", "greet"}
 QUOTE_MARKS = '"“”„'
 
 
-@cache
 def speech() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
+    return lexicon_matcher("en", "speech.tsv", "generic")
 
 
 def _finite(tok) -> bool:
