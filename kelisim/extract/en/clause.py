@@ -156,14 +156,17 @@ def quotes_of(doc: Doc) -> list[tuple[int, int]]:
     return doc.meta["en_quotes"]
 
 
+def _quote_at(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """The quotation holding the offset, if one longer than a quoted name or title holds it."""
+    return next(((a, b) for a, b in quotes_of(doc) if a <= offset < b and b - a > 30), None)
+
+
 def in_quote(doc: Doc, offset: int) -> bool:
-    return any(a <= offset < b and b - a > 30 for a, b in quotes_of(doc))
+    return _quote_at(doc, offset) is not None
 
 
 def same_quote(doc: Doc, x: int, y: int) -> bool:
-    qx = next(((a, b) for a, b in quotes_of(doc) if a <= x < b and b - a > 30), None)
-    qy = next(((a, b) for a, b in quotes_of(doc) if a <= y < b and b - a > 30), None)
-    return qx == qy
+    return _quote_at(doc, x) == _quote_at(doc, y)
 
 
 def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:

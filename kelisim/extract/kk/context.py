@@ -9,8 +9,6 @@ puts the subject after the verb.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, stem_keys
@@ -111,11 +109,6 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     return None, bool(unnamed)
 
 
-@cache
-def _modality_matcher():
-    return matcher("modality.tsv")
-
-
 def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
     """planned | possible | negated | asserted, from the trigger's ending and the markers near
     it: a few words before it ("алдағы аптада кездеседі") or after it ("ашу жоспарланып отыр")."""
@@ -123,7 +116,7 @@ def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
         return "negated"
     toks = sent.tokens
     a, b = (max(0, verb.start - MARKERS_BEFORE), min(len(toks), verb.end + MARKERS_AFTER)) if verb else (0, len(toks))
-    marks = {m.value[0] for m in _modality_matcher().finditer(toks[a:b])}
+    marks = {m.value[0] for m in matcher("modality.tsv").finditer(toks[a:b])}
     for i in range(a, b):
         v = verb_at(toks, i, "modality.tsv")
         if v is not None:
