@@ -12,8 +12,6 @@ from ..lang import lexicon
 from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ..nlp.normalize import parse
 from .readers import reader_for
-# the ranking of persons named before a point, read by the Russian readers of coreference and statements
-from .salience import salient_before  # noqa: F401
 
 
 def descriptions(lang: str) -> PhraseMatcher:

@@ -207,7 +207,7 @@ class RussianSpeech:
         мнению": the one who spoke last, else the person named last."""
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            from .coref import salient_before
+            from .salience import salient_before
             return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):

@@ -21,9 +21,9 @@ from ...lang import words
 from ...nlp.match import fold
 from ..agreement_sides import speaker_country
 from ..agreements import told_before
-from ..context import headline_end, unique
+from ..context import headline_end, mentions_in, unique
 from ..gazetteer import gazetteer
-from .clause import entity_at, mention_at, mentions_in
+from .clause import entity_at, mention_at
 from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.match import fold
-from ..context import mentions_in, modality_matcher  # noqa: F401 (the English extractors import them from here)
+from ..context import modality_matcher
 from ...nlp.frames import find_quotes
 from .lexicons import in_titles
 

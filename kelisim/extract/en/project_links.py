@@ -12,10 +12,10 @@ from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import PhraseMatcher, fold
-from ..context import body_sents
+from ..context import body_sents, mentions_in
 from ..gazetteer import gazetteer
 from ..projects import project_words, stage_words
-from .clause import in_quote, mentions_in, modality
+from .clause import in_quote, modality
 from .counterparts import state_entity
 
 

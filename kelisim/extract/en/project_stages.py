@@ -142,7 +142,7 @@ def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
 def planned_word(toks: list[Token], k: int) -> bool:
     """"planned", "expected", "scheduled", "due" after "is": a word of plans between the project's
     noun and its stage verb (lang/en/modality.tsv)."""
-    from .clause import modality_matcher
+    from ..context import modality_matcher
     m = modality_matcher("en").match_at(toks, k)
     return m is not None and m.value == "planned" and m.end == k + 1
 
