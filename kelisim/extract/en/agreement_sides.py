@@ -15,16 +15,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
+from ...lang import words
 from ...nlp.match import fold
 from ..agreement_sides import speaker_country
 from ..agreements import told_before
-from ..context import headline_end, unique
+from ..context import headline_end, mentions_in, unique
 from ..gazetteer import gazetteer
-from .clause import entity_at, mention_at, mentions_in
+from .clause import entity_at, mention_at
 from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company
@@ -32,10 +31,9 @@ from .project_links import company
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
-@cache
 def signer_words(kind: str) -> frozenset[str]:
     """The words of lang/en/signers.tsv of one kind (weekday, before_verb, describing, ...)."""
-    return frozenset(r[0] for r in lexicon("en", "signers.tsv") if r[1] == kind)
+    return words("en", "signers.tsv", kind)
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:
@@ -157,9 +155,9 @@ def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
 
 def for_states(doc: Doc, signers: list[Entity]) -> list[Entity]:
     """A person signs for his state; an official the article gives no state to, for the state the
-    article is mostly about (home_state.state_counts), when one clearly leads."""
-    from .home_state import state_counts
-    ranked = state_counts(doc).most_common(2)
+    article is mostly about (gazetteer.state_counts), when one clearly leads."""
+    from ..gazetteer import state_counts
+    ranked = state_counts(doc, places=True).most_common(2)
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out = []
     for e in signers:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
-from ..context import body_sents, evidence, in_headline, protagonist
+from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist, token_index
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
-from .clause import (chain_start, entity_at, in_quote, mentions_in, modality, modality_matcher,
-                     subject_before)
+from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
 from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
@@ -240,7 +239,7 @@ class EnglishTalks(MeetingReader):
         for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):
             if e in participants or in_quote(doc, m.start):
                 continue
-            k = next((n for n, t in enumerate(sent.tokens) if t.start >= m.start), 0)
+            k = token_index(sent.tokens, m.start, 0)
             prev = sent.tokens[k - 1] if k > 0 else None
             if prev is not None and fold(prev.text) == "the" and k > 1:
                 prev = sent.tokens[k - 2]

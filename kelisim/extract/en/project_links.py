@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
-from ..context import body_sents
+from ..context import body_sents, mentions_in
 from ..gazetteer import gazetteer
-from ..projects import project_words
-from .clause import in_quote, mentions_in, modality
+from ..projects import project_words, stage_words
+from .clause import in_quote, modality
 from .counterparts import state_entity
 
 
@@ -91,9 +90,8 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
 @cache
 def _progress() -> PhraseMatcher:
     """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
-                                       if r[1] in ("in_progress", "completed") and " " in r[0]
-                                       or r[0] in project_words("en", "progress"))
+    return PhraseMatcher("en").add_all((w, s) for w, s in stage_words("en").items() if s in ("in_progress", "completed")
+                                       and " " in w or w in project_words("en", "progress"))
 
 
 def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:

@@ -14,7 +14,8 @@ from ...doc import Doc, Entity, Role, Sent, Token
 from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from ..roles import give_role, token_index
+from ..context import token_index
+from ..roles import give_role
 from .clause import mention_at
 from .home_state import counterpart_state, home_country, state_after
 from .name_checks import list_title

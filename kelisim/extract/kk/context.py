@@ -10,10 +10,8 @@ subject after the verb.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Sent, Span, Token
-from ...lang import lexicon
+from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
@@ -112,11 +110,6 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     return None, bool(unnamed)
 
 
-@cache
-def _modality_matcher():
-    return matcher("modality.tsv")
-
-
 def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
     """planned | possible | negated | asserted, from the trigger's ending and the markers near
     it: a few words before it ("алдағы аптада кездеседі") or after it ("ашу жоспарланып отыр")."""
@@ -124,7 +117,7 @@ def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
         return "negated"
     toks = sent.tokens
     a, b = (max(0, verb.start - MARKERS_BEFORE), min(len(toks), verb.end + MARKERS_AFTER)) if verb else (0, len(toks))
-    marks = {m.value[0] for m in _modality_matcher().finditer(toks[a:b])}
+    marks = {m.value[0] for m in matcher("modality.tsv").finditer(toks[a:b])}
     for i in range(a, b):
         v = verb_at(toks, i, "modality.tsv")
         if v is not None:
@@ -147,23 +140,17 @@ def finite_modality(toks: list[Token], verb: Verb) -> str:
     return "asserted"
 
 
-@cache
-def place_after() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon("kk", "place_after.tsv"))
-
-
 def is_locative(sent: Sent, span: Span) -> bool:
     """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
     маңында", "Павлодардың маңында", "Павлодар қаласының маңында": lang/kk/place_after.tsv)."""
     case = case_of(sent, span)
     if case == "Loc":
         return True
-    toks, k = sent.tokens, index_at(sent, span.end)
-    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" \
-            and stem_keys(toks[k].text) & place_after():
+    toks, k, after = sent.tokens, index_at(sent, span.end), words("kk", "place_after.tsv")
+    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" and stem_keys(toks[k].text) & after:
         k += 1      # "Павлодар қаласының маңында": near the city
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
-        and bool(stem_keys(toks[k].text) & place_after()) and (case == "Nom" or k == index_at(sent, span.end))
+        and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
 
 
 def is_destination(sent: Sent, span: Span) -> bool:
