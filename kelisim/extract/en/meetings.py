@@ -251,6 +251,9 @@ class EnglishTalks(MeetingReader):
                 continue      # "discussed the war in Ukraine": a subject of the talks, not their place
             if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
                 continue      # "a key partner in Central Asia": a region is no meeting place
+            after = next((t for t in sent.tokens if t.start >= m.end), None)
+            if after is not None and after.text in ("'s", "’s"):
+                continue      # "investing in Kazakhstan's mining sector": the state owns what follows, no venue
             return e.id
         return None
 
