@@ -96,3 +96,60 @@ def test_pushing_for_a_construction_reports_no_project(extract, look, body):
 def test_a_construction_announced_outright_is_still_a_project(extract, look):
     rec = extract("The Saudi company Najd Renewables will build a 200-megawatt solar power plant in the Shamakhi district.")
     assert look.events(rec, "project", modality=None)
+
+
+@pytest.mark.parametrize("body, host, body_name", [
+    ("President Sadyr Japarov received a delegation of the Asian Development Bank headed by its Vice-President "
+     "Marco Bellini.\n\nLater, Finance Minister Almaz Baketaev held a separate meeting with the ADB delegation.",
+     "Baketaev", "Asian Development Bank"),
+    ("Prime Minister Olzhas Bektenov received a delegation of the World Bank led by Vice-President Anna Bjerde.\n\n"
+     "On the same day, Energy Minister Almasadam Satkaliyev held talks with the World Bank delegation.",
+     "Satkaliyev", "World Bank"),
+])
+def test_a_delegation_named_by_its_body_is_met_by_that_body(extract, look, body, host, body_name):
+    rec = extract(body)
+    later = [v for v in look.events(rec, "meeting") if any(host in n for n in look.names(rec, v["participants"]))]
+    assert later, look.events(rec, "meeting")
+    names = look.names(rec, later[-1]["participants"])
+    assert body_name in names and len([n for n in names if "Japarov" in n or "Bektenov" in n]) == 0, names
+
+
+@pytest.mark.parametrize("body, builder", [
+    ("Uzbekistan and the Asian Development Bank signed a loan agreement for the construction of a 300-megawatt "
+     "solar plant in the Kashkadarya region.\n\nThe plant will be built by the Emirati company Sahra Energy by 2027.",
+     "Sahra Energy"),
+    ("Following the meeting, loan agreements were signed for the construction of a 500-megawatt wind farm in "
+     "Karakalpakstan. The documents were signed by Minister Jamshid Kuchkarov and ADB Director General Yevgeniy "
+     "Zhukov.\n\nThe wind farm will be built by the Emirati company Sahra Energy by 2027.", "Sahra Energy"),
+])
+def test_a_builder_named_after_a_loan_to_a_state_owns_the_project(extract, look, body, builder):
+    rec = extract(body)
+    projects = look.events(rec, "project")
+    assert len(projects) == 1, projects
+    assert look.name(rec, projects[0]["owner"]) == builder
+
+
+@pytest.mark.parametrize("body, person, state", [
+    ("On the sidelines of the forum, the prime minister spoke with Kyrgyzstan's Adylbek Kasymaliev.",
+     "Adylbek Kasymaliev", "KG"),
+    ("The summit was attended by Turkmenistan's Serdar Berdimuhamedov.", "Serdar Berdimuhamedov", "TM"),
+])
+def test_a_state_in_the_possessive_before_a_name_is_the_persons_state(extract, body, person, state):
+    ents = {e["name"]: e.get("country") for e in extract(body)["entities"] if e["type"] == "PER"}
+    assert ents.get(person) == state, ents
+
+
+@pytest.mark.parametrize("body, pairs", [
+    ("On the sidelines of the summit, President Ilham Aliyev held bilateral talks with Kazakhstan's "
+     "Kassym-Jomart Tokayev and Turkmenistan's Serdar Berdimuhamedov.", 2),
+    ("At the summit, Chancellor Friedrich Merz held bilateral meetings with President Shavkat Mirziyoyev of "
+     "Uzbekistan and President Sadyr Japarov of Kyrgyzstan.", 2),
+])
+def test_bilateral_talks_with_several_leaders_at_a_summit_are_one_meeting_each(extract, look, body, pairs):
+    assert len(look.events(extract(body), "meeting")) == pairs
+
+
+def test_a_joint_meeting_at_a_summit_stays_one(extract, look):
+    rec = extract("On the sidelines of the summit, President Ilham Aliyev held a trilateral meeting with "
+                  "Kazakhstan's Kassym-Jomart Tokayev and Turkmenistan's Serdar Berdimuhamedov.")
+    assert len(look.events(rec, "meeting")) == 1

@@ -180,7 +180,10 @@ class EnglishTalks(MeetingReader):
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
+        separate = near(toks, "separate", a - 3, b + 2)
+        # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
+        # meetings themselves say they were separate, whatever joint event they were held at
+        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]

@@ -120,12 +120,16 @@ class EnglishProjects(Reader):
         agreed = project_words("en", "agreed")
         if any(fold(t.text) in agreed or t.lemma in agreed for t in toks[max(0, trig - 3):trig]):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
-        link = None
+        link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
                     or v is document_provides(doc, sent, trig, agreements):
+                stated = owner
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
+                # a bank's loan to a state (or to its minister who signs): the borrower stands in until a
+                # builder is named ("will be built by X")
+                guessed = stated is None and owner is not None and doc.entity(owner).type in ("GPE", "PER")
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
@@ -134,4 +138,4 @@ class EnglishProjects(Reader):
         return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "asserted", stage,
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
-                             another=another_project(toks, a, trig))
+                             another=another_project(toks, a, trig), owner_guessed=guessed)

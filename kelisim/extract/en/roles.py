@@ -16,7 +16,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..roles import give_role, token_index
 from .clause import mention_at
-from .home_state import counterpart_state, home_country, state_after
+from .home_state import counterpart_state, home_country, state_after, state_possessing
 from .name_checks import list_title
 from .lexicons import bodies, honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
@@ -151,6 +151,9 @@ def english_roles(doc: Doc) -> None:
                 r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
         if not person.country:
             person.country = gaz.cue_before(toks, i0)      # "Uzbek businessman Akmal Saidov"
+        if not person.country:
+            owner = state_possessing(doc, toks, i0)
+            person.country = owner.country if owner is not None else None     # "Uzbekistan's Shavkat Mirziyoyev"
     home_country(doc)
     counterpart_state(doc)
 
