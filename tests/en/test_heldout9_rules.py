@@ -153,3 +153,33 @@ def test_a_joint_meeting_at_a_summit_stays_one(extract, look):
     rec = extract("On the sidelines of the summit, President Ilham Aliyev held a trilateral meeting with "
                   "Kazakhstan's Kassym-Jomart Tokayev and Turkmenistan's Serdar Berdimuhamedov.")
     assert len(look.events(rec, "meeting")) == 1
+
+
+@pytest.mark.parametrize("body, sides", [
+    ("A memorandum on cooperation in tourism was signed between the Uzbekistan Tourism Board and the Qatar "
+     "Tourism Authority.", {"Uzbekistan Tourism Board", "Qatar Tourism Authority"}),
+    ("The Kazakh Invest Board and the Korea Trade Bureau signed a memorandum in Seoul.",
+     {"Kazakh Invest Board", "Korea Trade Bureau"}),
+])
+def test_a_board_or_a_bureau_is_a_body_that_signs(extract, look, body, sides):
+    rec = extract(body)
+    (doc,) = look.events(rec, "agreement")
+    assert sides <= set(look.names(rec, doc["parties"])), look.names(rec, doc["parties"])
+
+
+@pytest.mark.parametrize("body, name_part", [
+    ("The bank will finance the reconstruction of water supply networks in the Fergana region.", "water supply networks"),
+    ("The government signed a loan agreement for the rehabilitation of irrigation canals in the Khatlon region.",
+     "irrigation canals"),
+])
+def test_plural_works_placed_in_a_named_region_are_a_project(extract, look, body, name_part):
+    projects = look.events(extract(body), "project")
+    assert any(name_part in p["name"] for p in projects), projects
+
+
+@pytest.mark.parametrize("body", [
+    "Our companies came to build refineries and schools.",
+    "The president spoke of the building of schools and hospitals in Afghanistan.",
+])
+def test_plural_works_of_no_named_region_are_a_kind_of_thing(extract, look, body):
+    assert look.events(extract(body), "project") == []

@@ -23,8 +23,8 @@ from ..sectors import sectors_of
 from .clause import mention_at, modality
 from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
-from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
-                            project_subject, set_up_to_build, told_before, told_in_plural)
+from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
+                            rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
@@ -59,7 +59,7 @@ class EnglishProjects(Reader):
                 if colon is not None:
                     listing = (colon, trig)
                     continue      # "Three factories are to be located there:" counts the projects after it
-            if trig is not None and bare_plural(toks, m.start, m.end, trig):
+            if trig is not None and bare_plural(toks, m.start, m.end, trig) and not in_a_region(doc, toks, m.end):
                 continue      # "we come to build refineries and schools": a kind of thing, no one project
             if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
