@@ -183,3 +183,46 @@ def test_plural_works_placed_in_a_named_region_are_a_project(extract, look, body
 ])
 def test_plural_works_of_no_named_region_are_a_kind_of_thing(extract, look, body):
     assert look.events(extract(body), "project") == []
+
+
+def _roles(rec: dict) -> dict[str, tuple[list[str], str | None]]:
+    return {e["name"]: ([r["title"] for r in e.get("roles", [])], e.get("country")) for e in rec["entities"]
+            if e["type"] == "PER"}
+
+
+@pytest.mark.parametrize("body, person, title", [
+    ("The documents were signed by Laziz Kudratov, Minister of Investment, Industry and Trade, and Kerem Baysal, "
+     "ADB Country Director for Uzbekistan.", "Kerem Baysal", "Country Director"),
+    ("The loan was signed by Almas Aidarov, Chairman of the Board, and Tolga Erdemli, IFC Regional Director "
+     "for Central Asia.", "Tolga Erdemli", "Regional Director"),
+])
+def test_after_a_comma_and_the_next_name_takes_the_office_written_after_it(extract, body, person, title):
+    titles, _ = _roles(extract(body)).get(person, ([], None))
+    assert titles and all(title in t for t in titles), titles
+
+
+@pytest.mark.parametrize("body, person", [
+    ("President Shavkat Mirziyoyev received a delegation of the Islamic Development Bank headed by its President "
+     "Muhammad Al Jasser. A Saudi company will build the plant.", "Muhammad Al Jasser"),
+    ("Prime Minister Olzhas Bektenov received a delegation of the World Bank headed by its Vice-President "
+     "Antonella Bassani. A German firm will supply the turbines.", "Antonella Bassani"),
+])
+def test_its_office_belongs_to_the_body_named_before_and_gives_no_guessed_state(extract, body, person):
+    _, country = _roles(extract(body)).get(person, ([], "missing"))
+    assert country is None
+
+
+@pytest.mark.parametrize("body", [
+    "Kazakhstan's fund Baiterek and the Turkish firm Kalyon Holding signed an agreement on Monday to build a "
+    "cement plant in the Zhambyl region.",
+    "The two companies signed a memorandum last week to construct a glass factory in the Navoi region.",
+])
+def test_a_document_signed_to_build_agrees_the_project_across_a_time_phrase(extract, look, body):
+    projects = look.events(extract(body), "project")
+    assert projects and projects[0]["stage"] == "agreed", projects
+
+
+def test_a_verb_between_the_document_and_the_building_keeps_its_own_stage(extract, look):
+    rec = extract("The memorandum signed in 2019 expired, and the company will build a new plant in the Navoi region.")
+    projects = look.events(rec, "project")
+    assert projects and projects[0]["stage"] != "agreed", projects

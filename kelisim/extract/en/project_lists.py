@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Event, Token
+from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ..projects import project_words
 from .clause import mention_at
@@ -107,7 +107,7 @@ def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
     return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
 
 
-def in_a_region(doc, toks: list, b: int) -> bool:
+def in_a_region(doc: Doc, toks: list, b: int) -> bool:
     """"the reconstruction of water supply networks in the Samarkand region": a plural placed in a
     named region or city (no state) is the works there, not a kind of thing."""
     k = b + 1 if b < len(toks) and fold(toks[b].text) == "in" else None

@@ -21,7 +21,7 @@ from ..projects import Reader, held_back, project_event, project_nouns, project_
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
-from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
+from .project_deals import agreed_before, document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
@@ -117,8 +117,7 @@ class EnglishProjects(Reader):
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
-        agreed = project_words("en", "agreed")
-        if any(fold(t.text) in agreed or t.lemma in agreed for t in toks[max(0, trig - 3):trig]):
+        if agreed_before(toks, trig):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
         link, guessed = None, False
         for v in agreements:

@@ -105,8 +105,13 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
 
 
 def _body_named_before(doc: Doc, toks: list[Token], first: Token) -> Entity | None:
-    """"the ministry's spokesperson X": the ministry the article named before, with its state."""
+    """"the ministry's spokesperson X": the ministry the article named before, with its state;
+    "a delegation of the Bank headed by its President X": the body named last in the sentence."""
     k = toks.index(first)
+    if k >= 1 and fold(toks[k - 1].text) == "its":
+        named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
+                 for m in e.mentions if toks[0].start <= m.start and m.end <= toks[k - 1].start]
+        return max(named, key=lambda x: x[0])[1] if named else None
     k -= 1 if first.text not in ("'s", "’s") else 0
     if k < 1 or toks[k].text not in ("'s", "’s") or not toks[k - 1].text.islower() \
             or bodies().match_at([toks[k - 1]], 0) is None:
