@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Doc, Entity, Event, Sent
+from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import words
 from ...nlp.match import fold
 from ..agreement_sides import speaker_country
@@ -193,6 +193,14 @@ def _firm_named_last(doc: Doc, before: int, exclude: list[Entity]) -> Entity | N
     return max(named, key=lambda x: x[0])[1] if named else None
 
 
+MAX_DESCRIPTION = 4
+
+
+def _describing_word(tok: Token) -> bool:
+    """A lowercase noun or adjective ("sovereign", "metals", "state-backed", "mining")."""
+    return tok.text.islower() and tok.text[:1].isalpha() and (tok.pos in ("NOUN", "ADJ") or tok.text.endswith("ing"))
+
+
 def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
     """The sides named before a signing verb at token i, coordinated by "and": 'The European Bank
     for Reconstruction and Development (EBRD) and the Emirati company "X" on Monday signed'."""
@@ -227,8 +235,13 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
             out.insert(0, e)
         j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
         # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
+        # "Chinese metals producer X", "Kazakhstan's sovereign wealth fund Y": lowercase nouns and
+        # adjectives of a description, up to a few words, stand before a name as well
+        said = 0
         while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in describing
-                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
+                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None
+                          or said < MAX_DESCRIPTION and _describing_word(toks[j])):
+            said += _describing_word(toks[j])
             j -= 1
         if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \
                 and mention_at(doc, toks[j - 1])[1].type == "GPE":

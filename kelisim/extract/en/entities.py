@@ -99,7 +99,9 @@ class EnglishEntitySpans:
                 if is_cap(t) and bodies().match_at(toks, b):
                     b = bodies().match_at(toks, b).end
                     continue
-                joins = ("of", "for", "and", "&") if any(fold(x.text) == "of" for x in toks[a:b]) else ("of", "for")
+                # "Bank of X and Y", "Organization for Metals and Energy Security": after an "of" or a
+                # "for" complement, "and" joins the field's words
+                joins = ("of", "for", "and", "&") if any(fold(x.text) in ("of", "for") for x in toks[a:b]) else ("of", "for")
                 if fold(t.text) in joins and b + 1 < len(toks):
                     k = b + 1
                     if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(

@@ -1,4 +1,5 @@
-"""States of persons: one written right after the name ("Vladimir Putin of Russia"), and the home
+"""States of persons: one written right after the name ("Vladimir Putin of Russia") or in the
+possessive right before it ("Uzbekistan's Shavkat Mirziyoyev"), and the home
 state of a titled person whose state the article does not write: the state the article is
 mostly about (roles.py calls it last)."""
 from __future__ import annotations
@@ -137,3 +138,12 @@ def state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:
     ok = end == len(toks) or toks[end].text in (",", ".", ";") or fold(toks[end].text) == "and" \
         or toks[end].pos in ("VERB", "AUX", "ADV")
     return hit[1] if ok else None
+
+
+def state_possessing(doc: Doc, toks: list[Token], i0: int) -> Entity | None:
+    """"Kazakhstan's Kassym-Jomart Tokayev": a state in the possessive right before a name, as news
+    writes a leader whose office the reader knows."""
+    if i0 < 2 or toks[i0 - 1].text not in ("'s", "’s"):
+        return None
+    hit = mention_at(doc, toks[i0 - 2])
+    return hit[1] if hit is not None and hit[1].type == "GPE" and hit[1].country else None

@@ -179,7 +179,10 @@ class EnglishTalks(MeetingReader):
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
+        separate = near(toks, "separate", a - 3, b + 2)
+        # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
+        # meetings themselves say they were separate, whatever joint event they were held at
+        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]
@@ -250,6 +253,9 @@ class EnglishTalks(MeetingReader):
                 continue      # "discussed the war in Ukraine": a subject of the talks, not their place
             if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
                 continue      # "a key partner in Central Asia": a region is no meeting place
+            after = next((t for t in sent.tokens if t.start >= m.end), None)
+            if after is not None and after.text in ("'s", "’s"):
+                continue      # "investing in Kazakhstan's mining sector": the state owns what follows, no venue
             return e.id
         return None
 
