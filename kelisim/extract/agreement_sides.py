@@ -10,18 +10,15 @@ listed; a signer whose office names his body only by kind signs for it (for_bodi
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
-from .agreements import is_signing, merge_same  # noqa: F401 (merge_same: its old place)
+from .agreements import is_signing
 from .context import headline_end, last_named_of_kind, mentions_in, unique
 
-@cache
 def side_words(lang: str, kind: str) -> frozenset[str]:
     """The words of lang/<xx>/agreement_sides.tsv of one kind: between, subject, both, sides, with."""
-    return frozenset(r[0] for r in lexicon(lang, "agreement_sides.tsv") if r[1] == kind)
+    return words(lang, "agreement_sides.tsv", kind)
 
 
 def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:

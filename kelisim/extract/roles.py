@@ -8,12 +8,12 @@ roles. The title lexicon is lang/ru/titles.tsv; the code knows no particular off
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
-from .gazetteer import gazetteer
+from .context import token_index
+from .gazetteer import gazetteer, state_counts
+from .readers import reader_for
 from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
@@ -28,17 +28,6 @@ def give_role(person: Entity, title: str, org: str | None, country: str | None =
         person.country = country
 
 
-def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
-    """The first token at or after `offset`."""
-    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
-
-
-def _readers() -> dict:
-    from .en.roles import english_roles
-    from .kk.roles import kazakh_roles
-    return {"ru": russian_roles, "en": english_roles, "kk": kazakh_roles}
-
-
 class Roles:
     name = "roles"
     requires = ("entities",)
@@ -46,7 +35,7 @@ class Roles:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        _readers()[doc.lang](doc)
+        reader_for("roles", doc.lang)(doc)
         return doc
 
 
@@ -211,10 +200,7 @@ def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
     """A titled person with no state named: the state the article is mostly about (not the
     head of a visiting delegation); but a state has one president: when someone of that
     state already holds the office, the other state the article is about."""
-    counts = Counter()
-    for e in doc.entities:
-        if e.type == "GPE" and e.country:
-            counts[e.country] += len(e.mentions)
+    counts = state_counts(doc)
     if not counts:
         return
     ranked = counts.most_common(3) + [(None, 0)]

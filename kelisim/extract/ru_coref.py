@@ -21,15 +21,17 @@ from .roles import nominative_title
 from .salience import _subject_just_before, salient_before
 
 
+def _ending_gender(last: str) -> str:
+    """The gender a Russian-form surname's ending shows ("-ова", "-ов"), "" for none."""
+    if last.endswith(surname_endings("Fem", "name", "surname")):
+        return "Fem"
+    return "Masc" if last.endswith(surname_endings("Masc", "surname")) else ""
+
+
 def surname_gender(person: Entity) -> str:
     """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
     the morphology ("Лазиз" reads as feminine); else gender_of."""
-    last = fold(person.name.split()[-1]) if person.name else ""
-    if last.endswith(surname_endings("Fem", "name", "surname")):
-        return "Fem"
-    if last.endswith(surname_endings("Masc", "surname")):
-        return "Masc"
-    return gender_of(person)
+    return _ending_gender(fold(person.name.split()[-1]) if person.name else "") or gender_of(person)
 
 
 def shown_gender(person: Entity) -> str:
@@ -37,11 +39,8 @@ def shown_gender(person: Entity) -> str:
     dictionary knows in the singular; "" when neither does ("Джорджей Мелони": "Джорджей" reads
     only as the plural of "Джордж", no gender for one person)."""
     words_ = person.name.split()
-    last = fold(words_[-1]) if words_ else ""
-    if last.endswith(surname_endings("Fem", "name", "surname")):
-        return "Fem"
-    if last.endswith(surname_endings("Masc", "surname")):
-        return "Masc"
+    if ending := _ending_gender(fold(words_[-1]) if words_ else ""):
+        return ending
     for p in parse(words_[0].lower()) if len(words_) > 1 else ():
         if "Name" in p.tag.grammemes and p.is_known and p.tag.number == "sing":
             return "Fem" if p.tag.gender == "femn" else "Masc"

@@ -20,7 +20,7 @@ from .project_later import agreed_later, progress_later
 from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, reporters, role_holders
-from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
+from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words, stage_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -35,11 +35,6 @@ NEAR = 4
 def plural_names(lang: str) -> frozenset[str]:
     """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
     return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
-
-
-@cache
-def stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
 
 
 def _stage_word(lang: str, tok: Token) -> str | None:

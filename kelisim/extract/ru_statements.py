@@ -14,7 +14,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
-from .context import (children, entity_of_token, has_subject, lemma_in,
+from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
@@ -155,7 +155,7 @@ class RussianSpeech:
 
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
-        i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
+        i = token_index(sent.tokens, offset)
         return i is not None and (credits_news(doc.lang, sent, i) or any(sent.tokens[c].rel.startswith("nsubj")
                                   and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
@@ -207,7 +207,7 @@ class RussianSpeech:
         мнению": the one who spoke last, else the person named last."""
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            from .coref import salient_before
+            from .salience import salient_before
             return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):

@@ -6,7 +6,7 @@ from functools import cache
 
 from ..doc import Doc, Role, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 
@@ -14,9 +14,8 @@ WINDOW = 40
 JOINERS = {"и", "по", "в", "на", "при", "от", ",", "-", "–", "—"}   # "посол Японии в Казахстане", "посол ЕС на Кавказе"
 
 
-@cache
 def titles(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "titles.tsv"))
+    return lexicon_matcher(lang, "titles.tsv", "")
 
 
 @cache

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent
 from ...nlp.match import fold
-from ..context import body_sents
+from ..context import body_sents, mentions_in
 from ..meetings import context_matcher, meeting_words
-from .clause import entity_at, in_quote, mention_at, mentions_in, subject_before
+from .clause import entity_at, in_quote, mention_at, subject_before
 from .counterparts import counterparts, object_span, reduced_passive
 
 HELD_NEAR = 4

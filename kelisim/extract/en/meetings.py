@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
-from ..context import body_sents, evidence, in_headline, protagonist
+from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist, token_index
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
-from .clause import (chain_start, entity_at, in_quote, mentions_in, modality, modality_matcher,
-                     subject_before)
+from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
 from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
@@ -180,7 +179,10 @@ class EnglishTalks(MeetingReader):
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
+        separate = near(toks, "separate", a - 3, b + 2)
+        # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
+        # meetings themselves say they were separate, whatever joint event they were held at
+        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]
@@ -240,7 +242,7 @@ class EnglishTalks(MeetingReader):
         for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):
             if e in participants or in_quote(doc, m.start):
                 continue
-            k = next((n for n, t in enumerate(sent.tokens) if t.start >= m.start), 0)
+            k = token_index(sent.tokens, m.start, 0)
             prev = sent.tokens[k - 1] if k > 0 else None
             if prev is not None and fold(prev.text) == "the" and k > 1:
                 prev = sent.tokens[k - 2]
@@ -251,6 +253,9 @@ class EnglishTalks(MeetingReader):
                 continue      # "discussed the war in Ukraine": a subject of the talks, not their place
             if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
                 continue      # "a key partner in Central Asia": a region is no meeting place
+            after = next((t for t in sent.tokens if t.start >= m.end), None)
+            if after is not None and after.text in ("'s", "’s"):
+                continue      # "investing in Kazakhstan's mining sector": the state owns what follows, no venue
             return e.id
         return None
 

@@ -15,7 +15,7 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
-from ..context import in_headline, mentions_in, paragraph_of
+from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
 from ..project_later import agreed_later
 from ..project_merge import absorb
 from ..projects import Reader, another_word, held_back, project_event, project_words
@@ -113,20 +113,15 @@ class KazakhProjects(Reader):
         one firm the article's body names as one ("X компаниясы", "«X» ЖШС") carries it out, unless
         it owns another project there and the project's sentence does not point back to it."""
         firms = []
-        for e in doc.entities:
-            if e.type != "ORG" or e.group:
+        for m, e, sent in named_mentions(doc, "ORG"):
+            if e.id in firms or in_headline(doc, m.start):
                 continue
-            for m in e.mentions:
-                sent = doc.sent_at(m.start)
-                if sent is None or in_headline(doc, m.start):
-                    continue
-                k = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), None)
-                word = sent.tokens[k].text.lstrip("»”\"") if k is not None else ""
-                if k is not None and sent.tokens[k].text in "»”\"" and k + 1 < len(sent.tokens):
-                    word = sent.tokens[k + 1].text
-                if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
-                    firms.append(e.id)
-                    break
+            k = token_index(sent.tokens, m.end)
+            word = sent.tokens[k].text.lstrip("»”\"") if k is not None else ""
+            if k is not None and sent.tokens[k].text in "»”\"" and k + 1 < len(sent.tokens):
+                word = sent.tokens[k + 1].text
+            if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
+                firms.append(e.id)
         return firms[0] if len(firms) == 1 else None
 
     @staticmethod

@@ -11,15 +11,15 @@ foreign state the article names most). "Қасым-Жомарт
 """
 from __future__ import annotations
 
-from collections import Counter
 from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
-from ..gazetteer import gazetteer
-from ..roles import give_role, token_index
+from ..gazetteer import gazetteer, state_counts
+from ..context import token_index
+from ..roles import give_role
 from .apposition import title_after
 from .firms import came_from, firm_before, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
@@ -251,7 +251,7 @@ def _home_country(doc: Doc) -> None:
     Төрағасы") is of the state the article names most, unless someone of that state is named
     already: the press names a foreign body with its state, its own without."""
     home = home_state()
-    counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
+    counts = state_counts(doc)
     top = max(counts.values(), default=0)
     most = [c for c, n in counts.items() if n == top]
     top = max((n for c, n in counts.items() if c != home), default=0)
