@@ -128,8 +128,10 @@ class KazakhTalks(MeetingReader):
         """"Тоқаев Путинмен және Мирзиёевпен сөйлесті": one meeting with each counterpart, those
         the sentence names in the instrumental, each with the rest of the participants."""
         ids = v.attrs["participants"]
-        withs = [e.id for f in frames_in(doc, sent) for _, e in named(doc, sent, f.role("kk", "partner"), ("PER",))
-                 if e.id in ids]
+        # each in its own instrumental ("Путинмен және Мирзиёевпен"); with the ending on the last
+        # alone ("Мирзиёев және Әлиевпен үшжақты кездесу") the group met at one table
+        withs = [e.id for f in frames_in(doc, sent) for m, e in named(doc, sent, f.role("kk", "partner"), ("PER",))
+                 if e.id in ids and case_of(sent, m) == "Ins"]
         withs = list(dict.fromkeys(withs))
         rest = [p for p in ids if p not in withs]
         if len(withs) < 2 or not rest:
