@@ -103,3 +103,87 @@ def test_entities_a_state_before_initials_is_the_persons_state_not_his_name(extr
     rec = extract(text)
     found = _persons(rec)
     assert found.get(person) == country, found
+
+
+# ---------------------------------------------------------------- projects and signatories
+
+def _projects(rec: dict) -> list[dict]:
+    return [v for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+def _owner(rec: dict, v: dict) -> str:
+    return (names(rec, [v["owner"]]) or [""])[0] if v.get("owner") else ""
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Президент Кыргызстана Садыр Жапаров заложил камень в основание цементного завода ОАО «Ала-Тоо Цемент»"
+     " в Чуйской области.", "Ала-Тоо Цемент"),
+    ("Премьер-министр Узбекистана Абдулла Арипов заложил капсулу в основание текстильной фабрики ООО «Фергана"
+     " Тукимачилик» в Маргилане.", "Фергана Тукимачилик"),
+])
+def test_projects_a_stone_laid_in_the_foundation_starts_the_works(extract, text, owner):
+    rec = extract(text)
+    found = _projects(rec)
+    assert [v["stage"] for v in found] == ["in_progress"], rec["events"]
+    assert owner in _owner(rec, found[0]), rec["entities"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("В Худжанде открылась новая школа на 900 мест. Строительные работы выполнила турецкая компания"
+     " «Анадолу Япы».", "Анадолу Япы"),
+    ("В Нукусе завершено строительство областной больницы. Строительно-монтажные работы вела корейская"
+     " компания «Хандон Констракшн».", "Хандон Констракшн"),
+])
+def test_projects_who_did_the_building_works_built_it(extract, text, owner):
+    rec = extract(text)
+    found = _projects(rec)
+    assert len(found) == 1 and owner in _owner(rec, found[0]), rec["events"]
+
+
+def test_projects_a_share_of_the_works_done_is_under_way_and_a_plan_dropped_stays_apart(extract):
+    rec = extract("Компания «Памир Энерджи» выполнила 40% работ на строительстве гидроэлектростанции в"
+                  " Горно-Бадахшанской автономной области.\n\nКроме того, компания отказалась от планов"
+                  " строительства электростанции в Хатлонской области.")
+    found = sorted(_projects(rec), key=lambda v: v["stage"])
+    assert [v["stage"] for v in found] == ["cancelled", "in_progress"], rec["events"]
+    assert all("Памир Энерджи" in _owner(rec, v) for v in found), rec["events"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Стороны обсудили ход строительства нового моста в городе Термез, который возводит узбекская компания"
+     " «Сурхан Курилиш».", "Сурхан Курилиш"),
+    ("Министр ознакомился с ходом строительства логистического центра на станции Хоргос, который строит"
+     " казахстанская компания «Жетысу Транзит».", "Жетысу Транзит"),
+])
+def test_projects_the_subject_of_a_relative_clause_after_a_place_builds_it(extract, text, owner):
+    rec = extract(text)
+    found = [v for v in events(rec, "project")]
+    assert found and owner in _owner(rec, found[0]), rec["events"]
+
+
+def test_projects_firms_that_agree_on_building_build_it(extract):
+    rec = extract("Казахстанская компания «Ертис Агро» и китайская «Хэнань Лянши» договорились о строительстве"
+                  " мясоперерабатывающего комплекса в Павлодаре.")
+    found = _projects(rec)
+    assert [v["stage"] for v in found] == ["agreed"], rec["events"]
+    assert _owner(rec, found[0]) in ("Ертис Агро", "Хэнань Лянши"), rec["events"]
+
+
+def test_projects_the_sides_that_agree_on_building_are_no_owner(extract):
+    rec = extract("Президенты Узбекистана и Таджикистана провели переговоры. Стороны договорились о строительстве"
+                  " нового моста через Амударью.")
+    assert all(_owner(rec, v) != "стороны" for v in events(rec, "project")), rec["events"]
+
+
+def test_agreements_the_head_of_a_firm_signs_for_the_firm_and_the_minister_for_his_state(extract):
+    rec = extract("Президент Таджикистана Эмомали Рахмон принял генерального директора австрийской компании"
+                  " Alpenbau Томаса Хубера.\n\nПо итогам встречи в присутствии Президента министр"
+                  " энергетики Далер Джума и глава австрийской компании подписали соглашение о строительстве"
+                  " гидроэлектростанции.")
+    signed = [v for v in events(rec, "agreement")]
+    assert len(signed) == 1, rec["events"]
+    countries = {e["id"]: e.get("country") for e in rec["entities"]}
+    assert "Alpenbau" in names(rec, signed[0]["parties"]), rec["events"]
+    assert "TJ" in {countries[p] for p in signed[0]["parties"]}, rec["events"]
+    jumah = next(e for e in rec["entities"] if e["name"] == "Далер Джума")
+    assert all("президент" not in r["title"].lower() for r in jumah["roles"]), jumah
