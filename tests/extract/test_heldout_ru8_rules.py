@@ -175,11 +175,14 @@ def test_projects_the_sides_that_agree_on_building_are_no_owner(extract):
     assert all(_owner(rec, v) != "стороны" for v in events(rec, "project")), rec["events"]
 
 
-def test_agreements_the_head_of_a_firm_signs_for_the_firm_and_the_minister_for_his_state(extract):
-    rec = extract("Президент Таджикистана Эмомали Рахмон принял генерального директора австрийской компании"
-                  " Alpenbau Томаса Хубера.\n\nПо итогам встречи в присутствии Президента министр"
-                  " энергетики Далер Джума и глава австрийской компании подписали соглашение о строительстве"
-                  " гидроэлектростанции.")
+@pytest.mark.parametrize("received", [
+    "принял генерального директора австрийской компании Alpenbau Томаса Хубера.",
+    "принял делегацию австрийской компании Alpenbau во главе с генеральным директором Томасом Хубером.",
+])
+def test_agreements_the_head_of_a_firm_signs_for_the_firm_and_the_minister_for_his_state(extract, received):
+    rec = extract("Президент Таджикистана Эмомали Рахмон " + received + "\n\nПо итогам встречи в присутствии"
+                  " Президента министр энергетики Далер Джума и глава австрийской компании подписали соглашение о"
+                  " строительстве гидроэлектростанции.")
     signed = [v for v in events(rec, "agreement")]
     assert len(signed) == 1, rec["events"]
     countries = {e["id"]: e.get("country") for e in rec["entities"]}
