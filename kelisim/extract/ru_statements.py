@@ -11,18 +11,14 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import words
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
+from .ru_speech_shapes import INNER_ATTRIBUTION, first_person_before, named_at_start
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
-
-
-# ", – подчеркнул он. – " inside one pair of quote marks: the words go on after the attribution
-INNER_ATTRIBUTION = re.compile(r"[,.!?]\s*[–—]\s+(\w+)[^–—«»\n]*?[,.:]\s*[–—]\s+(?=\w)")
 
 
 def _is_dialogue(para: str) -> bool:
@@ -33,39 +29,6 @@ def _is_dialogue(para: str) -> bool:
 def _is_question(para: str) -> bool:
     """An interviewer's question: a dialogue line that ends asking."""
     return _is_dialogue(para) and para.rstrip().endswith("?")
-
-
-def _first_person_before(doc: Doc, sent: Sent, i: int) -> bool:
-    """"Мы рассчитываем выйти на мощность в 2028 году, сообщил X": the verb of speech comes after
-    a comma and the words before it speak in the first person ("мы", "наш", "рассчитываем") -
-    speech without quote marks, direct by spec/GOLD.md. "По его словам, мы ..." is not: the words
-    must open the sentence themselves."""
-    toks = sent.tokens
-    if i < 4 or toks[i - 1].text != "," or any(according(doc.lang, toks, k) for k in range(min(4, i))):
-        return False
-    first = words(doc.lang, "first_person.txt")
-    before = toks[:i - 1]
-    if any(t.pos == "VERB" and speech_kind(doc.lang, t.text) and t.feats.get("Person") != "1" for t in before):
-        return False          # "X заявил, что ..., подчеркнул он": reported speech runs on
-    return any(fold(t.text) in first and t.pos in ("PRON", "DET") for t in before) \
-        or any(t.pos in ("VERB", "AUX") and t.feats.get("Person") == "1" for t in before)
-
-
-def _named_at_start(doc: Doc, sent: Sent, i: int) -> Entity | None:
-    """"Посол КНР в Таджикистане Чжоу Вэньшэн, выступая на церемонии, выразил уверенность":
-    the parser hung the name on the title and left the verb without a subject. The person named
-    in the nominative before the verb, with no finite verb between, is it; one in another case
-    ("с Президентом X") is not."""
-    toks = sent.tokens
-    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in toks[:i]):
-        return None
-    for m, e in mentions_in(doc, sent.start, toks[i].start, ("PER",)):
-        first = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
-        if first is None or first and toks[first - 1].pos == "ADP":
-            continue
-        if all(t.feats.get("Case") in (None, "Nom") for t in toks[first:i] if m.start <= t.start < m.end):
-            return e if speaker_ok(e) else None
-    return None
 
 
 class RussianSpeech:
@@ -248,10 +211,11 @@ class RussianSpeech:
             if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
                 continue      # "Дан заявил:": the intro of the words that follow, no statement itself
             done_subjects.add(speaker.id)
-            if _first_person_before(doc, sent, i):
+            cut = first_person_before(doc, sent, i)
+            if cut is not None:
                 # "Мы рассчитываем ..., сообщил X": unquoted words in the first person are his own
                 out.append(said(doc, sent.start, sent.end, speaker, kind, True,
-                                doc.text[sent.start:toks[i - 1].start].strip(" ,")))
+                                doc.text[sent.start:toks[cut].start].strip(" ,")))
                 continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
         return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
@@ -305,7 +269,7 @@ class RussianSpeech:
             e = entity_of_token(doc, toks[i - 1])
             if speaker_ok(e) and e.type == "PER":
                 return e
-            e = _named_at_start(doc, sent, i)
+            e = named_at_start(doc, sent, i)
             if e is not None:
                 return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
