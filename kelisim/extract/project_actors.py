@@ -5,8 +5,11 @@ sets it up. Role nouns and back-referring company nouns are in lang/ru/project_o
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc import Doc, Sent, Span, Token
-from ..nlp.match import fold, word_keys
+from ..lang import lexicon
+from ..nlp.match import fold, lookup, word_keys
 from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
@@ -110,6 +113,11 @@ def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
     return max(named)[1] if named else None
 
 
+@cache
+def _stage_words(lang: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
+
+
 def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
@@ -125,8 +133,9 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     backs = project_words(doc.lang, "back", "project_owners.tsv")
     for k, t in enumerate(toks[end + 2:end + 7], end + 2):
         e = doc.entity_at(t.start, t.end)
-        if k == end + 2 and t.pos == "VERB":
-            continue      # "..., который возводит компания X": the clause's verb, then its subject
+        if k == end + 2 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
+                not in (None, "ongoing", "operation"):
+            continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":
             return None
         if t.case == "Nom" and word_keys(t.text) & backs and k + 2 < len(toks) and toks[k + 1].text in "«\"":

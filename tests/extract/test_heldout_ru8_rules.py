@@ -163,6 +163,12 @@ def test_projects_the_subject_of_a_relative_clause_after_a_place_builds_it(extra
     assert found and owner in _owner(rec, found[0]), rec["events"]
 
 
+def test_projects_a_relative_clause_of_another_act_names_no_builder(extract):
+    rec = extract("Министр ознакомился с ходом строительства завода в Навои, который посетила делегация компании"
+                  " «Альфа Групп».")
+    assert all("Альфа Групп" not in _owner(rec, v) for v in events(rec, "project")), rec["events"]
+
+
 def test_projects_firms_that_agree_on_building_build_it(extract):
     rec = extract("Казахстанская компания «Ертис Агро» и китайская «Хэнань Лянши» договорились о строительстве"
                   " мясоперерабатывающего комплекса в Павлодаре.")
