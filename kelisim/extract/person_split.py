@@ -43,8 +43,9 @@ def without_state(doc: Doc, toks: list[Token], s: Span, places: list[Span]) -> S
     person's span is the state of the office elided before it ("министрами ... Казахстана X,
     Туркменистана Y"), not part of the name."""
     state = next((p for p in places if p.type == "GPE" and p.start == s.start and p.end < s.end), None)
-    if state is None:
-        return s
+    first = next((t for t in toks if t.start == s.start), None)
+    if state is None or first is None or first.case != "Gen" or fold(state.text) == fold(state.normal or state.text):
+        return s      # a state's name not in the genitive, or one that never declines, may start a name ("Том")
     rest = [t for t in toks if state.end <= t.start and t.end <= s.end]
     if not rest or not rest[0].text[:1].isupper():
         return s

@@ -198,3 +198,9 @@ def test_agreements_the_head_of_a_firm_signs_for_the_firm_and_the_minister_for_h
     assert "TJ" in {countries[p] for p in signed[0]["parties"]}, rec["events"]
     jumah = next(e for e in rec["entities"] if e["name"] == "Далер Джума")
     assert all("президент" not in r["title"].lower() for r in jumah["roles"]), jumah
+
+
+def test_entities_a_first_name_that_reads_as_a_state_stays_in_the_name(extract):
+    rec = extract("Меморандум подписали министр промышленности Узбекистана Лазиз Кудратов и генеральный директор"
+                  " компании Том Уилсон.")
+    assert "Том Уилсон" in _persons(rec), _persons(rec)
