@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Sent, Span, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
 from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
@@ -24,7 +24,7 @@ def owner_location(doc: Doc, sent: Sent, name: Span, route: bool = False) -> tup
         # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
         # ("фабрики ООО «X»": the firm's legal form read into the name, the firm running past it)
         if e.type == "ORG" and owner is None and mm.start > name.start and (
-                mm.end <= name.end + 2 or mm.start < name.end
+                mm.end <= name.end + 2 or mm.start < name.end and mm.text.split()[0].lower() in _legal_forms(doc.lang)
                 or mm.start >= name.end and not doc.text[name.end:mm.start].strip(" «\"“„")):
             owner = e.id
         if mm.end > name.end + 2:
@@ -111,6 +111,11 @@ def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
              if m.start < at and not in_credit(doc, m)
              and any(word_keys(w) & backs for w in doc.text[max(0, m.start - 25):m.start].split()[-2:])]
     return max(named)[1] if named else None
+
+
+@cache
+def _legal_forms(lang: str) -> frozenset[str]:
+    return frozenset(x.lower() for w in words(lang, "legal_forms.txt") for x in w.split())   # several a line
 
 
 @cache
