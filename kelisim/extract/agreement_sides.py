@@ -168,8 +168,15 @@ def for_bodies(doc: Doc, signers: list[Entity]) -> list[Entity]:
 
 
 def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
-    if person.type != "PER" or any(r.org for r in person.roles):
+    if person.type != "PER":
         return None
+    # "председатель правления компании X ... глава германской компании подписали": the head of a
+    # firm the article calls by its kind signs for it
+    firms = [o for r in person.roles if (o := doc.entity(r.org)) is not None and o.type == "ORG"
+             and not o.group and any(_called(doc, m, {k for w in kinds for k in word_keys(w, doc.lang)})
+                                     for m in o.mentions)]
+    if firms or any(r.org for r in person.roles):
+        return firms[0] if firms else None
     first = min(m.start for m in person.mentions)
     for r in person.roles:
         last = (r.title or "").split()[-1:]

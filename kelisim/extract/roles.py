@@ -65,6 +65,7 @@ def russian_roles(doc: Doc) -> None:
             if guest is not None:
                 guests.add(e.id)
                 e.country = e.country or guest
+                _heads_firm(doc, e, sent.tokens, i0 - len(win) if win else i0)
             if not e.country:
                 e.country = _country_near(doc, sent.tokens, i0, m, gaz)
     # the home-state default waits for coreference: "Президент Турции" later in the article
@@ -104,6 +105,24 @@ def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
         if "делегация" in word_keys(sent[k].text):
             return _state_in(doc, sent[k + 1:j - 2]) or ""
     return None
+
+
+def _heads_firm(doc: Doc, person: Entity, sent: list[Token], i: int) -> None:
+    """"делегацию компании X во главе с генеральным директором Y": Y holds his office in the firm
+    (and signs for it: agreement_sides.for_bodies); a bank's or a ministry's delegation is left
+    as it was (lang/ru/project_owners.tsv "back": the words that call a body a firm)."""
+    if i < 3 or [fold(t.text) for t in sent[i - 3:i]] != ["во", "главе", "с"]:
+        return
+    from .projects import project_words
+    firm_words = project_words(doc.lang, "back", "project_owners.tsv")
+    k = next((k for k in range(i - 4, max(-1, i - 18), -1) if "делегация" in word_keys(sent[k].text)), None)
+    firms = [e for x, t in enumerate(sent[k + 1:i - 3], k + 1) if k is not None
+             and (e := doc.entity_at(t.start, t.end)) is not None and e.type == "ORG" and not e.group
+             and any(word_keys(w.text) & firm_words for w in sent[max(k, x - 2):x])]
+    if firms:
+        for r in person.roles:
+            r.org = r.org or firms[0].id
+        doc.meta.setdefault("firm_heads", set()).add(person.id)
 
 
 def _state_in(doc: Doc, toks: list[Token]) -> str | None:

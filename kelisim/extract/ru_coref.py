@@ -72,8 +72,12 @@ def _state_before_name(doc: Doc) -> None:
         for pm in person.mentions:
             hit = next(((m, e) for m, e in states if 0 <= pm.start - m.end <= 1), None)
             sent = doc.sent_at(pm.start) if hit is not None else None
-            last = next((t for t in sent.tokens if t.end == hit[0].end), None) if sent is not None else None
-            if last is not None and last.case == "Gen":
+            # "Республики Узбекистан Б.О.Саидовым": the state's name stays in the nominative, in
+            # apposition to a genitive "Республики"
+            toks = sent.tokens if sent is not None else []
+            ends = [t for t in toks if t.start == hit[0].start or t.end == hit[0].end]
+            ends += [toks[t.head] for t in ends[:1] if t.rel == "appos" and 0 <= t.head < len(toks)]
+            if any(t.case == "Gen" for t in ends):
                 person.country = hit[1].country
                 break
 
@@ -206,8 +210,9 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         candidates.sort(key=lambda p: not _titled_as(p, head))
     if offices and not country:
         # one who holds that office before one whose office is not known ("Хоким области" after
-        # "хоким X встретился с руководителем компании Y" is X)
-        candidates.sort(key=lambda p: not holds(p, offices))
+        # "хоким X встретился с руководителем компании Y" is X); "Глава государства" the one at home
+        at_home = home is not None and " ".join(t.lemma for t in span_toks) in words("ru", "home_heads.txt")
+        candidates.sort(key=lambda p: (not holds(p, offices), at_home and p.country != home))
     for person in candidates:
         if offices and person.roles and not holds(person, offices):
             continue

@@ -16,7 +16,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
 from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
-from .person_split import split_persons
+from .person_split import split_persons, without_state
 from .route_ends import route_ends
 
 
@@ -202,7 +202,7 @@ class EntitySpans:
             if len(one) == 1 and one[0].pos in ("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "PART"):
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
             if s.type == "PER":
-                s = self._strip_person(doc, toks, s, honor)
+                s = self._strip_person(doc, toks, without_state(doc, toks, s, places), honor)
                 if s is None:
                     continue
             inner = [p for p in places if s.start <= p.start and p.end <= s.end]

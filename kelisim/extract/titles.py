@@ -77,6 +77,14 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
     if not starts:
         return []
     k = starts[0]
+    for k2 in starts[1:]:
+        # "в присутствии Президента министр энергетики X": a title in another case that ends
+        # where his own begins is someone else's ("представителя Генерального секретаря X": a
+        # title in the genitive after another is its complement, one title)
+        first = matcher.match_at(win, k)
+        if first is not None and first.end == k2 and win[k].case != win[k2].case == sent[i0].case \
+                and win[k2].case != "Gen":
+            k = k2
     if any(t.text == "," for t in win[k:]) and follows_a_name(sent, j + 1 + k, others):
         return []         # "Иван Петров - директор X, Пётр Сидоров": Петров's title, not Сидоров's
     gaz = gazetteer(doc.lang)
