@@ -15,6 +15,7 @@ from .meeting_frames import (counterparts, discussion, office_counterpart, offic
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
                             in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
+from .meeting_place import sentence_place
 from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
 from .context import (body_sents, children, subtree, in_headline, is_locative, mention_at, mentions_in,
@@ -188,17 +189,8 @@ class RussianTalks(MeetingReader):
             return None
         people, i = found
         mod = modality(doc, sent, i)
-        return meeting(doc, sent, people, self._place(doc, sent, people), mod, mode(doc, sent, "in_person"),
+        return meeting(doc, sent, people, sentence_place(doc, sent, people), mod, mode(doc, sent, "in_person"),
                        "in_person")
-
-    @staticmethod
-    def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
-        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
-            if is_locative(sent, mm.start) and e not in participants and \
-                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
-                return finer_place(doc, e)
-        return None
 
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
@@ -230,8 +222,8 @@ class RussianTalks(MeetingReader):
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in meeting_words("ru", "alone")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"
-        return meeting(doc, sent, participants, self._place(doc, sent, participants), modality(doc, sent, i),
-                       mode(doc, sent, how), code)
+        return meeting(doc, sent, participants, sentence_place(doc, sent, participants, code == "visit"),
+                       modality(doc, sent, i), mode(doc, sent, how), code)
 
     @staticmethod
     def _named_next(doc: Doc, sent: Sent) -> Entity | None:
