@@ -87,7 +87,8 @@ def in_place_role(doc: Doc, sent: Sent, m: Span, visit: bool = False) -> bool:
     return bool(cases) and (case in cases or _noun_phrase(doc, sent, m))
 
 
-def _quoted(doc: Doc, offset: int) -> bool:
+def quoted(doc: Doc, offset: int) -> bool:
+    """Is the offset inside quoted words (a passage longer than a quoted name)?"""
     if "spoken_quotes" not in doc.meta:
         doc.meta["spoken_quotes"] = [(a, b) for p, q in doc.paragraphs() for a, b in find_quotes(doc.text, p, q)
                                      if b - a > SPOKEN]
@@ -122,7 +123,7 @@ def sentence_place(doc: Doc, sent: Sent, participants: list[Entity], visit: bool
     kinds = {(s.start, s.end): s.data.get("kind") for s in doc.spans}
     found: list[tuple[Span, Entity]] = []
     for m, e in mentions_in(doc, sent.start, min(until or sent.end, _clause_end(doc, sent)), ("LOC", "GPE")):
-        if e in participants or _quoted(doc, m.start) or not in_place_role(doc, sent, m, visit) \
+        if e in participants or quoted(doc, m.start) or not in_place_role(doc, sent, m, visit) \
                 or _topic(doc, sent, m) or e.type == "LOC" and kinds.get((m.start, m.end)) in REGIONS:
             continue
         found.append((m, e))

@@ -83,3 +83,30 @@ def test_meeting_place_is_the_place_the_sentence_marks_as_where(places, headline
 def test_meeting_place_is_not_a_place_named_for_another_reason(sentence_place_of, headline, body, not_place,
                                                               place):
     assert sentence_place_of(body, headline) == place != not_place
+
+
+@pytest.mark.parametrize("headline, body, place", [
+    # the lead sets the article's events in a city ("в Тбилиси открылся", "arrived in Riga", "Астанада ... өтті")
+    ("Новости", "Сегодня в Тбилиси открылся армяно-грузинский бизнес-форум.\n\nМинистр иностранных дел Армении "
+                "Арам Мирзоян провел встречу с министром иностранных дел Грузии Иликой Дарчиашвили.", "Тбилиси"),
+    ("News", "Uzbek Foreign Minister Bakhtiyor Saidov arrived in Riga on Monday.\n\nSaidov met with Latvian "
+             "Foreign Minister Baiba Braze.", "Riga"),
+    ("Жаңалықтар", "Астанада Қазақстан – Моңғолия бизнес-форумы өтті.\n\nФорум аясында Ерлан Нұрланов Батбаяр "
+                   "Ганзоригпен кездесті.", "Астана"),
+    # a story filed from a city where one side is at home
+    ("Новости", "ЕРЕВАН, 5 мая. Президент Армении Никол Арутюнов провел встречу с министром иностранных дел "
+                "Франции Пьером Дюраном.", "Ереван"),
+])
+def test_meeting_place_the_article_sets_when_the_sentence_names_none(places, headline, body, place):
+    assert places(body, headline)[-1] == place
+
+
+@pytest.mark.parametrize("headline, body", [
+    # a story filed from a city where neither side is at home: the agency's seat, not the meeting's
+    ("Новости", "ПАРИЖ, 5 мая. Президент Армении Никол Арутюнов провел встречу с министром иностранных дел "
+                "Грузии Иликой Дарчиашвили."),
+    ("News", "Armenian President Nikol Arutyunov received Georgian Foreign Minister Ilia Darchiashvili, "
+             "the agency reports.\n\nPARIS, May 5. Arutyunov and Darchiashvili discussed trade."),
+])
+def test_meeting_place_is_not_the_seat_of_a_foreign_agency(places, headline, body):
+    assert places(body, headline)[0] is None

@@ -4,25 +4,25 @@ When a trigger tells a meeting is decided in meeting_cues.py; who sat across the
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
 of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
 Participants are the subject and the counterparts, else the persons of the sentence and groups
-next to the trigger; the place is a city, venue or state after "in"/"at", else the lead's city or
-the dateline ("BEIJING.", meeting_cues.py). Talks the article refers back to but never tells are implied; "the two leaders"
+next to the trigger; the place is read by the shared rules (meeting_place.py, meeting_setting.py). Talks the article refers back to but never tells are implied; "the two leaders"
 are the pair it names.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
-from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist, token_index
+from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meeting_place import sentence_place
+from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
-from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
-                           receives_person, verb_after, verb_form)
+from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
+                           verb_form)
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -32,16 +32,7 @@ class EnglishTalks(MeetingReader):
         return resolve_sides(doc, events)
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        place = lead_place(doc) or dateline(doc)
-        for v in events:
-            if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
-                    and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
-                v.attrs["location"] = place.id
-            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
-            if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
-                    and place.country == where.country:
-                v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
-        return events
+        return set_places(doc, events)
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens

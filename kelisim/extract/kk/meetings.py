@@ -15,6 +15,7 @@ from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, fold, stem_keys
 from ..context import in_headline, mentions_in, protagonist
 from ..meeting_place import sentence_place
+from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, index_at, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
@@ -92,7 +93,7 @@ class KazakhTalks(MeetingReader):
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return _visits_into_talks(events)
+        return set_places(doc, _visits_into_talks(events))
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
