@@ -19,7 +19,7 @@ from functools import cache
 from ..doc import Doc, Entity, Sent, Span
 from ..nlp.frames import find_quotes, role_map
 from ..nlp.match import fold
-from .context import mentions_in
+from .context import mentions_in, token_index
 from .meeting_sides import finer_place
 from .meetings import context_matcher, context_words, meeting_words
 
@@ -51,7 +51,8 @@ def _case(doc: Doc, sent: Sent, m: Span) -> str | None:
     if doc.lang == "kk":
         from .kk.context import case_of
         return case_of(sent, m)
-    return next((t.case for t in sent.tokens if t.start >= m.start), None)
+    k = token_index(sent.tokens, m.start)
+    return sent.tokens[k].case if k is not None else None
 
 
 def _noun_phrase(doc: Doc, sent: Sent, m: Span) -> bool:
@@ -68,7 +69,7 @@ def _noun_phrase(doc: Doc, sent: Sent, m: Span) -> bool:
 def _word_before(doc: Doc, sent: Sent, m: Span) -> int | None:
     """The word before the mention, past an article ("at the Akorda")."""
     toks = sent.tokens
-    k = next((n for n, t in enumerate(toks) if t.start >= m.start), 0)
+    k = token_index(toks, m.start, 0)
     if k > 1 and fold(toks[k - 1].text) in meeting_words(doc.lang, "article"):
         k -= 1
     return k - 1 if k > 0 else None
