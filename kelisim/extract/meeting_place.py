@@ -111,6 +111,12 @@ def _topic(doc: Doc, sent: Sent, m: Span) -> bool:
     return j is not None and j > 0 and context_matcher(doc.lang, "topic").match_at(sent.tokens, j - 1) is not None
 
 
+def qualifies(doc: Doc, m: Span) -> bool:
+    """"Ресейдегі елшісі": a place in a form that qualifies a person (meeting_words.tsv attributive)."""
+    endings = tuple(meeting_words(doc.lang, "attributive"))
+    return bool(endings) and fold(m.text).endswith(endings)
+
+
 def most_specific(places: list[Entity]) -> list[Entity]:
     """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
     cities = {e.country for e in places if e.type == "LOC" and e.country}
@@ -128,7 +134,6 @@ def sentence_place(doc: Doc, sent: Sent, participants: list[Entity], visit: bool
                 or _topic(doc, sent, m) or e.type == "LOC" and kinds.get((m.start, m.end)) in REGIONS:
             continue
         found.append((m, e))
-    qualifying = tuple(meeting_words(doc.lang, "attributive"))
-    plain = [e for m, e in found if not (qualifying and fold(m.text).endswith(qualifying))]
+    plain = [e for m, e in found if not qualifies(doc, m)]
     best = (most_specific(plain) or [e for _, e in found] or [None])[0]
     return finer_place(doc, best) if best is not None else None

@@ -6,7 +6,9 @@ visit, as where one goes) that is a city or a venue ("in Beijing", "at the Akord
 жүрген"), or where something is held, visited or stayed at ("В Абу-Даби прошел форум",
 "находящийся с визитом в Азербайджане": meeting_context.tsv held, meeting_words.tsv visit and
 stay). An in-person meeting that names no place was held there, unless that place is a side;
-else in the city the story is filed from when one side is at home there ("ТАШКЕНТ. Президент
+else in the city the headline marks as where, when it names one of the sides ("Токаев встретился
+с Макроном в Нью-Йорке"; not "Корей компаниясы Ақтөбеде кешен салмақ", a plant's place); else in
+the city the story is filed from when one side is at home there ("ТАШКЕНТ. Президент
 Узбекистана провел встречу с ..."). A state a meeting names is narrowed to the lead's city in it
 ("a visit to China" filed from "BEIJING.").
 """
@@ -14,8 +16,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent, Span
 from ..nlp.match import word_keys
-from .context import body_sents, children, mention_at, mentions_in, subtree
-from .meeting_place import in_place_role, quoted
+from .context import body_sents, children, in_headline, mention_at, mentions_in, subtree
+from .meeting_place import in_place_role, qualifies, quoted
 from .meeting_sides import dateline_city, finer_place, lead_paragraph
 from .meetings import context_words, meeting_words
 
@@ -54,15 +56,27 @@ def lead_place(doc: Doc) -> Entity | None:
     lead = lead_paragraph(doc)
     if lead is None:
         return None
+    return _set_in(doc, [s for s in doc.sents if lead[0] <= s.start < lead[1]])
+
+
+def headline_place(doc: Doc) -> tuple[Entity | None, set[str]]:
+    """The city the headline marks as where ("Токаев встретился с Макроном в Нью-Йорке"), and the
+    entities it names: a meeting of one of them was held there."""
+    sents = [s for s in doc.sents if in_headline(doc, s.start)]
+    named = {e.id for s in sents for _, e in mentions_in(doc, s.start, s.end)}
+    return _set_in(doc, sents, cities_only=True), named
+
+
+def _set_in(doc: Doc, sents: list[Sent], cities_only: bool = False) -> Entity | None:
     kinds = {(s.start, s.end): s.data.get("kind") for s in doc.spans}
-    for sent in (s for s in doc.sents if lead[0] <= s.start < lead[1]):
+    for sent in sents:
         for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            if quoted(doc, m.start):
-                continue
-            # a city the lead marks as where; any place where something is held, visited or stayed
-            # at, where one goes included ("прибыл с визитом в Азербайджан")
+            if quoted(doc, m.start) or qualifies(doc, m):
+                continue      # "Астанадағы елшісі": where an envoy serves, not where events are set
+            # a city marked as where; any place where something is held, visited or stayed at,
+            # where one goes included ("прибыл с визитом в Азербайджан")
             if in_place_role(doc, sent, m) and kinds.get((m.start, m.end)) in SETTINGS \
-                    or in_place_role(doc, sent, m, visit=True) and _sets_event(doc, sent, m):
+                    or not cities_only and in_place_role(doc, sent, m, visit=True) and _sets_event(doc, sent, m):
                 return doc.entity(finer_place(doc, e))
     return None
 
@@ -70,6 +84,7 @@ def lead_place(doc: Doc) -> Entity | None:
 def set_places(doc: Doc, events: list[Event]) -> list[Event]:
     """The in-person meetings that name no place, placed where the article sets them."""
     lead = lead_place(doc)
+    headline, named = headline_place(doc)
     filed: list[Entity | None] = []      # read when first needed: it may add the dateline's city to the entities
     ents = {e.id: e for e in doc.entities}
 
@@ -84,6 +99,8 @@ def set_places(doc: Doc, events: list[Event]) -> list[Event]:
         if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and sides:
             if lead is not None and lead.id not in sides:
                 v.attrs["location"] = lead.id
+            elif headline is not None and headline.id not in sides and named & set(sides):
+                v.attrs["location"] = headline.id
             elif (home := filed_city()) is not None and home.id not in sides \
                     and any(ents[p].country == home.country for p in sides if p in ents):
                 v.attrs["location"] = home.id

@@ -1,7 +1,8 @@
 """The Russian reader of the meeting stage (meetings.py): the triggers of a sentence and whether a
 noun is held ("состоялась встреча") or refers back ("по итогам встречи"); the meeting just told
 that the next sentence tells again ("Заседание провели X и Y") or whose participants it lists
-("Делегацию Казахстана возглавил X"); a visit with no talks told; the place a lead sets.
+("Делегацию Казахстана возглавил X"); a visit with no talks told. The place is read by the shared
+rules (meeting_place.py for a sentence, meeting_setting.py for the article).
 """
 from __future__ import annotations
 

@@ -93,6 +93,9 @@ def test_meeting_place_is_not_a_place_named_for_another_reason(sentence_place_of
              "Foreign Minister Baiba Braze.", "Riga"),
     ("Жаңалықтар", "Астанада Қазақстан – Моңғолия бизнес-форумы өтті.\n\nФорум аясында Ерлан Нұрланов Батбаяр "
                    "Ганзоригпен кездесті.", "Астана"),
+    # the city of a headline that names a side, when the lead sets none
+    ("Арутюнов встретился с Дарчиашвили в Батуми", "Президент Армении Никол Арутюнов провел переговоры с "
+                                                  "министром иностранных дел Грузии Иликой Дарчиашвили.", "Батуми"),
     # a story filed from a city where one side is at home
     ("Новости", "ЕРЕВАН, 5 мая. Президент Армении Никол Арутюнов провел встречу с министром иностранных дел "
                 "Франции Пьером Дюраном.", "Ереван"),
@@ -107,6 +110,9 @@ def test_meeting_place_the_article_sets_when_the_sentence_names_none(places, hea
                 "Грузии Иликой Дарчиашвили."),
     ("News", "Armenian President Nikol Arutyunov received Georgian Foreign Minister Ilia Darchiashvili, "
              "the agency reports.\n\nPARIS, May 5. Arutyunov and Darchiashvili discussed trade."),
+    # the headline's city is where a plant will stand; it names no side of the meeting
+    ("Жапон компаниясы Ақтөбеде зауыт салмақ", "Премьер-министрдің орынбасары Ерлан Нұрланов Жапония "
+                                               "компаниясының басшысы Хироси Танакамен кездесті."),
 ])
-def test_meeting_place_is_not_the_seat_of_a_foreign_agency(places, headline, body):
+def test_meeting_place_is_not_the_seat_of_a_foreign_agency_nor_a_plant_in_the_headline(places, headline, body):
     assert places(body, headline)[0] is None
