@@ -8,7 +8,8 @@ A place the same word sends one to is no meeting place (its case is the destinat
 "прибывшие в Казахстан"), unless the meeting is a visit ("Астанаға сапар"). Neither is a side of
 the meeting, a place inside quoted words, one in a relative clause after the meeting ("X received
 Y, who said ... in Astana": meeting_words.tsv relative), the subject of the talks ("the war in
-Ukraine": meeting_context.tsv topic) or a region ("in Central Asia"). A place that qualifies a
+Ukraine": meeting_context.tsv topic), one that owns what follows ("in Kazakhstan's mining sector":
+meeting_words.tsv possessive) or a region ("in Central Asia"). A place that qualifies a
 side ("Ресейдегі елшісі": meeting_words.tsv attributive) counts only when no other is named; a
 city comes before its own state, and a state is narrowed to the dateline's city in it.
 """
@@ -111,6 +112,12 @@ def _topic(doc: Doc, sent: Sent, m: Span) -> bool:
     return j is not None and j > 0 and context_matcher(doc.lang, "topic").match_at(sent.tokens, j - 1) is not None
 
 
+def _owns(doc: Doc, sent: Sent, m: Span) -> bool:
+    """"investing in Kazakhstan's mining sector": a place in the possessive owns what follows, no venue."""
+    k = token_index(sent.tokens, m.end)
+    return k is not None and fold(sent.tokens[k].text) in meeting_words(doc.lang, "possessive")
+
+
 def qualifies(doc: Doc, m: Span) -> bool:
     """"Ресейдегі елшісі": a place in a form that qualifies a person (meeting_words.tsv attributive)."""
     endings = tuple(meeting_words(doc.lang, "attributive"))
@@ -131,7 +138,8 @@ def sentence_place(doc: Doc, sent: Sent, participants: list[Entity], visit: bool
     found: list[tuple[Span, Entity]] = []
     for m, e in mentions_in(doc, sent.start, min(until or sent.end, _clause_end(doc, sent)), ("LOC", "GPE")):
         if e in participants or quoted(doc, m.start) or not in_place_role(doc, sent, m, visit) \
-                or _topic(doc, sent, m) or e.type == "LOC" and kinds.get((m.start, m.end)) in REGIONS:
+                or _topic(doc, sent, m) or _owns(doc, sent, m) \
+                or e.type == "LOC" and kinds.get((m.start, m.end)) in REGIONS:
             continue
         found.append((m, e))
     plain = [e for m, e in found if not qualifies(doc, m)]

@@ -73,6 +73,9 @@ def test_meeting_place_is_the_place_the_sentence_marks_as_where(places, headline
     # the subject of the talks
     ("News", "Armenian Foreign Minister Aram Sargsyan met with Georgian Foreign Minister Levan Kobakhidze "
              "to discuss the war in Ukraine.", "Ukraine", None),
+    # a state in the possessive owns what follows: no venue
+    ("News", "Armenian Foreign Minister Aram Sargsyan met with Georgian Foreign Minister Levan Kobakhidze "
+             "to discuss investing in Georgia's mining sector.", "Georgia", None),
     # a relative clause after the meeting
     ("News", "Mongolian President Batbold Enkhbayar received Polish envoy Marek Nowak, who said the forum "
              "in Krakow would open in May.", "Krakow", None),
