@@ -1,11 +1,11 @@
 """Where an article sets the meetings that name no place of their own, read the same way in every
 language (a sentence's own place: meeting_place.py).
 
-The lead paragraph sets the article's events in the first place it marks as where (or, for a
-visit, as where one goes) that is a city or a venue ("in Beijing", "at the Akorda", "Астанада
-жүрген"), or where something is held, visited or stayed at ("В Абу-Даби прошел форум",
-"находящийся с визитом в Азербайджане": meeting_context.tsv held, meeting_words.tsv visit and
-stay). An in-person meeting that names no place was held there, unless that place is a side;
+The lead paragraph sets the article's events in the first place it marks as where that is a
+city or a venue ("in Beijing", "at the Akorda", "Астанада жүрген"), or that something is held,
+visited or stayed at, where one goes included ("В Абу-Даби прошел форум", "находящийся с визитом
+в Азербайджане", "прибыл с визитом в Азербайджан": meeting_context.tsv held, meeting_words.tsv
+visit and stay); not a place that qualifies a person ("Астанадағы елшісі"). An in-person meeting that names no place was held there, unless that place is a side;
 else in the city the headline marks as where, when it names one of the sides ("Токаев встретился
 с Макроном в Нью-Йорке"; not "Корей компаниясы Ақтөбеде кешен салмақ", a plant's place); else in
 the city the story is filed from when one side is at home there ("ТАШКЕНТ. Президент
