@@ -153,10 +153,6 @@ def is_locative(sent: Sent, span: Span) -> bool:
         and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
 
 
-def is_destination(sent: Sent, span: Span) -> bool:
-    return case_of(sent, span) == "Dat"
-
-
 HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақстандағы елшісі": the state that hosts him
 
 
@@ -176,12 +172,6 @@ def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
             continue
         out.append(e)
     return out
-
-
-def most_specific(places: list[Entity]) -> list[Entity]:
-    """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
-    cities = {e.country for e in places if e.type == "LOC" and e.country}
-    return [e for e in places if not (e.type == "GPE" and e.country in cities)] or places
 
 
 LED = "басқар"      # "Қазақстан делегациясын X, еуропалық тарапты Y басқарды"

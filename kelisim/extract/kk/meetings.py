@@ -14,9 +14,10 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, fold, stem_keys
 from ..context import in_headline, mentions_in, protagonist
+from ..meeting_place import sentence_place
+from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
-from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
-    most_specific, sentence_modality, unnamed_envoys
+from .context import case_of, delegation_heads, index_at, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from ...nlp.frames import frames_in
 from .lexicon import matcher
@@ -96,7 +97,7 @@ class KazakhTalks(MeetingReader):
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return _visits_into_talks(events)
+        return set_places(doc, _visits_into_talks(events))
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
@@ -170,9 +171,7 @@ class KazakhTalks(MeetingReader):
         mod = sentence_modality(sent, v)
         # after "кездесуі барысында" a verb of speech tells what was said there, places included
         said = any(speech_verb(sent.tokens, i) for i in range(v.end, len(sent.tokens)))
-        location = next((e.id for e in most_specific([e for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
-                         if e is not partner and is_locative(sent, m)
-                         and not (said and m.start >= sent.tokens[v.end - 1].end)])), None)
+        location = sentence_place(doc, sent, [partner], until=sent.tokens[v.end - 1].end if said else None)
         return meeting(doc, sent, [host, partner], location, mod, mode(doc, sent, how), code)
 
     @staticmethod
@@ -214,13 +213,7 @@ class KazakhTalks(MeetingReader):
             participants = self._office_holders(doc, sent, v) or participants
         if len(participants) < 2 and not (kind == "visit" and participants):
             return None
-        places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")) if e not in participants
-                  and (is_locative(sent, m) or kind == "visit" and is_destination(sent, m))]
-        # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
-        # him; the plain locative is where they met
-        plain = [e for m, e in places if not fold(m.text).endswith(tuple(meeting_words("kk", "attributive")))]
-        location = (most_specific(plain) or [e for _, e in places] or [None])[0]
-        return meeting(doc, sent, participants, location.id if location is not None else None, mod,
+        return meeting(doc, sent, participants, sentence_place(doc, sent, participants, kind == "visit"), mod,
                        mode(doc, sent, how), code)
 
     @staticmethod
