@@ -123,6 +123,22 @@ def merge(generated: list[Row], extra: list[Row]) -> list[Row]:
     return sorted(rows)
 
 
+# Kazakh writes "Kingdom" two ways, "Патшалығы" (pycountry's) and "Корольдігі" (the MFA's and
+# the agencies' usual word: "Нидерланды Корольдігі", "Бельгия Корольдігі"), and builds the full
+# form on the state's everyday name as often as on pycountry's ("Голландия Патшалығы").
+KK_KINGDOM = ("Патшалығы", "Корольдігі")
+
+
+def kingdom_variants(rows: list[Row]) -> list[Row]:
+    """Every Kazakh way to write a kingdom's full name: each word for "Kingdom" after the state's
+    name, added beside the full names the merge kept."""
+    names = {r[0]: r[3] for r in rows if r[1] == "kk" and r[2] in NAME_SLOT}
+    kingdoms = {r[0] for r in rows if r[1] == "kk" and r[2] == "full"
+                and r[3].split()[-1].capitalize() in KK_KINGDOM}
+    added = {(code, "kk", "full", f"{names[code]} {word}") for code in kingdoms for word in KK_KINGDOM}
+    return sorted(set(rows) | added)
+
+
 def validate(rows: list[Row], codes: set[str]) -> None:
     problems = []
     slots = Counter((r[0], r[1]) for r in rows if r[2] in NAME_SLOT)
@@ -152,7 +168,7 @@ def render(rows: list[Row]) -> str:
 def build() -> str:
     import pycountry
 
-    rows = merge(generated_rows(), read_extra())
+    rows = kingdom_variants(merge(generated_rows(), read_extra()))
     validate(rows, {c.alpha_2 for c in pycountry.countries})
     return render(rows)
 

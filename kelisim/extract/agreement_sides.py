@@ -10,18 +10,15 @@ listed; a signer whose office names his body only by kind signs for it (for_bodi
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
-from .agreements import is_signing, merge_same  # noqa: F401 (merge_same: its old place)
+from .agreements import is_signing
 from .context import headline_end, last_named_of_kind, mentions_in, unique
 
-@cache
 def side_words(lang: str, kind: str) -> frozenset[str]:
     """The words of lang/<xx>/agreement_sides.tsv of one kind: between, subject, both, sides, with."""
-    return frozenset(r[0] for r in lexicon(lang, "agreement_sides.tsv") if r[1] == kind)
+    return words(lang, "agreement_sides.tsv", kind)
 
 
 def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:
@@ -171,8 +168,15 @@ def for_bodies(doc: Doc, signers: list[Entity]) -> list[Entity]:
 
 
 def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
-    if person.type != "PER" or any(r.org for r in person.roles):
+    if person.type != "PER":
         return None
+    # "председатель правления компании X ... глава германской компании подписали": the head of a
+    # firm the article calls by its kind signs for it
+    firms = [o for r in person.roles if (o := doc.entity(r.org)) is not None and o.type == "ORG"
+             and not o.group and any(_called(doc, m, {k for w in kinds for k in word_keys(w, doc.lang)})
+                                     for m in o.mentions)]
+    if firms or any(r.org for r in person.roles):
+        return firms[0] if firms else None
     first = min(m.start for m in person.mentions)
     for r in person.roles:
         last = (r.title or "").split()[-1:]

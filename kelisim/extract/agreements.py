@@ -21,15 +21,15 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from .codes import agreement_codes
 from .context import body_sents, evidence
+from .readers import reader_for
 from .sectors import sectors_of
 
 
-@cache
 def documents(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "agreements.tsv"))
+    return lexicon_matcher(lang, "agreements.tsv")
 
 
 def agreement(doc: Doc, sent: Sent, mod: str, doc_type: str, title: str, parties: list[Entity],
@@ -139,13 +139,6 @@ class Reader:
         """The parties each sentence gives are final."""
 
 
-def _readers() -> dict:
-    from .en.agreements import EnglishSigning
-    from .kk.agreements import KazakhSigning
-    from .ru_agreements import RussianSigning
-    return {"ru": RussianSigning, "en": EnglishSigning, "kk": KazakhSigning}
-
-
 class Agreements:
     """The agreement stage. It runs after the meetings of every language, whose sides sign what
     the sentence leaves unsigned, and after the statements, whose speakers say "we"."""
@@ -155,7 +148,7 @@ class Agreements:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = _readers()[doc.lang]()
+        reader = reader_for("agreements", doc.lang)()
         found: list[Event] = []
         for sent in body_sents(doc):
             found.extend(reader.signed(doc, sent, found))

@@ -3,11 +3,12 @@ the article's main actor, and the modality of a trigger."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span, Token
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.tree import ancestors, children, has_subject, subtree  # noqa: F401  (what extractors import from here)
 
 LOCATIVE = {"в", "во", "на"}
@@ -54,6 +55,21 @@ def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group
            for m in e.mentions if m.end <= offset]
     return sorted(out, key=lambda x: x[0])
+
+
+def named_mentions(doc: Doc, kind: str) -> Iterator[tuple[Span, Entity, Sent]]:
+    """Every mention, with its sentence, of an entity of one kind that is not a group, entity by
+    entity (a mention outside every sentence, as in a dateline, is left out)."""
+    for e in doc.entities:
+        if e.type == kind and not e.group:
+            for m in e.mentions:
+                if (sent := doc.sent_at(m.start)) is not None:
+                    yield m, e, sent
+
+
+def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
+    """The first token at or after `offset`."""
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
 
 
 def entity_of_token(doc: Doc, tok: Token) -> Entity | None:
@@ -125,9 +141,8 @@ def meeting_nouns(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in lexicon(lang, "meetings.tsv") if len(r) > 1 and r[1] == "noun" and " " not in r[0])
 
 
-@cache
 def modality_matcher(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "modality.tsv"))
+    return lexicon_matcher(lang, "modality.tsv")
 
 
 def modality(doc: Doc, sent: Sent, i: int) -> str:

@@ -9,15 +9,13 @@ from functools import cache
 
 from ..doc import Doc, Entity, Span
 from ..lang import lexicon
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ..nlp.normalize import parse
-# the ranking of persons named before a point, read by the Russian readers of coreference and statements
-from .salience import salient_before  # noqa: F401
+from .readers import reader_for
 
 
-@cache
 def descriptions(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "descriptions.tsv"))
+    return lexicon_matcher(lang, "descriptions.tsv", "")
 
 
 def gender_of(person: Entity) -> str:
@@ -55,13 +53,6 @@ def only_plural(word: str) -> bool:
     return bool(ps) and all(p.tag.number == "plur" for p in ps)
 
 
-def _readers() -> dict:
-    from .en.coref import english_coref
-    from .kk.coref import kazakh_coref
-    from .ru_coref import russian_coref
-    return {"ru": russian_coref, "en": english_coref, "kk": kazakh_coref}
-
-
 class Coreference:
     name = "coref"
     requires = ("entities", "roles")
@@ -69,7 +60,7 @@ class Coreference:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        _readers()[doc.lang](doc)
+        reader_for("coref", doc.lang)(doc)
         return doc
 
 

@@ -6,11 +6,12 @@ person, group or body belongs to.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
 from ..data import table
-from ..doc import Token
+from ..doc import Doc, Token
 from ..nlp.match import Match, PhraseMatcher, fold, lookup, word_keys
 
 NAME_KINDS = {"name", "full", "short", "abbr", "name_ambiguous"}
@@ -108,3 +109,22 @@ class Gazetteer:
 @cache
 def gazetteer(lang: str) -> Gazetteer:
     return Gazetteer(lang)
+
+
+def state_counts(doc: Doc, places: bool = False) -> Counter:
+    """How often the article names each state, the ground of every reader's guess of a person's
+    home state: by its name; with `places`, by its places and its adjectives outside any mention
+    too (the English reader's count: "the Turkish side")."""
+    counts: Counter = Counter()
+    for e in doc.entities:
+        if e.country and (e.type == "GPE" or places and e.type == "LOC"):
+            counts[e.country] += len(e.mentions)
+    if places:
+        gaz = gazetteer(doc.lang)
+        spans = [m for e in doc.entities for m in e.mentions]
+        for sent in doc.sents:
+            for t in sent.tokens:
+                c = gaz.cue(t.text)
+                if c and not any(m.start <= t.start and t.end <= m.end for m in spans):
+                    counts[c] += 1
+    return counts

@@ -22,18 +22,6 @@ def group_nouns(lang: str) -> dict[str, bool]:
     return {r[0]: (len(r) > 1 and r[1] in ("yes", "bare")) for r in lexicon(lang, "groups.tsv")}
 
 
-@cache
-def singular_groups(lang: str) -> frozenset[str]:
-    """Group nouns that name a group in the singular too ("делегация", "хокимият области")."""
-    return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "single")
-
-
-@cache
-def bare_only(lang: str) -> frozenset[str]:
-    """Group nouns that name a group only when bare ("Президенты отметили")."""
-    return frozenset(r[0] for r in lexicon(lang, "groups.tsv") if len(r) > 1 and r[1] == "bare")
-
-
 def _lemma_in(tok: Token, nouns: dict[str, bool]) -> str | None:
     for k in word_keys(tok.text):
         if k in nouns:
@@ -93,7 +81,7 @@ class Groups:
                     continue
                 plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
                 state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
-                if not plural and lemma not in singular_groups(doc.lang) and not state_side:
+                if not plural and lemma not in words(doc.lang, "groups.tsv", "single") and not state_side:
                     continue      # "туркменская сторона" is a side; "сторона" alone is a word
                 nxt = toks[i + 1] if i + 1 < len(toks) else None
                 if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \
@@ -120,14 +108,14 @@ class Groups:
                     j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
                     t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
                 # ("переговоры азербайджанской делегации": the delegation holds them)
-                acting = acting or t.case == "Gen" and lemma in singular_groups(doc.lang) and 0 <= t.head < len(
-                    toks) and word_keys(toks[t.head].text) & set(words(doc.lang, "body_heads.txt"))
+                acting = acting or t.case == "Gen" and lemma in words(doc.lang, "groups.tsv", "single") \
+                    and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & set(words(doc.lang, "body_heads.txt"))
                 # ("с участием руководителей акимата области": the акимат acts through its heads)
                 if not acting:
                     continue      # "успех британских инвесторов": named, but not acting here
                 if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
                     continue
-                if lemma in bare_only(doc.lang) and (countries or complement):
+                if lemma in words(doc.lang, "groups.tsv", "bare") and (countries or complement):
                     continue      # "президенты России и Украины" are two persons, not a group
                 span_toks = toks[j:k]
                 name = _plural_nominative(span_toks, i - j)
@@ -146,7 +134,7 @@ def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:
     must not join the talks the same sentence names ("по мнению сторон, переговоры ...")."""
     t = toks[k]
     lemma = _lemma_in(t, group_nouns(doc.lang))
-    if lemma is None or not group_nouns(doc.lang)[lemma] or lemma in bare_only(doc.lang) \
+    if lemma is None or not group_nouns(doc.lang)[lemma] or lemma in words(doc.lang, "groups.tsv", "bare") \
             or t.pos != "NOUN" or t.case != "Gen" or not (t.feats.get("Number") == "Plur" or only_plural(t.text)):
         return None
     span_toks = [t]

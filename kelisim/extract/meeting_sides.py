@@ -154,15 +154,6 @@ def finer_place(doc: Doc, place: Entity) -> str:
     return city.id if city is not None and city.country == place.country and city is not place else place.id
 
 
-def home_place(doc: Doc, participants: list[Entity]) -> Entity | None:
-    """A meeting filed from a city in the country of one of its sides, the host at home ("ТАШКЕНТ.
-    Президент Узбекистана провел встречу с ..."), took place there when it names no place."""
-    city = dateline_city(doc)
-    if city is None or city in participants:
-        return None
-    return city if any(e.country == city.country for e in participants) else None
-
-
 def headline_actor(doc: Doc, sent: Sent, verb: int, others: list[Entity]) -> Entity | None:
     """"Глава государства побеседовал по телефону с X" as a headline: an office for subject,
     named nowhere before, is the person the article is about, when he is not the other side."""

@@ -22,11 +22,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher
 from .codes import meeting_codes
 from .context import evidence, in_headline
 from .meeting_merge import ImpliedMeetings, merge_same  # noqa: F401 (stages.py imports ImpliedMeetings here)
+from .readers import reader_for
 
 
 @cache
@@ -47,10 +48,9 @@ def context_matcher(lang: str, kind: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
 
 
-@cache
 def meeting_words(lang: str, kind: str) -> frozenset[str]:
     """The single words of one kind in lang/<xx>/meeting_words.tsv."""
-    return frozenset(r[0] for r in lexicon(lang, "meeting_words.tsv") if r[1] == kind)
+    return words(lang, "meeting_words.tsv", kind)
 
 
 def mode(doc: Doc, sent: Sent, default: str) -> str:
@@ -108,13 +108,6 @@ class MeetingReader:
         return events
 
 
-def _readers() -> dict:
-    from .en.meetings import EnglishTalks
-    from .kk.meetings import KazakhTalks
-    from .ru_meetings import RussianTalks
-    return {"ru": RussianTalks, "en": EnglishTalks, "kk": KazakhTalks}
-
-
 class Meetings:
     """The meeting stage, for the languages `langs` (the pipeline may run it at two points)."""
     name = "meetings"
@@ -125,7 +118,7 @@ class Meetings:
         self.langs = langs
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = _readers()[doc.lang]()
+        reader = reader_for("meetings", doc.lang)()
         found = [v for n, sent in enumerate(doc.sents) for v in reader.sentence(doc, sent, n)]
         found += reader.visits(doc, found)
         body = [v for v in found if not in_headline(doc, v.evidence[0].start)]

@@ -36,3 +36,17 @@ def split_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(doc.span(s.start, toks[cut - 1].end, type="PER", source=s.source))
         out.append(doc.span(toks[cut].start, s.end, type="PER", source=s.source))
     return out
+
+
+def without_state(doc: Doc, toks: list[Token], s: Span, places: list[Span]) -> Span:
+    """"Туркменистана Р.О.Мередовым" tagged as one name: a state in the genitive that opens a
+    person's span is the state of the office elided before it ("министрами ... Казахстана X,
+    Туркменистана Y"), not part of the name."""
+    state = next((p for p in places if p.type == "GPE" and p.start == s.start and p.end < s.end), None)
+    first = next((t for t in toks if t.start == s.start), None)
+    if state is None or first is None or first.case != "Gen" or fold(state.text) == fold(state.normal or state.text):
+        return s      # a state's name not in the genitive, or one that never declines, may start a name ("Том")
+    rest = [t for t in toks if state.end <= t.start and t.end <= s.end]
+    if not rest or not rest[0].text[:1].isupper():
+        return s
+    return doc.span(rest[0].start, s.end, type="PER", source=s.source)

@@ -5,8 +5,12 @@ sets it up. Role nouns and back-referring company nouns are in lang/ru/project_o
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc import Doc, Sent, Span, Token
-from ..nlp.match import fold, word_keys
+from ..lang import lexicon, words
+from ..nlp.match import fold, lookup, word_keys
+from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
 from .projects import project_words
@@ -18,8 +22,10 @@ def owner_location(doc: Doc, sent: Sent, name: Span, route: bool = False) -> tup
     owner = location = None
     for mm, e in mentions_in(doc, name.start, sent.end):
         # "кампус X в Y", "фабрики китайской компании «X»"; a name that starts the span is the project itself
+        # ("фабрики ООО «X»": the firm's legal form read into the name, the firm running past it)
         if e.type == "ORG" and owner is None and mm.start > name.start and (
-                mm.end <= name.end + 2 or mm.start >= name.end and not doc.text[name.end:mm.start].strip(" «\"“„")):
+                mm.end <= name.end + 2 or mm.start < name.end and mm.text.split()[0].lower() in _legal_forms(doc.lang)
+                or mm.start >= name.end and not doc.text[name.end:mm.start].strip(" «\"“„")):
             owner = e.id
         if mm.end > name.end + 2:
             continue      # (a place further on is not the name's)
@@ -43,6 +49,10 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 & project_words(doc.lang, "announce", "project_owners.tsv")))):
         # "завершает строительство", "приступил к строительству", "объявила о строительстве"
         verbs.append(toks[trig].head)
+    plan = toks[trig].head if toks[trig].pos == "NOUN" else -1
+    if 0 <= plan < len(toks) and word_keys(toks[plan].text) & project_words(doc.lang, "plan", "project_owners.tsv") \
+            and 0 <= toks[plan].head < len(toks) and toks[toks[plan].head].pos == "VERB":
+        verbs.append(toks[plan].head)            # "компания отказалась от планов строительства"
     if toks[trig].feats.get("VerbForm") == "Inf" and 0 <= toks[trig].head < len(toks):
         verbs.append(toks[trig].head)            # "планируют открыть"
         noun = toks[trig].head
@@ -82,6 +92,8 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 e = doc.entity_at(toks[k].start, toks[k].end)
                 if e is not None and in_credit(doc, toks[k]):
                     continue      # "ИНТЕРФАКС – Компания X построит": the agency credited carries the news
+                if e is not None and fold(e.name) in side_words(doc.lang, "sides"):
+                    continue      # "стороны договорились о строительстве": who the article is about
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
                                       and not is_locative(sent, toks[k].start)):
                     return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
@@ -101,17 +113,38 @@ def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
     return max(named)[1] if named else None
 
 
+@cache
+def _legal_forms(lang: str) -> frozenset[str]:
+    return frozenset(x.lower() for w in words(lang, "legal_forms.txt") for x in w.split())   # several a line
+
+
+@cache
+def _stage_words(lang: str) -> dict[str, str]:
+    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
+
+
 def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
     toks = sent.tokens
+    if end < len(toks) and fold(toks[end].text) in ("в", "на"):
+        # "терминала в порту Алят, который возводит компания X": a place the name did not take
+        k = end + 1
+        while k < min(len(toks), end + 5) and toks[k].pos in ("NOUN", "PROPN", "ADJ"):
+            k += 1
+        end = k
     if not (end + 2 < len(toks) and toks[end].text == "," and fold(toks[end + 1].text) in RELATIVE[:4]):
         return None
     backs = project_words(doc.lang, "back", "project_owners.tsv")
-    for t in toks[end + 2:end + 6]:
+    for k, t in enumerate(toks[end + 2:end + 7], end + 2):
         e = doc.entity_at(t.start, t.end)
+        if k == end + 2 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
+                not in (None, "ongoing", "operation"):
+            continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":
             return None
+        if t.case == "Nom" and word_keys(t.text) & backs and k + 2 < len(toks) and toks[k + 1].text in "«\"":
+            e = doc.entity_at(toks[k + 2].start, toks[k + 2].end)     # "компания «X»": the firm named
         if e is not None and e.type == "ORG" and not e.group:
             return e.id
         if t.case == "Nom" and word_keys(t.text) & backs:

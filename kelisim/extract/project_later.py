@@ -4,8 +4,8 @@
 выразили удовлетворение ходом работ" right after a project is its work under way."""
 from __future__ import annotations
 
-from ..doc import Doc, Event
-from ..nlp.match import split_words, word_keys
+from ..doc import Doc, Event, Sent
+from ..nlp.match import fold, split_words, word_keys
 from .projects import project_words
 
 
@@ -47,3 +47,17 @@ def progress_later(doc: Doc, projects: list[Event]) -> None:
         for p in projects:
             if p.modality == "asserted" and any(before.start <= e.start < before.end for e in p.evidence):
                 advance(p, "in_progress")
+
+
+def share_done(doc: Doc, sent: Sent, trig: int) -> tuple[bool, str | None]:
+    """"ЕГК выполнила 65% работ на строительстве фабрики": a share of the works done on the act
+    says the project is under way, and the subject of the verb that did it builds it. (Whether
+    the sentence tells such a share; the builder's id or None.)"""
+    from .context import ancestors, subject_entities
+    toks = sent.tokens
+    chain = ancestors(sent, trig, 4)
+    if not any(toks[k].text == "%" or fold(toks[k].lemma or "") == "процент" for k in chain):
+        return False, None
+    verb = next((k for k in chain if toks[k].pos == "VERB"), None)
+    firms = [e for e in subject_entities(doc, sent, verb) if e.type == "ORG" and not e.group] if verb is not None else []
+    return True, firms[0].id if firms else None

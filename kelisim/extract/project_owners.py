@@ -126,9 +126,11 @@ def _org_before(doc: Doc, person: Entity) -> list[Entity]:
 
 def role_holders(doc: Doc, projects: list[Event]) -> None:
     """"Началось строительство комбината. Инвестором выступает компания X": a role noun in the
-    instrumental (lang/ru/project_owners.tsv "role") whose clause names an organisation as subject,
-    in the sentence of a project told without an owner or the next, names its owner."""
+    instrumental (lang/ru/project_owners.tsv "role"), or the building works done ("Строительные
+    работы выполнила компания X", "works"), whose clause names an organisation as subject, in the
+    sentence of a project told without an owner or the next, names its owner."""
     roles = project_words(doc.lang, "role", "project_owners.tsv")
+    works = project_words(doc.lang, "works", "project_owners.tsv")
     sents = list(doc.sents)
     for v in projects:
         sent = _sent_of(doc, v)
@@ -137,8 +139,9 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
         k = sents.index(sent)
         for s in sents[k:k + 2]:
             toks = s.tokens
-            for t in toks:
-                if not (word_keys(t.text) & roles and t.case == "Ins" and 0 <= t.head < len(toks)):
+            for i, t in enumerate(toks):
+                if not (word_keys(t.text) & roles and t.case == "Ins" or _works(s, i, works)) \
+                        or not 0 <= t.head < len(toks):
                     continue
                 subj = [e for e in subject_entities(doc, s, t.head) if _owner_like(e) and e.type == "ORG"]
                 if subj:
@@ -146,3 +149,10 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
                     break
             if v.attrs["owner"] is not None:
                 break
+
+
+def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
+    """Is token i the object of building works ("строительные работы") a verb says were done?"""
+    toks = sent.tokens
+    return toks[i].rel in ("obj", "nsubj:pass") and any(
+        toks[c].rel == "amod" and word_keys(toks[c].text) & works for c in children(sent, i))

@@ -19,20 +19,26 @@ from functools import cache
 
 from ..doc import Doc, Event, Sent
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
 from .codes import project_codes
 from .context import evidence
 from .project_merge import merge_same
+from .readers import reader_for
 
-@cache
 def project_nouns(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "projects.tsv"))
+    return lexicon_matcher(lang, "projects.tsv")
 
 
-@cache
 def project_words(lang: str, kind: str, name: str = "project_words.tsv") -> frozenset[str]:
     """The words of one kind in lang/<lang>/project_words.tsv (or in `name`, e.g. project_owners.tsv)."""
-    return frozenset(r[0] for r in lexicon(lang, name) if r[1:] == (kind,))
+    return words(lang, name, kind)
+
+
+@cache
+def stage_words(lang: str) -> dict[str, str]:
+    """The words of building or opening (lang/<lang>/project_stages.tsv) and the stage each says
+    ("tense": the verb's form decides); every language's reader reads them from here."""
+    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
 
 
 def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",)) -> str:
@@ -79,13 +85,6 @@ class Reader:
         return None
 
 
-def _readers() -> dict:
-    from .en.projects import EnglishProjects
-    from .kk.projects import KazakhProjects
-    from .ru_projects import RussianProjects
-    return {"ru": RussianProjects, "en": EnglishProjects, "kk": KazakhProjects}
-
-
 class Projects:
     """The project stage; it runs after the agreements, whose documents agree projects."""
     name = "projects"
@@ -94,7 +93,7 @@ class Projects:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = _readers()[doc.lang]()
+        reader = reader_for("projects", doc.lang)()
         agreements = [v for v in doc.events if v.type == "agreement"]
         found: list[Event] = []
         for sent in reader.sentences(doc):

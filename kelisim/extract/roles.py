@@ -8,12 +8,12 @@ roles. The title lexicon is lang/ru/titles.tsv; the code knows no particular off
 """
 from __future__ import annotations
 
-from collections import Counter
-
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
-from .gazetteer import gazetteer
+from .context import token_index
+from .gazetteer import gazetteer, state_counts
+from .readers import reader_for
 from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
     JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
@@ -36,17 +36,6 @@ def note_title(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-def token_index(tokens: list[Token], offset: int, default: int | None = None) -> int | None:
-    """The first token at or after `offset`."""
-    return next((i for i, t in enumerate(tokens) if t.start >= offset), default)
-
-
-def _readers() -> dict:
-    from .en.roles import english_roles
-    from .kk.roles import kazakh_roles
-    return {"ru": russian_roles, "en": english_roles, "kk": kazakh_roles}
-
-
 class Roles:
     name = "roles"
     requires = ("entities",)
@@ -54,7 +43,7 @@ class Roles:
     langs = ("ru", "en", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
-        _readers()[doc.lang](doc)
+        reader_for("roles", doc.lang)(doc)
         return doc
 
 
@@ -85,6 +74,7 @@ def russian_roles(doc: Doc) -> None:
             if guest is not None:
                 guests.add(e.id)
                 e.country = e.country or guest
+                _heads_firm(doc, e, sent.tokens, i0 - len(win) if win else i0)
             if not e.country:
                 e.country = _country_near(doc, sent.tokens, i0, m, gaz)
     # the home-state default waits for coreference: "Президент Турции" later in the article
@@ -124,6 +114,24 @@ def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
         if "делегация" in word_keys(sent[k].text):
             return _state_in(doc, sent[k + 1:j - 2]) or ""
     return None
+
+
+def _heads_firm(doc: Doc, person: Entity, sent: list[Token], i: int) -> None:
+    """"делегацию компании X во главе с генеральным директором Y": Y holds his office in the firm
+    (and signs for it: agreement_sides.for_bodies); a bank's or a ministry's delegation is left
+    as it was (lang/ru/project_owners.tsv "back": the words that call a body a firm)."""
+    if i < 3 or [fold(t.text) for t in sent[i - 3:i]] != ["во", "главе", "с"]:
+        return
+    from .projects import project_words
+    firm_words = project_words(doc.lang, "back", "project_owners.tsv")
+    k = next((k for k in range(i - 4, max(-1, i - 18), -1) if "делегация" in word_keys(sent[k].text)), None)
+    firms = [e for x, t in enumerate(sent[k + 1:i - 3], k + 1) if k is not None
+             and (e := doc.entity_at(t.start, t.end)) is not None and e.type == "ORG" and not e.group
+             and any(word_keys(w.text) & firm_words for w in sent[max(k, x - 2):x])]
+    if firms:
+        for r in person.roles:
+            r.org = r.org or firms[0].id
+        doc.meta.setdefault("firm_heads", set()).add(person.id)
 
 
 def _state_in(doc: Doc, toks: list[Token]) -> str | None:
@@ -220,10 +228,7 @@ def home_country(doc: Doc, guests: set[str] = frozenset()) -> None:
     """A titled person with no state named: the state the article is mostly about (not the
     head of a visiting delegation); but a state has one president: when someone of that
     state already holds the office, the other state the article is about."""
-    counts = Counter()
-    for e in doc.entities:
-        if e.type == "GPE" and e.country:
-            counts[e.country] += len(e.mentions)
+    counts = state_counts(doc)
     if not counts:
         return
     ranked = counts.most_common(3) + [(None, 0)]

@@ -8,7 +8,7 @@ article only refers back to ("в рамках соглашения", lang/ru/ref
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
-from ..lang import lexicon, words
+from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
@@ -23,7 +23,7 @@ END_MARKS = {";", ".", ":"}
 
 def _refs(kind: str) -> frozenset[str]:
     """The words of lang/ru/document_words.tsv of one kind: it, object, relative."""
-    return frozenset(r[0] for r in lexicon("ru", "document_words.tsv") if r[1] == kind)
+    return words("ru", "document_words.tsv", kind)
 
 
 def _nominative(toks: list[Token]) -> str:

@@ -21,15 +21,17 @@ from .roles import nominative_title
 from .salience import _subject_just_before, salient_before
 
 
+def _ending_gender(last: str) -> str:
+    """The gender a Russian-form surname's ending shows ("-ова", "-ов"), "" for none."""
+    if last.endswith(surname_endings("Fem", "name", "surname")):
+        return "Fem"
+    return "Masc" if last.endswith(surname_endings("Masc", "surname")) else ""
+
+
 def surname_gender(person: Entity) -> str:
     """The gender a Russian-form surname shows ("-ов"/"-ова"), which the first name may hide from
     the morphology ("Лазиз" reads as feminine); else gender_of."""
-    last = fold(person.name.split()[-1]) if person.name else ""
-    if last.endswith(surname_endings("Fem", "name", "surname")):
-        return "Fem"
-    if last.endswith(surname_endings("Masc", "surname")):
-        return "Masc"
-    return gender_of(person)
+    return _ending_gender(fold(person.name.split()[-1]) if person.name else "") or gender_of(person)
 
 
 def shown_gender(person: Entity) -> str:
@@ -37,11 +39,8 @@ def shown_gender(person: Entity) -> str:
     dictionary knows in the singular; "" when neither does ("Джорджей Мелони": "Джорджей" reads
     only as the plural of "Джордж", no gender for one person)."""
     words_ = person.name.split()
-    last = fold(words_[-1]) if words_ else ""
-    if last.endswith(surname_endings("Fem", "name", "surname")):
-        return "Fem"
-    if last.endswith(surname_endings("Masc", "surname")):
-        return "Masc"
+    if ending := _ending_gender(fold(words_[-1]) if words_ else ""):
+        return ending
     for p in parse(words_[0].lower()) if len(words_) > 1 else ():
         if "Name" in p.tag.grammemes and p.is_known and p.tag.number == "sing":
             return "Fem" if p.tag.gender == "femn" else "Masc"
@@ -73,8 +72,12 @@ def _state_before_name(doc: Doc) -> None:
         for pm in person.mentions:
             hit = next(((m, e) for m, e in states if 0 <= pm.start - m.end <= 1), None)
             sent = doc.sent_at(pm.start) if hit is not None else None
-            last = next((t for t in sent.tokens if t.end == hit[0].end), None) if sent is not None else None
-            if last is not None and last.case == "Gen":
+            # "Республики Узбекистан Б.О.Саидовым": the state's name stays in the nominative, in
+            # apposition to a genitive "Республики"
+            toks = sent.tokens if sent is not None else []
+            ends = [t for t in toks if t.start == hit[0].start or t.end == hit[0].end]
+            ends += [toks[t.head] for t in ends[:1] if t.rel == "appos" and 0 <= t.head < len(toks)]
+            if any(t.case == "Gen" for t in ends):
                 person.country = hit[1].country
                 break
 
@@ -230,8 +233,10 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         candidates.sort(key=lambda p: not _titled_as(p, head))
     if offices and not country:
         # one who holds that office before one whose office is not known ("Хоким области" after
-        # "хоким X встретился с руководителем компании Y" is X)
-        candidates.sort(key=lambda p: not (holds(p, offices) or offices == {"президент"} and _heads_state(doc, p)))
+        # "хоким X встретился с руководителем компании Y" is X); "Глава государства" the one at home
+        at_home = home is not None and " ".join(t.lemma for t in span_toks) in words("ru", "home_heads.txt")
+        candidates.sort(key=lambda p: (not (holds(p, offices) or offices == {"президент"} and _heads_state(doc, p)),
+                                        at_home and p.country != home))
     for person in candidates:
         if offices and person.roles and not holds(person, offices) and not (
                 offices == {"президент"} and _heads_state(doc, person)):

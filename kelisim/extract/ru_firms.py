@@ -10,6 +10,7 @@ import re
 from ..doc import Doc, Entity, Span, Token
 from ..lang import words
 from ..nlp.match import word_keys
+from .context import named_mentions
 from .gazetteer import gazetteer
 
 
@@ -21,20 +22,16 @@ def firm_named_before(doc: Doc, part: list[Token]) -> tuple[Entity, str | None] 
         return None
     gaz = gazetteer(doc.lang)
     found = []
-    for e in doc.entities:
-        if e.type != "ORG" or e.group:
+    for m, e, sent in named_mentions(doc, "ORG"):
+        if m.end > part[0].start:
             continue
-        for m in e.mentions:
-            sent = doc.sent_at(m.start)
-            if m.end > part[0].start or sent is None:
-                continue
-            near = [t for t in sent.tokens if t.end <= m.end][-(len(m.text.split()) + 2):]
-            nouns = [k for k, t in enumerate(near) if word_keys(t.text) & keys]
-            if nouns:
-                # "Китайская компания X": the state of the adjective before the noun
-                k = nouns[0]
-                cue = gaz.cue(near[k - 1].text) if k > 0 and near[k - 1].pos == "ADJ" else None
-                found.append((m.start, e, e.country or cue))
+        near = [t for t in sent.tokens if t.end <= m.end][-(len(m.text.split()) + 2):]
+        nouns = [k for k, t in enumerate(near) if word_keys(t.text) & keys]
+        if nouns:
+            # "Китайская компания X": the state of the adjective before the noun
+            k = nouns[0]
+            cue = gaz.cue(near[k - 1].text) if k > 0 and near[k - 1].pos == "ADJ" else None
+            found.append((m.start, e, e.country or cue))
     if not found:
         return None
     _, firm, state = max(found, key=lambda x: x[0])

@@ -4,22 +4,19 @@ object of a host verb of lang/ru/meetings.tsv, "принял") or the one who ca
 "посетил"), the last named before it; a state adjective ("японский гость") must fit him."""
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc, Entity, Token
-from ..lang import lexicon
+from ..lang import words
 from ..nlp.match import word_keys
+from .context import named_mentions, token_index
 from .coref import refer
 from .gazetteer import gazetteer
 
 _UP = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
 
 
-@cache
 def _cues(kind: str) -> frozenset[str]:
-    if kind == "host":
-        return frozenset(r[0] for r in lexicon("ru", "meetings.tsv") if len(r) > 1 and r[1] == "host")
-    return frozenset(r[0] for r in lexicon("ru", "guests.tsv") if len(r) > 1 and r[1] == kind)
+    """The host verbs of meetings.tsv ("принял"), or the words of guests.tsv of one kind."""
+    return words("ru", "meetings.tsv" if kind == "host" else "guests.tsv", kind)
 
 
 def _is_guest(sent: list[Token], i: int) -> bool:
@@ -44,16 +41,12 @@ def _is_guest(sent: list[Token], i: int) -> bool:
 def _guests_before(doc: Doc, at: int) -> list[Entity]:
     """The guests named before `at`, the last named first."""
     found = []
-    for e in doc.entities:
-        if e.type != "PER" or e.group:
+    for m, e, sent in named_mentions(doc, "PER"):
+        if m.start >= at or m.source in ("pronoun", "description"):
             continue
-        for m in e.mentions:
-            sent = doc.sent_at(m.start)
-            if m.start >= at or m.source in ("pronoun", "description") or sent is None:
-                continue
-            i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
-            if i is not None and _is_guest(sent.tokens, i):
-                found.append((m.start, e))
+        i = token_index(sent.tokens, m.start)
+        if i is not None and _is_guest(sent.tokens, i):
+            found.append((m.start, e))
     return [e for _, e in sorted(found, key=lambda x: -x[0])]
 
 

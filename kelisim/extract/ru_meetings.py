@@ -1,7 +1,8 @@
 """The Russian reader of the meeting stage (meetings.py): the triggers of a sentence and whether a
 noun is held ("состоялась встреча") or refers back ("по итогам встречи"); the meeting just told
 that the next sentence tells again ("Заседание провели X и Y") or whose participants it lists
-("Делегацию Казахстана возглавил X"); a visit with no talks told; the place a lead sets.
+("Делегацию Казахстана возглавил X"); a visit with no talks told. The place is read by the shared
+rules (meeting_place.py for a sentence, meeting_setting.py for the article).
 """
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from .collective import collective_in
 from .meeting_envoys import credentials, summons
 from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
                              partner_meeting, visit_meeting)
-from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, home_place,
-                            in_credit, lead_paragraph, talks_with_person, titled_person_after, unnamed_subject_state)
+from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, in_credit,
+                            talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
+from .meeting_place import sentence_place
+from .meeting_setting import set_places
 from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
                        their_bodies, triggers)
-from .context import (body_sents, children, subtree, in_headline, is_locative, mention_at, mentions_in,
-                      modality, protagonist, subject_entities)
+from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in, modality, protagonist,
+                      subject_entities)
 
 def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     held = context_words(doc.lang)["held"]
@@ -31,18 +34,6 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
-
-
-def _staying(doc: Doc, sent: Sent, h: int) -> bool:
-    """"Президент X, находящийся в Тяньцзине для участия в саммите": a person the lead puts
-    in a place (a verb of kind "stay" said of a person) holds its meetings there."""
-    toks = sent.tokens
-    if not word_keys(toks[h].text) & meeting_words("ru", "stay"):
-        return False
-    who = toks[h].head if toks[h].rel == "acl" else \
-        next((c for c in children(sent, h) if toks[c].rel.startswith("nsubj")), -1)
-    return 0 <= who < len(toks) and any((hit := mention_at(doc, toks[x])) is not None and hit[1].type == "PER"
-                                        for x in subtree(sent, who) if x < h)
 
 
 def _tellers(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
@@ -91,16 +82,7 @@ class RussianTalks(MeetingReader):
         return [ev] + [retold(ev, side) for side in sides[1:]]
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        place = self._visit_place(doc)
-        ents = {e.id: e for e in doc.entities}
-        for v in events:
-            if v.attrs["location"] is None and v.attrs["mode"] == "in_person" and place is not None \
-                    and place not in v.attrs["participants"]:
-                v.attrs["location"] = place
-            if v.attrs["location"] is None and v.attrs["mode"] == "in_person":
-                home = home_place(doc, [ents[p] for p in v.attrs["participants"]])
-                v.attrs["location"] = home.id if home is not None else None
-        return events
+        return set_places(doc, events)
 
     def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
         """A visit under way or over, when no talks of the visitor are told: the visitor met
@@ -111,37 +93,8 @@ class RussianTalks(MeetingReader):
             if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
                 continue
             # the dateline city in the host state says where more exactly than the state
-            city = home_place(doc, [hit[0][1]]) if hit[2].type == "GPE" else None
-            return [meeting(doc, sent, hit[0], (city or hit[2]).id, "asserted", "in_person", "visit")]
+            return [meeting(doc, sent, hit[0], finer_place(doc, hit[2]), "asserted", "in_person", "visit")]
         return []
-
-    @staticmethod
-    def _visit_place(doc: Doc) -> str | None:
-        """Where the lead puts the visit or event the article reports ("находящийся с визитом в
-        Азербайджане", "В Абу-Даби прошел форум"): the place of the meetings held during it that
-        name no place of their own."""
-        held = context_words(doc.lang)["held"]
-        lead = lead_paragraph(doc)
-        if lead is None:
-            return None
-        for sent in doc.sents:
-            if not lead[0] <= sent.start < lead[1]:
-                continue
-            toks = sent.tokens
-            for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-                if not is_locative(sent, mm.start):
-                    continue
-                k = next(i for i, t in enumerate(toks) if t.start >= mm.start)
-                for j in (k, *[i for i, t in enumerate(toks) if mm.start <= t.start < mm.end]):
-                    h = toks[j].head
-                    if not 0 <= h < len(toks):
-                        continue
-                    # "прошел в X", "визит в X", "находящийся с визитом в X"
-                    near = [h] + [c for c in children(sent, h) if toks[c].rel == "obl"]
-                    if any(word_keys(toks[x].text) & (held | meeting_words("ru", "visit")) for x in near) \
-                            or _staying(doc, sent, h):
-                        return finer_place(doc, e)
-        return None
 
     def _sentence(self, doc: Doc, sent: Sent, prev_noun: bool) -> Event | None:
         toks = sent.tokens
@@ -188,17 +141,8 @@ class RussianTalks(MeetingReader):
             return None
         people, i = found
         mod = modality(doc, sent, i)
-        return meeting(doc, sent, people, self._place(doc, sent, people), mod, mode(doc, sent, "in_person"),
+        return meeting(doc, sent, people, sentence_place(doc, sent, people), mod, mode(doc, sent, "in_person"),
                        "in_person")
-
-    @staticmethod
-    def _place(doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
-        for mm, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            # "прибывшие в Казахстан": where one goes (accusative), not where one meets
-            if is_locative(sent, mm.start) and e not in participants and \
-                    next((t.case for t in sent.tokens if t.start >= mm.start), None) != "Acc":
-                return finer_place(doc, e)
-        return None
 
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
@@ -230,8 +174,8 @@ class RussianTalks(MeetingReader):
         if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
                                           and participants[0].name.split()[0] in meeting_words("ru", "alone")):
             return None       # one actor alone is not a meeting, unless it is "the leaders"
-        return meeting(doc, sent, participants, self._place(doc, sent, participants), modality(doc, sent, i),
-                       mode(doc, sent, how), code)
+        return meeting(doc, sent, participants, sentence_place(doc, sent, participants, code == "visit"),
+                       modality(doc, sent, i), mode(doc, sent, how), code)
 
     @staticmethod
     def _named_next(doc: Doc, sent: Sent) -> Entity | None:

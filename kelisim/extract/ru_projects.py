@@ -10,17 +10,17 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Event, Sent, Span, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
 from ..nlp.tree import hangs_on, head_of
-from .context import ancestors, children, evidence, modality, subtree
+from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
-from .project_later import agreed_later, progress_later
+from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, reporters, role_holders
-from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
+from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words, stage_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 
@@ -35,11 +35,6 @@ NEAR = 4
 def plural_names(lang: str) -> frozenset[str]:
     """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
     return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
-
-
-@cache
-def stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
 
 
 def _stage_word(lang: str, tok: Token) -> str | None:
@@ -144,9 +139,10 @@ class RussianProjects(Reader):
         рабочих мест"), not on the project; "начала работу" is the project starting to work."""
         toks = sent.tokens
         inside = set(subtree(sent, project))
+        laid = words(lang, "laid_objects.txt")      # "заложил камень в основание фабрики"
         # an accusative the parser took for a subject is an object ("университет откроет филиал")
         return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
-                   and c not in inside and project not in subtree(sent, c)
+                   and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
 
     @staticmethod
@@ -269,6 +265,8 @@ class RussianProjects(Reader):
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
+        share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
+        stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
         link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)

@@ -14,9 +14,10 @@ from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
-from .context import (children, entity_of_token, has_subject, lemma_in,
+from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
+from .ru_speech_shapes import INNER_ATTRIBUTION, first_person_before, named_at_start
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -137,7 +138,18 @@ class RussianSpeech:
                     return subj[0], min(end, para_end)
                 if not has_subject(sent, i):
                     return self._fallback(doc, qa), min(end, para_end)
-        return None, qb
+        return self._split_by_attribution(doc, qa, qb)
+
+    def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
+        """"«Здоровье – наш приоритет, – подчеркнул Президент. – Государство ...»": the verb of
+        speech stands inside the quote marks, between dashes; the quote is all of it."""
+        text = doc.text
+        m = INNER_ATTRIBUTION.search(text, qa, qb)
+        if m is None or not speech_kind(doc.lang, m.group(1)):
+            return None, qb
+        self._verb_word = m.group(1)
+        vstart = m.start(1)
+        return self._after_quote(doc, doc.sent_at(vstart), vstart, m.end(), qa, m.start()), qb
 
     def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
         """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
@@ -155,7 +167,7 @@ class RussianSpeech:
 
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
-        i = next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
+        i = token_index(sent.tokens, offset)
         return i is not None and (credits_news(doc.lang, sent, i) or any(sent.tokens[c].rel.startswith("nsubj")
                                   and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
@@ -199,6 +211,12 @@ class RussianSpeech:
             if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
                 continue      # "Дан заявил:": the intro of the words that follow, no statement itself
             done_subjects.add(speaker.id)
+            cut = first_person_before(doc, sent, i)
+            if cut is not None:
+                # "Мы рассчитываем ..., сообщил X": unquoted words in the first person are his own
+                out.append(said(doc, sent.start, sent.end, speaker, kind, True,
+                                doc.text[sent.start:toks[cut].start].strip(" ,")))
+                continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
         return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
 
@@ -207,7 +225,7 @@ class RussianSpeech:
         мнению": the one who spoke last, else the person named last."""
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            from .coref import salient_before
+            from .salience import salient_before
             return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
@@ -253,6 +271,9 @@ class RussianSpeech:
             # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
             e = entity_of_token(doc, toks[i - 1])
             if speaker_ok(e) and e.type == "PER":
+                return e
+            e = named_at_start(doc, sent, i)
+            if e is not None:
                 return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
             return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody

@@ -1,20 +1,16 @@
 """Sectors from a lemma lexicon (lang/<lang>/sectors.tsv): for a span of text and for the article."""
 from __future__ import annotations
 
-from functools import cache
-
 from ..doc import Doc
-from ..lang import lexicon
-from ..nlp.match import PhraseMatcher
+from ..nlp.match import PhraseMatcher, lexicon_matcher
 
 ORDER = ("critical_minerals", "energy", "green_economy", "climate_environment", "transport_logistics",
          "trade", "investment", "finance", "digital_ai", "education", "science", "health", "agriculture",
          "industry", "culture_humanitarian", "security", "parliamentary", "governance", "diplomacy_general")
 
 
-@cache
 def sector_matcher(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1]) for r in lexicon(lang, "sectors.tsv"))
+    return lexicon_matcher(lang, "sectors.tsv")
 
 
 def sectors_of(doc: Doc, start: int, end: int, skip=()) -> list[str]:

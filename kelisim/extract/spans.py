@@ -17,7 +17,7 @@ from .gazetteer import Place, gazetteer
 from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
 from .ru_firms import join_legal_forms_ru
-from .person_split import split_persons
+from .person_split import split_persons, without_state
 from .route_ends import route_ends
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
@@ -202,7 +202,7 @@ class EntitySpans:
             if len(one) == 1 and one[0].pos in ("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "PART"):
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
             if s.type == "PER":
-                s = self._strip_person(doc, toks, s, honor)
+                s = self._strip_person(doc, toks, without_state(doc, toks, s, places), honor)
                 if s is None:
                     continue
             inner = [p for p in places if s.start <= p.start and p.end <= s.end]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Entity
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
 
 DASHES = "–—-"
@@ -21,28 +21,24 @@ def credits_news(lang: str, sent, i: int) -> bool:
         and bool(word_keys(t.text) & reporting(lang))
 
 
-@cache
 def not_speakers(lang: str) -> frozenset[str]:
     """Words of a name that make it one who only carries the news (lang/<xx>/not_speakers.txt)."""
-    return frozenset(r[0] for r in lexicon(lang, "not_speakers.txt"))
+    return words(lang, "not_speakers.txt")
 
 
-@cache
 def reporting(lang: str) -> frozenset[str]:
     """Verbs that only report the news (lang/<xx>/reporting.txt): a body that "сообщило" is a source."""
-    return frozenset(r[0] for r in lexicon(lang, "reporting.txt"))
+    return words(lang, "reporting.txt")
 
 
-@cache
 def sources(lang: str) -> frozenset[str]:
     """Nouns of those who carry the news (lang/<xx>/sources.txt): their verb of speech reports."""
-    return frozenset(r[0] for r in lexicon(lang, "sources.txt"))
+    return words(lang, "sources.txt")
 
 
-@cache
 def occasions(lang: str) -> frozenset[str]:
     """What one celebrates, not says (lang/ru/occasions.txt): "отмечать юбилей"."""
-    return frozenset(r[0] for r in lexicon(lang, "occasions.txt"))
+    return words(lang, "occasions.txt")
 
 
 @cache

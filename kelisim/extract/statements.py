@@ -17,6 +17,7 @@ from ..doc import Doc, Entity, Event
 from ..nlp.frames import find_quotes
 from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
+from .readers import reader_for
 from .speakers import DASHES
 
 OPENING = ('"', "“", "«", "'")
@@ -88,13 +89,6 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
     return out
 
 
-def _readers() -> dict:
-    from .en.statements import EnglishSpeech
-    from .kk.statements import KazakhSpeech
-    from .ru_statements import RussianSpeech
-    return {"ru": RussianSpeech, "en": EnglishSpeech, "kk": KazakhSpeech}
-
-
 class Statements:
     """The statement stage; `taken` holds the spans already told, which no later step reads again."""
     name = "statements"
@@ -104,7 +98,7 @@ class Statements:
 
     def __call__(self, doc: Doc) -> Doc:
         from .quote_runs import carried_on, continued_quotes, reopened_runs   # they build on said()
-        reader = _readers()[doc.lang]()
+        reader = reader_for("statements", doc.lang)()
         taken: list[tuple[int, int]] = []
         events: list[Event] = []
         paragraphs = body_paragraphs(doc)

@@ -6,7 +6,7 @@ from functools import cache
 
 from ..doc import Doc, Role, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 
@@ -14,9 +14,8 @@ WINDOW = 40
 JOINERS = {"и", "по", "в", "на", "при", "от", ",", "-", "–", "—"}   # "посол Японии в Казахстане", "посол ЕС на Кавказе"
 
 
-@cache
 def titles(lang: str) -> PhraseMatcher:
-    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else "") for r in lexicon(lang, "titles.tsv"))
+    return lexicon_matcher(lang, "titles.tsv", "")
 
 
 @cache
@@ -78,6 +77,14 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
     if not starts:
         return []
     k = starts[0]
+    for k2 in starts[1:]:
+        # "в присутствии Президента министр энергетики X": a title in another case that ends
+        # where his own begins is someone else's ("представителя Генерального секретаря X": a
+        # title in the genitive after another is its complement, one title)
+        first = matcher.match_at(win, k)
+        if first is not None and first.end == k2 and win[k].case != win[k2].case == sent[i0].case \
+                and win[k2].case != "Gen":
+            k = k2
     if any(t.text == "," for t in win[k:]) and follows_a_name(sent, j + 1 + k, others):
         return []         # "Иван Петров - директор X, Пётр Сидоров": Петров's title, not Сидоров's
     gaz = gazetteer(doc.lang)

@@ -23,6 +23,7 @@ def lexicon(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def words(lang: str, name: str) -> frozenset[str]:
-    """The first column of lexicon(lang, name) as a set, built once: readers ask for it in loops."""
-    return frozenset(r[0] for r in lexicon(lang, name))
+def words(lang: str, name: str, kind: str | None = None) -> frozenset[str]:
+    """The first column of lexicon(lang, name) as a set, built once: readers ask for it in loops.
+    With `kind`, only the rows whose second column is that kind ("host" in meetings.tsv)."""
+    return frozenset(r[0] for r in lexicon(lang, name) if kind is None or len(r) > 1 and r[1] == kind)

@@ -235,7 +235,11 @@ def _conjuncts(toks: list[Token], kids: list[list[int]], c: int) -> list[int]:
 
 
 def frames(doc: Doc) -> list[Frame]:
-    """Every frame of the document, built once and kept in doc.meta["frames"]."""
+    """Every frame of the document, built once and kept in doc.meta["frames"]. Kazakh has no
+    parse: its frames are read from word order and case (extract/kk/frames.py)."""
+    if doc.lang == "kk":
+        from ..extract.kk.frames import kazakh_frames
+        return kazakh_frames(doc)
     if "frames" not in doc.meta:
         quotes = quote_spans(doc.text)
         by_sent = {id(s): sentence_frames(s, n, doc.lang, quotes) for n, s in enumerate(doc.sents)}

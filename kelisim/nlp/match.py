@@ -110,3 +110,11 @@ class PhraseMatcher:
                 i = m.end
             else:
                 i += 1
+
+
+@lru_cache(maxsize=None)
+def lexicon_matcher(lang: str, name: str, default: Any = None) -> PhraseMatcher:
+    """The phrases of lang/<lang>/<name>, each with its second column as value (`default` where a
+    row has none): the matcher most lexicons are read into, built once for every reader."""
+    from ..lang import lexicon
+    return PhraseMatcher(lang).add_all((r[0], r[1] if len(r) > 1 else default) for r in lexicon(lang, name))

@@ -30,8 +30,9 @@ import pytest
      ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], "Khiva", "in_person", "040"),
     ("Talks between Kazakh Foreign Minister Murat Nurtleu and Iranian Foreign Minister Abbas Araghchi focused on "
      "transit.", ["Murat Nurtleu", "Abbas Araghchi"], None, "in_person", "046"),
+    # a visit is held where one goes (meeting_place.py: the destination role)
     ("Kazakh Prime Minister Olzhas Bektenov paid an official visit to Uzbekistan, where he met with Uzbek Prime "
-     "Minister Abdulla Aripov.", ["Olzhas Bektenov", "Abdulla Aripov"], None, "in_person", "042"),
+     "Minister Abdulla Aripov.", ["Olzhas Bektenov", "Abdulla Aripov"], "Uzbekistan", "in_person", "042"),
 ])
 def test_meetings_held(extract, look, body, participants, location, mode, cameo):
     rec = extract(body)

@@ -1,8 +1,9 @@
 """The steps of roles and coreference written once for every language (roles.py, coref.py): a
 reader a language supplies what differs, the step itself is the same."""
 from kelisim.doc import Doc, Entity, Role, Sent, Span, Token
+from kelisim.extract.context import token_index
 from kelisim.extract.coref import body_head, link_pronouns, pronoun_genders, refer
-from kelisim.extract.roles import give_role, token_index
+from kelisim.extract.roles import give_role
 
 
 def _doc(text: str) -> Doc:

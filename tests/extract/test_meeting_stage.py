@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kelisim.doc import Event, Span
-from kelisim.extract.meetings import Meetings, _readers, meeting_words, retold
+from kelisim.extract.meetings import Meetings, meeting_words, retold
+from kelisim.extract.readers import READERS
 from kelisim.stages import default_stages
 
 
@@ -13,7 +14,7 @@ def test_one_meeting_stage_serves_each_language_once():
     stages = [s for s in default_stages() if s.assigns == ("meetings",)]
     assert {type(s) for s in stages} == {Meetings}
     langs = [lang for s in stages for lang in s.langs]
-    assert sorted(langs) == sorted(set(langs)) == sorted(_readers()) == ["en", "kk", "ru"]
+    assert sorted(langs) == sorted(set(langs)) == sorted(READERS["meetings"]) == ["en", "kk", "ru"]
 
 
 def test_russian_meetings_come_before_the_statements_english_and_kazakh_after_them():

@@ -1,9 +1,11 @@
 """The project stage: one stage for every language, over a reader per language and shared steps."""
 from __future__ import annotations
 
+import pytest
+
 from kelisim.doc import Event
 from kelisim.extract.project_merge import absorb
-from kelisim.extract.projects import held_back, project_words
+from kelisim.extract.projects import held_back, project_words, stage_words
 from kelisim.stages import default_stages
 
 
@@ -47,3 +49,13 @@ def test_the_readers_words_are_data_by_kind():
     assert "постановление" in project_words("ru", "decree")
     assert "оператор" in project_words("ru", "role", "project_owners.tsv")
     assert not project_words("en", "document") & project_words("en", "discuss")
+
+
+@pytest.mark.parametrize("lang, word, stage", [
+    ("ru", "строительство", "announced"),   # a noun: the project is told, not begun
+    ("en", "open", "tense"),                # a verb: its form says ("opened", "will open")
+])
+def test_every_reader_reads_its_stage_words_from_one_table(lang, word, stage):
+    assert stage_words(lang)[word] == stage
+    assert set(stage_words(lang).values()) <= {"announced", "agreed", "in_progress", "completed", "cancelled",
+                                               "tense", "ongoing", "operation"}

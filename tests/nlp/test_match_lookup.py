@@ -17,3 +17,19 @@ TABLE = {"заявить": "generic", "строительство": "planned", "
 ])
 def test_match_lookup_finds_the_entry_under_any_form(word, lang, expected):
     assert lookup(TABLE, word, lang) == expected
+
+
+@pytest.mark.parametrize("lang, name, words, expected", [
+    ("ru", "modality.tsv", ["Визит", "планируется", "в", "мае"], [(1, 2, "planned")]),
+    ("en", "speech.tsv", ["He", "said", "so"], [(1, 2, "generic")]),
+    ("en", "speech.tsv", ["A", "visit", "in", "May"], []),
+])
+def test_lexicon_matcher_gives_each_phrase_its_second_column(lang, name, words, expected):
+    from kelisim.doc import Token
+    from kelisim.nlp.match import lexicon_matcher
+    toks, at = [], 0
+    for w in words:
+        toks.append(Token(at, at + len(w), w))
+        at += len(w) + 1
+    assert [(m.start, m.end, m.value) for m in lexicon_matcher(lang, name).finditer(toks)] == expected
+    assert lexicon_matcher(lang, name) is lexicon_matcher(lang, name)      # built once for every reader

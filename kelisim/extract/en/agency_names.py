@@ -12,7 +12,8 @@ from ...nlp.english import tokenize, vocabulary
 from ...nlp.langid import stopwords
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import PARTICLES, calendar_words, given_names, honorifics, in_titles, is_cap, looks_like_surname
+from .lexicons import (PARTICLES, calendar_words, given_names, honorifics, in_titles, is_cap, looks_like_surname,
+                       written_span)
 
 
 @cache
@@ -46,9 +47,7 @@ def _surname_elsewhere(doc: Doc, word: str) -> bool:
 
 
 def _org(doc: Doc, toks: list[Token], country: str | None) -> Span:
-    s = doc.span(toks[0].start, toks[-1].end, type="ORG", source="company", country=country)
-    s.normal = s.text
-    return s
+    return written_span(doc, toks[0].start, toks[-1].end, type="ORG", source="company", country=country)
 
 
 def _hyphenated_name(toks: list[Token], k: int) -> bool:

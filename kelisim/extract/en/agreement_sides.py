@@ -15,16 +15,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
+from ...doc import Doc, Entity, Event, Sent, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..agreement_sides import speaker_country
 from ..agreements import told_before
-from ..context import headline_end, unique
+from ..context import headline_end, mentions_in, unique
 from ..gazetteer import gazetteer
-from .clause import entity_at, mention_at, mentions_in
+from .clause import entity_at, mention_at
 from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company
@@ -32,10 +31,9 @@ from .project_links import company
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
-@cache
 def signer_words(kind: str) -> frozenset[str]:
     """The words of lang/en/signers.tsv of one kind (weekday, before_verb, describing, ...)."""
-    return frozenset(r[0] for r in lexicon("en", "signers.tsv") if r[1] == kind)
+    return words("en", "signers.tsv", kind)
 
 
 def _sides(doc: Doc, v: Event) -> list[Entity]:
@@ -157,9 +155,9 @@ def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
 
 def for_states(doc: Doc, signers: list[Entity]) -> list[Entity]:
     """A person signs for his state; an official the article gives no state to, for the state the
-    article is mostly about (home_state.state_counts), when one clearly leads."""
-    from .home_state import state_counts
-    ranked = state_counts(doc).most_common(2)
+    article is mostly about (gazetteer.state_counts), when one clearly leads."""
+    from ..gazetteer import state_counts
+    ranked = state_counts(doc, places=True).most_common(2)
     home = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     out = []
     for e in signers:
@@ -193,6 +191,14 @@ def _firm_named_last(doc: Doc, before: int, exclude: list[Entity]) -> Entity | N
              if company(e) and e not in exclude and "bank" not in fold(e.name).split()
              and any(m.end <= before for m in e.mentions)]
     return max(named, key=lambda x: x[0])[1] if named else None
+
+
+MAX_DESCRIPTION = 4
+
+
+def _describing_word(tok: Token) -> bool:
+    """A lowercase noun or adjective ("sovereign", "metals", "state-backed", "mining")."""
+    return tok.text.islower() and tok.text[:1].isalpha() and (tok.pos in ("NOUN", "ADJ") or tok.text.endswith("ing"))
 
 
 def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
@@ -229,8 +235,13 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
             out.insert(0, e)
         j = next((k for k in range(j, -1, -1) if toks[k].start < m.start), -1)
         # 'the Emirati company "X"', "the Chinese company CRCC", "Saudi Arabia's X": the description before the name
+        # "Chinese metals producer X", "Kazakhstan's sovereign wealth fund Y": lowercase nouns and
+        # adjectives of a description, up to a few words, stand before a name as well
+        said = 0
         while j >= 0 and (toks[j].text in QUOTES or toks[j].text.islower() and fold(toks[j].text) in describing
-                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None):
+                          or gaz.cue(toks[j].text) and mention_at(doc, toks[j]) is None
+                          or said < MAX_DESCRIPTION and _describing_word(toks[j])):
+            said += _describing_word(toks[j])
             j -= 1
         if j >= 1 and toks[j].text in ("'s", "’s") and mention_at(doc, toks[j - 1]) is not None \
                 and mention_at(doc, toks[j - 1])[1].type == "GPE":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.match import fold
-from ..context import mentions_in, modality_matcher  # noqa: F401 (the English extractors import them from here)
+from ..context import modality_matcher
 from ...nlp.frames import find_quotes
 from .lexicons import in_titles
 
@@ -33,10 +33,6 @@ def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
             if m.start <= tok.start and tok.end <= m.end and (best is None or m.end - m.start > best[0].end - best[0].start):
                 best = (m, e)
     return best
-
-
-def index_at(sent: Sent, offset: int) -> int | None:
-    return next((k for k, t in enumerate(sent.tokens) if t.start >= offset), None)
 
 
 def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
@@ -160,14 +156,17 @@ def quotes_of(doc: Doc) -> list[tuple[int, int]]:
     return doc.meta["en_quotes"]
 
 
+def _quote_at(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """The quotation holding the offset, if one longer than a quoted name or title holds it."""
+    return next(((a, b) for a, b in quotes_of(doc) if a <= offset < b and b - a > 30), None)
+
+
 def in_quote(doc: Doc, offset: int) -> bool:
-    return any(a <= offset < b and b - a > 30 for a, b in quotes_of(doc))
+    return _quote_at(doc, offset) is not None
 
 
 def same_quote(doc: Doc, x: int, y: int) -> bool:
-    qx = next(((a, b) for a, b in quotes_of(doc) if a <= x < b and b - a > 30), None)
-    qy = next(((a, b) for a, b in quotes_of(doc) if a <= y < b and b - a > 30), None)
-    return qx == qy
+    return _quote_at(doc, x) == _quote_at(doc, y)
 
 
 def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:

@@ -11,8 +11,9 @@ from functools import cache
 from ...doc import Doc, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, is_abbr
+from ..context import token_index
 from .agency_names import agency_names
-from .lexicons import CORPORATE, given_names, in_titles, is_cap
+from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
@@ -62,9 +63,8 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
             for n in range(k, j + 1):
                 taken[n] = True
-            s = doc.span(toks[k].start, toks[j].end, type="ORG", source="company", country=firm_state(toks, k))
-            s.normal = s.text
-            out.append(s)
+            out.append(written_span(doc, toks[k].start, toks[j].end,
+                                    type="ORG", source="company", country=firm_state(toks, k)))
             k = j + 1
             continue
         k = max(j, k + 1)
@@ -113,9 +113,7 @@ def _camel_names(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         if fold(parts[0]) in NAME_PREFIXES or _names_place(parts):
             continue      # two words run together, a place and a name: no firm
         taken[n] = True
-        span = doc.span(t.start, t.end, type="ORG", source="company")
-        span.normal = span.text
-        out.append(span)
+        out.append(written_span(doc, t.start, t.end, type="ORG", source="company"))
     return out
 
 
@@ -149,9 +147,7 @@ def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[S
             continue      # only "the X company", where the article itself says X is a firm
         for x in range(k, n):
             taken[x] = True
-        span = doc.span(toks[k].start, toks[n - 1].end, type="ORG", source="company")
-        span.normal = span.text
-        out.append(span)
+        out.append(written_span(doc, toks[k].start, toks[n - 1].end, type="ORG", source="company"))
     return out
 
 
@@ -168,16 +164,14 @@ def legal_form_after(doc: Doc, toks: list[Token], taken: list[bool], spans: list
     name that follows)."""
     out = []
     for s in spans:
-        k = next((n for n, t in enumerate(toks) if t.start >= s.end), len(toks))
+        k = token_index(toks, s.end, len(toks))
         j = k
         while j < len(toks) and toks[j].text in (".", ","):
             j += 1
         form = fold(toks[j].text).rstrip(".") if j < len(toks) and not taken[j] else ""
         if form in LEGAL_FORMS and j > k or form in ADJACENT_FORMS and j == k:
             taken[j] = True
-            joined = doc.span(s.start, toks[j].end, type="ORG", source=s.source, country=s.country)
-            joined.normal = joined.text
-            out.append(joined)
+            out.append(written_span(doc, s.start, toks[j].end, type="ORG", source=s.source, country=s.country))
         else:
             out.append(s)
     return out
@@ -194,9 +188,7 @@ def join_legal_forms(doc: Doc, spans: list[Span]) -> list[Span]:
         prev = out[-1] if out else None
         if prev is not None and prev.type == "ORG" and s.type == "ORG" and fold(s.text).strip(".") in LEGAL_FORMS \
                 and doc.text[prev.end:s.start].strip() in (",", ".,"):
-            joined = doc.span(prev.start, s.end, type="ORG", source=prev.source, country=prev.country)
-            joined.normal = joined.text
-            out[-1] = joined
+            out[-1] = written_span(doc, prev.start, s.end, type="ORG", source=prev.source, country=prev.country)
             continue
         out.append(s)
     return out
@@ -214,13 +206,12 @@ def local_bodies(doc: Doc, toks: list[Token], places: list[Span]) -> list[Span]:
     for p in places:
         if p.type != "LOC":
             continue
-        k = next((n for n, t in enumerate(toks) if t.start >= p.end), len(toks))
+        k = token_index(toks, p.end, len(toks))
         words_ = [t.text for t in toks[k:k + 3]]
         hit = next((w for w in _local_bodies() if words_[:len(w)] == w), None)
         if hit is not None:
-            s = doc.span(p.start, toks[k + len(hit) - 1].end, type="ORG", source="company", country=p.country)
-            s.normal = s.text
-            out.append(s)
+            out.append(written_span(doc, p.start, toks[k + len(hit) - 1].end,
+                                    type="ORG", source="company", country=p.country))
     return out
 
 
@@ -238,9 +229,8 @@ def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
             continue
         for n in range(m.start, m.end):
             taken[n] = True
-        span = doc.span(toks[m.start].start, toks[m.end - 1].end, type="ORG", source="company", country=m.value)
-        span.normal = span.text
-        out.append(span)
+        out.append(written_span(doc, toks[m.start].start, toks[m.end - 1].end,
+                                type="ORG", source="company", country=m.value))
     return out
 
 
@@ -267,9 +257,8 @@ def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
                 break         # "a consortium of Kyrgyz and Uzbek companies": states' adjectives, no names
             for n in range(k, j):
                 taken[n] = True
-            span = doc.span(toks[k].start, toks[j - 1].end, type="ORG", source="company", country=firm_state(toks, k))
-            span.normal = span.text
-            out.append(span)
+            out.append(written_span(doc, toks[k].start, toks[j - 1].end,
+                                    type="ORG", source="company", country=firm_state(toks, k)))
             if j + 1 >= len(toks) or toks[j].text not in (",", "and"):
                 break
             k = j + 2 if toks[j].text == "," and fold(toks[j + 1].text) == "and" else j + 1

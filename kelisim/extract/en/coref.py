@@ -13,7 +13,7 @@ from ...doc import Doc, Entity, Role, Span, Token
 from ...nlp.match import fold
 from ..coref import body_head, descriptions, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
-from ..roles import token_index
+from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions
 from .home_state import guessed, rehome

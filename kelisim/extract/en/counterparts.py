@@ -134,6 +134,10 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
             continue
         heads = [h for t in toks[x:y] for h in word_keys(t.text, "en") & office_heads()]
         office = heads[-1] if heads else office
+        body = _delegation_of(doc, toks, x, y) if not heads else None
+        if body is not None:      # "the EBRD delegation": the body sent it, no person named
+            out += [body] if body not in out else []
+            continue
         if not office:
             continue
         for t in toks[x:y]:
@@ -146,6 +150,15 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
                 out.append(side)
     known = {e.country for e in out if e.type == "PER" and e.country}
     return [e for e in out if e.type == "PER" or e.country not in known]
+
+
+def _delegation_of(doc: Doc, toks: list[Token], x: int, y: int) -> Entity | None:
+    """"the EBRD delegation", "a delegation of the World Bank": the one body an item names beside a
+    word of delegation (lang/en/meeting_words.tsv), standing for the people it sent."""
+    if not any(fold(t.text) in meeting_words("en", "delegation") for t in toks[x:y]):
+        return None
+    bodies = {e.id: e for e in (entity_at(doc, t) for t in toks[x:y]) if e is not None and e.type == "ORG" and not e.group}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def delegation_members(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:

@@ -17,7 +17,7 @@ from .place_names import named_places
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
-                       name_tail, nasab, national_bodies, titles)
+                       name_tail, nasab, national_bodies, titles, written_span)
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
     return doc.span(toks[0].start, toks[-1].end, **kw)
@@ -99,7 +99,9 @@ class EnglishEntitySpans:
                 if is_cap(t) and bodies().match_at(toks, b):
                     b = bodies().match_at(toks, b).end
                     continue
-                joins = ("of", "for", "and", "&") if any(fold(x.text) == "of" for x in toks[a:b]) else ("of", "for")
+                # "Bank of X and Y", "Organization for Metals and Energy Security": after an "of" or a
+                # "for" complement, "and" joins the field's words
+                joins = ("of", "for", "and", "&") if any(fold(x.text) in ("of", "for") for x in toks[a:b]) else ("of", "for")
                 if fold(t.text) in joins and b + 1 < len(toks):
                     k = b + 1
                     if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(
@@ -127,9 +129,8 @@ class EnglishEntitySpans:
                     span_toks[0].start:span_toks[-1].end]).removeprefix("the "))
             for k in range(a, b):
                 taken[k] = True
-            s = _span(doc, span_toks, type="ORG", source="body", country=country)
-            s.normal = s.text
-            out.append(s)
+            out.append(written_span(doc, span_toks[0].start, span_toks[-1].end,
+                                    type="ORG", source="body", country=country))
         return out
 
     def _acronyms(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:

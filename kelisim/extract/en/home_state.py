@@ -1,15 +1,15 @@
-"""States of persons: one written right after the name ("Vladimir Putin of Russia"), and the home
+"""States of persons: one written right after the name ("Vladimir Putin of Russia") or in the
+possessive right before it ("Uzbekistan's Shavkat Mirziyoyev"), and the home
 state of a titled person whose state the article does not write: the state the article is
 mostly about (roles.py calls it last)."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ...doc import Doc, Entity, Token
 from ...nlp.match import fold
 from ..context import headline_end
-from ..gazetteer import gazetteer
+from ..gazetteer import gazetteer, state_counts
 from .clause import mention_at
 
 
@@ -17,7 +17,7 @@ def home_country(doc: Doc) -> None:
     """A titled person with no state named: the state the article is mostly about, counting
     states, places and state adjectives, but not the state of a person holding the same
     office ("President Tokayev received Turkish President Erdogan": not Turkey's)."""
-    counts = state_counts(doc)
+    counts = state_counts(doc, places=True)
     orgs = {e.id for e in doc.entities if e.type == "ORG"}
     for e in doc.entities:
         # an office in a body of no state ("the European Commission's") is not the home state's
@@ -66,27 +66,12 @@ def _possessed(doc: Doc) -> None:
             e.country = codes.pop()
 
 
-def state_counts(doc: Doc) -> Counter:
-    """How often the article names each state: by name, by its places, by its adjective."""
-    gaz = gazetteer("en")
-    counts: Counter = Counter()
-    for e in doc.entities:
-        if e.type in ("GPE", "LOC") and e.country:
-            counts[e.country] += len(e.mentions)
-    for sent in doc.sents:
-        for t in sent.tokens:
-            c = gaz.cue(t.text)
-            if c and mention_at(doc, t) is None:
-                counts[c] += 1
-    return counts
-
-
 def counterpart_state(doc: Doc) -> None:
     """An article about two states ("Kazakhstan, Turkey discuss a cement plant"): the head of a
     company or body of no state named, meeting a person of one of them ("Governor X held talks
     with Chairman of Anadolu Yapi Mehmet Kaya"), is of the other. The two must stand clear of any
     third state, and the other be named in the headline or the sentence of the meeting."""
-    ranked = state_counts(doc).most_common(3)
+    ranked = state_counts(doc, places=True).most_common(3)
     if len(ranked) < 2 or len(ranked) == 3 and ranked[1][1] <= ranked[2][1]:
         return
     pair = {ranked[0][0], ranked[1][0]}
@@ -153,3 +138,12 @@ def state_after(doc: Doc, toks: list[Token], i1: int) -> Entity | None:
     ok = end == len(toks) or toks[end].text in (",", ".", ";") or fold(toks[end].text) == "and" \
         or toks[end].pos in ("VERB", "AUX", "ADV")
     return hit[1] if ok else None
+
+
+def state_possessing(doc: Doc, toks: list[Token], i0: int) -> Entity | None:
+    """"Kazakhstan's Kassym-Jomart Tokayev": a state in the possessive right before a name, as news
+    writes a leader whose office the reader knows."""
+    if i0 < 2 or toks[i0 - 1].text not in ("'s", "’s"):
+        return None
+    hit = mention_at(doc, toks[i0 - 2])
+    return hit[1] if hit is not None and hit[1].type == "GPE" and hit[1].country else None

@@ -1,10 +1,11 @@
 """The English lexicons the entity rules read (lang/en/*.tsv), loaded once, and the token tests
-built on them: titles, organisation head words, honorifics, given names, surname endings."""
+built on them: titles, organisation head words, honorifics, given names, surname endings; spans
+named as written."""
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Token
+from ...doc import Doc, Span, Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold, word_keys
 from .. import spans, titles as shared_titles
@@ -81,6 +82,13 @@ def looks_like_surname(word: str) -> bool:
 def calendar_words() -> frozenset[str]:
     return frozenset(fold(r[1]).rstrip(".") for r in lexicon("en", "quantities.tsv")
                      if r[0] in ("month", "weekday") and len(r) > 1)
+
+
+def written_span(doc: Doc, start: int, end: int, **kw) -> Span:
+    """A span whose normal form is the text as written: an English name is not inflected."""
+    span = doc.span(start, end, **kw)
+    span.normal = span.text
+    return span
 
 
 def is_cap(tok: Token) -> bool:

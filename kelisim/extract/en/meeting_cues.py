@@ -5,16 +5,15 @@ A verb phrase ("met with", "held talks", "spoke by phone") is a meeting by itsel
 or "hosted" is one when a person is received; a noun ("meeting", "phone conversation") is one
 when it is held ("talks were held", "had a phone call") or introduced with its partner ("during
 a meeting with X", "after talks with the Kazakh president"), and not when it only refers back
-("during the meeting", "following the talks"). Where the article sets meetings that name no
-place: the city of the lead, else the dateline.
+("during the meeting", "following the talks").
 """
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Sent
+from ...doc import Doc, Sent
 from ...nlp.match import fold
-from ..context import body_sents
+from ..context import mentions_in
 from ..meetings import context_matcher, meeting_words
-from .clause import entity_at, in_quote, mention_at, mentions_in, subject_before
+from .clause import entity_at, subject_before
 from .counterparts import counterparts, object_span, reduced_passive
 
 HELD_NEAR = 4
@@ -133,52 +132,3 @@ def body_visited(doc: Doc, sent: Sent, b: int) -> list:
         if e is None and t.pos not in ("DET",) and t.text not in ("'s", "’s"):
             return []
     return []
-
-
-def lead_place(doc: Doc) -> Entity | None:
-    """"... met foreign ministers during the UN General Assembly in New York": a city the lead
-    paragraph sets its events in, where the meetings that name no place were held."""
-    sents = body_sents(doc)
-    if not sents:
-        return None
-    lead = next(((a, b) for a, b in doc.paragraphs() if a <= sents[0].start < b), None)
-    kinds = {(x.start, x.end): x.data.get("kind") for x in doc.spans}
-    for sent in (x for x in sents if lead and lead[0] <= x.start < lead[1]):
-        for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
-            # "in Beijing", "at the Akorda"
-            before = doc.text[max(sent.start, m.start - 8):m.start].lower().split()
-            before = before[-2:-1] if before[-1:] == ["the"] else before[-1:]
-            if before and before[0] in ("in", "at") and kinds.get((m.start, m.end)) in ("capital", "city", "venue") \
-                    and not in_quote(doc, m.start):
-                return e
-    return None
-
-def dateline(doc: Doc) -> Entity | None:
-    """"BEIJING. KAZINFORM ...", "Tashkent, Uzbekistan (": the place a story was filed from; in
-    capitals it may follow a lead paragraph ("MOSCOW, November 28. /TASS/.")."""
-    sents = body_sents(doc)
-    if not sents:
-        return None
-    starts = {a for a, _ in doc.paragraphs()}
-    for x in sents[1:8] if not _starts_place(doc, sents[0]) else []:
-        hit = mention_at(doc, x.tokens[0]) if x.tokens and x.start in starts else None
-        if hit is not None and hit[0].text.isupper() and hit[1].type in ("LOC", "GPE"):
-            return hit[1]
-    toks = sents[0].tokens
-    if not toks:
-        return None
-    hit = mention_at(doc, toks[0])
-    if hit is None or hit[1].type not in ("LOC", "GPE"):
-        return None
-    kind = next((s.data.get("kind") for s in doc.spans if s.start == hit[0].start), None)
-    if not hit[0].text.isupper() and kind not in ("capital", "city"):
-        return None       # "Kazakhstan, Uzbekistan sign ...": a lead, not a dateline
-    after = next((t for t in toks if t.start >= hit[0].end), None)
-    if after is None or after.text in (".", ",", "–", "—", "-", "--", "(") or len(toks) == 1 \
-            or hit[0].text.isupper():
-        return hit[1]
-    return None
-
-
-def _starts_place(doc: Doc, sent: Sent) -> bool:
-    return bool(sent.tokens) and mention_at(doc, sent.tokens[0]) is not None

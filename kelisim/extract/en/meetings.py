@@ -4,25 +4,25 @@ When a trigger tells a meeting is decided in meeting_cues.py; who sat across the
 whether one sentence tells one meeting per counterpart, in counterparts.py. A sentence no trigger
 of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
 Participants are the subject and the counterparts, else the persons of the sentence and groups
-next to the trigger; the place is a city, venue or state after "in"/"at", else the lead's city or
-the dateline ("BEIJING.", meeting_cues.py). Talks the article refers back to but never tells are implied; "the two leaders"
+next to the trigger; the place is read by the shared rules (meeting_place.py, meeting_setting.py). Talks the article refers back to but never tells are implied; "the two leaders"
 are the pair it names.
 """
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import Match, fold
-from ..context import body_sents, evidence, in_headline, protagonist
+from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
+from ..meeting_place import sentence_place
+from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
-from .clause import (chain_start, entity_at, in_quote, mentions_in, modality, modality_matcher,
-                     subject_before)
+from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
                            resolve_sides)
-from .meeting_cues import (between_at, body_visited, dateline, held, lead_place, meets_someone, near, pair,
-                           receives_person, verb_after, verb_form)
+from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
+                           verb_form)
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -32,16 +32,7 @@ class EnglishTalks(MeetingReader):
         return resolve_sides(doc, events)
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        place = lead_place(doc) or dateline(doc)
-        for v in events:
-            if v.attrs["location"] is None and place is not None and v.attrs["participants"] \
-                    and place.id not in v.attrs["participants"] and v.attrs["mode"] == "in_person":
-                v.attrs["location"] = place.id
-            where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
-            if where is not None and where.type == "GPE" and place is not None and place.type == "LOC" \
-                    and place.country == where.country:
-                v.attrs["location"] = place.id      # "a visit to China" filed from "BEIJING.": the city
-        return events
+        return set_places(doc, events)
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
@@ -82,7 +73,7 @@ class EnglishTalks(MeetingReader):
         if in_quote(doc, sent.tokens[i].start) or near(sent.tokens, "ahead", i - 4, i):
             return None       # "ahead of the talks with X": not held yet
         dates = find_dates(sent.text, "en", doc.date)
-        return meeting(doc, sent, people, self._location(doc, sent, people), modality(doc, sent, i),
+        return meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
                        mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)
 
     def implied(self, doc: Doc) -> Event | None:
@@ -108,7 +99,7 @@ class EnglishTalks(MeetingReader):
             countries = {e.country for e in people if e.country}
             if len(people) >= 2 and (len(countries) >= 2 or not countries):
                 bsent, m = back
-                v = meeting(doc, sent, people[:2], self._location(doc, bsent, people), modality(doc, bsent, m.start),
+                v = meeting(doc, sent, people[:2], sentence_place(doc, bsent, people), modality(doc, bsent, m.start),
                             m.value[1], m.value[2])
                 v.evidence.append(evidence(doc, bsent.start, bsent.end))
                 return v
@@ -176,11 +167,14 @@ class EnglishTalks(MeetingReader):
             if k is not None:       # "the visit has been postponed": the verb's own sense counts too
                 own = modality_matcher("en").match_at(toks, k)
                 mod = own.value if own is not None and own.value in ("planned", "negated") else modality(doc, sent, k)
-        how, location = mode(doc, sent, how), self._location(doc, sent, participants)
+        how, location = mode(doc, sent, how), sentence_place(doc, sent, participants, code == "visit")
         dates = find_dates(sent.text, "en", doc.date)
         end = object_span(sent, b)[1] if b < len(toks) else b
         groups = [participants]
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end), near(toks, "separate", a - 3, b + 2)):
+        separate = near(toks, "separate", a - 3, b + 2)
+        # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
+        # meetings themselves say they were separate, whatever joint event they were held at
+        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]
@@ -228,31 +222,6 @@ class EnglishTalks(MeetingReader):
                 if e.id in near and e not in out:
                     out.append(e)
         return out
-
-    def _location(self, doc: Doc, sent: Sent, participants: list[Entity]) -> str | None:
-        kinds = {(s.start, s.end): s.data.get("kind") for s in doc.spans}
-        end = sent.end
-        toks = sent.tokens
-        for k in range(1, len(toks) - 1):
-            if toks[k].text == "," and fold(toks[k + 1].text) in meeting_words("en", "relative"):
-                end = toks[k].start      # "X received Y, who said ... in Astana": not the meeting's place
-                break
-        for m, e in mentions_in(doc, sent.start, end, ("LOC", "GPE")):
-            if e in participants or in_quote(doc, m.start):
-                continue
-            k = next((n for n, t in enumerate(sent.tokens) if t.start >= m.start), 0)
-            prev = sent.tokens[k - 1] if k > 0 else None
-            if prev is not None and fold(prev.text) == "the" and k > 1:
-                prev = sent.tokens[k - 2]
-            if prev is None or fold(prev.text) not in ("in", "at"):
-                continue
-            j = sent.tokens.index(prev)
-            if j > 0 and near(sent.tokens, "topic", j - 1, j):
-                continue      # "discussed the war in Ukraine": a subject of the talks, not their place
-            if kinds.get((m.start, m.end)) in ("bloc", None) and e.type == "LOC":
-                continue      # "a key partner in Central Asia": a region is no meeting place
-            return e.id
-        return None
 
 
 def _offices(doc: Doc, sent: Sent, tokens: tuple[int, ...]) -> list[Entity]:

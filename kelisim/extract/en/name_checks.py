@@ -7,6 +7,7 @@ is written:
   and "of", the capitalised words are its field or its body, not a name (unless a given name or a
   surname's ending says otherwise);
 - "..., Trend reports.": an agency's credit at the end of a sentence;
+- "(Reporting by A; Editing by B)", "By A" alone: the journalists credited with the story;
 - "Central Asian countries": a run before a plural noun modifies it.
 
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
@@ -17,7 +18,8 @@ Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays 
 from __future__ import annotations
 
 from ...doc import Doc, Token
-from ...nlp.match import fold
+from ...lang import words
+from ...nlp.match import fold, is_abbr
 from ..context import headline_end
 from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
 
@@ -82,6 +84,15 @@ def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         and fold(toks[k].text) in CREDIT_VERBS and fold(run[0].text) not in given_names()
 
 
+def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
+    """"(Reporting by A; Editing by B)": a run after "<credit word> by" (lang/en/credit_by.txt),
+    or a byline "By A" that is the whole sentence, names who wrote the story, no actor in it."""
+    if i >= 2 and fold(toks[i - 1].text) == "by" and fold(toks[i - 2].text) in words("en", "credit_by.txt"):
+        return True
+    rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
+    return i == 1 and fold(toks[0].text) == "by" and not rest
+
+
 def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
     """"the envoys of Japan and Nordic countries": a run right before a
     plural common noun modifies it, as a state's or a region's adjective does, unless a given
@@ -95,8 +106,10 @@ def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
 
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
     # "Governor of Toyama Prefecture Hideki Nomura, who ...": a relative "who" follows a person, not a field
+    # "..., Minister of Trade, and A B, EBRD Managing Director": an office apposed after the run, too
     return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) and not before_who(toks, i + len(run), run) \
-        or agency_credit(toks, i, run) or before_plural_noun(toks, i, run)
+        and not (i > 0 and fold(toks[i - 1].text) == "and" and apposed(toks, i + len(run), run)) \
+        or agency_credit(toks, i, run) or journalist_credit(toks, i, run) or before_plural_noun(toks, i, run)
 
 
 def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
@@ -104,7 +117,9 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
     if len(run) < 2 or j + 1 >= len(toks) or toks[j].text != ",":
         return False
     k = j + 1
-    while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"):
+    # "A B, the EBRD Managing Director for Central Asia": a body's short name may stand before the office
+    while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"
+                             or k + 1 < len(toks) and is_abbr(toks[k].text) and len(toks[k].text) > 1):
         k += 1
     return k < len(toks) and titles().match_at(toks, k) is not None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Span, Token
 from ...nlp.match import PhraseMatcher, fold
-from .lexicons import given_names, in_titles, is_cap
+from .lexicons import given_names, in_titles, is_cap, written_span
 
 PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "special economic zone",
                "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark")
@@ -27,7 +27,5 @@ def named_places(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue      # "the region", "Kazakhstan's region": no name of its own
         for n in range(k, m.end):
             taken[n] = True
-        span = doc.span(toks[k].start, toks[m.end - 1].end, type="LOC", source="place_noun")
-        span.normal = span.text
-        out.append(span)
+        out.append(written_span(doc, toks[k].start, toks[m.end - 1].end, type="LOC", source="place_noun"))
     return out

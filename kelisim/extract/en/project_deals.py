@@ -61,3 +61,20 @@ def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
     return year is not None and v.attrs["stage"] == "completed" and any(
         fold(toks[k].text) == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
         for k in range(trig + 1, min(len(toks) - 1, trig + 4)))
+
+
+AGREED_REACH = 6
+
+
+def agreed_before(toks: list, trig: int) -> bool:
+    """"agreed to open", "a memorandum on opening", "signed an agreement on Monday to build": a word
+    of agreeing (lang/en/project_words.tsv "agreed") before the act, within its clause (no comma,
+    no other verb between), a time phrase allowed."""
+    agreed = project_words("en", "agreed")
+    for k in range(trig - 1, max(-1, trig - 1 - AGREED_REACH), -1):
+        t = toks[k]
+        if fold(t.text) in agreed or t.lemma in agreed:
+            return True
+        if t.text in (",", ";", ".", ":") or t.pos in ("VERB", "AUX") and k < trig - 1:
+            return False
+    return False

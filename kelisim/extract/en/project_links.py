@@ -11,12 +11,11 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
-from ..context import body_sents
+from ..context import body_sents, mentions_in
 from ..gazetteer import gazetteer
-from ..projects import project_words
-from .clause import in_quote, mentions_in, modality
+from ..projects import project_words, stage_words
+from .clause import in_quote, modality
 from .counterparts import state_entity
 
 
@@ -91,9 +90,8 @@ def _follows(doc: Doc, sent: Sent, v: Event) -> bool:
 @cache
 def _progress() -> PhraseMatcher:
     """Stage words that say work has begun or ended (lang/en/project_stages.tsv)."""
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv")
-                                       if r[1] in ("in_progress", "completed") and " " in r[0]
-                                       or r[0] in project_words("en", "progress"))
+    return PhraseMatcher("en").add_all((w, s) for w, s in stage_words("en").items() if s in ("in_progress", "completed")
+                                       and " " in w or w in project_words("en", "progress"))
 
 
 def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
@@ -134,9 +132,12 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                 _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
             by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in building and fold(toks[k + 1].text) == "by"
                        and not in_quote(doc, t.start)), None)
-            if v.attrs["owner"] is None and by is not None:     # "The project will be implemented by the Ministry of X"
+            # "The project will be implemented by the Ministry of X"; a builder named so replaces a
+            # borrower state that only stood in for one (projects.py: owner_guessed)
+            if (v.attrs["owner"] is None or v.attrs.get("owner_guessed")) and by is not None:
                 hit = next(iter(mentions_in(doc, toks[by].end, sent.end, ("ORG", "GPE"))), None)
-                v.attrs["owner"] = hit[1].id if hit is not None and hit[0].start - toks[by].end < 30 else None
+                if hit is not None and hit[0].start - toks[by].end < 30:
+                    v.attrs["owner"], v.attrs["owner_guessed"] = hit[1].id, False
             if v.attrs["owner"] is None and any(fold(t.text) in building and not in_quote(doc, t.start) for t in toks):
                 owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
                               if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Event, Token
+from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ..projects import project_words
+from .clause import mention_at
 from .project_stages import stage_at
 
 
@@ -104,6 +105,16 @@ def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
     """A plural project noun right after its verb ("to build refineries") or its noun of making
     ("the building of schools and hospitals"), with no article, number or name."""
     return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
+
+
+def in_a_region(doc: Doc, toks: list, b: int) -> bool:
+    """"the reconstruction of water supply networks in the Samarkand region": a plural placed in a
+    named region or city (no state) is the works there, not a kind of thing."""
+    k = b + 1 if b < len(toks) and fold(toks[b].text) == "in" else None
+    if k is not None and k < len(toks) and fold(toks[k].text) == "the":
+        k += 1
+    hit = mention_at(doc, toks[k]) if k is not None and k < len(toks) else None
+    return hit is not None and hit[1].type == "LOC" and hit[1].country is not None
 
 
 def project_subject(toks: list) -> bool:

@@ -10,9 +10,10 @@ import re
 
 from ...doc import Doc, Entity, Sent, Span
 from ...nlp.match import fold
+from ..context import mentions_in
 from ..projects import project_words
 from .agreement_sides import signers_before
-from .clause import chain_start, in_quote, mention_at, mentions_in, subject_before
+from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
 from .lexicons import bodies
 from .project_links import owner_in_sentence

@@ -8,21 +8,20 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Sent, Token
-from ...lang import lexicon
 from ...nlp.frames import upos
 from ...nlp.match import PhraseMatcher, fold
-from ..projects import another_word, project_words
+from ..projects import another_word, project_words, stage_words
 from .clause import mention_at
 
 
 
 @cache
-def stage_words() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1]) for r in lexicon("en", "project_stages.tsv"))
+def _stages() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all(stage_words("en").items())
 
 
 def stage_at(toks: list[Token], k: int):
-    return stage_words().match_at(toks, k)
+    return _stages().match_at(toks, k)
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -143,7 +142,7 @@ def acts_on_object(toks: list[Token], a: int, k: int) -> bool:
 def planned_word(toks: list[Token], k: int) -> bool:
     """"planned", "expected", "scheduled", "due" after "is": a word of plans between the project's
     noun and its stage verb (lang/en/modality.tsv)."""
-    from .clause import modality_matcher
+    from ..context import modality_matcher
     m = modality_matcher("en").match_at(toks, k)
     return m is not None and m.value == "planned" and m.end == k + 1
 

@@ -21,10 +21,10 @@ from ..projects import Reader, held_back, project_event, project_nouns, project_
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
-from .project_deals import document_provides, done_years_ago, lender_to_borrower, signed_for
+from .project_deals import agreed_before, document_provides, done_years_ago, lender_to_borrower, signed_for
 from .project_links import fill_from_article
-from .project_lists import (bare_plural, colon_list, in_series, new_thing, part_of_project, place_made, rest_of_count,
-                            project_subject, set_up_to_build, told_before, told_in_plural)
+from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
+                            rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
@@ -59,7 +59,7 @@ class EnglishProjects(Reader):
                 if colon is not None:
                     listing = (colon, trig)
                     continue      # "Three factories are to be located there:" counts the projects after it
-            if trig is not None and bare_plural(toks, m.start, m.end, trig):
+            if trig is not None and bare_plural(toks, m.start, m.end, trig) and not in_a_region(doc, toks, m.end):
                 continue      # "we come to build refineries and schools": a kind of thing, no one project
             if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
@@ -117,15 +117,18 @@ class EnglishProjects(Reader):
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
-        agreed = project_words("en", "agreed")
-        if any(fold(t.text) in agreed or t.lemma in agreed for t in toks[max(0, trig - 3):trig]):
+        if agreed_before(toks, trig):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
-        link = None
+        link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
                     or v is document_provides(doc, sent, trig, agreements):
+                stated = owner
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
+                # a bank's loan to a state (or to its minister who signs): the borrower stands in until a
+                # builder is named ("will be built by X")
+                guessed = stated is None and owner is not None and doc.entity(owner).type in ("GPE", "PER")
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
@@ -134,4 +137,4 @@ class EnglishProjects(Reader):
         return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "asserted", stage,
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
-                             another=another_project(toks, a, trig))
+                             another=another_project(toks, a, trig), owner_guessed=guessed)

@@ -14,9 +14,10 @@ from ...doc import Doc, Entity, Role, Sent, Token
 from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from ..roles import give_role, note_title, token_index
+from ..context import token_index
+from ..roles import give_role, note_title
 from .clause import mention_at
-from .home_state import counterpart_state, home_country, state_after
+from .home_state import counterpart_state, home_country, state_after, state_possessing
 from .name_checks import list_title
 from .lexicons import bodies, honorifics, is_cap, titles
 from .title_window import COUNTERPARTS, JOIN, QUALIFIERS, window_after, window_before
@@ -105,8 +106,13 @@ def _title_text(doc: Doc, part: list[Token]) -> tuple[str, list[Token]]:
 
 
 def _body_named_before(doc: Doc, toks: list[Token], first: Token) -> Entity | None:
-    """"the ministry's spokesperson X": the ministry the article named before, with its state."""
+    """"the ministry's spokesperson X": the ministry the article named before, with its state;
+    "a delegation of the Bank headed by its President X": the body named last in the sentence."""
     k = toks.index(first)
+    if k >= 1 and fold(toks[k - 1].text) == "its":
+        named = [(m.start, e) for e in doc.entities if e.type == "ORG" and not e.group
+                 for m in e.mentions if toks[0].start <= m.start and m.end <= toks[k - 1].start]
+        return max(named, key=lambda x: x[0])[1] if named else None
     k -= 1 if first.text not in ("'s", "’s") else 0
     if k < 1 or toks[k].text not in ("'s", "’s") or not toks[k - 1].text.islower() \
             or bodies().match_at([toks[k - 1]], 0) is None:
@@ -152,6 +158,9 @@ def english_roles(doc: Doc) -> None:
                 r.org = r.org if r.org is None or doc.entity(r.org).type != "GPE" else after.id
         if not person.country:
             person.country = gaz.cue_before(toks, i0)      # "Uzbek businessman Akmal Saidov"
+        if not person.country:
+            owner = state_possessing(doc, toks, i0)
+            person.country = owner.country if owner is not None else None     # "Uzbekistan's Shavkat Mirziyoyev"
     home_country(doc)
     counterpart_state(doc)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Span, Token
 from ...nlp.match import fold
-from ..context import headline_end
+from ..context import headline_end, token_index
 from .companies import ADJACENT_FORMS, LEGAL_FORMS, _firm_heads, company_heads
 from .lexicons import calendar_words, is_cap
 from .name_starts import person_start
@@ -35,7 +35,7 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
     for p in places:
         if p.type != "GPE":
             continue
-        j = next((k for k, t in enumerate(toks) if t.start >= p.end), None)
+        j = token_index(toks, p.end)
         if j is None or toks[j].start != p.end + 1:
             continue
         k = j

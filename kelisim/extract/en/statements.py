@@ -10,14 +10,13 @@ only reports is a source; one taking a position ("it condemned", '"...," the sta
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
-from ...lang import lexicon
-from ...nlp.match import PhraseMatcher, fold
+from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
+from ..context import token_index
 from ..statements import inside, said
-from .clause import entity_at, in_quote, index_at, subject_after, subject_before
+from .clause import entity_at, in_quote, subject_after, subject_before
 from .lexicons import title_words
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
@@ -27,9 +26,8 @@ HOSTING = {"welcome", "greet"}
 QUOTE_MARKS = '"“”„'
 
 
-@cache
 def speech() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all((r[0], r[1] if len(r) > 1 else "generic") for r in lexicon("en", "speech.tsv"))
+    return lexicon_matcher("en", "speech.tsv", "generic")
 
 
 def _finite(tok) -> bool:
@@ -47,7 +45,7 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
     if not subj:
         return toks[i].start
     starts = [m.start for e in subj for m in e.mentions if sent.start <= m.start < toks[i].start]
-    k = index_at(sent, min(starts)) if starts else i
+    k = token_index(sent.tokens, min(starts)) if starts else i
     # the title before the name belongs to the attribution too
     while k and k > 0 and toks[k - 1].text != "," and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
         k -= 1
@@ -94,7 +92,7 @@ class EnglishSpeech:
         if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
             return issuer, "generic", min(sent.end, para_end) if sent is not None else para_end
         if sent is not None and text[qb:qb + 1] in QUOTE_MARKS:
-            i = index_at(sent, vstart)
+            i = token_index(sent.tokens, vstart)
             if i is not None:
                 for m in speech().finditer(sent.tokens[i:i + 8]):
                     k = i + m.start
@@ -116,7 +114,7 @@ class EnglishSpeech:
         # 'X said: "..."', 'X told reporters, "..."'
         sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
         if sent is not None:
-            i = index_at(sent, qa - 1)
+            i = token_index(sent.tokens, qa - 1)
             if i is not None and i >= 2 and sent.tokens[i - 1].text in (":", ","):
                 for m in speech().finditer(sent.tokens[max(0, i - 8):i - 1]):
                     k = max(0, i - 8) + m.start
@@ -253,7 +251,7 @@ class EnglishSpeech:
         """"..., Chilean President Jorge Vargas said at the talks": the attribution comes
         last, after a comma, and nothing that it says follows it."""
         toks = sent.tokens
-        k = index_at(sent, attribution_start(doc, sent, i))
+        k = token_index(sent.tokens, attribution_start(doc, sent, i))
         if not (k and k >= 3 and toks[k - 1].text == ","):
             return False
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -263,7 +261,7 @@ class EnglishSpeech:
     def _first_person(doc: Doc, sent: Sent, i: int) -> bool:
         """"we have already signed ..., President X said": speech in the first person, unquoted."""
         toks = sent.tokens
-        start = index_at(sent, attribution_start(doc, sent, i))
+        start = token_index(sent.tokens, attribution_start(doc, sent, i))
         if start is None or start < 3 or toks[start - 1].text != ",":
             return False
         return any(fold(t.text) in FIRST_PERSON and t.pos in ("PRON", "DET") for t in toks[:start])
@@ -271,5 +269,5 @@ class EnglishSpeech:
     @staticmethod
     def _before_attribution(doc: Doc, sent: Sent, i: int) -> int:
         start = attribution_start(doc, sent, i)
-        k = index_at(sent, start)
+        k = token_index(sent.tokens, start)
         return sent.tokens[k - 1].start if k else sent.start

@@ -55,6 +55,8 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
             continue
         if not (_allowed(doc, toks[j], set()) or _field_comma(doc, toks, j)):
             break
+        if j == i0 - 1 and fold(toks[j].text) == "and" and j > 0 and toks[j - 1].text == ",":
+            break     # "A, Minister of Trade, and B, EBRD Director": ", and" opens the next item, B's own
         start = j
         j -= 1
     return toks[start:i0 if toks[i0 - 1].text != "," else i0 - 1] if i0 > 0 else []

@@ -2,22 +2,21 @@
 verb, and the modality the sentence's markers give.
 
 Kazakh has no parser in kelisim, so the subject is read from word order and case: it is the
-first entity in the nominative before the verb that is not a modifier ("Қазақстан Президенті":
-the state before its office), not joined to another ("Қазақстан мен Ресей") and not the
-complement of a postposition ("Ресей арасындағы"). "..., деп хабарлайды «Адырна» тілшісі"
-puts the subject after the verb.
+first name the verb's frame (kk/frames.py) gives as its agent, a nominative before the verb
+that is not a modifier ("Қазақстан Президенті": the state before its office; free_nominative)
+and not the complement of a postposition ("Ресей арасындағы"), or the subject of the converbs
+that lead to it ("X ... айтып, ... атап өтті"). "..., деп хабарлайды «Адырна» тілшісі" puts the
+subject after the verb.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Sent, Span, Token
-from ...lang import lexicon
+from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
-from .names import i_ending, surname_case
+from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
@@ -45,8 +44,8 @@ def case_of(sent: Sent, span: Span) -> str:
     if k < len(sent.tokens) and stem_keys(sent.tokens[k].text) & honorifics():
         return sent.tokens[k].feats.get("Case", "Nom")   # "Трамп мырзамен": the title of address declines
     case = toks[-1].feats.get("Case", "Nom")
-    if case == "Nom" and toks[-1].text[:1].isupper() and (ending := i_ending(toks[-1].text)
-                                                            or surname_case(toks[-1].text)):
+    last = toks[-1].text.split("-", 1)[1] if particled(toks[-1]) else toks[-1].text   # "әл-Захириді"
+    if case == "Nom" and last[:1].isupper() and (ending := i_ending(last) or surname_case(last)):
         return ending[1]      # "Марио Драгиді": a name in "и" declines as after a consonant;
         #                       "Песковтың": a family name the analyser left whole
     return case
@@ -88,7 +87,6 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     """(entity, found): the verb's subject and whether the sentence names one at all (an entity
     or a noun such as "тілшісі")."""
     toks = sent.tokens
-    vstart = toks[verb.start].start
     inverted = verb.start > 0 and fold(toks[verb.start - 1].text) == "деп"
     if inverted:
         after = [(m, e) for m, e in mentions_in(doc, toks[verb.end - 1].end, sent.end)]
@@ -101,19 +99,15 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
         if any(t.pos != "PUNCT" for t in toks[verb.end:]):
             return None, True     # "..., деп хабарлайды «Адырна» порталы": a source, no speaker
         # "Ердоған осылай деп мәлімдеді": nothing after the verb, the subject stands before it
-    before = mentions_in(doc, sent.start, vstart)
-    for m, e in before:
-        if free_nominative(doc, sent, m):
-            return e, True
+    from .frames import frame_at, named     # frames read case_of and free_nominative from here
+    f = frame_at(doc, sent, verb.end - 1)
+    agents = named(doc, sent, f.role("kk", "agent")) if f is not None else []
+    if agents:
+        return agents[0][1], True
     # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity
     unnamed = [t for t in toks[:verb.start] if t.feats.get("Case") == "Nom" and doc.entity_at(t.start, t.end) is None
                and (stem_keys(t.text) & not_speakers("kk") or matcher("titles.tsv").match_at([t], 0))]
     return None, bool(unnamed)
-
-
-@cache
-def _modality_matcher():
-    return matcher("modality.tsv")
 
 
 def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
@@ -123,7 +117,7 @@ def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
         return "negated"
     toks = sent.tokens
     a, b = (max(0, verb.start - MARKERS_BEFORE), min(len(toks), verb.end + MARKERS_AFTER)) if verb else (0, len(toks))
-    marks = {m.value[0] for m in _modality_matcher().finditer(toks[a:b])}
+    marks = {m.value[0] for m in matcher("modality.tsv").finditer(toks[a:b])}
     for i in range(a, b):
         v = verb_at(toks, i, "modality.tsv")
         if v is not None:
@@ -146,27 +140,17 @@ def finite_modality(toks: list[Token], verb: Verb) -> str:
     return "asserted"
 
 
-@cache
-def place_after() -> frozenset[str]:
-    return frozenset(r[0] for r in lexicon("kk", "place_after.tsv"))
-
-
 def is_locative(sent: Sent, span: Span) -> bool:
     """In the locative, or named before a place noun that is ("Шымкент қаласында", "Екібастұз
     маңында", "Павлодардың маңында", "Павлодар қаласының маңында": lang/kk/place_after.tsv)."""
     case = case_of(sent, span)
     if case == "Loc":
         return True
-    toks, k = sent.tokens, index_at(sent, span.end)
-    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" \
-            and stem_keys(toks[k].text) & place_after():
+    toks, k, after = sent.tokens, index_at(sent, span.end), words("kk", "place_after.tsv")
+    if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" and stem_keys(toks[k].text) & after:
         k += 1      # "Павлодар қаласының маңында": near the city
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
-        and bool(stem_keys(toks[k].text) & place_after()) and (case == "Nom" or k == index_at(sent, span.end))
-
-
-def is_destination(sent: Sent, span: Span) -> bool:
-    return case_of(sent, span) == "Dat"
+        and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
 
 
 HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақстандағы елшісі": the state that hosts him
@@ -190,21 +174,21 @@ def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
     return out
 
 
-def most_specific(places: list[Entity]) -> list[Entity]:
-    """"Жапонияда жүрген ... Токиода кездесті": a city before its own state, which it narrows."""
-    cities = {e.country for e in places if e.type == "LOC" and e.country}
-    return [e for e in places if not (e.type == "GPE" and e.country in cities)] or places
-
-
 LED = "басқар"      # "Қазақстан делегациясын X, еуропалық тарапты Y басқарды"
+
+
+CHAIRS_AFTER = 2
 
 
 def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
     """"... кеңесінің отырысы өтті. Қазақстан делегациясын A, еуропалық тарапты B басқарды": a
-    session told with no one at it is held by the heads of delegations the next sentence names."""
-    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
-    if nxt is None or "\n" in doc.text[sent.end:nxt.start] or not any(
-            fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in nxt.tokens):
+    session told with no one at it is held by the heads of delegations a sentence after it names,
+    in the same paragraph and no more than CHAIRS_AFTER sentences on ("Оған 300 кәсіпкер
+    қатысты" may come between)."""
+    later = [s for s in doc.sents if s.start >= sent.end][:CHAIRS_AFTER]
+    nxt = next((s for s in later if "\n" not in doc.text[sent.end:s.start] and any(
+        fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in s.tokens)), None)
+    if nxt is None:
         return []
     # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)
     heads = [e for m, e in mentions_in(doc, nxt.start, nxt.end, ("PER",)) if case_of(nxt, m) in ("Nom", "Loc")]

@@ -35,8 +35,17 @@ def _fits(canonical: str, offices: set[str]) -> bool:
     """An office a description names: the same, or one word of it ("Әкім" an "облыс әкімі", "Облыс
     әкімі" an "әкім"); "вице-премьер|премьер-министрдің орынбасары" lists one office's names."""
     head = stem_keys(canonical.split()[-1])
-    return fold(canonical) in offices or any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
-                                             for o in offices if " " in o or " " in canonical)
+    if fold(canonical) in offices or " " in canonical and any(_ends_with(o, canonical) for o in offices):
+        return True
+    return any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
+               for o in offices if " " in o or " " in canonical)
+
+
+def _ends_with(office: str, canonical: str) -> bool:
+    """"сыртқы істер министрінің орынбасары" ends with "министрдің орынбасары", word by word on
+    stems: a deputy minister of any ministry is a "вице-министр"."""
+    ow, cw = office.split(), canonical.split()
+    return len(ow) >= len(cw) and all(stem_keys(a) & stem_keys(b) for a, b in zip(ow[-len(cw):], cw))
 
 
 @cache

@@ -1,13 +1,13 @@
 """The firm a Kazakh title is held in, and the state the firm came from:
 "Түркиядан келген «Karya Tekstil» компаниясының басқарма төрағасы Мехмет Озтүрік" heads the
 firm «Karya Tekstil» ("компаниясының", a firm's noun of lang/kk/org_heads.tsv, names no office)
-and is of Turkey, the state the firm came from (lang/kk/came_from.txt)."""
+and is of Turkey, the state the firm came from (lang/kk/came_from.txt) or whose firm it is."""
 from __future__ import annotations
 
-from ...doc import Doc, Token
+from ...doc import Doc, Entity, Token
 from ...lang import words
-from ...nlp.kazakh import fold
-from .lexicon import matcher
+from ...nlp.kazakh import analyses, fold
+from .lexicon import legal_forms, matcher
 
 _QUOTES = ("«", "»", "“", "”", '"')
 
@@ -33,13 +33,71 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
 
 
 def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
-    """"Түркиядан келген «X»": the state in the ablative before a participle of coming."""
+    """"Түркиядан келген «X»": the state in the ablative before a participle of coming; or the
+    state whose firm it is, in the genitive right before it ("Біріккен Араб Әмірліктерінің «X»
+    компаниясы")."""
     j = b0 - 1
     while j > 0 and toks[j].text in _QUOTES:
         j -= 1
+    owner = doc.entity_at(toks[j].start, toks[j].end) if j >= 0 else None
+    if owner is not None and owner.type == "GPE" and (toks[j].feats.get("Case") == "Gen" or any(
+            a.slots == ("Gen",) for a in analyses(toks[j].text))):   # "Республикасының", kept whole as a name
+        return owner.country
     if j < 1 or fold(toks[j].text) not in {fold(w) for w in words("kk", "came_from.txt")}:
         return None
     state = doc.entity_at(toks[j - 1].start, toks[j - 1].end)
     if state is None or state.type != "GPE" or toks[j - 1].feats.get("Case") != "Abl":
         return None
     return state.country
+
+
+def firm_before(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
+    """"компанияның бас атқарушы директоры" with no name before the noun: the firm is the last
+    one the article named before it, and the office is of that firm's state."""
+    best = None
+    for e in doc.entities:
+        for m in e.mentions if e.type == "ORG" and not e.group else ():
+            if m.end <= tok.start and (best is None or m.start > best[0].start) and _named_firm(doc, m):
+                best = (m, e)
+    if best is None:
+        return None, None
+    firm = best[1]
+    return firm, firm.country or next(filter(None, (_state_at(doc, m) for m in firm.mentions)), None)
+
+
+def _state_at(doc: Doc, m) -> str | None:
+    """The state a mention of a firm says it is of (came_from), if any."""
+    sent = doc.sent_at(m.start)
+    b0 = next((i for i, t in enumerate(sent.tokens) if t.start == m.start), None) if sent else None
+    return came_from(doc, sent.tokens, b0) if b0 is not None else None
+
+
+def _named_firm(doc: Doc, m) -> bool:
+    """A mention a firm's noun or legal form follows: "«Gulf Solar» компаниясы", "«X» ЖШС"."""
+    sent = doc.sent_at(m.start)
+    after = [t for t in sent.tokens if t.start >= m.end and t.text not in _QUOTES][:1] if sent else []
+    return bool(after) and (after[0].text.partition("-")[0] in legal_forms() or (
+        (hit := matcher("org_heads.tsv").match_at(after, 0)) is not None and hit.value[0] == "company"))
+
+
+OWNER_CLAUSE = 3
+
+
+def owner_before_clause(doc: Doc, toks: list[Token], a: int, relative: frozenset[str]) -> Entity | None:
+    """"«Дәрмен Фарм» ЖШС-ның инсулин өндіретін зауыты": the firm in the genitive (its name, its
+    legal form or its noun) before a short clause that qualifies the noun, a participle ending it
+    (`relative`: the endings of lang/kk/project_words.tsv, relative_ending)."""
+    k = a - 1
+    if k < 1 or not fold(toks[k].text).endswith(tuple(relative)):
+        return None
+    while k > 0 and a - k <= OWNER_CLAUSE and toks[k].text.islower() and doc.entity_at(toks[k].start, toks[k].end) is None:
+        k -= 1
+    t = toks[k]
+    if t.feats.get("Case") != "Gen":
+        return None
+    if t.text.partition("-")[0] in legal_forms() or firm_noun(t):
+        k -= 1              # "ЖШС-ның", "компаниясының": the name before them
+        while k > 0 and toks[k].text in _QUOTES:
+            k -= 1
+    e = doc.entity_at(toks[k].start, toks[k].end)
+    return e if e is not None and e.type == "ORG" else None

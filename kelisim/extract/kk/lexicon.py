@@ -30,6 +30,11 @@ def not_names() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    return frozenset(fold(w) for w in words("kk", "name_particles.txt"))
+
+
+@cache
 def honorifics() -> frozenset[str]:
     return frozenset(fold(w) for w in words("kk", "honorifics.txt"))
 

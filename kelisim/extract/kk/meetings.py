@@ -14,9 +14,12 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, fold, stem_keys
 from ..context import in_headline, mentions_in, protagonist
+from ..meeting_place import sentence_place
+from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
-from .context import case_of, delegation_heads, index_at, is_destination, is_locative, mentions_before, \
-    most_specific, sentence_modality, unnamed_envoys
+from .context import case_of, delegation_heads, index_at, mentions_before, sentence_modality, unnamed_envoys
+from .frames import frame_at, named
+from ...nlp.frames import frames_in
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
 
@@ -65,17 +68,22 @@ def _visits_into_talks(events: list[Event]) -> list[Event]:
     return out
 
 
-def _met_body(sent: Sent, m) -> bool:
-    """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": a body met in
-    the instrumental, or through its leadership or delegation (meeting_context.tsv: envoys)."""
-    case = case_of(sent, m)
-    if case == "Ins":
-        return True
-    k = index_at(sent, m.end)
-    if case != "Gen" or k >= len(sent.tokens) or sent.tokens[k].feats.get("Case") != "Ins":
-        return False
-    return any(x.start == 0 and x.value[0] == "envoys"
-               for x in matcher("meeting_context.tsv").finditer(sent.tokens[k:k + 1]))
+def _met_bodies(doc: Doc, sent: Sent) -> set[int]:
+    """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": where the
+    mentions of the bodies met start: the partners of the sentence's frames, and the owners (in
+    the genitive) of a partner that is their leadership or delegation (meeting_context.tsv: envoys)."""
+    out = set()
+    for f in frames_in(doc, sent):
+        for a in f.role("kk", "partner"):
+            owner = [b for b in f.args if b.case == "Gen" and b.tokens[-1] == a.tokens[0] - 1]
+            envoy = any(x.start == 0 and x.value[0] == "envoys"
+                        for x in matcher("meeting_context.tsv").finditer(sent.tokens[a.tokens[0]:a.tokens[0] + 1]))
+            out |= {m.start for m, _ in named(doc, sent, [a] + (owner if envoy else []))}
+            # the genitive may be dropped: "Малайзия Парламенті делегациясымен" is one argument
+            if a.head > 0 and any(x.start == 0 and x.value[0] == "envoys" for x in
+                                  matcher("meeting_context.tsv").finditer(sent.tokens[a.head:a.head + 1])):
+                out |= {m.start for m, _ in mentions_in(doc, a.start, a.end) if m.end == sent.tokens[a.head - 1].end}
+    return out
 
 
 class KazakhTalks(MeetingReader):
@@ -89,7 +97,7 @@ class KazakhTalks(MeetingReader):
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return _visits_into_talks(events)
+        return set_places(doc, _visits_into_talks(events))
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens
@@ -121,7 +129,9 @@ class KazakhTalks(MeetingReader):
         """"Тоқаев Путинмен және Мирзиёевпен сөйлесті": one meeting with each counterpart, those
         the sentence names in the instrumental, each with the rest of the participants."""
         ids = v.attrs["participants"]
-        withs = [e.id for m, e in mentions_in(doc, sent.start, sent.end, ("PER",))
+        # each in its own instrumental ("Путинмен және Мирзиёевпен"); with the ending on the last
+        # alone ("Мирзиёев және Әлиевпен үшжақты кездесу") the group met at one table
+        withs = [e.id for f in frames_in(doc, sent) for m, e in named(doc, sent, f.role("kk", "partner"), ("PER",))
                  if e.id in ids and case_of(sent, m) == "Ins"]
         withs = list(dict.fromkeys(withs))
         rest = [p for p in ids if p not in withs]
@@ -142,21 +152,18 @@ class KazakhTalks(MeetingReader):
 
     @staticmethod
     def _partner(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
-        """The partner a meeting noun names right before it, in the instrumental."""
-        if v.start == 0:
-            return None
-        before = sent.tokens[v.start - 1]
-        for m, e in mentions_in(doc, sent.start, before.end):
-            if m.end == before.end and case_of(sent, m) == "Ins" and e.type in ("PER", "GPE", "ORG"):
-                return e
-        return None
+        """The partner a meeting noun names right before it (its frame's partner: the instrumental)."""
+        f = frame_at(doc, sent, v.end - 1)
+        args = [a for a in f.role("kk", "partner") if a.end == sent.tokens[v.start - 1].end] if f and v.start else []
+        return next((e for _, e in named(doc, sent, args, ("PER", "GPE", "ORG"))), None)
 
     def _with_partner(self, doc: Doc, sent: Sent, v: Verb, partner: Entity, how: str, code: str) -> Event | None:
         """"X-пен кездесуі барысында": the other side is the sentence's subject, else the person
         the text was last about (the speaker of "Бұл туралы ... кездесу барысында айтылды")."""
-        people = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("PER",)) if e is not partner]
-        host = next((e for m, e in people if case_of(sent, m) == "Nom"), None) or \
-            next((e for m, e in people if case_of(sent, m) == "Gen" and self._possessor(sent, m, partner)), None)
+        f = frame_at(doc, sent, v.end - 1)
+        host = next((e for g in frames_in(doc, sent) for _, e in named(doc, sent, g.role("kk", "agent"), ("PER",))
+                     if e is not partner), None) or \
+            next((e for _, e in named(doc, sent, f.role("kk", "holder"), ("PER",)) if e is not partner), None)
         if host is None:
             host = next((e for _, e in reversed(mentions_before(doc, sent.start)) if e is not partner), None)
         if host is None:
@@ -164,40 +171,27 @@ class KazakhTalks(MeetingReader):
         mod = sentence_modality(sent, v)
         # after "кездесуі барысында" a verb of speech tells what was said there, places included
         said = any(speech_verb(sent.tokens, i) for i in range(v.end, len(sent.tokens)))
-        location = next((e.id for e in most_specific([e for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE"))
-                         if e is not partner and is_locative(sent, m)
-                         and not (said and m.start >= sent.tokens[v.end - 1].end)])), None)
+        location = sentence_place(doc, sent, [partner], until=sent.tokens[v.end - 1].end if said else None)
         return meeting(doc, sent, [host, partner], location, mod, mode(doc, sent, how), code)
 
     @staticmethod
-    def _possessor(sent: Sent, m, partner: Entity) -> bool:
-        """"Тоқаевтың Ердоғанмен кездесуі": the genitive right before the partner owns the meeting."""
-        k = index_at(sent, m.end)
-        return k < len(sent.tokens) and any(p.start == sent.tokens[k].start for p in partner.mentions)
-
-    @staticmethod
     def _discussed_together(doc: Doc, sent: Sent, v: Verb) -> bool:
-        """"X Y-пен талқылады", "X пен Y талқылады": a matter talked over with a person in the
-        instrumental, or by two persons joined as subjects."""
-        people = [m for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",))]
-        if any(case_of(sent, m) == "Ins" for m in people):
-            return True
-        for m in people:
-            k = index_at(sent, m.end)
-            if k < len(sent.tokens) and fold(sent.tokens[k].text) in meeting_words("kk", "conjunction") \
-                    and case_of(sent, m) == "Nom":
-                return True
-        return False
+        """"X Y-пен талқылады", "X пен Y талқылады": a matter talked over with a person (the
+        frame's partner), or by two persons joined as its subjects."""
+        f = frame_at(doc, sent, v.end - 1)
+        return f is not None and (bool(named(doc, sent, f.role("kk", "partner"), ("PER",)))
+                                  or len(named(doc, sent, f.role("kk", "agent"), ("PER",))) > 1)
 
     @staticmethod
     def _receives_person(doc: Doc, sent: Sent, v: Verb) -> bool:
-        """"қабылдады" receives a person in the accusative (or an envoy's credentials), not a law
-        or a decision."""
-        credentials = [m for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start])
-                       if m.value[0] == "credentials"]
+        """"қабылдады" receives a person (the frame's patient) or an envoy's credentials (their
+        holder: "Шмидттің сенім грамоталарын қабылдады"), not a law or a decision."""
+        f = frame_at(doc, sent, v.end - 1)
+        if f is not None and (named(doc, sent, f.role("kk", "patient"), ("PER",)) or any(
+                m.value[0] == "credentials" for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start]))
+                and named(doc, sent, f.role("kk", "holder"), ("PER",))):
+            return True
         for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
-            if case_of(sent, m) == "Acc" or credentials and case_of(sent, m) == "Gen":
-                return True       # "Шмидттің сенім грамоталарын қабылдады": the envoy is received
             k = index_at(sent, m.end)
             if k + 1 < v.start and fold(sent.tokens[k].text) in meeting_words("kk", "leading") \
                     and sent.tokens[k + 1].feats.get("Case") == "Acc":
@@ -219,13 +213,7 @@ class KazakhTalks(MeetingReader):
             participants = self._office_holders(doc, sent, v) or participants
         if len(participants) < 2 and not (kind == "visit" and participants):
             return None
-        places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")) if e not in participants
-                  and (is_locative(sent, m) or kind == "visit" and is_destination(sent, m))]
-        # "Қазақстанның Ресейдегі елшісі ... Мәскеуде кездесті": where the envoy serves qualifies
-        # him; the plain locative is where they met
-        plain = [e for m, e in places if not fold(m.text).endswith(tuple(meeting_words("kk", "attributive")))]
-        location = (most_specific(plain) or [e for _, e in places] or [None])[0]
-        return meeting(doc, sent, participants, location.id if location is not None else None, mod,
+        return meeting(doc, sent, participants, sentence_place(doc, sent, participants, kind == "visit"), mod,
                        mode(doc, sent, how), code)
 
     @staticmethod
@@ -245,7 +233,8 @@ class KazakhTalks(MeetingReader):
     def _participants(doc: Doc, sent: Sent) -> list[Entity]:
         ms = mentions_in(doc, sent.start, sent.end)
         bodies = their_bodies(ms)
-        out = sitting(ms, bodies, lambda m: _met_body(sent, m))
+        met = _met_bodies(doc, sent)
+        out = sitting(ms, bodies, lambda m: m.start in met)
         out.extend(e for e in unnamed_envoys(doc, sent) if e not in out)
         if not out:
             # "Түркия Сыртқы істер министрі Астанаға келеді": the state stands for its official

@@ -14,7 +14,7 @@ import re
 
 from ...doc import Token
 from ...nlp.kazakh import fold, strip_case
-from .lexicon import first_names, name_endings, not_names
+from .lexicon import first_names, name_endings, name_particles, not_names
 
 INITIAL = re.compile(r"[^\W\d_]\.")
 MAX_AFTER_TITLE = 3
@@ -45,7 +45,16 @@ def nominative_word(word: str) -> str:
     if case == "Nom":
         ending = i_ending(word) or surname_case(word)
         nominative = word[:len(word) - len(ending[0])] if ending else word
+    if case == "Abl" and len(nominative) < SHORTEST_ABLATIVE_STEM and fold(word[len(nominative):]) in NAME_LIKE_ABLATIVES:
+        return word       # "Хакан Фидан", "Мердан": the name's own end, not "from Фи" ("Миннен" is "from Мин")
     return word if case == "Loc" else nominative
+
+
+# A person is seldom in the ablative, and a stem of fewer letters than this before "-дан/-ден/
+# -тан/-тен" is more likely a name that ends so ("Фидан", "Айдан", "Мердан") than a short name
+# declined
+SHORTEST_ABLATIVE_STEM = 4
+NAME_LIKE_ABLATIVES = ("дан", "ден", "тан", "тен")
 
 
 # A foreign name ending in "и" is read "ий" and declines as after a consonant: "Драгиді",
@@ -100,6 +109,16 @@ def particled(t: Token) -> bool:
     return bool(PARTICLE.match(t.text)) and t.text.split("-", 1)[1][:1].isupper()
 
 
+def loose_particle(toks: list[Token], k: int, text: str) -> bool:
+    """toks[k] is a particle written apart inside a family name ("Марике ван Дейк", "фон дер
+    Ляйен"): lower-case, from lang/kk/name_particles.txt, and a capitalised word or another
+    particle right after it."""
+    if k + 1 >= len(toks) or toks[k].text not in name_particles() or not adjacent(toks[k], toks[k + 1], text):
+        return False
+    nxt = toks[k + 1]
+    return nxt.text in name_particles() or capitalised(nxt) and eligible(nxt)
+
+
 def adjacent(a: Token, b: Token, text: str) -> bool:
     gap = text[a.end:b.start]
     return gap in ("", " ") or gap.isspace() and "\n" not in gap
@@ -135,6 +154,11 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
             # one that looks declined ("Ерсайын Нағашпаев")
             declined = t.feats.get("Case", "Nom") != "Nom" and not is_given(t) and not (
                 k + 1 < len(toks) and ending_kind(toks[k + 1].text) in ("surname", "patronymic"))
+            if loose_particle(toks, k, text):
+                return k > i      # inside a name: on to the capitalised rest
+            if not declined and loose_particle(toks, k + 1, text) and k + 2 not in blocked \
+                    and adjacent(t, toks[k + 1], text):
+                return True       # "Марике ван Дейк", "Урсула фон дер Ляйен": a name by its shape
             if declined or k + 1 in blocked or k + 1 >= len(toks) \
                     or not (eligible(toks[k + 1]) or particled(toks[k + 1])) or not adjacent(t, toks[k + 1], text):
                 return False

@@ -20,7 +20,7 @@ from ...nlp.kazakh import analyses, fold, has_possessive, is_adjective, stem_key
 from ...nlp.match import PhraseMatcher
 from ..gazetteer import gazetteer
 from .lexicon import legal_forms, matcher, not_names
-from .names import is_word
+from .names import ending_kind, is_given, is_word
 
 MAX_NAME = 6
 AMBIGUOUS = {"centre", "company", "media", "culture", "union", "council"}
@@ -122,7 +122,8 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
             continue
         c = b + 1
         forms = 0
-        while c < len(toks) and toks[c].text in legal_forms():
+        while c < len(toks) and (toks[c].text in legal_forms() or toks[c].text.partition("-")[0] in legal_forms()):
+            # "ЖШС-ның": an abbreviation declines behind a hyphen
             c += 1
             forms += 1
         # «Қазақстан темір жолы» ұлттық компаниясы: an adjective or two before the head noun
@@ -188,8 +189,17 @@ def place_names(toks: list[Token]) -> list[tuple[int, int, str, bool]]:
                 and toks[i - 1].feats.get("Case", "Nom") == "Nom" and fold(toks[i - 1].text) not in not_names() \
                 and not matcher("titles.tsv").match_at([toks[i - 1]], 0):   # "Әкім облыста": an office
             i -= 1
-        if i == m.start:
-            continue
+        if i == m.start or m.start - i > 1 and is_given(toks[i]) and not has_possessive(toks[m.end - 1].text) \
+                and ending_kind(toks[m.start - 1].text) in ("surname", "patronymic"):
+            continue      # "Ғабит Сыздықбеков қала әкімдігі": a person's name before a bare noun
+            #               (not "Абай Құнанбайұлы ескерткіші", named after him)
         kind, with_head = m.value
         out.append((i, m.end if with_head else m.start, kind, with_head))
     return out
+
+
+def without_office(model: list[tuple[str, int, int]], titles) -> list[tuple[str, int, int]]:
+    """"Біріккен Ұлттар Ұйымының Бас хатшысы": a body the model reads with the office after it is
+    the body alone; the office (a match of `titles`) is the person's title."""
+    return [(k, i, next((m.start for m in titles if i < m.start and m.end == j), j) if k == "ORG" else j)
+            for k, i, j in model]

@@ -15,13 +15,14 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
-from ..context import in_headline, mentions_in, paragraph_of
+from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
 from ..project_later import agreed_later
 from ..project_merge import absorb
 from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .context import free_nominative, is_locative, sentence_modality
+from .firms import owner_before_clause
 from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
@@ -112,20 +113,15 @@ class KazakhProjects(Reader):
         one firm the article's body names as one ("X компаниясы", "«X» ЖШС") carries it out, unless
         it owns another project there and the project's sentence does not point back to it."""
         firms = []
-        for e in doc.entities:
-            if e.type != "ORG" or e.group:
+        for m, e, sent in named_mentions(doc, "ORG"):
+            if e.id in firms or in_headline(doc, m.start):
                 continue
-            for m in e.mentions:
-                sent = doc.sent_at(m.start)
-                if sent is None or in_headline(doc, m.start):
-                    continue
-                k = next((i for i, t in enumerate(sent.tokens) if t.start >= m.end), None)
-                word = sent.tokens[k].text.lstrip("»”\"") if k is not None else ""
-                if k is not None and sent.tokens[k].text in "»”\"" and k + 1 < len(sent.tokens):
-                    word = sent.tokens[k + 1].text
-                if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
-                    firms.append(e.id)
-                    break
+            k = token_index(sent.tokens, m.end)
+            word = sent.tokens[k].text.lstrip("»”\"") if k is not None else ""
+            if k is not None and sent.tokens[k].text in "»”\"" and k + 1 < len(sent.tokens):
+                word = sent.tokens[k + 1].text
+            if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
+                firms.append(e.id)
         return firms[0] if len(firms) == 1 else None
 
     @staticmethod
@@ -208,7 +204,8 @@ class KazakhProjects(Reader):
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
-                             another=another_word("kk", toks, a - 2))     # "тағы бір құрылыс материалдары зауыты"
+                             # "тағы бір зауыт", "тағы бір құрылыс материалдары зауыты"
+                             another=another_word("kk", toks, a) or another_word("kk", toks, a - 2))
 
     @staticmethod
     def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
@@ -235,6 +232,8 @@ class KazakhProjects(Reader):
         prev = sent.tokens[a - 1]
         e = doc.entity_at(prev.start, prev.end)
         if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
+            return e
+        if (e := owner_before_clause(doc, sent.tokens, a, project_words("kk", "relative_ending"))) is not None:
             return e
         # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
         return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))

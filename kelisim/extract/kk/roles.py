@@ -11,16 +11,17 @@ foreign state the article names most). "Қасым-Жомарт
 """
 from __future__ import annotations
 
-from collections import Counter
 from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
-from ..gazetteer import gazetteer
-from ..roles import give_role, token_index
-from .firms import came_from, firm_noun, owner_before
+from ..gazetteer import gazetteer, state_counts
+from ..context import token_index
+from ..roles import give_role
+from .apposition import title_after
+from .firms import came_from, firm_before, firm_noun, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -61,6 +62,8 @@ def kazakh_roles(doc: Doc) -> None:
         if i0 is None:
             continue
         _title(doc, e, sent.tokens, i0, gaz, heads)
+        if not e.roles:
+            title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)
     _offices_as_names(doc, gaz)     # again, now that the named have their states
     _home_country(doc)
@@ -85,6 +88,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     k = owner_before(doc, toks, k)
     while k >= 0:
         owner = doc.entity_at(toks[k].start, toks[k].end)
+        if owner is None and firm_noun(toks[k]):
+            firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
+            org = firm.id if firm is not None else None
+            break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             country = gaz.cue(toks[k].text)
             break
@@ -244,7 +251,7 @@ def _home_country(doc: Doc) -> None:
     Төрағасы") is of the state the article names most, unless someone of that state is named
     already: the press names a foreign body with its state, its own without."""
     home = home_state()
-    counts = Counter(e.country for e in doc.entities if e.type == "GPE" and e.country for _ in e.mentions)
+    counts = state_counts(doc)
     top = max(counts.values(), default=0)
     most = [c for c, n in counts.items() if n == top]
     top = max((n for c, n in counts.items() if c != home), default=0)

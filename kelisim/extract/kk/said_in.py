@@ -13,7 +13,6 @@ from ...doc import Doc, Entity, Sent
 from ...lang import lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
-from .lexicon import matcher
 
 
 @cache

@@ -11,7 +11,7 @@ from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
 from .names import find_persons, nominative_word, person_normal, strong, surname_stem
-from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted
+from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted, without_office
 
 
 def org_key(toks: list[Token]) -> str:
@@ -134,6 +134,7 @@ class KazakhSpans:
         model = [(k, i, j) for k, i, j in model_spans(toks, ner) if k == "PER" or not any(
             i < b and a < j and not (i <= a and b <= j) or k == "ORG" and (a, b) == (i, j) and i in after_title
             for a, b in rough)]
+        model = without_office(model, titles)
         out: list[Span] = []
         taken: list[tuple[int, int]] = []
 
@@ -147,6 +148,7 @@ class KazakhSpans:
         for a, b, end in quoted(doc.text, toks):
             add(a, b, type="ORG", normal=doc.text[toks[a].start:toks[b - 1].end], source="quoted",
                 data={"key": org_key(toks[a:b]), "kind": _quoted_kind(toks, b, end)})
+            taken.extend([(b + 1, end)] if end > b + 1 else [])    # its legal forms ("ЖШС-ның"): no place nor name
         for a, b in latin_names(toks):
             if _free(taken, a, b):     # "Ltd-ның": the Kazakh ending after the hyphen goes
                 name = doc.text[toks[a].start:toks[b - 1].start] + toks[b - 1].text.split("-")[0]

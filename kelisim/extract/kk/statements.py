@@ -171,6 +171,8 @@ class KazakhSpeech:
                 continue
             if v.start > 0 and toks[v.start - 1].text in DASHES + "»”\"" and toks[0].text in DASHES + "«“\"":
                 continue          # "«...», — дейді халық": a quote's attribution, told by direct() or by nobody
+            if v.end + 1 < len(toks) and toks[v.end].text == ":" and toks[v.end + 1].text in DASHES + "«“\"":
+                continue          # "Ол былай деді: «...»": the quote's intro, told by direct()
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v) \
                 or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."

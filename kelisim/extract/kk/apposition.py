@@ -1,0 +1,33 @@
+"""A title written after a person's name, between commas: "Ерлан Ақкенженов, Энергетика
+министрі, ...", "Асқар Дәулетов, Қазақстанның Сауда министрі: ..." (the way a quote's speaker is
+introduced in agency copy). The title before a name is roles.py's; this is the other order."""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Token
+from ..roles import give_role
+from .lexicon import matcher
+
+AFTER_TITLE = (",", ":", "–", "—")
+MODIFIERS = 3
+
+
+def title_after(doc: Doc, person: Entity, toks: list[Token], j: int) -> None:
+    """toks[j] is the token right after a mention of `person`."""
+    from .roles import title_text     # roles.py calls this module
+    if j + 1 >= len(toks) or toks[j].text != ",":
+        return
+    k, state = j + 1, None
+    owner = doc.entity_at(toks[k].start, toks[k].end)
+    if owner is not None and owner.type == "GPE" and owner.country and owner is not person:
+        while k < len(toks) and doc.entity_at(toks[k].start, toks[k].end) is owner:
+            k += 1            # "Қазақстанның Сауда министрі": the state's name goes first
+        state = owner.country
+    # the office's own words may go before the title word ("Энергетика министрі")
+    m = next((m for m in matcher("titles.tsv").finditer(toks[k:k + MODIFIERS + 3])
+              if m.start <= MODIFIERS and all(t.pos != "PUNCT" and doc.entity_at(t.start, t.end) is None
+                                               for t in toks[k:k + m.start])), None)
+    end = k + m.end if m is not None else None
+    if end is None or end >= len(toks) or toks[end].text not in AFTER_TITLE:
+        return                # "X, Энергетика министрі Y": the title is the next name's
+    give_role(person, title_text(toks[k:end], m.value[0] if m.start == 0 else ""), owner.id if state else None)
+    person.country = person.country or state

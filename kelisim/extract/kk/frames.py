@@ -1,0 +1,234 @@
+"""Kazakh frames: the language-neutral frame layer (nlp/frames.py) read without a parser.
+
+Kazakh is verb-final and marks roles by case: the arguments of a verb are the noun phrases of
+its clause before it, each declined on its last word ("Тоқаев Ақордада Ердоғанмен кездесті":
+subject, place, partner). So a frame here is a verb of the lexicons (verbs.py finds it in any
+form, with its tense) or an event noun (lang/kk/frame_nouns.txt), and its arguments are the
+phrases between the clause's opening (the sentence start, a boundary word or mark, a finite verb
+or a converb before a comma: lang/kk/frame_words.tsv) and the predicate. A phrase runs up to a
+word in a case other than the nominative, a name that stands free, a postposition (its `prep`)
+or a joiner ("X пен Y": X takes the relation and case of Y, the only one declined). A name of
+doc.entities is one word whatever its length: only its last word declines. The relation follows
+the case: nominative nsubj, accusative obj, genitive nmod, the others obl.
+
+A chain of converbs shares its subject with the verb that ends it ("X ... айтып, ... атап
+өтті": X is the subject of both, as a parse would hang it on the last), unless that verb's
+clause names its own. An event noun takes only the phrases in an oblique case or the genitive
+right before it ("Тоқаевтың Ердоғанмен кездесуі"): a nominative there is the sentence's subject,
+not its own. Args depend on the entities, so the frames are rebuilt when the mentions change.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Sent, Span, Token
+from ...lang import lexicon
+from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
+from ...nlp.kazakh import fold, stem_keys
+from ..context import mentions_in
+from .context import case_of, free_nominative
+from .lexicon import honorifics
+from .verbs import Verb, entries, verb_at
+
+RELS = {"Nom": "nsubj", "Acc": "obj", "Gen": "nmod"}       # any other case: obl
+UD_TENSE = {"past": "Past", "participle": "Past", "neg_past": "Past", "future": "Fut", "intent": "Fut",
+            "future_participle": "Fut", "neg_future": "Fut", "progressive": "Pres"}
+FINITE = ("past", "future", "progressive", "intent", "neg_past", "neg_future")
+
+
+@cache
+def frame_words(kind: str) -> tuple[str, ...]:
+    return tuple(fold(r[0]) if kind != "lexicon" else r[0] for r in lexicon("kk", "frame_words.tsv") if r[1] == kind)
+
+
+def predicate_at(toks: list[Token], i: int) -> tuple[Verb, str] | None:
+    """(verb, stem phrase) of the first frame lexicon that reads token i as a verb."""
+    for name in frame_words("lexicon"):
+        v = verb_at(toks, i, name)
+        if v is not None:
+            return v, _stem(toks, v, name)
+    return None
+
+
+def _stem(toks: list[Token], v: Verb, name: str) -> str:
+    """The lexicon's phrase of the verb, its stem without the dash: "телефон арқылы сөйлес"."""
+    word = fold(toks[v.end - 1].text)
+    for before, stem, value in entries(name):
+        if value == v.value and len(before) == v.end - 1 - v.start and word.startswith(stem):
+            return " ".join(before + (stem,))
+    return word
+
+
+@cache
+def _stems() -> frozenset[str]:
+    return frozenset(stem for name in frame_words("lexicon") for _, stem, _ in entries(name))
+
+
+def _voice(stem: str) -> str:
+    """Passive when the stem is another verb's with a passive ending ("жүргіз|іл", "қабылда|н",
+    "баста|л"), or ends in -ыл/-іл after a stem of its own ("ұйымдастыр|ыл")."""
+    last = stem.split()[-1]
+    for e in frame_words("passive"):
+        rest = last[:-len(e)]
+        if last.endswith(e) and (rest in _stems() or e in ("ыл", "іл") and len(rest) >= 2):
+            return "passive"
+    return "active"
+
+
+def _outermost(doc: Doc, sent: Sent) -> list[Span]:
+    every = [m for e in doc.entities for m in e.mentions if sent.start <= m.start and m.end <= sent.end]
+    return sorted((m for m in every if not any(o.start <= m.start and m.end <= o.end
+                                               and o.end - o.start > m.end - m.start for o in every)),
+                  key=lambda m: m.start)
+
+
+def _units(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list[tuple[int, int, int, str, Span | None]]:
+    """(first, last, head, case, mention) of each word of tokens a..b-1, a name counting as one
+    word (with the word of address after it: "Трамп мырзамен"); punctuation is no word."""
+    toks, out, i = sent.tokens, [], a
+    while i < b:
+        t = toks[i]
+        if t.pos == "PUNCT":
+            i += 1
+            continue
+        m = next((m for m in mentions if m.start == t.start), None)
+        if m is not None:
+            j = max(k for k in range(i, len(toks)) if toks[k].start < m.end)
+            if j < b:
+                last = j + 1 if j + 1 < b and stem_keys(toks[j + 1].text) & honorifics() else j
+                case = case_of(sent, m)
+                out.append((i, last, j, case if case != "Obl" else t.feats.get("Case", "Nom"), m))
+                i = last + 1
+                continue
+        out.append((i, i, i, t.feats.get("Case", "Nom"), None))
+        i += 1
+    return out
+
+
+def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list[Arg]:
+    toks = sent.tokens
+    units = _units(doc, sent, a, b, mentions)
+    posts, joiners = frame_words("postposition"), frame_words("joiner")
+    out: list[Arg] = []
+    first, pending = None, []          # the phrase's first word; conjuncts waiting for the last one
+    for n, (u0, u1, head, case, m) in enumerate(units):
+        word = fold(toks[u1].text)
+        if word in posts or word in joiners:
+            continue
+        first = u0 if first is None else first
+        nxt = units[n + 1] if n + 1 < len(units) else None
+        after = fold(toks[nxt[1]].text) if nxt is not None and nxt[0] == nxt[1] else ""
+        prep = after if after in posts else ""
+        if not (nxt is None or prep or after in joiners or case != "Nom"
+                or m is not None and free_nominative(doc, sent, m)):
+            continue                    # a modifier of the next word: "екіжақты кездесу", "Қазақстан Президенті"
+        rel = "obl" if prep else RELS.get(case, "obl")
+        tokens = tuple(k for k in range(first, u1 + 1) if toks[k].pos != "PUNCT")
+        arg = Arg(rel, head, case, prep, tokens, toks[tokens[0]].start, toks[u1].end)
+        first = None
+        if after in joiners:
+            pending.append(arg)
+            continue
+        out += [Arg(rel, p.head, case, prep, p.tokens, p.start, p.end) for p in pending] + [arg]
+        pending = []
+    return out + pending
+
+
+def _is_name(tok: Token, mentions: list[Span]) -> bool:
+    return any(m.start <= tok.start and tok.end <= m.end for m in mentions)
+
+
+def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]],
+                  quotes: list[tuple[int, int]] = ()) -> tuple[int, bool]:
+    """The first token of the clause that ends before token i, and whether a converb closed the
+    clause before it (whose subject this clause shares). Marks inside a quotation that does not
+    hold token i are a name's ("«Орта дәліз: жаңа мүмкіндік» бағдарламасын"), no bound."""
+    bounds, converbs = frame_words("boundary"), frame_words("converb")
+    inside = [(a, b) for a, b in quotes if not a <= toks[min(i, len(toks) - 1)].start < b]
+    for k in range(i - 1, -1, -1):
+        w = fold(toks[k].text)
+        if any(a <= toks[k].start < b for a, b in inside):
+            continue
+        if w in bounds:
+            return k + 1, False
+        if w == "," and k > 0:
+            if fold(toks[k - 1].text).endswith(converbs) and toks[k - 1].pos != "PROPN":
+                return k + 1, True
+            if k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle", "future_participle"):
+                return k + 1, preds[k - 1][0].tense == "converb"
+        if k in preds and preds[k][0].tense in FINITE:
+            return k + 1, False
+    return 0, False
+
+
+def _shared_subjects(doc: Doc, sent: Sent, start: int, preds: dict, mentions: list[Span],
+                     quotes: list[tuple[int, int]]) -> list[Arg]:
+    """"Тоқаев Астанаға келіп, Ердоғанмен кездесті": a chain of converbs shares its subject with
+    the verb that ends it (a parse hangs it on that verb); the subjects of the clauses before."""
+    out: list[Arg] = []
+    while start >= 2:
+        conv = start - 2                      # the converb before the comma that opened the clause
+        end = preds[conv][0].start if conv in preds else conv
+        start, chained = _clause_start(sent.tokens, end, preds, quotes)
+        out = [a for a in _phrases(doc, sent, start, end, mentions) if a.rel == "nsubj"] + out
+        if not chained:
+            break
+    return out
+
+
+def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]]) -> list[Frame]:
+    toks = sent.tokens
+    preds = {i: p for i in range(len(toks)) if (p := predicate_at(toks, i)) is not None}
+    nouns = event_nouns("kk")
+    mentions = _outermost(doc, sent)
+    quotes = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
+    out = []
+    for i, t in enumerate(toks):
+        if i in preds:
+            v, lemma = preds[i]
+            kind = "noun" if v.tense == "noun" else "verb"
+        elif t.pos != "PUNCT" and (found := stem_keys(t.text) & nouns):
+            v, lemma, kind = Verb(i, i + 1, "noun", ()), min(found), "noun"
+        else:
+            continue
+        start, chained = _clause_start(toks, v.start, preds, quotes)
+        args = _phrases(doc, sent, start, v.start, mentions)
+        # a bare nominative that names no one may be an indefinite object ("жетістіктер тіледі")
+        if chained and kind == "verb" and not any(a.rel == "nsubj" and _is_name(toks[a.head], mentions) for a in args):
+            args = _shared_subjects(doc, sent, start, preds, mentions, quotes) + args
+        if kind == "noun":
+            own = []
+            for a in reversed(args):
+                if a.case == "Nom":
+                    break
+                own.insert(0, a)
+            args = own
+        out.append(Frame(n, i, lemma, kind, _voice(lemma) if kind == "verb" else "active", UD_TENSE.get(v.tense),
+                         None, v.tense.startswith("neg_"), any(a <= t.start < b for a, b in quotes), args))
+    return out
+
+
+def kazakh_frames(doc: Doc) -> list[Frame]:
+    """Every frame of a Kazakh document, rebuilt when its entity mentions have changed."""
+    key = tuple((m.start, m.end) for e in doc.entities for m in e.mentions)
+    if doc.meta.get("frames_key") != key:
+        quotes = quote_spans(doc.text)
+        by_sent = {id(s): sentence_frames(doc, s, n, quotes) for n, s in enumerate(doc.sents)}
+        doc.meta["frames_key"] = key
+        doc.meta["frames_by_sent"] = by_sent
+        doc.meta["frames"] = [f for fs in by_sent.values() for f in fs]
+    return doc.meta["frames"]
+
+
+def frame_at(doc: Doc, sent: Sent, i: int) -> Frame | None:
+    """The frame whose predicate is token i of the sentence."""
+    return next((f for f in frames_in(doc, sent) if f.pred == i), None)
+
+
+def named(doc: Doc, sent: Sent, args: list[Arg], types: tuple[str, ...] = ("PER", "ORG", "LOC", "GPE")):
+    """(mention, entity) of the name each argument ends in ("Түркия Президенті Ердоғанмен": Erdogan)."""
+    out = []
+    for a in args:
+        end = sent.tokens[a.head].end
+        out += [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end == end][:1]
+    return out

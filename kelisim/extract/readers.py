@@ -1,0 +1,26 @@
+"""Which code reads each language for a stage written once: roles, coreference, meetings,
+statements, agreements and projects ask `reader_for(stage, lang)`. A language's module is imported
+when the first document in that language comes, as each pulls in its own lexicons and rules."""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+READERS = {
+    "roles": {"ru": "roles:russian_roles", "en": "en.roles:english_roles", "kk": "kk.roles:kazakh_roles"},
+    "coref": {"ru": "ru_coref:russian_coref", "en": "en.coref:english_coref", "kk": "kk.coref:kazakh_coref"},
+    "meetings": {"ru": "ru_meetings:RussianTalks", "en": "en.meetings:EnglishTalks",
+                 "kk": "kk.meetings:KazakhTalks"},
+    "statements": {"ru": "ru_statements:RussianSpeech", "en": "en.statements:EnglishSpeech",
+                   "kk": "kk.statements:KazakhSpeech"},
+    "agreements": {"ru": "ru_agreements:RussianSigning", "en": "en.agreements:EnglishSigning",
+                   "kk": "kk.agreements:KazakhSigning"},
+    "projects": {"ru": "ru_projects:RussianProjects", "en": "en.projects:EnglishProjects",
+                 "kk": "kk.projects:KazakhProjects"},
+}
+
+
+def reader_for(stage: str, lang: str) -> Any:
+    """The function (roles, coref) or Reader class (the events) that reads `lang` for `stage`."""
+    module, name = READERS[stage][lang].split(":")
+    return getattr(import_module(f"{__package__}.{module}"), name)
