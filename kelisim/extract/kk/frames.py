@@ -196,6 +196,8 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
         if i in preds:
             v, lemma = preds[i]
             kind = "noun" if v.tense == "noun" else "verb"
+        elif fold(t.text) in frame_words("participle"):     # "Розетти бастаған делегация": led by him
+            v, lemma, kind = Verb(i, i + 1, "participle", ()), fold(t.text), "verb"
         elif i in phrases:      # "Лавровтың айтуынша": a noun of speech with its holder
             m = phrases[i]
             v, lemma, kind = Verb(m.start, m.end, "noun", m.value), fold(" ".join(x.text for x in toks[m.start:m.end])), "noun"
@@ -208,7 +210,8 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
         # a bare nominative that names no one may be an indefinite object ("жетістіктер тіледі")
         if chained and kind == "verb" and not any(a.rel == "nsubj" and _is_name(toks[a.head], mentions) for a in args):
             args = _shared_subjects(doc, sent, start, preds, mentions, quotes) + args
-        if kind == "verb" and v.start > 0 and fold(toks[v.start - 1].text) in frame_words("inverting"):
+        if kind == "verb" and (v.start > 0 and fold(toks[v.start - 1].text) in frame_words("inverting")
+                               or i > v.start and fold(toks[v.start].text) in frame_words("inverting")):
             args += _postposed(doc, sent, i, preds, mentions)
         if kind == "noun":
             own = []
