@@ -12,12 +12,12 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.kazakh import analyses, fold, stem_keys
+from ...nlp.kazakh import analyses, stem_keys
 from ..context import in_headline, mentions_in, protagonist
 from ..meeting_place import sentence_place
 from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
-from .context import case_of, delegation_heads, index_at, mentions_before, sentence_modality, unnamed_envoys
+from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from ...nlp.frames import frames_in
 from .lexicon import matcher

@@ -17,7 +17,7 @@ from ..context import mentions_in, protagonist
 from ..statements import body_paragraphs, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
-from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
+from .context import index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .frames import frame_at, named
 from .lexicon import matcher
