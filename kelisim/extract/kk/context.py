@@ -6,7 +6,7 @@ first name the verb's frame (kk/frames.py) gives as its agent, a nominative befo
 that is not a modifier ("Қазақстан Президенті": the state before its office; free_nominative)
 and not the complement of a postposition ("Ресей арасындағы"), or the subject of the converbs
 that lead to it ("X ... айтып, ... атап өтті"). "..., деп хабарлайды «Адырна» тілшісі" puts the
-subject after the verb.
+subject after the verb, where the frame finds it too.
 """
 from __future__ import annotations
 

@@ -15,7 +15,12 @@ A chain of converbs shares its subject with the verb that ends it ("X ... айт
 өтті": X is the subject of both, as a parse would hang it on the last), unless that verb's
 clause names its own. An event noun takes only the phrases in an oblique case or the genitive
 right before it ("Тоқаевтың Ердоғанмен кездесуі"): a nominative there is the sentence's subject,
-not its own. Args depend on the entities, so the frames are rebuilt when the mentions change.
+not its own. Three relations reach past the clause before the predicate: after "деп" a verb of
+speech takes the phrases after it too ("... деп атап өтті Тоқаев": its subject follows it); a
+noun of speech (lang/kk/speech_nouns.tsv) heads a frame with its speaker in the genitive
+("Лавровтың айтуынша"); "бастаған"/"басқарған" head a frame whose subject leads the noun after
+it ("Y бастаған делегация"). Args depend on the entities, so the frames are rebuilt when the
+mentions change.
 """
 from __future__ import annotations
 
