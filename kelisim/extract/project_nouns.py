@@ -90,3 +90,13 @@ def route(sent: Sent, i: int, kind: str) -> bool:
     toks = sent.tokens
     return toks[i].case == "Dat" and (kind == "infrastructure" or toks[i].rel == "obl") and any(
         fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))
+
+
+def framework(lang: str, toks: list[Token], i: int) -> bool:
+    """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"),
+    its adjectives between, is the frame something else is done in, not a project told here."""
+    k = i
+    while k > 0 and toks[k - 1].pos == "ADJ":
+        k -= 1
+    before = [fold(t.text) for t in toks[max(0, k - 3):k]]
+    return any(before[-len(u.split()):] == u.split() for u in project_words(lang, "under"))
