@@ -242,10 +242,17 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
     for f in frames_in(doc, sent):
         if f.kind != "verb" or f.negated or f.quoted or f.lemma not in words(doc.lang, "discussion.txt"):
             continue
-        if ufeats(sent.tokens[f.pred]).get("VerbForm") in ("Part", "Conv"):
+        feats = ufeats(sent.tokens[f.pred])
+        short = feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" and sent.tokens[f.pred].rel == "root"
+        if feats.get("VerbForm") in ("Part", "Conv") and not short:
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
         other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
+        if short and other and not subj:
+            # "С вице-президентом банка X обсуждены вопросы ...": talks told in the passive, the
+            # other side the person the article follows
+            hero = protagonist(doc, before=sent.start, skip=other)
+            subj = [hero] if hero is not None else []
         if subj and other:
             return subj[:1] + other, f.pred
         known = [e.country for e in subj if e.country]

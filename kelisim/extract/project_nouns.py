@@ -100,3 +100,12 @@ def framework(lang: str, toks: list[Token], i: int) -> bool:
         k -= 1
     before = [fold(t.text) for t in toks[max(0, k - 3):k]]
     return any(before[-len(u.split()):] == u.split() for u in project_words(lang, "under"))
+
+
+def proper_name(toks: list[Token], k: int) -> str | None:
+    """The name in quote marks right after a project noun ("подстанция «Регар»", "линия «Нурек –
+    Вахдат»"): two projects with two such names are two, whatever else they share."""
+    if k >= len(toks) or toks[k].text not in ("«", "\"", "“"):
+        return None
+    close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ("»", "\"", "”")), None)
+    return " ".join(fold(t.text) for t in toks[k + 1:close]) if close else None

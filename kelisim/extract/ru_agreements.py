@@ -166,15 +166,16 @@ class RussianSigning(Reader):
     def _tally(doc: Doc, sent: Sent, head: int, ev: Event) -> bool:
         """"подписаны соглашения на общую сумму $26 млрд", "объем подписанных соглашений превысил
         ...": documents in the plural that the title tells nothing of - no subject ("о ..."), no
-        sides ("между ..."), no name in quotes, no one named - are a tally of a forum's deals,
-        no document an analyst could cite."""
+        sides ("между ..."), no name in quotes, no one named, no field - are a tally of a forum's
+        deals, no document an analyst could cite."""
         toks = sent.tokens
         if toks[head].feats.get("Number") != "Plur":
             return False
         a, b = ev.attrs["title_span"]
         rest = [t for t in toks[head + 1:] if a <= t.start < b]
         opening = side_words("ru", "subject") | side_words("ru", "between")
-        return not any(fold(t.text) in opening or t.text in "«\"“" for t in rest) and not mentions_in(doc, a, b)
+        return not any(fold(t.text) in opening or t.text in "«\"“" for t in rest) and not mentions_in(doc, a, b) \
+            and not list(sector_matcher(doc.lang).finditer(rest))     # "соглашений в сфере энергетики"
 
     def _each_topic(self, doc: Doc, sent: Sent, head: int, ev: Event) -> list[Event]:
         """"подписаны соглашения о создании компании, о транзите грузов, о развитии сельского

@@ -109,6 +109,7 @@ def test_statements_an_outlet_told_in_quote_marks_is_not_the_speaker(extract, te
     # a subject or the sides in the title make documents to cite
     ("По итогам переговоров подписаны соглашения о сотрудничестве в области образования.", 1),
     ("В Ташкенте подписаны соглашения между Министерством энергетики и компанией «Акуа Пауэр».", 1),
+    ("В ходе переговоров подписаны соглашения в сфере энергетики и транспорта.", 1),
 ])
 def test_agreements_a_tally_of_deals_in_the_plural_is_no_document(extract, text, count):
     assert len([v for v in events(extract(text), "agreement") if v["modality"] == "asserted"]) == count
@@ -172,3 +173,14 @@ def test_projects_agreed_at_a_meeting_with_a_minister_get_no_owner_from_his_mini
     rec = extract(text)
     found = _projects(rec)
     assert found and all("министерств" not in _owner(rec, v).lower() for v in found), rec["events"]
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Компания «Казахстан Темир Жолы» начала строительство линии электропередачи «Достык – Мойынты».\n\n"
+     "В октябре компания ввела в эксплуатацию подстанцию «Бесколь», построенную на средства банка.", 2),
+    # one project told twice by its name stays one
+    ("Компания «Энергосеть» начала строительство подстанции «Бесколь».\n\nВ октябре компания ввела"
+     " подстанцию «Бесколь» в эксплуатацию.", 1),
+])
+def test_projects_two_names_in_quote_marks_are_two_projects(extract, text, count):
+    assert len(_projects(extract(text))) == count
