@@ -184,3 +184,23 @@ def test_projects_agreed_at_a_meeting_with_a_minister_get_no_owner_from_his_mini
 ])
 def test_projects_two_names_in_quote_marks_are_two_projects(extract, text, count):
     assert len(_projects(extract(text))) == count
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Министр инвестиций Кыргызстана Бакыт Сыдыков провел ряд встреч на полях форума.\n\nС"
+     " вице-президентом Азиатского банка развития Шиксином Ченом обсуждены вопросы финансирования"
+     " дорожных проектов.", {"Бакыт Сыдыков", "Шиксин Чен"}),
+])
+def test_meetings_talks_told_in_the_passive_with_a_partner_are_the_main_persons(extract, text, pair):
+    rec = extract(text)
+    got = [set(names(rec, v["participants"])) for v in events(rec, "meeting") if v["modality"] == "asserted"]
+    assert any(pair <= g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Министр напомнил, что в мае провел в Астане переговоры с главой МИД Казахстана Муратом Нуртлеу, в ходе"
+    " которых была согласована программа консультаций на следующий год.",
+    "Министры согласовали программу консультаций между МИД двух стран на 2027 год.",
+])
+def test_projects_a_programme_of_consultations_or_visits_is_no_project(extract, text):
+    assert [v for v in events(extract(text), "project") if v["kind"] == "programme"] == []
