@@ -2,7 +2,8 @@
 every language. The stage goes through an article in steps: direct quotes paragraph by
 paragraph; quotes that run on over paragraphs (quote_runs.py: reopened with « or left open with
 straight marks); an intro ending in ":" carried into the next paragraph; reported speech
-sentence by sentence; then words quoted inside reported speech. A language gives a reader
+sentence by sentence; then words quoted inside reported speech. Transcript turns ("В.Путин: ...") are
+read before reported speech (transcripts.py). A language gives a reader
 (ru_statements.py, en/statements.py, kk/statements.py) with
   direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
   attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
@@ -98,6 +99,7 @@ class Statements:
 
     def __call__(self, doc: Doc) -> Doc:
         from .quote_runs import carried_on, continued_quotes, reopened_runs   # they build on said()
+        from .transcripts import transcript_turns
         reader = reader_for("statements", doc.lang)()
         taken: list[tuple[int, int]] = []
         events: list[Event] = []
@@ -108,6 +110,7 @@ class Statements:
         runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
         events += runs + carried_on(doc, paragraphs, events + runs, taken)
         events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
+        events.extend(transcript_turns(doc, paragraphs, taken))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
