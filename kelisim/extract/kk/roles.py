@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
-from ...nlp.kazakh import fold, has_possessive, strip_case
+from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
@@ -260,6 +260,11 @@ def _home_country(doc: Doc) -> None:
     heads = {e.country for e in people if e.country and any(r.title in words("kk", "state_heads.txt") for r in e.roles)}
     for e in people:
         if e.country or not e.roles:
+            continue
+        ents = {o.id: o for o in doc.entities}
+        if any(r.org in ents and stem_keys(ents[r.org].name.split()[0]) & words("kk", "local_bodies.txt")
+               for r in e.roles):
+            e.country = home      # "Облыстық кәсіпкерлік басқармасының басшысы": a region's body is home's
             continue
         if any(r.org for r in e.roles):
             # "Мәжіліс Төрағасы": the body's state is the one the article names most
