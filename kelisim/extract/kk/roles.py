@@ -81,6 +81,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
     k = start - 1
+    while k >= 0 and fold(toks[k].text) in words("kk", "title_qualifiers.txt") and doc.entity_at(toks[k].start, toks[k].end) is None:
+        k -= 1               # "Жапонияның жаңадан тағайындалған Елшісі": the state before "newly appointed"
     opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
         if k > 0 and toks[k].text == ")" else None
     if opening:
@@ -197,7 +199,8 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
     def word(t: Token) -> bool:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
-            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
+            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt") \
+            and fold(t.text) not in words("kk", "title_qualifiers.txt")
     k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
     while k > 0 and n < MODIFIERS:
         if word(toks[k - 1]):
