@@ -14,7 +14,11 @@ its words (verbs and nouns of speech, those who only carry the news) are data un
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Event
+from ..lang import words
+from ..nlp.match import word_keys
 from ..nlp.frames import find_quotes
 from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
@@ -43,22 +47,31 @@ def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int]], min_words: int,
-                     lower: bool) -> list[Event]:
+                     lower: bool, names: str | None = None) -> list[Event]:
     """Words quoted inside reported speech are the speaker's own as well ('заявил, что обстановка
     «развивается в сторону стабилизации»', 'called the plant "a milestone for the region"'): a
     direct statement too, for each speaker of the sentence. Where `lower`, a quote that starts with
-    a capital is a name ("«Газпром»"), no one's words; elsewhere `min_words` keeps names out."""
+    a capital is a name ("«Газпром»"), no one's words; elsewhere `min_words` keeps names out. A
+    quote right before a noun of the lexicon `names` (lang/<xx>/<names>) names a thing: "«жасыл
+    дәліз» режимін" (the «green corridor» regime) is no one's words."""
     told = list(taken)
     out: list[Event] = []
     for v in reported:
         ev = v.evidence[0]
         for qa, qb in [] if v.attrs["direct"] else find_quotes(doc.text, ev.start, ev.end):
             words = doc.text[qa:qb].split()
-            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower():
+            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower() \
+                    or names and _names_a_thing(doc, qb, names):
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
     return out
+
+
+def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:
+    """Is the word after the quote ending at qb (and its closing mark) a noun of lang/<xx>/<names>?"""
+    m = re.match(r"[»”\"']?\s*([^\W\d_]+)", doc.text[qb:qb + 60])
+    return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, names))
 
 
 def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
@@ -112,6 +125,7 @@ class Statements:
         events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
         events.extend(transcript_turns(doc, paragraphs, taken))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
-        events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
+        events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower,
+                                              getattr(reader, "fragment_names", None))
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc
