@@ -21,6 +21,7 @@ from .readers import reader_for
 from .speakers import DASHES
 
 OPENING = ('"', "“", "«", "'")
+CLOSING = ('"', "”", "»", "'")
 
 
 def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: bool, text: str,
@@ -60,24 +61,41 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     return out
 
 
+def plain_speech(doc: Doc, a: int, b: int, speaker: Entity) -> bool:
+    """Whether paragraph text[a:b] goes on with words given without quote marks after an intro
+    ("The Minister said:" and then paragraphs of his, as government releases print a statement):
+    a run of sentences that quotes no one else and does not name the speaker, since narration
+    about him ("The Minister will return to ...") or a heading ends the statement."""
+    text = doc.text[a:b].strip()
+    if not text.endswith((".", "!", "?", "…")):
+        return False
+    if any(len(doc.text[x:y].split()) >= 3 for x, y in find_quotes(doc.text, a, b)):
+        return False
+    return not any(e is speaker for _, e in mentions_in(doc, a, b, ("PER",)))
+
+
 def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
                    ) -> list[Event]:
     """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "Closing the
     briefing, the Minister said:") carries on: the next paragraph is the speaker's words, quoted
     or not, and so is each further one that opens with a quote mark and names no person of its
-    own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
-    for the sentence of the intro, or None."""
+    own. Where the first paragraph after the intro has no quote marks, the words run on in plain
+    paragraphs too (plain_speech). They are direct speech (GOLD.md). `introduced(doc, sent)` is
+    the reader's (speaker, kind) for the sentence of the intro, or None."""
     out: list[Event] = []
-    intro, first = None, False      # first: the paragraph right after the intro
+    intro, first, plain = None, False, False      # first: the paragraph right after the intro
     for a, b in paragraphs:
         text = doc.text[a:b].strip()
         if intro is not None and first and text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
             text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
         if intro is not None and len(text.split()) >= 3 and text[:1] not in DASHES \
-                and (first or text.startswith(OPENING)) and not any(x < b and a < y for x, y in taken):
-            if not first and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
-                intro = None      # a paragraph naming someone tells its own attribution
+                and (first or text.startswith(OPENING) or plain and plain_speech(doc, a, b, intro[0])) \
+                and not any(x < b and a < y for x, y in taken):
+            if not first and text.startswith(OPENING) and (any(e.type == "PER" for _, e in mentions_in(doc, a, b))
+                                                           or plain and not text.endswith(CLOSING)):
+                intro = None      # a paragraph naming someone, or speaking after its quote, tells its own attribution
                 continue
+            plain = not text.startswith(OPENING) if first else plain
             start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
             out.append(said(doc, start, b, intro[0], intro[1], True, text.strip('"“”«» ')))
             taken.append((start, b))
@@ -85,7 +103,7 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
             continue
         sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
         intro = introduced(doc, sent) if sent is not None and sent.tokens else None
-        first = intro is not None
+        first, plain = intro is not None, False
     return out
 
 
