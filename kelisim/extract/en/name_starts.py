@@ -21,7 +21,11 @@ def name_token(tok: Token) -> bool:
 
 
 def particles_then_name(toks: list[Token], j: int) -> bool:
-    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic."""
+    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic;
+    "al-Sudani", "el-Sisi": a particle joined by a hyphen to the capitalised part, one token."""
+    head, dash, rest = toks[j].text.partition("-")
+    if dash and fold(head) in PARTICLES and rest[:1].isupper() and rest[1:2].islower():
+        return True
     k = j
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
