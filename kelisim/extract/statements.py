@@ -64,14 +64,36 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
 def plain_speech(doc: Doc, a: int, b: int, speaker: Entity) -> bool:
     """Whether paragraph text[a:b] goes on with words given without quote marks after an intro
     ("The Minister said:" and then paragraphs of his, as government releases print a statement):
-    a run of sentences that quotes no one else and does not name the speaker, since narration
-    about him ("The Minister will return to ...") or a heading ends the statement."""
+    a run of sentences that quotes no one else and names the speaker neither by name nor by his
+    title, since narration about him ("The Minister will return to ...") or a heading ends it."""
     text = doc.text[a:b].strip()
     if not text.endswith((".", "!", "?", "…")):
         return False
     if any(len(doc.text[x:y].split()) >= 3 for x, y in find_quotes(doc.text, a, b)):
         return False
-    return not any(e is speaker for _, e in mentions_in(doc, a, b, ("PER",)))
+    if any(e is speaker for _, e in mentions_in(doc, a, b, ("PER",))):
+        return False
+    low = " " + text.lower()
+    # "the Foreign Secretary will return": his title, the name left out, tells of him
+    return not any(f" the {r.title.lower()} " in low for r in speaker.roles if r.title)
+
+
+def inline_speech(doc: Doc, a: int, b: int, introduced, taken: list[tuple[int, int]]
+                  ) -> tuple[Event, tuple[Entity, str]] | None:
+    """"The Minister said: The floods have ...": words after an intro's colon inside the paragraph,
+    without quote marks, are the speaker's direct speech up to the paragraph's end (and run on
+    in plain paragraphs); the statement and the intro's (speaker, kind), or None."""
+    c = doc.text.find(":", a, b)
+    rest = doc.text[c + 1:b].strip() if c >= 0 else ""
+    if len(rest.split()) < 3 or rest.startswith(OPENING) or any(x < b and a < y for x, y in taken):
+        return None
+    sent = doc.sent_at(c)
+    intro = introduced(doc, sent) if sent is not None and sent.tokens else None
+    if intro is None:
+        return None
+    start = b - len(doc.text[c + 1:b].lstrip())
+    taken.append((start, b))
+    return said(doc, start, b, intro[0], intro[1], True, rest), intro
 
 
 def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
@@ -104,6 +126,9 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
         sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
         intro = introduced(doc, sent) if sent is not None and sent.tokens else None
         first, plain = intro is not None, False
+        if intro is None and (told := inline_speech(doc, a, b, introduced, taken)) is not None:
+            out.append(told[0])
+            intro, plain = told[1], True
     return out
 
 

@@ -78,3 +78,24 @@ def test_organisation_of_a_person_met_is_no_side(extract, look):
     rec = extract("Minister Anna Lindqvist met the head of the Chamber of Commerce, Lars Holm, in Oslo.")
     for v in look.events(rec, "meeting"):
         assert "Chamber of Commerce" not in look.names(rec, v["participants"])
+
+
+def test_words_after_said_colon_in_the_same_paragraph(extract, look):
+    """"X said: <words>" without quote marks: X's direct speech, not that of a person it names."""
+    rec = extract("Foreign Minister Anna Lindqvist said: Sweden has agreed new listings with its partners. "
+                  "They include Marco Bellini, a broker buying oil. This shows that he supports the regime.\n\n"
+                  "These sanctions show that the union is united.")
+    said = look.events(rec, "statement")
+    assert [look.name(rec, v["speaker"]) for v in said] == ["Anna Lindqvist", "Anna Lindqvist"], rec["events"]
+    assert all(v["direct"] for v in said)
+    assert said[0]["text"].startswith("Sweden has agreed")
+
+
+def test_secretary_as_a_description_keeps_its_holder(extract, look):
+    """"Secretary" before a surname is a form of address, not an office that the next name in
+    "the secretary and Vargas" would take over: "the secretary said" stays the Defense Secretary's."""
+    rec = extract("Defense Secretary Mark Olsen met Peruvian Prime Minister Luis Vargas in Lima.\n"
+                  "The secretary and Vargas agreed that work remains, the release said.\n"
+                  '"I want to convey my deepest condolences to the families," the secretary said in a statement.')
+    direct = [v for v in look.events(rec, "statement") if v["direct"]]
+    assert [look.name(rec, v["speaker"]) for v in direct] == ["Mark Olsen"], rec["events"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...doc import Span, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap, patronymic
+from .lexicons import PARTICLES, address_offices, bodies, calendar_words, given_names, honorifics, in_titles, is_cap, patronymic
 
 
 def name_token(tok: Token) -> bool:
@@ -54,6 +54,8 @@ def after_state(toks: list[Token], k: int, k2: int, places: list[Span]) -> bool:
 
 
 def after_honorific(toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) in address_offices():
+        return True       # "Secretary Kerry"
     for n in (1, 2, 3):
         if i - n >= 0:
             m = honorifics().match_at(toks, i - n)
