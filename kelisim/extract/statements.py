@@ -96,14 +96,16 @@ def inline_speech(doc: Doc, a: int, b: int, introduced, taken: list[tuple[int, i
     return said(doc, start, b, intro[0], intro[1], True, rest), intro
 
 
-def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
-                   ) -> list[Event]:
+def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]],
+                   inline: bool = False) -> list[Event]:
     """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "Closing the
     briefing, the Minister said:") carries on: the next paragraph is the speaker's words, quoted
     or not, and so is each further one that opens with a quote mark and names no person of its
     own. Where the first paragraph after the intro has no quote marks, the words run on in plain
     paragraphs too (plain_speech). They are direct speech (GOLD.md). `introduced(doc, sent)` is
-    the reader's (speaker, kind) for the sentence of the intro, or None."""
+    the reader's (speaker, kind) for the sentence of the intro, or None. Where `inline` (a reader
+    whose `introduced` takes only a verb of speech right before the colon), the words may follow
+    the colon inside the intro's paragraph too (inline_speech)."""
     out: list[Event] = []
     intro, first, plain = None, False, False      # first: the paragraph right after the intro
     for a, b in paragraphs:
@@ -126,7 +128,7 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
         sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
         intro = introduced(doc, sent) if sent is not None and sent.tokens else None
         first, plain = intro is not None, False
-        if intro is None and (told := inline_speech(doc, a, b, introduced, taken)) is not None:
+        if intro is None and inline and (told := inline_speech(doc, a, b, introduced, taken)) is not None:
             out.append(told[0])
             intro, plain = told[1], True
     return out
@@ -150,7 +152,8 @@ class Statements:
         events.extend(reopened_runs(doc, paragraphs, reader.attribution, taken))
         runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
         events += runs + carried_on(doc, paragraphs, events + runs, taken)
-        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
+        inline = getattr(reader, "inline_intros", False)
+        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken, inline))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))

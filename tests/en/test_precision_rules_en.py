@@ -17,6 +17,7 @@ RELEASE = ("Foreign Minister Anna Lindqvist said:\n\n"
     ("Our experts are already working with the local authorities.", 3),
     # narration about the speaker ends the statement
     ("Following the visit, Foreign Minister Anna Lindqvist will travel on to Oslo.", 2),
+    ("Following the talks the Foreign Minister will travel on to Oslo on 11 May.", 2),
     # a heading is no one's words
     ("Further information", 2),
     # a paragraph quoting someone else has its own attribution

@@ -19,8 +19,8 @@ from ..meeting_setting import set_places
 from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
-from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
-                           resolve_sides)
+from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
+                           one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
 

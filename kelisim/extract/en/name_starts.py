@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...doc import Span, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import PARTICLES, address_offices, bodies, calendar_words, given_names, honorifics, in_titles, is_cap, patronymic
+from .lexicons import (PARTICLES, address_offices, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
+                       patronymic)
 
 
 def name_token(tok: Token) -> bool:
