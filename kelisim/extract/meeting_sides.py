@@ -186,3 +186,18 @@ def talks_with_person(doc: Doc, sent: Sent, k: int) -> bool:
             # refers back to talks already told
             return any(e is not guest for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)))
     return False
+
+
+def public_counterpart(doc: Doc, sent: Sent, heads: tuple[int, ...]) -> bool:
+    """"провёл встречу со студентами", "Мы пообщались с населением": the one met ("с X" on the
+    trigger or its verb) is the public (lang/ru/public.txt), not a side at a table; the persons
+    the sentence or the article names elsewhere are not at it either."""
+    toks = sent.tokens
+    public = words(doc.lang, "public.txt")
+    for k, t in enumerate(toks):
+        if t.head not in heads or t.pos not in ("NOUN", "PRON") or doc.entity_at(t.start, t.end) is not None:
+            continue
+        if any(fold(toks[c].text) in ("с", "со") and toks[c].rel == "case" for c in children(sent, k)) \
+                and word_keys(t.text) & public:
+            return True
+    return False

@@ -115,6 +115,14 @@ class RussianProjects(Reader):
             if word == "operation":
                 continue      # "запустили работу филиала": the verb above says it
             if word:
+                if lemma_in(toks[k], words(doc.lang, "closing.tsv", "shut")) \
+                        and not lemma_in(toks[i], words(doc.lang, "closing.tsv", "plan")):
+                    break     # "завод планируется закрыть": a working plant shut, no project
+                if lemma_in(toks[k], words(doc.lang, "closing.tsv", "end")) \
+                        and lemma_in(toks[i], words(doc.lang, "closing.tsv", "activity")):
+                    break     # "производство машин завершилось": the work stopped
+                if toks[k].pos == "VERB" and self._busy_subject(doc, sent, k, i):
+                    break     # "фонд продолжает скупать акции": the noun does something else
                 if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
@@ -144,6 +152,17 @@ class RussianProjects(Reader):
         return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
                    and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
+
+    @staticmethod
+    def _busy_subject(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
+        """The project noun is the subject of a phase verb ("продолжает", "начал") whose
+        infinitive is no act of building ("продолжает скупать акции", "начал выпускать"): it is
+        an actor at work, not a project in a phase."""
+        toks = sent.tokens
+        if toks[project].rel != "nsubj" or toks[project].head != verb:
+            return False
+        return any(toks[c].rel == "xcomp" and toks[c].feats.get("VerbForm") == "Inf"
+                   and _stage_word(doc.lang, toks[c]) is None for c in children(sent, verb))
 
     @staticmethod
     def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:

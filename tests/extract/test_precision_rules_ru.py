@@ -1,0 +1,94 @@
+"""Russian precision rules found on general news (politics, business, culture) rather than
+diplomatic releases: what such news writes that looks like a meeting, a project or a name and is
+none. Each case shows what the rule removes and, beside it, what must stay."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+
+def _asserted(rec: dict, kind: str) -> list[dict]:
+    return [v for v in events(rec, kind) if v["modality"] == "asserted"]
+
+
+def _met(rec: dict) -> list[set[str]]:
+    return [set(names(rec, v["participants"])) for v in _asserted(rec, "meeting")]
+
+
+@pytest.mark.parametrize("text", [
+    "Губернатор Иван Сомов и министр Сергей Лапин встретились со студентами университета.",
+    "Мэр Олег Рябов и депутат Анна Гусева пообщались с жителями микрорайона.",
+    "Министр Павел Орлов и посол Дании Ларс Йенсен провели встречу с избирателями округа.",
+])
+def test_a_meeting_with_the_public_is_no_meeting(extract, text):
+    assert _met(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Министр Павел Орлов провел встречу с послом Дании Ларсом Йенсеном.", {"Павел Орлов", "Ларс Йенсен"}),
+    ("Министр Павел Орлов встретился с представителями студенческих союзов и послом Дании Ларсом Йенсеном.",
+     {"Павел Орлов", "Ларс Йенсен"}),
+])
+def test_a_meeting_with_a_named_side_stays(extract, text, pair):
+    assert any(pair <= got for got in _met(extract(text))), _met(extract(text))
+
+
+def test_a_protest_against_a_visit_tells_no_meeting(extract):
+    rec = extract("Правительство Норвегии выразило протест против состоявшегося в среду визита "
+                  "министра обороны Ивана Сомова на архипелаг.")
+    assert _met(rec) == []
+
+
+def test_a_state_negotiating_with_a_state_needs_no_person_of_the_article(extract):
+    rec = extract("Писатель Фёдор Лунин родился в 1950 году в Твери.\n\n"
+                  "С начала года Бразилия ведёт переговоры с Аргентиной о поставках зерна.")
+    got = _met(rec)
+    assert got and all("Фёдор Лунин" not in g for g in got), got
+
+
+def test_a_meeting_whose_own_clause_is_future_is_planned(extract):
+    rec = extract("«Вчера адвокат сообщила, что администрация разрешила встречу, которая пройдет в "
+                  "понедельник», — рассказала Мария Сомова о встрече с мужем Иваном Сомовым.")
+    assert all("пройдет" not in v["evidence"][0]["text"] for v in _asserted(rec, "meeting"))
+
+
+def test_a_past_relative_clause_keeps_the_meeting_asserted(extract):
+    rec = extract("Министр Павел Орлов и посол Дании Ларс Йенсен провели встречу, которая прошла в "
+                  "дружественной атмосфере.")
+    assert any({"Павел Орлов", "Ларс Йенсен"} <= g for g in _met(rec))
+
+
+@pytest.mark.parametrize("opening", ["Воскресное", "Очередное", "Внеочередное"])
+def test_an_adjective_opening_the_sentence_is_no_name(extract, opening):
+    rec = extract(f"{opening} заседание правительства премьер-министр Чили Хуан Рохас провел в Сантьяго.")
+    assert all(e["name"] != opening for e in rec["entities"]), [e["name"] for e in rec["entities"]]
+
+
+def test_a_description_is_not_the_person_just_named_in_the_sentence(extract):
+    rec = extract("Следуя предложению Ивана Сомова, депутаты областной думы приняли обращение к премьеру "
+                  "о переходе на зимнее время.")
+    somov = next(e for e in rec["entities"] if e["name"] == "Иван Сомов")
+    assert [m["text"] for m in somov["mentions"]] == ["Ивана Сомова"]
+    assert _met(rec) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Производство этих тракторов завершилось на прошлой неделе, конвейер перешел на новые модели.",
+    "Инвестиционный фонд «Гамма» продолжает скупать акции популярного сервиса.",
+    "Завод, выпускающий турбины, планируется закрыть в конце мая.",
+    "Сотрудники больницы вынудили закрыть больницу, поддержав бастующих врачей.",
+])
+def test_work_stopped_bought_or_shut_is_no_project(extract, text):
+    assert events(extract(text), "project") == []
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Проект по строительству логистического центра в Ошской области закрыт после протестов.", "cancelled"),
+    ("Строительство завода по производству удобрений завершилось в мае.", "completed"),
+])
+def test_a_project_closed_or_built_stays(extract, text, stage):
+    got = events(extract(text), "project")
+    assert got and got[0]["stage"] == stage, got
