@@ -201,3 +201,10 @@ def public_counterpart(doc: Doc, sent: Sent, heads: tuple[int, ...]) -> bool:
                 and word_keys(t.text) & public:
             return True
     return False
+
+
+def housed(doc: Doc, sent: Sent, start: int) -> bool:
+    """Is the body mentioned at `start` named right after a building noun ("у входа в здание
+    Законодательного собрания мы провели встречу")? It says where, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start]
+    return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))

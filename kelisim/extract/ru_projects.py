@@ -16,6 +16,7 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
+from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
 from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
@@ -115,14 +116,8 @@ class RussianProjects(Reader):
             if word == "operation":
                 continue      # "запустили работу филиала": the verb above says it
             if word:
-                if lemma_in(toks[k], words(doc.lang, "closing.tsv", "shut")) \
-                        and not lemma_in(toks[i], words(doc.lang, "closing.tsv", "plan")):
-                    break     # "завод планируется закрыть": a working plant shut, no project
-                if lemma_in(toks[k], words(doc.lang, "closing.tsv", "end")) \
-                        and lemma_in(toks[i], words(doc.lang, "closing.tsv", "activity")):
-                    break     # "производство машин завершилось": the work stopped
-                if toks[k].pos == "VERB" and self._busy_subject(doc, sent, k, i):
-                    break     # "фонд продолжает скупать акции": the noun does something else
+                if no_project(doc, sent, k, i):
+                    break     # "завод планируется закрыть", "фонд продолжает скупать акции"
                 if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
@@ -152,17 +147,6 @@ class RussianProjects(Reader):
         return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
                    and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
                    and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
-
-    @staticmethod
-    def _busy_subject(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
-        """The project noun is the subject of a phase verb ("продолжает", "начал") whose
-        infinitive is no act of building ("продолжает скупать акции", "начал выпускать"): it is
-        an actor at work, not a project in a phase."""
-        toks = sent.tokens
-        if toks[project].rel != "nsubj" or toks[project].head != verb:
-            return False
-        return any(toks[c].rel == "xcomp" and toks[c].feats.get("VerbForm") == "Inf"
-                   and _stage_word(doc.lang, toks[c]) is None for c in children(sent, verb))
 
     @staticmethod
     def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
@@ -196,6 +180,8 @@ class RussianProjects(Reader):
                               and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
             if above == "ongoing":
                 above = "in_progress"
+            if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
+                break         # "до начала строительства": before the phase, not in it
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break

@@ -92,3 +92,39 @@ def test_work_stopped_bought_or_shut_is_no_project(extract, text):
 def test_a_project_closed_or_built_stays(extract, text, stage):
     got = events(extract(text), "project")
     assert got and got[0]["stage"] == stage, got
+
+
+def test_a_body_that_names_a_building_is_no_side(extract):
+    rec = extract("«Сегодня утром у входа в здание областной думы мы провели встречу с послом Чили "
+                  "Хуаном Рохасом», — рассказал депутат Иван Сомов.")
+    for got in _met(rec):
+        assert not any("дума" in n.lower() for n in got), got
+
+
+def test_before_the_start_of_building_the_project_is_not_under_way(extract):
+    rec = extract("Концерн «Альфа» объявил о планах. Завод планируется построить в Твери.\n\n"
+                  "Глава концерна Иван Сомов сказал, что до начала строительства завода необходимо "
+                  "получить одобрение совета директоров.")
+    got = events(rec, "project")
+    assert got and all(v["stage"] != "in_progress" for v in got), got
+
+
+def test_after_the_start_of_building_the_project_is_under_way(extract):
+    got = events(extract("После начала строительства завода в Твери цены на землю выросли."), "project")
+    assert got and got[0]["stage"] == "in_progress", got
+
+
+@pytest.mark.parametrize("text", [
+    "Премьер Иван Сомов сообщил, что будет терпеливо вести переговоры о заключении договора с Норвегией.",
+    "Главным препятствием на пути к подписанию мирного договора остается спор о границе.",
+])
+def test_a_signing_still_negotiated_or_blocked_is_not_signed(extract, text):
+    assert _asserted(extract(text), "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам переговоров министры Иван Сомов и Хуан Рохас подписали соглашение о сотрудничестве.",
+    "В ходе переговоров состоялось подписание соглашения о торговле между Казахстаном и Польшей.",
+])
+def test_a_signing_told_beside_the_talks_is_signed(extract, text):
+    assert len(_asserted(extract(text), "agreement")) == 1
