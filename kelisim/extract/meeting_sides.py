@@ -208,3 +208,18 @@ def housed(doc: Doc, sent: Sent, start: int) -> bool:
     Законодательного собрания мы провели встречу")? It says where, not who met."""
     prev = [t for t in sent.tokens if t.end <= start]
     return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))
+
+
+def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:
+    """"в Аль-Айне (Объединённые Арабские Эмираты)": a state in brackets right after a place
+    says where that place is, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start]
+    if len(prev) < 2 or prev[-1].text != "(":
+        return False
+    k = len(prev) - 2
+    if prev[k].text == ")":       # "в Аль-Айне (Al Ain) (ОАЭ)": past the place's other spelling
+        while k > 0 and prev[k].text != "(":
+            k -= 1
+        k -= 1
+    before = doc.entity_at(prev[k].start, prev[k].end) if k >= 0 else None
+    return before is not None and before.type in ("LOC", "GPE")

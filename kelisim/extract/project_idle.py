@@ -19,7 +19,20 @@ def no_project(doc: Doc, sent: Sent, word: int, noun: int) -> bool:
         return True       # a plant shut; a plan or its building closed stays cancelled
     if lemma_in(toks[word], words(doc.lang, closing, "end")) and lemma_in(toks[noun], words(doc.lang, closing, "activity")):
         return True       # production ended: the work stopped, nothing was finished
+    head = toks[word].head
+    while 0 <= head < len(toks) and toks[word].rel == "conj" and toks[head].rel == "conj":
+        head = toks[head].head
+    if 0 <= head < len(toks) and toks[word].rel == "conj" and toks[head].feats.get("VerbForm") == "Part":
+        head = toks[head].head    # "X, пристрастившийся к ... и создавший школу": the first one's noun
+    if toks[word].pos == "VERB" and toks[word].feats.get("VerbForm") == "Part" and toks[word].feats.get("Voice") == "Act" \
+            and 0 <= head < len(toks) and _person_at(doc, toks[head]):
+        return True       # "X, создавший школу в Y": a person's past deed told about them, no news
     return toks[word].pos == "VERB" and busy_subject(doc, sent, word, noun)
+
+
+def _person_at(doc: Doc, tok) -> bool:
+    e = doc.entity_at(tok.start, tok.end)
+    return e is not None and e.type == "PER"
 
 
 def busy_subject(doc: Doc, sent: Sent, verb: int, noun: int) -> bool:

@@ -13,8 +13,8 @@ from .collective import collective_in
 from .meeting_envoys import credentials, summons
 from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
                              partner_meeting, visit_meeting)
-from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, housed,
-                            in_credit, public_counterpart, talks_with_person, titled_person_after, unnamed_subject_state)
+from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_elided, headline_actor,
+                            heads_delegations, housed, in_credit, public_counterpart, talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
@@ -209,5 +209,6 @@ class RussianTalks(MeetingReader):
         ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
         out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start) and not housed(doc, sent, m.start), meant)
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
-            out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out)
+            out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out
+                       and not bracketed_place(doc, sent, m.start))
         return out

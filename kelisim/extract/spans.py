@@ -212,6 +212,8 @@ class EntitySpans:
             one = _tokens_in(toks, s.start, s.end)
             if len(one) == 1 and one[0].pos in ("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "PART"):
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
+            if one and one[0].pos == "ADP" and all(t.pos in ("ADP", "NUM") for t in one):
+                continue          # "С 13 по 14 апреля": a capitalised preposition and a number
             if len(one) == 1 and _adjective_opening(toks, one[0]):
                 continue          # "Воскресное заседание ... провел": a sentence's first word, no name
             if s.type == "PER":

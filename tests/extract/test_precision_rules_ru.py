@@ -128,3 +128,26 @@ def test_a_signing_still_negotiated_or_blocked_is_not_signed(extract, text):
 ])
 def test_a_signing_told_beside_the_talks_is_signed(extract, text):
     assert len(_asserted(extract(text), "agreement")) == 1
+
+
+def test_a_state_in_brackets_after_a_place_is_where_not_who(extract):
+    rec = extract("С 3 по 5 мая в Сиднее (Sydney) (Австралия) состоялось заседание совета директоров "
+                  "федерации шахмат.")
+    assert all("Австралия" not in g for g in _met(rec)), _met(rec)
+    assert all(not e["name"].startswith("С ") for e in rec["entities"]), [e["name"] for e in rec["entities"]]
+
+
+def test_a_persons_past_deed_is_no_project(extract):
+    rec = extract("Курсами руководил Павел Орлов, создавший собственную школу в Казани.")
+    assert events(rec, "project") == []
+
+
+def test_a_firms_past_deed_is_still_a_project(extract):
+    rec = extract("Компания «Альфа», построившая завод в Актобе, объявила о новых планах.")
+    assert events(rec, "project"), rec["events"]
+
+
+def test_a_persons_second_past_deed_is_no_project(extract):
+    rec = extract("Курсами руководил Павел Орлов, увлекшийся шахматами в юности и создавший собственную "
+                  "школу в Казани.")
+    assert events(rec, "project") == []
