@@ -14,7 +14,7 @@ from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
-from .context import unique, children, mentions_in, modality, subject_entities
+from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
 
@@ -108,6 +108,9 @@ class RussianSigning(Reader):
             governing = [i for i in sign_at if toks[a].head == i]
             signer = governing[0] if governing else min(sign_at, key=lambda i: abs(i - a))
         mod = modality(doc, said, signer)
+        if mod == "asserted" and said.tokens[signer].pos == "NOUN" and any(
+                word_keys(said.tokens[k].text) & words(doc.lang, "before_signing.txt") for k in ancestors(said, signer, 3)):
+            mod = "planned"   # "ведет переговоры о заключении договора": not signed yet
         parties = self._parties(doc, said, title_toks, signer)
         deadlines = find_deadlines(title_span.text, doc.lang)
         if not deadlines and not self._several:

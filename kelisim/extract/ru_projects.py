@@ -16,6 +16,7 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
+from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
 from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
@@ -121,6 +122,8 @@ class RussianProjects(Reader):
             if word == "operation":
                 continue      # "запустили работу филиала": the verb above says it
             if word:
+                if no_project(doc, sent, k, i):
+                    break     # "завод планируется закрыть", "фонд продолжает скупать акции"
                 if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
@@ -183,6 +186,8 @@ class RussianProjects(Reader):
                               and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
             if above == "ongoing":
                 above = "in_progress"
+            if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
+                break         # "до начала строительства": before the phase, not in it
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break
