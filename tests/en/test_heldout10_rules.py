@@ -8,7 +8,8 @@ promised" is one speaker; "broke ground on" and "ground was broken for" start a 
 Textile") or after "state-owned"; "according to" is no "accord" and its source no signer; "the
 bank" names the bank again; a builder named later replaces a lender as a project's owner; "the
 450-megawatt plant, worth $X, is to be built" is the plant told before; the signers of "a grant
-agreement worth $X to set up a college" set it up."""
+agreement worth $X to set up a college" set it up; "The first phase, a factory," is part of the
+project told before."""
 from __future__ import annotations
 
 import pytest
@@ -174,3 +175,18 @@ def test_the_signers_of_a_grant_with_a_sum_set_up_the_project(extract, look):
     projects = look.events(rec, "project")
     assert projects and look.name(rec, projects[0]["owner"]) in (
         "Ministry of Health of Kyrgyzstan", "Japan International Cooperation Agency"), projects
+
+
+@pytest.mark.parametrize("body", [
+    "Almaty Steel will build a steel plant in Karaganda by 2029. The first phase, a wire factory, "
+    "is to be commissioned in 2027.",
+    "The company will open a new plant in Osh. The second stage, a packaging factory, will be built by 2028.",
+])
+def test_a_phase_named_after_a_project_is_no_project_of_its_own(extract, look, body):
+    assert len(look.events(extract(body), "project")) == 1
+
+
+def test_a_factory_after_a_project_without_a_phase_is_a_project(extract, look):
+    rec = extract("Almaty Steel will build a steel plant in Karaganda. Separately, Kazakh Textile will build "
+                  "a new factory in Shymkent.")
+    assert len(look.events(rec, "project")) == 2

@@ -147,6 +147,11 @@ def part_of_project(toks: list, a: int) -> bool:
     project, X and Y established a joint venture": a part of a project the article already told,
     or the means to it, not a project of its own."""
     for k in range(a - 1):
+        # "The first phase, a spinning factory, ...": the phase of a project told before, named
+        if fold(toks[k].text) in project_words("en", "phase") and k > 0 and toks[k + 1].text == "," \
+                and (toks[k - 1].pos in ("ADJ", "NUM") or toks[k - 1].rel in ("amod", "nummod")) \
+                and fold(toks[k - 1].text) not in ("new",) and k + 6 >= a:
+            return True
         # "as part of the project", "to implement the project, X established a joint venture"
         if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
                 or fold(toks[k].text) in project_words("en", "means"):
