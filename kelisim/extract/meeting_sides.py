@@ -96,10 +96,11 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     return None
 
 
-# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ":
-# the city the report is filed from
-DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)"
-                           r"\s*(?:,|\.|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ",
+# "АСТАНА, 24 қараша. KAZINFORM –": the city the report is filed from (Kazakh letters included)
+_UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+DATELINE_CITY = re.compile(rf"\s*([{_UP}][{_UP}{_LOW}-]+(?: [{_UP}][{_UP}{_LOW}-]+)?)"
+                           rf"\s*(?:,|\.|\s[-–—])\s*\d{{1,2}}\s+[{_LOW}]+")
 
 
 # what follows the dateline's date up to the dash or the closing mark: the agency's credit

@@ -1,7 +1,7 @@
 """Owners of projects the sentence naming them leaves without one, read from frames:
 who invests in building it ("в строительство завода средства инвестирует компания X"), and
-the company of the person who reports on it ("глава компании X проинформировал о ходе
-строительства")."""
+the company of the person who reports on it or proposes it ("глава компании X проинформировал
+о ходе строительства", "представил предложение о строительстве")."""
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent
@@ -78,7 +78,7 @@ def reporters(doc: Doc, projects: list[Event], speech) -> None:
         if sent is None:
             continue
         for i, t in enumerate(sent.tokens):
-            if t.pos != "VERB" or speech(doc.lang, t.text) is None:
+            if t.pos != "VERB" or speech(doc.lang, t.text) is None and not _proposes(doc, sent, i):
                 continue
             for p in subject_entities(doc, sent, i):
                 if p.type != "PER":
@@ -90,6 +90,18 @@ def reporters(doc: Doc, projects: list[Event], speech) -> None:
                     break
             if v.attrs["owner"] is not None:
                 break
+
+
+def _proposes(doc: Doc, sent: Sent, verb: int) -> bool:
+    """"X представил предложение о строительстве завода": one who puts forward a proposal for a
+    project speaks for its owner as one who reports on it does (statement_frames.message)."""
+    from .statement_frames import speech_nouns
+    toks = sent.tokens
+    if not word_keys(toks[verb].text) & words(doc.lang, "proposing.txt"):
+        return False
+    uses = speech_nouns(doc.lang)
+    return any(toks[c].rel == "obj" and any(uses.get(w, ("",))[0] == "proposal" for w in word_keys(toks[c].text))
+               for c in children(sent, verb))
 
 
 def _about(sent: Sent, verb: int, v: Event, doc: Doc) -> bool:
@@ -144,3 +156,25 @@ def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
     toks = sent.tokens
     return toks[i].rel in ("obj", "nsubj:pass") and any(
         toks[c].rel == "amod" and word_keys(toks[c].text) & works for c in children(sent, i))
+
+
+def met_firms(doc: Doc, projects: list[Event]) -> None:
+    """"В ходе встречи с председателем правления компании X Y достигнута договоренность о
+    строительстве завода": a project agreed at a meeting with the head of a firm, the only firm
+    whose head the sentence names, is that firm's. A ministry or agency in the title is no builder
+    (lang/<xx>/bodies.tsv), and a project told with an owner keeps it."""
+    from ..nlp.match import split_words
+    from ..doc import Token
+    from .context import meeting_nouns, mentions_in
+    from .spans import bodies
+    nouns = meeting_nouns(doc.lang)
+    for v in projects:
+        sent = _sent_of(doc, v)
+        if v.attrs["owner"] is not None or sent is None or v.attrs["stage"] not in ("announced", "agreed") \
+                or not any((t.lemma or fold(t.text)) in nouns for t in sent.tokens):
+            continue
+        firms = {r.org for _, p in mentions_in(doc, sent.start, sent.end, ("PER",)) for r in p.roles if r.org}
+        firms = [e for f in firms if (e := doc.entity(f)) is not None and e.type == "ORG" and not e.group
+                 and bodies(doc.lang).match_at([Token(0, 0, w) for w in split_words(e.name)], 0) is None]
+        if len(firms) == 1:
+            v.attrs["owner"] = firms[0].id

@@ -18,8 +18,8 @@ from .project_actors import (builder, doer, operator_of, owner_location, place_o
                              relative_builder)
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
-from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
-from .project_owners import investors, reporters, role_holders
+from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_owners import investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words, stage_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -78,10 +78,15 @@ class RussianProjects(Reader):
             if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                 continue      # "строительство малых ГЭС": a kind of project, not one
+            if framework(doc.lang, toks, m.start) or m.value == "programme" and m.end < len(toks) \
+                    and word_keys(toks[m.end].text) & project_words(doc.lang, "calendar"):
+                # (and "программа консультаций", "программа визитов": a calendar of contacts)
+                continue      # "школа, построенная в рамках межправительственной программы"
             trigger = self._trigger(doc, sent, m.start)
             if trigger is None:
                 continue
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
+            v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
@@ -92,6 +97,7 @@ class RussianProjects(Reader):
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
+        met_firms(doc, found)
         return found
 
     @staticmethod
