@@ -244,7 +244,7 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
             continue
         feats = ufeats(sent.tokens[f.pred])
         short = feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" and sent.tokens[f.pred].rel == "root"
-        if feats.get("VerbForm") in ("Part", "Conv") and not short:
+        if feats.get("VerbForm") in ("Part", "Conv") and not short and not _finite_root(sent, f.pred):
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
         other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
@@ -259,3 +259,11 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
         if len(subj) >= 2 and len(set(known)) == len(known):
             return subj, f.pred       # two named sides, not of one state, as conjoined subjects
     return None
+
+
+def _finite_root(sent: Sent, verb: int) -> bool:
+    """A past form the tagger read as a participle ("X and his counterpart Y discussed trade")
+    is a clause's own verb when it has an active subject of its own and modifies no noun ("the
+    issues discussed by X" does)."""
+    rel = sent.tokens[verb].rel
+    return not rel.startswith(("acl", "amod", "advcl")) and any(sent.tokens[c].rel == "nsubj" for c in children(sent, verb))

@@ -27,6 +27,7 @@ from .clause import entity_at, mention_at
 from .counterparts import state_entity
 from .firm_refs import FIRM_HEADS
 from .project_links import company
+from .speakers import attributed_at
 
 QUOTES = {'"', "“", "”", "«", "»"}
 
@@ -147,7 +148,10 @@ def by_agent(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
         office = [o for _, o in mentions_in(doc, after, m.start, ("GPE", "ORG")) if o is not e]
         out += [o for o in office if o.type == "ORG" and not o.group][:1] or [e]
         after = m.end
-    rest = [e for _, e in mentions_in(doc, after, sent.end, ("GPE", "ORG"))]
+    # "..., according to a statement from the ministry": who tells of the signing is no signer
+    stop = next((t.start for n, t in enumerate(toks) if t.start >= after and attributed_at(toks, n) is not None),
+                sent.end)
+    rest = [e for _, e in mentions_in(doc, after, stop, ("GPE", "ORG"))]
     if not out:
         return unique(rest)
     return unique(for_states(doc, out) + rest)

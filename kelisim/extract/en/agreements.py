@@ -44,8 +44,9 @@ class EnglishSigning(Reader):
         sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if listed else [])
         if not sign_at:
             return []
+        # "according to a statement": a verb's "-ing" form is no document noun ("accord")
         matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
-                   and not self._inside_name(doc, toks, m.start)]
+                   and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
         matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
                                                              and toks[m.start - 1].text == "(")]

@@ -10,12 +10,13 @@
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Role, Span, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..coref import body_head, descriptions, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
-from .firm_refs import link_firm_descriptions
+from .firm_refs import link_firm_descriptions, link_named_again
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words
 
@@ -84,6 +85,7 @@ def english_coref(doc: Doc) -> None:
     """The English reader of the Coreference stage (coref.py)."""
     _descriptions(doc)
     link_firm_descriptions(doc)
+    link_named_again(doc)
     if doc.meta.pop("en_rehome", False):
         rehome(doc)
     link_pronouns(doc, lambda doc, sent, k: pronoun_genders("en").get(fold(sent.tokens[k].text)),
@@ -104,7 +106,9 @@ def _descriptions(doc: Doc) -> None:
     for sent in doc.sents:
         toks = sent.tokens
         # state adjectives sit inside a description ("the head of the Uzbek state"): match without them
-        kept = [t for t in toks if not gaz.cue(t.text)]
+        # "the Head of our state" (a press service writing of its own president): "our" says the
+        # home state, no state named, so it stands like "the head of state"
+        kept = [t for k, t in enumerate(toks) if not gaz.cue(t.text) and not _our_after_of(toks, k)]
         for m in matcher.finditer(kept):
             first, last = kept[m.start], kept[m.end - 1]
             i0, i1 = toks.index(first), toks.index(last) + 1
@@ -153,6 +157,11 @@ def _descriptions(doc: Doc) -> None:
                 continue
             head = " ".join(fold(t.text) for t in kept[m.start:m.end])
             _link(doc, toks[start:end], m.value, countries[0] if countries else None, body, head)
+
+
+def _our_after_of(toks: list[Token], k: int) -> bool:
+    return k > 0 and fold(toks[k - 1].text) == "of" and fold(toks[k].text) in words("en", "we.txt") \
+        and toks[k].text.islower()
 
 
 def _state_at(doc: Doc, tok: Token) -> str | None:

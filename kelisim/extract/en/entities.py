@@ -8,11 +8,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...doc import Doc, Span, Token
+from ...lang import words
 from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
-from .name_starts import after_honorific, after_state, given_inside, name_token, particles_then_name, person_start
+from .name_starts import (after_honorific, after_state, field_list, given_inside, name_token, particles_then_name,
+                          person_start)
 from .place_names import named_places
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
@@ -102,6 +104,9 @@ class EnglishEntitySpans:
                 # "Bank of X and Y", "Organization for Metals and Energy Security": after an "of" or a
                 # "for" complement, "and" joins the field's words
                 joins = ("of", "for", "and", "&") if any(fold(x.text) in ("of", "for") for x in toks[a:b]) else ("of", "for")
+                if t.text == "," and "and" in joins and (end := field_list(toks, b, taken)) is not None:
+                    b = end       # "Ministry of Investment, Industry and Trade": the field's words listed
+                    continue
                 if fold(t.text) in joins and b + 1 < len(toks):
                     k = b + 1
                     if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(
@@ -149,12 +154,14 @@ class EnglishEntitySpans:
         return out
 
     def _named_after_noun(self, doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
-        """"German company Svevind Energy", "the operator Kazakhstan Temir Zholy": a capitalised name
-        right after a lowercase organisation word is that organisation's name."""
+        """"German company Svevind Energy", "the operator Kazakhstan Temir Zholy", "state-owned
+        Ohangaron Mis": a capitalised name right after a lowercase organisation word, or a word of a
+        firm's ownership (lang/en/firm_owned.txt), is that organisation's name."""
         out = []
         for k in range(len(toks) - 1):
             t = toks[k]
-            if not (t.text.islower() and bodies().match_at([t], 0)) or taken[k + 1] or not is_cap(toks[k + 1]):
+            if not (t.text.islower() and (bodies().match_at([t], 0) or fold(t.text) in words("en", "firm_owned.txt"))) \
+                    or taken[k + 1] or not is_cap(toks[k + 1]):
                 continue
             j = k + 1
             while j < len(toks) and not taken[j] and (is_cap(toks[j]) or toks[j].text == "-" and j + 1 < len(toks)

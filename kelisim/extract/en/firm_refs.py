@@ -5,6 +5,7 @@ builder or a meeting's side written that way is found."""
 from __future__ import annotations
 
 from ...doc import Doc, Span
+from ...lang import words
 from ...nlp.match import fold
 from ..context import headline_end
 from ..gazetteer import gazetteer
@@ -35,3 +36,28 @@ def link_firm_descriptions(doc: Doc) -> None:
             if len(firms) == 1:
                 a = toks[k - 2].start if definite else toks[k - 1].start
                 firms[0].mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))
+
+
+def link_named_again(doc: Doc) -> None:
+    """"the Export-Import Bank of China ... Li Wen, a vice president of the bank": "the bank"
+    (lang/en/named_again.txt) names again the body of that head word named last before it, so
+    that a signer's office or a lender written that way is found; "the bank of X" or "the bank's
+    X Bank" name a body of their own."""
+    heads = words("en", "named_again.txt")
+    hl = headline_end(doc)
+    for sent in doc.sents:
+        if sent.start < hl:
+            continue
+        toks = sent.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if fold(t.text) not in heads or not t.text.islower() or fold(toks[k - 1].text) != "the" \
+                    or mention_at(doc, t) is not None \
+                    or k + 1 < len(toks) and (is_cap(toks[k + 1]) or fold(toks[k + 1].text) == "of"):
+                continue
+            before = [e for e in doc.entities if e.type == "ORG" and not e.group and any(
+                m.end <= toks[k - 1].start for m in e.mentions) and fold(t.text) in fold(e.name).split()]
+            if before:
+                last = max(before, key=lambda e: max(m.end for m in e.mentions if m.end <= toks[k - 1].start))
+                a = toks[k - 1].start
+                last.mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))

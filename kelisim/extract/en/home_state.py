@@ -13,6 +13,13 @@ from ..gazetteer import gazetteer, state_counts
 from .clause import mention_at
 
 
+def _first_named(doc: Doc, e: Entity) -> list:
+    """The first mention of the person by name after the headline (all mentions if none)."""
+    hl = headline_end(doc)
+    named = sorted((m for m in e.mentions if not m.source and m.start >= hl), key=lambda m: m.start)
+    return named[:1] or list(e.mentions)
+
+
 def home_country(doc: Doc) -> None:
     """A titled person with no state named: the state the article is mostly about, counting
     states, places and state adjectives, but not the state of a person holding the same
@@ -26,8 +33,10 @@ def home_country(doc: Doc) -> None:
         titles_ = {r.title for r in e.roles}
         taken = {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
                  and titles_ & {r.title for r in o.roles}}
-        # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz")
-        sents = {id(doc.sent_at(m.start)) for m in e.mentions}
+        # nor that of a person named in the same sentence ("Bektenov met German Chancellor Scholz"),
+        # the one where his title stands first: later, another may speak of him ("Tokayev will travel
+        # to Beijing, Kosherbayev said") without being of another state
+        sents = {id(doc.sent_at(m.start)) for m in _first_named(doc, e)}
         taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
                   and o.id not in guessed(doc)      # a guess of the same kind tells nothing
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}

@@ -7,7 +7,8 @@ is written:
   and "of", the capitalised words are its field or its body, not a name (unless a given name or a
   surname's ending says otherwise);
 - "..., Trend reports.": an agency's credit at the end of a sentence;
-- "(Reporting by A; Editing by B)", "By A" alone: the journalists credited with the story;
+- "(Reporting by A; Editing by B)", "By A" alone, "With assistance from A", "A contributed to this
+  report": the journalists credited with the story;
 - "Central Asian countries": a run before a plural noun modifies it.
 
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
@@ -89,8 +90,19 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
     or a byline "By A" that is the whole sentence, names who wrote the story, no actor in it."""
     if i >= 2 and fold(toks[i - 1].text) == "by" and fold(toks[i - 2].text) in words("en", "credit_by.txt"):
         return True
+    if i >= 2 and fold(toks[i - 1].text) == "from" and fold(toks[i - 2].text) in words("en", "credit_from.txt"):
+        return True       # "--With assistance from A."
+    if contributed_to_story(toks[i + len(run):]):
+        return True       # "AP writer A in Moscow contributed to this report."
     rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
     return i == 1 and fold(toks[0].text) == "by" and not rest
+
+
+def contributed_to_story(rest: list[Token]) -> bool:
+    """Does the sentence go on "... contributed to this report" (lang/en/credit_to.txt)?"""
+    f = [fold(t.text) for t in rest]
+    return any(f[k:k + 3] == ["contributed", "to", "this"] and k + 3 < len(f) and f[k + 3] in words("en", "credit_to.txt")
+               for k in range(len(f)))
 
 
 def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:

@@ -63,3 +63,29 @@ def after_honorific(toks: list[Token], i: int) -> bool:
             if m and m.end == i:
                 return True
     return False
+
+
+def field_list(toks: list[Token], b: int, taken: list[bool]) -> int | None:
+    """"Ministry of Investment, Industry and Trade": at the comma (token b) after a body's "of"
+    field, capitalised words listed with commas and closed by "and" + a capitalised word are the
+    field's words; where the list ends, or None when the comma starts something else ("Ministry
+    of Energy, the Kazakh Invest and X": "the" starts a new name)."""
+    from ...nlp.english import vocabulary
+    k, n = b, len(toks)
+
+    def common(j: int) -> bool:      # a capitalised common word, not a firm's or a person's name
+        return j < n and toks[j].text[:1].isupper() and not taken[j] and fold(toks[j].text) in vocabulary() \
+            and not person_start(toks, j)
+
+    while k < n and toks[k].text == ",":
+        k += 1
+        if not common(k):
+            return None
+        while common(k):
+            k += 1
+    if k + 1 < n and k > b + 1 and fold(toks[k].text) in ("and", "&") and common(k + 1):
+        k += 1
+        while common(k):
+            k += 1
+        return k
+    return None

@@ -12,6 +12,12 @@ from .project_links import company
 
 
 
+def lender(doc: Doc, owner: str | None) -> bool:
+    """Is the owner a bank (a lender of money, not a builder)?"""
+    e = doc.entity(owner) if owner else None
+    return e is not None and "bank" in fold(e.name).split()
+
+
 def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
     """A project in the title of a document one firm signs with banks or public bodies ("The Bank
     and X LLP signed a loan agreement for the construction of a wind farm", "the Ministry and the

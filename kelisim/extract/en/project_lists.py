@@ -74,7 +74,11 @@ def told_in_plural(toks: list[Token], a: int, b: int, kind: str, found: list[Eve
 def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event]) -> Event | None:
     """"the plant" alone (no name, place or "of" after it) after a project with that noun in its
     name; "the facility", "the project" after any project (the one told last)."""
-    if a == 0 or fold(toks[a - 1].text) != "the" or end != b or b - a != 1:
+    k = a - 1
+    while k > 0 and (toks[k].pos == "NUM" or toks[k].text in ("-", "–") or toks[k - 1].text in ("-", "–")
+                     and toks[k].text.islower()):
+        k -= 1        # "the 450-megawatt plant": its measure does not make it another
+    if a == 0 or fold(toks[k].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)
     return next((v for v in reversed(found)
@@ -143,6 +147,11 @@ def part_of_project(toks: list, a: int) -> bool:
     project, X and Y established a joint venture": a part of a project the article already told,
     or the means to it, not a project of its own."""
     for k in range(a - 1):
+        # "The first phase, a spinning factory, ...": the phase of a project told before, named
+        if fold(toks[k].text) in project_words("en", "phase") and k > 0 and toks[k + 1].text == "," \
+                and (toks[k - 1].pos in ("ADJ", "NUM") or toks[k - 1].rel in ("amod", "nummod")) \
+                and fold(toks[k - 1].text) not in ("new",) and k + 6 >= a:
+            return True
         # "as part of the project", "to implement the project, X established a joint venture"
         if fold(toks[k].text) == "part" and fold(toks[k + 1].text) == "of" \
                 or fold(toks[k].text) in project_words("en", "means"):

@@ -150,8 +150,14 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
     k = chain_start(toks, k)
     while k > 0 and toks[k - 1].pos == "VERB" and toks[k - 1].text != ",":
         k = chain_start(toks, k - 1)      # "announced plans to open": announced is the subject's
-    sign = next((j for j in range(k - 2, max(-1, k - 6), -1) if toks[j].lemma in ("sign", "ink", "conclude")), None)
-    if k > 1 and toks[k - 1].lemma in project_words("en", "document") and sign is not None:
+    doc_at = k - 1
+    worth = next((j for j in range(k - 1, max(0, k - 6), -1) if fold(toks[j].text) == "worth"), None)
+    if worth is not None and all(t.pos == "NUM" or t.text in ("$", "€", "£") or fold(t.text) in ("million", "billion")
+                                 for t in toks[worth + 1:k]):
+        doc_at = worth - 1        # "signed a grant agreement worth $12 million to set up": the sum between
+    sign = next((j for j in range(doc_at - 1, max(-1, doc_at - 5), -1)
+                 if toks[j].lemma in ("sign", "ink", "conclude", "pen")), None)
+    if doc_at > 0 and toks[doc_at].lemma in project_words("en", "document") and sign is not None:
         k = chain_start(toks, sign)       # "X signed an agreement to build": the signer builds
     if k > 1 and fold(toks[k - 1].text) in ("which", "that", "who") and toks[k - 2].text == ",":
         k -= 2            # "Cardiff University, which plans to open a campus"

@@ -5,23 +5,13 @@ stage their form and their governing verb say ("opened" -> completed, "will open
 "is building" -> in_progress)."""
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Sent, Token
 from ...nlp.frames import upos
-from ...nlp.match import PhraseMatcher, fold
-from ..projects import another_word, project_words, stage_words
+from ...nlp.match import fold
+from ..projects import another_word, project_words
 from .clause import mention_at
+from .project_spans import phrase_before, set_off_end, stage_at
 
-
-
-@cache
-def _stages() -> PhraseMatcher:
-    return PhraseMatcher("en").add_all(stage_words("en").items())
-
-
-def stage_at(toks: list[Token], k: int):
-    return _stages().match_at(toks, k)
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -244,6 +234,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) in ("on", "for") and (w := phrase_before(toks, k)) is not None:
+            return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
             return k - 1      # "an implementation agreement on a solar plant", "a contract for a plant": agreed
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
@@ -256,7 +248,7 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         k -= 1
     # after: "the plant was commissioned", "a campus will be opened", also past a participle
     # ("the cable linking A and B will be laid") or the phrase's place ("the terminal in Termez is")
-    for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b))):
+    for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b), set_off_end(toks, b))):
         for k in range(after, min(len(toks), after + AFTER + 2)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
                     or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \

@@ -21,7 +21,7 @@ from ..projects import Reader, held_back, project_event, project_nouns, project_
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
-from .project_deals import agreed_before, document_provides, done_years_ago, lender_to_borrower, signed_for
+from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
@@ -81,7 +81,10 @@ class EnglishProjects(Reader):
                 whole = told if project_subject(toks) else None
                 continue
             # "The plant is being built by X": the plant told before, now with its builder and stage
-            back.attrs["owner"] = back.attrs["owner"] or told.attrs["owner"]
+            # a bank that lends for it does not build it: the builder named later takes its place
+            if not back.attrs["owner"] or told.attrs["owner"] and lender(doc, back.attrs["owner"]) \
+                    and not lender(doc, told.attrs["owner"]):
+                back.attrs["owner"] = told.attrs["owner"]
             if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
                     and told.modality == "asserted":     # not "the project could be financed by X"
                 back.attrs["stage"] = told.attrs["stage"]

@@ -82,7 +82,25 @@ class EnglishSpeech:
             taken.append((start, end))
             self.last_speaker = speaker
             out.append(said(doc, start, end, speaker, verb, True, text[qa:qb].strip(" ,")))
+            added = self._adding(doc, qb, end)
+            if added is not None:
+                out.append(said(doc, start, end, speaker, "generic", False, text[added:end].strip(" ,.")))
         return out
+
+    @staticmethod
+    def _adding(doc: Doc, qb: int, end: int) -> int | None:
+        """'"...," X said, adding that <words>': the attribution goes on in reported speech, a
+        statement of the same speaker in his own words; where those words begin, if it does."""
+        sent = doc.sent_at(qb + 1)
+        if sent is None:
+            return None
+        toks = [t for t in sent.tokens if qb < t.start and t.end <= end]
+        for m in speech().finditer(toks):
+            k = m.start
+            if k > 0 and toks[k - 1].text == "," and toks[k].text.endswith("ing") \
+                    and m.end < len(toks) and fold(toks[m.end].text) == "that":
+                return toks[m.end].end
+        return None
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""
@@ -205,6 +223,15 @@ class EnglishSpeech:
         while j >= 0 and toks[j].pos == "ADV":
             j -= 1
         if j > 0 and fold(toks[j].text) == "and":
+            # "... met B, who thanked A and promised ...": the verb joined is the relative clause's,
+            # whose subject is the person "who" stands for (a comma before "and" closes the clause:
+            # "met B, who arrived last week, and said": A said)
+            near = next((k for k in range(j - 1, 0, -1) if toks[k].pos == "VERB"), None)
+            if near is not None and fold(toks[near - 1].text) == "who" and toks[j - 1].text != "," \
+                    and not any(x.text == "," for x in toks[near:j]):
+                ok = [e for e in subject_before(doc, sent, near) if speaker_ok(e)]
+                if ok:
+                    return ok[0]
             first = next((k for k in range(j) if toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past"
                           and not any(fold(x.text) in ("who", "which") for x in toks[max(0, k - 4):k])), None)
             if first is not None:

@@ -1,0 +1,43 @@
+"""Where English project phrases and their stage words stand in a sentence: the stage words of
+lang/en/project_stages.tsv at a token, a stage phrase of a verb and its object ending before
+"on"/"for" ("broke ground on the plant"), and a phrase set off by commas after the project's
+noun ("The plant, worth $1.1 billion, is to be built"). Split from project_stages.py."""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Token
+from ...nlp.match import PhraseMatcher, fold
+from ..projects import stage_words
+
+
+@cache
+def _stages() -> PhraseMatcher:
+    return PhraseMatcher("en").add_all(stage_words("en").items())
+
+
+def stage_at(toks: list[Token], k: int):
+    return _stages().match_at(toks, k)
+
+
+def phrase_before(toks: list[Token], k: int) -> int | None:
+    """The start of a stage phrase of two words or more (lang/en/project_stages.tsv: "break
+    ground") that ends right before token k."""
+    for s in range(max(0, k - 3), k - 1):
+        m = stage_at(toks, s)
+        if m is not None and m.end == k and m.end - m.start >= 2:
+            return s
+    return None
+
+
+def set_off_end(toks: list[Token], b: int) -> int:
+    """"The plant, worth $1.1 billion, is to be built": past a phrase between commas with no verb
+    of its own right after the project's noun; b itself where there is none."""
+    if b >= len(toks) or toks[b].text != ",":
+        return b
+    for k in range(b + 1, min(len(toks), b + 9)):
+        if toks[k].text == ",":
+            return k + 1 if k > b + 1 else b
+        if toks[k].pos in ("VERB", "AUX") or fold(toks[k].text) in ("and", "which", "who", "that"):
+            return b
+    return b
