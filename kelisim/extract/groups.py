@@ -125,3 +125,9 @@ class Groups:
                 ent.mentions.append(Span(a, b, doc.text[a:b]))
                 taken.append((a, b))
         return doc
+
+
+def office_name(doc: Doc, sent, tokens: list[int], head: int, states) -> str:
+    """Russian, for office_holders.py: the office in the nominative, in the number of its noun
+    ("новыми послами Словакии" -> "новые послы Словакии")."""
+    return _plural_nominative([sent.tokens[j] for j in tokens], tokens.index(head))

@@ -1,6 +1,7 @@
 """Which code reads each language for a stage written once: roles, coreference, meetings,
-statements, agreements and projects ask `reader_for(stage, lang)`. A language's module is imported
-when the first document in that language comes, as each pulls in its own lexicons and rules."""
+statements, agreements and projects ask `reader_for(stage, lang)`, and office_holders.py asks it
+how to name an office in the nominative. A language's module is imported when the first
+document in that language comes, as each pulls in its own lexicons and rules."""
 from __future__ import annotations
 
 from importlib import import_module
@@ -15,6 +16,7 @@ READERS = {
                    "kk": "kk.statements:KazakhSpeech"},
     "agreements": {"ru": "ru_agreements:RussianSigning", "en": "en.agreements:EnglishSigning",
                    "kk": "kk.agreements:KazakhSigning"},
+    "offices": {"ru": "groups:office_name", "en": "en.lone_offices:office_name", "kk": "kk.offices:office_name"},
     "projects": {"ru": "ru_projects:RussianProjects", "en": "en.projects:EnglishProjects",
                  "kk": "kk.projects:KazakhProjects"},
 }

@@ -11,8 +11,8 @@ from ..nlp.match import fold, word_keys
 from ..nlp.tree import head_of
 from .collective import collective_in
 from .meeting_envoys import credentials, summons
-from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
-                             partner_meeting, visit_meeting)
+from .meeting_frames import counterparts, discussion, partner_meeting, visit_meeting
+from .office_holders import office_counterpart, office_received
 from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, in_credit,
                             talks_with_person, titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
