@@ -18,8 +18,8 @@ from .meeting_sides import (about_talks, finer_place, guest_elided, headline_act
 from .meeting_merge import absorb
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
-from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
-                       their_bodies, triggers)
+from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
+                       retold, sitting, their_bodies, triggers)
 from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in, modality, protagonist,
                       subject_entities)
 
@@ -171,9 +171,8 @@ class RussianTalks(MeetingReader):
                 span = other.mentions[-1]
                 participants = [e for e in participants if e.type == "PER" or not any(
                     span.start <= m.start < span.end for m in e.mentions)] + [other]
-        if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
-                                          and participants[0].name.split()[0] in meeting_words("ru", "alone")):
-            return None       # one actor alone is not a meeting, unless it is "the leaders"
+        if not enough_sides(doc.lang, participants):
+            return None
         return meeting(doc, sent, participants, sentence_place(doc, sent, participants, code == "visit"),
                        modality(doc, sent, i), mode(doc, sent, how), code)
 

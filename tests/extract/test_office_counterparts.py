@@ -87,3 +87,27 @@ def test_kk_the_envoy_received_speaks_as_the_same_actor(extract):
     speakers = {n for v in events(rec, "statement") for n in names(rec, [v["speaker"]])}
     assert "Португалия елшісі" in speakers, speakers
     assert [n for n in _holders(rec) if "елшісі" in n] == ["Португалия елшісі"], _holders(rec)
+
+
+def _actor(name: str):
+    """A group is written in lower case here ("лидеры двух стран"), a person by his name."""
+    from kelisim.doc import Entity
+    group = name[0].islower()
+    return Entity(id=name, type="ORG" if group else "PER", name=name, group=group)
+
+
+@pytest.mark.parametrize("lang, actors, host_implied, expected", [
+    ("ru", ["стороны"], False, True),                   # one group that names both sides
+    ("ru", ["лидеры двух стран"], False, True),
+    ("en", ["the two leaders"], False, True),
+    ("en", ["the parties"], False, True),
+    ("ru", ["депутаты парламента"], False, False),      # a group of one side
+    ("en", ["members of parliament"], False, False),
+    ("kk", ["Мақсат Ерболов"], True, True),             # a visitor whose host is implied
+    ("en", ["Anna Berg"], False, False),                # one person alone
+    ("ru", ["посол Кении", "Анна Петрова"], False, True),
+    ("kk", [], True, False),
+])
+def test_one_actor_alone_is_a_meeting_only_for_both_sides_or_an_implied_host(lang, actors, host_implied, expected):
+    from kelisim.extract.meetings import enough_sides
+    assert enough_sides(lang, [_actor(n) for n in actors], host_implied) is expected
