@@ -3,7 +3,7 @@ Turkish ambassador", "Жапония елшісімен кездесті"): OUTP
 without a name still an entity, and GOLD.md names it by the office ("посол Японии"). Every
 language makes that entity here, so one office is one actor however often and in whatever case
 the article names it. Only the office's name in the nominative is the language's own (readers.py,
-"offices": "посла Японии в Казахстане" -> "посол Японии", "the ambassador of Chile" ->
+part "office_name": "посла Японии в Казахстане" -> "посол Японии", "the ambassador of Chile" ->
 "ambassador of Chile", "Жапонияның Қазақстандағы елшісін" -> "Жапония елшісі").
 
 Which argument of a meeting names such a counterpart is read here too, from the frame layer
@@ -19,7 +19,7 @@ from ..nlp.match import fold
 from .context import children, meeting_nouns, mention_at, subtree
 from .groups import group_entity
 from .offices import claim_descriptions
-from .readers import reader_for
+from .readers import part_for
 
 HOLDERS = "office_holders"
 
@@ -53,7 +53,7 @@ def holder_of(doc: Doc, sent: Sent, tokens: list[int], head: int, states: list[E
 
 def named_office(doc: Doc, sent: Sent, tokens: list[int], head: int, states: list[Entity]) -> str:
     """The office the tokens name, in the nominative, in the language's normal form."""
-    return reader_for("offices", doc.lang)(doc, sent, tokens, head, states)
+    return part_for("office_name", doc.lang)(doc, sent, tokens, head, states)
 
 
 def office_actor(doc: Doc, sent: Sent, a, by_key: dict[str, Entity] | None, countries: list[str],

@@ -111,3 +111,9 @@ def _actor(name: str):
 def test_one_actor_alone_is_a_meeting_only_for_both_sides_or_an_implied_host(lang, actors, host_implied, expected):
     from kelisim.extract.meetings import enough_sides
     assert enough_sides(lang, [_actor(n) for n in actors], host_implied) is expected
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "kk"])
+def test_every_language_names_an_office_by_its_own_reader(lang):
+    from kelisim.extract.readers import part_for
+    assert callable(part_for("office_name", lang))
