@@ -127,6 +127,30 @@ class Groups:
         return doc
 
 
+def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:
+    """"По мнению сторон, ...", "по словам участников": a bare plural group noun that may act
+    alone (lang/ru/groups.tsv), holding an opinion, speaks as it would as a subject ("Стороны
+    отметили"). Made here, when the statement is read, not by Groups: a group in the genitive
+    must not join the talks the same sentence names ("по мнению сторон, переговоры ...")."""
+    t = toks[k]
+    lemma = _lemma_in(t, group_nouns(doc.lang))
+    if lemma is None or not group_nouns(doc.lang)[lemma] or lemma in words(doc.lang, "groups.tsv", "bare") \
+            or t.pos != "NOUN" or t.case != "Gen" or not (t.feats.get("Number") == "Plur" or only_plural(t.text)):
+        return None
+    span_toks = [t]
+    if k + 1 < len(toks) and toks[k + 1].case == "Gen" and toks[k + 1].pos == "NOUN" \
+            and word_keys(toks[k + 1].text) & meeting_nouns(doc.lang):
+        span_toks.append(toks[k + 1])      # "участников встречи"
+    name = _plural_nominative(span_toks, 0)
+    ent = next((e for e in doc.entities if e.group and fold(e.name) == fold(name)), None)
+    if ent is None:
+        ent = Entity(id=f"g{sum(e.group for e in doc.entities) + 1}", type="ORG", name=name, group=True)
+        doc.entities.append(ent)
+    a, b = span_toks[0].start, span_toks[-1].end
+    ent.mentions.append(Span(a, b, doc.text[a:b]))
+    return ent
+
+
 def office_name(doc: Doc, sent, tokens: list[int], head: int, states) -> str:
     """Russian, for office_holders.py: the office in the nominative, in the number of its noun
     ("новыми послами Словакии" -> "новые послы Словакии"), without where the holder serves

@@ -1,7 +1,7 @@
 """Owners of projects the sentence naming them leaves without one, read from frames:
 who invests in building it ("в строительство завода средства инвестирует компания X"), and
-the company of the person who reports on it ("глава компании X проинформировал о ходе
-строительства")."""
+the company of the person who reports on it or proposes it ("глава компании X проинформировал
+о ходе строительства", "представил предложение о строительстве")."""
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent
@@ -78,7 +78,7 @@ def reporters(doc: Doc, projects: list[Event], speech) -> None:
         if sent is None:
             continue
         for i, t in enumerate(sent.tokens):
-            if t.pos != "VERB" or speech(doc.lang, t.text) is None:
+            if t.pos != "VERB" or speech(doc.lang, t.text) is None and not _proposes(doc, sent, i):
                 continue
             for p in subject_entities(doc, sent, i):
                 if p.type != "PER":
@@ -90,6 +90,18 @@ def reporters(doc: Doc, projects: list[Event], speech) -> None:
                     break
             if v.attrs["owner"] is not None:
                 break
+
+
+def _proposes(doc: Doc, sent: Sent, verb: int) -> bool:
+    """"X представил предложение о строительстве завода": one who puts forward a proposal for a
+    project speaks for its owner as one who reports on it does (statement_frames.message)."""
+    from .statement_frames import speech_nouns
+    toks = sent.tokens
+    if not word_keys(toks[verb].text) & words(doc.lang, "proposing.txt"):
+        return False
+    uses = speech_nouns(doc.lang)
+    return any(toks[c].rel == "obj" and any(uses.get(w, ("",))[0] == "proposal" for w in word_keys(toks[c].text))
+               for c in children(sent, verb))
 
 
 def _about(sent: Sent, verb: int, v: Event, doc: Doc) -> bool:

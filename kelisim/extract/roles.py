@@ -28,6 +28,14 @@ def give_role(person: Entity, title: str, org: str | None, country: str | None =
         person.country = country
 
 
+def note_title(doc: Doc, toks: list[Token]) -> list[Token]:
+    """Keep where a person's office is written ("министр культуры и спорта X"): words there say who
+    someone is, not what the article is about (sectors.py)."""
+    if toks:
+        doc.meta.setdefault("title_spans", []).append((toks[0].start, toks[-1].end))
+    return toks
+
+
 class Roles:
     name = "roles"
     requires = ("entities",)
@@ -57,10 +65,11 @@ def russian_roles(doc: Doc) -> None:
                 continue
             others = [p for p in person_spans if p.end <= m.start]
             win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
-            _add_roles(doc, e, split_titles(doc, win), gaz)
+            _add_roles(doc, e, split_titles(doc, note_title(doc, win)), gaz)
             later = [p for p in person_spans if p.start >= m.end]
             i1 = token_index(sent.tokens, m.end, len(sent.tokens))
-            _add_roles(doc, e, split_titles(doc, after_title(doc, sent.tokens, i1, later)), gaz, after=True)
+            after = note_title(doc, after_title(doc, sent.tokens, i1, later))
+            _add_roles(doc, e, split_titles(doc, after), gaz, after=True)
             guest = _delegation(doc, sent.tokens, i0 - len(win) if win else i0)
             if guest is not None:
                 guests.add(e.id)

@@ -168,6 +168,26 @@ def _titled_as(person: Entity, head: Token | None) -> bool:
                                     for r in person.roles)
 
 
+def _counterpart_states(doc: Doc, at: int) -> set[str]:
+    """The states of a "коллега" the sentence names by a state adjective outside its subject
+    ("поблагодарил российского коллегу", "с узбекским коллегой"): the one described is not of them."""
+    sent = doc.sent_at(at)
+    if sent is None:
+        return set()
+    gaz = gazetteer(doc.lang)
+    toks = sent.tokens
+    return {c for t in toks if "коллега" in word_keys(t.text) and not t.rel.startswith("nsubj")
+            for x in toks if x.pos == "ADJ" and 0 <= x.head < len(toks) and toks[x.head] is t
+            for c in gaz.cues_in(x.text)}
+
+
+def _heads_state(doc: Doc, person: Entity) -> bool:
+    """"глава Латвии", "лидер Узбекистана": a head of a state, whom "глава государства" and "лидер
+    республики" name as its president does."""
+    return any(fold(r.title) in ("глава", "лидер") and r.org is not None
+               and any(e.id == r.org and e.type == "GPE" for e in doc.entities) for r in person.roles)
+
+
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
           foreign: bool = False) -> None:
     a, b = span_toks[0].start, span_toks[-1].end
@@ -180,6 +200,9 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     # for the one of two leaders still without a state)
     candidates = [p for p in before if not country or p.country == country] + \
                  ([p for p in before if not p.country and canonical] if country else [])
+    # "Лидер республики проинформировал российского коллегу": not the one of the counterpart's state
+    other = _counterpart_states(doc, a)
+    candidates = [p for p in candidates if p.country not in other] or candidates
     g = _verb_gender(doc, head)
     if g:
         # "Корейский министр выразил ...": the verb's gender tells the two ministers apart; a
@@ -212,9 +235,11 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         # one who holds that office before one whose office is not known ("Хоким области" after
         # "хоким X встретился с руководителем компании Y" is X); "Глава государства" the one at home
         at_home = home is not None and " ".join(t.lemma for t in span_toks) in words("ru", "home_heads.txt")
-        candidates.sort(key=lambda p: (not holds(p, offices), at_home and p.country != home))
+        candidates.sort(key=lambda p: (not (holds(p, offices) or offices == {"президент"} and _heads_state(doc, p)),
+                                        at_home and p.country != home))
     for person in candidates:
-        if offices and person.roles and not holds(person, offices):
+        if offices and person.roles and not holds(person, offices) and not (
+                offices == {"президент"} and _heads_state(doc, person)):
             continue
         if not country and not canonical and not _titled_as(person, head):
             continue      # "коллега" alone says too little; "министр" is the minister named

@@ -50,6 +50,39 @@ def _guests_before(doc: Doc, at: int) -> list[Entity]:
     return [e for _, e in sorted(found, key=lambda x: -x[0])]
 
 
+def _subject(sent: list[Token], i: int) -> bool:
+    """Is the name at sent[i] (or the title it stands in apposition to) the clause's subject?"""
+    seen = set()
+    while i not in seen and 0 <= i < len(sent):
+        seen.add(i)
+        if sent[i].rel.startswith("nsubj"):
+            return True
+        if sent[i].rel not in _UP:
+            return False
+        i = sent[i].head
+    return False
+
+
+def _abroad_before(doc: Doc, at: int) -> list[Entity]:
+    """"X во время встречи с Y в Ашхабаде заявила ... Высокая гостья подчеркнула": with no one
+    said to be received or to have come, the guest is the one named in a sentence that places
+    the event in a city of another state than his own, as its subject (one such person only)."""
+    found = []
+    for e in doc.entities:
+        if e.type != "PER" or e.group or not e.country:
+            continue
+        for m in e.mentions:
+            sent = doc.sent_at(m.start)
+            if m.start >= at or m.source in ("pronoun", "description") or sent is None:
+                continue
+            places = {p.country for p in doc.entities if p.type == "LOC" and p.country
+                      for pm in p.mentions if sent.start <= pm.start < sent.end}
+            i = next((k for k, t in enumerate(sent.tokens) if t.start >= m.start), None)
+            if places and e.country not in places and e not in found and i is not None and _subject(sent.tokens, i):
+                found.append(e)
+    return found if len(found) == 1 else []
+
+
 def link_guests(doc: Doc) -> None:
     """"Гость передал", "по словам высокого гостя": a mention of the guest named before."""
     gaz = gazetteer(doc.lang)
@@ -65,7 +98,7 @@ def link_guests(doc: Doc) -> None:
             while a > 0 and toks[a - 1].pos == "ADJ" and toks[a - 1].head == k:
                 a -= 1        # "высокий гость", "японский гость"
             states = {c for x in toks[a:k] for c in gaz.cues_in(x.text)}
-            guest = next((p for p in _guests_before(doc, t.start)
+            guest = next((p for p in _guests_before(doc, t.start) or _abroad_before(doc, t.start)
                           if not states or p.country in states), None)
             if guest is not None:
                 refer(doc, guest, toks[a].start, t.end)

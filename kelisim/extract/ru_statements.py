@@ -232,6 +232,9 @@ class RussianSpeech:
             e = entity_of_token(doc, toks[k])
             if k != i and speaker_ok(e):
                 return e
+        if i + 1 < len(toks) and not inside(toks[i].start, [(a, b) for a, b in find_quotes(doc.text, sent.start, sent.end)]):
+            from .groups import holder_group
+            return holder_group(doc, toks, i + 1)      # "по мнению сторон"
         return None
 
     def _speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:

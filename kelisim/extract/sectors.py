@@ -13,8 +13,8 @@ def sector_matcher(lang: str) -> PhraseMatcher:
     return lexicon_matcher(lang, "sectors.tsv")
 
 
-def sectors_of(doc: Doc, start: int, end: int) -> list[str]:
-    """Sectors named between two offsets, in the vocabulary's order."""
+def sectors_of(doc: Doc, start: int, end: int, skip=()) -> list[str]:
+    """Sectors named between two offsets, in the vocabulary's order, none of those inside `skip`."""
     found = set()
     try:
         matcher = sector_matcher(doc.lang)
@@ -24,8 +24,15 @@ def sectors_of(doc: Doc, start: int, end: int) -> list[str]:
         if sent.end <= start or sent.start >= end:
             continue
         toks = [t for t in sent.tokens if t.start >= start and t.end <= end]
-        found.update(m.value for m in matcher.finditer(toks))
+        found.update(m.value for m in matcher.finditer(toks)
+                     if not any(a <= toks[m.start].start < b for a, b in skip))
     return [s for s in ORDER if s in found]
+
+
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """Where the article writes a person's office ("министр культуры и спорта X", "Minister of
+    Agriculture X"): a sector word there says who someone is, not what the article is about."""
+    return list(doc.meta.get("title_spans", ()))
 
 
 class Sectors:
@@ -36,7 +43,7 @@ class Sectors:
     langs = None
 
     def __call__(self, doc: Doc) -> Doc:
-        found = set(sectors_of(doc, 0, len(doc.text)))
+        found = set(sectors_of(doc, 0, len(doc.text), _titles(doc)))
         for v in doc.events:
             found.update(v.attrs.get("sectors") or [])
         if not found and any(v.type in ("meeting", "statement") for v in doc.events):

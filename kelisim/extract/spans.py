@@ -16,9 +16,9 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
 from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
+from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
-
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
                          r"(?:\s+[А-ЯЁ][\w-]*)?")
@@ -155,7 +155,7 @@ class EntitySpans:
             out.extend(spans)
         out = split_persons(doc, route_ends(doc, [_with_particle(doc, s) for s in out]))
         out += self._missed_names(doc, out, honor)
-        out = quoted_orgs(doc, out)
+        out = join_legal_forms_ru(doc, quoted_orgs(doc, out))
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 

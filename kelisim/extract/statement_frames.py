@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, lookup, word_keys
 from .context import children, mention_at, subject_entities
@@ -17,7 +17,7 @@ from .statements import said
 @cache
 def speech_nouns(lang: str) -> dict[str, tuple[str, str]]:
     """noun lemma -> (use, kind): message (sent by the subject), source (the text speaks),
-    according ("по оценке X")."""
+    according ("по оценке X"), proposal (put forward by the subject)."""
     return {r[0]: (r[1], r[2]) for r in lexicon(lang, "speech_nouns.tsv")}
 
 
@@ -42,7 +42,9 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
         return None
     for a in f.role(doc.lang, "patient"):
         found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
-        found = [x for x in found if x is not None and x[0] == "message"]
+        # a proposal speaks only when the verb puts it forward ("представил предложение")
+        found = [x for x in found if x is not None and (x[0] == "message" or x[0] == "proposal" and bool(
+            word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")))]
         if found:
             subj = [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
             if subj:

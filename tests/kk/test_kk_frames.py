@@ -182,3 +182,78 @@ def test_kk_frames_subject_across_clauses(frames_of, body, lemma, subject):
 def test_kk_statements_speaker_from_frames(extract, body, speaker):
     rec = extract(body)
     assert [name_of(rec, v["speaker"]).split()[-1] for v in events(rec, "statement")] == [speaker]
+
+
+# ------------------------------------------------- relations beyond the clause before the verb
+
+def after(found, f):
+    """The arguments that stand after the predicate."""
+    doc, sent, _ = found
+    return [(doc.text[a.start:a.end], a.rel, a.case) for a in f.args if a.start > sent.tokens[f.pred].start]
+
+
+@pytest.mark.parametrize("body, lemma, postposed", [
+    # after "деп" the verb of speech comes first and its subject follows
+    ("Екі ел сауданы дамытады деп атап өтті Ерлан Қарин журналистерге.", "атап өт",
+     [("Ерлан Қарин", "nsubj", "Nom"), ("журналистерге", "obl", "Dat")]),
+    # also where the lexicon's verb opens with "деп" itself
+    ("«Біз сауданы дамытамыз», – деп жазды Ерлан Қарин.", "деп жаз", [("Ерлан Қарин", "nsubj", "Nom")]),
+    # without "деп" nothing after the verb is its argument
+    ("Ерлан Қарин сауда туралы айтты, журналистер тыңдады.", "айт", []),
+])
+def test_kk_frames_subject_after_dep(frames_of, body, lemma, postposed):
+    found = frames_of(body)
+    assert after(found, frame(found, lemma)) == postposed
+
+
+@pytest.mark.parametrize("body, lemma, holder", [
+    # a noun of speech (lang/kk/speech_nouns.tsv) has its speaker as the genitive before it
+    ("Ерлан Қариннің айтуынша, сауда биыл өседі.", "айтуынша", ["Ерлан Қариннің"]),
+    ("Ерлан Қариннің айтуы бойынша, сауда биыл өседі.", "айтуы бойынша", ["Ерлан Қариннің"]),
+])
+def test_kk_frames_holder_of_a_speech_noun(frames_of, body, lemma, holder):
+    found = frames_of(body)
+    assert [t for t, _, _ in shown(found, frame(found, lemma), "holder")] == holder
+
+
+@pytest.mark.parametrize("body, leader", [
+    # "Y бастаған делегация": the participle heads a frame whose subject leads the noun after it
+    ("Ерлан Қарин Шавкат Мирзиёев бастаған делегацияны қабылдады.", "Шавкат Мирзиёев"),
+    ("Ерлан Қарин Ильхам Әлиев басқарған делегациямен кездесті.", "Ильхам Әлиев"),
+])
+def test_kk_frames_leader_of_a_delegation(frames_of, body, leader):
+    found = frames_of(body)
+    f = next(f for f in found[2] if f.lemma in ("бастаған", "басқарған"))
+    assert [t for t, _, _ in shown(found, f, "agent")][-1:] == [leader]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # the subject after "деп VERB" speaks; a reporter after it is a source, no speaker
+    ("Екі ел сауданы дамытады деп атап өтті Ерлан Қарин журналистерге.", "Қарин"),
+    ("Ерлан Қариннің айтуынша, екі ел сауданы биыл дамытады.", "Қарин"),
+])
+def test_kk_statements_speaker_after_the_verb_or_before_a_speech_noun(extract, body, speaker):
+    rec = extract(body)
+    assert [name_of(rec, v["speaker"]).split()[-1] for v in events(rec, "statement")] == [speaker]
+
+
+def test_kk_statements_reporter_after_dep_is_no_speaker(extract):
+    rec = extract("Қасым-Жомарт Тоқаев биыл Түркияға барады деп хабарлайды «Адырна» тілшісі.")
+    assert [name_of(rec, v["speaker"]) for v in events(rec, "statement")] == []
+
+
+@pytest.mark.parametrize("body", [
+    # received with the one who leads the delegation
+    "Ерлан Қарин Шавкат Мирзиёев бастаған делегацияны қабылдады.",
+])
+def test_kk_meetings_delegation_led_by_a_person(extract, body):
+    rec = extract(body)
+    met = events(rec, "meeting")
+    assert len(met) == 1 and {name_of(rec, p).split()[-1] for p in met[0]["participants"]} == {"Қарин", "Мирзиёев"}
+
+
+def test_kk_meetings_a_subject_after_dep_is_named(extract):
+    """"... кездесті, – деп жазды X": X is the sentence's subject, so no hero joins the meeting."""
+    rec = extract("Ерлан Қарин Астанада форумға қатысты.\n\n"
+                  "«Мен Шавкат Мирзиёевпен кездестім», – деп жазды Ильхам Әлиев.")
+    assert all("Қарин" not in name_of(rec, p) for v in events(rec, "meeting") for p in v["participants"])

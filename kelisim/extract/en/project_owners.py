@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Doc, Sent, Span
+from ...doc import Doc, Entity, Sent, Span
 from ...nlp.match import fold
 from ..context import mentions_in
 from ..projects import project_words
 from .agreement_sides import signers_before
-from .clause import chain_start, in_quote, subject_before
+from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
 from .lexicons import bodies
 from .project_links import owner_in_sentence
@@ -142,6 +142,7 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         k -= 1            # "completed the construction": the verb before the noun
     invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
         and toks[k - 2].lemma in project_words("en", "invest")
+    carry = toks[trig].lemma in project_words("en", "carry")     # "Latvia is working on its own port"
     if invest:
         k -= 2            # "Latvia invests in the construction of": the investor builds
     elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
@@ -156,7 +157,7 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         k -= 2            # "Cardiff University, which plans to open a campus"
     for e in subject_before(doc, sent, k) or signers_before(doc, sent, k):    # also 'JSC "X" will build'
         if e.type == "ORG" and not (e.group and fold(e.name).split()[-1] in ("sides", "parties")) \
-                or invest and e.type == "GPE":
+                or (invest or carry) and e.type == "GPE":
             return e.id
         if e.type == "PER":
             # "Von der Leyen announced a package": the body the person heads carries it out
@@ -164,7 +165,38 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
                         and doc.entity(r.org).type == "ORG"), None)
             if org is not None:
                 return org
-    return named_last(doc, toks, k)     # "the company was ready to open", "the region is building"
+    return named_last(doc, toks, k) or lone_firm(doc, sent, k)
+
+
+def lone_firm(doc: Doc, sent: Sent, k: int) -> str | None:
+    """"In particular, Avtovaz plans to open a plant": a lone capitalised word right before the
+    act, no name, state or place the article knows, is the firm that builds (an ORG made here:
+    the tagger reads one unknown word as no entity)."""
+    from ..gazetteer import gazetteer
+    from ...nlp.english import vocabulary
+    from .lexicons import calendar_words, given_names, looks_like_surname
+    toks = sent.tokens
+    j = k - 1
+    if j < 0 or toks[j].pos != "PROPN" or not toks[j].text.isalpha() or len(toks[j].text) < 3 \
+            or not toks[j].text[:1].isupper() or mention_at(doc, toks[j]) is not None:
+        return None
+    if j > 0 and (toks[j - 1].text[:1].isupper() or toks[j - 1].pos in ("DET", "ADP")):
+        return None       # one word of a longer name, "the Avtovaz plant", "on Monday visited"
+    word = toks[j].text
+    known = vocabulary() | calendar_words()        # "Officials", "Thursday": words, not firms
+    if fold(word) in given_names() or looks_like_surname(word) or gazetteer("en").cues_in(word) \
+            or gazetteer("en").names.match_at([toks[j]], 0) or {fold(word), fold(word)[:-1]} & known:
+        return None
+    if j == 0 and not re.search(r"[a-z,] " + re.escape(word) + r"\b", doc.text):
+        return None       # "Officials plan to": the first word is capitalised anyway; a name is so elsewhere too
+    ids = {e.id for e in doc.entities}
+    n = len(doc.entities) + 1
+    while f"e{n}" in ids:
+        n += 1
+    mention = Span(toks[j].start, toks[j].end, word, type="ORG", normal=word, source="lone_firm")
+    firm = Entity(id=f"e{n}", type="ORG", name=word, mentions=[mention], key=fold(word))
+    doc.entities.append(firm)
+    return firm.id
 
 
 def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | None, str | None]:

@@ -15,7 +15,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import token_index
-from ..roles import give_role
+from ..roles import give_role, note_title
 from .clause import mention_at
 from .home_state import counterpart_state, home_country, state_after, state_possessing
 from .name_checks import list_title
@@ -144,6 +144,7 @@ def english_roles(doc: Doc) -> None:
         if not parts:
             parts = parts_of(doc, window_after(doc, toks, _list_end(doc, toks, i1)))
         for part in parts:
+            note_title(doc, part.toks)
             _add_role(doc, sent, person, part, place, gaz)
         listed = _listed(doc, toks, i0)
         if listed is not None and not person.roles:

@@ -6,7 +6,7 @@ first name the verb's frame (kk/frames.py) gives as its agent, a nominative befo
 that is not a modifier ("Қазақстан Президенті": the state before its office; free_nominative)
 and not the complement of a postposition ("Ресей арасындағы"), or the subject of the converbs
 that lead to it ("X ... айтып, ... атап өтті"). "..., деп хабарлайды «Адырна» тілшісі" puts the
-subject after the verb.
+subject after the verb, where the frame finds it too.
 """
 from __future__ import annotations
 
@@ -86,22 +86,22 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
 def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     """(entity, found): the verb's subject and whether the sentence names one at all (an entity
     or a noun such as "тілшісі")."""
-    toks = sent.tokens
-    inverted = verb.start > 0 and fold(toks[verb.start - 1].text) == "деп"
-    if inverted:
-        after = [(m, e) for m, e in mentions_in(doc, toks[verb.end - 1].end, sent.end)]
-        for m, e in after:
-            if case_of(sent, m) == "Nom":
-                k = index_at(sent, m.end)
-                if k < len(toks) and stem_keys(toks[k].text) & not_speakers("kk"):
-                    return None, True
-                return e, True
-        if any(t.pos != "PUNCT" for t in toks[verb.end:]):
-            return None, True     # "..., деп хабарлайды «Адырна» порталы": a source, no speaker
-        # "Ердоған осылай деп мәлімдеді": nothing after the verb, the subject stands before it
     from .frames import frame_at, named     # frames read case_of and free_nominative from here
+    toks = sent.tokens
     f = frame_at(doc, sent, verb.end - 1)
-    agents = named(doc, sent, f.role("kk", "agent")) if f is not None else []
+    agents = f.role("kk", "agent") if f is not None else []
+    after = [a for a in agents if a.start >= toks[verb.end - 1].end]
+    if after:
+        # "..., деп хабарлайды «Адырна» тілшісі": a reporter or a phrase that ends in no name is a
+        # source, no speaker
+        if any(stem_keys(toks[a.head].text) & not_speakers("kk") for a in after):
+            return None, True
+        who = named(doc, sent, after[:1])
+        return (who[0][1] if who else None), True
+    if verb.start > 0 and fold(toks[verb.start - 1].text) == "деп" and any(t.pos != "PUNCT" for t in toks[verb.end:]):
+        return None, True
+    # "Ердоған осылай деп мәлімдеді": nothing after the verb, the subject stands before it
+    agents = named(doc, sent, agents)
     if agents:
         return agents[0][1], True
     # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity

@@ -15,7 +15,12 @@ A chain of converbs shares its subject with the verb that ends it ("X ... айт
 өтті": X is the subject of both, as a parse would hang it on the last), unless that verb's
 clause names its own. An event noun takes only the phrases in an oblique case or the genitive
 right before it ("Тоқаевтың Ердоғанмен кездесуі"): a nominative there is the sentence's subject,
-not its own. Args depend on the entities, so the frames are rebuilt when the mentions change.
+not its own. Three relations reach past the clause before the predicate: after "деп" a verb of
+speech takes the phrases after it too ("... деп атап өтті Тоқаев": its subject follows it); a
+noun of speech (lang/kk/speech_nouns.tsv) heads a frame with its speaker in the genitive
+("Лавровтың айтуынша"); "бастаған"/"басқарған" head a frame whose subject leads the noun after
+it ("Y бастаған делегация"). Args depend on the entities, so the frames are rebuilt when the
+mentions change.
 """
 from __future__ import annotations
 
@@ -27,7 +32,7 @@ from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
 from .context import case_of, free_nominative
-from .lexicon import honorifics
+from .lexicon import honorifics, matcher
 from .verbs import Verb, entries, verb_at
 
 RELS = {"Nom": "nsubj", "Acc": "obj", "Gen": "nmod"}       # any other case: obl
@@ -38,7 +43,7 @@ FINITE = ("past", "future", "progressive", "intent", "neg_past", "neg_future")
 
 @cache
 def frame_words(kind: str) -> tuple[str, ...]:
-    return tuple(fold(r[0]) if kind != "lexicon" else r[0] for r in lexicon("kk", "frame_words.tsv") if r[1] == kind)
+    return tuple(r[0] if kind in ("lexicon", "phrases") else fold(r[0]) for r in lexicon("kk", "frame_words.tsv") if r[1] == kind)
 
 
 def predicate_at(toks: list[Token], i: int) -> tuple[Verb, str] | None:
@@ -176,17 +181,31 @@ def _shared_subjects(doc: Doc, sent: Sent, start: int, preds: dict, mentions: li
     return out
 
 
+def _postposed(doc: Doc, sent: Sent, i: int, preds: dict, mentions: list[Span]) -> list[Arg]:
+    """"«...», деп жазды Тоқаев": after "деп" the verb of speech comes first and its subject
+    follows it; the phrases after the verb to the next clause are arguments as if before it."""
+    toks, bounds = sent.tokens, frame_words("boundary")
+    end = next((k for k in range(i + 1, len(toks)) if fold(toks[k].text) in bounds or k in preds), len(toks))
+    return _phrases(doc, sent, i + 1, end, mentions)
+
+
 def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]]) -> list[Frame]:
     toks = sent.tokens
     preds = {i: p for i in range(len(toks)) if (p := predicate_at(toks, i)) is not None}
     nouns = event_nouns("kk")
     mentions = _outermost(doc, sent)
     quotes = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
+    phrases = {m.end - 1: m for name in frame_words("phrases") for m in matcher(name).finditer(toks)}
     out = []
     for i, t in enumerate(toks):
         if i in preds:
             v, lemma = preds[i]
             kind = "noun" if v.tense == "noun" else "verb"
+        elif fold(t.text) in frame_words("participle"):     # "Розетти бастаған делегация": led by him
+            v, lemma, kind = Verb(i, i + 1, "participle", ()), fold(t.text), "verb"
+        elif i in phrases:      # "Лавровтың айтуынша": a noun of speech with its holder
+            m = phrases[i]
+            v, lemma, kind = Verb(m.start, m.end, "noun", m.value), fold(" ".join(x.text for x in toks[m.start:m.end])), "noun"
         elif t.pos != "PUNCT" and (found := stem_keys(t.text) & nouns):
             v, lemma, kind = Verb(i, i + 1, "noun", ()), min(found), "noun"
         else:
@@ -196,6 +215,9 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
         # a bare nominative that names no one may be an indefinite object ("жетістіктер тіледі")
         if chained and kind == "verb" and not any(a.rel == "nsubj" and _is_name(toks[a.head], mentions) for a in args):
             args = _shared_subjects(doc, sent, start, preds, mentions, quotes) + args
+        if kind == "verb" and (v.start > 0 and fold(toks[v.start - 1].text) in frame_words("inverting")
+                               or i > v.start and fold(toks[v.start].text) in frame_words("inverting")):
+            args += _postposed(doc, sent, i, preds, mentions)
         if kind == "noun":
             own = []
             for a in reversed(args):

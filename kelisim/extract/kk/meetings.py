@@ -12,12 +12,12 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
-from ...nlp.kazakh import analyses, fold, stem_keys
+from ...nlp.kazakh import analyses, stem_keys
 from ..context import in_headline, mentions_in, protagonist
 from ..meeting_place import sentence_place
 from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
-from .context import case_of, delegation_heads, index_at, mentions_before, sentence_modality, unnamed_envoys
+from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from ...nlp.frames import frames_in
 from .lexicon import matcher
@@ -191,11 +191,12 @@ class KazakhTalks(MeetingReader):
                 m.value[0] == "credentials" for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start]))
                 and named(doc, sent, f.role("kk", "holder"), ("PER",))):
             return True
-        for m, e in mentions_in(doc, sent.start, sent.tokens[v.start].start, ("PER",)):
-            k = index_at(sent, m.end)
-            if k + 1 < v.start and fold(sent.tokens[k].text) in meeting_words("kk", "leading") \
-                    and sent.tokens[k + 1].feats.get("Case") == "Acc":
-                return True       # "Y бастаған делегацияны қабылдады": received with its leader
+        for g in frames_in(doc, sent):
+            # "Y бастаған делегацияны қабылдады": received with its leader
+            if g.lemma in meeting_words("kk", "leading") and g.pred + 1 < v.start \
+                    and sent.tokens[g.pred + 1].feats.get("Case") == "Acc" \
+                    and any(m.end == sent.tokens[g.pred - 1].end for m, _ in named(doc, sent, g.role("kk", "agent"), ("PER",))):
+                return True
         return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, how: str, code: str) -> Event | None:
@@ -204,10 +205,11 @@ class KazakhTalks(MeetingReader):
             participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
         hero = protagonist(doc)
         people = [e for e in participants if e.type == "PER"]
-        subject_named = any(case_of(sent, m) == "Nom" for m, _ in mentions_in(doc, sent.start, sent.end, ("PER",)))
+        # "Ердоғанмен кездесті" with no subject, nor one after "деп жазды": the article's hero
+        subject_named = any(named(doc, sent, f.role("kk", "agent"), ("PER",)) for f in frames_in(doc, sent))
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
                 and len(people) == 1 and kind != "visit" and not subject_named:
-            participants.insert(0, hero)       # "Ердоғанмен кездесті" with no subject: the article's hero
+            participants.insert(0, hero)
         mod = sentence_modality(sent, _held_verb(sent, v) or v)
         if all(e.group for e in participants):      # "министрлер" is a group actor, or no one
             participants = self._office_holders(doc, sent, v) or participants
@@ -218,10 +220,11 @@ class KazakhTalks(MeetingReader):
 
     @staticmethod
     def _office_holders(doc: Doc, sent: Sent, v: Verb) -> list[Entity]:
-        """"Рәсімнен кейін министрлер екіжақты кездесу өткізді": an office in the plural that opens
-        the sentence before the meeting word is the persons the article names with it, if two or more."""
-        words = [t for t in sent.tokens[:v.start] if t.feats.get("Case", "Nom") == "Nom"
-                 and any("Plur" in a.slots for a in analyses(t.text))]
+        """"Рәсімнен кейін министрлер екіжақты кездесу өткізді": an office in the plural, a subject
+        before the meeting word, is the persons the article names with it, if two or more."""
+        toks = sent.tokens
+        words = [toks[a.head] for f in frames_in(doc, sent) for a in f.role("kk", "agent")
+                 if a.end <= toks[v.start].start and any("Plur" in x.slots for x in analyses(toks[a.head].text))]
         heads = frozenset().union(*(stem_keys(t.text) for t in words)) if words else frozenset()
         if not heads:
             return []

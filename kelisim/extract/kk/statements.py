@@ -17,8 +17,9 @@ from ..context import mentions_in, protagonist
 from ..statements import body_paragraphs, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
-from .context import case_of, index_at, mentions_before, subject, unnamed_envoys
+from .context import index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
+from .frames import frame_at, named
 from .lexicon import matcher
 from .said_in import said_in, takes_position
 from .verbs import Verb, speech_verb, verb_at
@@ -193,8 +194,9 @@ class KazakhSpeech:
         out = []
         for m in matcher("speech_nouns.tsv").finditer(sent.tokens):
             prev = sent.tokens[m.start - 1] if m.start else None
-            who = next((e for sp, e in mentions_in(doc, sent.start, prev.end) if sp.end == prev.end
-                        and case_of(sent, sp) == "Gen"), None) if prev is not None else None
+            f = frame_at(doc, sent, m.end - 1)
+            who = next((e for sp, e in named(doc, sent, [a for a in f.role("kk", "holder") if a.end == prev.end])
+                        if sp.source != "pronoun"), None) if prev is not None and f is not None else None
             if who is None and prev is not None and fold(prev.text) == "оның":
                 # "Оның айтуынша" (according to him): the one just speaking, or the last person named
                 who = self.last or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
