@@ -1,12 +1,27 @@
 """The in-memory model: one `Doc` per article, everything in it anchored by character offsets.
 
 Stages only add to a Doc. Offsets are Python `str` indices into `Doc.text`; a `Span`
-always satisfies ``doc.text[span.start:span.end] == span.text``.
+always satisfies ``doc.text[span.start:span.end] == span.text``. `Doc.text` is the article's text
+with its invisible marks read as spaces (`visible`): the same length, so every offset is also one
+into the article as written, which the record quotes (record.py).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+# Characters that take a place in a text but show nothing: the zero-width space, the word joiner,
+# the byte-order mark and the bidirectional marks that text copied from web pages carries. A
+# tokenizer glues them to a word ("Токаев\u200b") or splits a name at them; read as spaces they
+# separate words as they appear to separate them on the page. (The soft hyphen stands inside
+# words, so it is not one of them.)
+INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_AS_SPACES = str.maketrans(INVISIBLE, " " * len(INVISIBLE))
+
+
+def visible(text: str) -> str:
+    """The text with each invisible mark as a space: same length, same offsets."""
+    return text.translate(_AS_SPACES)
 
 
 @dataclass

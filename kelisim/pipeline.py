@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
-from .doc import Doc
+from .doc import Doc, visible
 from .errors import PipelineError
 from .read.article import Article
 from .read.skipped import Skipped
@@ -79,8 +79,14 @@ def extraction_failed(article: Article, error: Exception | str) -> Skipped:
 
 def doc_from_article(article: Article) -> Doc:
     # A language the source declares (`sources add --lang`) is taken; otherwise it is detected.
-    return Doc(text=article.text, title=article.title, date=article.date, source=article.source,
-               id=article.id, lang=article.meta.get("lang") or "", meta=dict(article.meta))
+    # The stages read the text with its invisible marks as spaces (doc.visible); the record quotes
+    # the article as written (meta["raw_text"]).
+    text = visible(article.text)
+    meta = dict(article.meta)
+    if text != article.text:
+        meta["raw_text"] = article.text
+    return Doc(text=text, title=article.title, date=article.date, source=article.source,
+               id=article.id, lang=article.meta.get("lang") or "", meta=meta)
 
 
 class Extractor:

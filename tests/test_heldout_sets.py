@@ -35,6 +35,7 @@ SETS = {
     "extract/heldout_ru6": ("ru", 8, 0.97, (0.97, 0.97, 0.94, 0.97, 0.95)),
     "extract/heldout_ru7": ("ru", 6, 0.94, (0.97, 0.97, 0.97, 0.97, 0.80)),
     "extract/heldout_ru8": ("ru", 6, 0.95, (0.97, 0.93, 0.93, 0.90, 0.90)),
+    "extract/heldout_ru9": ("ru", 6, 0.90, (0.97, 0.90, 0.97, 0.97, 0.65)),
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -49,6 +50,7 @@ SETS = {
     "kk/heldout3":         ("kk", 8, 0.97, (0.95, 0.95, 0.94, 0.95, 0.95)),
     "kk/heldout4":         ("kk", 6, 0.92, (0.97, 0.97, 0.97, 0.97, 0.70)),
     "kk/heldout5":         ("kk", 6, 0.96, (0.97, 0.97, 0.97, 0.97, 0.95)),
+    "kk/heldout6":         ("kk", 6, 0.96, (0.97, 0.97, 0.97, 0.97, 0.95)),
 }
 
 # Events of a kind the gold has none of in that article, that kelisim still reports: known

@@ -119,3 +119,38 @@ def test_api_post_article_with_a_tangut_word_is_stored_not_a_500(tmp_path, extra
                                                "title": "Встреча"}, headers=auth)
     app.state.store.close()
     assert r.status_code == 201, r.text
+
+
+# Text copied from web pages carries marks that show nothing: a zero-width space after a name, a
+# left-to-right mark after a title, a byte-order mark at the start. They take a place in the text
+# (offsets count them) but must not change what is read.
+INVISIBLE_CASES = [
+    ("ru", "Переговоры в Астане\n\nПрезидент Казахстана Касым-Жомарт Токаев{z} встретился с "
+           "премьер-министром{l} Пакистана Шахбазом Шарифом."),
+    ("en", "Talks in Tashkent\n\nPresident Shavkat Mirziyoyev{z} met with Prime Minister{l} "
+           "Anwar Ibrahim of Malaysia in Tashkent on Monday."),
+    ("kk", "Ақордада кездесу\n\nМемлекет басшысы Қасым-Жомарт Тоқаев{z} Түркия Сыртқы істер "
+           "министрі{l} Хакан Фиданды қабылдады."),
+]
+
+
+def _read(extractor, text: str) -> tuple[list[str], list[tuple[str, list[str]]], dict]:
+    record = extractor.extract(parse_plain_text(text, "page.txt"))
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    events = [(v["type"], sorted(names.get(p, p) for p in v.get("participants", []))) for v in record["events"]]
+    return sorted(names.values()), events, record
+
+
+@pytest.mark.parametrize("lang,template", INVISIBLE_CASES, ids=[c[0] for c in INVISIBLE_CASES])
+def test_invisible_marks_change_nothing_that_is_read_and_records_quote_the_article(extractor, lang, template):
+    plain = template.format(z="", l="")
+    marked = "\ufeff" + template.format(z="\u200b", l="\u200e")
+    names, events, _ = _read(extractor, plain)
+    names_marked, events_marked, record = _read(extractor, marked)
+    assert names_marked == names and events_marked == events
+    assert events and any(kind == "meeting" for kind, _ in events)
+    assert not any(ch in name for name in names_marked for ch in "\u200b\u200e\ufeff")
+    spans = [m for e in record["entities"] for m in e["mentions"]] + \
+            [s for v in record["events"] for s in v["evidence"]]
+    assert all(marked[s["start"]:s["end"]] == s["text"] for s in spans)
+    assert any("\u200b" in s["text"] for s in spans)     # an evidence sentence quotes the page as it is

@@ -10,6 +10,8 @@ listed; a signer whose office names his body only by kind signs for it (for_bodi
 """
 from __future__ import annotations
 
+from functools import cache
+
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
@@ -189,10 +191,18 @@ def _signing_body(doc: Doc, person: Entity, kinds: set[str]) -> Entity | None:
     return None
 
 
+@cache
+def _kinds(lang: str) -> dict[str, frozenset[str]]:
+    """Each kind of side (lang/<xx>/side_kinds.txt) with the words of other scripts that name
+    it in a body's name: a Kazakh article calls "Nordhavn University" "университет"."""
+    return {r[0]: frozenset(r) for r in lexicon(lang, "side_kinds.txt")}
+
+
 def body_of_kind(doc: Doc, tok: Token, before: int) -> Entity | None:
     """A side named only by its kind (lang/<xx>/side_kinds.txt: "компанией", "компания"): the
     organisation of that kind the article named last before it."""
-    keys = set(word_keys(tok.text, doc.lang) & words(doc.lang, "side_kinds.txt"))
+    kinds = _kinds(doc.lang)
+    keys = {w for k in word_keys(tok.text, doc.lang) & kinds.keys() for w in kinds[k]}
     return (last_named_of_kind(doc, keys, before) or firm_called(doc, keys, before)) if keys else None
 
 

@@ -166,6 +166,10 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         m = matcher.match_at(toks, k)
         if m and m.value == "denied":
             return "negated"
+    # "встречу, которая пройдет в понедельник": the event's own relative clause tells its time
+    if any(toks[c].rel.startswith("acl") and toks[c].pos in ("VERB", "AUX") and toks[c].feats.get("Tense") == "Fut"
+           for c in children(sent, i)):
+        return "planned"
     # not the markers of a clause joined on ("строительство началось и должно завершиться в 2028 году")
     for k in scope + [c for k in scope for c in children(sent, k) if toks[c].rel != "conj"]:
         m = matcher.match_at(toks, k)

@@ -47,8 +47,10 @@ def _particle(word: str) -> bool:
 
 
 def _name_parts(name: str) -> list[str]:
-    """The name's words without a closing "уулу": "Тургунбек" is the surname-like part."""
-    parts = name.split()
+    """The name's words without a closing "уулу": "Тургунбек" is the surname-like part. Initials
+    written close to the surname ("Б.Торобаев", "Дж.Ходжаев") are words of their own, the given
+    name's first letters, so the surname stays the last word."""
+    parts = INITIALS.sub(r"\1 ", name).split()
     return parts[:-1] if len(parts) > 1 and _particle(parts[-1]) else parts
 
 
@@ -74,8 +76,13 @@ def _title_case(doc: Doc, toks, sent) -> str | None:
 
 
 def _is_patronymic(word: str) -> bool:
+    """A patronymic the dictionary knows, or one it guesses from a patronymic's ending
+    (lang/ru/patronymic_endings.txt): "Гурбангулыевич" is built like "Маратович"."""
+    from ..lang import words
     from ..nlp.normalize import parse
-    return any("Patr" in p.tag.grammemes and p.is_known for p in parse(word.lower()))
+    w = word.lower()
+    ends = tuple(words("ru", "patronymic_endings.txt"))
+    return any("Patr" in p.tag.grammemes and (p.is_known or w.endswith(ends)) for p in parse(w))
 
 
 OBLIQUE_ENDINGS = ("а", "я", "у", "ю", "ым", "ом", "ем", "е", "ой")
@@ -89,11 +96,19 @@ def _undeclined(oblique: str, nominative: str) -> bool:
         x == y or (x.startswith(y) and x[len(y):] in OBLIQUE_ENDINGS) for x, y in zip(a, b))
 
 
+INITIALS = re.compile(r"(\b[А-ЯЁA-Z][а-яёa-z]?\.)(?=\s*[А-ЯЁA-Z])")
+
+
 def _first_names_compatible(a: list[str], b: list[str]) -> bool:
-    """Given names of two mentions with one surname: either missing, or the same."""
+    """Given names of two mentions with one surname: either missing, or the same. An initial
+    ("Дж.", "С.") is compatible with a given name it opens: "Дж.Ходжаев" is "Джамшид Ходжаев"."""
     if not a or not b:
         return True
-    return name_key(a[0])[:3] == name_key(b[0])[:3]
+    x, y = a[0], b[0]
+    if x.endswith(".") or y.endswith("."):
+        short, full = (x, y) if len(x.rstrip(".")) <= len(y.rstrip(".")) else (y, x)
+        return fold(full).startswith(fold(short.rstrip(".")))
+    return name_key(x)[:3] == name_key(y)[:3]
 
 
 def _unpunctuated(name: str) -> str:

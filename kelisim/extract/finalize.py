@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 
-INTERNAL = ("title_span", "sectors_default", "another", "owner_guessed")
+INTERNAL = ("title_span", "sectors_default", "another", "owner_guessed", "proper")
 
 
 class FinalizeEvents:

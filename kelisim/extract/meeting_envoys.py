@@ -3,13 +3,14 @@
 meetings of the host with the envoy, read from the frame layer (nlp/frames.py)."""
 from __future__ import annotations
 
-from ..doc import Doc, Entity, Sent
+from ..doc import Doc, Entity, Event, Sent
 from ..lang import words
 from ..nlp.frames import frames_in, upos
 from ..nlp.match import fold
 from .context import in_headline, protagonist, subject_entities
 from .gazetteer import gazetteer
 from .meeting_frames import _entities
+from .meetings import retold
 from .office_holders import office_actor
 
 
@@ -71,6 +72,21 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
             or [office_actor(doc, sent, envoys[0], by_key, [])]
         return hosts[:1] + [e for e in guest if e not in hosts][:1], f.pred
     return None
+
+
+def one_per_envoy(doc: Doc, v: Event) -> list[Event]:
+    """A ceremony where several envoys hand their credentials in one sentence ("Президентке A, B
+    және C сенім грамоталарын тапсырды") is an audience of each: the host meets each envoy, as
+    each hands his own papers. The envoys are the persons holding an envoy's title
+    (lang/<xx>/envoy_titles.txt); the rest of the table meets each of them."""
+    ents = {e.id: e for e in doc.entities}
+    titles = words(doc.lang, "envoy_titles.txt")
+    envoys = [p for p in v.attrs["participants"] if p in ents and ents[p].type == "PER"
+              and any(fold(r.title or "") in titles for r in ents[p].roles)]
+    hosts = [p for p in v.attrs["participants"] if p not in envoys]
+    if len(envoys) < 2 or not hosts:
+        return [v]
+    return [retold(v, hosts + [p]) for p in envoys]
 
 
 def _named_after(doc: Doc, sent: Sent, at: list[int]) -> list[Entity]:

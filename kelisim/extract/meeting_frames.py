@@ -12,7 +12,7 @@ from ..doc import Doc, Entity, Sent
 from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import meeting_nouns, mention_at, protagonist, subject_entities
+from .context import meeting_nouns, mention_at, mentions_in, protagonist, subject_entities
 from .meetings import meeting_words
 
 
@@ -36,7 +36,7 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     out: list[Entity] = []
     for a in f.role(doc.lang, "partner"):
         own = _own_tokens(sent, a)
-        found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+        found = _entities(doc, sent, own) or _titled_holder(doc, sent, _entities(doc, sent, own, ("ORG", "GPE")))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
         out += [e for e in found[:1] if e not in out]
@@ -53,6 +53,13 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
             found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
+
+
+def _titled_holder(doc: Doc, sent: Sent, found: list[Entity]) -> list[Entity]:
+    """"с председателем правления компании «X» Ли Вэньцзюнем" where the parser hung the name
+    outside the phrase: the firm only names the office of the person of the sentence who holds it."""
+    people = [e for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))]
+    return [next((p for p in people if any(r.org == e.id for r in p.roles)), e) for e in found]
 
 
 def _own_tokens(sent: Sent, a) -> list[int]:
@@ -96,6 +103,7 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
                 if upos(sent.tokens[k]) == "VERB":
                     first = [e for e in subject_entities(doc, sent, k) if e.type == "PER"]
                     break
+        first = [e for e in first if e not in other]     # the partner the parser made the subject
         if not first:
             hero = protagonist(doc, before=sent.end, skip=other)     # someone other than the partner
             first = [hero] if hero is not None else []
@@ -189,10 +197,17 @@ def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:
     for f in frames_in(doc, sent):
         if f.kind != "verb" or f.negated or f.quoted or f.lemma not in words(doc.lang, "discussion.txt"):
             continue
-        if ufeats(sent.tokens[f.pred]).get("VerbForm") in ("Part", "Conv"):
+        feats = ufeats(sent.tokens[f.pred])
+        short = feats.get("VerbForm") == "Part" and feats.get("Variant") == "Short" and sent.tokens[f.pred].rel == "root"
+        if feats.get("VerbForm") in ("Part", "Conv") and not short:
             continue
         subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER" and not e.group]
         other = [e for e in partners(doc, sent, f) if e.type == "PER" and e not in subj]
+        if short and other and not subj:
+            # "С вице-президентом банка X обсуждены вопросы ...": talks told in the passive, the
+            # other side the person the article follows
+            hero = protagonist(doc, before=sent.start, skip=other)
+            subj = [hero] if hero is not None else []
         if subj and other:
             return subj[:1] + other, f.pred
         known = [e.country for e in subj if e.country]

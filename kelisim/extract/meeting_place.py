@@ -15,6 +15,8 @@ city comes before its own state, and a state is narrowed to the dateline's city 
 """
 from __future__ import annotations
 
+import re
+
 from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span
@@ -119,9 +121,14 @@ def _owns(doc: Doc, sent: Sent, m: Span) -> bool:
 
 
 def qualifies(doc: Doc, m: Span) -> bool:
-    """"Ресейдегі елшісі": a place in a form that qualifies a person (meeting_words.tsv attributive)."""
+    """"Ресейдегі елшісі": a place in a form that qualifies a person (meeting_words.tsv attributive);
+    "Павлодарда салынып жатқан кешен": a place before a participle of building qualifies the
+    project it tells of, not the meeting (meeting_words.tsv building)."""
     endings = tuple(meeting_words(doc.lang, "attributive"))
-    return bool(endings) and fold(m.text).endswith(endings)
+    if endings and fold(m.text).endswith(endings):
+        return True
+    nxt = re.match(r"\s*(\w+)", doc.text[m.end:m.end + 40])
+    return nxt is not None and fold(nxt.group(1)) in meeting_words(doc.lang, "building")
 
 
 def most_specific(places: list[Entity]) -> list[Entity]:

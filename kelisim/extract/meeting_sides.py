@@ -96,10 +96,11 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
     return None
 
 
-# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ":
-# the city the report is filed from
-DATELINE_CITY = re.compile(r"\s*([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+(?: [A-ZА-ЯЁ][A-Za-zА-Яа-яЁё-]+)?)"
-                           r"\s*(?:,|\.|\s[-–—])\s*\d{1,2}\s+[а-яё]+")
+# "ТАШКЕНТ, 16 ноября. /УЗИНФОРМ/.", "Астана - 8 октября /KZinform/.", "Астана. 22 июня. КАЗИНФОРМ",
+# "АСТАНА, 24 қараша. KAZINFORM –": the city the report is filed from (Kazakh letters included)
+_UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+DATELINE_CITY = re.compile(rf"\s*([{_UP}][{_UP}{_LOW}-]+(?: [{_UP}][{_UP}{_LOW}-]+)?)"
+                           rf"\s*(?:,|\.|\s[-–—])\s*\d{{1,2}}\s+[{_LOW}]+")
 
 
 # what follows the dateline's date up to the dash or the closing mark: the agency's credit
@@ -186,3 +187,40 @@ def talks_with_person(doc: Doc, sent: Sent, k: int) -> bool:
             # refers back to talks already told
             return any(e is not guest for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)))
     return False
+
+
+def public_counterpart(doc: Doc, sent: Sent, heads: tuple[int, ...]) -> bool:
+    """"провёл встречу со студентами", "Мы пообщались с населением": the one met ("с X" on the
+    trigger or its verb) is the public (lang/ru/public.txt), not a side at a table; the persons
+    the sentence or the article names elsewhere are not at it either."""
+    toks = sent.tokens
+    public = words(doc.lang, "public.txt")
+    for k, t in enumerate(toks):
+        if t.head not in heads or t.pos not in ("NOUN", "PRON") or doc.entity_at(t.start, t.end) is not None:
+            continue
+        if any(fold(toks[c].text) in ("с", "со") and toks[c].rel == "case" for c in children(sent, k)) \
+                and word_keys(t.text) & public:
+            return True
+    return False
+
+
+def housed(doc: Doc, sent: Sent, start: int) -> bool:
+    """Is the body mentioned at `start` named right after a building noun ("у входа в здание
+    Законодательного собрания мы провели встречу")? It says where, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start]
+    return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))
+
+
+def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:
+    """"в Аль-Айне (Объединённые Арабские Эмираты)": a state in brackets right after a place
+    says where that place is, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start]
+    if len(prev) < 2 or prev[-1].text != "(":
+        return False
+    k = len(prev) - 2
+    if prev[k].text == ")":       # "в Аль-Айне (Al Ain) (ОАЭ)": past the place's other spelling
+        while k > 0 and prev[k].text != "(":
+            k -= 1
+        k -= 1
+    before = doc.entity_at(prev[k].start, prev[k].end) if k >= 0 else None
+    return before is not None and before.type in ("LOC", "GPE")

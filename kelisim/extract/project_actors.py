@@ -46,8 +46,11 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[toks[trig].head].pos == "VERB" \
             and (toks[trig].rel == "obj" or toks[trig].rel == "obl" and (_prep(sent, trig) in ("к", "от") or (
                 _prep(sent, trig) == "о" and word_keys(toks[toks[trig].head].text)
-                & project_words(doc.lang, "announce", "project_owners.tsv")))):
-        # "завершает строительство", "приступил к строительству", "объявила о строительстве"
+                & project_words(doc.lang, "announce", "project_owners.tsv")) or (
+                _prep(sent, trig) == "в" and word_keys(toks[toks[trig].head].text)
+                & project_words(doc.lang, "join", "project_owners.tsv")))):
+        # "завершает строительство", "приступил к строительству", "объявила о строительстве",
+        # "участвуют в строительстве"
         verbs.append(toks[trig].head)
     plan = toks[trig].head if toks[trig].pos == "NOUN" else -1
     if 0 <= plan < len(toks) and word_keys(toks[plan].text) & project_words(doc.lang, "plan", "project_owners.tsv") \

@@ -109,6 +109,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 continue
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
+            if o.attrs.get("proper") and v.attrs.get("proper") and o.attrs["proper"] != v.attrs["proper"]:
+                continue      # "линия «Нурек – Вахдат»" and "подстанция «Регар»": two names, two projects
             if not names_agree(doc.lang, o.attrs["name"], v.attrs["name"], named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"

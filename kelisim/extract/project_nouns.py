@@ -90,3 +90,22 @@ def route(sent: Sent, i: int, kind: str) -> bool:
     toks = sent.tokens
     return toks[i].case == "Dat" and (kind == "infrastructure" or toks[i].rel == "obl") and any(
         fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))
+
+
+def framework(lang: str, toks: list[Token], i: int) -> bool:
+    """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"),
+    its adjectives between, is the frame something else is done in, not a project told here."""
+    k = i
+    while k > 0 and toks[k - 1].pos == "ADJ":
+        k -= 1
+    before = [fold(t.text) for t in toks[max(0, k - 3):k]]
+    return any(before[-len(u.split()):] == u.split() for u in project_words(lang, "under"))
+
+
+def proper_name(toks: list[Token], k: int) -> str | None:
+    """The name in quote marks right after a project noun ("подстанция «Регар»", "линия «Нурек –
+    Вахдат»"): two projects with two such names are two, whatever else they share."""
+    if k >= len(toks) or toks[k].text not in ("«", "\"", "“"):
+        return None
+    close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ("»", "\"", "”")), None)
+    return " ".join(fold(t.text) for t in toks[k + 1:close]) if close else None

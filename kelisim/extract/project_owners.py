@@ -156,3 +156,25 @@ def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
     toks = sent.tokens
     return toks[i].rel in ("obj", "nsubj:pass") and any(
         toks[c].rel == "amod" and word_keys(toks[c].text) & works for c in children(sent, i))
+
+
+def met_firms(doc: Doc, projects: list[Event]) -> None:
+    """"В ходе встречи с председателем правления компании X Y достигнута договоренность о
+    строительстве завода": a project agreed at a meeting with the head of a firm, the only firm
+    whose head the sentence names, is that firm's. A ministry or agency in the title is no builder
+    (lang/<xx>/bodies.tsv), and a project told with an owner keeps it."""
+    from ..nlp.match import split_words
+    from ..doc import Token
+    from .context import meeting_nouns, mentions_in
+    from .spans import bodies
+    nouns = meeting_nouns(doc.lang)
+    for v in projects:
+        sent = _sent_of(doc, v)
+        if v.attrs["owner"] is not None or sent is None or v.attrs["stage"] not in ("announced", "agreed") \
+                or not any((t.lemma or fold(t.text)) in nouns for t in sent.tokens):
+            continue
+        firms = {r.org for _, p in mentions_in(doc, sent.start, sent.end, ("PER",)) for r in p.roles if r.org}
+        firms = [e for f in firms if (e := doc.entity(f)) is not None and e.type == "ORG" and not e.group
+                 and bodies(doc.lang).match_at([Token(0, 0, w) for w in split_words(e.name)], 0) is None]
+        if len(firms) == 1:
+            v.attrs["owner"] = firms[0].id

@@ -14,7 +14,7 @@ from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
-from .context import unique, children, mentions_in, modality, subject_entities
+from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
 
@@ -69,7 +69,8 @@ class RussianSigning(Reader):
                 continue
             stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
             ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
-            out.extend(self._each_topic(doc, sent, m.start, ev))
+            if not self._tally(doc, sent, m.start, ev):
+                out.extend(self._each_topic(doc, sent, m.start, ev))
         return out
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
@@ -107,6 +108,9 @@ class RussianSigning(Reader):
             governing = [i for i in sign_at if toks[a].head == i]
             signer = governing[0] if governing else min(sign_at, key=lambda i: abs(i - a))
         mod = modality(doc, said, signer)
+        if mod == "asserted" and said.tokens[signer].pos == "NOUN" and any(
+                word_keys(said.tokens[k].text) & words(doc.lang, "before_signing.txt") for k in ancestors(said, signer, 3)):
+            mod = "planned"   # "ведет переговоры о заключении договора": not signed yet
         parties = self._parties(doc, said, title_toks, signer)
         deadlines = find_deadlines(title_span.text, doc.lang)
         if not deadlines and not self._several:
@@ -160,6 +164,21 @@ class RussianSigning(Reader):
         found = {m.value for m in sector_matcher(doc.lang).finditer(bare)}
         own = [x for x in ORDER if x in found]
         return own or sectors_told(doc, sent, title[0].start, title[-1].end, not self._several)
+
+    @staticmethod
+    def _tally(doc: Doc, sent: Sent, head: int, ev: Event) -> bool:
+        """"подписаны соглашения на общую сумму $26 млрд", "объем подписанных соглашений превысил
+        ...": documents in the plural that the title tells nothing of - no subject ("о ..."), no
+        sides ("между ..."), no name in quotes, no one named, no field - are a tally of a forum's
+        deals, no document an analyst could cite."""
+        toks = sent.tokens
+        if toks[head].feats.get("Number") != "Plur":
+            return False
+        a, b = ev.attrs["title_span"]
+        rest = [t for t in toks[head + 1:] if a <= t.start < b]
+        opening = side_words("ru", "subject") | side_words("ru", "between")
+        return not any(fold(t.text) in opening or t.text in "«\"“" for t in rest) and not mentions_in(doc, a, b) \
+            and not list(sector_matcher(doc.lang).finditer(rest))     # "соглашений в сфере энергетики"
 
     def _each_topic(self, doc: Doc, sent: Sent, head: int, ev: Event) -> list[Event]:
         """"подписаны соглашения о создании компании, о транзите грузов, о развитии сельского

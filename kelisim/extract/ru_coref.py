@@ -188,6 +188,14 @@ def _heads_state(doc: Doc, person: Entity) -> bool:
                and any(e.id == r.org and e.type == "GPE" for e in doc.entities) for r in person.roles)
 
 
+def _named_in_sentence(doc: Doc, person: Entity, at: int) -> bool:
+    """Is the person named by name earlier in the sentence of the description at `at`? A writer
+    who names someone does not describe them by an office they are not known to hold in the
+    same sentence: that office is someone else's."""
+    sent = doc.sent_at(at)
+    return sent is not None and any(sent.start <= m.start < at and m.text[:1].isupper() for m in person.mentions)
+
+
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
           foreign: bool = False) -> None:
     a, b = span_toks[0].start, span_toks[-1].end
@@ -241,6 +249,8 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         if offices and person.roles and not holds(person, offices) and not (
                 offices == {"президент"} and _heads_state(doc, person)):
             continue
+        if offices and not holds(person, offices) and _named_in_sentence(doc, person, a):
+            continue      # "По предложению X ... обращение к премьеру": named, then not described
         if not country and not canonical and not _titled_as(person, head):
             continue      # "коллега" alone says too little; "министр" is the minister named
         refer(doc, person, a, b, nominative_title(span_toks))

@@ -13,8 +13,9 @@ from .collective import collective_in
 from .meeting_envoys import credentials, summons
 from .meeting_frames import counterparts, discussion, partner_meeting, visit_meeting
 from .office_holders import office_counterpart, office_received
-from .meeting_sides import (about_talks, finer_place, guest_elided, headline_actor, heads_delegations, in_credit,
-                            talks_with_person, titled_person_after, unnamed_subject_state)
+from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_elided, headline_actor,
+                            heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
+                            titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
@@ -47,6 +48,13 @@ def _tellers(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
         k = toks[k].head
         out += subject_entities(doc, sent, k)
     return out
+
+
+def _both_sides(subjects: list[Entity], participants: list[Entity]) -> bool:
+    """"Иран ведёт переговоры с Россией": a state or body as the subject and another side met name
+    the table in full; the person the article is about is not added to it."""
+    return any(e.type in ("GPE", "ORG") for e in subjects) and len(participants) >= 2 \
+        and any(e not in subjects for e in participants)
 
 
 class RussianTalks(MeetingReader):
@@ -106,6 +114,8 @@ class RussianTalks(MeetingReader):
                 continue
             if kind == "noun":
                 i = head_of(sent, m.start, m.end)
+                if any(fold(toks[c].text) in meeting_words("ru", "against") for c in children(sent, i)):
+                    continue      # "протест против визита X": the visit opposed, not told
                 bare = m.end - m.start == 1 and not any(
                     toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
                 self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
@@ -147,6 +157,8 @@ class RussianTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
         verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
+        if public_counterpart(doc, sent, (i, verb)):
+            return None
         tellers = _tellers(doc, sent, verb)
         participants = [e for e in self._participants(doc, sent) if e not in tellers]
         # for "состоялась встреча с X" the subject is the meeting itself, not a participant
@@ -158,7 +170,8 @@ class RussianTalks(MeetingReader):
             # "глава казахстанской дипломатии провел встречи с X": someone not named, of that state
             participants.insert(0, side)
         elif hero is not None and hero not in participants + tellers and not in_headline(doc, sent.start) and (
-                not people or (len(participants) < 2 and not subjects)):
+                not people and not _both_sides(subject_entities(doc, sent, verb), participants)
+                or (len(participants) < 2 and not subjects)):
             participants.insert(0, hero)
         elif in_headline(doc, sent.start) and len(participants) == 1 and \
                 (actor := headline_actor(doc, sent, verb, participants)) is not None:
@@ -194,7 +207,8 @@ class RussianTalks(MeetingReader):
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)
         ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
-        out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start), meant)
+        out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start) and not housed(doc, sent, m.start), meant)
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
-            out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out)
+            out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out
+                       and not bracketed_place(doc, sent, m.start))
         return out

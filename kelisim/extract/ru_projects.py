@@ -16,10 +16,11 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
+from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
-from .project_nouns import under_document, counted, decreed, later_phase, names_project, route
-from .project_owners import investors, reporters, role_holders
+from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_owners import investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words, stage_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -78,10 +79,15 @@ class RussianProjects(Reader):
             if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                 continue      # "строительство малых ГЭС": a kind of project, not one
+            if framework(doc.lang, toks, m.start) or m.value == "programme" and m.end < len(toks) \
+                    and word_keys(toks[m.end].text) & project_words(doc.lang, "calendar"):
+                # (and "программа консультаций", "программа визитов": a calendar of contacts)
+                continue      # "школа, построенная в рамках межправительственной программы"
             trigger = self._trigger(doc, sent, m.start)
             if trigger is None:
                 continue
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
+            v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
@@ -92,6 +98,7 @@ class RussianProjects(Reader):
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
+        met_firms(doc, found)
         return found
 
     @staticmethod
@@ -115,6 +122,8 @@ class RussianProjects(Reader):
             if word == "operation":
                 continue      # "запустили работу филиала": the verb above says it
             if word:
+                if no_project(doc, sent, k, i):
+                    break     # "завод планируется закрыть", "фонд продолжает скупать акции"
                 if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
@@ -177,6 +186,8 @@ class RussianProjects(Reader):
                               and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
             if above == "ongoing":
                 above = "in_progress"
+            if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
+                break         # "до начала строительства": before the phase, not in it
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break

@@ -53,3 +53,24 @@ def named_at_start(doc: Doc, sent: Sent, i: int) -> Entity | None:
         if all(t.feats.get("Case") in (None, "Nom") for t in toks[first:i] if m.start <= t.start < m.end):
             return e if speaker_ok(e) else None
     return None
+
+
+def after_quoted_outlet(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"Как пояснил «Ъ» аналитик X, ...", "заявил «Ведомостям» глава компании X": the outlet told,
+    in quote marks right after the verb, is no speaker (the parser often takes it for the
+    subject); the person named after it, before the clause ends, is."""
+    toks = sent.tokens
+    k = i + 1
+    if k >= len(toks) or toks[k].text not in ("«", "“", "\"", "„"):
+        return None
+    close = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].text in ("»", "”", "\"", "“")), None)
+    if close is None:
+        return None
+    for j in range(close + 1, min(len(toks), close + 9)):
+        if toks[j].text in (",", ".", ":", ";"):
+            break
+        e = next((e for m, e in mentions_in(doc, toks[j].start, toks[j].end + 1)), None) \
+            or next((e for e in doc.entities for m in e.mentions if m.start <= toks[j].start < m.end), None)
+        if e is not None and e.type == "PER" and speaker_ok(e):
+            return e
+    return None

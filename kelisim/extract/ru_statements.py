@@ -17,7 +17,7 @@ from .statement_frames import according, body_head, body_said_in, frame_statemen
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .ru_speech_shapes import INNER_ATTRIBUTION, first_person_before, named_at_start
+from .ru_speech_shapes import INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -245,6 +245,9 @@ class RussianSpeech:
         ok = [e for e in subj if speaker_ok(e)]
         if ok:
             return ok[0]
+        told = after_quoted_outlet(doc, sent, i)
+        if told is not None:
+            return told
         if subj:
             # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
             # speaks; one that only reports the news ("сообщили в пресс-службе") is a source

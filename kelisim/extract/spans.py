@@ -76,6 +76,17 @@ def _only_adjective(word: str) -> bool:
     return bool(ps) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps)
 
 
+def _adjective_opening(toks: list[Token], t: Token) -> bool:
+    """A word capitalised only because it opens the sentence and that is only an adjective of the
+    lower-case noun right after it ("Воскресное заседание", "Очередной раунд"): no name."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 >= len(toks) or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    opens = k == 0 or all(not x.text[:1].isalnum() for x in toks[:k])
+    after = toks[k + 1]
+    return opens and after.text[:1].islower() and after.pos == "NOUN" and _only_adjective(t.text)
+
+
 def _balance_quotes(doc: Doc, s: Span) -> Span:
     """"Алмалыкский ГМК»": a closing quote whose opening one the NER left out is not the name's."""
     a, b = s.start, s.end
@@ -201,6 +212,10 @@ class EntitySpans:
             one = _tokens_in(toks, s.start, s.end)
             if len(one) == 1 and one[0].pos in ("ADV", "PRON", "SCONJ", "CCONJ", "ADP", "PART"):
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
+            if one and one[0].pos == "ADP" and all(t.pos in ("ADP", "NUM") for t in one):
+                continue          # "С 13 по 14 апреля": a capitalised preposition and a number
+            if len(one) == 1 and _adjective_opening(toks, one[0]):
+                continue          # "Воскресное заседание ... провел": a sentence's first word, no name
             if s.type == "PER":
                 s = self._strip_person(doc, toks, without_state(doc, toks, s, places), honor)
                 if s is None:

@@ -2,7 +2,8 @@
 every language. The stage goes through an article in steps: direct quotes paragraph by
 paragraph; quotes that run on over paragraphs (quote_runs.py: reopened with « or left open with
 straight marks); an intro ending in ":" carried into the next paragraph; reported speech
-sentence by sentence; then words quoted inside reported speech. A language gives a reader
+sentence by sentence; then words quoted inside reported speech. Transcript turns ("В.Путин: ...") are
+read before reported speech (transcripts.py). A language gives a reader
 (ru_statements.py, en/statements.py, kk/statements.py) with
   direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
   attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
@@ -13,7 +14,11 @@ its words (verbs and nouns of speech, those who only carry the news) are data un
 """
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Event
+from ..lang import words
+from ..nlp.match import word_keys
 from ..nlp.frames import find_quotes
 from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
@@ -21,6 +26,7 @@ from .readers import reader_for
 from .speakers import DASHES
 
 OPENING = ('"', "“", "«", "'")
+CLOSING = ('"', "”", "»", "'")
 
 
 def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: bool, text: str,
@@ -42,42 +48,92 @@ def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int]], min_words: int,
-                     lower: bool) -> list[Event]:
+                     lower: bool, names: str | None = None) -> list[Event]:
     """Words quoted inside reported speech are the speaker's own as well ('заявил, что обстановка
     «развивается в сторону стабилизации»', 'called the plant "a milestone for the region"'): a
     direct statement too, for each speaker of the sentence. Where `lower`, a quote that starts with
-    a capital is a name ("«Газпром»"), no one's words; elsewhere `min_words` keeps names out."""
+    a capital is a name ("«Газпром»"), no one's words; elsewhere `min_words` keeps names out. A
+    quote right before a noun of the lexicon `names` (lang/<xx>/<names>) names a thing: "«жасыл
+    дәліз» режимін" (the «green corridor» regime) is no one's words."""
     told = list(taken)
     out: list[Event] = []
     for v in reported:
         ev = v.evidence[0]
         for qa, qb in [] if v.attrs["direct"] else find_quotes(doc.text, ev.start, ev.end):
             words = doc.text[qa:qb].split()
-            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower():
+            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower() \
+                    or names and _names_a_thing(doc, qb, names):
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
     return out
 
 
-def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]]
-                   ) -> list[Event]:
+def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:
+    """Is the word after the quote ending at qb (and its closing mark) a noun of lang/<xx>/<names>?"""
+    m = re.match(r"[»”\"']?\s*([^\W\d_]+)", doc.text[qb:qb + 60])
+    return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, names))
+
+
+def plain_speech(doc: Doc, a: int, b: int, speaker: Entity) -> bool:
+    """Whether paragraph text[a:b] goes on with words given without quote marks after an intro
+    ("The Minister said:" and then paragraphs of his, as government releases print a statement):
+    a run of sentences that quotes no one else and names the speaker neither by name nor by his
+    title, since narration about him ("The Minister will return to ...") or a heading ends it."""
+    text = doc.text[a:b].strip()
+    if not text.endswith((".", "!", "?", "…")):
+        return False
+    if any(len(doc.text[x:y].split()) >= 3 for x, y in find_quotes(doc.text, a, b)):
+        return False
+    if any(e is speaker for _, e in mentions_in(doc, a, b, ("PER",))):
+        return False
+    low = " " + text.lower()
+    # "the Foreign Secretary will return": his title, the name left out, tells of him
+    return not any(f" the {r.title.lower()} " in low for r in speaker.roles if r.title)
+
+
+def inline_speech(doc: Doc, a: int, b: int, introduced, taken: list[tuple[int, int]]
+                  ) -> tuple[Event, tuple[Entity, str]] | None:
+    """"The Minister said: The floods have ...": words after an intro's colon inside the paragraph,
+    without quote marks, are the speaker's direct speech up to the paragraph's end (and run on
+    in plain paragraphs); the statement and the intro's (speaker, kind), or None."""
+    c = doc.text.find(":", a, b)
+    rest = doc.text[c + 1:b].strip() if c >= 0 else ""
+    if len(rest.split()) < 3 or rest.startswith(OPENING) or any(x < b and a < y for x, y in taken):
+        return None
+    sent = doc.sent_at(c)
+    intro = introduced(doc, sent) if sent is not None and sent.tokens else None
+    if intro is None:
+        return None
+    start = b - len(doc.text[c + 1:b].lstrip())
+    taken.append((start, b))
+    return said(doc, start, b, intro[0], intro[1], True, rest), intro
+
+
+def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, taken: list[tuple[int, int]],
+                   inline: bool = False) -> list[Event]:
     """An intro ending in ":" at the end of a paragraph ("Президент подчеркнул:", "Closing the
     briefing, the Minister said:") carries on: the next paragraph is the speaker's words, quoted
     or not, and so is each further one that opens with a quote mark and names no person of its
-    own. They are direct speech (GOLD.md). `introduced(doc, sent)` is the reader's (speaker, kind)
-    for the sentence of the intro, or None."""
+    own. Where the first paragraph after the intro has no quote marks, the words run on in plain
+    paragraphs too (plain_speech). They are direct speech (GOLD.md). `introduced(doc, sent)` is
+    the reader's (speaker, kind) for the sentence of the intro, or None. Where `inline` (a reader
+    whose `introduced` takes only a verb of speech right before the colon), the words may follow
+    the colon inside the intro's paragraph too (inline_speech)."""
     out: list[Event] = []
-    intro, first = None, False      # first: the paragraph right after the intro
+    intro, first, plain = None, False, False      # first: the paragraph right after the intro
     for a, b in paragraphs:
         text = doc.text[a:b].strip()
         if intro is not None and first and text[:1] in DASHES and text[1:2] == " " and not text.endswith("?"):
             text = text[2:]   # "Министр сказал:" then "— Мы видим ...": a dialogue line, his words
         if intro is not None and len(text.split()) >= 3 and text[:1] not in DASHES \
-                and (first or text.startswith(OPENING)) and not any(x < b and a < y for x, y in taken):
-            if not first and any(e.type == "PER" for _, e in mentions_in(doc, a, b)):
-                intro = None      # a paragraph naming someone tells its own attribution
+                and (first or text.startswith(OPENING) or plain and plain_speech(doc, a, b, intro[0])) \
+                and not any(x < b and a < y for x, y in taken):
+            if not first and text.startswith(OPENING) and (any(e.type == "PER" for _, e in mentions_in(doc, a, b))
+                                                           or plain and not text.endswith(CLOSING)):
+                intro = None      # a paragraph naming someone, or speaking after its quote, tells its own attribution
                 continue
+            plain = not text.startswith(OPENING) if first else plain
             start = a + len(doc.text[a:b]) - len(doc.text[a:b].lstrip())
             out.append(said(doc, start, b, intro[0], intro[1], True, text.strip('"“”«» ')))
             taken.append((start, b))
@@ -85,7 +141,10 @@ def colon_speeches(doc: Doc, paragraphs: list[tuple[int, int]], introduced, take
             continue
         sent = doc.sent_at(doc.text.rindex(":", a, b)) if text.endswith(":") else None
         intro = introduced(doc, sent) if sent is not None and sent.tokens else None
-        first = intro is not None
+        first, plain = intro is not None, False
+        if intro is None and inline and (told := inline_speech(doc, a, b, introduced, taken)) is not None:
+            out.append(told[0])
+            intro, plain = told[1], True
     return out
 
 
@@ -98,6 +157,7 @@ class Statements:
 
     def __call__(self, doc: Doc) -> Doc:
         from .quote_runs import carried_on, continued_quotes, reopened_runs   # they build on said()
+        from .transcripts import transcript_turns
         reader = reader_for("statements", doc.lang)()
         taken: list[tuple[int, int]] = []
         events: list[Event] = []
@@ -107,8 +167,11 @@ class Statements:
         events.extend(reopened_runs(doc, paragraphs, reader.attribution, taken))
         runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
         events += runs + carried_on(doc, paragraphs, events + runs, taken)
-        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken))
+        inline = getattr(reader, "inline_intros", False)
+        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken, inline))
+        events.extend(transcript_turns(doc, paragraphs, taken))
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
-        events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower)
+        events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower,
+                                              getattr(reader, "fragment_names", None))
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc

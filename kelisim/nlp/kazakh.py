@@ -173,6 +173,14 @@ def has_possessive(word: str) -> bool:
     return any("Poss3" in a.slots for a in analyses(word) if len(a.stem) >= 3)
 
 
+def possessive_stems(word: str) -> frozenset[str]:
+    """The stems the word has under a 3rd person possessive ("министрі", "елшілері",
+    "Президентінің": министр, елші, президент). "министрді" (an accusative) also reads as
+    "министрд|і": the stem that reading gives is no word a lexicon knows, so a caller that checks
+    the stem against one keeps only the true possessives."""
+    return frozenset(a.stem for a in analyses(word) if "Poss3" in a.slots and len(a.stem) >= 3)
+
+
 def is_adjective(word: str) -> bool:
     """Does the word (its case ending aside) end like an adjective: "ұлттық", "экономикалық"?"""
     w = fold(strip_case(word)[0])
@@ -219,8 +227,17 @@ def known_nominatives() -> frozenset[str]:
     from ..data import table
     out = {fold(w) for w in words("kk", "first_names.txt")}
     for name in ("states", "blocs", "places"):
-        out.update(fold(w) for r in table(name) if r["lang"] == "kk" for w in r["name"].split())
+        for r in table(name):
+            if r["lang"] == "kk":
+                ws = r["name"].split()
+                # a word inside a long name may be declined ("Қытай Халық Республикасының Гонконг
+                # ..."): a genitive or an attributive locative there is no nominative elsewhere
+                out.update(fold(w) for w in ws[:-1] if not DECLINED_INSIDE.search(fold(w)))
+                out.add(fold(ws[-1]))
     return frozenset(out)
+
+
+DECLINED_INSIDE = re.compile(r"(ның|нің|дың|дің|тың|тің|дағы|дегі|тағы|тегі)$")
 
 
 @cache

@@ -152,6 +152,22 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     return [e for e in out if e.type == "PER" or e.country not in known]
 
 
+def bodies_met(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
+    """"met with the National Coalition", "met the Chamber of Commerce": where the object names
+    no person and no office, an organisation that opens an item of it is the side across the
+    table (its people are not named). Only the item's head counts: in "the head of the Chamber"
+    the Chamber is no side of its own."""
+    toks = sent.tokens
+    out: list[Entity] = []
+    for x, y in _item_bounds(toks, a, b):
+        while x < y and toks[x].pos == "DET":
+            x += 1
+        e = entity_at(doc, toks[x]) if x < y else None
+        if e is not None and e.type == "ORG" and not e.group and e not in out:
+            out.append(e)
+    return out
+
+
 def _delegation_of(doc: Doc, toks: list[Token], x: int, y: int) -> Entity | None:
     """"the EBRD delegation", "a delegation of the World Bank": the one body an item names beside a
     word of delegation (lang/en/meeting_words.tsv), standing for the people it sent."""

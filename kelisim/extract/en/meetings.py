@@ -19,8 +19,8 @@ from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
-from .counterparts import (counterparts, delegation_members, head_named_before, object_span, one_per_counterpart,
-                           resolve_sides)
+from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
+                           one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
 
@@ -198,7 +198,9 @@ class EnglishTalks(MeetingReader):
             y = next((k for k in range(x, y) if toks[k].text == ","), y)
         if x >= y:
             return [], (0, 0)
-        return counterparts(doc, sent, x, y) or delegation_members(doc, sent, x, y), (toks[x].start, toks[y - 1].end)
+        sides = counterparts(doc, sent, x, y) or delegation_members(doc, sent, x, y) \
+            or (bodies_met(doc, sent, x, y) if kind == "verb" else [])
+        return sides, (toks[x].start, toks[y - 1].end)
 
     def _participants(self, doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
         toks = sent.tokens

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...doc import Span, Token
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap, patronymic
+from .lexicons import (PARTICLES, address_offices, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
+                       patronymic)
 
 
 def name_token(tok: Token) -> bool:
@@ -21,7 +22,11 @@ def name_token(tok: Token) -> bool:
 
 
 def particles_then_name(toks: list[Token], j: int) -> bool:
-    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic."""
+    """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic;
+    "al-Sudani", "el-Sisi": a particle joined by a hyphen to the capitalised part, one token."""
+    head, dash, rest = toks[j].text.partition("-")
+    if dash and fold(head) in PARTICLES and rest[:1].isupper() and rest[1:2].islower():
+        return True
     k = j
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
@@ -50,6 +55,8 @@ def after_state(toks: list[Token], k: int, k2: int, places: list[Span]) -> bool:
 
 
 def after_honorific(toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) in address_offices():
+        return True       # "Secretary Kerry"
     for n in (1, 2, 3):
         if i - n >= 0:
             m = honorifics().match_at(toks, i - n)

@@ -158,8 +158,8 @@ def introduced(doc: Doc, sent, speech) -> Entity | None:
     """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:")."""
     toks = sent.tokens
     for m in speech().finditer(toks):
-        if m.end < len(toks) - 2 or fold(toks[m.start].text) in ("to",):
-            continue        # the verb ends the intro: "the Minister said:"
+        if m.end < len(toks) - 2 and toks[m.end].text != ":" or fold(toks[m.start].text) in ("to",):
+            continue        # the verb ends the intro: "the Minister said:", also where his words follow it
         ok = [e for e in subject_before(doc, sent, m.start) if speaker_ok(e)]
         if ok:
             return ok[0]

@@ -55,6 +55,7 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
 class EnglishSpeech:
     """The English reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
+    inline_intros = True       # "X said: <words>" in one paragraph (introduced() wants the verb at the colon)
 
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None

@@ -16,6 +16,7 @@ from ...doc import Doc, Entity, Event, Sent, Span
 from ..agreement_sides import body_of_kind, meeting_sides, side_words
 from ..agreements import Reader, agreement
 from ..context import mentions_in, paragraph_of, unique
+from ..quantities import find_deadlines
 from ..sectors import sectors_of
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys, strip_case
@@ -107,9 +108,13 @@ class KazakhSigning(Reader):
             parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
+            # one document in the sentence: a deadline before it is its own ("2028 жылға дейін ...
+            # жол картасына қол қойылды"); among several, no one's
+            deadlines = find_deadlines(doc.text[sent.start:toks[v.start].start], "kk", doc.date) \
+                if len(docs) == 1 else []
             for m, start in reversed(joined):
                 out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
-                                     sectors_of(doc, sent.start, sent.end), dated=False))
+                                     sectors_of(doc, sent.start, sent.end), deadlines=deadlines, dated=False))
         return out
 
     @staticmethod
@@ -166,6 +171,9 @@ def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
             parts.append([])
         else:
             parts[-1].append(t)
+    peoples = _peoples_of_kind(doc, parts)
+    if peoples:
+        return peoples
     out = []
     for part in parts:
         if not part or any(doc.entity_at(t.start, t.end) is not None for t in part):
@@ -181,6 +189,29 @@ def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
             e = _body(doc, org_normal(doc.text, part[n:]), Span(part[n].start, last.end, doc.text[part[n].start:last.end]))
         if e is not None:
             out.append(e)
+    return out
+
+
+def _peoples_of_kind(doc: Doc, parts: list[list]) -> list[Entity]:
+    """"қазақстандық және түрік компаниялары арасында": state adjectives joined before one plural
+    noun of a kind of side (lang/kk/side_kinds.txt) name a side each, that state's firms acting
+    together (a group, OUTPUT.md), "қазақстандық компаниялары" and "түрік компаниялары"."""
+    from ..gazetteer import gazetteer
+    gaz = gazetteer("kk")
+    if len(parts) < 2 or any(len(p) != 1 for p in parts[:-1]) or len(parts[-1]) != 2:
+        return []
+    noun = parts[-1][1]
+    codes = [gaz.cue(p[0].text) for p in parts]
+    plural = fold(strip_case(noun.text)[0]).endswith(tuple(words("kk", "plural_endings.txt")))
+    if not all(codes) or len(set(codes)) < len(codes) or not plural \
+            or not stem_keys(noun.text) & words("kk", "side_kinds.txt"):
+        return []
+    head = strip_case(noun.text)[0]
+    out = []
+    for p, code in zip(parts, codes):
+        e = _body(doc, f"{p[0].text} {head}", Span(p[0].start, p[0].end, p[0].text))
+        e.group, e.country = True, code
+        out.append(e)
     return out
 
 

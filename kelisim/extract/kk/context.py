@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import words
-from ...nlp.kazakh import fold, has_possessive, stem_keys
+from ...nlp.kazakh import fold, has_possessive, possessive_stems, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
@@ -61,7 +61,9 @@ def izafet_head(tok: Token) -> bool:
     lemma = fold(tok.lemma or tok.text)
     if lemma.endswith(("сы", "сі")) or fold(tok.text).endswith(("ндағы", "ндегі")):
         return True
-    return any(matcher(name).match_at([tok], 0) for name in ("titles.tsv", "org_heads.tsv", "place_heads.tsv"))
+    # the head's stem under the possessive: "елшілерді" (ambassadors, accusative) is no "елшілер|і"
+    heads = [Token(tok.start, tok.end, stem) for stem in possessive_stems(tok.text)]
+    return any(matcher(name).match_at([h], 0) for h in heads for name in ("titles.tsv", "org_heads.tsv", "place_heads.tsv"))
 
 
 def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
@@ -104,9 +106,11 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     agents = named(doc, sent, agents)
     if agents:
         return agents[0][1], True
-    # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity
+    # "Сенат төрағасы ұсынды": an office or a common noun names a subject that is no entity;
+    # "Компания ... техника жеткізеді": a body's noun (org_heads.tsv) too, no person goes on
     unnamed = [t for t in toks[:verb.start] if t.feats.get("Case") == "Nom" and doc.entity_at(t.start, t.end) is None
-               and (stem_keys(t.text) & not_speakers("kk") or matcher("titles.tsv").match_at([t], 0))]
+               and (stem_keys(t.text) & not_speakers("kk") or matcher("titles.tsv").match_at([t], 0)
+                    or matcher("org_heads.tsv").match_at([t], 0))]
     return None, bool(unnamed)
 
 

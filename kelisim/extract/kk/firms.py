@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.kazakh import analyses, fold
+from ..gazetteer import gazetteer
 from .lexicon import legal_forms, matcher
 
 _QUOTES = ("«", "»", "“", "”", '"')
@@ -35,7 +36,7 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
 def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
     """"Түркиядан келген «X»": the state in the ablative before a participle of coming; or the
     state whose firm it is, in the genitive right before it ("Біріккен Араб Әмірліктерінің «X»
-    компаниясы")."""
+    компаниясы") or by its adjective ("түркиялық «X» компаниясы")."""
     j = b0 - 1
     while j > 0 and toks[j].text in _QUOTES:
         j -= 1
@@ -43,6 +44,8 @@ def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
     if owner is not None and owner.type == "GPE" and (toks[j].feats.get("Case") == "Gen" or any(
             a.slots == ("Gen",) for a in analyses(toks[j].text))):   # "Республикасының", kept whole as a name
         return owner.country
+    if owner is None and (code := gazetteer("kk").cue(toks[j].text)):
+        return code       # "даниялық Nordhavn University", "түркиялық «X» компаниясы": its state's adjective
     if j < 1 or fold(toks[j].text) not in {fold(w) for w in words("kk", "came_from.txt")}:
         return None
     state = doc.entity_at(toks[j - 1].start, toks[j - 1].end)

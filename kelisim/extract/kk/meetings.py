@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.kazakh import analyses, stem_keys
 from ..context import in_headline, mentions_in, protagonist
+from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
 from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
@@ -128,6 +129,8 @@ class KazakhTalks(MeetingReader):
     def _per_counterpart(doc: Doc, sent: Sent, v: Event) -> list[Event]:
         """"Тоқаев Путинмен және Мирзиёевпен сөйлесті": one meeting with each counterpart, those
         the sentence names in the instrumental, each with the rest of the participants."""
+        if any(m.value[0] == "credentials" for m in matcher("meeting_context.tsv").finditer(sent.tokens)):
+            return one_per_envoy(doc, v)      # "Президентке A, B және C сенім грамоталарын тапсырды"
         ids = v.attrs["participants"]
         # each in its own instrumental ("Путинмен және Мирзиёевпен"); with the ending on the last
         # alone ("Мирзиёев және Әлиевпен үшжақты кездесу") the group met at one table

@@ -159,7 +159,7 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
             if not declined and loose_particle(toks, k + 1, text) and k + 2 not in blocked \
                     and adjacent(t, toks[k + 1], text):
                 return True       # "Марике ван Дейк", "Урсула фон дер Ляйен": a name by its shape
-            if declined or k + 1 in blocked or k + 1 >= len(toks) \
+            if declined or k + 1 in blocked or k + 1 in titles or k + 1 >= len(toks) \
                     or not (eligible(toks[k + 1]) or particled(toks[k + 1])) or not adjacent(t, toks[k + 1], text):
                 return False
             if particled(toks[k + 1]):

@@ -157,9 +157,11 @@ def latin_names(toks: list[Token]) -> list[tuple[int, int]]:
             if _latin(toks[j]):
                 j += 1
                 continue
-            # "Co., Ltd.": dots and commas inside the name, when a Latin word follows them
+            # "Co., Ltd.": dots and commas inside the name, when a Latin word follows them;
+            # "University of Technology": a lower-case joiner (lang/kk/latin_joiners.txt)
             n = j
-            while n < len(toks) and toks[n].text in PUNCT_IN_NAMES and n - j < 2:
+            while n < len(toks) and (toks[n].text in PUNCT_IN_NAMES or toks[n].text in words("kk", "latin_joiners.txt")) \
+                    and n - j < 2:
                 n += 1
             if n == j or n >= len(toks) or not _latin(toks[n]):
                 break

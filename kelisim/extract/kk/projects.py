@@ -15,6 +15,7 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
+from ..agreement_sides import body_of_kind
 from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
 from ..project_later import agreed_later
 from ..project_merge import absorb
@@ -161,9 +162,12 @@ class KazakhProjects(Reader):
             return []
         out = []
         used: set[int] = set()
-        for m in matcher("projects.tsv").finditer(toks):
-            if m.value[0] == "-":
-                continue
+        found = [m for m in matcher("projects.tsv").finditer(toks) if m.value[0] != "-"]
+        for m in found:
+            if _indefinite(toks, m.start, m.end) or toks[m.end - 1].feats.get("Case") == "Gen" \
+                    and any(n.start == m.end for n in found):
+                continue      # "университеттердің филиалдарын": branches in general; "университеттің
+                #               филиалын": the branch is the project, the university its owner
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
@@ -174,7 +178,9 @@ class KazakhProjects(Reader):
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
                 continue      # "Мәскеу ... институты ашылады": the organisation itself, below
             used.add(v.start)
-            out.append(self._project(doc, sent, m.start, m.end, m.value[0], v))
+            # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
+            since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)
+            out.append(self._project(doc, sent, m.start, m.end, m.value[0], v, since=since))
         for v in verbs:
             if v.start in used or v.start == 0 or v.tense in ("noun", "stage_noun"):
                 continue
@@ -187,7 +193,7 @@ class KazakhProjects(Reader):
         return [v for v in out if v.modality != "possible"]
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, v: Verb,
-                 owner: Entity | None = None) -> Event:
+                 owner: Entity | None = None, since: int | None = None) -> Event:
         toks = sent.tokens
         if owner is None:
             owner = self._owner(doc, sent, a)
@@ -196,8 +202,9 @@ class KazakhProjects(Reader):
             first = next(m for m in owner.mentions if m.end == toks[b - 1].end)
             name = doc.text[first.start:toks[a].start] + next(
                 (e.name for e in [owner] if e.mentions), toks[a].text).split()[-1]
-        location = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC"))
-                         if is_locative(sent, m)), None)
+        places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC")) if is_locative(sent, m)]
+        location = next((e for m, e in places if m.start >= (since or sent.start)), None) \
+            or next((e for _, e in places), None)
         mod = sentence_modality(sent, v)
         stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
                           ("planned", "possible"))
@@ -233,11 +240,21 @@ class KazakhProjects(Reader):
         e = doc.entity_at(prev.start, prev.end)
         if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
             return e
+        if e is None and prev.feats.get("Case") == "Gen" and (e := body_of_kind(doc, prev, prev.start)) is not None:
+            return e      # "университеттің филиалын": the university named before by its name
         if (e := owner_before_clause(doc, sent.tokens, a, project_words("kk", "relative_ending"))) is not None:
             return e
         # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
         return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
                      if free_nominative(doc, sent, m)), None)
+
+
+def _indefinite(toks: list[Token], a: int, b: int) -> bool:
+    """A project noun in the plural names no one project: Kazakh counts in the singular ("екі
+    зауыт"), so "филиалдарын ашу саясаты", "зертханаларын ашу" speak of branches, labs in general."""
+    word = fold(strip_case(toks[b - 1].text)[0])
+    return any(word.endswith(e) and word[:-len(e)] in noun_forms() | {f[:-1] for f in noun_forms()}
+               for e in words("kk", "plural_endings.txt"))
 
 
 def _same_noun(a: Event, b: Event) -> bool:

@@ -15,7 +15,7 @@ from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
-from ...nlp.kazakh import fold, has_possessive, strip_case
+from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..entities import renumber
 from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
@@ -81,6 +81,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
     k = start - 1
+    while k >= 0 and fold(toks[k].text) in words("kk", "title_qualifiers.txt") and doc.entity_at(toks[k].start, toks[k].end) is None:
+        k -= 1               # "Жапонияның жаңадан тағайындалған Елшісі": the state before "newly appointed"
     opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if toks[j].text == "("), None) \
         if k > 0 and toks[k].text == ")" else None
     if opening:
@@ -197,7 +199,8 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
     def word(t: Token) -> bool:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
-            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt")
+            and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt") \
+            and fold(t.text) not in words("kk", "title_qualifiers.txt")
     k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
     while k > 0 and n < MODIFIERS:
         if word(toks[k - 1]):
@@ -260,6 +263,11 @@ def _home_country(doc: Doc) -> None:
     heads = {e.country for e in people if e.country and any(r.title in words("kk", "state_heads.txt") for r in e.roles)}
     for e in people:
         if e.country or not e.roles:
+            continue
+        ents = {o.id: o for o in doc.entities}
+        if any(r.org in ents and stem_keys(ents[r.org].name.split()[0]) & words("kk", "local_bodies.txt")
+               for r in e.roles):
+            e.country = home      # "Облыстық кәсіпкерлік басқармасының басшысы": a region's body is home's
             continue
         if any(r.org for r in e.roles):
             # "Мәжіліс Төрағасы": the body's state is the one the article names most

@@ -33,6 +33,7 @@ AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 class KazakhSpeech:
     """The Kazakh reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 1, True    # "Қазақстанды “бауырлас ел” деп атады"
+    fragment_names = "quoted_name_heads.txt"    # "«жасыл дәліз» режимін": a name, no words
 
     def __init__(self) -> None:
         self.last: Entity | None = None
