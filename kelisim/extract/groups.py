@@ -149,3 +149,14 @@ def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:
     a, b = span_toks[0].start, span_toks[-1].end
     ent.mentions.append(Span(a, b, doc.text[a:b]))
     return ent
+
+
+def office_name(doc: Doc, sent, tokens: list[int], head: int, states) -> str:
+    """Russian, for office_holders.py: the office in the nominative, in the number of its noun
+    ("новыми послами Словакии" -> "новые послы Словакии"), without where the holder serves
+    ("посла Японии в Казахстане" -> "посол Японии"): the same envoy by every wording."""
+    toks = sent.tokens
+    own = [j for j in tokens if j <= head or not any(toks[k].pos == "ADP" for k in tokens if head < k <= j)]
+    while len(own) > 1 and toks[own[-1]].pos == "PUNCT":
+        own.pop()
+    return _plural_nominative([toks[j] for j in own], own.index(head))

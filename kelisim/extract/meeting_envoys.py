@@ -9,8 +9,9 @@ from ..nlp.frames import frames_in, upos
 from ..nlp.match import fold
 from .context import in_headline, protagonist, subject_entities
 from .gazetteer import gazetteer
-from .meeting_frames import _entities, _office_actor
+from .meeting_frames import _entities
 from .meetings import retold
+from .office_holders import office_actor
 
 
 def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entity], int] | None:
@@ -35,7 +36,7 @@ def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entit
         if f.voice != "passive" and not (codes or _entities(doc, sent, a.tokens)):
             continue      # "министерство пригласило журналистов": nobody of another state
         guest = _entities(doc, sent, a.tokens) or (_named_after(doc, sent, [a.head]) if f.voice != "passive" else []) \
-            or [_office_actor(doc, sent, a, by_key, codes)]
+            or [office_actor(doc, sent, a, by_key, codes)]
         return hosts[:1] + guest[:1], f.pred
     return None
 
@@ -68,7 +69,7 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
             continue
         guest = (_entities(doc, sent, envoys[0].tokens) if envoys else []) or named or [
             e for e in (_entities(doc, sent, envoys[0].tokens, ("ORG",)) if envoys else []) if e.group] \
-            or [_office_actor(doc, sent, envoys[0], by_key, [])]
+            or [office_actor(doc, sent, envoys[0], by_key, [])]
         return hosts[:1] + [e for e in guest if e not in hosts][:1], f.pred
     return None
 

@@ -1,21 +1,19 @@
 """Meeting parts read from frames: a meeting noun that names a new partner ("по итогам
-переговоров с X"), a counterpart named by office ("встретился с послом Японии"), and one
-meeting per counterpart when one sentence lists several (summons and credentials:
+переговоров с X"), and one meeting per counterpart when one sentence lists several (summons and credentials:
 meeting_envoys.py). Written once over the frame layer (nlp/frames.py): Russian reads them in
 extract/ru_meetings.py, English in extract/en/meetings.py ("during his meeting with X", "after
-talks with the Kazakh president")."""
+talks with the Kazakh president"). A counterpart named by office alone is office_holders.py's."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from ..doc import Doc, Entity, Sent, Span
+from ..doc import Doc, Entity, Sent
 from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
-from .context import children, meeting_nouns, mention_at, mentions_in, protagonist, subject_entities, subtree
+from .context import meeting_nouns, mention_at, mentions_in, protagonist, subject_entities
 from .meetings import meeting_words
-from .offices import claim_descriptions
 
 
 
@@ -119,18 +117,6 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
 
 
 
-def _office_actor(doc: Doc, sent: Sent, a, by_key: dict[str, Entity], countries: list[str],
-                  end: int | None = None) -> Entity:
-    """An envoy or a delegation named by office alone stands as an actor of its own ("посол
-    России"), with the states it names; its mention is the phrase text[a.start:end]."""
-    from .groups import _plural_nominative, group_entity
-    name = _plural_nominative([sent.tokens[j] for j in a.tokens], a.tokens.index(a.head))
-    ent = group_entity(doc, by_key, fold(name), name, countries)
-    end = end or a.end
-    ent.mentions.append(Span(a.start, end, doc.text[a.start:end]))
-    return ent
-
-
 def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
     """"X поговорил с Y и Z", "X провел встречи с Y и Z": one meeting with each, when one person
     meets several persons named as conjuncts of one "с" or in plural meetings; the participants
@@ -203,37 +189,6 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
         if visitor and hosts and hosts[0].country != visitor[0].country:
             return [visitor[0], hosts[0]], f.pred, hosts[0]
     return None
-
-
-def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dict[str, Entity]) -> Entity | None:
-    """"встретился с послом Японии", "принял делегацию Китая": a counterpart named by office or
-    as a delegation, no person named, stands as an actor of its own ("посол Японии"), with the
-    state it names."""
-    toks = sent.tokens
-    for f in frames_in(doc, sent):
-        if f.pred not in preds:
-            continue
-        for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
-            if upos(toks[a.head]) != "NOUN" or _entities(doc, sent, a.tokens) or a.head in preds \
-                    or fold(toks[a.head].lemma or toks[a.head].text) in meeting_nouns(doc.lang):
-                continue      # "провел телефонный разговор с ...": the meeting, not who it was with
-            states = _entities(doc, sent, a.tokens, ("GPE",))
-            if not states:
-                continue      # "встретился с журналистами": nobody in particular
-            # "посла Японии в Казахстане": the state the office belongs to, not where it serves
-            states = _entities(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
-            # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
-            end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
-            ent = _office_actor(doc, sent, a, by_key, [e.country for e in states if e.country], end)
-            claim_descriptions(doc, ent)
-            return ent
-    return None
-
-
-def office_received(doc: Doc, sent: Sent, verb: int, by_key: dict[str, Entity]) -> bool:
-    """"принял посла Японии": a person received by office alone (not "принял участие в ...")."""
-    return any(sent.tokens[c].rel == "obj" and sent.tokens[c].feats.get("Animacy") == "Anim"
-               for c in children(sent, verb)) and office_counterpart(doc, sent, (verb,), by_key) is not None
 
 
 def discussion(doc: Doc, sent: Sent) -> tuple[list[Entity], int] | None:

@@ -23,7 +23,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher
+from ..nlp.match import PhraseMatcher, fold
 from .codes import meeting_codes
 from .context import evidence, in_headline
 from .meeting_merge import ImpliedMeetings, merge_same  # noqa: F401 (stages.py imports ImpliedMeetings here)
@@ -68,6 +68,19 @@ def meeting(doc: Doc, sent: Sent, people: list[Entity], location: str | None, mo
                  codes=meeting_codes(how, code, mod),
                  attrs={"participants": [e.id for e in people], "location": location,
                         "date": date or doc.date, "mode": how})
+
+
+def enough_sides(lang: str, participants: list[Entity], host_implied: bool = False) -> bool:
+    """Two actors make a meeting. One alone does only when it names both sides at once ("the
+    leaders", "стороны": meeting_words.tsv `alone`), or when the reader knows the host is implied
+    and will be found later (Kazakh "Анкараға сапармен барды": the visit becomes the talks the
+    article tells with the host). Every language's reader asks this before it tells a meeting;
+    a visit of English or Russian news names its host or is read by `visits` instead, and one
+    actor there alone is often the other side of a call told elsewhere."""
+    if len(participants) != 1:
+        return len(participants) >= 2
+    one = participants[0]
+    return host_implied or one.group and bool(set(fold(one.name).split()) & meeting_words(lang, "alone"))
 
 
 def retold(v: Event, participants: list[str]) -> Event:

@@ -1,6 +1,8 @@
 """Which code reads each language for a stage written once: roles, coreference, meetings,
-statements, agreements and projects ask `reader_for(stage, lang)`. A language's module is imported
-when the first document in that language comes, as each pulls in its own lexicons and rules."""
+statements, agreements and projects ask `reader_for(stage, lang)`; a part several stages share
+asks `part_for(part, lang)` (office_holders.py: how to name an office in the nominative). A
+language's module is imported when the first document in that language comes, as each pulls in
+its own lexicons and rules."""
 from __future__ import annotations
 
 from importlib import import_module
@@ -20,7 +22,19 @@ READERS = {
 }
 
 
+# Parts written once that more than one stage uses, with a small reader per language
+PARTS = {
+    "office_name": {"ru": "groups:office_name", "en": "en.lone_offices:office_name", "kk": "kk.offices:office_name"},
+}
+
+
 def reader_for(stage: str, lang: str) -> Any:
     """The function (roles, coref) or Reader class (the events) that reads `lang` for `stage`."""
     module, name = READERS[stage][lang].split(":")
+    return getattr(import_module(f"{__package__}.{module}"), name)
+
+
+def part_for(part: str, lang: str) -> Any:
+    """The function that reads `lang` for a shared part (PARTS)."""
+    module, name = PARTS[part][lang].split(":")
     return getattr(import_module(f"{__package__}.{module}"), name)

@@ -11,15 +11,16 @@ from ..nlp.match import fold, word_keys
 from ..nlp.tree import head_of
 from .collective import collective_in
 from .meeting_envoys import credentials, summons
-from .meeting_frames import (counterparts, discussion, office_counterpart, office_received,
-                             partner_meeting, visit_meeting)
+from .meeting_frames import counterparts, discussion, partner_meeting, visit_meeting
+from .office_holders import office_counterpart, office_received
 from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_elided, headline_actor,
-                            heads_delegations, housed, in_credit, public_counterpart, talks_with_person, titled_person_after, unnamed_subject_state)
+                            heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
+                            titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
-from .meetings import (MeetingReader, context_matcher, context_words, meeting, meeting_words, mode, retold, sitting,
-                       their_bodies, triggers)
+from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
+                       retold, sitting, their_bodies, triggers)
 from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in, modality, protagonist,
                       subject_entities)
 
@@ -183,9 +184,8 @@ class RussianTalks(MeetingReader):
                 span = other.mentions[-1]
                 participants = [e for e in participants if e.type == "PER" or not any(
                     span.start <= m.start < span.end for m in e.mentions)] + [other]
-        if len(participants) < 2 and not (len(participants) == 1 and participants[0].group
-                                          and participants[0].name.split()[0] in meeting_words("ru", "alone")):
-            return None       # one actor alone is not a meeting, unless it is "the leaders"
+        if not enough_sides(doc.lang, participants):
+            return None
         return meeting(doc, sent, participants, sentence_place(doc, sent, participants, code == "visit"),
                        modality(doc, sent, i), mode(doc, sent, how), code)
 

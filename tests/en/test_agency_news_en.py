@@ -78,9 +78,9 @@ def test_meeting_had_meetings_with_a_list_is_one_with_each(extract, look):
 
 @pytest.mark.parametrize("body, counterpart", [
     ("Kyrgyz Foreign Minister Azamat Beishenov received the Japanese ambassador in Bishkek.",
-     "the Japanese ambassador"),
+     "Japanese ambassador"),      # the office as named, without its article (office_holders.py)
     ("Kyrgyz Foreign Minister Azamat Beishenov received the ambassador of Poland on Tuesday.",
-     "the ambassador of Poland"),
+     "ambassador of Poland"),
 ])
 def test_meeting_office_holder_without_a_name_is_the_counterpart(extract, look, body, counterpart):
     [v] = look.events(extract(body), "meeting")

@@ -1,18 +1,19 @@
 """An office holder named only by the office and a state ("received the Turkish ambassador",
-"the ambassador of Chile said") becomes an entity of its own, so that a meeting or a statement
-has someone to hold: OUTPUT.md makes a participant named without a name still an entity. The
-offices are in lang/en/lone_offices.txt. A person of that state whose title holds the office,
-named anywhere in the article, is the holder himself: no second entity then.
+"the ambassador of Chile said") becomes an entity of its own (office_holders.py), so that a
+meeting or a statement has someone to hold. English finds them at the entity step, as a phrase
+may name one anywhere ("the ambassador of Chile said"); the offices are in
+lang/en/lone_offices.txt. A person of that state whose title holds the office, named anywhere in
+the article, is the holder himself: no second entity then.
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Entity, Role, Span
+from ...doc import Doc, Entity
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from ..gazetteer import gazetteer
-from ..groups import group_entity
+from ..office_holders import holder
 from ..offices import named_holder
 from .clause import mention_at
 
@@ -49,13 +50,17 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
                 continue
             if a > 0 and fold(toks[a - 1].text) == "the":
                 a -= 1
-            start, end = toks[a].start, toks[b - 1].end
-            name = doc.text[start:end]
-            name = name[0].lower() + name[1:] if name.startswith("The ") else name
-            key = fold(name).removeprefix("the ")
-            ent = group_entity(doc, by_key, key, name, [state])
-            ent.roles = ent.roles or [Role(title=office, org=None)]      # a holder of an office, not a body
-            ent.mentions.append(Span(start, end, doc.text[start:end], source="group"))
+            holder(doc, office_name(doc, sent, list(range(a, b)), a, []), [state], toks[a].start, toks[b - 1].end,
+                   by_key, office, "group")
+
+
+def office_name(doc: Doc, sent, tokens: list[int], head: int, states) -> str:
+    """English, for office_holders.py: the office as written, without its article ("the Turkish
+    ambassador" -> "Turkish ambassador", "The Foreign Minister of Oman" -> "Foreign Minister of Oman")."""
+    toks = sent.tokens
+    while len(tokens) > 1 and fold(toks[tokens[0]].text) == "the":
+        tokens = tokens[1:]
+    return doc.text[toks[tokens[0]].start:toks[tokens[-1]].end]
 
 
 def _compatriot(doc: Doc, sent, state: str) -> bool:

@@ -16,7 +16,7 @@ from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meeting_place import sentence_place
 from ..meeting_setting import set_places
-from ..meetings import MeetingReader, meeting, meeting_words, mode, triggers
+from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
@@ -155,8 +155,7 @@ class EnglishTalks(MeetingReader):
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
             participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
-        if len(participants) < 2 and not (participants and participants[0].group
-                                          and fold(participants[0].name).split()[-1] in meeting_words("en", "alone")):
+        if not enough_sides(doc.lang, participants):
             return []
         mod = modality(doc, sent, a)
         if mod == "asserted" and kind == "noun":

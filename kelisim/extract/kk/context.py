@@ -161,20 +161,27 @@ HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақста
 
 
 def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
-    """"Жапонияның Қазақстандағы елшісін қабылдады", "Польша елшісімен кездесті": a state whose
-    office is met (accusative or instrumental) with no holder named, in an article that names no
-    one of that state, stands for its official; not "Ресей Президентінің жолдауы"."""
-    toks, out = sent.tokens, []
-    for m, e in mentions_in(doc, sent.start, sent.end, ("GPE",)):
+    """"Жапонияның Қазақстандағы елшісін қабылдады", "Польша елшісімен кездесті": an office of a
+    state met (accusative or instrumental) with no holder named, in an article that names no one
+    of that state, is an actor of its own ("Жапония елшісі": office_holders.py); not "Ресей
+    Президентінің жолдауы"."""
+    from ..office_holders import holder_of, holders
+    toks, out, seen = sent.tokens, [], []
+    for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "ORG")):
+        if e in holders(doc).values() and e not in out:
+            out.append(e)       # found before: its mention now covers the state's
+        if e.type != "GPE":
+            continue
         k = index_at(sent, m.end)
         if k < len(toks) and fold(toks[k].text).endswith(HOSTED) and (host := doc.entity_at(toks[k].start, toks[k].end)):
             k = index_at(sent, next(s.end for s in host.mentions if s.start <= toks[k].start < s.end))
         hit = matcher("titles.tsv").match_at(toks, k) if k < len(toks) else None
         if hit is None or toks[hit.end - 1].feats.get("Case") not in ("Acc", "Ins") \
                 or hit.end < len(toks) and doc.entity_at(toks[hit.end].start, toks[hit.end].end) is not None \
-                or any(p.type == "PER" and p.country == e.country for p in doc.entities) or e in out:
+                or any(p.type == "PER" and p.country == e.country for p in doc.entities) or e in seen:
             continue
-        out.append(e)
+        seen.append(e)
+        out.append(holder_of(doc, sent, list(range(index_at(sent, m.start), hit.end)), hit.end - 1, [e]))
     return out
 
 

@@ -17,7 +17,7 @@ from ..context import in_headline, mentions_in, protagonist
 from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
 from ..meeting_setting import set_places
-from ..meetings import MeetingReader, meeting, meeting_words, mode, retold, sitting, their_bodies
+from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from ...nlp.frames import frames_in
@@ -216,7 +216,7 @@ class KazakhTalks(MeetingReader):
         mod = sentence_modality(sent, _held_verb(sent, v) or v)
         if all(e.group for e in participants):      # "министрлер" is a group actor, or no one
             participants = self._office_holders(doc, sent, v) or participants
-        if len(participants) < 2 and not (kind == "visit" and participants):
+        if not enough_sides(doc.lang, participants, kind == "visit"):
             return None
         return meeting(doc, sent, participants, sentence_place(doc, sent, participants, kind == "visit"), mod,
                        mode(doc, sent, how), code)
