@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .merge import Failure, half, number
+from .merge import Failure, StoredEvent, half, number
 
 
 def _gold_types(gold_dir: Path | None, file: str) -> set[str] | None:

@@ -12,6 +12,7 @@ from ..doc import Doc, Entity, Sent
 from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
+from ..nlp.tree import children
 from .context import meeting_nouns, mention_at, mentions_in, protagonist, subject_entities
 from .meetings import meeting_words
 

@@ -17,7 +17,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later
-from ..projects import Reader, held_back, project_event, project_nouns, project_words
+from ..projects import Reader, held_back, project_event, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
