@@ -48,12 +48,22 @@ def _plural_nominative(toks: list[Token], head: int) -> str:
     return text[0].lower() + text[1:] if text[:1].isupper() and not text.split()[0].isupper() else text
 
 
+def group_id(doc: Doc) -> str:
+    """A new group's id: g1, g2, ... in the order groups are made, whichever stage makes them (the
+    groups stage, office holders, collective references), never one already taken."""
+    taken = {e.id for e in doc.entities}
+    n = 1
+    while f"g{n}" in taken:
+        n += 1
+    return f"g{n}"
+
+
 def group_entity(doc: Doc, by_key: dict[str, Entity], key: str, name: str, countries: list[str]) -> Entity:
     """The group named `key` in this article, made on its first mention (with the state its
     adjectives agree on, if they agree on one)."""
     ent = by_key.get(key)
     if ent is None:
-        ent = Entity(id=f"g{len(by_key) + 1}", type="ORG", name=name, group=True,
+        ent = Entity(id=group_id(doc), type="ORG", name=name, group=True,
                      country=countries[0] if len(set(countries)) == 1 else None)
         by_key[key] = ent
         doc.entities.append(ent)
@@ -144,7 +154,7 @@ def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:
     name = _plural_nominative(span_toks, 0)
     ent = next((e for e in doc.entities if e.group and fold(e.name) == fold(name)), None)
     if ent is None:
-        ent = Entity(id=f"g{sum(e.group for e in doc.entities) + 1}", type="ORG", name=name, group=True)
+        ent = Entity(id=group_id(doc), type="ORG", name=name, group=True)
         doc.entities.append(ent)
     a, b = span_toks[0].start, span_toks[-1].end
     ent.mentions.append(Span(a, b, doc.text[a:b]))

@@ -117,3 +117,19 @@ def test_one_actor_alone_is_a_meeting_only_for_both_sides_or_an_implied_host(lan
 def test_every_language_names_an_office_by_its_own_reader(lang):
     from kelisim.extract.readers import part_for
     assert callable(part_for("office_name", lang))
+
+
+@pytest.mark.parametrize("taken,expected", [
+    ([], "g1"),
+    (["g1"], "g2"),
+    (["e7"], "g1"),                 # a group another stage numbered as an entity leaves g1 free
+    (["g1", "g2", "e3"], "g3"),
+    (["g2"], "g1"),
+])
+def test_a_new_group_takes_the_first_group_id_no_entity_holds(taken, expected):
+    # the groups stage and the office holders both make groups in one article: ids never clash
+    from kelisim.doc import Doc, Entity
+    from kelisim.extract.groups import group_id
+    doc = Doc(text="")
+    doc.entities = [Entity(id=i, type="ORG", name=i, group=True) for i in taken]
+    assert group_id(doc) == expected

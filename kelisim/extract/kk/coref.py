@@ -21,6 +21,7 @@ from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
 from ..coref import body_head, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
+from ..groups import group_id
 from ...nlp.frames import find_quotes
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
@@ -115,7 +116,7 @@ def _sides(doc: Doc) -> None:
                 continue
             a, b = toks[k].start, toks[k + n - 1].end
             if group is None:
-                group = Entity(id=f"g{len(doc.entities) + 1}", type="ORG", name=doc.text[a:b].lower(),
+                group = Entity(id=group_id(doc), type="ORG", name=doc.text[a:b].lower(),
                                group=True)
                 doc.entities.append(group)
             group.mentions.append(Span(a, b, doc.text[a:b], source="group"))
