@@ -84,6 +84,16 @@ def mention_at(doc: Doc, tok: Token) -> tuple[Span, Entity] | None:
     return None
 
 
+def entities_in(doc: Doc, sent: Sent, tokens, types: tuple[str, ...] = ("PER",)) -> list[Entity]:
+    """The entities of those types that the sentence's tokens mention, once each, in token order."""
+    out: list[Entity] = []
+    for j in tokens:
+        hit = mention_at(doc, sent.tokens[j])
+        if hit is not None and hit[1].type in types and hit[1] not in out:
+            out.append(hit[1])
+    return out
+
+
 def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
     """Entities in the subject of a verb, or of the verb it is coordinated with.
 

@@ -7,9 +7,8 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import words
 from ..nlp.frames import frames_in, upos
 from ..nlp.match import fold
-from .context import in_headline, protagonist, subject_entities
+from .context import entities_in, in_headline, protagonist, subject_entities
 from .gazetteer import gazetteer
-from .meeting_frames import _entities
 from .meetings import retold
 from .office_holders import office_actor
 
@@ -21,21 +20,21 @@ def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entit
         if f.lemma not in words(doc.lang, "summons.txt") or f.negated or f.of("xcomp", "ccomp"):
             continue      # "пригласил посетить страну": an invitation to do something
         if f.voice == "passive":
-            hosts = [e for a in f.role(doc.lang, "host") for e in _entities(doc, sent, a.tokens, ("ORG",))]
+            hosts = [e for a in f.role(doc.lang, "host") for e in entities_in(doc, sent, a.tokens, ("ORG",))]
             subj = f.role(doc.lang, "patient") + f.role(doc.lang, "agent")
         else:
             # "МИД Кыргызстана вызвал временного поверенного X": a body summons, its object comes
-            hosts = [e for a in f.role(doc.lang, "agent") for e in _entities(doc, sent, a.tokens, ("ORG",))
+            hosts = [e for a in f.role(doc.lang, "agent") for e in entities_in(doc, sent, a.tokens, ("ORG",))
                      if not e.group]
             subj = f.of("obj")
         if not hosts or not subj:
             continue
         a = subj[0]
         codes = [c for j in a.tokens for c in gazetteer(doc.lang).cues_in(sent.tokens[j].text)] + \
-                [e.country for e in _entities(doc, sent, a.tokens, ("GPE",)) if e.country]
-        if f.voice != "passive" and not (codes or _entities(doc, sent, a.tokens)):
+                [e.country for e in entities_in(doc, sent, a.tokens, ("GPE",)) if e.country]
+        if f.voice != "passive" and not (codes or entities_in(doc, sent, a.tokens)):
             continue      # "министерство пригласило журналистов": nobody of another state
-        guest = _entities(doc, sent, a.tokens) or (_named_after(doc, sent, [a.head]) if f.voice != "passive" else []) \
+        guest = entities_in(doc, sent, a.tokens) or (_named_after(doc, sent, [a.head]) if f.voice != "passive" else []) \
             or [office_actor(doc, sent, a, by_key, codes)]
         return hosts[:1] + guest[:1], f.pred
     return None
@@ -55,8 +54,8 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
         envoys = [a for p in words(doc.lang, "credentials_from.txt") for a in f.of("obl", "nmod", prep=p)] if subj \
             else f.role(doc.lang, "agent")
         # "получил копии верительных грамот посла X": the envoy whose papers they are
-        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and _entities(doc, sent, a.tokens)]
-        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in _entities(doc, sent, a.tokens)]
+        envoys = envoys or [a for a in f.role(doc.lang, "patient") if subj and entities_in(doc, sent, a.tokens)]
+        hosts = subj or [e for a in f.of("iobj", "obl", case="Dat") for e in entities_in(doc, sent, a.tokens)]
         if not hosts and envoys and not in_headline(doc, sent.start):
             # "Credentials were presented by the ambassadors of A, B and C": to the one the article is about
             hero = protagonist(doc, before=sent.start)
@@ -67,8 +66,8 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
                                          if fold(toks[j].lemma or toks[j].text) in nouns]) if subj else []
         if not (envoys or named) or not hosts:
             continue
-        guest = (_entities(doc, sent, envoys[0].tokens) if envoys else []) or named or [
-            e for e in (_entities(doc, sent, envoys[0].tokens, ("ORG",)) if envoys else []) if e.group] \
+        guest = (entities_in(doc, sent, envoys[0].tokens) if envoys else []) or named or [
+            e for e in (entities_in(doc, sent, envoys[0].tokens, ("ORG",)) if envoys else []) if e.group] \
             or [office_actor(doc, sent, envoys[0], by_key, [])]
         return hosts[:1] + [e for e in guest if e not in hosts][:1], f.pred
     return None
@@ -96,7 +95,7 @@ def _named_after(doc: Doc, sent: Sent, at: list[int]) -> list[Entity]:
     for k in range(at[0] + 1, len(toks)) if at else ():
         if toks[k].text in (",", ";", ":", "—", "–") or upos(toks[k]) in ("VERB", "AUX"):
             break
-        found = _entities(doc, sent, [k])
+        found = entities_in(doc, sent, [k])
         if found:
             return found
     return []

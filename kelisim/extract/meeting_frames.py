@@ -13,18 +13,9 @@ from ..lang import lexicon, words
 from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import children
-from .context import meeting_nouns, mention_at, mentions_in, protagonist, subject_entities
+from .context import entities_in, meeting_nouns, mentions_in, protagonist, subject_entities
 from .meetings import meeting_words
 
-
-
-def _entities(doc: Doc, sent: Sent, tokens, types=("PER",)) -> list[Entity]:
-    out: list[Entity] = []
-    for j in tokens:
-        hit = mention_at(doc, sent.tokens[j])
-        if hit is not None and hit[1].type in types and hit[1] not in out:
-            out.append(hit[1])
-    return out
 
 
 Offices = Callable[[Doc, Sent, tuple[int, ...]], list[Entity]]
@@ -37,7 +28,7 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
     out: list[Entity] = []
     for a in f.role(doc.lang, "partner"):
         own = _own_tokens(sent, a)
-        found = _entities(doc, sent, own) or _titled_holder(doc, sent, _entities(doc, sent, own, ("ORG", "GPE")))
+        found = entities_in(doc, sent, own) or _titled_holder(doc, sent, entities_in(doc, sent, own, ("ORG", "GPE")))
         if not found and offices is not None:
             found = offices(doc, sent, a.tokens)
         out += [e for e in found[:1] if e not in out]
@@ -51,7 +42,7 @@ def partners(doc: Doc, sent: Sent, f: Frame, offices: Offices | None = None) -> 
         if k < len(toks) and toks[k].rel == "case" and (toks[k].lemma or fold(toks[k].text)) in preps \
                 and k < toks[k].head < len(toks) and toks[k].head not in span:
             own = arg_tokens(sent, toks[k].head)
-            found = _entities(doc, sent, own) or _entities(doc, sent, own, ("ORG", "GPE"))
+            found = entities_in(doc, sent, own) or entities_in(doc, sent, own, ("ORG", "GPE"))
             out += found[:1]
     return out
 
@@ -94,7 +85,7 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
         other = partners(doc, sent, f, offices)
         if not other:
             continue
-        first = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
+        first = [e for a in f.role(doc.lang, "holder") for e in entities_in(doc, sent, a.tokens)]
         if not first:
             k = f.pred
             for _ in range(4):
@@ -129,7 +120,7 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         # every person the partner phrases name: a list of titled names the parser hangs as
         # appositions of the wrong title ("с председателем КНР A, премьер-министром Индии B и ...")
         other = [e for e in partners(doc, sent, f) if e.type == "PER"]
-        listed = _entities(doc, sent, sorted(j for a in f.role(doc.lang, "partner") for j in _own_tokens(sent, a)))
+        listed = entities_in(doc, sent, sorted(j for a in f.role(doc.lang, "partner") for j in _own_tokens(sent, a)))
         other = listed if len(listed) > len(other) else other
         if len(other) < 2:
             continue
@@ -161,12 +152,12 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
         head = toks[f.pred].head
         if not 0 <= head < len(toks):
             continue
-        visitor = [e for a in f.role(doc.lang, "holder") for e in _entities(doc, sent, a.tokens)]
+        visitor = [e for a in f.role(doc.lang, "holder") for e in entities_in(doc, sent, a.tokens)]
         places = f.role(doc.lang, "destination") + f.role(doc.lang, "place")
         if not visitor:
             # "визита Президента Монголии Ухнаагийн Хурэлсуха": the name hung on the noun itself
             where = {j for a in places for j in a.tokens}
-            visitor = _entities(doc, sent, [j for j in arg_tokens(sent, f.pred) if j not in where])
+            visitor = entities_in(doc, sent, [j for j in arg_tokens(sent, f.pred) if j not in where])
         gov = toks[head]
         if upos(gov) == "VERB" and toks[f.pred].rel == "obl" and ufeats(gov).get("Tense") != "Fut":
             # "находится с визитом в C", "прибыл с визитом в C"
@@ -175,15 +166,15 @@ def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | No
                        for a in g.role(doc.lang, "destination") + g.role(doc.lang, "place")]
         elif not word_keys(gov.text) & meeting_words(doc.lang, "visit_frame"):    # "по итогам визита"
             continue
-        hosts = [e for a in places for e in _entities(doc, sent, a.tokens, ("GPE",))]
+        hosts = [e for a in places for e in entities_in(doc, sent, a.tokens, ("GPE",))]
         if not hosts:
             # the parser hung "в C" elsewhere: a state in the accusative after "в" is where one goes
-            hosts = _entities(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
+            hosts = entities_in(doc, sent, [j for j in range(f.pred + 1, min(len(toks), f.pred + 12))
                                           if toks[j].case == "Acc" and fold(toks[j - 1].text) in ("в", "во")],
                               ("GPE",))
         if not hosts:
             # "визит президента Узбекистана в Душанбе": a city stands for its state, the host
-            for city in [e for a in places for e in _entities(doc, sent, a.tokens, ("LOC",)) if e.country]:
+            for city in [e for a in places for e in entities_in(doc, sent, a.tokens, ("LOC",)) if e.country]:
                 state = next((e for e in doc.entities if e.type == "GPE" and e.country == city.country), None)
                 if state is not None and visitor and state.country != visitor[0].country:
                     return [visitor[0], state], f.pred, city

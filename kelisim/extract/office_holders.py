@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Role, Sent, Span
 from ..nlp.frames import frames_in, upos
 from ..nlp.match import fold
-from .context import children, meeting_nouns, mention_at, subtree
+from .context import children, entities_in, meeting_nouns, subtree
 from .groups import group_entity
 from .offices import claim_descriptions
 from .readers import part_for
@@ -72,14 +72,14 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
         if f.pred not in preds:
             continue
         for a in f.role(doc.lang, "partner") + (f.role(doc.lang, "patient") if f.kind == "verb" else []):
-            if upos(toks[a.head]) != "NOUN" or _in(doc, sent, a.tokens, ("PER",)) or a.head in preds \
+            if upos(toks[a.head]) != "NOUN" or entities_in(doc, sent, a.tokens, ("PER",)) or a.head in preds \
                     or fold(toks[a.head].lemma or toks[a.head].text) in meeting_nouns(doc.lang):
                 continue      # "провел телефонный разговор с ...": the meeting, not who it was with
-            states = _in(doc, sent, a.tokens, ("GPE",))
+            states = entities_in(doc, sent, a.tokens, ("GPE",))
             if not states:
                 continue      # "встретился с журналистами": nobody in particular
             # "посла Японии в Казахстане": the state the office belongs to, not where it serves
-            states = _in(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
+            states = entities_in(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
             # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
             end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
             ent = office_actor(doc, sent, a, by_key, [e.country for e in states if e.country], end, states)
@@ -94,10 +94,3 @@ def office_received(doc: Doc, sent: Sent, verb: int, by_key: dict[str, Entity]) 
                for c in children(sent, verb)) and office_counterpart(doc, sent, (verb,), by_key) is not None
 
 
-def _in(doc: Doc, sent: Sent, tokens, types: tuple[str, ...]) -> list[Entity]:
-    out: list[Entity] = []
-    for j in tokens:
-        hit = mention_at(doc, sent.tokens[j])
-        if hit is not None and hit[1].type in types and hit[1] not in out:
-            out.append(hit[1])
-    return out
