@@ -7,11 +7,9 @@ agreed and linked to that agreement.
 """
 from __future__ import annotations
 
-from functools import cache
-
-from ..doc import Doc, Event, Sent, Span, Token
-from ..lang import lexicon, words
-from ..nlp.match import fold, lookup, word_keys
+from ..doc import Doc, Event, Sent, Span
+from ..lang import words
+from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
@@ -21,33 +19,12 @@ from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
 from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, met_firms, reporters, role_holders
-from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words, stage_words
+from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
+from .ru_project_words import KIND_SECTORS, plural_names, stage_word, tense_stage
 
-# the sector a kind of project belongs to when its name says no more
-KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
-                "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
-                "infrastructure": ("transport_logistics",), "fund": ("investment",)}
 NEAR = 4
-
-
-@cache
-def plural_names(lang: str) -> frozenset[str]:
-    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
-    return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
-
-
-def _stage_word(lang: str, tok: Token) -> str | None:
-    return lookup(stage_words(lang), tok.text, lang)
-
-
-def _tense_stage(tok: Token) -> str:
-    if tok.feats.get("Tense") == "Past" or tok.feats.get("VerbForm") == "Part" and tok.feats.get("Tense") == "Past":
-        return "completed"
-    if tok.feats.get("Tense") == "Pres" and tok.feats.get("Aspect") == "Imp":
-        return "in_progress"
-    return "announced"
 
 
 class RussianProjects(Reader):
@@ -116,7 +93,7 @@ class RussianProjects(Reader):
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens
         for k in ancestors(sent, i, 3):
-            word = _stage_word(doc.lang, toks[k])
+            word = stage_word(doc.lang, toks[k])
             if word == "ongoing":
                 break         # "через коридор идут поезда": going, not building
             if word == "operation":
@@ -132,12 +109,12 @@ class RussianProjects(Reader):
         for c in children(sent, i):
             # "фабрика, построенная компанией X": the participle on the project tells the act
             if toks[c].rel.startswith("acl") and toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" \
-                    and _stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
+                    and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
                 return c
         for k in range(max(0, i - NEAR), i):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
-            if _stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
+            if stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
                     and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel == "obj"):
                 return k      # (not "Строительство ведет фонд X": the subject does the act)
         return None
@@ -152,7 +129,7 @@ class RussianProjects(Reader):
         # an accusative the parser took for a subject is an object ("университет откроет филиал")
         return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
                    and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
-                   and _stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
+                   and stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
 
     @staticmethod
     def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
@@ -161,29 +138,29 @@ class RussianProjects(Reader):
         toks = sent.tokens
         if project not in children(sent, verb) or toks[project].rel != "nsubj":
             return False
-        return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and _stage_word(doc.lang, toks[c])
+        return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and stage_word(doc.lang, toks[c])
                    not in (None, "operation") for c in children(sent, verb))
 
     @staticmethod
     def _starts_operating(doc: Doc, sent: Sent, verb: int) -> bool:
         toks = sent.tokens
-        return any(toks[c].rel == "obj" and _stage_word(doc.lang, toks[c]) == "operation"
+        return any(toks[c].rel == "obj" and stage_word(doc.lang, toks[c]) == "operation"
                    for c in children(sent, verb))
 
     def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
         toks = sent.tokens
-        word = _stage_word(doc.lang, toks[trig])
-        stage = _tense_stage(toks[trig]) if word == "tense" else word
+        word = stage_word(doc.lang, toks[trig])
+        stage = tense_stage(toks[trig]) if word == "tense" else word
         if stage == "in_progress" and self._starts_operating(doc, sent, trig):
             stage = "completed"       # "фабрика начала работу"
         for k in ancestors(sent, trig, 2):
             # "началось строительство", "завершено строительство", "строительство идет",
             # "договорились о создании": the governing verb says how far
-            above = _stage_word(doc.lang, toks[k])
+            above = stage_word(doc.lang, toks[k])
             if above is None and toks[k].pos == "VERB":
                 # "дали старт строительству", "положили начало": the light verb's object says it
                 above = next((w for c in children(sent, k) if toks[c].rel == "obj" and c != trig
-                              and (w := _stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
+                              and (w := stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
             if above == "ongoing":
                 above = "in_progress"
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
@@ -235,7 +212,7 @@ class RussianProjects(Reader):
         names no project is the one of the sentence before."""
         toks = sent.tokens
         before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
-        return toks[i].rel in ("nsubj", "obj") and _stage_word(doc.lang, toks[i]) == "announced" \
+        return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
             and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
             and any(before.start <= e.start < before.end for e in last.evidence)
 

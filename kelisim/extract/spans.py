@@ -19,6 +19,7 @@ from .quoted_orgs import quoted_orgs
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
+from .span_repairs import adjective_opening, balance_quotes, only_adjective, split_at_breaks, with_particle
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
                          r"(?:\s+[А-ЯЁ][\w-]*)?")
@@ -70,36 +71,6 @@ def _state_form(text: str) -> bool:
     return all(any("Geox" in p.tag and p.tag.number == "sing" for p in parse(w.lower())) for w in text.split())
 
 
-def _only_adjective(word: str) -> bool:
-    from ..nlp.normalize import parse
-    ps = [p for p in parse(word.lower()) if p.is_known]
-    return bool(ps) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps)
-
-
-def _adjective_opening(toks: list[Token], t: Token) -> bool:
-    """A word capitalised only because it opens the sentence and that is only an adjective of the
-    lower-case noun right after it ("Воскресное заседание", "Очередной раунд"): no name."""
-    k = next((n for n, x in enumerate(toks) if x is t), None)
-    if k is None or k + 1 >= len(toks) or not t.text[:1].isupper() or t.text.isupper():
-        return False
-    opens = k == 0 or all(not x.text[:1].isalnum() for x in toks[:k])
-    after = toks[k + 1]
-    return opens and after.text[:1].islower() and after.pos == "NOUN" and _only_adjective(t.text)
-
-
-def _balance_quotes(doc: Doc, s: Span) -> Span:
-    """"Алмалыкский ГМК»": a closing quote whose opening one the NER left out is not the name's."""
-    a, b = s.start, s.end
-    while b > a and doc.text[b - 1] in "»”" and doc.text[a:b].count("«") + doc.text[a:b].count("“") < \
-            doc.text[a:b].count("»") + doc.text[a:b].count("”"):
-        b -= 1
-    while a < b and doc.text[a] in "«“" and "»" not in doc.text[a:b] and "”" not in doc.text[a:b]:
-        a += 1
-    if (a, b) == (s.start, s.end):
-        return s
-    return Span(a, b, doc.text[a:b], type=s.type, normal=s.normal, source=s.source, country=s.country, data=s.data)
-
-
 def _tokens_in(sent_tokens: list[Token], start: int, end: int) -> list[Token]:
     return [t for t in sent_tokens if t.start >= start and t.end <= end]
 
@@ -112,29 +83,6 @@ def _overlaps(a: Span, b: Span) -> bool:
 DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
 
 
-def _split_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"Ван И.\n\nЭмомали Рахмон" tagged as one name: no name runs over a line break, each line's
-    part is a name of its own."""
-    out = []
-    for s in spans:
-        for m in re.finditer(r"[^\n]+", doc.text[s.start:s.end]):
-            part = m.group().strip(" .,;:")
-            if part and any(c.isalpha() for c in part):
-                a = s.start + m.start() + m.group().index(part)
-                out.append(s if (a, a + len(part)) == (s.start, s.end)
-                           else doc.span(a, a + len(part), type=s.type, source=s.source))
-    return out
-
-
-def _with_particle(doc: Doc, s: Span) -> Span:
-    """"Нурланбек Тургунбек уулу": a person's name runs on over the word that closes a Turkic name
-    (lang/ru/name_particles.txt)."""
-    m = re.compile(r" (\w+)").match(doc.text, s.end) if s.type == "PER" else None
-    if m is None or m.group(1).lower() not in words(doc.lang, "name_particles.txt"):
-        return s
-    return doc.span(s.start, m.end(), type="PER", source=s.source)
-
-
 class EntitySpans:
     name = "entity_spans"
     requires = ("sents", "ner")
@@ -145,7 +93,7 @@ class EntitySpans:
         gaz = gazetteer(doc.lang)
         honor = words(doc.lang, "honorifics.txt")
         out: list[Span] = []
-        ner = sorted(_split_at_breaks(doc, doc.spans), key=lambda s: s.start)
+        ner = sorted(split_at_breaks(doc, doc.spans), key=lambda s: s.start)
         for sent in doc.sents:
             toks = sent.tokens
             places = []
@@ -164,7 +112,7 @@ class EntitySpans:
             sent_ner = [s for s in ner if sent.start <= s.start < sent.end]
             spans = self._reconcile(doc, toks, sent_ner, places, body_hits, honor)
             out.extend(spans)
-        out = split_persons(doc, route_ends(doc, [_with_particle(doc, s) for s in out]))
+        out = split_persons(doc, route_ends(doc, [with_particle(doc, s) for s in out]))
         out += self._missed_names(doc, out, honor)
         out = join_legal_forms_ru(doc, quoted_orgs(doc, out))
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -199,7 +147,7 @@ class EntitySpans:
     def _reconcile(self, doc, toks, ner, places, body_hits, honor) -> list[Span]:
         spans: list[Span] = []
         for s in ner:
-            s = self._named_after(doc, _balance_quotes(doc, s))
+            s = self._named_after(doc, balance_quotes(doc, s))
             same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
             if same is not None:
                 s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
@@ -214,7 +162,7 @@ class EntitySpans:
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
             if one and one[0].pos == "ADP" and all(t.pos in ("ADP", "NUM") for t in one):
                 continue          # "С 13 по 14 апреля": a capitalised preposition and a number
-            if len(one) == 1 and _adjective_opening(toks, one[0]):
+            if len(one) == 1 and adjective_opening(toks, one[0]):
                 continue          # "Воскресное заседание ... провел": a sentence's first word, no name
             if s.type == "PER":
                 s = self._strip_person(doc, toks, without_state(doc, toks, s, places), honor)
@@ -274,7 +222,7 @@ class EntitySpans:
         body = bodies(doc.lang).match_at(ts, 0)
         if body is not None and body.end == len(ts):
             return None       # "Председатель Мажилиса" tagged as a name: a body, added as one below
-        if len(ts) == 1 and ts[0].pos == "ADJ" and _only_adjective(ts[0].text):
+        if len(ts) == 1 and ts[0].pos == "ADJ" and only_adjective(ts[0].text):
             return None       # "Высокий представитель ЕС ...": a capitalised adjective, not a name
         return doc.span(ts[0].start, ts[-1].end, type="PER", source=s.source)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.match import fold
-from ..context import modality_matcher
+from ..context import modality_matcher, token_index
 from ...nlp.frames import find_quotes
 from .lexicons import in_titles
 
@@ -197,3 +197,25 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
     if "planned" in found:
         return "planned"
     return "asserted"
+
+
+def finite_verb(tok) -> bool:
+    """"said", "notes", "stressed": a verb form that can have a subject, not "to say" or "saying"."""
+    low = fold(tok.text)
+    if not tok.text.islower():
+        return False          # "the United States", "State": a name, not a verb
+    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") != "Ger" or low.endswith("s") and tok.lemma != low
+
+
+def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
+    """Where the attribution ("President Shavkat Mirziyoyev said") starts before verb i."""
+    toks = sent.tokens
+    subj = subject_before(doc, sent, i)
+    if not subj:
+        return toks[i].start
+    starts = [m.start for e in subj for m in e.mentions if sent.start <= m.start < toks[i].start]
+    k = token_index(sent.tokens, min(starts)) if starts else i
+    # the title before the name belongs to the attribution too
+    while k and k > 0 and toks[k - 1].text != "," and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
+        k -= 1
+    return toks[k].start

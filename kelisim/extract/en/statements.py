@@ -16,7 +16,7 @@ from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
 from ..context import token_index
 from ..statements import inside, said
-from .clause import entity_at, in_quote, subject_after, subject_before
+from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
@@ -28,28 +28,6 @@ QUOTE_MARKS = '"“”„'
 
 def speech() -> PhraseMatcher:
     return lexicon_matcher("en", "speech.tsv", "generic")
-
-
-def _finite(tok) -> bool:
-    """"said", "notes", "stressed": a verb form that can have a subject, not "to say" or "saying"."""
-    low = fold(tok.text)
-    if not tok.text.islower():
-        return False          # "the United States", "State": a name, not a verb
-    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") != "Ger" or low.endswith("s") and tok.lemma != low
-
-
-def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
-    """Where the attribution ("President Shavkat Mirziyoyev said") starts before verb i."""
-    toks = sent.tokens
-    subj = subject_before(doc, sent, i)
-    if not subj:
-        return toks[i].start
-    starts = [m.start for e in subj for m in e.mentions if sent.start <= m.start < toks[i].start]
-    k = token_index(sent.tokens, min(starts)) if starts else i
-    # the title before the name belongs to the attribution too
-    while k and k > 0 and toks[k - 1].text != "," and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
-        k -= 1
-    return toks[k].start
 
 
 class EnglishSpeech:
@@ -116,7 +94,7 @@ class EnglishSpeech:
                 for m in speech().finditer(sent.tokens[i:i + 8]):
                     k = i + m.start
                     between = sent.tokens[i:k]
-                    if not _finite(sent.tokens[k]):
+                    if not finite_verb(sent.tokens[k]):
                         continue
                     if between:
                         # '"...," head coach Stanislav Cherchesov told': a title may stand before the name
@@ -138,7 +116,7 @@ class EnglishSpeech:
                 for m in speech().finditer(sent.tokens[max(0, i - 8):i - 1]):
                     k = max(0, i - 8) + m.start
                     subj = [e for e in subject_before(doc, sent, k) if speaker_ok(e)]
-                    if subj and _finite(sent.tokens[k]):
+                    if subj and finite_verb(sent.tokens[k]):
                         return subj[0], m.value, max(qb + 1, min(sent.end, para_end))
         return None, "generic", qb
 
@@ -158,7 +136,7 @@ class EnglishSpeech:
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if inside(t.start, taken) or not _finite(t) or in_quote(doc, t.start) \
+            if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):

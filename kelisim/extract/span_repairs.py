@@ -1,0 +1,62 @@
+"""Repairs of single entity spans the NER got nearly right: a quote mark it left unbalanced, a name
+run over a line break, a Turkic name cut before its closing word, a sentence-opening adjective taken
+for a name."""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Span, Token
+from ..lang import words
+
+
+def only_adjective(word: str) -> bool:
+    from ..nlp.normalize import parse
+    ps = [p for p in parse(word.lower()) if p.is_known]
+    return bool(ps) and all(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in ps)
+
+
+def adjective_opening(toks: list[Token], t: Token) -> bool:
+    """A word capitalised only because it opens the sentence and that is only an adjective of the
+    lower-case noun right after it ("Воскресное заседание", "Очередной раунд"): no name."""
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 >= len(toks) or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    opens = k == 0 or all(not x.text[:1].isalnum() for x in toks[:k])
+    after = toks[k + 1]
+    return opens and after.text[:1].islower() and after.pos == "NOUN" and only_adjective(t.text)
+
+
+def balance_quotes(doc: Doc, s: Span) -> Span:
+    """"Алмалыкский ГМК»": a closing quote whose opening one the NER left out is not the name's."""
+    a, b = s.start, s.end
+    while b > a and doc.text[b - 1] in "»”" and doc.text[a:b].count("«") + doc.text[a:b].count("“") < \
+            doc.text[a:b].count("»") + doc.text[a:b].count("”"):
+        b -= 1
+    while a < b and doc.text[a] in "«“" and "»" not in doc.text[a:b] and "”" not in doc.text[a:b]:
+        a += 1
+    if (a, b) == (s.start, s.end):
+        return s
+    return Span(a, b, doc.text[a:b], type=s.type, normal=s.normal, source=s.source, country=s.country, data=s.data)
+
+
+def split_at_breaks(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ван И.\n\nЭмомали Рахмон" tagged as one name: no name runs over a line break, each line's
+    part is a name of its own."""
+    out = []
+    for s in spans:
+        for m in re.finditer(r"[^\n]+", doc.text[s.start:s.end]):
+            part = m.group().strip(" .,;:")
+            if part and any(c.isalpha() for c in part):
+                a = s.start + m.start() + m.group().index(part)
+                out.append(s if (a, a + len(part)) == (s.start, s.end)
+                           else doc.span(a, a + len(part), type=s.type, source=s.source))
+    return out
+
+
+def with_particle(doc: Doc, s: Span) -> Span:
+    """"Нурланбек Тургунбек уулу": a person's name runs on over the word that closes a Turkic name
+    (lang/ru/name_particles.txt)."""
+    m = re.compile(r" (\w+)").match(doc.text, s.end) if s.type == "PER" else None
+    if m is None or m.group(1).lower() not in words(doc.lang, "name_particles.txt"):
+        return s
+    return doc.span(s.start, m.end(), type="PER", source=s.source)
