@@ -198,11 +198,16 @@ def _kinds(lang: str) -> dict[str, frozenset[str]]:
     return {r[0]: frozenset(r) for r in lexicon(lang, "side_kinds.txt")}
 
 
+def side_kinds_of(lang: str, word: str) -> set[str]:
+    """The kinds of side (lang/<xx>/side_kinds.txt) a word names: "банка" -> {"банк"}."""
+    return word_keys(word, lang) & _kinds(lang).keys()
+
+
 def body_of_kind(doc: Doc, tok: Token, before: int) -> Entity | None:
     """A side named only by its kind (lang/<xx>/side_kinds.txt: "компанией", "компания"): the
     organisation of that kind the article named last before it."""
     kinds = _kinds(doc.lang)
-    keys = {w for k in word_keys(tok.text, doc.lang) & kinds.keys() for w in kinds[k]}
+    keys = {w for k in side_kinds_of(doc.lang, tok.text) for w in kinds[k]}
     return (last_named_of_kind(doc, keys, before) or firm_called(doc, keys, before)) if keys else None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from ..nlp.match import fold, word_keys
 from .codes import meeting_codes
+from .cosigners import cosigners
 
 
 def absorb(into: Event, v: Event, doc: Doc) -> None:
@@ -91,23 +92,22 @@ def _within(a, b) -> bool:
 
 class ImpliedMeetings:
     """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
-    named in the article and no meeting told: the officials met to sign. The inferred meeting
+    named in the article and no meeting told, or two persons of two sides who sign together
+    (cosigners.py): the officials met to sign. The inferred meeting
     carries the signing as evidence and says it was inferred."""
     name = "implied_meetings"
     requires = ("meetings", "agreements")
     assigns = ("implied_meetings",)
-    langs = ("ru",)
+    langs = ("ru", "kk")
 
     def __call__(self, doc: Doc) -> Doc:
         if any(v.type == "meeting" and v.modality == "asserted" for v in doc.events):
             return doc
         ents = {e.id: e for e in doc.entities}
         for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
+            officials = cosigners(doc, ag)
             states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
-            if len(set(states)) < 2:
-                continue
-            officials = []
-            for code in dict.fromkeys(states):
+            for code in dict.fromkeys(states) if not officials else ():
                 person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
                 if person is not None:
                     officials.append(person)
