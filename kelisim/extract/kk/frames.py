@@ -8,7 +8,10 @@ phrases between the clause's opening (the sentence start, a boundary word or mar
 or a converb before a comma: lang/kk/frame_words.tsv) and the predicate. A phrase runs up to a
 word in a case other than the nominative, a name that stands free, a postposition (its `prep`)
 or a joiner ("X пен Y": X takes the relation and case of Y, the only one declined). A name of
-doc.entities is one word whatever its length: only its last word declines. The relation follows
+doc.entities is one word whatever its length: only its last word declines. An office before a
+name that is no person's ends its phrase ("Облыс әкімі | Жапония елшісімен"), as does the head of
+a genitive before a word that heads nothing ("Түркияның министрлері | келісімге"); a word in
+-дағы qualifies the next ("Қазақстандағы елшісі"). The relation follows
 the case: nominative nsubj, accusative obj, genitive nmod, the others obl.
 
 A chain of converbs shares its subject with the verb that ends it ("X ... айтып, ... атап
@@ -31,7 +34,7 @@ from ...lang import lexicon
 from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
-from .context import case_of, free_nominative
+from .context import HOSTED, case_of, free_nominative, izafet_head
 from .lexicon import honorifics, matcher
 from .verbs import Verb, entries, verb_at
 
@@ -124,8 +127,9 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         nxt = units[n + 1] if n + 1 < len(units) else None
         after = fold(toks[nxt[1]].text) if nxt is not None and nxt[0] == nxt[1] else ""
         prep = after if after in posts else ""
-        if not (nxt is None or prep or after in joiners or case != "Nom"
-                or m is not None and free_nominative(doc, sent, m)):
+        if nxt is not None and word.endswith(HOSTED) or not (
+                nxt is None or prep or after in joiners or case != "Nom"
+                or m is not None and free_nominative(doc, sent, m) or _closes(doc, sent, units, n)):
             continue                    # a modifier of the next word: "екіжақты кездесу", "Қазақстан Президенті"
         rel = "obl" if prep else RELS.get(case, "obl")
         tokens = tuple(k for k in range(first, u1 + 1) if toks[k].pos != "PUNCT")
@@ -137,6 +141,21 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         out += [Arg(rel, p.head, case, prep, p.tokens, p.start, p.end) for p in pending] + [arg]
         pending = []
     return out + pending
+
+
+def _closes(doc: Doc, sent: Sent, units: list, n: int) -> bool:
+    """Whether the nominative word n ends its phrase, though a word follows: an office before a
+    state's name, which opens a phrase of its own ("Облыс әкімі Жапония елшісімен", "Министр
+    Жапонияның ..."), or the head of a genitive before a word that is no name and no head of an
+    izafet chain ("Түркияның министрлері келісімге": the ministers, not the agreement's)."""
+    toks, (u0, _, _, _, m), nxt = sent.tokens, units[n], units[n + 1]
+    if m is not None:
+        return False
+    head = izafet_head(toks[u0]) or matcher("titles.tsv").match_at(toks, u0) is not None
+    if head and nxt[4] is not None and (e := doc.entity_at(nxt[4].start, nxt[4].end)) is not None and e.type != "PER":
+        return True
+    return n > 0 and units[n - 1][3] == "Gen" and izafet_head(toks[u0]) and nxt[4] is None \
+        and not izafet_head(toks[nxt[2]])
 
 
 def _is_name(tok: Token, mentions: list[Span]) -> bool:
