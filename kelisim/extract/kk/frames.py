@@ -152,7 +152,7 @@ def _closes(doc: Doc, sent: Sent, units: list, n: int) -> bool:
     if m is not None:
         return False
     head = izafet_head(toks[u0]) or matcher("titles.tsv").match_at(toks, u0) is not None
-    if head and nxt[4] is not None and (e := doc.entity_at(nxt[4].start, nxt[4].end)) is not None and e.type != "PER":
+    if head and nxt[4] is not None and any(e.type != "PER" and nxt[4] in e.mentions for e in doc.entities):
         return True
     return n > 0 and units[n - 1][3] == "Gen" and izafet_head(toks[u0]) and nxt[4] is None \
         and not izafet_head(toks[nxt[2]])
