@@ -83,3 +83,34 @@ def test_kkport_unnamed_envoy_after_an_office_alone(extract):
 def test_kkport_no_unnamed_envoy(extract, body):
     rec = extract(body)
     assert not [e for e in rec["entities"] if e["name"].endswith(("елшісі", "Президенті"))]
+
+
+@pytest.mark.parametrize("body, lemma, args", [
+    # a person joined to a genitive is joined to the name the genitive's head goes with
+    ("Облыс әкімі Серік Мұқанов пен Nordwind компаниясының бас директоры Карл Йенсен келісімге қол қойды.",
+     "қол қой", [("Облыс әкімі Серік Мұқанов", "nsubj", "Nom"), ("Nordwind компаниясының", "nmod", "Gen"),
+                 ("бас директоры Карл Йенсен", "nsubj", "Nom"), ("келісімге", "obl", "Dat")]),
+    # ... not when no name follows: the aides of both ("Мұқанов пен Йенсеннің көмекшілері")
+    ("Серік Мұқанов пен Карл Йенсеннің көмекшілері кездесті.", "кездес",
+     [("Серік Мұқанов", "nmod", "Gen"), ("Карл Йенсеннің", "nmod", "Gen"), ("көмекшілері", "nsubj", "Nom")]),
+    ("Серік Мұқанов пен Карл Йенсеннің кездесуі өтті.", "кездес",
+     [("Серік Мұқанов", "nmod", "Gen"), ("Карл Йенсеннің", "nmod", "Gen")]),
+])
+def test_kkport_frames_person_joined_to_genitive(args_of, body, lemma, args):
+    assert args_of(body, lemma) == args
+
+
+@pytest.mark.parametrize("body, signers", [
+    # the persons who sign are the signing frame's agents, a company head after a genitive too
+    ("Облыс әкімі Серік Мұқанов пен Nordwind компаниясының бас директоры Карл Йенсен ынтымақтастық туралы "
+     "келісімге қол қойды.", {"Серік Мұқанов", "Карл Йенсен"}),
+    # the one in whose presence they sign is no party
+    ("Президент Асқар Маминнің қатысуымен Серік Мұқанов пен Карл Йенсен ынтымақтастық туралы меморандумға "
+     "қол қойды.", {"Серік Мұқанов", "Карл Йенсен"}),
+])
+def test_kkport_agreement_signers_are_agents(extract, body, signers):
+    rec = extract(body)
+    deals = [e for e in rec["events"] if e["type"] == "agreement"]
+    assert deals
+    people = {e["id"]: e["name"] for e in rec["entities"] if e["type"] == "PER"}
+    assert {people[p] for p in deals[0]["parties"] if p in people} == signers

@@ -11,7 +11,8 @@ or a joiner ("X пен Y": X takes the relation and case of Y, the only one decl
 doc.entities is one word whatever its length: only its last word declines. An office before a
 name that is no person's ends its phrase ("Облыс әкімі | Жапония елшісімен"), as does the head of
 a genitive before a word that heads nothing ("Түркияның министрлері | келісімге"); a word in
--дағы qualifies the next ("Қазақстандағы елшісі"). The relation follows
+-дағы qualifies the next ("Қазақстандағы елшісі"); a person joined to a genitive is joined to
+the name its head goes with ("Шәкенов пен X компаниясының директоры Морено"). The relation follows
 the case: nominative nsubj, accusative obj, genitive nmod, the others obl.
 
 A chain of converbs shares its subject with the verb that ends it ("X ... айтып, ... атап
@@ -27,6 +28,7 @@ mentions change.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ...doc import Doc, Sent, Span, Token
@@ -118,7 +120,7 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
     units = _units(doc, sent, a, b, mentions)
     posts, joiners = frame_words("postposition"), frame_words("joiner")
     out: list[Arg] = []
-    first, pending = None, []          # the phrase's first word; conjuncts waiting for the last one
+    first, pending, joined = None, [], []     # the phrase's first word; conjuncts waiting for the last one
     for n, (u0, u1, head, case, m) in enumerate(units):
         word = fold(toks[u1].text)
         if word in posts or word in joiners:
@@ -138,9 +140,21 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         if after in joiners:
             pending.append(arg)
             continue
+        if pending and case == "Gen":
+            joined.append((len(out), len(out) + len(pending)))
         out += [Arg(rel, p.head, case, prep, p.tokens, p.start, p.end) for p in pending] + [arg]
         pending = []
+    # "Шәкенов пен X компаниясының директоры Морено": a person joined to a genitive is joined to
+    # the name the genitive's head goes with, in its relation and case (no person owns an office)
+    for lo, hi in joined:
+        nxt = next((a for a in out[hi + 1:] if a.case != "Nom" or _is_name(toks[a.tokens[-1]], mentions)), None)
+        if nxt is not None and nxt.case == "Nom" and _is_person(doc, toks[out[lo].head]):
+            out[lo:hi] = [replace(p, rel=nxt.rel, case=nxt.case, prep=nxt.prep) for p in out[lo:hi]]
     return out + pending
+
+
+def _is_person(doc: Doc, tok: Token) -> bool:
+    return any(e.type == "PER" and any(m.start <= tok.start < m.end for m in e.mentions) for e in doc.entities)
 
 
 def _closes(doc: Doc, sent: Sent, units: list, n: int) -> bool:
