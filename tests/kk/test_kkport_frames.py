@@ -114,3 +114,35 @@ def test_kkport_agreement_signers_are_agents(extract, body, signers):
     assert deals
     people = {e["id"]: e["name"] for e in rec["entities"] if e["type"] == "PER"}
     assert {people[p] for p in deals[0]["parties"] if p in people} == signers
+
+
+def test_kkport_frames_a_quoted_name_stays_with_its_kind(args_of):
+    """"«Nordwind Energy» компаниясы": the closing quote does not free the name from the word of
+    its kind, so the joined ministry and the company are both "between" sides, no subject."""
+    assert args_of("Кездесуден кейін Энергетика министрлігі мен «Nordwind Energy» компаниясы арасында "
+                   "келісімге қол қойылды.", "қол қойыл") == [
+        ("Кездесуден", "obl", "Abl"), ("Энергетика министрлігі", "obl", "Nom"),
+        ("Nordwind Energy» компаниясы", "obl", "Nom"), ("келісімге", "obl", "Dat")]
+
+
+def test_kkport_frames_planning_verb(args_of):
+    """A verb of planning heads a frame (lang/kk/frame_words.tsv: modality.tsv), its subject the
+    planner; a number opens a phrase of its own ("компаниясы | 2027 жылы")."""
+    assert args_of("«Nordwind Energy» компаниясы 2027 жылы жылу электр орталығын жаңғыртуды жоспарлап отыр.",
+                   "жоспарла") == [("Nordwind Energy» компаниясы", "nsubj", "Nom"),
+                                   ("2027 жылы жылу электр орталығын", "obj", "Acc"), ("жаңғыртуды", "obj", "Acc")]
+
+
+@pytest.mark.parametrize("body, owner", [
+    # the owner is the organisation that is the subject of the verb that builds the project (its
+    # name before the word of its kind) ...
+    ("«Nordwind Energy» компаниясы Павлодар облысында жаңа зауыт салады.", "Nordwind Energy"),
+    # ... or of the verb of its clause ("plans to modernise")
+    ("«Nordwind Energy» компаниясы 2027 жылы Павлодар қаласындағы жылу электр орталығын жаңғыртуды "
+     "жоспарлап отыр.", "Nordwind Energy"),
+])
+def test_kkport_project_owner_is_the_subject(extract, body, owner):
+    # another firm before it in the paragraph: no fallback to the article's only firm
+    rec = extract("«Baltic Steel» компаниясы бұл туралы хабарлады. " + body)
+    [p] = [e for e in rec["events"] if e["type"] == "project"]
+    assert name_of(rec, p["owner"]) == owner

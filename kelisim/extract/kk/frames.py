@@ -161,10 +161,13 @@ def _closes(doc: Doc, sent: Sent, units: list, n: int) -> bool:
     """Whether the nominative word n ends its phrase, though a word follows: an office before a
     state's name, which opens a phrase of its own ("Облыс әкімі Жапония елшісімен", "Министр
     Жапонияның ..."), or the head of a genitive before a word that is no name and no head of an
-    izafet chain ("Түркияның министрлері келісімге": the ministers, not the agreement's)."""
+    izafet chain ("Түркияның министрлері келісімге": the ministers, not the agreement's), or any
+    word before a number."""
     toks, (u0, _, _, _, m), nxt = sent.tokens, units[n], units[n + 1]
     if m is not None:
         return False
+    if toks[nxt[0]].pos == "NUM":
+        return True           # "компаниясы 2027 жылы ...": a number opens a phrase of its own
     head = izafet_head(toks[u0]) or matcher("titles.tsv").match_at(toks, u0) is not None
     if head and nxt[4] is not None and any(e.type != "PER" and nxt[4] in e.mentions for e in doc.entities):
         return True
@@ -282,8 +285,11 @@ def frame_at(doc: Doc, sent: Sent, i: int) -> Frame | None:
 
 def named(doc: Doc, sent: Sent, args: list[Arg], types: tuple[str, ...] = ("PER", "ORG", "LOC", "GPE")):
     """(mention, entity) of the name each argument ends in ("Түркия Президенті Ердоғанмен": Erdogan)."""
-    out = []
+    out, toks = [], sent.tokens
     for a in args:
-        end = sent.tokens[a.head].end
-        out += [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end == end][:1]
+        # "«Nordwind Energy» компаниясы": a body's name before the word of its kind (org_heads.tsv)
+        kind = a.head > 0 and matcher("org_heads.tsv").match_at(toks, a.head) is not None
+        ends = {toks[a.head].end} | ({toks[a.head - 1].end, toks[a.head - 1].start} if kind else set())
+        hits = [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end in ends]
+        out += sorted(hits, key=lambda h: h[0].end != toks[a.head].end)[:1]
     return out
