@@ -20,7 +20,9 @@ from ..quantities import find_deadlines
 from ..sectors import sectors_of
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys, strip_case
-from .context import case_of, sentence_modality
+from ...nlp.frames import frames_in
+from .context import sentence_modality
+from .frames import named
 from .lexicon import matcher
 from .verbs import find_verbs
 
@@ -139,9 +141,10 @@ class KazakhSigning(Reader):
         k = next((i for i, t in enumerate(toks[:before]) if {t.lemma, t.text} & side_words("kk", "between")), None)
         end = toks[k].start if k is not None else toks[before].start
         found = [(m, e) for m, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
-        # persons sign as subjects ("Тоқаев пен Жапаров ... қол қойды"), not in the presence of
-        # the one in the genitive ("Президенттің қатысуымен")
-        found = [(m, e) for m, e in found if e.type != "PER" or case_of(sent, m) == "Nom"]
+        # persons sign as subjects, a frame's agents ("Тоқаев пен Жапаров ... қол қойды"), not in
+        # the presence of the one in the genitive ("Президенттің қатысуымен")
+        agents = {m.start for f in frames_in(doc, sent) for m, _ in named(doc, sent, f.role("kk", "agent"), ("PER",))}
+        found = [(m, e) for m, e in found if e.type != "PER" or m.start in agents]
         out = unique([e for _, e in found if not e.group])
         if k is not None and len(out) < 2:
             out = unique(out + unnamed_sides(doc, toks, k))

@@ -14,7 +14,7 @@ from ...doc import Doc, Entity, Sent, Span, Token
 from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, possessive_stems, stem_keys
 from ..speakers import not_speakers
-from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
+from ..context import mentions_before, mentions_in, unique  # noqa: F401 (kk extractors import them here)
 from .lexicon import honorifics, matcher
 from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
@@ -73,6 +73,8 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     if span.source == "pronoun":
         return True           # "Ол Елбасы ...": "ол" modifies nothing (that would be "оның")
     k = index_at(sent, span.end)
+    if k + 1 < len(sent.tokens) and sent.tokens[k].text in "»”":
+        k += 1                # "«Al Noor Energy» компаниясы": the name in quotes before its kind
     nxt = sent.tokens[k] if k < len(sent.tokens) else None
     if nxt is None:
         return True
@@ -162,26 +164,24 @@ HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақста
 
 def unnamed_envoys(doc: Doc, sent: Sent) -> list[Entity]:
     """"Жапонияның Қазақстандағы елшісін қабылдады", "Польша елшісімен кездесті": an office of a
-    state met (accusative or instrumental) with no holder named, in an article that names no one
-    of that state, is an actor of its own ("Жапония елшісі": office_holders.py); not "Ресей
-    Президентінің жолдауы"."""
+    state that heads the one met or received (a frame's partner or patient, kk/frames.py), no
+    holder named, in an article that names no one of that state, is an actor of its own
+    ("Жапония елшісі": office_holders.py); not "Ресей Президентінің жолдауы"."""
+    from ...nlp.frames import frames_in
     from ..office_holders import holder_of, holders
-    toks, out, seen = sent.tokens, [], []
-    for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "ORG")):
-        if e in holders(doc).values() and e not in out:
-            out.append(e)       # found before: its mention now covers the state's
-        if e.type != "GPE":
-            continue
-        k = index_at(sent, m.end)
-        if k < len(toks) and fold(toks[k].text).endswith(HOSTED) and (host := doc.entity_at(toks[k].start, toks[k].end)):
-            k = index_at(sent, next(s.end for s in host.mentions if s.start <= toks[k].start < s.end))
-        hit = matcher("titles.tsv").match_at(toks, k) if k < len(toks) else None
-        if hit is None or toks[hit.end - 1].feats.get("Case") not in ("Acc", "Ins") \
-                or hit.end < len(toks) and doc.entity_at(toks[hit.end].start, toks[hit.end].end) is not None \
-                or any(p.type == "PER" and p.country == e.country for p in doc.entities) or e in seen:
-            continue
-        seen.append(e)
-        out.append(holder_of(doc, sent, list(range(index_at(sent, m.start), hit.end)), hit.end - 1, [e]))
+    toks, ms = sent.tokens, mentions_in(doc, sent.start, sent.end, ("GPE", "ORG"))
+    out = unique([e for _, e in ms if e in holders(doc).values()])    # found before: its mention covers the state's
+    states = {m.end: (m, e) for m, e in ms if e.type == "GPE"}
+    offices = {m.end - 1: m.start for m in matcher("titles.tsv").finditer(toks)}
+    for f in frames_in(doc, sent):
+        for a in f.role("kk", "partner") + f.role("kk", "patient"):
+            k = offices.get(a.head, 0)
+            m, e = states.get(toks[k - 1].end, (None, None)) if k else (None, None)
+            if m is not None and fold(m.text).endswith(HOSTED):    # past the state that hosts him
+                m, e = states.get(toks[index_at(sent, m.start) - 1].end, (None, None))
+            if e is None or e in out or any(p.type == "PER" and p.country == e.country for p in doc.entities):
+                continue
+            out.append(holder_of(doc, sent, list(range(index_at(sent, m.start), a.head + 1)), a.head, [e]))
     return out
 
 

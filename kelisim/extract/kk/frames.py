@@ -8,7 +8,11 @@ phrases between the clause's opening (the sentence start, a boundary word or mar
 or a converb before a comma: lang/kk/frame_words.tsv) and the predicate. A phrase runs up to a
 word in a case other than the nominative, a name that stands free, a postposition (its `prep`)
 or a joiner ("X пен Y": X takes the relation and case of Y, the only one declined). A name of
-doc.entities is one word whatever its length: only its last word declines. The relation follows
+doc.entities is one word whatever its length: only its last word declines. An office before a
+name that is no person's ends its phrase ("Облыс әкімі | Жапония елшісімен"), as does the head of
+a genitive before a word that heads nothing ("Түркияның министрлері | келісімге"); a word in
+-дағы qualifies the next ("Қазақстандағы елшісі"); a person joined to a genitive is joined to
+the name its head goes with ("Шәкенов пен X компаниясының директоры Морено"). The relation follows
 the case: nominative nsubj, accusative obj, genitive nmod, the others obl.
 
 A chain of converbs shares its subject with the verb that ends it ("X ... айтып, ... атап
@@ -24,6 +28,7 @@ mentions change.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ...doc import Doc, Sent, Span, Token
@@ -31,7 +36,7 @@ from ...lang import lexicon
 from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
-from .context import case_of, free_nominative
+from .context import HOSTED, case_of, free_nominative, izafet_head
 from .lexicon import honorifics, matcher
 from .verbs import Verb, entries, verb_at
 
@@ -115,7 +120,7 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
     units = _units(doc, sent, a, b, mentions)
     posts, joiners = frame_words("postposition"), frame_words("joiner")
     out: list[Arg] = []
-    first, pending = None, []          # the phrase's first word; conjuncts waiting for the last one
+    first, pending, joined = None, [], []     # the phrase's first word; conjuncts waiting for the last one
     for n, (u0, u1, head, case, m) in enumerate(units):
         word = fold(toks[u1].text)
         if word in posts or word in joiners:
@@ -124,8 +129,9 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         nxt = units[n + 1] if n + 1 < len(units) else None
         after = fold(toks[nxt[1]].text) if nxt is not None and nxt[0] == nxt[1] else ""
         prep = after if after in posts else ""
-        if not (nxt is None or prep or after in joiners or case != "Nom"
-                or m is not None and free_nominative(doc, sent, m)):
+        if nxt is not None and word.endswith(HOSTED) or not (
+                nxt is None or prep or after in joiners or case != "Nom"
+                or m is not None and free_nominative(doc, sent, m) or _closes(doc, sent, units, n)):
             continue                    # a modifier of the next word: "екіжақты кездесу", "Қазақстан Президенті"
         rel = "obl" if prep else RELS.get(case, "obl")
         tokens = tuple(k for k in range(first, u1 + 1) if toks[k].pos != "PUNCT")
@@ -134,9 +140,39 @@ def _phrases(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list
         if after in joiners:
             pending.append(arg)
             continue
+        if pending and case == "Gen":
+            joined.append((len(out), len(out) + len(pending)))
         out += [Arg(rel, p.head, case, prep, p.tokens, p.start, p.end) for p in pending] + [arg]
         pending = []
+    # "Шәкенов пен X компаниясының директоры Морено": a person joined to a genitive is joined to
+    # the name the genitive's head goes with, in its relation and case (no person owns an office)
+    for lo, hi in joined:
+        nxt = next((a for a in out[hi + 1:] if a.case != "Nom" or _is_name(toks[a.tokens[-1]], mentions)), None)
+        if nxt is not None and nxt.case == "Nom" and _is_person(doc, toks[out[lo].head]):
+            out[lo:hi] = [replace(p, rel=nxt.rel, case=nxt.case, prep=nxt.prep) for p in out[lo:hi]]
     return out + pending
+
+
+def _is_person(doc: Doc, tok: Token) -> bool:
+    return any(e.type == "PER" and any(m.start <= tok.start < m.end for m in e.mentions) for e in doc.entities)
+
+
+def _closes(doc: Doc, sent: Sent, units: list, n: int) -> bool:
+    """Whether the nominative word n ends its phrase, though a word follows: an office before a
+    state's name, which opens a phrase of its own ("Облыс әкімі Жапония елшісімен", "Министр
+    Жапонияның ..."), or the head of a genitive before a word that is no name and no head of an
+    izafet chain ("Түркияның министрлері келісімге": the ministers, not the agreement's), or any
+    word before a number."""
+    toks, (u0, _, _, _, m), nxt = sent.tokens, units[n], units[n + 1]
+    if m is not None:
+        return False
+    if toks[nxt[0]].pos == "NUM":
+        return True           # "компаниясы 2027 жылы ...": a number opens a phrase of its own
+    head = izafet_head(toks[u0]) or matcher("titles.tsv").match_at(toks, u0) is not None
+    if head and nxt[4] is not None and any(e.type != "PER" and nxt[4] in e.mentions for e in doc.entities):
+        return True
+    return n > 0 and units[n - 1][3] == "Gen" and izafet_head(toks[u0]) and nxt[4] is None \
+        and not izafet_head(toks[nxt[2]])
 
 
 def _is_name(tok: Token, mentions: list[Span]) -> bool:
@@ -249,8 +285,11 @@ def frame_at(doc: Doc, sent: Sent, i: int) -> Frame | None:
 
 def named(doc: Doc, sent: Sent, args: list[Arg], types: tuple[str, ...] = ("PER", "ORG", "LOC", "GPE")):
     """(mention, entity) of the name each argument ends in ("Түркия Президенті Ердоғанмен": Erdogan)."""
-    out = []
+    out, toks = [], sent.tokens
     for a in args:
-        end = sent.tokens[a.head].end
-        out += [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end == end][:1]
+        # "«Nordwind Energy» компаниясы": a body's name before the word of its kind (org_heads.tsv)
+        kind = a.head > 0 and matcher("org_heads.tsv").match_at(toks, a.head) is not None
+        ends = {toks[a.head].end} | ({toks[a.head - 1].end, toks[a.head - 1].start} if kind else set())
+        hits = [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end in ends]
+        out += sorted(hits, key=lambda h: h[0].end != toks[a.head].end)[:1]
     return out

@@ -73,17 +73,17 @@ def _met_bodies(doc: Doc, sent: Sent) -> set[int]:
     """"Alstom компаниясымен", "компаниясының басшылығымен / өкілдерімен кездесті": where the
     mentions of the bodies met start: the partners of the sentence's frames, and the owners (in
     the genitive) of a partner that is their leadership or delegation (meeting_context.tsv: envoys)."""
-    out = set()
+    out, toks = set(), sent.tokens
+    envoys = {m.start for m in matcher("meeting_context.tsv").finditer(toks) if m.value[0] == "envoys"}
     for f in frames_in(doc, sent):
         for a in f.role("kk", "partner"):
-            owner = [b for b in f.args if b.case == "Gen" and b.tokens[-1] == a.tokens[0] - 1]
-            envoy = any(x.start == 0 and x.value[0] == "envoys"
-                        for x in matcher("meeting_context.tsv").finditer(sent.tokens[a.tokens[0]:a.tokens[0] + 1]))
-            out |= {m.start for m, _ in named(doc, sent, [a] + (owner if envoy else []))}
-            # the genitive may be dropped: "Малайзия Парламенті делегациясымен" is one argument
-            if a.head > 0 and any(x.start == 0 and x.value[0] == "envoys" for x in
-                                  matcher("meeting_context.tsv").finditer(sent.tokens[a.head:a.head + 1])):
-                out |= {m.start for m, _ in mentions_in(doc, a.start, a.end) if m.end == sent.tokens[a.head - 1].end}
+            out |= {m.start for m, _ in named(doc, sent, [a])}
+            if a.head > 0 and a.head in envoys:
+                # the owner in the genitive before it, or named in the phrase with none: "Малайзия
+                # Парламенті делегациясымен"
+                owner = [b for b in f.args if b.case == "Gen" and b.tokens[-1] == a.tokens[0] - 1]
+                out |= {m.start for m, _ in named(doc, sent, owner)}
+                out |= {m.start for m, _ in mentions_in(doc, a.start, a.end) if m.end == toks[a.head - 1].end}
     return out
 
 

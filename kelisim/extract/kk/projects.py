@@ -22,8 +22,10 @@ from ..project_merge import absorb
 from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
-from .context import free_nominative, is_locative, sentence_modality
+from ...nlp.frames import frames_in
+from .context import is_locative, sentence_modality
 from .firms import owner_before_clause
+from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
@@ -196,7 +198,7 @@ class KazakhProjects(Reader):
                  owner: Entity | None = None, since: int | None = None) -> Event:
         toks = sent.tokens
         if owner is None:
-            owner = self._owner(doc, sent, a)
+            owner = self._owner(doc, sent, a, v)
             name = self._name(doc, toks, a, b)
         else:
             first = next(m for m in owner.mentions if m.end == toks[b - 1].end)
@@ -232,7 +234,7 @@ class KazakhProjects(Reader):
         return doc.text[toks[i].start:toks[b - 1].start] + nominative
 
     @staticmethod
-    def _owner(doc: Doc, sent: Sent, a: int) -> Entity | None:
+    def _owner(doc: Doc, sent: Sent, a: int, v: Verb) -> Entity | None:
         """The organisation in the genitive right before the noun: "институтының филиалын"."""
         if a == 0:
             return None
@@ -244,9 +246,11 @@ class KazakhProjects(Reader):
             return e      # "университеттің филиалын": the university named before by its name
         if (e := owner_before_clause(doc, sent.tokens, a, project_words("kk", "relative_ending"))) is not None:
             return e
-        # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
-        return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
-                     if free_nominative(doc, sent, m)), None)
+        # "Макао инвесторлары ... зауытын тұрғызады", "X ... зауыт салуды жоспарлап отыр": the
+        # organisation that is the subject of the verb that builds it, or of its clause's verb
+        frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
+        return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
+                     if m.end <= prev.end), None)
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:
