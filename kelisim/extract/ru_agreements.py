@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled
+from .agreement_docs import planned_documents, recalled, referred_signed
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
@@ -65,7 +65,8 @@ class RussianSigning(Reader):
         back = words(doc.lang, "refers_back.txt")
         out: list[Event] = []
         for n, m in enumerate(matches):
-            if any(k >= 0 and word_keys(toks[k].text) & back for k in (m.start - 1, m.start - 2)):
+            if any(k >= 0 and word_keys(toks[k].text) & back for k in (m.start - 1, m.start - 2)) \
+                    or referred_signed(doc, sent, m.start, m.end, sign_at):
                 continue
             stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
             ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
