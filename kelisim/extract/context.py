@@ -176,6 +176,10 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         m = matcher.match_at(toks, k)
         if m and m.value == "denied":
             return "negated"
+    # "визит отменен", "отказалась подписать": called off by a word that governs the event (not
+    # one of a clause on a participant: "X, который отказался комментировать")
+    if any((m := matcher.match_at(toks, k)) and m.value == "called_off" for k in [i] + ancestors(sent, i, 3)):
+        return "negated"
     # "встречу, которая пройдет в понедельник": the event's own relative clause tells its time
     if any(toks[c].rel.startswith("acl") and toks[c].pos in ("VERB", "AUX") and toks[c].feats.get("Tense") == "Fut"
            for c in children(sent, i)):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Sent
-from ..nlp.match import fold
+from ..nlp.match import fold, word_keys
 from ..nlp.tree import children
 from .meetings import meeting_words
 
@@ -48,6 +48,9 @@ def dated_before(doc: Doc, sent: Sent, verb: int) -> bool:
     for j in _clause(sent, verb):
         if fold(toks[j].text) == "назад" and j > 0 and fold(toks[j - 1].text) in YEARS_AGO:
             return True       # "встречались десять лет назад"
+        if toks[j].rel in ("obl", "amod") and word_keys(toks[j].text) & meeting_words(doc.lang, "era") \
+                and _in_time_phrase(sent, j):
+            return True       # "в молодости", "в советское время"
         m = YEAR.fullmatch(toks[j].text)
         if m is None or j + 1 >= len(toks) or not YEAR_WORD.match(toks[j + 1].text):
             continue
@@ -56,6 +59,13 @@ def dated_before(doc: Doc, sent: Sent, verb: int) -> bool:
         if int(m[1]) <= now - GAP:
             return True
     return False
+
+
+def _in_time_phrase(sent: Sent, j: int) -> bool:
+    """"в молодости" (the word itself after "в"), "в советское время" (its noun after "в")."""
+    toks = sent.tokens
+    k = toks[j].head if toks[j].rel == "amod" else j
+    return 0 <= k < len(toks) and any(fold(toks[c].text) in ("в", "во") for c in children(sent, k))
 
 
 def habitual(doc: Doc, sent: Sent, verb: int) -> bool:

@@ -55,6 +55,8 @@ def test_a_body_that_reports_its_own_talks_stays_at_the_table(extract):
     "Иван Сомов неоднократно встречался с Ларсом Йенсеном.",
     "Иван Сомов не раз беседовал с Ларсом Йенсеном.",
     "Министры Иван Сомов и Ларс Йенсен регулярно созваниваются.",
+    "В молодости Иван Сомов встречался с Олегом Рябовым.",
+    "В советское время Иван Сомов встречался с Олегом Рябовым.",
 ])
 def test_a_meeting_of_years_ago_or_a_habit_is_no_meeting(extract, text):
     assert _met(extract(text)) == []
@@ -66,6 +68,7 @@ def test_a_meeting_of_years_ago_or_a_habit_is_no_meeting(extract, text):
     "Вчера Иван Сомов провел переговоры с Ларсом Йенсеном, с которым познакомился в 2001 году.",
     "Иван Сомов, который в 1995 году был министром, вчера встретился с Ларсом Йенсеном.",
     "Состоялась ежегодная встреча Ивана Сомова с Ларсом Йенсеном.",
+    "Иван Сомов встретился с Ларсом Йенсеном, бывшим советским послом в Норвегии.",
     "Министры Иван Сомов и Ларс Йенсен созвонились.",
 ])
 def test_a_meeting_of_this_year_or_last_stays(extract, text):
@@ -145,6 +148,7 @@ def test_an_agreement_of_years_ago_in_an_article_without_a_date_is_not_signed(ex
     "В 1990 году компания «Альфа» построила завод в Омске.",
     "На построенном в 1970 году заводе в Тольятти произошла авария.",
     "Мост был построен в 1936 году по проекту архитектора Ивана Сомова.",
+    "В советское время в Омске построили завод.",
     "И это так, поскольку учёбой заправлял Павел Орлов, пристрастившийся к вязанию в годы юности и "
     "создавший соответствующую школу и центр в Казани.",
 ])
@@ -159,3 +163,39 @@ def test_a_building_finished_years_ago_is_no_project(extract, text):
 ])
 def test_a_building_of_the_news_stays(extract, text):
     assert events(extract(text), "project"), extract(text)["events"]
+
+
+# -- a court's hearing is no meeting
+
+@pytest.mark.parametrize("text", [
+    "Судебное заседание по иску компании «Альфа» к Олегу Рябову прошло в Арбитражном суде Москвы.",
+    "Вчера состоялось заседание суда по делу бизнесмена Ивана Сомова и его партнера Олега Рябова.",
+])
+def test_a_court_hearing_is_no_meeting(extract, text):
+    assert _met(extract(text)) == []
+
+
+def test_a_sitting_of_a_commission_stays(extract):
+    got = _met(extract("В Астане состоялось заседание межправительственной комиссии, которое провели "
+                       "министры Иван Сомов и Ларс Йенсен."))
+    assert any({"Иван Сомов", "Ларс Йенсен"} <= g for g in got), got
+
+
+# -- put off, called off, refused
+
+@pytest.mark.parametrize("text, kind", [
+    ("Подписание соглашения о поставках газа было отложено.", "agreement"),
+    ("Украина отказалась подписать соглашение об ассоциации с Норвегией.", "agreement"),
+    ("Встреча министров Ивана Сомова и Ларса Йенсена была отменена.", "meeting"),
+    ("Переговоры министров Ивана Сомова и Ларса Йенсена перенесли на май.", "meeting"),
+])
+def test_an_event_put_off_or_called_off_did_not_happen(extract, text, kind):
+    assert _asserted(extract(text), kind) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Стороны подписали соглашение об отмене визового режима.", "agreement"),
+    ("Иван Сомов провел переговоры с Ларсом Йенсеном, который отказался комментировать их итоги.", "meeting"),
+])
+def test_calling_off_something_else_leaves_the_event(extract, text, kind):
+    assert _asserted(extract(text), kind), extract(text)["events"]
