@@ -36,7 +36,10 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
                 break
             if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
                 break
-    return sorted(out, key=lambda m: m.start)
+    # "декларация о доходах", "протокол допроса": a form or a record, not a pact
+    nots = words(lang, "document_words.tsv", "not_a_pact")
+    return sorted((m for m in out if not any(word_keys(t.text, lang) & nots for t in toks[m.end:m.end + 2])),
+                  key=lambda m: m.start)
 
 
 def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:

@@ -180,6 +180,8 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
     # one of a clause on a participant: "X, который отказался комментировать")
     if any((m := matcher.match_at(toks, k)) and m.value == "called_off" for k in [i] + ancestors(sent, i, 3)):
         return "negated"
+    if _asked(sent, i, matcher):
+        return "possible"
     # "встречу, которая пройдет в понедельник": the event's own relative clause tells its time
     if any(toks[c].rel.startswith("acl") and toks[c].pos in ("VERB", "AUX") and toks[c].feats.get("Tense") == "Fut"
            for c in children(sent, i)):
@@ -198,6 +200,21 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         if any(fold(toks[c].text) in ("будет", "будут", "будем") for c in children(sent, k)):
             return "planned"
     return "asserted"
+
+
+def _asked(sent: Sent, i: int, matcher) -> bool:
+    """"требуют построить школу", "попросил о встрече": the event is what a verb of asking asks
+    for (its infinitive, object or "о"-phrase on the way up), not where it asks ("на встрече")."""
+    toks = sent.tokens
+    below = i
+    for k in ancestors(sent, i, 3):
+        m = matcher.match_at(toks, k)
+        if m and m.value == "asked":
+            t = toks[below]
+            return t.rel in ("xcomp", "obj", "ccomp", "csubj") or t.rel == "obl" and any(
+                fold(toks[c].text) in ("о", "об") for c in children(sent, below))
+        below = k
+    return False
 
 
 def is_locative(sent: Sent, start: int) -> bool:

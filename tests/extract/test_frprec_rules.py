@@ -199,3 +199,54 @@ def test_an_event_put_off_or_called_off_did_not_happen(extract, text, kind):
 ])
 def test_calling_off_something_else_leaves_the_event(extract, text, kind):
     assert _asserted(extract(text), kind), extract(text)["events"]
+
+
+# -- what is asked for is not yet agreed
+
+@pytest.mark.parametrize("text, kind", [
+    ("Жители Омска требуют построить новую школу.", "project"),
+    ("Губернатор Иван Сомов попросил министра помочь в строительстве школы в Омске.", "project"),
+    ("Иван Сомов попросил о встрече с Ларсом Йенсеном.", "meeting"),
+])
+def test_an_event_asked_for_is_not_asserted(extract, text, kind):
+    got = events(extract(text), kind)
+    assert got and all(v["modality"] == "possible" for v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "На встрече с Ларсом Йенсеном Иван Сомов попросил помочь с поставками газа.",
+    "Иван Сомов провел переговоры с Ларсом Йенсеном и попросил его о поддержке.",
+])
+def test_asking_at_a_meeting_leaves_the_meeting_held(extract, text):
+    assert any({"Иван Сомов", "Ларс Йенсен"} <= g for g in _met(extract(text))), _met(extract(text))
+
+
+# -- a form or a record is no pact
+
+@pytest.mark.parametrize("text", [
+    "Депутат Иван Сомов подписал декларацию о доходах.",
+    "Полиция подписала протокол об административном правонарушении.",
+    "Следователь Иван Сомов подписал протокол допроса.",
+])
+def test_a_form_or_a_record_is_no_agreement(extract, text):
+    assert events(extract(text), "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Министры Иван Сомов и Ларс Йенсен подписали протокол заседания межправительственной комиссии.",
+    "Министры Иван Сомов и Ларс Йенсен подписали совместную декларацию о сотрудничестве.",
+])
+def test_a_protocol_or_declaration_of_the_sides_stays(extract, text):
+    assert events(extract(text), "agreement"), extract(text)["events"]
+
+
+# -- wished or supposed is not done
+
+@pytest.mark.parametrize("text", [
+    "Если бы Иван Сомов встретился с Ларсом Йенсеном, конфликт был бы исчерпан.",
+    "Иван Сомов надеется на встречу с Ларсом Йенсеном.",
+    "Иван Сомов мечтает встретиться с Ларсом Йенсеном.",
+])
+def test_a_meeting_wished_or_supposed_is_not_held(extract, text):
+    got = events(extract(text), "meeting")
+    assert all(v["modality"] != "asserted" for v in got), got
