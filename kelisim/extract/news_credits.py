@@ -4,7 +4,7 @@
 the meeting the sentence tells. The words are data (lang/<xx>/news_credits.tsv)."""
 from __future__ import annotations
 
-from ..doc import Doc, Sent
+from ..doc import Doc, Event, Sent
 from ..lang import words
 from ..nlp.match import word_keys
 from ..nlp.tree import subtree
@@ -21,6 +21,8 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
     data or correspondent it is counts always."""
     toks = sent.tokens
     k = token_index(toks, start)
+    if _heading(doc, sent, k):
+        return True
     for _ in range(4):
         if k is None or not 0 <= toks[k].head < len(toks):
             return False
@@ -38,3 +40,28 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
             return False
         k = t.head                 # "газета «Ведомости»": the name stands beside its kind
     return False
+
+
+def _heading(doc: Doc, sent: Sent, k: int | None) -> bool:
+    """"Лента.ру: Россия и Китай подписали ...": a name that opens the sentence before a colon
+    heads the report with its source."""
+    toks = sent.tokens
+    if k is None or any(t.pos != "PUNCT" for t in toks[:k]):
+        return False
+    e = doc.entity_at(toks[k].start, toks[k].end)
+    j = k
+    while j < len(toks) and e is not None and doc.entity_at(toks[j].start, toks[j].end) is e:
+        j += 1
+    while j < len(toks) and toks[j].text in "»\"”":
+        j += 1
+    return j < len(toks) and toks[j].text == ":"
+
+
+def drop_credited(doc: Doc, found: list[Event]) -> None:
+    """Each document's parties but the organisations its sentence credits with the news."""
+    ents = {e.id: e for e in doc.entities}
+    for v in found:
+        sent = doc.sent_at(v.evidence[0].start)
+        if sent is not None:
+            v.attrs["parties"] = [p for p in v.attrs["parties"] if ents[p].type != "ORG" or ents[p].group or not any(
+                credited(doc, sent, m.start) for m in ents[p].mentions if sent.start <= m.start < sent.end)]

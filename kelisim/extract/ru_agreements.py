@@ -13,6 +13,7 @@ from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
 from .agreement_docs import planned_documents, recalled, referred_signed
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
+from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
@@ -75,6 +76,7 @@ class RussianSigning(Reader):
         return out
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
+        drop_credited(doc, found)     # "Лента.ру: ... подписали", "сообщает РБК": no party
         settle_parties(doc, found)
         for v in found:
             if not v.attrs["sectors"]:

@@ -30,6 +30,7 @@ def _met(rec: dict) -> list[set[str]]:
     "Министр Иван Сомов рассказал «Интерфаксу», что встретился с послом Ларсом Йенсеном.",
     "Иван Сомов провел переговоры с Ларсом Йенсеном, пишет газета «Ведомости».",
     "Иван Сомов провел переговоры с Ларсом Йенсеном, передает ИТАР-ТАСС со ссылкой на пресс-службу Кремля.",
+    "Лента.ру: министр Иван Сомов провел переговоры с послом Ларсом Йенсеном.",
 ])
 def test_an_outlet_credited_with_the_news_is_not_at_the_table(extract, text):
     got = _met(extract(text))
@@ -43,6 +44,16 @@ def test_a_meeting_of_one_person_credited_to_an_outlet_is_none(extract):
 def test_a_body_that_reports_its_own_talks_stays_at_the_table(extract):
     got = _met(extract("МИД Казахстана сообщил, что провел консультации с МИД Китая."))
     assert got and any("МИД Казахстана" in g for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Лента.ру: Россия и Норвегия подписали соглашение о рыболовстве.",
+    "Соглашение о рыболовстве подписали Россия и Норвегия, сообщает РБК.",
+])
+def test_an_outlet_credited_with_the_news_is_no_party(extract, text):
+    rec = extract(text)
+    got = events(rec, "agreement")
+    assert got and not any(n in ("Лента.ру", "РБК") for v in got for n in names(rec, v["parties"])), got
 
 
 # -- history and habit are no meeting of the news
