@@ -261,3 +261,12 @@ def test_a_protocol_or_declaration_of_the_sides_stays(extract, text):
 def test_a_meeting_wished_or_supposed_is_not_held(extract, text):
     got = events(extract(text), "meeting")
     assert all(v["modality"] != "asserted" for v in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "«Я хочу добиться этого во что бы то ни стало», — отметил министр Иван Сомов на встрече с мэром Ларсом Йенсеном.",
+    "«Мы бы хотели расширить торговлю», — сказал Иван Сомов на переговорах с Ларсом Йенсеном.",
+    "Иван Сомов встретился с Ларсом Йенсеном и выразил надежду на скорое решение проблемы.",
+])
+def test_a_wish_told_at_a_meeting_leaves_the_meeting_held(extract, text):
+    assert any({"Иван Сомов", "Ларс Йенсен"} <= g for g in _met(extract(text))), _met(extract(text))
