@@ -74,3 +74,10 @@ def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -
     return bool(beside) and not any(word_keys(toks[k].text) & now
                                     or find_dates(" ".join(toks[k].text for k in subtree(sent, j)), doc.lang)
                                     for j in beside for k in subtree(sent, j))
+
+
+def title_ends(toks: list[Token], k: int) -> bool:
+    """A relative clause (", подписание которого планировалось") or the subject of the clause
+    ("При подписании нового соглашения министр X заявил") ends a document's title at token `k`."""
+    return toks[k].rel.startswith("nsubj") or toks[k].text == "," and any(
+        word_keys(t.text) & words("ru", "document_words.tsv", "relative") for t in toks[k + 1:k + 3])

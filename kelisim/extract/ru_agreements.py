@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled, referred_signed
+from .agreement_docs import planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
@@ -94,7 +94,7 @@ class RussianSigning(Reader):
         end = b
         while end < stop and toks[end].text not in END_MARKS and not (
                 toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
-                and end not in sign_at and not self._clause_after(toks, end):      # "Соглашение подписано в ..."
+                and end not in sign_at and not title_ends(toks, end):      # "Соглашение подписано в ..."
             end += 1
         title_toks = toks[a:end]
         while title_toks and (title_toks[-1].pos in ("PUNCT", "CCONJ") or title_toks[-1].text in ("и", ",")):
@@ -218,11 +218,6 @@ class RussianSigning(Reader):
                 if found:
                     return found
         return []
-
-    @staticmethod
-    def _clause_after(toks: list[Token], k: int) -> bool:
-        """", подписание которого планировалось": a relative clause, not the title any more."""
-        return toks[k].text == "," and any(word_keys(t.text) & _refs("relative") for t in toks[k + 1:k + 3])
 
     @staticmethod
     def _partner(doc: Doc, title: list[Token]) -> Entity | None:

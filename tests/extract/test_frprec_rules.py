@@ -270,3 +270,11 @@ def test_a_meeting_wished_or_supposed_is_not_held(extract, text):
 ])
 def test_a_wish_told_at_a_meeting_leaves_the_meeting_held(extract, text):
     assert any({"Иван Сомов", "Ларс Йенсен"} <= g for g in _met(extract(text))), _met(extract(text))
+
+
+# -- a title ends where the clause's subject begins
+
+def test_the_subject_after_a_document_is_not_in_its_title(extract):
+    rec = extract("Компания «Альфа» подписала соглашение о покупке банка.\n\n"
+                  "При подписании нового соглашения министр торговли Иван Сомов заявил, что торговля вырастет.")
+    assert not any("Сомов" in v["title"] or "министр" in v["title"] for v in events(rec, "agreement")), events(rec, "agreement")
