@@ -67,7 +67,6 @@ KNOWN_INVENTIONS = {
     ("325_en_kg-tj-presidents-phone", "projects"),
     ("333_en_kz-industrial-zone-turkistan", "agreements"),
     ("274_ru_interfax-kz-cn-wind-farm", "meetings"),             # co-signers: its gold alone says they did not meet
-    ("272_ru_tass-lavrov-saidov-moscow-talks", "projects"),       # a plant the speaker hopes firms join
     ("631_kk_tokayev-receives-hungarian-fm", "projects"),         # a plant a government "supports"
     ("633_kk_kz-uz-energy-ministers-agreement", "projects"),      # a power station discussed
 }

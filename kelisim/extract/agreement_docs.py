@@ -8,9 +8,11 @@ import re
 from functools import cache
 
 from ..doc import Doc, Sent, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import lookup, word_keys
+from ..nlp.tree import subtree
 from .agreements import told_before
+from .history import dated_before
 from .quantities import find_dates
 
 
@@ -34,7 +36,10 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
                 break
             if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
                 break
-    return sorted(out, key=lambda m: m.start)
+    # "декларация о доходах", "протокол допроса": a form or a record, not a pact
+    nots = words(lang, "document_words.tsv", "not_a_pact")
+    return sorted((m for m in out if not any(word_keys(t.text, lang) & nots for t in toks[m.end:m.end + 2])),
+                  key=lambda m: m.start)
 
 
 def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
@@ -43,7 +48,7 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
     if told_before(doc.lang, sent.tokens, signings[0], signings):
         return True
     if not doc.date:
-        return False
+        return dated_before(doc, sent, signings[0])      # an article without a date: years ago
     years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", sent.text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
@@ -52,3 +57,27 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -> bool:
+    """"нарушает подписанный с Россией контракт", "по условиям подписанного соглашения", "вышла из
+    договора, подписанного в Париже": a document the sentence names as signed, by a participle
+    beside it, while telling something else of it, is one signed before, referred to; not one
+    "подписанное сегодня" or "по итогам переговоров" (lang/ru/news_time.txt), nor one a
+    signing word governs."""
+    toks = sent.tokens
+    if any(a <= k < b and toks[k].head in signings for k in range(a, b)):
+        return False
+    beside = [j for j in signings if a <= toks[j].head < b and toks[j].rel in ("amod", "acl")
+              and toks[j].feats.get("VerbForm") == "Part" and toks[j].feats.get("Variant") != "Short"]
+    now = words(doc.lang, "news_time.txt")
+    return bool(beside) and not any(word_keys(toks[k].text) & now
+                                    or find_dates(" ".join(toks[k].text for k in subtree(sent, j)), doc.lang)
+                                    for j in beside for k in subtree(sent, j))
+
+
+def title_ends(toks: list[Token], k: int) -> bool:
+    """A relative clause (", подписание которого планировалось") or the subject of the clause
+    ("При подписании нового соглашения министр X заявил") ends a document's title at token `k`."""
+    return toks[k].rel.startswith("nsubj") or toks[k].text == "," and any(
+        word_keys(t.text) & words("ru", "document_words.tsv", "relative") for t in toks[k + 1:k + 3])

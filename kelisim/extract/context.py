@@ -176,6 +176,14 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         m = matcher.match_at(toks, k)
         if m and m.value == "denied":
             return "negated"
+    # "визит отменен", "отказалась подписать": called off by a word that governs the event (not
+    # one of a clause on a participant: "X, который отказался комментировать")
+    if any((m := matcher.match_at(toks, k)) and m.value == "called_off" for k in [i] + ancestors(sent, i, 3)):
+        return "negated"
+    own = [i] + ([toks[i].head] if toks[i].pos == "NOUN" and 0 <= toks[i].head < len(toks) else [])
+    if _asked(sent, i, matcher) or any((m := matcher.match_at(toks, c)) and m.value == "conditional"
+                                       for k in own for c in children(sent, k)):
+        return "possible"
     # "встречу, которая пройдет в понедельник": the event's own relative clause tells its time
     if any(toks[c].rel.startswith("acl") and toks[c].pos in ("VERB", "AUX") and toks[c].feats.get("Tense") == "Fut"
            for c in children(sent, i)):
@@ -194,6 +202,24 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
         if any(fold(toks[c].text) in ("будет", "будут", "будем") for c in children(sent, k)):
             return "planned"
     return "asserted"
+
+
+def _asked(sent: Sent, i: int, matcher) -> bool:
+    """"требуют построить школу", "попросил о встрече", "надеется на встречу": the event is what a
+    verb of asking or wishing asks for (its infinitive, object, "о"- or "на"-phrase of the
+    accusative on the way up), not where it asks ("на встрече")."""
+    toks = sent.tokens
+    below = i
+    for k in ancestors(sent, i, 3):
+        m = matcher.match_at(toks, k)
+        if m and m.value == "asked":
+            t = toks[below]
+            # "о встрече", "на встречу" (what is hoped for), not "на встрече" (where one asks)
+            return t.rel in ("xcomp", "obj", "ccomp", "csubj") or t.rel == "obl" and any(
+                fold(toks[c].text) in ("о", "об") or fold(toks[c].text) == "на" and t.case == "Acc"
+                for c in children(sent, below))
+        below = k
+    return False
 
 
 def is_locative(sent: Sent, start: int) -> bool:

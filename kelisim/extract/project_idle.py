@@ -25,9 +25,21 @@ def no_project(doc: Doc, sent: Sent, word: int, noun: int) -> bool:
     if 0 <= head < len(toks) and toks[word].rel == "conj" and toks[head].feats.get("VerbForm") == "Part":
         head = toks[head].head    # "X, пристрастившийся к ... и создавший школу": the first one's noun
     if toks[word].pos == "VERB" and toks[word].feats.get("VerbForm") == "Part" and toks[word].feats.get("Voice") == "Act" \
-            and 0 <= head < len(toks) and _person_at(doc, toks[head]):
+            and 0 <= head < len(toks) and (_person_at(doc, toks[head]) or _persons_verb(doc, sent, word)):
         return True       # "X, создавший школу в Y": a person's past deed told about them, no news
     return toks[word].pos == "VERB" and busy_subject(doc, sent, word, noun)
+
+
+def _persons_verb(doc: Doc, sent: Sent, word: int) -> bool:
+    """"руководил X, увлекшийся ... и создавший школу": the parser may hang a participle on
+    anything; it tells of the nearest noun before it of its case and number, here a person."""
+    toks = sent.tokens
+    t = toks[word]
+    for k in range(word - 1, -1, -1):
+        if toks[k].pos in ("NOUN", "PROPN") and toks[k].case == t.case \
+                and toks[k].feats.get("Number") == t.feats.get("Number"):
+            return _person_at(doc, toks[k])
+    return False
 
 
 def _person_at(doc: Doc, tok) -> bool:

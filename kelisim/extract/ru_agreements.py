@@ -11,8 +11,9 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled
+from .agreement_docs import planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
+from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
@@ -65,7 +66,8 @@ class RussianSigning(Reader):
         back = words(doc.lang, "refers_back.txt")
         out: list[Event] = []
         for n, m in enumerate(matches):
-            if any(k >= 0 and word_keys(toks[k].text) & back for k in (m.start - 1, m.start - 2)):
+            if any(k >= 0 and word_keys(toks[k].text) & back for k in (m.start - 1, m.start - 2)) \
+                    or referred_signed(doc, sent, m.start, m.end, sign_at):
                 continue
             stop = matches[n + 1].start if n + 1 < len(matches) else len(toks)
             ev = self._agreement(doc, sent, m.start, m.end, stop, m.value, sign_at)
@@ -74,6 +76,7 @@ class RussianSigning(Reader):
         return out
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
+        drop_credited(doc, found)     # "Лента.ру: ... подписали", "сообщает РБК": no party
         settle_parties(doc, found)
         for v in found:
             if not v.attrs["sectors"]:
@@ -91,7 +94,7 @@ class RussianSigning(Reader):
         end = b
         while end < stop and toks[end].text not in END_MARKS and not (
                 toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
-                and end not in sign_at and not self._clause_after(toks, end):      # "Соглашение подписано в ..."
+                and end not in sign_at and not title_ends(toks, end):      # "Соглашение подписано в ..."
             end += 1
         title_toks = toks[a:end]
         while title_toks and (title_toks[-1].pos in ("PUNCT", "CCONJ") or title_toks[-1].text in ("и", ",")):
@@ -215,11 +218,6 @@ class RussianSigning(Reader):
                 if found:
                     return found
         return []
-
-    @staticmethod
-    def _clause_after(toks: list[Token], k: int) -> bool:
-        """", подписание которого планировалось": a relative clause, not the title any more."""
-        return toks[k].text == "," and any(word_keys(t.text) & _refs("relative") for t in toks[k + 1:k + 3])
 
     @staticmethod
     def _partner(doc: Doc, title: list[Token]) -> Entity | None:

@@ -17,6 +17,8 @@ from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_eli
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
+from .news_credits import credited
+from .history import told_as_history
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
 from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
@@ -35,6 +37,20 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
+
+
+def _a_thing(t) -> bool:
+    """"принял участие в поминовении X", "не принял решения о членстве в жюри": what "принял"
+    takes is a thing, not a guest, when its object is an inanimate noun other than a delegation."""
+    return t.pos == "NOUN" and t.feats.get("Animacy") == "Inan" \
+        and not word_keys(t.text) & meeting_words("ru", "delegation")
+
+
+def _a_contest(sent: Sent, verb: int) -> bool:
+    """"встретится с X в финале", "встретились на ринге", "снова встретятся на одной сцене": rivals
+    or performers meet in a match or a show (meeting_words.tsv `contest`), not at a table."""
+    return any(sent.tokens[c].rel in ("obl", "nmod") and word_keys(sent.tokens[c].text) & meeting_words("ru", "contest")
+               for c in children(sent, verb))
 
 
 def _tellers(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
@@ -116,6 +132,8 @@ class RussianTalks(MeetingReader):
                 i = head_of(sent, m.start, m.end)
                 if any(fold(toks[c].text) in meeting_words("ru", "against") for c in children(sent, i)):
                     continue      # "протест против визита X": the visit opposed, not told
+                if any(word_keys(toks[c].text) & meeting_words("ru", "hearing") for c in children(sent, i)):
+                    continue      # "судебное заседание", "заседание по делу X": a hearing, not talks
                 bare = m.end - m.start == 1 and not any(
                     toks[c].rel in ("nmod", "amod", "nummod") for c in children(sent, i))
                 self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
@@ -125,7 +143,8 @@ class RussianTalks(MeetingReader):
                     doc.entity_at(toks[k].start, toks[k].end) is not None
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"
                     or word_keys(toks[k].text) & meeting_words("ru", "delegation")       # "принял делегацию банка"
-                    for c in children(sent, i) if toks[c].rel == "obj" for k in subtree(sent, c))
+                    for c in children(sent, i) if toks[c].rel == "obj" and not _a_thing(toks[c])
+                    for k in subtree(sent, c))
                     or titled_person_after(doc, sent, i) or guest_elided(doc, sent, i)
                     # "принял посла Японии": an envoy named by office is received as a person is
                     or office_received(doc, sent, i, self._offices)):
@@ -150,6 +169,8 @@ class RussianTalks(MeetingReader):
         if found is None:
             return None
         people, i = found
+        if told_as_history(doc, sent, sent.tokens[i].head if sent.tokens[i].head >= 0 else i):
+            return None
         mod = modality(doc, sent, i)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), mod, mode(doc, sent, "in_person"),
                        "in_person")
@@ -157,10 +178,11 @@ class RussianTalks(MeetingReader):
     def _event(self, doc: Doc, sent: Sent, i: int, kind: str, how: str, code: str) -> Event | None:
         toks = sent.tokens
         verb = toks[i].head if kind == "noun" and toks[i].head >= 0 else i
-        if public_counterpart(doc, sent, (i, verb)):
+        if public_counterpart(doc, sent, (i, verb)) or told_as_history(doc, sent, verb) \
+                or kind == "verb" and _a_contest(sent, i):
             return None
         tellers = _tellers(doc, sent, verb)
-        participants = [e for e in self._participants(doc, sent) if e not in tellers]
+        participants = [e for e in self._participants(doc, sent, verb) if e not in tellers]
         # for "состоялась встреча с X" the subject is the meeting itself, not a participant
         subjects = subject_entities(doc, sent, verb) if kind in ("verb", "host") else []
         hero = protagonist(doc, before=sent.start) or self._named_next(doc, sent)
@@ -201,8 +223,10 @@ class RussianTalks(MeetingReader):
         return hero if hero.first <= limit else None
 
     @staticmethod
-    def _participants(doc: Doc, sent: Sent) -> list[Entity]:
-        ms = mentions_in(doc, sent.start, sent.end)
+    def _participants(doc: Doc, sent: Sent, trigger: int) -> list[Entity]:
+        # "сообщает РБК", "по данным «Коммерсанта»": the outlet is the source, not at the table
+        ms = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end)
+              if not (e.type == "ORG" and not e.group and credited(doc, sent, m.start, trigger))]
         bodies = their_bodies(ms)
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)

@@ -14,6 +14,7 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
+from .history import dated_before
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
@@ -64,6 +65,8 @@ class RussianProjects(Reader):
             if trigger is None:
                 continue
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
+            if v.attrs["stage"] == "completed" and dated_before(doc, sent, trigger):
+                continue      # "завод, построенный в 1970 году": history, not news
             v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
