@@ -80,6 +80,16 @@ def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:
     return []
 
 
+def gathering_states(doc: Doc, sent: Sent) -> list[Entity]:
+    """"The leaders of the five states adopted a declaration" after a summit of them: the states
+    of the gathering told so far that sat the most sides (three or more), not a pair that met on
+    its sidelines."""
+    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
+                and v.evidence[0].start < sent.end]
+    sides = max((_sides(doc, v) for v in meetings), key=len, default=[])
+    return sides if len(sides) >= 3 else []
+
+
 def headline_states(doc: Doc) -> list[Entity]:
     """The two states a headline names ("Russian, Kazakh presidents sign ..."), if exactly two."""
     end = headline_end(doc)

@@ -12,6 +12,8 @@ from ..context import headline_end
 from ..gazetteer import gazetteer, state_counts
 from .clause import mention_at
 
+OWN_GAP = 3       # "Mayor Daniel Okafor", "Daniel Okafor, the mayor": a title this close is his own
+
 
 def _first_named(doc: Doc, e: Entity) -> list:
     """The first mention of the person by name after the headline (all mentions if none)."""
@@ -40,11 +42,40 @@ def home_country(doc: Doc) -> None:
         taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
                   and o.id not in guessed(doc)      # a guess of the same kind tells nothing
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
+        # nor the state of an office someone else holds there ("Mayor X met the ambassador of Chile")
+        taken |= {c for m in _first_named(doc, e) if (sent := doc.sent_at(m.start)) is not None
+                  for c in _others_offices(doc, sent, e)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
             guessed(doc).add(e.id)
     ministry_state(doc)
+
+
+def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
+    """The states the sentence writes as those of an office that is not e's own: "the ambassador
+    of Chile", "Chile's envoy", "the Chilean ambassador" (e's own title stands right before or
+    after his name)."""
+    from ..titles import titles      # titles.py reads the gazetteer this module's callers fill
+    toks, gaz = sent.tokens, gazetteer("en")
+    own = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    out: set[str] = set()
+    for t in titles("en").finditer(toks):
+        a, b = toks[t.start].start, toks[t.end - 1].end
+        if any(0 <= m.start - b <= OWN_GAP or 0 <= a - m.end <= OWN_GAP for m in own):
+            continue
+        k = t.end + 1 + (t.end + 1 < len(toks) and fold(toks[t.end + 1].text) == "the")
+        if t.end < len(toks) and fold(toks[t.end].text) == "of" and k < len(toks):
+            out |= _state_at(doc, toks[k])
+        j = t.start - 1 - (t.start > 1 and toks[t.start - 1].text in ("'s", "’s"))
+        if j >= 0:
+            out |= _state_at(doc, toks[j]) | ({gaz.cue(toks[j].text)} - {None})
+    return out
+
+
+def _state_at(doc: Doc, tok: Token) -> set[str]:
+    hit = mention_at(doc, tok)
+    return {hit[1].country} if hit is not None and hit[1].type == "GPE" and hit[1].country else set()
 
 
 def ministry_state(doc: Doc) -> None:

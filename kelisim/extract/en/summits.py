@@ -1,0 +1,71 @@
+"""Summits: one gathering of several leaders, told by who takes part rather than by a meeting verb.
+
+"X took part in the Consultative Meeting of the Heads of State ... The summit, chaired by A, was
+attended by B, C and D": the leaders put at the gathering met, as one meeting. News tells a
+summit over several sentences, each naming some of those at it (the host, the chair, those who
+attended, "the presidents of C1, C2"); they are one meeting. Talks "on the sidelines of the
+summit" are meetings of their own, told by the sentence readers (one per counterpart), and a
+sentence that already tells a meeting adds no one to the summit. Words: lang/en/summits.tsv.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher
+from ..context import body_sents, evidence, mentions_in
+from ..meeting_place import sentence_place
+from ..meetings import meeting, mode
+from .clause import in_quote, modality
+from .counterparts import counterparts
+
+ASIDE_BEFORE = 4      # "on the sidelines of the summit": the aside word stands this close before
+
+
+@cache
+def _matcher(kind: str) -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], kind) for r in lexicon("en", "summits.tsv") if r[1] == kind)
+
+
+def _at_summit(doc: Doc, sent: Sent) -> int | None:
+    """The token after the attendance word when the sentence puts someone at a summit it names
+    (asserted, outside quotes, not a summit only named as the setting of something else)."""
+    toks = sent.tokens
+    named = [m for m in _matcher("gathering").finditer(toks) if not in_quote(doc, toks[m.start].start)
+             and not any(_matcher("aside").match_at(toks, k) for k in range(max(0, m.start - ASIDE_BEFORE), m.start))]
+    if not named:
+        return None
+    for m in _matcher("attend").finditer(toks):
+        if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted" \
+                and all(modality(doc, sent, g.start) == "asserted" for g in named):
+            return m.end
+    return None
+
+
+def _present(doc: Doc, sent: Sent, after: int) -> list[Entity]:
+    """The persons the sentence names, and the offices it names without holders after the
+    attendance word ("bringing together X and the presidents of C1 and C2"): their holders where
+    the article names them elsewhere, else their states."""
+    people = [e for m, e in mentions_in(doc, sent.start, sent.end, ("PER",)) if not in_quote(doc, m.start)]
+    offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
+    people += [e for e in offices if e.type == "PER" and e not in people]
+    states = {e.country for e in people if e.country}
+    return people + [e for e in offices if e.type == "GPE" and e.country not in states]
+
+
+def summits(doc: Doc, found: list[Event]) -> list[Event]:
+    """The summit the article tells, as one meeting of all those it puts at it (or [])."""
+    told = {(s.start, s.end) for v in found for s in v.evidence}
+    sents = [(s, k) for s in body_sents(doc) if (s.start, s.end) not in told
+             for k in [_at_summit(doc, s)] if k is not None]
+    people: list[Entity] = []
+    for s, k in sents:
+        people += [e for e in _present(doc, s, k) if e not in people]
+    if len(people) < 2:
+        return []
+    first = sents[0][0]
+    how = mode(doc, first, "in_person")       # "took part in the summit via videoconference"
+    v = meeting(doc, first, people, sentence_place(doc, first, people), "asserted", how, "in_person")
+    v.evidence += [evidence(doc, s.start, s.end) for s, _ in sents[1:]]
+    return [v]

@@ -1,0 +1,83 @@
+"""Three English weaknesses: a summit is one meeting of the leaders it puts at it, apart from the
+bilateral talks held on its sidelines (en/summits.py); a declaration "the leaders adopted" there is
+the summit's states' (en/agreement_sides.gathering_states); a person whose state the article does
+not write does not take the state of someone else's office in his sentence ("Mayor X met the
+ambassador of Chile": en/home_state._others_offices)."""
+from __future__ import annotations
+
+import pytest
+
+HOSTED = ("On June 12, President of Kyrgyzstan Sadyr Japarov hosted the summit of the Organization of "
+          "Turkic States in Bishkek. The summit was attended by President of Kazakhstan Kassym-Jomart "
+          "Tokayev, President of Azerbaijan Ilham Aliyev and President of Turkey Recep Tayyip Erdogan.")
+TOOK_PART = ("Kazakh President Kassym-Jomart Tokayev took part in the summit of the Shanghai Cooperation "
+             "Organisation in Astana on Thursday, together with Chinese President Xi Jinping and Russian "
+             "President Vladimir Putin.")
+GATHERED = ("Mongolia hosted the first summit of the northern forum in Ulaanbaatar on May 3, bringing "
+            "together President Ukhnaagiin Khurelsukh and the presidents of Kazakhstan, Kyrgyzstan and "
+            "Uzbekistan.")
+
+
+def _tables(rec: dict, look) -> list[set[str]]:
+    return [{n.split()[-1] for n in look.names(rec, m["participants"])} for m in look.events(rec, "meeting")]
+
+
+@pytest.mark.parametrize("body, table", [
+    (HOSTED, {"Japarov", "Tokayev", "Aliyev", "Erdogan"}),
+    (TOOK_PART, {"Tokayev", "Jinping", "Putin"}),
+    (GATHERED, {"Khurelsukh", "Kazakhstan", "Kyrgyzstan", "Uzbekistan"}),
+])
+def test_a_summit_is_one_meeting_of_those_it_puts_at_it(extract, look, body, table):
+    tables = _tables(extract(body), look)
+    assert any(table <= t for t in tables), tables
+
+
+def test_a_summit_is_told_at_its_place(extract, look):
+    rec = extract(HOSTED)
+    summit = max(look.events(rec, "meeting"), key=lambda m: len(m["participants"]))
+    assert look.name(rec, summit["location"]) == "Bishkek"
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_meetings_of_their_own(extract, look):
+    body = TOOK_PART + " On the sidelines of the summit, Tokayev held talks with Xi Jinping. He also met " \
+        "Indian Prime Minister Narendra Modi."
+    tables = _tables(extract(body), look)
+    assert any({"Tokayev", "Jinping", "Putin"} <= t for t in tables), tables
+    assert {"Tokayev", "Jinping"} in tables and {"Tokayev", "Modi"} in tables, tables
+
+
+@pytest.mark.parametrize("body", [
+    "The leaders of Kazakhstan, Uzbekistan and Kyrgyzstan are expected to attend the summit in Astana in "
+    "October, Foreign Minister Murat Nurtleu said on Monday.",
+    "President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev on the sidelines of the summit "
+    "in Astana.",
+    "President Kassym-Jomart Tokayev said the summit would be attended by the presidents of Uzbekistan and "
+    "Kyrgyzstan in October.",
+])
+def test_a_summit_planned_or_only_the_setting_of_talks_is_no_meeting_of_its_own(extract, look, body):
+    tables = _tables(extract(body), look)
+    assert not any(len(t) >= 3 for t in tables), tables
+
+
+@pytest.mark.parametrize("body, states", [
+    ("President of Kyrgyzstan Sadyr Japarov met separately with Kazakh President Kassym-Jomart Tokayev on "
+     "June 11.\n\n" + HOSTED + "\n\nThe leaders of the four states adopted the Bishkek Declaration.",
+     {"KG", "KZ", "AZ", "TR"}),
+    (GATHERED + "\n\nThe leaders adopted the Ulaanbaatar Declaration on transit.", {"MN", "KZ", "KG", "UZ"}),
+])
+def test_a_declaration_the_leaders_adopt_at_a_summit_is_its_states(extract, look, body, states):
+    rec = extract(body)
+    ents = {e["id"]: e for e in rec["entities"]}
+    decl = [a for a in look.events(rec, "agreement") if a["doc_type"] == "declaration"]
+    assert decl and states <= {ents[p]["country"] for p in decl[0]["parties"]}, decl
+
+
+@pytest.mark.parametrize("body, person, state", [
+    ("Mayor Daniel Okafor met the ambassador of Chile on Tuesday. They discussed tourism.", "Okafor", None),
+    ("Governor Olivia Brandt met Chile's envoy on Monday. Brandt said the region hoped to export more wine.",
+     "Brandt", None),
+    ("Minister of Culture Aibek Nurlanov received the Chilean ambassador in Astana on Monday.", "Nurlanov", "KZ"),
+])
+def test_a_person_does_not_take_the_state_of_another_office_in_his_sentence(extract, look, body, person, state):
+    rec = extract(body, headline="Envoy pays a courtesy call")
+    assert look.person(rec, person).get("country") == state
