@@ -46,6 +46,25 @@ def test_talks_on_the_sidelines_of_a_summit_are_meetings_of_their_own(extract, l
     assert {"Tokayev", "Jinping"} in tables and {"Tokayev", "Modi"} in tables, tables
 
 
+@pytest.mark.parametrize("sideline, pairs", [
+    ("On the sidelines of the summit, Tokayev met with the presidents of Uzbekistan and Kyrgyzstan.",
+     [{"Tokayev", "Uzbekistan"}, {"Tokayev", "Kyrgyzstan"}]),
+    ("Tokayev also held bilateral meetings with Indian Prime Minister Narendra Modi and Pakistani Prime "
+     "Minister Shehbaz Sharif on the sidelines of the summit.", [{"Tokayev", "Modi"}, {"Tokayev", "Sharif"}]),
+])
+def test_the_summit_named_as_the_setting_of_talks_does_not_join_them(extract, look, sideline, pairs):
+    tables = _tables(extract(TOOK_PART + "\n\n" + sideline), look)
+    assert all(p in tables for p in pairs), tables
+
+
+def test_the_pair_that_met_before_and_then_took_part_in_a_summit_sits_at_it(extract, look):
+    body = ("Azerbaijani President Ilham Aliyev met Kazakh President Kassym-Jomart Tokayev in Baku on Thursday.\n\n"
+            "On Friday, the two presidents took part in the summit of the Organization of Turkic States, which "
+            "was also attended by Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev.")
+    tables = _tables(extract(body), look)
+    assert {"Aliyev", "Tokayev", "Japarov", "Mirziyoyev"} in tables, tables
+
+
 @pytest.mark.parametrize("body", [
     "The leaders of Kazakhstan, Uzbekistan and Kyrgyzstan are expected to attend the summit in Astana in "
     "October, Foreign Minister Murat Nurtleu said on Monday.",

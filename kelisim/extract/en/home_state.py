@@ -12,7 +12,8 @@ from ..context import headline_end
 from ..gazetteer import gazetteer, state_counts
 from .clause import mention_at
 
-OWN_GAP = 3       # "Mayor Daniel Okafor", "Daniel Okafor, the mayor": a title this close is his own
+OWN_GAP = 3       # "Mayor Daniel Okafor": a title this close before the name is his own
+OWN_AFTER = re.compile(r"\s*,?\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?")   # "X, the Chilean ambassador"
 
 
 def _first_named(doc: Doc, e: Entity) -> list:
@@ -62,7 +63,7 @@ def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
     out: set[str] = set()
     for t in titles("en").finditer(toks):
         a, b = toks[t.start].start, toks[t.end - 1].end
-        if any(0 <= m.start - b <= OWN_GAP or 0 <= a - m.end <= OWN_GAP for m in own):
+        if any(0 <= m.start - b <= OWN_GAP or m.end <= a and OWN_AFTER.fullmatch(doc.text[m.end:a]) for m in own):
             continue
         k = t.end + 1 + (t.end + 1 < len(toks) and fold(toks[t.end + 1].text) == "the")
         if t.end < len(toks) and fold(toks[t.end].text) == "of" and k < len(toks):

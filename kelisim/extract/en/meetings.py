@@ -24,7 +24,7 @@ from .counterparts import (bodies_met, counterparts, delegation_members, head_na
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
-from .summits import summits
+from .summits import summits, together
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -179,7 +179,7 @@ class EnglishTalks(MeetingReader):
         separate = near(toks, "separate", a - 3, b + 2)
         # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
         # meetings themselves say they were separate, whatever joint event they were held at
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
+        if one_per_counterpart(hosts, others, together(toks, a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]

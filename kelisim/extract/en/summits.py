@@ -13,10 +13,10 @@ from functools import cache
 
 from ...doc import Doc, Entity, Event, Sent
 from ...lang import lexicon
-from ...nlp.match import PhraseMatcher
+from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents, evidence, mentions_in
 from ..meeting_place import sentence_place
-from ..meetings import meeting, mode
+from ..meetings import context_matcher, meeting, meeting_words, mode
 from .clause import in_quote, modality
 from .counterparts import counterparts
 
@@ -28,12 +28,26 @@ def _matcher(kind: str) -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], kind) for r in lexicon("en", "summits.tsv") if r[1] == kind)
 
 
+def as_setting(toks, k: int) -> bool:
+    """Is the word at k named as the setting of something else ("on the sidelines of the summit",
+    "ahead of the summit")?"""
+    return any(_matcher("aside").match_at(toks, j) for j in range(max(0, k - ASIDE_BEFORE), k))
+
+
+def together(toks, a: int, b: int) -> bool:
+    """A word between a and b that says the sides met together ("jointly", "a trilateral
+    meeting", "the summit"), unless it only names where separate talks were held ("held talks with
+    A and B on the sidelines of the summit": one meeting with each)."""
+    m = context_matcher("en", "joint")
+    return any(m.match_at(toks, k) and not as_setting(toks, k) for k in range(max(0, a), min(len(toks), b)))
+
+
 def _at_summit(doc: Doc, sent: Sent) -> int | None:
     """The token after the attendance word when the sentence puts someone at a summit it names
     (asserted, outside quotes, not a summit only named as the setting of something else)."""
     toks = sent.tokens
     named = [m for m in _matcher("gathering").finditer(toks) if not in_quote(doc, toks[m.start].start)
-             and not any(_matcher("aside").match_at(toks, k) for k in range(max(0, m.start - ASIDE_BEFORE), m.start))]
+             and not as_setting(toks, m.start)]
     if not named:
         return None
     for m in _matcher("attend").finditer(toks):
@@ -43,11 +57,20 @@ def _at_summit(doc: Doc, sent: Sent) -> int | None:
     return None
 
 
-def _present(doc: Doc, sent: Sent, after: int) -> list[Entity]:
+def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Entity]:
     """The persons the sentence names, and the offices it names without holders after the
     attendance word ("bringing together X and the presidents of C1 and C2"): their holders where
-    the article names them elsewhere, else their states."""
-    people = [e for m, e in mentions_in(doc, sent.start, sent.end, ("PER",)) if not in_quote(doc, m.start)]
+    the article names them elsewhere, else their states. "The two presidents" are the persons of
+    the last meeting told `before` the sentence."""
+    people = []
+    for m, e in mentions_in(doc, sent.start, sent.end, ("PER", "ORG")):
+        if in_quote(doc, m.start):
+            continue
+        if e.type == "PER":
+            people.append(e)
+        elif e.group and fold(e.name).split()[-1] in meeting_words("en", "sides"):
+            last = [v for v in before if v.modality == "asserted" and v.evidence[0].start < sent.start][-1:]
+            people += [p for v in last for p in map(doc.entity, v.attrs["participants"]) if p.type == "PER"]
     offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
     people += [e for e in offices if e.type == "PER" and e not in people]
     states = {e.country for e in people if e.country}
@@ -61,7 +84,9 @@ def summits(doc: Doc, found: list[Event]) -> list[Event]:
              for k in [_at_summit(doc, s)] if k is not None]
     people: list[Entity] = []
     for s, k in sents:
-        people += [e for e in _present(doc, s, k) if e not in people]
+        people += [e for e in _present(doc, s, k, found) if e not in people]
+    held = {e.country for e in people if e.type == "PER" and e.country}
+    people = [e for e in people if e.type == "PER" or e.country not in held]     # a state is its leader there
     if len(people) < 2:
         return []
     first = sents[0][0]
