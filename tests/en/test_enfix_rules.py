@@ -100,3 +100,24 @@ def test_a_declaration_the_leaders_adopt_at_a_summit_is_its_states(extract, look
 def test_a_person_does_not_take_the_state_of_another_office_in_his_sentence(extract, look, body, person, state):
     rec = extract(body, headline="Envoy pays a courtesy call")
     assert look.person(rec, person).get("country") == state
+
+
+@pytest.mark.parametrize("body, host, state", [
+    ("Akim of Almaty region Marat Sultangaziyev received the Ambassador of Chile to Kazakhstan on Monday.",
+     "Sultangaziyev", "CL"),
+    ("Senator Mark Hale met the Kazakh Foreign Minister in Washington on Monday.", "Hale", "KZ"),
+])
+def test_an_office_whose_holder_is_not_named_is_met_as_its_state(extract, look, body, host, state):
+    rec = extract(body, headline="Envoy pays a courtesy call")
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert any(any(host in ents[p]["name"] for p in m["participants"])
+               and any(ents[p]["type"] == "GPE" and ents[p]["country"] == state for p in m["participants"])
+               for m in look.events(rec, "meeting")), look.events(rec, "meeting")
+
+
+@pytest.mark.parametrize("body", [
+    "Minister Aibek Nurlanov received a letter from the Kazakh Foreign Minister on Monday.",
+    "Governor Ruslan Temirov received an award of the Kazakh government on Monday.",
+])
+def test_an_office_not_opening_the_object_is_no_one_received(extract, look, body):
+    assert not look.events(extract(body, headline="News of the region"), "meeting")
