@@ -72,6 +72,8 @@ def test_the_pair_that_met_before_and_then_took_part_in_a_summit_sits_at_it(extr
     "in Astana.",
     "President Kassym-Jomart Tokayev said the summit would be attended by the presidents of Uzbekistan and "
     "Kyrgyzstan in October.",
+    "President Kassym-Jomart Tokayev invited Uzbek President Shavkat Mirziyoyev to attend the summit in Astana.",
+    "Uzbek President Shavkat Mirziyoyev thanked Kazakh President Kassym-Jomart Tokayev for hosting the summit.",
 ])
 def test_a_summit_planned_or_only_the_setting_of_talks_is_no_meeting_of_its_own(extract, look, body):
     tables = _tables(extract(body), look)
@@ -121,3 +123,12 @@ def test_an_office_whose_holder_is_not_named_is_met_as_its_state(extract, look, 
 ])
 def test_an_office_not_opening_the_object_is_no_one_received(extract, look, body):
     assert not look.events(extract(body, headline="News of the region"), "meeting")
+
+
+@pytest.mark.parametrize("adjective, state", [("Chilean", "CL"), ("Mexican", "MX"), ("Thai", "TH"), ("Iraqi", "IQ")])
+def test_the_adjective_of_a_further_state_names_the_office_holders_state(extract, look, adjective, state):
+    rec = extract(f"Minister of Culture Aibek Nurlanov received the {adjective} ambassador in Astana on Monday.",
+                  headline="Envoy pays a courtesy call")
+    assert look.person(rec, "Nurlanov").get("country") == "KZ"
+    ents = {e["id"]: e for e in rec["entities"]}
+    assert any(ents[p]["country"] == state for m in look.events(rec, "meeting") for p in m["participants"])

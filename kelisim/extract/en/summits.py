@@ -52,6 +52,7 @@ def _at_summit(doc: Doc, sent: Sent) -> int | None:
         return None
     for m in _matcher("attend").finditer(toks):
         if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted" \
+                and not (m.start > 0 and _matcher("unsaid").match_at(toks, m.start - 1)) \
                 and all(modality(doc, sent, g.start) == "asserted" for g in named):
             return m.end
     return None
