@@ -32,6 +32,16 @@ def test_a_summit_is_one_meeting_of_those_it_puts_at_it(extract, look, body, tab
     assert any(table <= t for t in tables), tables
 
 
+@pytest.mark.parametrize("body, table", [
+    ("President Kassym-Jomart Tokayev took part in the summit of the Collective Security Treaty Organization "
+     "in Bishkek on Thursday.", {"Tokayev", "Organization"}),
+    ("President Kassym-Jomart Tokayev attended the summit of the Shanghai Cooperation Organisation in Tianjin "
+     "on Monday, where he called for reform.", {"Tokayev", "Organisation"}),
+])
+def test_one_leader_at_a_summit_met_the_organisation_holding_it(extract, look, body, table):
+    assert table in _tables(extract(body), look)
+
+
 def test_a_summit_is_told_at_its_place(extract, look):
     rec = extract(HOSTED)
     summit = max(look.events(rec, "meeting"), key=lambda m: len(m["participants"]))
@@ -91,6 +101,19 @@ def test_a_declaration_the_leaders_adopt_at_a_summit_is_its_states(extract, look
     ents = {e["id"]: e for e in rec["entities"]}
     decl = [a for a in look.events(rec, "agreement") if a["doc_type"] == "declaration"]
     assert decl and states <= {ents[p]["country"] for p in decl[0]["parties"]}, decl
+
+
+@pytest.mark.parametrize("sideline", [
+    "On the sidelines of the summit, Japarov held talks with Erdogan, and the leaders signed a memorandum on energy.",
+    "On the sidelines of the summit, Japarov held talks with Erdogan. During the talks, the leaders signed a "
+    "memorandum on energy.",
+])
+def test_a_document_the_leaders_sign_at_sideline_talks_is_the_pairs(extract, look, sideline):
+    body = HOSTED + "\n\n" + sideline
+    rec = extract(body)
+    ents = {e["id"]: e for e in rec["entities"]}
+    memo = [a for a in look.events(rec, "agreement") if a["doc_type"] == "memorandum"]
+    assert memo and {ents[p]["country"] for p in memo[0]["parties"]} == {"KG", "TR"}, memo
 
 
 @pytest.mark.parametrize("body, person, state", [

@@ -17,15 +17,21 @@ from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents, evidence, mentions_in
 from ..meeting_place import sentence_place
 from ..meetings import context_matcher, meeting, meeting_words, mode
-from .clause import in_quote, modality
+from .clause import entity_at, in_quote, modality
 from .counterparts import counterparts
 
 ASIDE_BEFORE = 4      # "on the sidelines of the summit": the aside word stands this close before
+CONVENER_AFTER = 3    # "the summit of the Shanghai Cooperation Organisation": its name starts this near
 
 
 @cache
 def _matcher(kind: str) -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], kind) for r in lexicon("en", "summits.tsv") if r[1] == kind)
+
+
+def gatherings(toks) -> list:
+    """The matches of a gathering's noun in the tokens ("summit", "meeting of the heads of state")."""
+    return list(_matcher("gathering").finditer(toks))
 
 
 def as_setting(toks, k: int) -> bool:
@@ -58,6 +64,20 @@ def _at_summit(doc: Doc, sent: Sent) -> int | None:
     return None
 
 
+def _convener(doc: Doc, sent: Sent) -> Entity | None:
+    """The organisation whose summit it is: "the summit of the Shanghai Cooperation
+    Organisation", "the CSTO summit"."""
+    toks = sent.tokens
+    for g in _matcher("gathering").finditer(toks):
+        after = [entity_at(doc, t) for t in toks[g.end:g.end + CONVENER_AFTER]] \
+            if g.end < len(toks) and fold(toks[g.end].text) == "of" else []
+        before = [entity_at(doc, toks[g.start - 1])] if g.start > 0 else []
+        found = next((e for e in after + before if e is not None and e.type == "ORG" and not e.group), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Entity]:
     """The persons the sentence names, and the offices it names without holders after the
     attendance word ("bringing together X and the presidents of C1 and C2"): their holders where
@@ -67,11 +87,12 @@ def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Enti
     for m, e in mentions_in(doc, sent.start, sent.end, ("PER", "ORG")):
         if in_quote(doc, m.start):
             continue
-        if e.type == "PER":
+        if e.type == "PER" and e not in people:
             people.append(e)
         elif e.group and fold(e.name).split()[-1] in meeting_words("en", "sides"):
             last = [v for v in before if v.modality == "asserted" and v.evidence[0].start < sent.start][-1:]
-            people += [p for v in last for p in map(doc.entity, v.attrs["participants"]) if p.type == "PER"]
+            people += [p for v in last for p in map(doc.entity, v.attrs["participants"])
+                       if p.type == "PER" and p not in people]
     offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
     people += [e for e in offices if e.type == "PER" and e not in people]
     states = {e.country for e in people if e.country}
@@ -88,6 +109,8 @@ def summits(doc: Doc, found: list[Event]) -> list[Event]:
         people += [e for e in _present(doc, s, k, found) if e not in people]
     held = {e.country for e in people if e.type == "PER" and e.country}
     people = [e for e in people if e.type == "PER" or e.country not in held]     # a state is its leader there
+    if len(people) == 1:        # "X took part in the CSTO summit": he met its members
+        people += [e for s, _ in sents for e in [_convener(doc, s)] if e is not None][:1]
     if len(people) < 2:
         return []
     first = sents[0][0]
