@@ -121,6 +121,9 @@ def test_a_document_the_leaders_sign_at_sideline_talks_is_the_pairs(extract, loo
     ("Governor Olivia Brandt met Chile's envoy on Monday. Brandt said the region hoped to export more wine.",
      "Brandt", None),
     ("Minister of Culture Aibek Nurlanov received the Chilean ambassador in Astana on Monday.", "Nurlanov", "KZ"),
+    ("Mayor Daniel Okafor met a delegation from Chile on Tuesday. They discussed tourism.", "Okafor", None),
+    ("Mayor Daniel Okafor received a Chilean business delegation on Tuesday. Okafor said the city was open.",
+     "Okafor", None),
 ])
 def test_a_person_does_not_take_the_state_of_another_office_in_his_sentence(extract, look, body, person, state):
     rec = extract(body, headline="Envoy pays a courtesy call")

@@ -54,22 +54,27 @@ def home_country(doc: Doc) -> None:
 
 
 def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
-    """The states the sentence writes as those of an office that is not e's own: "the ambassador
-    of Chile", "Chile's envoy", "the Chilean ambassador" (e's own title stands right before or
-    after his name)."""
+    """The states the sentence writes as those of an office or a delegation that is not e's own:
+    "the ambassador of Chile", "Chile's envoy", "the Chilean ambassador", "a delegation from
+    Chile" (e's own title stands right before or after his name)."""
+    from ..meetings import meeting_words      # the meeting stage reads the states this module sets
     from ..titles import titles      # titles.py reads the gazetteer this module's callers fill
     toks, gaz = sent.tokens, gazetteer("en")
     own = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    heads = [(t.start, t.end) for t in titles("en").finditer(toks)] + \
+        [(k, k + 1) for k, t in enumerate(toks) if fold(t.text) in meeting_words("en", "delegation")]
     out: set[str] = set()
-    for t in titles("en").finditer(toks):
-        a, b = toks[t.start].start, toks[t.end - 1].end
+    for x, y in heads:
+        a, b = toks[x].start, toks[y - 1].end
         if any(0 <= m.start - b <= OWN_GAP or m.end <= a and OWN_AFTER.fullmatch(doc.text[m.end:a]) for m in own):
             continue
-        k = t.end + 1 + (t.end + 1 < len(toks) and fold(toks[t.end + 1].text) == "the")
-        if t.end < len(toks) and fold(toks[t.end].text) == "of" and k < len(toks):
+        k = y + 1 + (y + 1 < len(toks) and fold(toks[y + 1].text) == "the")
+        if y < len(toks) and fold(toks[y].text) in ("of", "from") and k < len(toks):
             out |= _state_at(doc, toks[k])
-        j = t.start - 1 - (t.start > 1 and toks[t.start - 1].text in ("'s", "’s"))
-        if j >= 0:
+        # "Chile's envoy", "the Chilean ambassador", "a Chilean business delegation"
+        for j in range(x - 1, max(-1, x - 3), -1):
+            if toks[j].text in ("'s", "’s"):
+                continue
             out |= _state_at(doc, toks[j]) | ({gaz.cue(toks[j].text)} - {None})
     return out
 
