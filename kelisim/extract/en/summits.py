@@ -5,7 +5,9 @@ attended by B, C and D": the leaders put at the gathering met, as one meeting. N
 summit over several sentences, each naming some of those at it (the host, the chair, those who
 attended, "the presidents of C1, C2"); they are one meeting. Talks "on the sidelines of the
 summit" are meetings of their own, told by the sentence readers (one per counterpart), and a
-sentence that already tells a meeting adds no one to the summit. Words: lang/en/summits.tsv.
+sentence that already tells a meeting adds no one to the summit; nor does one that only invites
+to it or thanks for it. One leader alone at a summit met the organisation holding it. Words:
+lang/en/summits.tsv.
 """
 from __future__ import annotations
 
@@ -52,7 +54,7 @@ def _at_summit(doc: Doc, sent: Sent) -> int | None:
     """The token after the attendance word when the sentence puts someone at a summit it names
     (asserted, outside quotes, not a summit only named as the setting of something else)."""
     toks = sent.tokens
-    named = [m for m in _matcher("gathering").finditer(toks) if not in_quote(doc, toks[m.start].start)
+    named = [m for m in gatherings(toks) if not in_quote(doc, toks[m.start].start)
              and not as_setting(toks, m.start)]
     if not named:
         return None
@@ -68,7 +70,7 @@ def _convener(doc: Doc, sent: Sent) -> Entity | None:
     """The organisation whose summit it is: "the summit of the Shanghai Cooperation
     Organisation", "the CSTO summit"."""
     toks = sent.tokens
-    for g in _matcher("gathering").finditer(toks):
+    for g in gatherings(toks):
         after = [entity_at(doc, t) for t in toks[g.end:g.end + CONVENER_AFTER]] \
             if g.end < len(toks) and fold(toks[g.end].text) == "of" else []
         before = [entity_at(doc, toks[g.start - 1])] if g.start > 0 else []
