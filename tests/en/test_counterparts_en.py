@@ -17,7 +17,8 @@ HOST = "Kyrgyz Foreign Minister Jeenbek Kulubaev visited the region this week. "
      [["Sadyr Japarov", "Armenia"], ["Sadyr Japarov", "Georgia"]]),
     ("Tajik President Emomali Rahmon and Armenian President Vahagn Petrosyan attended the summit. British Foreign "
      "Secretary Oliver Grant separately met with the presidents of Armenia and Tajikistan.",
-     [["Oliver Grant", "Vahagn Petrosyan"], ["Oliver Grant", "Emomali Rahmon"]]),
+     # the summit the two presidents attended is a meeting of its own (test_enfix_rules.py)
+     [["Oliver Grant", "Vahagn Petrosyan"], ["Oliver Grant", "Emomali Rahmon"], ["Emomali Rahmon", "Vahagn Petrosyan"]]),
     ("Kyrgyz Foreign Minister Jeenbek Kulubaev met with ministers from Austria and Chile on Monday.",
      [["Jeenbek Kulubaev", "Austria"], ["Jeenbek Kulubaev", "Chile"]]),
 ])

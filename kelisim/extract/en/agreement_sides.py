@@ -73,11 +73,37 @@ def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:
             return _sides(doc, here[0])
         if here:
             return []         # several meetings in one sentence: which one signed is not said
+    if sent is not None and _refers_to_talks(sent):
+        # "During the talks, the sides signed": the talks told last, not a summit told before them
+        meetings = sorted((v for v in meetings if v.evidence[0].start < sent.start),
+                          key=lambda v: v.evidence[0].start, reverse=True)
     for v in meetings:
         out = _sides(doc, v)
         if len(out) >= 2:
             return out
     return []
+
+
+def _refers_to_talks(sent: Sent) -> bool:
+    """Does the sentence name talks ("during the talks", "at the meeting"), other than a summit's
+    own name ("the Consultative Meeting of the Heads of State")?"""
+    from ..meetings import triggers        # the meeting stage runs before this one
+    from .summits import gatherings
+    inside = {k for m in gatherings(sent.tokens) for k in range(m.start, m.end)}
+    return any(m.value[0] == "noun" and m.start not in inside for m in triggers("en").finditer(sent.tokens))
+
+
+def gathering_states(doc: Doc, sent: Sent) -> list[Entity]:
+    """"The leaders of the five states adopted a declaration" after a summit of them: the states
+    of the gathering told so far that sat the most sides (three or more), not a pair that met on
+    its sidelines; not where the sentence tells or names talks of its own ("During the talks, the
+    leaders signed": meeting_states)."""
+    meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
+                and v.evidence[0].start < sent.end]
+    if _refers_to_talks(sent) or any(e.start < sent.end and sent.start < e.end for v in meetings for e in v.evidence):
+        return []
+    sides = max((_sides(doc, v) for v in meetings), key=len, default=[])
+    return sides if len(sides) >= 3 else []
 
 
 def headline_states(doc: Doc) -> list[Entity]:

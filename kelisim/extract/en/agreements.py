@@ -21,7 +21,7 @@ from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 
@@ -230,7 +230,10 @@ class EnglishSigning(Reader):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign
-        subj = [e for e in subj if not (e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides")))]
+        sides = [e for e in subj if e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides"))]
+        subj = [e for e in subj if e not in sides]
+        if sides and not subj and (gathered := gathering_states(doc, sent)):
+            return gathered       # "the leaders adopted the declaration" of a summit: the states at it
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:

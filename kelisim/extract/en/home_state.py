@@ -12,6 +12,9 @@ from ..context import headline_end
 from ..gazetteer import gazetteer, state_counts
 from .clause import mention_at
 
+OWN_GAP = 3       # "Mayor Daniel Okafor": a title this close before the name is his own
+OWN_AFTER = re.compile(r"\s*,?\s*(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?")   # "X, the Chilean ambassador"
+
 
 def _first_named(doc: Doc, e: Entity) -> list:
     """The first mention of the person by name after the headline (all mentions if none)."""
@@ -40,11 +43,45 @@ def home_country(doc: Doc) -> None:
         taken |= {o.country for o in doc.entities if o.type == "PER" and o is not e and o.country
                   and o.id not in guessed(doc)      # a guess of the same kind tells nothing
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
+        # nor the state of an office someone else holds there ("Mayor X met the ambassador of Chile")
+        taken |= {c for m in _first_named(doc, e) if (sent := doc.sent_at(m.start)) is not None
+                  for c in _others_offices(doc, sent, e)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
             guessed(doc).add(e.id)
     ministry_state(doc)
+
+
+def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
+    """The states the sentence writes as those of an office or a delegation that is not e's own:
+    "the ambassador of Chile", "Chile's envoy", "the Chilean ambassador", "a delegation from
+    Chile" (e's own title stands right before or after his name)."""
+    from ..meetings import meeting_words      # the meeting stage reads the states this module sets
+    from ..titles import titles      # titles.py reads the gazetteer this module's callers fill
+    toks, gaz = sent.tokens, gazetteer("en")
+    own = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    heads = [(t.start, t.end) for t in titles("en").finditer(toks)] + \
+        [(k, k + 1) for k, t in enumerate(toks) if fold(t.text) in meeting_words("en", "delegation")]
+    out: set[str] = set()
+    for x, y in heads:
+        a, b = toks[x].start, toks[y - 1].end
+        if any(0 <= m.start - b <= OWN_GAP or m.end <= a and OWN_AFTER.fullmatch(doc.text[m.end:a]) for m in own):
+            continue
+        k = y + 1 + (y + 1 < len(toks) and fold(toks[y + 1].text) == "the")
+        if y < len(toks) and fold(toks[y].text) in ("of", "from") and k < len(toks):
+            out |= _state_at(doc, toks[k])
+        # "Chile's envoy", "the Chilean ambassador", "a Chilean business delegation"
+        for j in range(x - 1, max(-1, x - 3), -1):
+            if toks[j].text in ("'s", "’s"):
+                continue
+            out |= _state_at(doc, toks[j]) | ({gaz.cue(toks[j].text)} - {None})
+    return out
+
+
+def _state_at(doc: Doc, tok: Token) -> set[str]:
+    hit = mention_at(doc, tok)
+    return {hit[1].country} if hit is not None and hit[1].type == "GPE" and hit[1].country else set()
 
 
 def ministry_state(doc: Doc) -> None:

@@ -14,9 +14,10 @@ from ...nlp.match import fold
 from ..context import mentions_in
 from ..meetings import context_matcher, meeting_words
 from .clause import entity_at, subject_before
-from .counterparts import counterparts, object_span, reduced_passive
+from .counterparts import counterparts, object_span, office_heads, reduced_passive
 
 HELD_NEAR = 4
+OFFICE_OPENS = 4       # "the newly appointed Kazakh Foreign Minister": the office's head noun this near
 
 
 def near(toks, kind: str, a: int, b: int) -> bool:
@@ -108,7 +109,16 @@ def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
         if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past" \
                 and not reduced_passive(toks, k):
             return False
-    return False
+    return office_met(doc, sent, b)
+
+
+def office_met(doc: Doc, sent: Sent, b: int) -> bool:
+    """"received the Ambassador of Chile", "met the Kazakh Foreign Minister": an office whose
+    holder the article does not name, opening the object, stands for its holder's state
+    (counterparts.py), so someone was received; not "met the demand", "received an award"."""
+    x, y = object_span(sent, b)
+    head = next((k for k in range(x, min(y, x + OFFICE_OPENS)) if fold(sent.tokens[k].text) in office_heads()), None)
+    return head is not None and bool(counterparts(doc, sent, x, y))
 
 
 def meets_someone(doc: Doc, sent: Sent, b: int) -> bool:

@@ -5,7 +5,8 @@ whether one sentence tells one meeting per counterpart, in counterparts.py. A se
 of the lexicon makes a meeting is read from the parse by the shared frame rules (meeting_frames.py).
 Participants are the subject and the counterparts, else the persons of the sentence and groups
 next to the trigger; the place is read by the shared rules (meeting_place.py, meeting_setting.py). Talks the article refers back to but never tells are implied; "the two leaders"
-are the pair it names.
+are the pair it names. A summit, told by who attends it rather than by a meeting verb, is one
+meeting of all it puts at it (summits.py).
 """
 from __future__ import annotations
 
@@ -23,13 +24,18 @@ from .counterparts import (bodies_met, counterparts, delegation_members, head_na
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
+from .summits import summits, together
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
         return self._sentence(doc, sent)
 
+    def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
+        return summits(doc, found)
+
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return resolve_sides(doc, events)
+        # a summit is read after the sentences, but told where its first sentence stands
+        return resolve_sides(doc, sorted(events, key=lambda v: v.evidence[0].start))
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
         return set_places(doc, events)
@@ -173,7 +179,7 @@ class EnglishTalks(MeetingReader):
         separate = near(toks, "separate", a - 3, b + 2)
         # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
         # meetings themselves say they were separate, whatever joint event they were held at
-        if one_per_counterpart(hosts, others, near(toks, "joint", a - 3, end) and not separate, separate):
+        if one_per_counterpart(hosts, others, together(toks, a - 3, end) and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]

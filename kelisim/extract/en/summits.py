@@ -1,0 +1,122 @@
+"""Summits: one gathering of several leaders, told by who takes part rather than by a meeting verb.
+
+"X took part in the Consultative Meeting of the Heads of State ... The summit, chaired by A, was
+attended by B, C and D": the leaders put at the gathering met, as one meeting. News tells a
+summit over several sentences, each naming some of those at it (the host, the chair, those who
+attended, "the presidents of C1, C2"); they are one meeting. Talks "on the sidelines of the
+summit" are meetings of their own, told by the sentence readers (one per counterpart), and a
+sentence that already tells a meeting adds no one to the summit; nor does one that only invites
+to it or thanks for it. One leader alone at a summit met the organisation holding it. Words:
+lang/en/summits.tsv.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Event, Sent
+from ...lang import lexicon
+from ...nlp.match import PhraseMatcher, fold
+from ..context import body_sents, evidence, mentions_in
+from ..meeting_place import sentence_place
+from ..meetings import context_matcher, meeting, meeting_words, mode
+from .clause import entity_at, in_quote, modality
+from .counterparts import counterparts
+
+ASIDE_BEFORE = 4      # "on the sidelines of the summit": the aside word stands this close before
+CONVENER_AFTER = 3    # "the summit of the Shanghai Cooperation Organisation": its name starts this near
+
+
+@cache
+def _matcher(kind: str) -> PhraseMatcher:
+    return PhraseMatcher("en").add_all((r[0], kind) for r in lexicon("en", "summits.tsv") if r[1] == kind)
+
+
+def gatherings(toks) -> list:
+    """The matches of a gathering's noun in the tokens ("summit", "meeting of the heads of state")."""
+    return list(_matcher("gathering").finditer(toks))
+
+
+def as_setting(toks, k: int) -> bool:
+    """Is the word at k named as the setting of something else ("on the sidelines of the summit",
+    "ahead of the summit")?"""
+    return any(_matcher("aside").match_at(toks, j) for j in range(max(0, k - ASIDE_BEFORE), k))
+
+
+def together(toks, a: int, b: int) -> bool:
+    """A word between a and b that says the sides met together ("jointly", "a trilateral
+    meeting", "the summit"), unless it only names where separate talks were held ("held talks with
+    A and B on the sidelines of the summit": one meeting with each)."""
+    m = context_matcher("en", "joint")
+    return any(m.match_at(toks, k) and not as_setting(toks, k) for k in range(max(0, a), min(len(toks), b)))
+
+
+def _at_summit(doc: Doc, sent: Sent) -> int | None:
+    """The token after the attendance word when the sentence puts someone at a summit it names
+    (asserted, outside quotes, not a summit only named as the setting of something else)."""
+    toks = sent.tokens
+    named = [m for m in gatherings(toks) if not in_quote(doc, toks[m.start].start)
+             and not as_setting(toks, m.start)]
+    if not named:
+        return None
+    for m in _matcher("attend").finditer(toks):
+        if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted" \
+                and not (m.start > 0 and _matcher("unsaid").match_at(toks, m.start - 1)) \
+                and all(modality(doc, sent, g.start) == "asserted" for g in named):
+            return m.end
+    return None
+
+
+def _convener(doc: Doc, sent: Sent) -> Entity | None:
+    """The organisation whose summit it is: "the summit of the Shanghai Cooperation
+    Organisation", "the CSTO summit"."""
+    toks = sent.tokens
+    for g in gatherings(toks):
+        after = [entity_at(doc, t) for t in toks[g.end:g.end + CONVENER_AFTER]] \
+            if g.end < len(toks) and fold(toks[g.end].text) == "of" else []
+        before = [entity_at(doc, toks[g.start - 1])] if g.start > 0 else []
+        found = next((e for e in after + before if e is not None and e.type == "ORG" and not e.group), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Entity]:
+    """The persons the sentence names, and the offices it names without holders after the
+    attendance word ("bringing together X and the presidents of C1 and C2"): their holders where
+    the article names them elsewhere, else their states. "The two presidents" are the persons of
+    the last meeting told `before` the sentence."""
+    people = []
+    for m, e in mentions_in(doc, sent.start, sent.end, ("PER", "ORG")):
+        if in_quote(doc, m.start):
+            continue
+        if e.type == "PER" and e not in people:
+            people.append(e)
+        elif e.group and fold(e.name).split()[-1] in meeting_words("en", "sides"):
+            last = [v for v in before if v.modality == "asserted" and v.evidence[0].start < sent.start][-1:]
+            people += [p for v in last for p in map(doc.entity, v.attrs["participants"])
+                       if p.type == "PER" and p not in people]
+    offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
+    people += [e for e in offices if e.type == "PER" and e not in people]
+    states = {e.country for e in people if e.country}
+    return people + [e for e in offices if e.type == "GPE" and e.country not in states]
+
+
+def summits(doc: Doc, found: list[Event]) -> list[Event]:
+    """The summit the article tells, as one meeting of all those it puts at it (or [])."""
+    told = {(s.start, s.end) for v in found for s in v.evidence}
+    sents = [(s, k) for s in body_sents(doc) if (s.start, s.end) not in told
+             for k in [_at_summit(doc, s)] if k is not None]
+    people: list[Entity] = []
+    for s, k in sents:
+        people += [e for e in _present(doc, s, k, found) if e not in people]
+    held = {e.country for e in people if e.type == "PER" and e.country}
+    people = [e for e in people if e.type == "PER" or e.country not in held]     # a state is its leader there
+    if len(people) == 1:        # "X took part in the CSTO summit": he met its members
+        people += [e for s, _ in sents for e in [_convener(doc, s)] if e is not None][:1]
+    if len(people) < 2:
+        return []
+    first = sents[0][0]
+    how = mode(doc, first, "in_person")       # "took part in the summit via videoconference"
+    v = meeting(doc, first, people, sentence_place(doc, first, people), "asserted", how, "in_person")
+    v.evidence += [evidence(doc, s.start, s.end) for s, _ in sents[1:]]
+    return [v]
