@@ -17,7 +17,8 @@ from .project_actors import (builder, doer, operator_of, owner_location, place_o
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
-from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_places import place_before
+from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
@@ -108,9 +109,13 @@ class RussianProjects(Reader):
                 return k
         for c in children(sent, i):
             # "фабрика, построенная компанией X": the participle on the project tells the act
-            if toks[c].rel.startswith("acl") and toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" \
-                    and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
+            # ("строящегося в Оренбурге центра": a participle before it, taken for its adjective)
+            if (toks[c].rel.startswith("acl") or toks[c].rel == "amod" and c < i) and toks[c].pos == "VERB" \
+                    and toks[c].feats.get("VerbForm") == "Part" and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
                 return c
+        relative = relative_act(sent, i, lambda t: stage_word(doc.lang, t))
+        if relative is not None:
+            return relative   # "ГЭС, которую возводит компания X"
         for k in range(max(0, i - NEAR), i):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
@@ -246,9 +251,11 @@ class RussianProjects(Reader):
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span, "–" in name_span.text or "—" in name_span.text)
         head = head_of(sent, a, b)
-        owner = owner or doer(doc, sent, trig, head, self._last_owner) or plans_of(doc, sent, trig) \
-            or relative_builder(doc, sent, end)
-        location = location or place_of(doc, sent, trig, head, end)
+        # "центра «X», который возводит компания Y": the clause names the builder, the quotes the centre
+        owner = relative_builder(doc, sent, end) or owner or doer(doc, sent, trig, head, self._last_owner) \
+            or plans_of(doc, sent, trig)
+        location = location or place_of(doc, sent, trig, head, end) \
+            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t))
         mod = modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
