@@ -79,3 +79,26 @@ def test_projects_a_place_before_the_verb_of_building_is_where_it_stands(extract
 def test_projects_the_place_of_an_agreement_is_not_the_projects(extract, text):
     rec = extract(text)
     assert [v.get("location") for v in events(rec, "project")] in ([None], []), events(rec, "project")
+
+
+# ---------------------------------------------------------------- statements
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Итоги разговора.\n\nМинистр иностранных дел Турции Хакан Фидан выразил соболезнования.\n\n«Турция всегда"
+     " будет рядом с братским народом», – написал глава турецкой дипломатии в соцсети X.", "Хакан Фидан"),
+    ("Итоги года.\n\n«Мы открыты к диалогу», — написал Иван Петров в своем Telegram-канале.", "Иван Петров"),
+])
+def test_statements_a_quote_written_in_a_post_is_direct_speech(extract, text, speaker):
+    assert (speaker, True) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Итоги встречи.\n\nМинистр энергетики Таалайбек Ибраев встретился с делегацией.\n\nПо словам министра,"
+     " энергетика остается главным приоритетом: \"В зимний период дефицит достигает 15 процентов. Новые"
+     " мощности нужны стране как можно скорее\".", "Таалайбек Ибраев"),
+    ("Итоги встречи.\n\nАким области Ерлан Сатов подчеркнул, что работа будет продолжена: «Мы не"
+     " остановимся на достигнутом».", "Ерлан Сатов"),
+])
+def test_statements_a_quoted_sentence_after_a_colon_in_reported_speech_is_direct_too(extract, text, speaker):
+    got = _statements(extract(text))
+    assert (speaker, False) in got and (speaker, True) in got, got
