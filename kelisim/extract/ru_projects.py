@@ -17,7 +17,7 @@ from .project_actors import (builder, doer, operator_of, owner_location, place_o
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done
 from .project_merge import advance
-from .project_places import place_before
+from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
@@ -41,7 +41,9 @@ class RussianProjects(Reader):
         heads = {m.start for m in matches}
         for m in matches:
             # (a parse that loops back to the noun itself says nothing: "строительству ... завода")
-            if hangs_on(sent, m.start, heads - {m.start}, 3) or any(
+            # (the phrase's first noun: an adjective the parser hung elsewhere says nothing)
+            noun = next((k for k in range(m.start, m.end) if toks[k].pos in ("NOUN", "PROPN")), m.start)
+            if hangs_on(sent, noun, heads - {m.start}, 3 - (noun > m.start)) or any(
                     0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
                                                           for t in toks[p.end:m.start]) for p in matches):
                 # "филиал казахстанского университета", "производству концентрата на месторождении":
@@ -106,7 +108,7 @@ class RussianProjects(Reader):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
                     break     # "предприятие отказалось от строительства центра": the doer, not the project
-                return k
+                return own_clause_verb(sent, i, k, lambda t: stage_word(doc.lang, t))
         for c in children(sent, i):
             # "фабрика, построенная компанией X": the participle on the project tells the act
             # ("строящегося в Оренбурге центра": a participle before it, taken for its adjective)
@@ -254,6 +256,7 @@ class RussianProjects(Reader):
         # "центра «X», который возводит компания Y": the clause names the builder, the quotes the centre
         owner = relative_builder(doc, sent, end) or owner or doer(doc, sent, trig, head, self._last_owner) \
             or plans_of(doc, sent, trig)
+        owner = clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t))
         location = location or place_of(doc, sent, trig, head, end) \
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t))
         mod = modality(doc, sent, trig)

@@ -102,3 +102,34 @@ def test_statements_a_quote_written_in_a_post_is_direct_speech(extract, text, sp
 def test_statements_a_quoted_sentence_after_a_colon_in_reported_speech_is_direct_too(extract, text, speaker):
     got = _statements(extract(text))
     assert (speaker, False) in got and (speaker, True) in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a parse that crosses two clauses joined by ", а" does not swap their builders or stages
+    ("Итоги визита.\n\nОн сообщил, что ТОО «Степь Агро» в прошлом месяце запустило в Уральске мукомольный"
+     " комплекс мощностью 500 тонн в сутки, а компания «Волга Зерно» планирует построить в Самарской"
+     " области завод по глубокой переработке зерна.",
+     {("Степь Агро", "completed"), ("Волга Зерно", "announced")}),
+])
+def test_projects_two_clauses_joined_by_a_keep_their_own_builders_and_stages(extract, text, expected):
+    rec = extract(text)
+    got = {(_owner(rec, v).replace("ТОО ", "").strip('"«» '), v["stage"]) for v in _projects(rec)}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the outlet of a dateline before a dash builds nothing
+    ("Новый завод.\n\nКараганда. 21 мая. КАЗИНФОРМ – В промышленной зоне Темиртау заложили капсулу в"
+     " основание нового трубного завода. Проект реализует ТОО «Степь Пайп».", "Степь Пайп"),
+])
+def test_projects_an_outlet_before_a_dash_is_no_builder(extract, text, owner):
+    rec = extract(text, date=None)
+    assert [owner in _owner(rec, v) for v in _projects(rec)] == [True], [_owner(rec, v) for v in _projects(rec)]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Итоги года.\n\nКомпания «Степь Агро» запустила в Уральске мукомольный комплекс.", "plant"),
+    ("Итоги года.\n\nКомпания «Степь Агро» построила в Костанае зерноперерабатывающий комплекс.", "plant"),
+])
+def test_projects_kinds_of_complex_are_plants(extract, text, kind):
+    assert [v["kind"] for v in _projects(extract(text))] == [kind]
