@@ -90,7 +90,7 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         return []         # "Иван Петров - директор X, Пётр Сидоров": Петров's title, not Сидоров's
     gaz = gazetteer(doc.lang)
     while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
-            and win[k - 1].text[:1].islower():
+            and (win[k - 1].text[:1].islower() or j + k == 0):      # (or the sentence's first word)
         k -= 1            # "художественный руководитель": the adjective belongs to the office
     return win[k:]
 

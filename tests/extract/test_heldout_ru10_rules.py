@@ -133,3 +133,26 @@ def test_projects_an_outlet_before_a_dash_is_no_builder(extract, text, owner):
 ])
 def test_projects_kinds_of_complex_are_plants(extract, text, kind):
     assert [v["kind"] for v in _projects(extract(text))] == [kind]
+
+
+def test_roles_an_adjective_opening_the_sentence_belongs_to_the_title(extract):
+    rec = extract("Итоги.\n\nСтарший научный сотрудник Института экономики Ирина Коваленко полагает, что рост продолжится.")
+    assert [r["title"] for r in _person(rec, "Ирина Коваленко")["roles"]][0].startswith("старший научный сотрудник")
+
+
+@pytest.mark.parametrize("text", [
+    "Итоги.\n\nМежду акиматом области и компанией «Сеул Кемикал» был подписан меморандум о сотрудничестве в сфере"
+    " подготовки кадров.",
+    "Итоги.\n\nСтороны подписали меморандум о подготовке специалистов для атомной отрасли.",
+])
+def test_sectors_training_staff_is_education(extract, text):
+    assert "education" in events(extract(text), "agreement")[0]["sectors"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Итоги.\n\nПо словам вице-президента компании, «Сеул Кемикал» также планирует открыть в Туркестане"
+     " учебный центр для подготовки специалистов.", "Сеул Кемикал"),
+])
+def test_projects_a_quoted_firm_opening_the_clause_builds(extract, text, owner):
+    rec = extract(text)
+    assert [_owner(rec, v) for v in events(rec, "project")] == [owner]
