@@ -17,6 +17,7 @@ from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_eli
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
+from .meeting_since import since_when
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
 from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
@@ -121,6 +122,8 @@ class RussianTalks(MeetingReader):
                 self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
             if kind in ("verb", "host") and toks[i].pos != "VERB":
                 continue
+            if since_when(sent, toks[i].head if kind == "noun" else i):
+                continue      # "переговоры, которые стороны ведут с 2023 года": a process, not a meeting
             if kind == "host" and not (any(
                     doc.entity_at(toks[k].start, toks[k].end) is not None
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"

@@ -156,3 +156,24 @@ def test_sectors_training_staff_is_education(extract, text):
 def test_projects_a_quoted_firm_opening_the_clause_builds(extract, text, owner):
     rec = extract(text)
     assert [_owner(rec, v) for v in events(rec, "project")] == [owner]
+
+
+# ---------------------------------------------------------------- meetings
+
+@pytest.mark.parametrize("text, held", [
+    ("Итоги.\n\nПереговоры о создании совместного предприятия, которые Казахстан, Азербайджан и Грузия ведут"
+     " с 2023 года, пока не завершились.", 0),
+    ("Итоги.\n\nКазахстан и Грузия с прошлого года ведут переговоры о тарифах.", 0),
+    ("Итоги.\n\nПереговоры Казахстана и Грузии прошли в Тбилиси.", 1),
+])
+def test_meetings_talks_carried_on_since_a_date_are_a_process(extract, text, held):
+    got = [v for v in events(extract(text), "meeting") if v["modality"] == "asserted"]
+    assert len(got) == held, got
+
+
+@pytest.mark.parametrize("text", [
+    "Итоги.\n\nКомпания «Медтех» ведет переговоры о строительстве фармацевтического завода в Казахстане.",
+    "Итоги.\n\nПереговоры о создании совместного предприятия по управлению маршрутом пока не завершились.",
+])
+def test_projects_talks_about_a_project_announce_nothing(extract, text):
+    assert _projects(extract(text)) == []
