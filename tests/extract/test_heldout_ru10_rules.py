@@ -177,3 +177,16 @@ def test_meetings_talks_carried_on_since_a_date_are_a_process(extract, text, hel
 ])
 def test_projects_talks_about_a_project_announce_nothing(extract, text):
     assert _projects(extract(text)) == []
+
+
+# ---------------------------------------------------------------- agreements
+
+@pytest.mark.parametrize("text, firm", [
+    ("Итоги.\n\nМинистр энергетики Таалайбек Ибраев встретился с делегацией китайской корпорации PowerChina.\n\n"
+     "По итогам встречи было подписано инвестиционное соглашение между Министерством энергетики и PowerChina"
+     " о строительстве солнечной электростанции.", "PowerChina"),
+])
+def test_agreements_a_latin_firm_named_again_in_a_title_is_a_side(extract, text, firm):
+    rec = extract(text)
+    parties = [names(rec, v["parties"]) for v in events(rec, "agreement")]
+    assert len(parties) == 1 and firm in parties[0], parties
