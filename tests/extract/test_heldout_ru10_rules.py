@@ -190,3 +190,17 @@ def test_agreements_a_latin_firm_named_again_in_a_title_is_a_side(extract, text,
     rec = extract(text)
     parties = [names(rec, v["parties"]) for v in events(rec, "agreement")]
     assert len(parties) == 1 and firm in parties[0], parties
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Итоги.\n\nМинистр иностранных дел Узбекистана Бахтиёр Саидов 3 декабря провел телефонный разговор с"
+     " министром иностранных дел Турции Хаканом Фиданом.\n\nНапомним, последний раз министры встречались в"
+     " октябре в Баку.", [None, "Баку"]),
+    ("Итоги.\n\nПрезидент Казахстана Касым-Жомарт Токаев провел телефонный разговор с Президентом Франции"
+     " Эммануэлем Макроном.\n\nРанее, в сентябре, лидеры встречались в Нью-Йорке.", [None, "Нью-Йорк"]),
+])
+def test_meetings_a_meeting_recalled_after_a_comma_is_another_meeting(extract, text, places):
+    rec = extract(text)
+    got = [(names(rec, [v["location"]]) or [None])[0] if v.get("location") else None
+           for v in events(rec, "meeting") if v["modality"] == "asserted"]
+    assert got == places, got
