@@ -204,3 +204,13 @@ def test_meetings_a_meeting_recalled_after_a_comma_is_another_meeting(extract, t
     got = [(names(rec, [v["location"]]) or [None])[0] if v.get("location") else None
            for v in events(rec, "meeting") if v["modality"] == "asserted"]
     assert got == places, got
+
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Итоги.\n\nАким области Нурлан Сыздыков принял делегацию южнокорейской компании «Сеул Кемикал» во главе с"
+     " вице-президентом Пак Чжон Хуном.", "Пак Чжон Хун", "KR"),
+    ("Итоги.\n\nГубернатор принял делегацию турецкого холдинга «Анадолу Япы» во главе с директором Мехметом"
+     " Озтюрком.", "Мехмет Озтюрк", "TR"),
+])
+def test_roles_the_head_of_a_foreign_firms_delegation_is_of_its_state(extract, text, person, country):
+    assert _person(extract(text), person)["country"] == country
