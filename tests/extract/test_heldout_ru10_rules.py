@@ -214,3 +214,14 @@ def test_meetings_a_meeting_recalled_after_a_comma_is_another_meeting(extract, t
 ])
 def test_roles_the_head_of_a_foreign_firms_delegation_is_of_its_state(extract, text, person, country):
     assert _person(extract(text), person)["country"] == country
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Итоги.\n\nНа площадке первой ГЭС каскада, которую возводит компания «Гидрострой», ведутся работы.\n\n"
+     "По итогам встречи компания «Гидрострой» подписала соглашение о строительстве солнечной электростанции"
+     " в Иссык-Кульской области.", 2),
+    ("Итоги.\n\nКомпания «Гидрострой» ведет строительство Верхненарынской ГЭС.\n\nСтроительство"
+     " гидроэлектростанции завершится в 2028 году.", 1),
+])
+def test_projects_plants_of_two_sources_of_power_are_two(extract, text, count):
+    assert len(events(extract(text), "project")) == count, events(extract(text), "project")
