@@ -225,3 +225,12 @@ def test_roles_the_head_of_a_foreign_firms_delegation_is_of_its_state(extract, t
 ])
 def test_projects_plants_of_two_sources_of_power_are_two(extract, text, count):
     assert len(events(extract(text), "project")) == count, events(extract(text), "project")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Итоги.\n\nМинистр встретился с вице-президентом корпорации Ван Цзюнем.", "Ван Цзюнь"),
+    ("Итоги.\n\nМинистр встретился с председателем правления Ли Вэньцзюнем.", "Ли Вэньцзюнь"),
+    ("Итоги.\n\nМинистр встретился с Иваном Петровым.", "Иван Петров"),
+])
+def test_entities_a_name_in_soft_n_keeps_its_soft_sign_in_the_nominative(extract, text, person):
+    assert person in [e["name"] for e in extract(text)["entities"] if e["type"] == "PER"]
