@@ -234,3 +234,8 @@ def test_projects_plants_of_two_sources_of_power_are_two(extract, text, count):
 ])
 def test_entities_a_name_in_soft_n_keeps_its_soft_sign_in_the_nominative(extract, text, person):
     assert person in [e["name"] for e in extract(text)["entities"] if e["type"] == "PER"]
+
+
+def test_sectors_carriage_of_goods_is_transport(extract):
+    rec = extract("Итоги.\n\nПодписан меморандум между АО «Степь Жолы» и ГУП «Памир Рох» о развитии контейнерных перевозок.")
+    assert "transport_logistics" in events(rec, "agreement")[0]["sectors"]
