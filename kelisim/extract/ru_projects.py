@@ -172,6 +172,9 @@ class RussianProjects(Reader):
                 above = "in_progress"
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
                 break         # "до начала строительства": before the phase, not in it
+            if above == "completed" and any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
+                                            for c in children(sent, k)):
+                above = "in_progress"     # "средства для завершения строительства": still to finish
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break

@@ -239,3 +239,11 @@ def test_entities_a_name_in_soft_n_keeps_its_soft_sign_in_the_nominative(extract
 def test_sectors_carriage_of_goods_is_transport(extract):
     rec = extract("Итоги.\n\nПодписан меморандум между АО «Степь Жолы» и ГУП «Памир Рох» о развитии контейнерных перевозок.")
     assert "transport_logistics" in events(rec, "agreement")[0]["sectors"]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Итоги.\n\nБанк выделил компании «Памир Энерджи» кредит для завершения строительства Нурабадской ГЭС.", "in_progress"),
+    ("Итоги.\n\nКомпания «Памир Энерджи» завершила строительство Нурабадской ГЭС.", "completed"),
+])
+def test_projects_finishing_as_a_purpose_is_not_finished(extract, text, stage):
+    assert [v["stage"] for v in events(extract(text), "project")] == [stage]
