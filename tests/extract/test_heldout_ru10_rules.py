@@ -247,3 +247,12 @@ def test_sectors_carriage_of_goods_is_transport(extract):
 ])
 def test_projects_finishing_as_a_purpose_is_not_finished(extract, text, stage):
     assert [v["stage"] for v in events(extract(text), "project")] == [stage]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Итоги.\n\nДиректор Центра стратегических исследований Фаррух Саидов уверен, что соглашение будет подписано"
+     " не раньше 2027 года.", "Фаррух Саидов"),
+    ("Итоги.\n\nЭкономист Рустам Назаров убежден, что проект окупится.", "Рустам Назаров"),
+])
+def test_statements_a_conviction_before_a_that_clause_is_reported_speech(extract, text, speaker):
+    assert (speaker, False) in _statements(extract(text))
