@@ -15,7 +15,7 @@ from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
                              relative_builder)
 from .project_idle import no_project
-from .project_later import agreed_later, progress_later, share_done
+from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
@@ -84,6 +84,7 @@ class RussianProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         agreed_later(doc, projects, agreements)
+        taken_on(doc, projects)
         progress_later(doc, projects)
         for v in projects:
             ag = v.attrs["agreement"]

@@ -256,3 +256,14 @@ def test_projects_finishing_as_a_purpose_is_not_finished(extract, text, stage):
 ])
 def test_statements_a_conviction_before_a_that_clause_is_reported_speech(extract, text, speaker):
     assert (speaker, False) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Итоги.\n\nВице-губернатор заявил, что провинция готова вложить средства в строительство в Самаркандской"
+     " области индустриального парка. Его возведением займется корпорация «Шэньси Констракшн».", "Шэньси Констракшн"),
+    ("Итоги.\n\nВ Навои планируется построить логистический центр. Строительством займется компания"
+     " «Навои Транс».", "Навои Транс"),
+])
+def test_projects_a_firm_that_takes_on_the_building_builds(extract, text, owner):
+    rec = extract(text)
+    assert [_owner(rec, v) for v in events(rec, "project")] == [owner], [_owner(rec, v) for v in events(rec, "project")]
