@@ -267,6 +267,8 @@ class RussianProjects(Reader):
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
+        if stage == "announced" and (rel := relative_act(sent, b - 1, lambda t: stage_word(doc.lang, t))) is not None:
+            stage = held_back(self._stage(doc, sent, rel, mod), mod)   # "терминала, который возводит X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
         stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
         link, guessed = None, False

@@ -267,3 +267,13 @@ def test_statements_a_conviction_before_a_that_clause_is_reported_speech(extract
 def test_projects_a_firm_that_takes_on_the_building_builds(extract, text, owner):
     rec = extract(text)
     assert [_owner(rec, v) for v in events(rec, "project")] == [owner], [_owner(rec, v) for v in events(rec, "project")]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Итоги.\n\nСтороны обсудили реализацию проекта строительства нового терминала аэропорта «Каракол», который"
+     " возводит компания «Калын Иншаат».", "in_progress"),
+    ("Итоги.\n\nСтороны обсудили реализацию проекта строительства нового терминала аэропорта «Каракол», который"
+     " построила компания «Калын Иншаат».", "completed"),
+])
+def test_projects_the_relative_clause_of_building_tells_the_stage(extract, text, stage):
+    assert [v["stage"] for v in events(extract(text), "project")] == [stage]
