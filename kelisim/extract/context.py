@@ -189,7 +189,9 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
            for c in children(sent, i)):
         return "planned"
     # not the markers of a clause joined on ("строительство началось и должно завершиться в 2028 году")
-    for k in scope + [c for k in scope for c in children(sent, k) if toks[c].rel != "conj"]:
+    # nor of a sibling clause: "сообщил, что X запустило завод, а Y планирует построить ..."
+    for k in scope + [c for k in scope for c in children(sent, k) if toks[c].rel != "conj"
+                      and not (k != i and c not in scope and toks[c].rel in ("ccomp", "parataxis"))]:
         m = matcher.match_at(toks, k)
         if m and m.value in ("planned", "possible"):
             return m.value

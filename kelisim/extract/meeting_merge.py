@@ -1,6 +1,8 @@
 """Meetings told twice in one article become one, and meetings implied by a signing."""
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Event
 from ..nlp.match import fold, word_keys
 from .codes import meeting_codes
@@ -82,7 +84,8 @@ def _earlier(doc: Doc, v: Event) -> bool:
     kind "earlier" in lang/<xx>/meeting_context.tsv."""
     from .meetings import context_words      # meetings.py imports this module
     marks = context_words(doc.lang).get("earlier", set())
-    return any(word_keys(w) & marks for w in v.evidence[0].text.split())
+    # (words without the commas around them: "Напомним, ...", "Ранее, ...")
+    return any(word_keys(w) & marks for w in re.findall(r"[\w-]+", v.evidence[0].text))
 
 
 def _within(a, b) -> bool:

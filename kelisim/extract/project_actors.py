@@ -130,6 +130,9 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
     toks = sent.tokens
+    if end < len(toks) and toks[end].text in ("«", "\"", "“"):
+        # "центра «Евразия», который возводит X": the centre's own name, then the clause
+        end = next((k + 1 for k in range(end + 1, min(len(toks), end + 8)) if toks[k].text in ("»", "\"", "”")), end)
     if end < len(toks) and fold(toks[end].text) in ("в", "на"):
         # "терминала в порту Алят, который возводит компания X": a place the name did not take
         k = end + 1
@@ -194,6 +197,9 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
     "электростанции мощностью 500 МВт в Каракалпакстане"."""
     toks = sent.tokens
     near = set(children(sent, trig)) | set(children(sent, project))
+    # "строящегося в Оренбурге центра": the place of a participle on the project
+    own = {g for c in children(sent, project) if toks[c].feats.get("VerbForm") == "Part" for g in children(sent, c)}
+    near |= own
     if toks[trig].pos == "NOUN" and toks[trig].rel.startswith("nsubj") and 0 <= toks[trig].head < len(toks):
         near |= set(children(sent, toks[trig].head))     # "В Темиртау началось строительство завода"
     k = name_end
@@ -205,7 +211,7 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
         # something else ("открытие школы X в Алматы, запуск центра Y")
         e = doc.entity_at(toks[c].start, toks[c].end)
         lo, hi = min(c, trig, project), max(c, trig, project)
-        if any(toks[x].text in (",", ";") for x in range(lo, hi)) and c not in range(name_end, k):
+        if any(toks[x].text in (",", ";") for x in range(lo, hi)) and c not in range(name_end, k) and c not in own:
             continue      # another item of a list: "школы X в Алматы, запуск центра Y"
         if e is not None and e.type in ("LOC", "GPE"):
             first = min(m.start for m in e.mentions if m.start <= toks[c].start < m.end)

@@ -61,3 +61,29 @@ def share_done(doc: Doc, sent: Sent, trig: int) -> tuple[bool, str | None]:
     verb = next((k for k in chain if toks[k].pos == "VERB"), None)
     firms = [e for e in subject_entities(doc, sent, verb) if e.type == "ORG" and not e.group] if verb is not None else []
     return True, firms[0].id if firms else None
+
+
+def taken_on(doc: Doc, projects: list[Event]) -> None:
+    """"Его возведением займется корпорация X", "Строительством займется компания X": a firm
+    that takes on the act of building a project told just before builds it (lang/<xx>/
+    project_words.tsv "take_on": the verbs that take the act in the instrumental)."""
+    from .context import children
+    from .projects import stage_words
+    from ..nlp.match import lookup
+    take = project_words(doc.lang, "take_on")
+    for sent in doc.sents:
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if t.pos != "VERB" or not word_keys(t.text) & take:
+                continue
+            acts = [c for c in children(sent, i) if toks[c].case == "Ins"
+                    and lookup(stage_words(doc.lang), toks[c].text, doc.lang) == "announced"]
+            firm = next((e for c in children(sent, i) if toks[c].rel.startswith("nsubj")
+                         for k in range(c, min(len(toks), c + 4))
+                         if (e := doc.entity_at(toks[k].start, toks[k].end)) is not None
+                         and e.type == "ORG" and not e.group), None)
+            told = [p for p in projects if p.evidence[0].start < sent.end]
+            if acts and firm is not None and told:
+                last = max(told, key=lambda p: p.evidence[0].start)
+                if last.attrs["owner"] is None or last.attrs.get("owner_guessed"):
+                    last.attrs["owner"], last.attrs["owner_guessed"] = firm.id, False

@@ -7,7 +7,7 @@ from functools import cache
 from ..doc import Doc, Event
 from ..lang import lexicon, words
 from ..nlp.langid import stopwords
-from ..nlp.match import entry_key, fold
+from ..nlp.match import entry_key, fold, word_keys
 from .sectors import ORDER
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
@@ -66,12 +66,29 @@ def _head_and_modifier(lang: str, name: str, named: frozenset[str]) -> tuple[tup
     return None, None
 
 
+@cache
+def _sources(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in lexicon(lang, "power_sources.tsv")}
+    except FileNotFoundError:
+        return {}
+
+
+def _source(lang: str, name: str) -> str | None:
+    """The source of power a plant's name tells (lang/<xx>/power_sources.tsv), if one."""
+    found = {src for w in name.split() for k in word_keys(w.strip(".,;:()«»\"'"), lang) if (src := _sources(lang).get(k))}
+    return found.pop() if len(found) == 1 else None
+
+
 def names_agree(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     """"the cement plant ... the plant" are one project; "a cement plant ... a glass plant" are two
     of one kind: one project noun told with two different words before it (a text of no language
     has no project nouns to compare); `named` is named_words of the article."""
     if not lang:
         return True
+    sa, sb = _source(lang, a), _source(lang, b)
+    if sa and sb and sa != sb:
+        return False      # "первая ГЭС каскада" and "солнечная электростанция": two plants
     (ha, ma), (hb, mb) = _head_and_modifier(lang, a, named), _head_and_modifier(lang, b, named)
     return not (ha and ha == hb and ma and mb and ma != mb)
 

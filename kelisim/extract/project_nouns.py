@@ -109,3 +109,20 @@ def proper_name(toks: list[Token], k: int) -> str | None:
         return None
     close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ("»", "\"", "”")), None)
     return " ".join(fold(t.text) for t in toks[k + 1:close]) if close else None
+
+
+def relative_act(sent: Sent, i: int, stage_of) -> int | None:
+    """"ГЭС каскада, которую возводит X", "центра «Евразия», который строит X": a relative clause
+    right after the project's phrase whose verb builds tells the act, whatever the parser hung the
+    clause on. `stage_of(token)` is the language's stage word of a token."""
+    toks = sent.tokens
+    k = i + 1
+    while k < len(toks) and k - i <= 6 and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "X") or toks[k].text in "«»\""):
+        k += 1
+    if not (k + 2 < len(toks) and toks[k].text == "," and fold(toks[k + 1].text) in _WHICH):
+        return None
+    verb = k + 2
+    return verb if toks[verb].pos == "VERB" and stage_of(toks[verb]) in ("in_progress", "completed", "tense") else None
+
+
+_WHICH = ("который", "которую", "которое", "которая")

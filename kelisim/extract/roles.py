@@ -112,7 +112,9 @@ def _delegation(doc: Doc, sent: list[Token], i: int) -> str | None:
         return None
     for k in range(j - 3, max(-1, j - 18), -1):
         if "делегация" in word_keys(sent[k].text):
-            return _state_in(doc, sent[k + 1:j - 2]) or ""
+            # "делегацию южнокорейской компании «X» во главе с Y": the firm's state by its adjective
+            cues = [c for t in sent[k - 1:j - 2] if t.pos == "ADJ" for c in gazetteer(doc.lang).cues_in(t.text)]
+            return _state_in(doc, sent[k + 1:j - 2]) or (cues[0] if len(set(cues)) == 1 else "")
     return None
 
 

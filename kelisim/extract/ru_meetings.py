@@ -19,6 +19,7 @@ from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_eli
 from .meeting_merge import absorb
 from .news_credits import credited
 from .history import told_as_history
+from .meeting_since import since_when
 from .meeting_place import sentence_place
 from .meeting_setting import set_places
 from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
@@ -139,6 +140,8 @@ class RussianTalks(MeetingReader):
                 self._trigger = (fold(toks[i].lemma or toks[i].text), bare)
             if kind in ("verb", "host") and toks[i].pos != "VERB":
                 continue
+            if since_when(sent, toks[i].head if kind == "noun" else i):
+                continue      # "переговоры, которые стороны ведут с 2023 года": a process, not a meeting
             if kind == "host" and not (any(
                     doc.entity_at(toks[k].start, toks[k].end) is not None
                     and doc.entity_at(toks[k].start, toks[k].end).type == "PER"

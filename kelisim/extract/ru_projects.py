@@ -16,9 +16,10 @@ from .project_actors import (builder, doer, operator_of, owner_location, place_o
                              relative_builder)
 from .history import dated_before
 from .project_idle import no_project
-from .project_later import agreed_later, progress_later, share_done
+from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
-from .project_nouns import framework, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_places import clause_builder, own_clause_verb, place_before
+from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
@@ -41,7 +42,9 @@ class RussianProjects(Reader):
         heads = {m.start for m in matches}
         for m in matches:
             # (a parse that loops back to the noun itself says nothing: "строительству ... завода")
-            if hangs_on(sent, m.start, heads - {m.start}, 3) or any(
+            # (the phrase's first noun: an adjective the parser hung elsewhere says nothing)
+            noun = next((k for k in range(m.start, m.end) if toks[k].pos in ("NOUN", "PROPN")), m.start)
+            if hangs_on(sent, noun, heads - {m.start}, 3 - (noun > m.start)) or any(
                     0 <= m.start - p.end <= NEAR and all(t.pos in ("ADJ", "NOUN", "PROPN", "ADP")
                                                           for t in toks[p.end:m.start]) for p in matches):
                 # "филиал казахстанского университета", "производству концентрата на месторождении":
@@ -84,6 +87,7 @@ class RussianProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         agreed_later(doc, projects, agreements)
+        taken_on(doc, projects)
         progress_later(doc, projects)
         for v in projects:
             ag = v.attrs["agreement"]
@@ -108,12 +112,16 @@ class RussianProjects(Reader):
                     break     # "филиал начнет прием студентов": it begins something else
                 if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
                     break     # "предприятие отказалось от строительства центра": the doer, not the project
-                return k
+                return own_clause_verb(sent, i, k, lambda t: stage_word(doc.lang, t))
         for c in children(sent, i):
             # "фабрика, построенная компанией X": the participle on the project tells the act
-            if toks[c].rel.startswith("acl") and toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" \
-                    and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
+            # ("строящегося в Оренбурге центра": a participle before it, taken for its adjective)
+            if (toks[c].rel.startswith("acl") or toks[c].rel == "amod" and c < i) and toks[c].pos == "VERB" \
+                    and toks[c].feats.get("VerbForm") == "Part" and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
                 return c
+        relative = relative_act(sent, i, lambda t: stage_word(doc.lang, t))
+        if relative is not None:
+            return relative   # "ГЭС, которую возводит компания X"
         for k in range(max(0, i - NEAR), i):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
@@ -168,6 +176,9 @@ class RussianProjects(Reader):
                 above = "in_progress"
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
                 break         # "до начала строительства": before the phase, not in it
+            if above == "completed" and any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
+                                            for c in children(sent, k)):
+                above = "in_progress"     # "средства для завершения строительства": still to finish
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break
@@ -249,13 +260,18 @@ class RussianProjects(Reader):
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_location(doc, sent, name_span, "–" in name_span.text or "—" in name_span.text)
         head = head_of(sent, a, b)
-        owner = owner or doer(doc, sent, trig, head, self._last_owner) or plans_of(doc, sent, trig) \
-            or relative_builder(doc, sent, end)
-        location = location or place_of(doc, sent, trig, head, end)
+        # "центра «X», который возводит компания Y": the clause names the builder, the quotes the centre
+        owner = relative_builder(doc, sent, end) or owner or doer(doc, sent, trig, head, self._last_owner) \
+            or plans_of(doc, sent, trig)
+        owner = clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t))
+        location = location or place_of(doc, sent, trig, head, end) \
+            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t))
         mod = modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
+        if stage == "announced" and (rel := relative_act(sent, b - 1, lambda t: stage_word(doc.lang, t))) is not None:
+            stage = held_back(self._stage(doc, sent, rel, mod), mod)   # "терминала, который возводит X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
         stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
         link, guessed = None, False

@@ -192,7 +192,9 @@ class RussianSpeech:
                     out.append(said(doc, sent.start, sent.end, speaker, "generic", False,
                                     doc.text[t.end:sent.end].strip(" ,:")))
                 continue
-            if kind is None or t.pos != "VERB":
+            # "X уверен, что ...": a short adjective of conviction before its "что" clause speaks too
+            if kind is None or t.pos != "VERB" and not (t.pos == "ADJ" and i + 2 < len(toks)
+                                                        and toks[i + 1].text == "," and fold(toks[i + 2].text) == "что"):
                 continue
             if t.feats.get("VerbForm") in ("Conv", "Part") or t.feats.get("Voice") == "Pass":
                 continue

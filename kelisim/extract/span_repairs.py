@@ -60,3 +60,19 @@ def with_particle(doc: Doc, s: Span) -> Span:
     if m is None or m.group(1).lower() not in words(doc.lang, "name_particles.txt"):
         return s
     return doc.span(s.start, m.end(), type="PER", source=s.source)
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&.\- ]*[A-Za-z0-9]")
+
+
+def repeated_latin(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A firm written in Latin letters ("PowerChina", "Hyundai Engineering") the NER found once
+    is the same firm wherever the article writes it again outside any span ("соглашение между
+    министерством и PowerChina")."""
+    names = {s.text for s in spans if s.type == "ORG" and _LATIN.fullmatch(s.text) and len(s.text) >= 3}
+    added: list[Span] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in spans + added):
+                added.append(doc.span(m.start(), m.end(), type="ORG", source="repeated"))
+    return added

@@ -59,10 +59,13 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     out: list[Event] = []
     for v in reported:
         ev = v.evidence[0]
-        for qa, qb in [] if v.attrs["direct"] else find_quotes(doc.text, ev.start, ev.end):
+        # a quote opened in the sentence may close past it: '...: "Дефицит достигает 15%. Нужны ..."'
+        stop = next((b for a, b in doc.paragraphs() if a <= ev.start < b), ev.end)
+        for qa, qb in [] if v.attrs["direct"] else [q for q in find_quotes(doc.text, ev.start, stop) if q[0] < ev.end]:
             words = doc.text[qa:qb].split()
-            if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower() \
-                    or names and _names_a_thing(doc, qb, names):
+            # (a capital after a colon opens a quoted sentence: 'приоритет: "В зимний период ..."')
+            if inside(qa, told) or len(words) < min_words or names and _names_a_thing(doc, qb, names) \
+                    or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":"):
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))

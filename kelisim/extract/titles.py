@@ -73,7 +73,8 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         j -= 1
     win = sent[j + 1:i0]
     matcher = titles(doc.lang)
-    starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)]
+    starts = [k for k in range(len(win)) if win[k].pos in ("NOUN", "PROPN", "ADJ", "VERB") and matcher.match_at(win, k)
+              and not _addressee(win[k], sent[i0])]
     if not starts:
         return []
     k = starts[0]
@@ -89,9 +90,15 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         return []         # "Иван Петров - директор X, Пётр Сидоров": Петров's title, not Сидоров's
     gaz = gazetteer(doc.lang)
     while k > 0 and win[k - 1].pos == "ADJ" and win[k - 1].case == win[k].case and not gaz.cues_in(win[k - 1].text) \
-            and win[k - 1].text[:1].islower():
+            and (win[k - 1].text[:1].islower() or j + k == 0):      # (or the sentence's first word)
         k -= 1            # "художественный руководитель": the adjective belongs to the office
     return win[k:]
+
+
+def _addressee(head: Token, name: Token) -> bool:
+    """"заявил журналистам X", "сообщил участникам форума X": a plural noun in the dative before
+    a name in the nominative is whom the speaker addressed, not the speaker's office."""
+    return head.case == "Dat" and head.feats.get("Number") == "Plur" and name.case == "Nom"
 
 
 # Where a title written after the name ends: "X, генеральный директор компании Y, заявил".

@@ -1,0 +1,93 @@
+"""Where a project stands when the parse hangs the place elsewhere: a place written before the
+verb of building in the same clause ("что в Навоийской области уже запущен комплекс", "а в
+городе X компания Y ведет строительство завода", "в индустриальной зоне «X» компания строит")."""
+from __future__ import annotations
+
+from ..doc import Doc, Sent
+from ..lang import words
+from ..nlp.match import fold, word_keys
+from .context import is_locative
+
+# words that open the clause the verb stands in
+_OPENERS = {"что", "а", "но", "однако", "где", "когда", "и"}
+
+
+def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
+    """The place (or named site) in the locative between the clause's start and the verb of
+    building: the verb itself, or the verb a noun of building is the object of ("ведет
+    строительство"). `stage_of(token)` is the language's stage word; an act of agreeing or
+    planning ("договорились о строительстве") says nothing of where the clause's place is."""
+    toks = sent.tokens
+    verb = trig
+    if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[trig].rel in ("obj", "nsubj", "nsubj:pass"):
+        verb = toks[trig].head
+    if toks[verb].pos != "VERB" or stage_of(toks[verb]) not in ("in_progress", "completed", "tense"):
+        return None
+    sites = words(doc.lang, "site_nouns.txt")
+    for k in range(verb - 1, -1, -1):
+        t = toks[k]
+        if t.text in (",", ";", ":") or fold(t.text) in _OPENERS or t.pos == "VERB" and t.rel != "aux:pass":
+            return None
+        e = doc.entity_at(t.start, t.end)
+        if e is None:
+            continue
+        first = min(m.start for m in e.mentions if m.start <= t.start < m.end)
+        if e.type in ("LOC", "GPE") and is_locative(sent, first):
+            return e.id
+        before = [x for x in toks[max(0, k - 3):k] if x.text not in ("«", "\"", "“")]
+        if e.type == "ORG" and before and before[-1].case == "Loc" and word_keys(before[-1].text) & sites:
+            return e.id       # "в индустриальной зоне «X»": the site named
+    return None
+
+
+_BUT = {"а", "но", "однако"}
+
+
+def own_clause_verb(sent: Sent, i: int, k: int, stage_of) -> int:
+    """The verb of building `k` the parse gives the project noun `i`, unless a ", а" clause lies
+    between them and the noun's own clause has a verb of building before it: "X запустило
+    комплекс, а Y планирует построить завод" (a parse may cross the two)."""
+    toks = sent.tokens
+    lo, hi = min(i, k), max(i, k)
+    if not any(toks[x].text == ";" or toks[x].text == "," and x + 1 < len(toks) and fold(toks[x + 1].text) in _BUT
+               for x in range(lo, hi)):
+        return k
+    for x in range(i - 1, -1, -1):
+        if toks[x].text in (",", ";"):
+            break
+        if toks[x].pos == "VERB" and stage_of(toks[x]) not in (None, "ongoing", "operation"):
+            return x
+    return k
+
+
+def _clause(sent: Sent, k: int) -> tuple[int, int]:
+    """The tokens of the clause around k: between commas, semicolons, dashes and "что" (a dateline's
+    outlet before a dash is no subject: "КАЗИНФОРМ – В Темиртау заложили ...")."""
+    toks = sent.tokens
+    def stop(x: int) -> bool:
+        return toks[x].text in (",", ";", ":", "–", "—", "-") or fold(toks[x].text) == "что"
+    a = next((x + 1 for x in range(k - 1, -1, -1) if stop(x)), 0)
+    b = next((x for x in range(k + 1, len(toks)) if stop(x)), len(toks))
+    return a, b
+
+
+def clause_builder(doc: Doc, sent: Sent, trig: int, owner: str | None, stage_of) -> str | None:
+    """A firm named as the subject in the clause of the verb of building, before it, where the
+    parse gave the project no builder or one from another clause ("X запустило комплекс, а
+    компания Y планирует построить завод": Y's)."""
+    toks = sent.tokens
+    if toks[trig].pos != "VERB" or stage_of(toks[trig]) in (None, "ongoing", "operation", "announced"):
+        return owner
+    a, b = _clause(sent, trig)
+    if owner is not None and any(a <= x < b for x in range(len(toks))
+                                 if (e := doc.entity_at(toks[x].start, toks[x].end)) is not None and e.id == owner):
+        return owner
+    for x in range(a, trig):
+        e = doc.entity_at(toks[x].start, toks[x].end)
+        if e is None or e.type != "ORG" or e.group:
+            continue
+        first = toks[x - 1] if x > a and toks[x - 1].text in ("«", "\"", "“") and x - 2 >= a else None
+        lead = toks[x - 2] if first is not None else toks[x]
+        if lead.pos != "ADP" and lead.case in ("Nom", None) and (x == a or toks[x - 1].pos != "ADP"):
+            return e.id
+    return owner
