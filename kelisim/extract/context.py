@@ -214,10 +214,12 @@ def _asked(sent: Sent, i: int, matcher) -> bool:
     below = i
     for k in ancestors(sent, i, 3):
         m = matcher.match_at(toks, k)
-        if m and m.value == "asked":
+        if m and m.value in ("asked", "counted_on"):
             t = toks[below]
-            # "о встрече", "на встречу" (what is hoped for), not "на встрече" (where one asks)
-            return t.rel in ("xcomp", "obj", "ccomp", "csubj") or t.rel == "obl" and any(
+            # "о встрече", "на встречу" (what is hoped for), not "на встрече" (where one asks); one
+            # counts on others ("рассчитывает на участие компаний"), but "рассчитывают приступить"
+            # is a plan told
+            return t.rel in ("xcomp", "obj", "ccomp", "csubj") and m.value == "asked" or t.rel == "obl" and any(
                 fold(toks[c].text) in ("о", "об") or fold(toks[c].text) == "на" and t.case == "Acc"
                 for c in children(sent, below))
         below = k

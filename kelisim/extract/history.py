@@ -19,16 +19,31 @@ FORWARD = {"к", "до", "на", "по", "с", "со"}
 GAP = 2
 YEARS_AGO = {"лет", "года", "десятилетия", "десятилетий", "века"}
 CLAUSES = ("acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj")
-TEXT_YEAR = re.compile(r"(?<![\w-])(?:(к|до|на|по|со?)\s+)?(1[89]\d\d|20\d\d)(?:-[а-яё]+)?\s+год", re.IGNORECASE)
 
 
 def news_year(doc: Doc) -> int | None:
     """The article's year: its date's; an article without a date is read as of the latest year it
-    names, not looking forward ("к 2020 году")."""
+    names for something done ("в 2025 году был запущен"), not looking forward ("к 2020 году",
+    "завершить планируется в 2027 году")."""
     if doc.date:
         return int(doc.date[:4])
-    years = [int(m[2]) for m in TEXT_YEAR.finditer(doc.text) if not m[1]]
-    return max(years) if years else None
+    if "news_year" not in doc.meta:
+        doc.meta["news_year"] = max((y for sent in doc.sents for y in _past_years(sent)), default=None)
+    return doc.meta["news_year"]
+
+
+def _past_years(sent: Sent):
+    """The years ("в 2025 году") the sentence names for what a verb in the past tense tells."""
+    toks = sent.tokens
+    for j, t in enumerate(toks[:-1]):
+        m = YEAR.fullmatch(t.text)
+        if m is None or not YEAR_WORD.match(toks[j + 1].text) or j > 0 and fold(toks[j - 1].text) in FORWARD:
+            continue
+        k, steps = t.head, 0
+        while 0 <= k < len(toks) and steps < 4 and toks[k].pos not in ("VERB", "AUX"):
+            k, steps = toks[k].head, steps + 1
+        if 0 <= k < len(toks) and toks[k].feats.get("Tense") == "Past":
+            yield int(m[1])
 
 
 def _clause(sent: Sent, k: int) -> list[int]:
