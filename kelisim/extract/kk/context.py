@@ -73,6 +73,8 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     if span.source == "pronoun":
         return True           # "Ол Елбасы ...": "ол" modifies nothing (that would be "оның")
     k = index_at(sent, span.end)
+    while k < len(sent.tokens) and sent.tokens[k].text in "»”\"":
+        k += 1                # "«Тобыл Моторс» компаниясының": the quoted name modifies the noun after
     nxt = sent.tokens[k] if k < len(sent.tokens) else None
     if nxt is None:
         return True

@@ -22,15 +22,15 @@ from ..project_merge import absorb
 from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
+from .coref import SIDES
 from .context import free_nominative, is_locative, sentence_modality
-from .firms import owner_before_clause
+from .firms import firm_met, owner_before_clause, paragraph_company
 from .lexicon import legal_forms, matcher, not_names
 from .verbs import Verb, find_verbs
 
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
-COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
@@ -93,10 +93,10 @@ class KazakhProjects(Reader):
 
     def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
-            p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
+            p.attrs["owner"] = p.attrs["owner"] or paragraph_company(doc, p)
         owners = {p.attrs["owner"] for p in projects}
         for p in projects:
-            firm = None if p.attrs["owner"] else self._sole_firm(doc)
+            firm = None if p.attrs["owner"] else self._sole_firm(doc) or firm_met(doc)
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
         self._agreed(doc, projects, agreements)
@@ -124,21 +124,6 @@ class KazakhProjects(Reader):
             if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
                 firms.append(e.id)
         return firms[0] if len(firms) == 1 else None
-
-    @staticmethod
-    def _paragraph_company(doc: Doc, p: Event) -> str | None:
-        """"... зауыты іске қосылады. Жобаны іске асыру үшін вице-министр X компаниясының
-        өкілдерімен кездесті": a project its own sentence gives no owner is carried out by the one
-        company (or group of investors) its paragraph names."""
-        paras = {paragraph_of(doc, e.start) for e in p.evidence}
-        for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
-            firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
-            found = [e for e in doc.entities if e.type == "ORG" and any(
-                paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
-            at = sorted((m.start, e.id) for e in found for m in e.mentions if paragraph_of(doc, m.start) in paras)
-            if found and (len(found) == 1 or len({id(doc.sent_at(a)) for a, _ in at}) == 1):
-                return at[0][1]       # "Жобаны X ЖШС Y компаниясымен бірлесіп жүзеге асырды": the first leads
-        return None
 
     @staticmethod
     def _agreed(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
@@ -246,7 +231,7 @@ class KazakhProjects(Reader):
             return e
         # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
         return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
-                     if free_nominative(doc, sent, m)), None)
+                     if free_nominative(doc, sent, m) and SIDES not in (e.name, *e.aliases)), None)
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:
@@ -268,14 +253,21 @@ def _same_noun(a: Event, b: Event) -> bool:
     return not heads[0] or not heads[1] or bool(heads[0] & heads[1])
 
 
+def _apart(doc: Doc, a: Event, b: Event) -> bool:
+    """One to be built, then one told as launched in a later paragraph, are two plants (a
+    launched one told first is what a later "бұл зауыт" means)."""
+    first, then = sorted((a, b), key=lambda v: v.evidence[0].start)
+    return (first.attrs["stage"], then.attrs["stage"]) == ("announced", "completed") and \
+        paragraph_of(doc, first.evidence[-1].start) < paragraph_of(doc, then.evidence[0].start)
+
+
 @cache
 def generic_nouns() -> frozenset[str]:
     return frozenset(fold(w) for w in words("kk", "project_generic.txt"))
 
 
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
-    """One project told several times is one event, at its furthest stage; the one with a
-    project noun ("филиал") names it better than the organisation that opens."""
+    """One project told several times is one event, at its furthest stage, named by its noun."""
     out: list[Event] = []
     for v in events:
         # one builder's plants in two named places ("Қостанайда ... Рудныйда екінші зауыты") are two;
@@ -284,7 +276,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
                                             and o.attrs["location"] != v.attrs["location"])
                      and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
                           or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
-                          and _same_noun(o, v))), None) if not v.attrs.get("another") else None
+                          and _same_noun(o, v) and not _apart(doc, o, v))), None) if not v.attrs.get("another") else None
         if twin is None:
             out.append(v)
             continue

@@ -21,7 +21,7 @@ from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
 from ..roles import give_role
 from .apposition import title_after
-from .firms import came_from, firm_before, firm_noun, owner_before
+from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -76,8 +76,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
         return
     start = _modifiers(doc, toks, m.start, m.end)
-    if start < m.start and firm_noun(toks[start]):
-        start += 1           # "«X» компаниясының басқарма төрағасы": the firm's noun names no office
+    if start < m.start and (firm_noun(toks[start]) or legal_form(toks[start])):
+        start += 1           # "«X» компаниясының (АҚ) басқарма төрағасы": the firm's noun names no office
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
     k = start - 1
@@ -108,7 +108,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             # not the leader's state; the body before the pair does
             k = mention_start(doc, toks, b0 - 2) - 1
             continue
-        org, country = owner.id, owner.country or came_from(doc, toks, b0)
+        org, country = owner.id, owner.country or came_from(doc, toks, b0) or \
+            (firm_state(doc, owner) if owner.type == "ORG" else None)
         break
     if country is None and org is None and start == m.start and _home_title(toks[m.start:m.end]):
         country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state
