@@ -112,3 +112,15 @@ def test_a_legal_form_before_a_title_and_the_firms_state_told_at_another_mention
                   "«Біз жаңа өнімдерге дайынбыз», – деді «Уральский станкозавод» АҚ басқармасының төрағасы "
                   "Сергей Ковалёв.")
     assert _person(rec, "Сергей Ковалёв")["country"] == "RU"
+
+
+@pytest.mark.parametrize("body, place", [
+    ("Министрдің айтуынша, Екібастұз ГРЭС-1 станциясында жаңа энергоблок іске қосылды, ал Көкшетау қаласында "
+     "жылу электр орталығы салынып жатыр.", "Екібастұз"),
+    ("Кездесуде Шымкент арнайы экономикалық аймағында шина зауытын салу жобасы талқыланды.", "Шымкент"),
+    ("Кездесуде Ховд аймағында қазақстандық «Дала Логистик» компаниясы салып жатқан терминалдың жобасы талқыланды.",
+     "Ховд"),
+])
+def test_a_place_opening_a_sites_name_in_the_locative_is_the_projects_place(extract, body, place):
+    rec = extract(body)
+    assert name_of(rec, events(rec, "project")[0]["location"]) == place

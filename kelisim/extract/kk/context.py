@@ -155,8 +155,19 @@ def is_locative(sent: Sent, span: Span) -> bool:
     toks, k, after = sent.tokens, index_at(sent, span.end), words("kk", "place_after.tsv")
     if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" and stem_keys(toks[k].text) & after:
         k += 1      # "Павлодар қаласының маңында": near the city
+    if case == "Nom":
+        # "Екібастұз ГРЭС-2 станциясында", "Павлодар арнайы экономикалық аймағында": the place
+        # opens the name of a site in the locative, a few words of it between
+        j = k
+        while j < min(len(toks), k + SITE_WORDS) and toks[j].feats.get("Case", "Nom") == "Nom" \
+                and not stem_keys(toks[j].text) & after and not toks[j].text[:1] in ",;:«»()":
+            j += 1
+        k = j if j < len(toks) and toks[j].feats.get("Case") == "Loc" and stem_keys(toks[j].text) & after else k
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
         and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
+
+
+SITE_WORDS = 4
 
 
 HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақстандағы елшісі": the state that hosts him
