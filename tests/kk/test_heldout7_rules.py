@@ -124,3 +124,28 @@ def test_a_legal_form_before_a_title_and_the_firms_state_told_at_another_mention
 def test_a_place_opening_a_sites_name_in_the_locative_is_the_projects_place(extract, body, place):
     rec = extract(body)
     assert name_of(rec, events(rec, "project")[0]["location"]) == place
+
+
+@pytest.mark.parametrize("body, firm", [
+    ("Облыс әкімі Нұрлыбек Налибаев «Sunway Power» компаниясының өкілдерімен кездесті.", "Sunway Power"),
+    ("Облыс әкімі Нұрлыбек Налибаев «Алтын Жол» ЖШС басшылығымен кездесті.", "Алтын Жол"),
+    ("Облыс әкімі Нұрлыбек Налибаев «Sunway Power» компаниясымен кездесті.", "Sunway Power"),
+    ("Облыс әкімі Нұрлыбек Налибаев «Алтын Жол» ЖШС-мен кездесті.", "Алтын Жол"),
+])
+def test_a_firm_met_by_its_quoted_name_with_its_noun_or_legal_form(extract, body, firm):
+    rec = extract(body)
+    assert [sorted(name_of(rec, p) for p in v["participants"]) for v in events(rec, "meeting")] == \
+        [sorted(["Нұрлыбек Налибаев", firm])]
+
+
+def test_a_firms_bare_noun_before_an_office_is_the_firm_named_before(extract):
+    rec = extract("Әкім Қытайдың «Sunway Power» компаниясының өкілдерімен кездесті. Компания вице-президенті "
+                  "Ван Лэйдің сөзінше, жобаның құны 180 миллион доллар.")
+    person = _person(rec, "Ван Лэй")
+    assert person["country"] == "CN"
+    assert name_of(rec, person["roles"][0]["org"]) == "Sunway Power"
+
+
+def test_a_city_and_its_surroundings_in_the_locative_are_the_projects_place(extract):
+    rec = extract("Кентау қаласы маңында күн электр станциясын салу жоспарланып отыр.")
+    assert name_of(rec, events(rec, "project")[0]["location"]) == "Кентау"

@@ -15,7 +15,7 @@ from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, possessive_stems, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in  # noqa: F401 (kk extractors import them here)
-from .lexicon import honorifics, matcher
+from .lexicon import honorifics, legal_forms, matcher
 from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
 
@@ -78,8 +78,12 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     nxt = sent.tokens[k] if k < len(sent.tokens) else None
     if nxt is None:
         return True
-    if fold(nxt.text) in JOINERS or nxt.pos == "PUNCT" and nxt.text in "«":
-        return False
+    if fold(nxt.text) in JOINERS or nxt.text.partition("-")[0] in legal_forms():
+        return False          # "«Алтын Жол» ЖШС-мен": the name goes on to its legal form
+    if nxt.pos == "PUNCT" and nxt.text in "«":
+        # "Ресей «Росатом» корпорациясы": a state may qualify a quoted name; a person does not
+        # ("Әкім Налибаев «X» компаниясының өкілдерімен кездесті": he is the subject)
+        return (e := doc.entity_at(span.start, span.end)) is not None and e.type == "PER"
     named = doc.entity_at(nxt.start, nxt.end)
     if nxt.pos not in ("PUNCT", "NUM") and izafet_head(nxt) and (named is None or named.type != "PER"
                                                                  or fold(nxt.text) != fold(named.name.split()[-1])):
@@ -160,7 +164,7 @@ def is_locative(sent: Sent, span: Span) -> bool:
         # opens the name of a site in the locative, a few words of it between
         j = k
         while j < min(len(toks), k + SITE_WORDS) and toks[j].feats.get("Case", "Nom") == "Nom" \
-                and not stem_keys(toks[j].text) & after and not toks[j].text[:1] in ",;:«»()":
+                and not toks[j].text[:1] in ",;:«»()":      # ... or "Кентау қаласы маңында"
             j += 1
         k = j if j < len(toks) and toks[j].feats.get("Case") == "Loc" and stem_keys(toks[j].text) & after else k
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \

@@ -13,10 +13,11 @@ from .lexicon import legal_forms, matcher
 _QUOTES = ("«", "»", "“", "”", '"')
 
 
-def firm_noun(tok: Token) -> bool:
-    """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows."""
+def firm_noun(tok: Token, case: str = "Gen") -> bool:
+    """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows
+    (in the nominative: "Компания вице-президенті", the noun compounded with the office)."""
     m = matcher("org_heads.tsv").match_at([tok], 0)
-    return m is not None and m.value[0] == "company" and tok.feats.get("Case") == "Gen"
+    return m is not None and m.value[0] == "company" and tok.feats.get("Case", "Nom") == case
 
 
 def legal_form(tok: Token) -> bool:

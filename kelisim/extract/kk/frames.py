@@ -252,5 +252,23 @@ def named(doc: Doc, sent: Sent, args: list[Arg], types: tuple[str, ...] = ("PER"
     out = []
     for a in args:
         end = sent.tokens[a.head].end
-        out += [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end == end][:1]
+        found = [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end == end][:1]
+        if not found and "ORG" in types and (k := _firm_before(sent.tokens, a)) is not None:
+            found = [(m, e) for m, e in mentions_in(doc, a.start, a.end, ("ORG",)) if m.end == sent.tokens[k].end][:1]
+        out += found
     return out
+
+
+def _firm_before(toks: list[Token], a: Arg) -> int | None:
+    """"«Sunway Power» компаниясымен", "«Алтын Жол» ЖШС басшылығымен": the last word of a firm's
+    quoted name before the firm's noun or legal form that heads (or opens) the argument."""
+    from .firms import legal_form
+    k = a.head
+    if k > a.tokens[0] and legal_form(toks[k - 1]):
+        k -= 1            # "ЖШС басшылығымен": the head is the firm's envoys (meetings.py)
+    elif not ((m := matcher("org_heads.tsv").match_at(toks, k)) is not None and m.value[0] == "company" or legal_form(toks[k])):
+        return None
+    k -= 1
+    while k >= a.tokens[0] and toks[k].text in "»”\"":
+        k -= 1
+    return k if k >= a.tokens[0] and k < a.head - 1 else None

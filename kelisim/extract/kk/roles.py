@@ -76,7 +76,9 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
         return
     start = _modifiers(doc, toks, m.start, m.end)
-    if start < m.start and (firm_noun(toks[start]) or legal_form(toks[start])):
+    # "Компания вице-президенті Ван Лэй": a firm's bare noun means the firm named before
+    bare = start < m.start and firm_noun(toks[start], "Nom") and doc.entity_at(toks[start].start, toks[start].end) is None
+    if start < m.start and (firm_noun(toks[start]) or legal_form(toks[start]) or bare):
         start += 1           # "«X» компаниясының (АҚ) басқарма төрағасы": the firm's noun names no office
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
@@ -90,7 +92,7 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     k = owner_before(doc, toks, k)
     while k >= 0:
         owner = doc.entity_at(toks[k].start, toks[k].end)
-        if owner is None and firm_noun(toks[k]):
+        if owner is None and (firm_noun(toks[k]) or bare and k == start - 1):
             firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
             org = firm.id if firm is not None else None
             break
