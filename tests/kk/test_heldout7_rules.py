@@ -149,3 +149,11 @@ def test_a_firms_bare_noun_before_an_office_is_the_firm_named_before(extract):
 def test_a_city_and_its_surroundings_in_the_locative_are_the_projects_place(extract):
     rec = extract("Кентау қаласы маңында күн электр станциясын салу жоспарланып отыр.")
     assert name_of(rec, events(rec, "project")[0]["location"]) == "Кентау"
+
+
+def test_a_body_named_by_its_noun_and_a_quoted_firm_are_the_two_sides(extract):
+    rec = extract("Қала әкімі Ғабит Сыздықбеков «Kalyon Enerji» компаниясының басшысы Орхан Ылмазбен кездесті. "
+                  "Кездесу қорытындысы бойынша қала әкімдігі мен «Kalyon Enerji» компаниясы арасында өзара "
+                  "түсіністік туралы меморандумға қол қойылды.")
+    assert [sorted(name_of(rec, p) for p in v["parties"]) for v in events(rec, "agreement")] == \
+        [["Kalyon Enerji", "қала әкімдігі"]]

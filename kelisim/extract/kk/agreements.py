@@ -170,8 +170,9 @@ def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
     from .orgs import head_stems, org_normal
     joiners = side_words("kk", "joiner")
     n = k
-    while n > 0 and toks[n - 1].pos != "PUNCT" and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
-        n -= 1        # back over the sides to the word before them ("Кездесу соңында")
+    while n > 0 and (toks[n - 1].pos != "PUNCT" or toks[n - 1].text in "«»“”\"") \
+            and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
+        n -= 1        # back over the sides (quoted names too) to the word before them ("Кездесу соңында")
     parts: list[list] = [[]]
     for t in toks[n:k]:
         if t.text in joiners:
