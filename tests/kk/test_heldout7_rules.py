@@ -157,3 +157,14 @@ def test_a_body_named_by_its_noun_and_a_quoted_firm_are_the_two_sides(extract):
                   "түсіністік туралы меморандумға қол қойылды.")
     assert [sorted(name_of(rec, p) for p in v["parties"]) for v in events(rec, "agreement")] == \
         [["Kalyon Enerji", "қала әкімдігі"]]
+
+
+@pytest.mark.parametrize("body, name, kind", [
+    ("Қарағанды облысында «Теміртау Болат» АҚ жаңа домна пешін іске қосты.", "жаңа домна пеші", "plant"),
+    ("Ақмола облысында «Береке Агро» ЖШС сүт-тауар фермасын салып жатыр.", "сүт-тауар фермасы", "plant"),
+    ("Қостанайда астық қоймасы пайдалануға берілді.", "астық қоймасы", "infrastructure"),
+    ("Шымкентте жаңа теміржол вокзалы салынып жатыр.", "жаңа теміржол вокзалы", "infrastructure"),
+])
+def test_sites_of_regional_news_are_projects_named_without_the_firms_legal_form(extract, body, name, kind):
+    found = [(v["name"], v["kind"]) for v in events(extract(body), "project")]
+    assert found == [(name, kind)]

@@ -104,7 +104,8 @@ class KazakhSigning(Reader):
                 prev = next((d for d in reversed(docs) if d.end < start), None)
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb; a
                 # title may run long after the joiner ("және 2026-2028 жылдарға арналған ... бағдарламасына")
-                if prev is None or start - prev.end > 2 * NEAR or toks[prev.end].text not in side_words("kk", "joiner") | {","}:
+                if prev is None or start - prev.end > 2 * NEAR \
+                        or toks[prev.end].text not in side_words("kk", "joiner") | {","}:
                     prev = None
                 joined.append((m, start, prev.end + 1 if prev is not None else None))
                 m = prev

@@ -266,7 +266,8 @@ def _firm_before(toks: list[Token], a: Arg) -> int | None:
     k = a.head
     if k > a.tokens[0] and legal_form(toks[k - 1]):
         k -= 1            # "ЖШС басшылығымен": the head is the firm's envoys (meetings.py)
-    elif not ((m := matcher("org_heads.tsv").match_at(toks, k)) is not None and m.value[0] == "company" or legal_form(toks[k])):
+    elif not ((m := matcher("org_heads.tsv").match_at(toks, k)) is not None and m.value[0] == "company"
+              or legal_form(toks[k])):
         return None
     k -= 1
     while k >= a.tokens[0] and toks[k].text in "»”\"":

@@ -209,7 +209,7 @@ class KazakhProjects(Reader):
                 and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
                      or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
                      and _owner_word(toks, i - 1)) \
-                and fold(toks[i - 1].text) not in not_names() \
+                and fold(toks[i - 1].text) not in not_names() and toks[i - 1].text.partition("-")[0] not in legal_forms() \
                 and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
             i -= 1
         last = toks[b - 1].text
