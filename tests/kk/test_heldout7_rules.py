@@ -168,3 +168,16 @@ def test_a_body_named_by_its_noun_and_a_quoted_firm_are_the_two_sides(extract):
 def test_sites_of_regional_news_are_projects_named_without_the_firms_legal_form(extract, body, name, kind):
     found = [(v["name"], v["kind"]) for v in events(extract(body), "project")]
     assert found == [(name, kind)]
+
+
+@pytest.mark.parametrize("body, stage", [
+    ("Жамбыл облысында қант зауытын салу жобасы тоқтатылды.", "cancelled"),
+    ("Семейде көпір салу тоқтатылмады.", "announced"),
+    ("Өскеменде мектеп салынды, құрылысы тоқтатылған жоқ.", "completed"),
+])
+def test_building_stopped_is_a_cancelled_project_unless_negated(extract, body, stage):
+    assert [v["stage"] for v in events(extract(body), "project")] == [stage]
+
+
+def test_a_plant_that_stopped_work_is_no_project(extract):
+    assert events(extract("Павлодардағы зауыт жұмысын уақытша тоқтатты."), "project") == []

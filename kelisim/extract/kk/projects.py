@@ -26,7 +26,7 @@ from .coref import SIDES
 from .context import free_nominative, is_locative, sentence_modality
 from .firms import firm_met, owner_before_clause, paragraph_company
 from .lexicon import legal_forms, matcher, not_names
-from .verbs import Verb, find_verbs
+from .verbs import Verb, find_verbs, stopped
 
 NEAR = 4
 NEAR_BEFORE = 7
@@ -193,6 +193,9 @@ class KazakhProjects(Reader):
         mod = sentence_modality(sent, v)
         stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
                           ("planned", "possible"))
+        # "зауытын салу жобасы тоқтатылды": the building is what was stopped
+        if stopped(toks, v.end, NEAR + 1, project_words("kk", "stopped")):
+            stage = "cancelled"
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
