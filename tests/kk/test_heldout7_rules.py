@@ -181,3 +181,10 @@ def test_building_stopped_is_a_cancelled_project_unless_negated(extract, body, s
 
 def test_a_plant_that_stopped_work_is_no_project(extract):
     assert events(extract("Павлодардағы зауыт жұмысын уақытша тоқтатты."), "project") == []
+
+
+def test_a_project_put_first_as_the_object_takes_the_verb_after_its_builder(extract):
+    rec = extract("Облыс әкімі Нұрдәулет Қилыбай Ақтау портында жаңа контейнерлік терминалдың құрылысымен танысты. "
+                  "Терминалды Әзірбайжанның «Caspian Logistics» компаниясы салып жатыр.")
+    assert [(name_of(rec, v["owner"]), v["stage"]) for v in events(rec, "project")] == \
+        [("Caspian Logistics", "in_progress")]

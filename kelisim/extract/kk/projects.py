@@ -156,8 +156,10 @@ class KazakhProjects(Reader):
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
-            v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in _cases(toks, v)), None) or _relative(toks, verbs, m.start, used)
+            # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
+            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
+                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)), None) \
+                or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
@@ -235,6 +237,12 @@ class KazakhProjects(Reader):
         # "Макао инвесторлары ... зауытын тұрғызады": the organisation that is the subject builds it
         return next((e for m, e in mentions_in(doc, sent.start, prev.end, ("ORG",))
                      if free_nominative(doc, sent, m) and SIDES not in (e.name, *e.aliases)), None)
+
+
+def _open(between: list[Token]) -> bool:
+    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр"."""
+    return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
+        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite"))) for t in between)
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:
