@@ -188,3 +188,11 @@ def test_a_project_put_first_as_the_object_takes_the_verb_after_its_builder(extr
                   "Терминалды Әзірбайжанның «Caspian Logistics» компаниясы салып жатыр.")
     assert [(name_of(rec, v["owner"]), v["stage"]) for v in events(rec, "project")] == \
         [("Caspian Logistics", "in_progress")]
+
+
+def test_a_foreign_regions_governor_is_of_the_regions_state_and_no_title_of_the_akim(extract):
+    rec = extract("Павлодар облысының әкімі Асайын Байханов Ресейдің Омбы облысының губернаторы Виталий "
+                  "Хоценкомен кездесті.\n\nРесейлік губернатор Асайын Байхановқа қонақжайлық үшін алғыс айтты.")
+    assert _person(rec, "Виталий Хоценко")["country"] == "RU"
+    akim = _person(rec, "Асайын Байханов")
+    assert akim["country"] == "KZ" and [r["title"] for r in akim["roles"]] == ["әкім"]

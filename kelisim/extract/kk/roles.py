@@ -96,6 +96,9 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
             org = firm.id if firm is not None else None
             break
+        if owner is not None and owner.type == "LOC" and owner.country and toks[k].feats.get("Case") == "Gen":
+            country = owner.country   # "Ресейдің Омбы облысының губернаторы": the region's state
+            break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             country = gaz.cue(toks[k].text)
             break
