@@ -196,3 +196,9 @@ def test_a_foreign_regions_governor_is_of_the_regions_state_and_no_title_of_the_
     assert _person(rec, "Виталий Хоценко")["country"] == "RU"
     akim = _person(rec, "Асайын Байханов")
     assert akim["country"] == "KZ" and [r["title"] for r in akim["roles"]] == ["әкім"]
+
+
+@pytest.mark.parametrize("verb", ["деп болжайды", "деп пайымдайды", "деп санайды", "деп есептейді"])
+def test_a_forecast_or_belief_closed_by_dep_is_reported_speech(extract, verb):
+    rec = extract(f"Энергетика министрі Ерлан Аккенженов мұнай өндіру көлемі келесі жылы өседі {verb}.")
+    assert _speakers(rec, direct=False) == ["Ерлан Аккенженов"]
