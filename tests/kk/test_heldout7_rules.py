@@ -202,3 +202,10 @@ def test_a_foreign_regions_governor_is_of_the_regions_state_and_no_title_of_the_
 def test_a_forecast_or_belief_closed_by_dep_is_reported_speech(extract, verb):
     rec = extract(f"Энергетика министрі Ерлан Аккенженов мұнай өндіру көлемі келесі жылы өседі {verb}.")
     assert _speakers(rec, direct=False) == ["Ерлан Аккенженов"]
+
+
+def test_the_head_of_a_states_delegation_is_of_that_state(extract):
+    rec = extract("Астанада Қазақстан мен Малайзия сыртқы істер министрліктері арасында саяси консультациялар өтті. "
+                  "Қазақстан делегациясын Сыртқы істер министрінің орынбасары Роман Василенко, малайзиялық "
+                  "делегацияны Сыртқы істер министрлігінің бас хатшысы Амран Мохамед Зин басқарды.")
+    assert (_person(rec, "Роман Василенко")["country"], _person(rec, "Амран Мохамед Зин")["country"]) == ("KZ", "MY")

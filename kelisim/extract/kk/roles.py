@@ -21,6 +21,7 @@ from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
 from ..roles import give_role
 from .apposition import title_after
+from .delegations import delegation_states
 from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
@@ -67,6 +68,7 @@ def kazakh_roles(doc: Doc) -> None:
     _join_patronymics(doc)
     _offices_as_names(doc, gaz)     # again, now that the named have their states
     _home_country(doc)
+    delegation_states(doc)
 
 
 def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
