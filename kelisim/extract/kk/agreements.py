@@ -103,10 +103,14 @@ class KazakhSigning(Reader):
             joined = []
             while m is not None:
                 start = self._title_start(doc, sent, m.start)
-                joined.append((m, start))
-                # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb
-                m = next((d for d in reversed(docs) if d.end < start and start - d.end <= NEAR
-                          and toks[d.end].text in side_words("kk", "joiner") | {","}), None)
+                prev = next((d for d in reversed(docs) if d.end < start), None)
+                # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb; a
+                # title may run long after the joiner ("және 2026-2028 жылдарға арналған ... бағдарламасына")
+                if prev is None or start - prev.end > 2 * NEAR \
+                        or toks[prev.end].text not in side_words("kk", "joiner") | {","}:
+                    prev = None
+                joined.append((m, start, prev.end + 1 if prev is not None else None))
+                m = prev
             parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
@@ -114,9 +118,13 @@ class KazakhSigning(Reader):
             # жол картасына қол қойылды"); among several, no one's
             deadlines = find_deadlines(doc.text[sent.start:toks[v.start].start], "kk", doc.date) \
                 if len(docs) == 1 else []
-            for m, start in reversed(joined):
+            for m, start, own in reversed(joined):
+                # among several, the years in a document's own words after the joiner are its own
+                # ("... және 2026-2028 жылдарға арналған бағдарламаға")
+                mine = deadlines or own is not None and find_deadlines(
+                    doc.text[toks[own].start:toks[m.end - 1].end], "kk", doc.date) or []
                 out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
-                                     sectors_of(doc, sent.start, sent.end), deadlines=deadlines, dated=False))
+                                     sectors_of(doc, sent.start, sent.end), deadlines=mine, dated=False))
         return out
 
     @staticmethod
@@ -166,8 +174,9 @@ def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
     from .orgs import head_stems, org_normal
     joiners = side_words("kk", "joiner")
     n = k
-    while n > 0 and toks[n - 1].pos != "PUNCT" and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
-        n -= 1        # back over the sides to the word before them ("Кездесу соңында")
+    while n > 0 and (toks[n - 1].pos != "PUNCT" or toks[n - 1].text in "«»“”\"") \
+            and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
+        n -= 1        # back over the sides (quoted names too) to the word before them ("Кездесу соңында")
     parts: list[list] = [[]]
     for t in toks[n:k]:
         if t.text in joiners:

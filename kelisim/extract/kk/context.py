@@ -15,7 +15,7 @@ from ...lang import words
 from ...nlp.kazakh import fold, has_possessive, possessive_stems, stem_keys
 from ..speakers import not_speakers
 from ..context import mentions_before, mentions_in, unique  # noqa: F401 (kk extractors import them here)
-from .lexicon import honorifics, matcher
+from .lexicon import honorifics, legal_forms, matcher
 from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
 
@@ -73,13 +73,17 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     if span.source == "pronoun":
         return True           # "Ол Елбасы ...": "ол" modifies nothing (that would be "оның")
     k = index_at(sent, span.end)
-    if k + 1 < len(sent.tokens) and sent.tokens[k].text in "»”":
-        k += 1                # "«Al Noor Energy» компаниясы": the name in quotes before its kind
+    while k < len(sent.tokens) and sent.tokens[k].text in "»”\"":
+        k += 1                # "«Тобыл Моторс» компаниясының": the quoted name modifies the noun after
     nxt = sent.tokens[k] if k < len(sent.tokens) else None
     if nxt is None:
         return True
-    if fold(nxt.text) in JOINERS or nxt.pos == "PUNCT" and nxt.text in "«":
-        return False
+    if fold(nxt.text) in JOINERS or nxt.text.partition("-")[0] in legal_forms():
+        return False          # "«Алтын Жол» ЖШС-мен": the name goes on to its legal form
+    if nxt.pos == "PUNCT" and nxt.text in "«":
+        # "Ресей «Росатом» корпорациясы": a state may qualify a quoted name; a person does not
+        # ("Әкім Налибаев «X» компаниясының өкілдерімен кездесті": he is the subject)
+        return (e := doc.entity_at(span.start, span.end)) is not None and e.type == "PER"
     named = doc.entity_at(nxt.start, nxt.end)
     if nxt.pos not in ("PUNCT", "NUM") and izafet_head(nxt) and (named is None or named.type != "PER"
                                                                  or fold(nxt.text) != fold(named.name.split()[-1])):
@@ -155,8 +159,19 @@ def is_locative(sent: Sent, span: Span) -> bool:
     toks, k, after = sent.tokens, index_at(sent, span.end), words("kk", "place_after.tsv")
     if case == "Nom" and k + 1 < len(toks) and toks[k].feats.get("Case") == "Gen" and stem_keys(toks[k].text) & after:
         k += 1      # "Павлодар қаласының маңында": near the city
+    if case == "Nom":
+        # "Екібастұз ГРЭС-2 станциясында", "Павлодар арнайы экономикалық аймағында": the place
+        # opens the name of a site in the locative, a few words of it between
+        j = k
+        while j < min(len(toks), k + SITE_WORDS) and toks[j].feats.get("Case", "Nom") == "Nom" \
+                and not toks[j].text[:1] in ",;:«»()":      # ... or "Кентау қаласы маңында"
+            j += 1
+        k = j if j < len(toks) and toks[j].feats.get("Case") == "Loc" and stem_keys(toks[j].text) & after else k
     return case in ("Nom", "Gen") and k < len(toks) and toks[k].feats.get("Case") == "Loc" \
         and bool(stem_keys(toks[k].text) & after) and (case == "Nom" or k == index_at(sent, span.end))
+
+
+SITE_WORDS = 4
 
 
 HOSTED = ("дағы", "дегі", "тағы", "тегі")    # "Қазақстандағы елшісі": the state that hosts him

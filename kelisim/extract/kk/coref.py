@@ -19,6 +19,7 @@ from functools import cache
 from ...doc import Doc, Entity, Role, Span
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys
+from ...nlp.match import is_abbr
 from ..coref import body_head, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ..groups import group_id
@@ -108,9 +109,12 @@ def _sides(doc: Doc) -> None:
             n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
             nxt = toks[k + n] if n and k + n < len(toks) else None
             state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
-            if nxt is not None and (nxt.text[:1].isupper() and not state or izafet_head(nxt)):
+            if nxt is not None and (nxt.text[:1].isupper() and toks[k].text[:1].isupper() and not state
+                                    and not is_abbr(nxt.text) or izafet_head(nxt)):
                 n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
-                #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said
+                #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said;
+                #               "тараптар ТМД аясындағы": no name opens with a lower-case word or
+                #               goes on with an abbreviation
             if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
                 k += max(n, 1)
                 continue

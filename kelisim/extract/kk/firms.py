@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
+from ...nlp.frames import Arg
 from ...nlp.kazakh import analyses, fold
 from ..gazetteer import gazetteer
 from .lexicon import legal_forms, matcher
@@ -13,17 +14,24 @@ from .lexicon import legal_forms, matcher
 _QUOTES = ("«", "»", "“", "”", '"')
 
 
-def firm_noun(tok: Token) -> bool:
-    """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows."""
+def firm_noun(tok: Token, case: str = "Gen") -> bool:
+    """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows
+    (in the nominative: "Компания вице-президенті", the noun compounded with the office)."""
     m = matcher("org_heads.tsv").match_at([tok], 0)
-    return m is not None and m.value[0] == "company" and tok.feats.get("Case") == "Gen"
+    return m is not None and m.value[0] == "company" and tok.feats.get("Case", "Nom") == case
+
+
+def legal_form(tok: Token) -> bool:
+    """"АҚ", "ЖШС-ның": a firm's legal form after its name."""
+    return tok.text.partition("-")[0] in legal_forms()
 
 
 def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
     """The index of the body's last word for a title whose word before is toks[k]: past a
-    firm's noun and the quote that closes the firm's name ("«Karya Tekstil» компаниясының")."""
+    firm's noun or legal form and the quote that closes the firm's name ("«Karya Tekstil»
+    компаниясының", "«X» АҚ басқармасының")."""
     j = k
-    if j > 0 and firm_noun(toks[j]):
+    if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j])):
         j -= 1
         while j > 0 and toks[j].text in _QUOTES:
             j -= 1
@@ -64,8 +72,13 @@ def firm_before(doc: Doc, tok: Token) -> tuple[Entity | None, str | None]:
                 best = (m, e)
     if best is None:
         return None, None
-    firm = best[1]
-    return firm, firm.country or next(filter(None, (_state_at(doc, m) for m in firm.mentions)), None)
+    return best[1], firm_state(doc, best[1])
+
+
+def firm_state(doc: Doc, firm: Entity) -> str | None:
+    """The state of a firm: its own, or the one any of its mentions says it is of ("ресейлік «X»
+    АҚ-мен ... «X» АҚ басқармасының төрағасы": Russia's)."""
+    return firm.country or next(filter(None, (_state_at(doc, m) for m in firm.mentions)), None)
 
 
 def _state_at(doc: Doc, m) -> str | None:
@@ -104,3 +117,72 @@ def owner_before_clause(doc: Doc, toks: list[Token], a: int, relative: frozenset
             k -= 1
     e = doc.entity_at(toks[k].start, toks[k].end)
     return e if e is not None and e.type == "ORG" else None
+
+
+def firm_met(doc: Doc) -> str | None:
+    """"Әкім «X» компаниясының вице-президенті бастаған делегацияны қабылдады. Кездесуде зауыт салу
+    жобасы талқыланды": the one firm whose officer (or which itself) sat at the article's
+    meetings, the builder of a project no sentence gives an owner."""
+    firms = set()
+    for v in doc.events:
+        if v.type != "meeting" or v.modality != "asserted":
+            continue
+        for pid in v.attrs.get("participants") or []:
+            e = next((x for x in doc.entities if x.id == pid), None)
+            orgs = [e] if e is not None and e.type == "ORG" else [
+                next((x for x in doc.entities if x.id == r.org), None) for r in (e.roles if e else [])]
+            firms |= {o.id for o in orgs if o is not None and o.type == "ORG" and not o.group
+                      and _named_firm_entity(doc, o)}
+    return firms.pop() if len(firms) == 1 else None
+
+
+def _named_firm_entity(doc: Doc, e: Entity) -> bool:
+    return any(s.type == "ORG" and s.data.get("kind") == "company" and any(m.start == s.start for m in e.mentions)
+               for s in doc.spans)
+
+
+COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
+
+
+def paragraph_company(doc: Doc, p) -> str | None:
+    """"... зауыты іске қосылады. Жобаны іске асыру үшін вице-министр X компаниясының
+    өкілдерімен кездесті": a project its own sentence gives no owner is carried out by the one
+    company (or group of investors) its paragraph names; of several, the first of the one sentence
+    that names them all, leaving those that fund it ("Кәсіпорынды X ЖШС Y АҚ-мен бірлесіп салды.
+    Оны Z банкі қаржыландырды": X builds)."""
+    from ..context import paragraph_of
+    paras = {paragraph_of(doc, e.start) for e in p.evidence}
+    for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
+        firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
+        found = [e for e in doc.entities if e.type == "ORG" and any(
+            paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
+        at = sorted((m.start, e.id) for e in found for m in e.mentions if paragraph_of(doc, m.start) in paras)
+        sents = {id(doc.sent_at(a)) for a, _ in at}
+        if len({e for _, e in at}) > 1 and len(sents) > 1:
+            at = [(a, e) for a, e in at if not _funds(doc.sent_at(a).text)]
+            sents = {id(doc.sent_at(a)) for a, _ in at}
+        if at and (len({e for _, e in at}) == 1 or len(sents) == 1):
+            return at[0][1]       # "Жобаны X ЖШС Y компаниясымен бірлесіп жүзеге асырды": the first leads
+    return None
+
+
+def _funds(text: str) -> bool:
+    from ..projects import project_words
+    words_ = [fold(w) for w in text.split()]
+    return any(" ".join(words_[k:k + len(p.split())]).startswith(p) for p in project_words("kk", "funds")
+               for k in range(len(words_)))
+
+
+def firm_name_end(toks: list[Token], a: Arg) -> int | None:
+    """"«Sunway Power» компаниясымен", "«Алтын Жол» ЖШС басшылығымен": the last word of a firm's
+    quoted name before the firm's noun or legal form that heads (or opens) the argument."""
+    k = a.head
+    if k > a.tokens[0] and legal_form(toks[k - 1]):
+        k -= 1            # "ЖШС басшылығымен": the head is the firm's envoys (meetings.py)
+    elif not ((m := matcher("org_heads.tsv").match_at(toks, k)) is not None and m.value[0] == "company"
+              or legal_form(toks[k])):
+        return None
+    k -= 1
+    while k >= a.tokens[0] and toks[k].text in "»”\"":
+        k -= 1
+    return k if k >= a.tokens[0] and k < a.head - 1 else None

@@ -37,6 +37,7 @@ from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
 from .context import HOSTED, case_of, free_nominative, izafet_head
+from .firms import firm_name_end
 from .lexicon import honorifics, matcher
 from .verbs import Verb, entries, verb_at
 
@@ -291,5 +292,8 @@ def named(doc: Doc, sent: Sent, args: list[Arg], types: tuple[str, ...] = ("PER"
         kind = a.head > 0 and matcher("org_heads.tsv").match_at(toks, a.head) is not None
         ends = {toks[a.head].end} | ({toks[a.head - 1].end, toks[a.head - 1].start} if kind else set())
         hits = [(m, e) for m, e in mentions_in(doc, a.start, a.end, types) if m.end in ends]
-        out += sorted(hits, key=lambda h: h[0].end != toks[a.head].end)[:1]
+        found = sorted(hits, key=lambda h: h[0].end != toks[a.head].end)[:1]
+        if not found and "ORG" in types and (k := firm_name_end(toks, a)) is not None:
+            found = [(m, e) for m, e in mentions_in(doc, a.start, a.end, ("ORG",)) if m.end == toks[k].end][:1]
+        out += found
     return out

@@ -153,7 +153,11 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
             # only a name's last word declines: a word before a family name is a given name, even
             # one that looks declined ("Ерсайын Нағашпаев")
             declined = t.feats.get("Case", "Nom") != "Nom" and not is_given(t) and not (
-                k + 1 < len(toks) and ending_kind(toks[k + 1].text) in ("surname", "patronymic"))
+                k + 1 < len(toks) and ending_kind(toks[k + 1].text) in ("surname", "patronymic")) \
+                and not (titled and k == i and k + 1 < len(toks) and eligible(toks[k + 1])
+                         and toks[k + 1].feats.get("Case", "Nom") != "Nom")
+            # ... nor the first of two after a title when the second is declined: the case is the
+            # second's ("Премьер-министрі Гомбожавын Занданшатармен": "-ын" is the name's own)
             if loose_particle(toks, k, text):
                 return k > i      # inside a name: on to the capitalised rest
             if not declined and loose_particle(toks, k + 1, text) and k + 2 not in blocked \
@@ -209,3 +213,25 @@ def person_normal(text: str, toks: list[Token]) -> str:
 
 def surname_stem(name: str) -> str:
     return fold(name.split()[-1]) if name.split() else ""
+
+
+def full_names_again(doc, spans: list) -> list:
+    """A name of several words written again in full ("Ли Чжон Хо ... Ли Чжон Хо компания ...
+    айтты"), its last word in any case: a mention even where its shape alone makes no name
+    (a surname of two letters is too short to be known by itself)."""
+    names = {tuple(fold(w) for w in s.normal.split()) for s in spans if s.type == "PER" and len(s.normal.split()) > 1}
+    out = []
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k in range(len(toks)):
+            for name in names:
+                n = len(name)
+                words = toks[k:k + n]
+                if len(words) < n or any(x.start <= words[0].start < x.end for x in spans + out) \
+                        or [fold(t.text) for t in words[:-1]] != list(name[:-1]) \
+                        or fold(nominative_word(words[-1].text)) != name[-1] and fold(words[-1].text) != name[-1] \
+                        or not all(adjacent(a, b, doc.text) for a, b in zip(words, words[1:])):
+                    continue
+                out.append(doc.span(words[0].start, words[-1].end, type="PER",
+                                    normal=person_normal(doc.text, words), source="name_again"))
+    return out

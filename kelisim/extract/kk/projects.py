@@ -18,21 +18,21 @@ from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..agreement_sides import body_of_kind
 from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
 from ..project_later import agreed_later
-from ..project_merge import absorb
 from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from ...nlp.frames import frames_in
+from .coref import SIDES
 from .context import is_locative, sentence_modality
-from .firms import owner_before_clause
+from .firms import firm_met, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
-from .verbs import Verb, find_verbs
+from .project_merge import merge_projects
+from .verbs import Verb, find_verbs, stopped
 
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
-COMPANY_KINDS = ("company", "group")    # orgs.py kinds of a body that builds: a firm, investors
 NAME_WORDS = 6
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
@@ -95,10 +95,10 @@ class KazakhProjects(Reader):
 
     def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
-            p.attrs["owner"] = p.attrs["owner"] or self._paragraph_company(doc, p)
+            p.attrs["owner"] = p.attrs["owner"] or paragraph_company(doc, p)
         owners = {p.attrs["owner"] for p in projects}
         for p in projects:
-            firm = None if p.attrs["owner"] else self._sole_firm(doc)
+            firm = None if p.attrs["owner"] else self._sole_firm(doc) or firm_met(doc)
             if firm is not None and (firm not in owners or self._says_company(doc, p)):
                 p.attrs["owner"] = firm
         self._agreed(doc, projects, agreements)
@@ -126,21 +126,6 @@ class KazakhProjects(Reader):
             if word.split("-")[0] in legal_forms() or "компания" in stem_keys(word):
                 firms.append(e.id)
         return firms[0] if len(firms) == 1 else None
-
-    @staticmethod
-    def _paragraph_company(doc: Doc, p: Event) -> str | None:
-        """"... зауыты іске қосылады. Жобаны іске асыру үшін вице-министр X компаниясының
-        өкілдерімен кездесті": a project its own sentence gives no owner is carried out by the one
-        company (or group of investors) its paragraph names."""
-        paras = {paragraph_of(doc, e.start) for e in p.evidence}
-        for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
-            firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
-            found = [e for e in doc.entities if e.type == "ORG" and any(
-                paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
-            at = sorted((m.start, e.id) for e in found for m in e.mentions if paragraph_of(doc, m.start) in paras)
-            if found and (len(found) == 1 or len({id(doc.sent_at(a)) for a, _ in at}) == 1):
-                return at[0][1]       # "Жобаны X ЖШС Y компаниясымен бірлесіп жүзеге асырды": the first leads
-        return None
 
     @staticmethod
     def _agreed(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
@@ -173,8 +158,10 @@ class KazakhProjects(Reader):
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
-            v = next((v for v in verbs if m.end <= v.start <= m.end + NEAR and v.start not in used
-                      and case in _cases(toks, v)), None) or _relative(toks, verbs, m.start, used)
+            # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
+            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
+                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)), None) \
+                or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
@@ -210,6 +197,9 @@ class KazakhProjects(Reader):
         mod = sentence_modality(sent, v)
         stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
                           ("planned", "possible"))
+        # "зауытын салу жобасы тоқтатылды": the building is what was stopped
+        if stopped(toks, v.end, NEAR + 1, project_words("kk", "stopped")):
+            stage = "cancelled"
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
@@ -226,7 +216,7 @@ class KazakhProjects(Reader):
                 and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
                      or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
                      and _owner_word(toks, i - 1)) \
-                and fold(toks[i - 1].text) not in not_names() \
+                and fold(toks[i - 1].text) not in not_names() and toks[i - 1].text.partition("-")[0] not in legal_forms() \
                 and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
             i -= 1
         last = toks[b - 1].text
@@ -250,7 +240,13 @@ class KazakhProjects(Reader):
         # organisation that is the subject of the verb that builds it, or of its clause's verb
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
         return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
-                     if m.end <= prev.end), None)
+                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None)
+
+
+def _open(between: list[Token]) -> bool:
+    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр"."""
+    return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
+        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite"))) for t in between)
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:
@@ -259,40 +255,3 @@ def _indefinite(toks: list[Token], a: int, b: int) -> bool:
     word = fold(strip_case(toks[b - 1].text)[0])
     return any(word.endswith(e) and word[:-len(e)] in noun_forms() | {f[:-1] for f in noun_forms()}
                for e in words("kk", "plural_endings.txt"))
-
-
-def _same_noun(a: Event, b: Event) -> bool:
-    """Two tellings with no owner in common are one project when they name it with one noun ("зауыт
-    салынады ... зауыт құрылысы"); "жаңа цех іске қосылды ... кешеннің құрылысын бастау жоспарлануда"
-    are two."""
-    heads = [stem_keys(str(v.attrs.get("name") or "").split()[-1]) if str(v.attrs.get("name") or "").split()
-             else frozenset() for v in (a, b)]
-    if any(h & generic_nouns() for h in heads):
-        return True       # "Кәсіпорын" (the enterprise) is the plant told before
-    return not heads[0] or not heads[1] or bool(heads[0] & heads[1])
-
-
-@cache
-def generic_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "project_generic.txt"))
-
-
-def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
-    """One project told several times is one event, at its furthest stage; the one with a
-    project noun ("филиал") names it better than the organisation that opens."""
-    out: list[Event] = []
-    for v in events:
-        # one builder's plants in two named places ("Қостанайда ... Рудныйда екінші зауыты") are two;
-        # "тағы бір зауыт" is one more
-        twin = next((o for o in out if not (o.attrs["location"] and v.attrs["location"]
-                                            and o.attrs["location"] != v.attrs["location"])
-                     and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
-                          or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
-                          and _same_noun(o, v))), None) if not v.attrs.get("another") else None
-        if twin is None:
-            out.append(v)
-            continue
-        absorb(twin, v, ("owner", "location", "value"))
-    for v in out:
-        v.evidence.sort(key=lambda s: s.start)
-    return out

@@ -21,7 +21,8 @@ from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
 from ..roles import give_role
 from .apposition import title_after
-from .firms import came_from, firm_before, firm_noun, owner_before
+from .delegations import delegation_states
+from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
 from .names import ending_kind
 
@@ -67,6 +68,7 @@ def kazakh_roles(doc: Doc) -> None:
     _join_patronymics(doc)
     _offices_as_names(doc, gaz)     # again, now that the named have their states
     _home_country(doc)
+    delegation_states(doc)
 
 
 def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
@@ -76,8 +78,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             person.country = person.country or gaz.cue(toks[i0 - 2].text)   # "ресейлік әріптесі X"
         return
     start = _modifiers(doc, toks, m.start, m.end)
-    if start < m.start and firm_noun(toks[start]):
-        start += 1           # "«X» компаниясының басқарма төрағасы": the firm's noun names no office
+    # "Компания вице-президенті Ван Лэй": a firm's bare noun means the firm named before
+    bare = start < m.start and firm_noun(toks[start], "Nom") and doc.entity_at(toks[start].start, toks[start].end) is None
+    if start < m.start and (firm_noun(toks[start]) or legal_form(toks[start]) or bare):
+        start += 1           # "«X» компаниясының (АҚ) басқарма төрағасы": the firm's noun names no office
     title = title_text(toks[start:m.end], m.value[0] if start == m.start else "")
     org, country = None, None
     k = start - 1
@@ -90,9 +94,12 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     k = owner_before(doc, toks, k)
     while k >= 0:
         owner = doc.entity_at(toks[k].start, toks[k].end)
-        if owner is None and firm_noun(toks[k]):
+        if owner is None and (firm_noun(toks[k]) or bare and k == start - 1):
             firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
             org = firm.id if firm is not None else None
+            break
+        if owner is not None and owner.type == "LOC" and owner.country and toks[k].feats.get("Case") == "Gen":
+            country = owner.country   # "Ресейдің Омбы облысының губернаторы": the region's state
             break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             country = gaz.cue(toks[k].text)
@@ -108,7 +115,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             # not the leader's state; the body before the pair does
             k = mention_start(doc, toks, b0 - 2) - 1
             continue
-        org, country = owner.id, owner.country or came_from(doc, toks, b0)
+        org, country = owner.id, owner.country or came_from(doc, toks, b0) or \
+            (firm_state(doc, owner) if owner.type == "ORG" else None)
         break
     if country is None and org is None and start == m.start and _home_title(toks[m.start:m.end]):
         country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state

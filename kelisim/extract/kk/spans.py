@@ -10,7 +10,7 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
-from .names import find_persons, nominative_word, person_normal, strong, surname_stem
+from .names import find_persons, full_names_again, nominative_word, person_normal, strong, surname_stem
 from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted, without_office
 
 
@@ -282,7 +282,7 @@ class KazakhSpans:
     def _more_mentions(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A surname named once is a person wherever else the article writes it."""
         known = {surname_stem(s.normal): s for s in spans if s.type == "PER"}
-        out = self._persons_opening_bodies(doc, spans)
+        out = self._persons_opening_bodies(doc, spans) + full_names_again(doc, [s for s in spans if s.type not in FRAMES])
         for sent in doc.sents:
             for t in sent.tokens:
                 if not t.text[:1].isupper():
@@ -291,7 +291,7 @@ class KazakhSpans:
                               and s.type in ("GPE", "LOC") and fold(nominative_word(t.text)) in known), None)
                 if guess is not None:
                     spans.remove(guess)   # "Бектенов ... айтты" opening a sentence: the model's place is the person
-                if any(s.start <= t.start < s.end for s in spans if s.type not in FRAMES):
+                if any(s.start <= t.start < s.end for s in spans + out if s.type not in FRAMES):
                     continue
                 stem = fold(nominative_word(t.text))
                 if stem in known and len(stem) > 2:

@@ -80,3 +80,21 @@ def find_verbs(toks: list[Token], name: str) -> list[Verb]:
 
 def speech_verb(toks: list[Token], i: int) -> Verb | None:
     return verb_at(toks, i, "speech.tsv")
+
+
+NEGATIVE = ("ма", "ме", "ба", "бе", "па", "пе")
+
+
+def stopped(toks: list[Token], start: int, width: int, stems: frozenset[str]) -> bool:
+    """A verb of one of `stems` (the longest that fits) among the words from `start` to the clause's
+    end, not negated: "салу жобасы тоқтатылды", not "тоқтатылмады" nor "тоқтатылған жоқ"."""
+    words = [fold(t.text) for t in toks[start:start + width]]
+    words = words[:next((k for k, w in enumerate(words) if not w.replace("-", "").isalpha()), len(words))]
+    for k in range(len(words)):
+        hits = [st for st in stems if " ".join(words[k:k + len(st.split())]).startswith(st)]
+        if hits:
+            st = max(hits, key=len)
+            n = len(st.split())
+            rest = words[k + n - 1][len(st.split()[-1]):]
+            return not rest.startswith(NEGATIVE) and (words[k + n:k + n + 1] or [""])[0] not in ("жоқ", "емес")
+    return False
