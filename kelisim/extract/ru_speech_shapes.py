@@ -14,7 +14,8 @@ from .speakers import DASHES, speaker_ok, speech_kind
 from .statement_frames import according
 
 # ", – подчеркнул он. – " inside one pair of quote marks: the words go on after the attribution
-INNER_ATTRIBUTION = re.compile(r"[,.!?]\s*[–—]\s+(\w+)[^–—«»\n]*?[,.:]\s*[–—]\s+(?=\w)")
+# (a hyphen between spaces stands for the dash in many texts: ", - заявил он. - ")
+INNER_ATTRIBUTION = re.compile(r"[,.!?]\s*[–—-]\s+(\w+)[^–—«»\n]*?[,.:]\s*(?:[–—]|(?<=\s)-)\s+(?=\w)")
 
 
 def first_person_before(doc: Doc, sent: Sent, i: int) -> int | None:

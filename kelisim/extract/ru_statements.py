@@ -114,7 +114,8 @@ class RussianSpeech:
         self._verb_word = ""
         self._verb_start: int | None = None
         after = text[qb:para_end]
-        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        # "«...», – сказал X"; the dash is often left out after the comma ("«...», сказал X")
+        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after) or re.match(r"[»”“\"]\s*,\s*(\w+)", after)
         if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
             return found       # "«...», – говорится в заявлении МИД"
         if m and speech_kind(doc.lang, m.group(1)):
@@ -123,22 +124,39 @@ class RussianSpeech:
             sent = doc.sent_at(vstart)
             send = min(sent.end if sent else para_end, para_end)
             return self._after_quote(doc, sent, vstart, send, qa, qb), send
-        before = text[max(0, qa - 120):qa]
-        m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
-        if m and speech_kind(doc.lang, m.group(1)):
-            self._verb_word = m.group(1)
-            vstart = qa - len(before) + m.start(1)
+        vstart = self._verb_before_colon(doc, qa)
+        sent = doc.sent_at(vstart) if vstart is not None else None
+        if sent is not None:
             self._verb_start = vstart
-            sent = doc.sent_at(vstart)
-            if sent is not None:
-                i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
-                subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
-                end = max(qb + 1, sent.end)
-                if subj:
-                    return subj[0], min(end, para_end)
-                if not has_subject(sent, i):
-                    return self._fallback(doc, qa), min(end, para_end)
+            i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
+            self._verb_word = sent.tokens[i].text
+            subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
+            end = min(max(qb + 1, sent.end), para_end)
+            if subj:
+                return subj[0], end
+            # the parser hung the name on the quote's verb: "Наблюдатель депутат X сообщил: «Мы ...»"
+            named = named_at_start(doc, sent, i)
+            if named is not None or not has_subject(sent, i):
+                return named or self._fallback(doc, qa), end
         return self._split_by_attribution(doc, qa, qb)
+
+    def _verb_before_colon(self, doc: Doc, qa: int) -> int | None:
+        """"X заявил: «...»", "X заявила по телефону агентству Y: «...»": the start of the verb of
+        speech that brings in a quote after a colon, with only its own phrases between (no other
+        verb, no "что"); None when there is none."""
+        before = doc.text[max(0, qa - 120):qa]
+        m = re.search(r":\s*[«“„\"]?\s*$", before)
+        sent = doc.sent_at(qa - len(before) + m.start()) if m else None
+        if sent is None:
+            return None
+        colon = qa - len(before) + m.start()
+        toks = [t for t in sent.tokens if t.end <= colon]
+        for t in reversed(toks):
+            if speech_kind(doc.lang, t.text) and (t is toks[-1] or t.pos == "VERB"):
+                return t.start
+            if t.pos in ("VERB", "AUX") or fold(t.text) in ("что", "чтобы") or t.text == ";":
+                return None
+        return None
 
     def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
         """"«Здоровье – наш приоритет, – подчеркнул Президент. – Государство ...»": the verb of

@@ -1,0 +1,47 @@
+"""Precision of statements on general Russian news (factRuEval texts, no event gold): whose words
+a quote or a report is, whether a quote counts as direct speech, and when a verb of speech says
+nothing at all. Every sentence here is invented."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events, names
+
+pytestmark = pytest.mark.slow
+
+
+def _said(rec: dict) -> list[tuple[str, bool]]:
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a quote closed by a comma and a verb of speech, with no dash between, is still quoted speech
+    ("«Мы не отступим от своих планов ни на шаг», сказал Андрей Соколов журналистам.", "Андрей Соколов"),
+    ("«Этот мост построят к осени следующего года», заявил губернатор Игорь Ветров.", "Игорь Ветров"),
+    # a quote split by its attribution between hyphens used as dashes
+    ("«Переговоры идут трудно, - заявил Андрей Соколов. - Но мы рассчитываем на успех уже в мае».",
+     "Андрей Соколов"),
+])
+def test_stprec_quoted_words_before_the_verb_are_direct(extract, text, speaker):
+    said = _said(extract(text))
+    assert said == [(speaker, True)], said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the words after the colon are the speaker's own, even when the verb is not right before it
+    ("Ольга Ветрова заявила по телефону агентству Рейтер: «Я не боюсь угроз и продолжу работу».",
+     "Ольга Ветрова"),
+    ("Андрей Соколов сказал на пресс-конференции в Казани: «Завод заработает в полную силу к лету».",
+     "Андрей Соколов"),
+])
+def test_stprec_an_intro_with_a_colon_before_a_quote_is_direct_only(extract, text, speaker):
+    said = _said(extract(text))
+    assert said == [(speaker, True)], said
+
+
+def test_stprec_an_intro_whose_verb_the_parser_left_without_subject_names_its_speaker(extract):
+    rec = extract("Президент Чили Хорхе Мендоса объявил о победе на выборах.\n\nВ интервью газете "
+                  "наблюдатель от ОБСЕ испанский депутат Карлос Руис сообщил: «Мы подготовим доклад о "
+                  "ходе голосования к пятнице».")
+    said = _said(rec)
+    assert ("Карлос Руис", True) in said and ("Хорхе Мендоса", True) not in said, said
