@@ -9,7 +9,8 @@ import re
 from ..doc import Doc, Entity, Sent
 from ..lang import words
 from ..nlp.match import fold
-from .context import mentions_in
+from .context import mention_at, mentions_in
+from ..nlp.tree import children, subtree
 from .speakers import DASHES, speaker_ok, speech_kind
 from .statement_frames import according
 
@@ -75,3 +76,83 @@ def after_quoted_outlet(doc: Doc, sent: Sent, i: int) -> Entity | None:
         if e is not None and e.type == "PER" and speaker_ok(e):
             return e
     return None
+
+
+OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
+
+
+def _subject_mentions(doc: Doc, sent: Sent, i: int):
+    """(token, mention, entity) of each person mentioned in the subjects of the verb at i."""
+    toks = sent.tokens
+    for c in children(sent, i):
+        if toks[c].rel.startswith("nsubj"):
+            for k in subtree(sent, c):
+                hit = mention_at(doc, toks[k])
+                if hit is not None and hit[1].type == "PER":
+                    yield k, c, hit[0], hit[1]
+
+
+def named_subject(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"Глава представительства США помощник госсекретаря Мэтью Брайза призвал ...": the parser
+    split a long subject into two; the person named by name in the nominative, among all the
+    verb's subjects, speaks, not a description in the other (which coreference may have tied to
+    someone else)."""
+    if sum(sent.tokens[c].rel.startswith("nsubj") for c in children(sent, i)) < 2:
+        return None
+    for k, _c, m, e in _subject_mentions(doc, sent, i):
+        if m.source not in ("description", "pronoun") and sent.tokens[k].feats.get("Case") in (None, "Nom") \
+                and speaker_ok(e):
+            return e
+    return None
+
+
+def possessor(doc: Doc, sent: Sent, i: int, e: Entity) -> bool:
+    """"Помощник Хиллари Клинтон заявил", "Супруга президента сказала": a person named only in an
+    oblique case inside the subject is whose aide or wife speaks, not the speaker."""
+    toks = sent.tokens
+    # an indeclinable name ("Хиллари Клинтон") shows its case only by hanging on the noun as nmod
+    cases = ["Gen" if toks[k].rel == "nmod" and toks[k].head == c else toks[k].feats.get("Case")
+             for k, c, _m, x in _subject_mentions(doc, sent, i)
+             if x is e and k != c and toks[k].rel != "flat:name" and toks[c].feats.get("Case") == "Nom"]
+    heads = [k for k, c, _m, x in _subject_mentions(doc, sent, i) if x is e and k == c]
+    return bool(cases) and not heads and all(c in OBLIQUE for c in cases)
+
+
+def _known_gender(doc: Doc, e: Entity, verb) -> str | None:
+    """"Masc" or "Fem": the gender the person's other verbs (as their subject) agree in, else a
+    known first name or a gendered surname ending (lang/ru/surname_endings.tsv); None where
+    nothing tells ("Бхутто")."""
+    from ..nlp.normalize import parse
+    from .coref import surname_endings
+    seen = []
+    for m in e.mentions:
+        sent = doc.sent_at(m.start)
+        for t in (sent.tokens if sent is not None and not m.source else ()):
+            if m.start <= t.start < m.end and t.rel.startswith("nsubj") and 0 <= t.head < len(sent.tokens) \
+                    and sent.tokens[t.head].start != verb.start:
+                seen += [g] if (g := sent.tokens[t.head].feats.get("Gender")) in ("Masc", "Fem") else []
+    if seen and seen.count("Masc") != seen.count("Fem"):
+        return max(("Masc", "Fem"), key=seen.count)
+    words = e.name.split()
+    for p in parse(words[0].lower()) if len(words) > 1 else ():
+        if "Name" in p.tag.grammemes and p.is_known and p.tag.gender in ("masc", "femn"):
+            return "Fem" if p.tag.gender == "femn" else "Masc"
+    last = fold(words[-1]) if words else ""
+    for g in ("Fem", "Masc"):
+        if len(last) > 4 and last.endswith(surname_endings(g, "name", "any", "surname")):
+            return g
+    return None
+
+
+def agreeing(doc: Doc, verb, e: Entity | None, guessed: bool = False) -> Entity | None:
+    """The speaker a past-tense verb of speech agrees with in gender: "Бут рассказала" is not
+    Виктор Бут but the woman of that surname the article names. A speaker `guessed` (the verb
+    has no subject; the one who spoke last goes on) must agree, or there is none: "Наконец
+    отреагировала" is not said by the man quoted before."""
+    g = verb.feats.get("Gender") if verb.feats.get("Number") == "Sing" else None
+    if e is None or e.type != "PER" or g not in ("Masc", "Fem") or _known_gender(doc, e, verb) in (None, g):
+        return e
+    last = fold(e.name.split()[-1])
+    namesake = next((x for x in doc.entities if x is not e and x.type == "PER" and fold(x.name.split()[-1]) == last
+                     and _known_gender(doc, x, verb) == g and speaker_ok(x)), None)
+    return namesake or (None if guessed else e)

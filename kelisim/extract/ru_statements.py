@@ -17,7 +17,8 @@ from .statement_frames import according, body_head, body_said_in, frame_statemen
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .ru_speech_shapes import INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start
+from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
+                               agreeing, named_subject, possessor)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -37,6 +38,7 @@ class RussianSpeech:
 
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
+        self._guessed = False        # the speaker found last is the one who spoke before, no subject
         self.prev_para = ""
 
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
@@ -113,6 +115,7 @@ class RussianSpeech:
         text = doc.text
         self._verb_word = ""
         self._verb_start: int | None = None
+        self._guessed = False
         after = text[qb:para_end]
         # "«...», – сказал X"; the dash is often left out after the comma ("«...», сказал X")
         m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after) or re.match(r"[»”“\"]\s*,\s*(\w+)", after)
@@ -123,7 +126,7 @@ class RussianSpeech:
             vstart = qb + m.start(1)
             sent = doc.sent_at(vstart)
             send = min(sent.end if sent else para_end, para_end)
-            return self._after_quote(doc, sent, vstart, send, qa, qb), send
+            return self._agreed(doc, sent, vstart, self._after_quote(doc, sent, vstart, send, qa, qb)), send
         vstart = self._verb_before_colon(doc, qa)
         sent = doc.sent_at(vstart) if vstart is not None else None
         if sent is not None:
@@ -133,11 +136,12 @@ class RussianSpeech:
             subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
             end = min(max(qb + 1, sent.end), para_end)
             if subj:
-                return subj[0], end
+                return agreeing(doc, sent.tokens[i], subj[0]), end
             # the parser hung the name on the quote's verb: "Наблюдатель депутат X сообщил: «Мы ...»"
             named = named_at_start(doc, sent, i)
             if named is not None or not has_subject(sent, i):
-                return named or self._fallback(doc, qa), end
+                self._guessed = named is None
+                return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa), self._guessed), end
         return self._split_by_attribution(doc, qa, qb)
 
     def _verb_before_colon(self, doc: Doc, qa: int) -> int | None:
@@ -167,7 +171,13 @@ class RussianSpeech:
             return None, qb
         self._verb_word = m.group(1)
         vstart = m.start(1)
-        return self._after_quote(doc, doc.sent_at(vstart), vstart, m.end(), qa, m.start()), qb
+        sent = doc.sent_at(vstart)
+        return self._agreed(doc, sent, vstart, self._after_quote(doc, sent, vstart, m.end(), qa, m.start())), qb
+
+    def _agreed(self, doc: Doc, sent: Sent | None, vstart: int, speaker: Entity | None) -> Entity | None:
+        """The speaker the verb of speech at vstart agrees with in gender (agreeing)."""
+        i = token_index(sent.tokens, vstart) if sent is not None else None
+        return speaker if i is None else agreeing(doc, sent.tokens[i], speaker, self._guessed)
 
     def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
         """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
@@ -190,6 +200,7 @@ class RussianSpeech:
                                   and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
     def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
+        self._guessed = True
         if self.last_speaker is not None and self.last_speaker.id not in skip:
             return self.last_speaker
         hero = protagonist(doc, before=offset)
@@ -219,7 +230,8 @@ class RussianSpeech:
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
-            speaker = self._speaker(doc, sent, i)
+            self._guessed = False
+            speaker = agreeing(doc, t, self._speaker(doc, sent, i), self._guessed)
             if speaker is None:
                 continue
             if speaker.id in done_subjects:
@@ -259,8 +271,11 @@ class RussianSpeech:
         toks = sent.tokens
         if self._source_subject(doc, sent, toks[i].start):
             return None       # "сообщила пресс-служба президента": the source, not the president
+        named = named_subject(doc, sent, i)
+        if named is not None:
+            return named
         subj = subject_entities(doc, sent, i)
-        ok = [e for e in subj if speaker_ok(e)]
+        ok = [e for e in subj if speaker_ok(e) and not possessor(doc, sent, i, e)]
         if ok:
             return ok[0]
         told = after_quoted_outlet(doc, sent, i)
@@ -300,4 +315,5 @@ class RussianSpeech:
             return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
         if verb.feats.get("VerbForm") == "Inf":
             return None
+        self._guessed = True
         return self.last_speaker
