@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Sent
-from ..lang import words
+from ..lang import lexicon, words
 from ..nlp.match import fold
 from .context import mention_at, mentions_in
 from ..nlp.tree import children, subtree
@@ -120,7 +120,7 @@ def possessor(doc: Doc, sent: Sent, i: int, e: Entity) -> bool:
 
 def _known_gender(doc: Doc, e: Entity, verb) -> str | None:
     """"Masc" or "Fem": the gender the person's other verbs (as their subject) agree in, else a
-    known first name or a gendered surname ending (lang/ru/surname_endings.tsv); None where
+    gendered surname ending (lang/ru/surname_endings.tsv), else a known first name; None where
     nothing tells ("Бхутто")."""
     from ..nlp.normalize import parse
     from .coref import surname_endings
@@ -128,19 +128,22 @@ def _known_gender(doc: Doc, e: Entity, verb) -> str | None:
     for m in e.mentions:
         sent = doc.sent_at(m.start)
         for t in (sent.tokens if sent is not None and not m.source else ()):
-            if m.start <= t.start < m.end and t.rel.startswith("nsubj") and 0 <= t.head < len(sent.tokens) \
-                    and sent.tokens[t.head].start != verb.start:
-                seen += [g] if (g := sent.tokens[t.head].feats.get("Gender")) in ("Masc", "Fem") else []
+            # the name itself, or the title it stands beside ("председатель банка X пояснил")
+            subj = t if t.rel.startswith("nsubj") else sent.tokens[t.head] \
+                if t.rel == "appos" and 0 <= t.head < len(sent.tokens) else None
+            if m.start <= t.start < m.end and subj is not None and subj.rel.startswith("nsubj") \
+                    and 0 <= subj.head < len(sent.tokens) and sent.tokens[subj.head].start != verb.start:
+                seen += [g] if (g := sent.tokens[subj.head].feats.get("Gender")) in ("Masc", "Fem") else []
     if seen and seen.count("Masc") != seen.count("Fem"):
         return max(("Masc", "Fem"), key=seen.count)
     words = e.name.split()
-    for p in parse(words[0].lower()) if len(words) > 1 else ():
-        if "Name" in p.tag.grammemes and p.is_known and p.tag.gender in ("masc", "femn"):
-            return "Fem" if p.tag.gender == "femn" else "Masc"
     last = fold(words[-1]) if words else ""
     for g in ("Fem", "Masc"):
         if len(last) > 4 and last.endswith(surname_endings(g, "name", "any", "surname")):
             return g
+    for p in parse(words[0].lower()) if len(words) > 1 else ():
+        if "Name" in p.tag.grammemes and p.is_known and p.tag.gender in ("masc", "femn"):
+            return "Fem" if p.tag.gender == "femn" else "Masc"
     return None
 
 
@@ -156,3 +159,59 @@ def agreeing(doc: Doc, verb, e: Entity | None, guessed: bool = False) -> Entity 
     namesake = next((x for x in doc.entities if x is not e and x.type == "PER" and fold(x.name.split()[-1]) == last
                      and _known_gender(doc, x, verb) == g and speaker_ok(x)), None)
     return namesake or (None if guessed else e)
+
+
+def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
+    """A verb of speech that tells no statement made: one in the future ("жюри назовёт
+    победителей"), one intended or possible ("он намерен высказаться позднее",
+    lang/ru/modality.tsv), or one that declares an act (lang/ru/acts.tsv: "объявил чрезвычайное
+    положение", "объявило инструкции государственной тайной")."""
+    toks = sent.tokens
+    t = toks[i]
+    if t.feats.get("Tense") == "Fut":
+        return True
+    if t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks):
+        head = toks[t.head]
+        marks = {r[0] for r in lexicon(doc.lang, "modality.tsv") if len(r) > 1 and r[1] in ("planned", "possible")}
+        if fold(head.text) in marks or fold(head.lemma) in marks:
+            return True
+    if fold(t.lemma or t.text) not in words(doc.lang, "acts.tsv", "verb"):
+        return False
+    acts = words(doc.lang, "acts.tsv", "object")
+    return any(toks[c].rel in ("obj", "xcomp", "obl") and fold(toks[c].lemma or toks[c].text) in acts
+               and not any(toks[k].rel == "case" for k in children(sent, c)) for c in children(sent, i))
+
+
+def verb_before_colon(doc: Doc, qa: int) -> int | None:
+    """"X заявил: «...»", "X заявила по телефону агентству Y: «...»": the start of the verb of
+    speech that brings in a quote after a colon, with only its own phrases between (no other
+    verb, no "что"); None when there is none."""
+    before = doc.text[max(0, qa - 120):qa]
+    m = re.search(r":\s*[«“„\"]?\s*$", before)
+    sent = doc.sent_at(qa - len(before) + m.start()) if m else None
+    if sent is None:
+        return None
+    colon = qa - len(before) + m.start()
+    toks = [t for t in sent.tokens if t.end <= colon]
+    for t in reversed(toks):
+        if speech_kind(doc.lang, t.text) and (t is toks[-1] or t.pos == "VERB"):
+            return t.start
+        if t.pos in ("VERB", "AUX") or fold(t.text) in ("что", "чтобы") or t.text == ";":
+            return None
+    return None
+
+
+def is_dialogue(para: str) -> bool:
+    p = para.lstrip()
+    return p[:1] in DASHES and p[1:2] == " "
+
+
+def is_question(para: str) -> bool:
+    """An interviewer's question: a dialogue line that ends asking."""
+    return is_dialogue(para) and para.rstrip().endswith("?")
+
+
+def agreed_at(doc: Doc, sent: Sent | None, vstart: int, guessed: bool, speaker: Entity | None) -> Entity | None:
+    """The speaker the verb of speech at vstart agrees with in gender (agreeing)."""
+    i = next((k for k, t in enumerate(sent.tokens) if t.start >= vstart), None) if sent is not None else None
+    return speaker if i is None else agreeing(doc, sent.tokens[i], speaker, guessed)

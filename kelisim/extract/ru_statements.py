@@ -18,18 +18,9 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
-                               agreeing, named_subject, possessor)
+                               agreed_at, agreeing, is_dialogue, is_question, named_subject,
+                               possessor, says_nothing, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
-
-
-def _is_dialogue(para: str) -> bool:
-    p = para.lstrip()
-    return p[:1] in DASHES and p[1:2] == " "
-
-
-def _is_question(para: str) -> bool:
-    """An interviewer's question: a dialogue line that ends asking."""
-    return _is_dialogue(para) and para.rstrip().endswith("?")
 
 
 class RussianSpeech:
@@ -44,7 +35,7 @@ class RussianSpeech:
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         """A paragraph's quotes, or the answer of an interview."""
         found = self._direct(doc, a, b, taken)
-        if not found and _is_question(self.prev_para) and _is_dialogue(doc.text[a:b]):
+        if not found and is_question(self.prev_para) and is_dialogue(doc.text[a:b]):
             found = self._answer(doc, a, b, taken)
         self.prev_para = doc.text[a:b]
         return found
@@ -104,7 +95,7 @@ class RussianSpeech:
         qa = a + (len(text[a:b]) - len(text[a:b].lstrip())) + 2
         qb = len(text[:b].rstrip())
         speaker = protagonist(doc, before=a)
-        if speaker is None or _is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
+        if speaker is None or is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
             return []
         taken.append((qa, qb))
         self.last_speaker = speaker
@@ -126,8 +117,9 @@ class RussianSpeech:
             vstart = qb + m.start(1)
             sent = doc.sent_at(vstart)
             send = min(sent.end if sent else para_end, para_end)
-            return self._agreed(doc, sent, vstart, self._after_quote(doc, sent, vstart, send, qa, qb)), send
-        vstart = self._verb_before_colon(doc, qa)
+            speaker = self._after_quote(doc, sent, vstart, send, qa, qb)
+            return agreed_at(doc, sent, vstart, self._guessed, speaker), send
+        vstart = verb_before_colon(doc, qa)
         sent = doc.sent_at(vstart) if vstart is not None else None
         if sent is not None:
             self._verb_start = vstart
@@ -144,24 +136,6 @@ class RussianSpeech:
                 return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa), self._guessed), end
         return self._split_by_attribution(doc, qa, qb)
 
-    def _verb_before_colon(self, doc: Doc, qa: int) -> int | None:
-        """"X заявил: «...»", "X заявила по телефону агентству Y: «...»": the start of the verb of
-        speech that brings in a quote after a colon, with only its own phrases between (no other
-        verb, no "что"); None when there is none."""
-        before = doc.text[max(0, qa - 120):qa]
-        m = re.search(r":\s*[«“„\"]?\s*$", before)
-        sent = doc.sent_at(qa - len(before) + m.start()) if m else None
-        if sent is None:
-            return None
-        colon = qa - len(before) + m.start()
-        toks = [t for t in sent.tokens if t.end <= colon]
-        for t in reversed(toks):
-            if speech_kind(doc.lang, t.text) and (t is toks[-1] or t.pos == "VERB"):
-                return t.start
-            if t.pos in ("VERB", "AUX") or fold(t.text) in ("что", "чтобы") or t.text == ";":
-                return None
-        return None
-
     def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
         """"«Здоровье – наш приоритет, – подчеркнул Президент. – Государство ...»": the verb of
         speech stands inside the quote marks, between dashes; the quote is all of it."""
@@ -172,12 +146,8 @@ class RussianSpeech:
         self._verb_word = m.group(1)
         vstart = m.start(1)
         sent = doc.sent_at(vstart)
-        return self._agreed(doc, sent, vstart, self._after_quote(doc, sent, vstart, m.end(), qa, m.start())), qb
-
-    def _agreed(self, doc: Doc, sent: Sent | None, vstart: int, speaker: Entity | None) -> Entity | None:
-        """The speaker the verb of speech at vstart agrees with in gender (agreeing)."""
-        i = token_index(sent.tokens, vstart) if sent is not None else None
-        return speaker if i is None else agreeing(doc, sent.tokens[i], speaker, self._guessed)
+        speaker = self._after_quote(doc, sent, vstart, m.end(), qa, m.start())
+        return agreed_at(doc, sent, vstart, self._guessed, speaker), qb
 
     def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
         """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
@@ -230,6 +200,8 @@ class RussianSpeech:
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
+            if says_nothing(doc, sent, i):
+                continue
             self._guessed = False
             speaker = agreeing(doc, t, self._speaker(doc, sent, i), self._guessed)
             if speaker is None:

@@ -62,11 +62,29 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
         for qa, qb in [] if v.attrs["direct"] else find_quotes(doc.text, ev.start, ev.end):
             words = doc.text[qa:qb].split()
             if inside(qa, told) or len(words) < min_words or lower and not words[0][:1].islower() \
-                    or names and _names_a_thing(doc, qb, names):
+                    or names and _names_a_thing(doc, qb, names) or _owner(doc, reported, v, qa) is not v:
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
     return out
+
+
+def _told_at(doc: Doc, v: Event) -> int:
+    """Where the reported words of v begin (right after its verb of speech), or its sentence's start."""
+    ev, text = v.evidence[0], v.attrs.get("text") or ""
+    at = doc.text.find(text[:40], ev.start, ev.end) if text else -1
+    return at if at >= 0 else ev.start
+
+
+def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event:
+    """"X заявил, что визит «вызывает сожаление», а Y отметил, что он «ранит чувства»": of the
+    reported speech in one sentence, a quote belongs to the speaker whose words it stands in, the
+    last one told before it (the first one where it comes before them all)."""
+    ev = v.evidence[0]
+    same = sorted((v2 for v2 in reported if not v2.attrs["direct"] and v2.evidence[0].start == ev.start
+                   and v2.evidence[0].end == ev.end), key=lambda v2: _told_at(doc, v2))
+    before = [v2 for v2 in same if _told_at(doc, v2) <= qa]
+    return before[-1] if before else same[0]
 
 
 def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:

@@ -79,3 +79,37 @@ def test_stprec_the_verb_agrees_with_its_speaker_in_gender(extract, text, speake
         assert not any(s == nobody for s, _d in said), said
     else:
         assert said == [("Алексей Миронов", False)], said
+
+
+def test_stprec_a_quote_in_reported_speech_belongs_to_the_speaker_it_stands_with(extract):
+    rec = extract("После поездки министра в Пекин премьер-министр Японии Таро Ямада заявил, что этот визит "
+                  "«вызывает глубокое сожаление», а глава японского МИДа Кэндзи Сато отметил, что этот поступок "
+                  "«ранит чувства японского народа».")
+    direct = {(names(rec, [v["speaker"]])[0], v["text"]) for v in events(rec, "statement") if v["direct"]}
+    assert direct == {("Кэндзи Сато", "ранит чувства японского народа")} | \
+        {(s, "вызывает глубокое сожаление") for s, _t in direct if s.startswith("Таро")}, direct
+    assert len(direct) == 2, direct
+
+
+@pytest.mark.parametrize("text", [
+    # what will be said is no statement yet
+    "Жюри, в котором Россию представляет блогер Игорь Смирнов, назовёт победителей 15 апреля в Берлине.",
+    "Тренер Йозеф Мюллер ушел в отставку. О своём будущем он намерен высказаться позднее.",
+    # declaring an act is no statement
+    "Президент Игорь Смирнов объявил чрезвычайное положение в столице.",
+    "Правительство Гондураса объявило трехдневный траур по погибшим.",
+])
+def test_stprec_a_verb_of_speech_that_tells_no_statement(extract, text):
+    assert _said(extract(text)) == []
+
+
+def test_stprec_announcing_a_result_is_still_a_statement(extract):
+    assert ("Игорь Смирнов", False) in _said(extract("Президент Игорь Смирнов объявил о переизбрании на второй срок."))
+
+
+@pytest.mark.parametrize("text", [
+    "Посол Даниил Котов выразил благодарность хозяевам за теплый прием.",
+    "Министр Даниил Котов оценил положение на границе как стабильное.",
+])
+def test_stprec_thanks_and_assessments_stay_statements(extract, text):
+    assert ("Даниил Котов", False) in _said(extract(text))
