@@ -215,3 +215,14 @@ def agreed_at(doc: Doc, sent: Sent | None, vstart: int, guessed: bool, speaker: 
     """The speaker the verb of speech at vstart agrees with in gender (agreeing)."""
     i = next((k for k, t in enumerate(sent.tokens) if t.start >= vstart), None) if sent is not None else None
     return speaker if i is None else agreeing(doc, sent.tokens[i], speaker, guessed)
+
+
+def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
+    """"Теперь же канцелярия правительства сообщает о том, что ...": a noun in the nominative
+    before the verb, in its clause (no finite verb between), that names no person is the subject
+    the parser hung elsewhere; the one who spoke before does not go on."""
+    toks = sent.tokens
+    if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in toks[:i]):
+        return False
+    return any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and t.rel.startswith("nsubj")
+               and mention_at(doc, t) is None for t in toks[:i])

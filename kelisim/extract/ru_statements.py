@@ -19,7 +19,7 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
 from ..nlp.frames import find_quotes
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
                                agreed_at, agreeing, is_dialogue, is_question, named_subject,
-                               possessor, says_nothing, verb_before_colon)
+                               lost_subject, possessor, says_nothing, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -285,7 +285,7 @@ class RussianSpeech:
                 return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
             return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
-        if verb.feats.get("VerbForm") == "Inf":
+        if verb.feats.get("VerbForm") == "Inf" or lost_subject(doc, sent, i):
             return None
         self._guessed = True
         return self.last_speaker

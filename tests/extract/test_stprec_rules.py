@@ -113,3 +113,11 @@ def test_stprec_announcing_a_result_is_still_a_statement(extract):
 ])
 def test_stprec_thanks_and_assessments_stay_statements(extract, text):
     assert ("Даниил Котов", False) in _said(extract(text))
+
+
+def test_stprec_a_subject_the_parser_hung_elsewhere_is_not_the_last_speaker(extract):
+    rec = extract("Премьер Израиля Ариэль Коэн заявил, что не полетит в Вашингтон.\n\nТеперь же канцелярия "
+                  "правительства сообщает о том, что вместо Коэна Иерусалим будет представлять на саммите "
+                  "министр по делам разведки Дан Леви.")
+    said = _said(rec)
+    assert said == [("Ариэль Коэн", False)], said
