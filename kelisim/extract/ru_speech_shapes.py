@@ -1,14 +1,16 @@
 """Shapes of Russian speech the statement reader (ru_statements.py) recognises beyond a verb of
 speech with its subject: words in the first person without quote marks ("Мы рассчитываем ...,
-сообщил X"), a quote split by its attribution inside one pair of quote marks, and a speaker the
-parser left without a subject link ("Посол X, выступая на церемонии, выразил ...")."""
+сообщил X"), a quote split by its attribution inside one pair of quote marks, a quote after a
+colon, a speaker the parser left without a subject link ("Посол X, выступая на церемонии,
+выразил ..."), the gender a verb of speech agrees in, and verbs of speech that tell no
+statement (future, intended, declaring an act)."""
 from __future__ import annotations
 
 import re
 
-from ..doc import Doc, Entity, Sent
+from ..doc import Doc, Entity, Event, Sent
 from ..lang import lexicon, words
-from ..nlp.match import fold
+from ..nlp.match import fold, lookup
 from .context import mention_at, mentions_in
 from ..nlp.tree import children, subtree
 from .speakers import DASHES, speaker_ok, speech_kind
@@ -183,8 +185,8 @@ def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
 
 
 def verb_before_colon(doc: Doc, qa: int) -> int | None:
-    """"X заявил: «...»", "X заявила по телефону агентству Y: «...»": the start of the verb of
-    speech that brings in a quote after a colon, with only its own phrases between (no other
+    """"X заявил: «...»", "X заявила по телефону агентству Y: «...»", "X выступил с заявлением:
+    «...»": the start of the verb of speech (or of a message noun) that brings in a quote after a colon, with only its own phrases between (no other
     verb, no "что"); None when there is none."""
     before = doc.text[max(0, qa - 120):qa]
     m = re.search(r":\s*[«“„\"]?\s*$", before)
@@ -193,11 +195,32 @@ def verb_before_colon(doc: Doc, qa: int) -> int | None:
         return None
     colon = qa - len(before) + m.start()
     toks = [t for t in sent.tokens if t.end <= colon]
+    from .statement_frames import speech_nouns
+    noun = False          # "X выступил со специальным заявлением: «...»": the verb of the message noun
     for t in reversed(toks):
-        if speech_kind(doc.lang, t.text) and (t is toks[-1] or t.pos == "VERB"):
+        if speech_kind(doc.lang, t.text) and (t is toks[-1] or t.pos == "VERB") \
+                or noun and t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
             return t.start
-        if t.pos in ("VERB", "AUX") or fold(t.text) in ("что", "чтобы") or t.text == ";":
+        if t.pos == "NOUN" and (lookup(speech_nouns(doc.lang), t.text, doc.lang) or ("",))[0] in ("message", "text"):
+            noun = True
+            continue
+        if t.pos in ("VERB", "AUX") and t.rel not in ("acl:relcl", "acl") or fold(t.text) in ("что", "чтобы") \
+                or t.text == ";":
+            return None       # (a relative clause about the speaker, "X, который провел митинг:", goes by)
+    return None
+
+
+def named_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"Вот как это прокомментировал писатель X, который ...:": the verb comes first and the
+    parser hung its subject elsewhere; the person named in the nominative after it, before the
+    clause ends, speaks."""
+    toks = sent.tokens
+    for t in toks[i + 1:]:
+        if t.text in (",", ":", ";", "«", "»", "\"") or t.pos in ("VERB", "AUX"):
             return None
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].type == "PER" and t.feats.get("Case") in (None, "Nom") and speaker_ok(hit[1]):
+            return hit[1]
     return None
 
 
@@ -226,3 +249,18 @@ def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
         return False
     return any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and t.rel.startswith("nsubj")
                and mention_at(doc, t) is None for t in toks[:i])
+
+
+def colon_quote(doc: Doc, v: Event) -> Event:
+    """"X прокомментировал это так: «...»", "Y выступил с заявлением: «...»": reported speech whose
+    words are only a quote after a colon (no "что" before it) is the speaker's direct speech."""
+    text = v.attrs.get("text") or ""
+    m = re.match(r"([^:«»\"“”]*):\s*[«“\"]", text)
+    if v.attrs["direct"] or m is None or re.search(r"\b(?:что|чтобы|том)\b", m.group(1), re.I):
+        return v
+    words = text[m.end():].strip(' «»“”"')
+    if len(words.split()) < 3:
+        return v
+    ev = v.evidence[0]
+    from .statements import said
+    return said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True, words, codes=v.codes)

@@ -19,7 +19,8 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
 from ..nlp.frames import find_quotes
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
                                agreed_at, agreeing, is_dialogue, is_question, named_subject,
-                               lost_subject, possessor, says_nothing, verb_before_colon)
+                               colon_quote, lost_subject, named_after, possessor,
+                               says_nothing, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -130,7 +131,7 @@ class RussianSpeech:
             if subj:
                 return agreeing(doc, sent.tokens[i], subj[0]), end
             # the parser hung the name on the quote's verb: "Наблюдатель депутат X сообщил: «Мы ...»"
-            named = named_at_start(doc, sent, i)
+            named = named_at_start(doc, sent, i) or named_after(doc, sent, i)
             if named is not None or not has_subject(sent, i):
                 self._guessed = named is None
                 return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa), self._guessed), end
@@ -220,7 +221,7 @@ class RussianSpeech:
                                 doc.text[sent.start:toks[cut].start].strip(" ,")))
                 continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
-        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
+        return [colon_quote(doc, v) for v in out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)]
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его

@@ -121,3 +121,14 @@ def test_stprec_a_subject_the_parser_hung_elsewhere_is_not_the_last_speaker(extr
                   "министр по делам разведки Дан Леви.")
     said = _said(rec)
     assert said == [("Ариэль Коэн", False)], said
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Вот как это прокомментировал писатель Виктор Лесков, который накануне провел митинг: «К сожалению, "
+     "власти давно увязли в этом конфликте».", "Виктор Лесков"),
+    ("Представитель госдепартамента Марк Уолтон выступил сегодня со специальным заявлением: «Соединенные "
+     "Штаты осуждают приговор оппозиционерам».", "Марк Уолтон"),
+])
+def test_stprec_reported_words_that_are_only_a_quote_after_a_colon_are_direct(extract, text, speaker):
+    said = _said(extract(text))
+    assert said == [(speaker, True)], said
