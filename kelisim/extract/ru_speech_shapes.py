@@ -251,12 +251,16 @@ def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
                and mention_at(doc, t) is None for t in toks[:i])
 
 
-def colon_quote(doc: Doc, v: Event) -> Event:
+def colon_quote(doc: Doc, v: Event, taken: list[tuple[int, int]]) -> Event:
     """"X прокомментировал это так: «...»", "Y выступил с заявлением: «...»": reported speech whose
-    words are only a quote after a colon (no "что" before it) is the speaker's direct speech."""
+    words are only a quote after a colon (no "что" before it) is the speaker's direct speech; where
+    the quote is told already ("X поблагодарил и заявил: «...»"), the report stands for the rest."""
     text = v.attrs.get("text") or ""
     m = re.match(r"([^:«»\"“”]*):\s*[«“\"]", text)
     if v.attrs["direct"] or m is None or re.search(r"\b(?:что|чтобы|том)\b", m.group(1), re.I):
+        return v
+    at = doc.text.find(text, v.evidence[0].start)
+    if at >= 0 and any(x <= at + m.end() < y for x, y in taken):
         return v
     words = text[m.end():].strip(' «»“”"')
     if len(words.split()) < 3:
@@ -264,3 +268,14 @@ def colon_quote(doc: Doc, v: Event) -> Event:
     ev = v.evidence[0]
     from .statements import said
     return said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True, words, codes=v.codes)
+
+
+def impersonal_author(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"Как сообщается в заявлении Нацфронта, ...: «...»": an impersonal verb brings in the quote; the
+    author of the text named after it speaks (a person, a group or a state body), else no one."""
+    from .speakers import speaker_ok_body
+    colon = doc.text.find(":", sent.tokens[i].end, sent.end)
+    for _m, e in mentions_in(doc, sent.tokens[i].end, colon if colon > 0 else sent.end, ("PER", "ORG")):
+        if speaker_ok(e) or e.type == "ORG" and speaker_ok_body(doc.lang, e):
+            return e
+    return None

@@ -19,8 +19,8 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
 from ..nlp.frames import find_quotes
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
                                agreed_at, agreeing, is_dialogue, is_question, named_subject,
-                               colon_quote, lost_subject, named_after, possessor,
-                               says_nothing, verb_before_colon)
+                               colon_quote, impersonal_author, lost_subject, named_after,
+                               possessor, says_nothing, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -131,10 +131,13 @@ class RussianSpeech:
             if subj:
                 return agreeing(doc, sent.tokens[i], subj[0]), end
             # the parser hung the name on the quote's verb: "Наблюдатель депутат X сообщил: «Мы ...»"
+            if fold(sent.tokens[i].text).endswith("ся"):
+                return impersonal_author(doc, sent, i), end     # "сообщается в заявлении X:"
             named = named_at_start(doc, sent, i) or named_after(doc, sent, i)
             if named is not None or not has_subject(sent, i):
                 self._guessed = named is None
-                return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa), self._guessed), end
+                quoted = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
+                return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa, quoted), self._guessed), end
         return self._split_by_attribution(doc, qa, qb)
 
     def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
@@ -180,7 +183,7 @@ class RussianSpeech:
     # ---------------------------------------------------------------- reported
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         toks = sent.tokens
-        out = []
+        out, held = [], []
         done_subjects: set[str] = set()
         for i, t in enumerate(toks):
             kind = speech_kind(doc.lang, t.text)
@@ -189,8 +192,8 @@ class RussianSpeech:
                 if speaker is not None and speaker.id not in done_subjects:
                     done_subjects.add(speaker.id)
                     self.last_speaker = speaker
-                    out.append(said(doc, sent.start, sent.end, speaker, "generic", False,
-                                    doc.text[t.end:sent.end].strip(" ,:")))
+                    held.append(said(doc, sent.start, sent.end, speaker, "generic", False,
+                                     doc.text[t.end:sent.end].strip(" ,:")))
                 continue
             if kind is None or t.pos != "VERB":
                 continue
@@ -221,7 +224,8 @@ class RussianSpeech:
                                 doc.text[sent.start:toks[cut].start].strip(" ,")))
                 continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
-        return [colon_quote(doc, v) for v in out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)]
+        # "по словам X, ...: «...»" tells the words before the colon; a verb may bring in only the quote
+        return held + [colon_quote(doc, v, taken) for v in out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)]
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его

@@ -132,3 +132,21 @@ def test_stprec_a_subject_the_parser_hung_elsewhere_is_not_the_last_speaker(extr
 def test_stprec_reported_words_that_are_only_a_quote_after_a_colon_are_direct(extract, text, speaker):
     said = _said(extract(text))
     assert said == [(speaker, True)], said
+
+
+def test_stprec_words_told_before_the_colon_stay_reported(extract):
+    said = _said(extract("По словам аналитика Романа Котова, Крым не единственный интерес Анкары в регионе: "
+                         "«Турция давно считается стратегическим партнером автономии»."))
+    assert ("Роман Котов", False) in said, said
+
+
+def test_stprec_a_quote_brought_in_impersonally_is_not_said_by_the_person_it_names(extract):
+    rec = extract("Вот как об этом сообщается в заявлении партии, распространённом в понедельник: «Политическое "
+                  "бюро единогласно поддержало кандидатуру своего председателя Марины Левченко».")
+    assert not any(s.startswith("Марин") for s, _d in _said(rec)), _said(rec)
+
+
+def test_stprec_thanks_before_a_quoted_intro_stay_reported(extract):
+    said = _said(extract("Министр Петер Ковач поблагодарил за приглашение и заявил: «Мы заинтересованы в новых "
+                         "поставках газа»."))
+    assert sorted(said) == [("Петер Ковач", False), ("Петер Ковач", True)], said
