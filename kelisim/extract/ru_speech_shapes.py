@@ -279,3 +279,17 @@ def impersonal_author(doc: Doc, sent: Sent, i: int) -> Entity | None:
         if speaker_ok(e) or e.type == "ORG" and speaker_ok_body(doc.lang, e):
             return e
     return None
+
+
+def subject_before(doc: Doc, sent: Sent, last: Entity | None) -> Entity | None:
+    """"Однако работник фирмы Давид X считает иначе. А это, по его словам, ...": the person named as
+    the subject of the sentence before, in the same paragraph, is whom "его" takes up, where the
+    one who spoke last is not named there; None otherwise."""
+    before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+    if before is None or "\n\n" in doc.text[before.end:sent.start]:
+        return None
+    subjects = [hit[1] for t in before.tokens if (t.rel.startswith("nsubj") or t.rel == "appos")
+                and (hit := mention_at(doc, t)) is not None and hit[1].type == "PER" and not hit[0].source]
+    if not subjects or last is not None and any(m.start >= before.start and m.end <= before.end for m in last.mentions):
+        return None
+    return subjects[0] if speaker_ok(subjects[0]) else None

@@ -20,7 +20,7 @@ from ..nlp.frames import find_quotes
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
                                agreed_at, agreeing, is_dialogue, is_question, named_subject,
                                colon_quote, impersonal_author, lost_subject, named_after,
-                               possessor, says_nothing, verb_before_colon)
+                               possessor, says_nothing, subject_before, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -233,7 +233,8 @@ class RussianSpeech:
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
             from .salience import salient_before
-            return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
+            return subject_before(doc, sent, self.last_speaker) or self.last_speaker \
+                or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
             e = entity_of_token(doc, toks[k])

@@ -150,3 +150,12 @@ def test_stprec_thanks_before_a_quoted_intro_stay_reported(extract):
     said = _said(extract("Министр Петер Ковач поблагодарил за приглашение и заявил: «Мы заинтересованы в новых "
                          "поставках газа»."))
     assert sorted(said) == [("Петер Ковач", False), ("Петер Ковач", True)], said
+
+
+def test_stprec_his_words_are_of_the_man_named_just_before(extract):
+    rec = extract("Президент Грузии Михаил Берадзе объявил о победе на выборах.\n\nЗаместитель госсекретаря "
+                  "Марк Дейвис призвал оппозицию признать итоги голосования. Однако врач Давид Мирианидзе "
+                  "принадлежит к меньшинству, считающему иначе. А это, по его словам, будет иметь тяжелые "
+                  "последствия для страны.")
+    last = [(names(rec, [v["speaker"]])[0], v["evidence"][0]["text"]) for v in events(rec, "statement")]
+    assert any(s == "Давид Мирианидзе" and t.startswith("А это") for s, t in last), last
