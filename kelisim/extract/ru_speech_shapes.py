@@ -15,6 +15,7 @@ from .context import mention_at, mentions_in
 from ..nlp.tree import children, subtree
 from .speakers import DASHES, speaker_ok, speech_kind
 from .statement_frames import according
+from .ru_speaker_gender import agreeing
 
 # ", – подчеркнул он. – " inside one pair of quote marks: the words go on after the attribution
 # (a hyphen between spaces stands for the dash in many texts: ", - заявил он. - ")
@@ -120,49 +121,6 @@ def possessor(doc: Doc, sent: Sent, i: int, e: Entity) -> bool:
     return bool(cases) and not heads and all(c in OBLIQUE for c in cases)
 
 
-def _known_gender(doc: Doc, e: Entity, verb) -> str | None:
-    """"Masc" or "Fem": the gender the person's other verbs (as their subject) agree in, else a
-    gendered surname ending (lang/ru/surname_endings.tsv), else a known first name; None where
-    nothing tells ("Бхутто")."""
-    from ..nlp.normalize import parse
-    from .coref import surname_endings
-    seen = []
-    for m in e.mentions:
-        sent = doc.sent_at(m.start)
-        for t in (sent.tokens if sent is not None and not m.source else ()):
-            # the name itself, or the title it stands beside ("председатель банка X пояснил")
-            subj = t if t.rel.startswith("nsubj") else sent.tokens[t.head] \
-                if t.rel == "appos" and 0 <= t.head < len(sent.tokens) else None
-            if m.start <= t.start < m.end and subj is not None and subj.rel.startswith("nsubj") \
-                    and 0 <= subj.head < len(sent.tokens) and sent.tokens[subj.head].start != verb.start:
-                seen += [g] if (g := sent.tokens[subj.head].feats.get("Gender")) in ("Masc", "Fem") else []
-    if seen and seen.count("Masc") != seen.count("Fem"):
-        return max(("Masc", "Fem"), key=seen.count)
-    words = e.name.split()
-    last = fold(words[-1]) if words else ""
-    for g in ("Fem", "Masc"):
-        if len(last) > 4 and last.endswith(surname_endings(g, "name", "any", "surname")):
-            return g
-    for p in parse(words[0].lower()) if len(words) > 1 else ():
-        if "Name" in p.tag.grammemes and p.is_known and p.tag.gender in ("masc", "femn"):
-            return "Fem" if p.tag.gender == "femn" else "Masc"
-    return None
-
-
-def agreeing(doc: Doc, verb, e: Entity | None, guessed: bool = False) -> Entity | None:
-    """The speaker a past-tense verb of speech agrees with in gender: "Бут рассказала" is not
-    Виктор Бут but the woman of that surname the article names. A speaker `guessed` (the verb
-    has no subject; the one who spoke last goes on) must agree, or there is none: "Наконец
-    отреагировала" is not said by the man quoted before."""
-    g = verb.feats.get("Gender") if verb.feats.get("Number") == "Sing" else None
-    if e is None or e.type != "PER" or g not in ("Masc", "Fem") or _known_gender(doc, e, verb) in (None, g):
-        return e
-    last = fold(e.name.split()[-1])
-    namesake = next((x for x in doc.entities if x is not e and x.type == "PER" and fold(x.name.split()[-1]) == last
-                     and _known_gender(doc, x, verb) == g and speaker_ok(x)), None)
-    return namesake or (None if guessed else e)
-
-
 def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
     """A verb of speech that tells no statement made: one in the future ("жюри назовёт
     победителей"), one intended or possible ("он намерен высказаться позднее",
@@ -234,12 +192,6 @@ def is_question(para: str) -> bool:
     return is_dialogue(para) and para.rstrip().endswith("?")
 
 
-def agreed_at(doc: Doc, sent: Sent | None, vstart: int, guessed: bool, speaker: Entity | None) -> Entity | None:
-    """The speaker the verb of speech at vstart agrees with in gender (agreeing)."""
-    i = next((k for k, t in enumerate(sent.tokens) if t.start >= vstart), None) if sent is not None else None
-    return speaker if i is None else agreeing(doc, sent.tokens[i], speaker, guessed)
-
-
 def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
     """"Теперь же канцелярия правительства сообщает о том, что ...": a noun in the nominative
     before the verb, in its clause (no finite verb between), that names no person is the subject
@@ -293,3 +245,25 @@ def subject_before(doc: Doc, sent: Sent, last: Entity | None) -> Entity | None:
     if not subjects or last is not None and any(m.start >= before.start and m.end <= before.end for m in last.mentions):
         return None
     return subjects[0] if speaker_ok(subjects[0]) else None
+
+
+def pronoun_subject(doc: Doc, sent: Sent, i: int) -> Entity | None:
+    """"Панихиду по X возглавил протоиерей Y. На панихиде он призвал ...": a pronoun subject of a
+    verb of speech at the head of a paragraph's sentence takes up the person named as the subject
+    of the sentence before (subject_before) when the verb agrees with him; None to keep the
+    coreference's choice."""
+    toks = sent.tokens
+    if not any(toks[c].rel.startswith("nsubj") and toks[c].pos == "PRON" and fold(toks[c].text) in ("он", "она")
+               for c in children(sent, i)):
+        return None
+    e = subject_before(doc, sent, None)
+    return e if e is not None and agreeing(doc, toks[i], e, guessed=True) is e else None
+
+
+def in_nominative_first(doc: Doc, sent: Sent | None, mentions: list) -> list:
+    """"«...», – сказал друг Егора X Иван Y": the mentions after a verb of speech, those in the
+    nominative (the speaker) before those in another case (whose friend or aide he is)."""
+    def oblique(m) -> bool:
+        tok = next((t for t in sent.tokens if t.start >= m.start), None) if sent is not None else None
+        return tok is not None and tok.start < m.end and tok.feats.get("Case") in OBLIQUE
+    return [x for x in mentions if not oblique(x[0])] + [x for x in mentions if oblique(x[0])]

@@ -17,10 +17,11 @@ from .statement_frames import according, body_head, body_said_in, frame_statemen
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start,
-                               agreed_at, agreeing, is_dialogue, is_question, named_subject,
-                               colon_quote, impersonal_author, lost_subject, named_after,
-                               possessor, says_nothing, subject_before, verb_before_colon)
+from .ru_speaker_gender import agreed_at, agreeing
+from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quote, first_person_before,
+                               impersonal_author, in_nominative_first, is_dialogue, is_question, lost_subject, named_after,
+                               named_at_start, named_subject, possessor, pronoun_subject, says_nothing,
+                               subject_before, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -158,7 +159,8 @@ class RussianSpeech:
         "– подчеркнули в Минфине": a state body that quotes its own words speaks. Never a person
         named inside the quote."""
         inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
-        later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
+        later = [e for _, e in in_nominative_first(doc, sent, mentions_in(doc, vstart, send, ("PER", "ORG")))
+                 if e.id not in inside]
         person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
         if person is not None:
             return person
@@ -255,7 +257,7 @@ class RussianSpeech:
         subj = subject_entities(doc, sent, i)
         ok = [e for e in subj if speaker_ok(e) and not possessor(doc, sent, i, e)]
         if ok:
-            return ok[0]
+            return pronoun_subject(doc, sent, i) or ok[0]
         told = after_quoted_outlet(doc, sent, i)
         if told is not None:
             return told

@@ -159,3 +159,14 @@ def test_stprec_his_words_are_of_the_man_named_just_before(extract):
                   "последствия для страны.")
     last = [(names(rec, [v["speaker"]])[0], v["evidence"][0]["text"]) for v in events(rec, "statement")]
     assert any(s == "Давид Мирианидзе" and t.startswith("А это") for s, t in last), last
+
+
+def test_stprec_he_is_the_subject_of_the_sentence_before(extract):
+    rec = extract("Егор Котов погиб в драке в субботу. Котов был студентом.\n\n«Мы требуем честного "
+                  "расследования», – сказал друг Егора Котова Иван Петров. Петров заявил, что Котов ни в чем "
+                  "не виноват.\n\nПанихиду по Егору Котову возглавил священник Всеволод Чаров, глава отдела "
+                  "по связям с обществом. На панихиде он призвал к тому, чтобы страна жила по закону.")
+    said = [(names(rec, [v["speaker"]])[0], v["evidence"][0]["text"][:12]) for v in events(rec, "statement")]
+    assert ("Всеволод Чаров", "На панихиде ") in said, said
+    # the friend of the dead man speaks after the quote, not the dead man named in the genitive
+    assert ("Иван Петров", "«Мы требуем ") in said, said
