@@ -51,7 +51,9 @@ def named_at_start(doc: Doc, sent: Sent, i: int) -> Entity | None:
     toks = sent.tokens
     if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in toks[:i]):
         return None
-    for m, e in mentions_in(doc, sent.start, toks[i].start, ("PER",)):
+    found = mentions_in(doc, sent.start, toks[i].start, ("PER",))
+    # "Пресс-секретарь президента Олег X заявил": the name, not the title coreference gave to another
+    for m, e in [x for x in found if not x[0].source] + [x for x in found if x[0].source]:
         first = next((k for k, t in enumerate(toks) if t.start >= m.start), None)
         if first is None or first and toks[first - 1].pos == "ADP":
             continue
@@ -240,7 +242,9 @@ def subject_before(doc: Doc, sent: Sent, last: Entity | None) -> Entity | None:
     before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
     if before is None or "\n\n" in doc.text[before.end:sent.start]:
         return None
-    subjects = [hit[1] for t in before.tokens if (t.rel.startswith("nsubj") or t.rel == "appos")
+    toks = before.tokens
+    subjects = [hit[1] for t in toks if t.feats.get("Case") in (None, "Nom") and (t.rel.startswith("nsubj") or t.rel in (
+                "appos", "flat:name") and 0 <= t.head < len(toks) and toks[t.head].rel.startswith(("nsubj", "appos")))
                 and (hit := mention_at(doc, t)) is not None and hit[1].type == "PER" and not hit[0].source]
     if not subjects or last is not None and any(m.start >= before.start and m.end <= before.end for m in last.mentions):
         return None

@@ -170,3 +170,15 @@ def test_stprec_he_is_the_subject_of_the_sentence_before(extract):
     assert ("Всеволод Чаров", "На панихиде ") in said, said
     # the friend of the dead man speaks after the quote, not the dead man named in the genitive
     assert ("Иван Петров", "«Мы требуем ") in said, said
+
+
+def test_stprec_the_named_spokesman_speaks_not_the_one_his_title_was_given_to(extract):
+    rec = extract("Кремль опроверг обвинения блогера Ивана Котова. Президент не имеет к этому отношения, сообщил "
+                  "пресс-секретарь президента Олег Ровнов.\n\nПресс-секретарь Управделами президента Виктор Храмов "
+                  "отказался от комментариев. Пресс-секретарь президента Олег Ровнов заявил: \"Мы уже говорили, что "
+                  "президент не имеет никакого отношения к участку. Ничего нового тут нет\". Напомним, о связи между "
+                  "дворцом и президентом Петром Самойловым впервые заговорил в 2010 году бизнесмен Сергей Колосов. "
+                  "Он заявил, что близкие президенту бизнесмены построили для него дворец.")
+    said = _said(rec)
+    assert ("Олег Ровнов", True) in said and ("Сергей Колосов", False) in said, said
+    assert not any(s in ("Виктор Храмов", "Пётр Самойлов") for s, _d in said), said
