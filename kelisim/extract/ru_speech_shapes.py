@@ -271,3 +271,12 @@ def in_nominative_first(doc: Doc, sent: Sent | None, mentions: list) -> list:
         tok = next((t for t in sent.tokens if t.start >= m.start), None) if sent is not None else None
         return tok is not None and tok.start < m.end and tok.feats.get("Case") in OBLIQUE
     return [x for x in mentions if not oblique(x[0])] + [x for x in mentions if oblique(x[0])]
+
+
+def only_quoted(doc: Doc, sent: Sent, e: Entity) -> bool:
+    """"X дал в песне имя и «пригласил» к нам: «Иван Y движется с юга ...»": a person named in the
+    sentence only inside quote marks is what the words speak of, not who says them."""
+    from ..nlp.frames import find_quotes
+    quotes = find_quotes(doc.text, sent.start, sent.end)
+    here = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    return e.type == "PER" and bool(here) and all(any(a <= m.start < b for a, b in quotes) for m in here)

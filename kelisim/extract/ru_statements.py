@@ -19,9 +19,9 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
 from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quote, first_person_before,
-                               impersonal_author, in_nominative_first, is_dialogue, is_question, lost_subject, named_after,
-                               named_at_start, named_subject, possessor, pronoun_subject, says_nothing,
-                               subject_before, verb_before_colon)
+                               impersonal_author, in_nominative_first, is_dialogue, is_question,
+                               lost_subject, named_after, named_at_start, named_subject, only_quoted,
+                               possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -127,7 +127,7 @@ class RussianSpeech:
             self._verb_start = vstart
             i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
             self._verb_word = sent.tokens[i].text
-            subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
+            subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e) and not only_quoted(doc, sent, e)]
             end = min(max(qb + 1, sent.end), para_end)
             if subj:
                 return agreeing(doc, sent.tokens[i], subj[0]), end
@@ -210,9 +210,7 @@ class RussianSpeech:
                 continue
             self._guessed = False
             speaker = agreeing(doc, t, self._speaker(doc, sent, i), self._guessed)
-            if speaker is None:
-                continue
-            if speaker.id in done_subjects:
+            if speaker is None or speaker.id in done_subjects or only_quoted(doc, sent, speaker):
                 continue
             self.last_speaker = speaker
             rest = doc.text[t.end:sent.end].strip(" ,:")

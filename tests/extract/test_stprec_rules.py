@@ -182,3 +182,9 @@ def test_stprec_the_named_spokesman_speaks_not_the_one_his_title_was_given_to(ex
     said = _said(rec)
     assert ("Олег Ровнов", True) in said and ("Сергей Колосов", False) in said, said
     assert not any(s in ("Виктор Храмов", "Пётр Самойлов") for s, _d in said), said
+
+
+def test_stprec_a_person_named_only_inside_the_quote_does_not_speak(extract):
+    rec = extract("Основателю учения монаху Бодхидхарме певец Борис Гребнев дал в своей песне русское имя и "
+                  "«пригласил» к нам: «Иван Бодхидхарма движется с юга на крыльях весны».")
+    assert not any(s.startswith("Иван") for s, _d in _said(rec)), _said(rec)
