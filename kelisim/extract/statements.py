@@ -23,7 +23,7 @@ from ..nlp.frames import find_quotes
 from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
 from .readers import reader_for
-from .speakers import DASHES
+from .speakers import DASHES, speech_kind
 
 OPENING = ('"', "“", "«", "'")
 CLOSING = ('"', "”", "»", "'")
@@ -76,7 +76,7 @@ def _told_at(doc: Doc, v: Event) -> int:
     return at if at >= 0 else ev.start
 
 
-def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event:
+def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event | None:
     """"X заявил, что визит «вызывает сожаление», а Y отметил, что он «ранит чувства»": of the
     reported speech in one sentence, a quote belongs to the speaker whose words it stands in, the
     last one told before it (the first one where it comes before them all)."""
@@ -84,7 +84,15 @@ def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event:
     same = sorted((v2 for v2 in reported if not v2.attrs["direct"] and v2.evidence[0].start == ev.start
                    and v2.evidence[0].end == ev.end), key=lambda v2: _told_at(doc, v2))
     before = [v2 for v2 in same if _told_at(doc, v2) <= qa]
-    return before[-1] if before else same[0]
+    owner = before[-1] if before else same[0]
+    # another verb of speech between the owner's words and the quote, whose speaker was not found,
+    # brings in the quote: it is nobody's we know ("..., а глава МИДа отметил, что ... «...»")
+    sent = doc.sent_at(qa)
+    told = _told_at(doc, owner)
+    if before and sent is not None and any(told < t.start < qa and t.pos == "VERB" and speech_kind(doc.lang, t.text)
+                                           for t in sent.tokens):
+        return None
+    return owner
 
 
 def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:

@@ -188,3 +188,10 @@ def test_stprec_a_person_named_only_inside_the_quote_does_not_speak(extract):
     rec = extract("Основателю учения монаху Бодхидхарме певец Борис Гребнев дал в своей песне русское имя и "
                   "«пригласил» к нам: «Иван Бодхидхарма движется с юга на крыльях весны».")
     assert not any(s.startswith("Иван") for s, _d in _said(rec)), _said(rec)
+
+
+def test_stprec_a_quote_brought_in_by_a_second_unknown_speaker_is_not_the_first_ones(extract):
+    rec = extract("Премьер-министр Японии Таро Ямада заявил, что этот визит «вызывает глубокое сожаление», а "
+                  "глава японского МИДа отметил, что этот поступок «ранит чувства японского народа».")
+    direct = [v["text"] for v in events(rec, "statement") if v["direct"]]
+    assert direct == ["вызывает глубокое сожаление"], direct
