@@ -106,7 +106,7 @@ def named_subject(doc: Doc, sent: Sent, i: int) -> Entity | None:
         return None
     for k, _c, m, e in _subject_mentions(doc, sent, i):
         if m.source not in ("description", "pronoun") and sent.tokens[k].feats.get("Case") in (None, "Nom") \
-                and speaker_ok(e):
+                and speaker_ok(e) and not possessor(doc, sent, i, e):
             return e
     return None
 

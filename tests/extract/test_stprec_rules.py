@@ -55,6 +55,8 @@ def test_stprec_an_intro_whose_verb_the_parser_left_without_subject_names_its_sp
     ("Помощник Хиллари Клинтон по европейским делам заявил, что планка для Сербии высока.", None,
      "Хиллари Клинтон"),
     ("Советник Франсуа Олланда по экономике сообщил, что реформа будет отложена.", None, "Франсуа Олланд"),
+    ("Помощник Хиллари Клинтон по европейским делам, который в среду посетил Белград заявил, что \"планка "
+     "для ЕС высока\".", None, "Хиллари Клинтон"),
 ])
 def test_stprec_the_subject_that_speaks(extract, text, speaker, nobody):
     said = _said(extract(text))
