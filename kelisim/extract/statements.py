@@ -89,9 +89,10 @@ def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event | None:
     # brings in the quote: it is nobody's we know ("..., а глава МИДа отметил, что ... «...»")
     sent = doc.sent_at(qa)
     told = _told_at(doc, owner)
-    if before and sent is not None and any(told < t.start < qa and t.pos == "VERB" and speech_kind(doc.lang, t.text)
-                                           for t in sent.tokens):
-        return None
+    if before and told > ev.start and sent is not None and any(
+            told < t.start < qa and t.pos == "VERB" and t.feats.get("VerbForm") not in ("Conv", "Part", "Ger", "Inf")
+            and speech_kind(doc.lang, t.text) for t in sent.tokens):
+        return None       # (a converb of the same speaker, "отреагировал, заявив, что «...»", is his)
     return owner
 
 

@@ -197,3 +197,14 @@ def test_stprec_a_quote_brought_in_by_a_second_unknown_speaker_is_not_the_first_
                   "глава японского МИДа отметил, что этот поступок «ранит чувства японского народа».")
     direct = [v["text"] for v in events(rec, "statement") if v["direct"]]
     assert direct == ["вызывает глубокое сожаление"], direct
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Глава МИД Сергей Лебедев резко отреагировал на заявление премьера, заявив, что его высказывания носят "
+     "«явно недипломатический характер».", "Сергей Лебедев"),
+    ("Премьер-министр Таро Ямада назвал посещение островов министром обороны Игорем Котовым «в высшей "
+     "степени достойным сожаления».", "Таро Ямада"),
+])
+def test_stprec_a_quote_in_the_speakers_own_clause_stays_his(extract, text, speaker):
+    said = _said(extract(text))
+    assert any(s.startswith(speaker[:9]) and d for s, d in said), said
