@@ -89,10 +89,12 @@ def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event | None:
     # brings in the quote: it is nobody's we know ("..., а глава МИДа отметил, что ... «...»")
     sent = doc.sent_at(qa)
     told = _told_at(doc, owner)
-    if before and told > ev.start and sent is not None and any(
+    toks = sent.tokens if sent is not None else []
+    if before and told > ev.start and any(
             told < t.start < qa and t.pos == "VERB" and t.feats.get("VerbForm") not in ("Conv", "Part", "Ger", "Inf")
-            and speech_kind(doc.lang, t.text) for t in sent.tokens):
-        return None       # (a converb of the same speaker, "отреагировал, заявив, что «...»", is his)
+            and speech_kind(doc.lang, t.text) and any(x.head == k and x.rel.startswith("nsubj") for x in toks)
+            for k, t in enumerate(toks)):
+        return None       # (a verb of the same speaker with no subject of its own, "заявив", "и поставил", is his)
     return owner
 
 
