@@ -17,18 +17,12 @@ from .statement_frames import according, body_head, body_said_in, frame_statemen
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
-from .ru_speech_shapes import INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, named_at_start
+from .ru_speaker_gender import agreed_at, agreeing
+from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quote, first_person_before,
+                               impersonal_author, in_nominative_first, is_dialogue, is_question,
+                               lost_subject, named_after, named_at_start, named_subject, only_quoted,
+                               possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
-
-
-def _is_dialogue(para: str) -> bool:
-    p = para.lstrip()
-    return p[:1] in DASHES and p[1:2] == " "
-
-
-def _is_question(para: str) -> bool:
-    """An interviewer's question: a dialogue line that ends asking."""
-    return _is_dialogue(para) and para.rstrip().endswith("?")
 
 
 class RussianSpeech:
@@ -37,12 +31,13 @@ class RussianSpeech:
 
     def __init__(self) -> None:
         self.last_speaker: Entity | None = None
+        self._guessed = False        # the speaker found last is the one who spoke before, no subject
         self.prev_para = ""
 
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         """A paragraph's quotes, or the answer of an interview."""
         found = self._direct(doc, a, b, taken)
-        if not found and _is_question(self.prev_para) and _is_dialogue(doc.text[a:b]):
+        if not found and is_question(self.prev_para) and is_dialogue(doc.text[a:b]):
             found = self._answer(doc, a, b, taken)
         self.prev_para = doc.text[a:b]
         return found
@@ -102,7 +97,7 @@ class RussianSpeech:
         qa = a + (len(text[a:b]) - len(text[a:b].lstrip())) + 2
         qb = len(text[:b].rstrip())
         speaker = protagonist(doc, before=a)
-        if speaker is None or _is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
+        if speaker is None or is_question(text[a:b]) or len(text[qa:qb].split()) < 3:
             return []
         taken.append((qa, qb))
         self.last_speaker = speaker
@@ -113,8 +108,10 @@ class RussianSpeech:
         text = doc.text
         self._verb_word = ""
         self._verb_start: int | None = None
+        self._guessed = False
         after = text[qb:para_end]
-        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after)
+        # "«...», – сказал X"; the dash is often left out after the comma ("«...», сказал X")
+        m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after) or re.match(r"[»”“\"]\s*,\s*(\w+)", after)
         if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
             return found       # "«...», – говорится в заявлении МИД"
         if m and speech_kind(doc.lang, m.group(1)):
@@ -122,22 +119,26 @@ class RussianSpeech:
             vstart = qb + m.start(1)
             sent = doc.sent_at(vstart)
             send = min(sent.end if sent else para_end, para_end)
-            return self._after_quote(doc, sent, vstart, send, qa, qb), send
-        before = text[max(0, qa - 120):qa]
-        m = re.search(r"(\w+)\s*:\s*[«“„\"]?\s*$", before)
-        if m and speech_kind(doc.lang, m.group(1)):
-            self._verb_word = m.group(1)
-            vstart = qa - len(before) + m.start(1)
+            speaker = self._after_quote(doc, sent, vstart, send, qa, qb)
+            return agreed_at(doc, sent, vstart, self._guessed, speaker), send
+        vstart = verb_before_colon(doc, qa)
+        sent = doc.sent_at(vstart) if vstart is not None else None
+        if sent is not None:
             self._verb_start = vstart
-            sent = doc.sent_at(vstart)
-            if sent is not None:
-                i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
-                subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e)]
-                end = max(qb + 1, sent.end)
-                if subj:
-                    return subj[0], min(end, para_end)
-                if not has_subject(sent, i):
-                    return self._fallback(doc, qa), min(end, para_end)
+            i = next(k for k, t in enumerate(sent.tokens) if t.start >= vstart)
+            self._verb_word = sent.tokens[i].text
+            subj = [e for e in subject_entities(doc, sent, i) if speaker_ok(e) and not only_quoted(doc, sent, e)]
+            end = min(max(qb + 1, sent.end), para_end)
+            if subj:
+                return agreeing(doc, sent.tokens[i], subj[0]), end
+            # the parser hung the name on the quote's verb: "Наблюдатель депутат X сообщил: «Мы ...»"
+            if fold(sent.tokens[i].text).endswith("ся"):
+                return impersonal_author(doc, sent, i), end     # "сообщается в заявлении X:"
+            named = named_at_start(doc, sent, i) or named_after(doc, sent, i)
+            if named is not None or not has_subject(sent, i):
+                self._guessed = named is None
+                quoted = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
+                return agreeing(doc, sent.tokens[i], named or self._fallback(doc, qa, quoted), self._guessed), end
         return self._split_by_attribution(doc, qa, qb)
 
     def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
@@ -149,14 +150,17 @@ class RussianSpeech:
             return None, qb
         self._verb_word = m.group(1)
         vstart = m.start(1)
-        return self._after_quote(doc, doc.sent_at(vstart), vstart, m.end(), qa, m.start()), qb
+        sent = doc.sent_at(vstart)
+        speaker = self._after_quote(doc, sent, vstart, m.end(), qa, m.start())
+        return agreed_at(doc, sent, vstart, self._guessed, speaker), qb
 
     def _after_quote(self, doc: Doc, sent: Sent | None, vstart: int, send: int, qa: int, qb: int) -> Entity | None:
         """"«...», – сказал X": the subject of the verb after the quote; "– сообщает МИД",
         "– подчеркнули в Минфине": a state body that quotes its own words speaks. Never a person
         named inside the quote."""
         inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
-        later = [e for _, e in mentions_in(doc, vstart, send, ("PER", "ORG")) if e.id not in inside]
+        later = [e for _, e in in_nominative_first(doc, sent, mentions_in(doc, vstart, send, ("PER", "ORG")))
+                 if e.id not in inside]
         person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
         if person is not None:
             return person
@@ -172,6 +176,7 @@ class RussianSpeech:
                                   and lemma_in(sent.tokens[c], sources(doc.lang)) for c in children(sent, i)))
 
     def _fallback(self, doc: Doc, offset: int, skip=frozenset()) -> Entity | None:
+        self._guessed = True
         if self.last_speaker is not None and self.last_speaker.id not in skip:
             return self.last_speaker
         hero = protagonist(doc, before=offset)
@@ -180,7 +185,7 @@ class RussianSpeech:
     # ---------------------------------------------------------------- reported
     def reported(self, doc: Doc, sent: Sent, taken: list[tuple[int, int]]) -> list[Event]:
         toks = sent.tokens
-        out = []
+        out, held = [], []
         done_subjects: set[str] = set()
         for i, t in enumerate(toks):
             kind = speech_kind(doc.lang, t.text)
@@ -189,8 +194,8 @@ class RussianSpeech:
                 if speaker is not None and speaker.id not in done_subjects:
                     done_subjects.add(speaker.id)
                     self.last_speaker = speaker
-                    out.append(said(doc, sent.start, sent.end, speaker, "generic", False,
-                                    doc.text[t.end:sent.end].strip(" ,:")))
+                    held.append(said(doc, sent.start, sent.end, speaker, "generic", False,
+                                     doc.text[t.end:sent.end].strip(" ,:")))
                 continue
             # "X уверен, что ...": a short adjective of conviction before its "что" clause speaks too
             if kind is None or t.pos != "VERB" and not (t.pos == "ADJ" and i + 2 < len(toks)
@@ -203,10 +208,11 @@ class RussianSpeech:
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
-            speaker = self._speaker(doc, sent, i)
-            if speaker is None:
+            if says_nothing(doc, sent, i):
                 continue
-            if speaker.id in done_subjects:
+            self._guessed = False
+            speaker = agreeing(doc, t, self._speaker(doc, sent, i), self._guessed)
+            if speaker is None or speaker.id in done_subjects or only_quoted(doc, sent, speaker):
                 continue
             self.last_speaker = speaker
             rest = doc.text[t.end:sent.end].strip(" ,:")
@@ -220,7 +226,8 @@ class RussianSpeech:
                                 doc.text[sent.start:toks[cut].start].strip(" ,")))
                 continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
-        return out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
+        # "по словам X, ...: «...»" tells the words before the colon; a verb may bring in only the quote
+        return held + [colon_quote(doc, v, taken) for v in out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)]
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его
@@ -228,7 +235,8 @@ class RussianSpeech:
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
             from .salience import salient_before
-            return self.last_speaker or next(iter(salient_before(doc, toks[i].start)), None)
+            return subject_before(doc, sent, self.last_speaker) or self.last_speaker \
+                or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):
             e = entity_of_token(doc, toks[k])
@@ -243,10 +251,13 @@ class RussianSpeech:
         toks = sent.tokens
         if self._source_subject(doc, sent, toks[i].start):
             return None       # "сообщила пресс-служба президента": the source, not the president
+        named = named_subject(doc, sent, i)
+        if named is not None:
+            return named
         subj = subject_entities(doc, sent, i)
-        ok = [e for e in subj if speaker_ok(e)]
+        ok = [e for e in subj if speaker_ok(e) and not possessor(doc, sent, i, e)]
         if ok:
-            return ok[0]
+            return pronoun_subject(doc, sent, i) or ok[0]
         told = after_quoted_outlet(doc, sent, i)
         if told is not None:
             return told
@@ -282,6 +293,7 @@ class RussianSpeech:
                 return e
         if verb.feats.get("Number") == "Plur" or verb.feats.get("Person") in ("1", "2"):
             return body_said_in(doc, sent, i)   # "в МИД подчеркнули"; "сообщили в пресс-службе": nobody
-        if verb.feats.get("VerbForm") == "Inf":
+        if verb.feats.get("VerbForm") == "Inf" or lost_subject(doc, sent, i):
             return None
+        self._guessed = True
         return self.last_speaker

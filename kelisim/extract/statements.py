@@ -23,7 +23,7 @@ from ..nlp.frames import find_quotes
 from .codes import statement_codes
 from .context import body_sents, evidence, headline_end, mentions_in
 from .readers import reader_for
-from .speakers import DASHES
+from .speakers import DASHES, speech_kind
 
 OPENING = ('"', "“", "«", "'")
 CLOSING = ('"', "”", "»", "'")
@@ -65,11 +65,41 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
             words = doc.text[qa:qb].split()
             # (a capital after a colon opens a quoted sentence: 'приоритет: "В зимний период ..."')
             if inside(qa, told) or len(words) < min_words or names and _names_a_thing(doc, qb, names) \
-                    or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":"):
+                    or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":") \
+                    or _owner(doc, reported, v, qa) is not v:
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
     return out
+
+
+def _told_at(doc: Doc, v: Event) -> int:
+    """Where the reported words of v begin (right after its verb of speech), or its sentence's start."""
+    ev, text = v.evidence[0], v.attrs.get("text") or ""
+    at = doc.text.find(text[:40], ev.start, ev.end) if text else -1
+    return at if at >= 0 else ev.start
+
+
+def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event | None:
+    """"X заявил, что визит «вызывает сожаление», а Y отметил, что он «ранит чувства»": of the
+    reported speech in one sentence, a quote belongs to the speaker whose words it stands in, the
+    last one told before it (the first one where it comes before them all)."""
+    ev = v.evidence[0]
+    same = sorted((v2 for v2 in reported if not v2.attrs["direct"] and v2.evidence[0].start == ev.start
+                   and v2.evidence[0].end == ev.end), key=lambda v2: _told_at(doc, v2))
+    before = [v2 for v2 in same if _told_at(doc, v2) <= qa]
+    owner = before[-1] if before else same[0]
+    # another verb of speech between the owner's words and the quote, whose speaker was not found,
+    # brings in the quote: it is nobody's we know ("..., а глава МИДа отметил, что ... «...»")
+    sent = doc.sent_at(qa)
+    told = _told_at(doc, owner)
+    toks = sent.tokens if sent is not None else []
+    if before and told > ev.start and any(
+            told < t.start < qa and t.pos == "VERB" and t.feats.get("VerbForm") not in ("Conv", "Part", "Ger", "Inf")
+            and speech_kind(doc.lang, t.text) and any(x.head == k and x.rel.startswith("nsubj") for x in toks)
+            for k, t in enumerate(toks)):
+        return None       # (a verb of the same speaker with no subject of its own, "заявив", "и поставил", is his)
+    return owner
 
 
 def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:
