@@ -201,6 +201,8 @@ class EnglishSigning(Reader):
         if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
+        if s > 0 and fold(toks[s - 1].text) == "no":
+            mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names

@@ -16,6 +16,7 @@ from .companies import (and_joined, company_spans, firm_state, join_legal_forms,
 from .name_starts import (after_honorific, after_state, field_list, given_inside, name_token, particles_then_name,
                           person_start)
 from .place_names import named_places
+from .firm_refs import short_forms
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
@@ -47,6 +48,7 @@ class EnglishEntitySpans:
             candidates.extend(self._name_candidates(doc, toks, taken, n))
         out.extend(self._persons(doc, candidates))
         out.extend(named_again(doc, out))
+        short_forms(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 

@@ -61,3 +61,22 @@ def link_named_again(doc: Doc) -> None:
                 last = max(before, key=lambda e: max(m.end for m in e.mentions if m.end <= toks[k - 1].start))
                 a = toks[k - 1].start
                 last.mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))
+
+
+def short_forms(doc: Doc, spans: list[Span]) -> None:
+    """"the Kuwait Fund for Arab Economic Development ... the Kuwait Fund ... financed by the Fund":
+    a body named again by the start of its name up to its head word (lang/en/named_again.txt), or
+    by that head word alone after "the", is the body named before in full (spans keep its name)."""
+    heads = words("en", "named_again.txt")
+    orgs = sorted((s for s in spans if s.type == "ORG"), key=lambda s: s.start)
+    for n, s in enumerate(orgs):
+        parts = fold(s.text).split()
+        if not parts or parts[-1] not in heads:
+            continue
+        alone = len(parts) == 1 and fold(doc.text[max(0, s.start - 4):s.start]).strip() == "the"
+        fuller = [o for o in orgs[:n] if len(fold(o.text).split()) > len(parts) and (
+            fold(o.text).split()[:len(parts)] == parts and fold(o.text).split()[len(parts)] in ("for", "of")
+            or alone and parts[-1] in fold(o.text).split())]
+        if fuller:
+            full = fuller[-1]
+            s.normal, s.data, s.country = full.normal or full.text, dict(full.data), s.country or full.country

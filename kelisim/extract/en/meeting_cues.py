@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...doc import Doc, Sent
 from ...nlp.match import fold
 from ..context import mentions_in
+from ..meeting_frames import course_told
 from ..meetings import context_matcher, meeting_words
 from .clause import entity_at, subject_before
 from .counterparts import counterparts, object_span, reduced_passive
@@ -41,6 +42,8 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     toks = sent.tokens
     det = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].pos == "DET"), None)
     with_partner = b < len(toks) and fold(toks[b].text) == "with" and bool(counterparts(doc, sent, *object_span(sent, b)))
+    if course_told(doc, sent, b - 1):
+        return False      # "Talks with X on a power market have stalled": negotiations under way, no meeting told
     if det is not None and near(toks, "back", det - 3, det) and fold(toks[det].text) not in ("a", "an"):
         # "during the meeting" refers back; "during the talks with Putin" names the partner, and
         # "after the talks between A and B" the two sides: a meeting told this way is told

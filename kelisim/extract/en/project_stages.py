@@ -221,7 +221,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         return rel
     # before: "the opening of a branch", "will build a new plant", "launched a programme"
     k = a - 1
-    while k >= 0 and a - k <= BEFORE:
+    # a hyphen joins two words into one ("a 178-kilometer section of the A-380 highway"): it takes
+    # no place of the window
+    while k >= 0 and a - k - sum(x.text in ("-", "–") for x in toks[k:a]) <= BEFORE:
         t = toks[k]
         if stage_at(toks, k):
             return k
@@ -229,6 +231,10 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return k - 1      # "the joint construction and operation of the plants": the first act
         if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
             k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
+            continue
+        if fold(t.text) == "and" and 0 < k < a - 1 and all(x.pos in ("NOUN", "ADJ") and x.text.islower()
+                                                          for x in (toks[k - 1], toks[k + 1])):
+            k -= 1        # "a fruit and vegetable processing plant": two modifiers of one noun
             continue
         if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
