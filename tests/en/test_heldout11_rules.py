@@ -128,3 +128,29 @@ def test_a_body_named_again_by_its_head_word_is_the_body_named_in_full(extract, 
     orgs = [e for e in rec["entities"] if e["type"] == "ORG"]
     assert [e["name"] for e in orgs if "Fund" in e["name"]] == [full], orgs
     assert len(next(e for e in orgs if e["name"] == full)["mentions"]) == 2
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("The document was signed by Deputy Minister of Economy and Finance Ilkhom Norkulov.",
+     "Ilkhom Norkulov", "Deputy Minister of Economy and Finance"),
+    ("Minister of Industry and Trade Bakhodir Yusupov met the delegation.", "Bakhodir Yusupov",
+     "Minister of Industry and Trade"),
+])
+def test_the_last_field_of_an_office_is_no_part_of_the_name(extract, look, body, name, title):
+    p = look.person(extract(body), name.split()[-1])
+    assert p["name"] == name
+    assert title in [r["title"] for r in p["roles"]]
+
+
+@pytest.mark.parametrize("body, surname, title, country", [
+    ("Kazakh Foreign Minister Yermek Kosherbayev held talks with Kuwaiti Foreign Minister Abdullah Al-Yahya. "
+     "Al-Yahya conveyed an invitation from the Crown Prince of Kuwait to President Kassym-Jomart Tokayev "
+     "to visit Kuwait.",
+     "Tokayev", "President", "KZ"),
+    ("Minister Murat Nurtleu received Ambassador of the United Kingdom to the Republic of Kazakhstan "
+     "Kathy Leach.", "Leach", "Ambassador", "GB"),
+])
+def test_a_title_after_to_starts_the_persons_own_office(extract, look, body, surname, title, country):
+    p = look.person(extract(body), surname)
+    assert [r["title"] for r in p["roles"]] == [title], p["roles"]
+    assert p["country"] == country

@@ -199,8 +199,9 @@ class EnglishEntitySpans:
             while run and run[0].text[:1].isupper() and honorifics().match_at(run, 0):
                 run = run[honorifics().match_at(run, 0).end:]
                 honored = True
-            if len(run) >= 3 and i > 0 and fold(toks[i - 1].text) in ("of", "for"):
+            if len(run) >= 3 and i > 0 and (fold(toks[i - 1].text) in ("of", "for") or _field_and(toks, i)):
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
+                # (also its last field: "Minister of Economy and Finance Ilkhom Norkulov")
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
             elif len(run) >= 3 and fold(run[0].text) not in given_names() and fold(run[1].text) not in PARTICLES:
@@ -267,3 +268,16 @@ class EnglishEntitySpans:
             elif len(run) == 1 and len(given.get(fold(run[0].text), ())) == 1 and fold(run[0].text) not in surnames:
                 out.append(_span(doc, run, type="PER", source="rule", normal=next(iter(given[fold(run[0].text)]))))
         return out
+
+
+def _field_and(toks: list[Token], i: int) -> bool:
+    """"of Economy and Finance ...": "and" before token i ends a title's "of" complement of
+    capitalised fields, so the words from i go on with a field before the name."""
+    if fold(toks[i - 1].text) != "and":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if fold(toks[k].text) == "of":
+            return k < i - 2
+        if not (is_cap(toks[k]) or toks[k].text == ","):
+            return False
+    return False
