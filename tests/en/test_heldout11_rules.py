@@ -154,3 +154,39 @@ def test_a_title_after_to_starts_the_persons_own_office(extract, look, body, sur
     p = look.person(extract(body), surname)
     assert [r["title"] for r in p["roles"]] == [title], p["roles"]
     assert p["country"] == country
+
+
+@pytest.mark.parametrize("body, firm, country", [
+    ("Kazakhstan's KazMunayGas signed a deal with Italy's Eni on Wednesday.", "Eni", "IT"),
+    ("Russia's Gazprom and Kazakhstan's QazaqGaz signed a gas transit agreement in Astana.", "Gazprom", "RU"),
+    ("China's PowerChina will build the plant near Naryn.", "PowerChina", "CN"),
+])
+def test_a_firm_owned_in_a_states_possessive_is_a_firm(extract, body, firm, country):
+    orgs = {e["name"]: e for e in extract(body)["entities"] if e["type"] == "ORG"}
+    assert firm in orgs and orgs[firm]["country"] == country, orgs
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Kazakhstan's Tengiz field produced more oil in May.", "Tengiz"),
+    ("Russian President Vladimir Putin spoke to reporters. Russia's Putin said the terminal would reopen.", "Putin"),
+    ("Uzbekistan's President Shavkat Mirziyoyev visited Khiva.", "President"),
+])
+def test_a_place_a_person_or_an_office_after_a_states_possessive_is_no_firm(extract, body, word):
+    orgs = [e["name"] for e in extract(body)["entities"] if e["type"] == "ORG"]
+    assert not any(word in o for o in orgs), orgs
+
+
+def test_the_states_firm_after_with_signs(extract, look):
+    rec = extract("Kazakhstan's KazMunayGas signed a deal with Italy's Eni on Wednesday to build a gas plant.")
+    agreements = look.events(rec, "agreement")
+    assert agreements and set(look.names(rec, agreements[0]["parties"])) == {"KazMunayGas", "Eni"}, agreements
+
+
+@pytest.mark.parametrize("body", [
+    "He called on the two sides to speed up the construction of the Kashgar-Osh railway, the building of "
+    "which was launched in December 2024.",
+    "Officials visited the Kambarata hydropower plant, the construction of which began in 2024.",
+])
+def test_the_construction_of_which_began_is_under_way(extract, look, body):
+    projects = _projects(look, extract(body))
+    assert projects and projects[0]["stage"] == "in_progress", projects

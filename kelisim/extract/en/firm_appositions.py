@@ -1,13 +1,17 @@
-"""A firm the article describes right after its name: "a loan to Agromir Foods, a Samarkand-based
-food company, for ...". Capitalised words set off by a comma and "a"/"an" + a firm noun that
-closes the description (lang/en/firm_described.txt) are the firm's name, whatever its words."""
+"""Firms the article names in a way that says they are firms, whatever the words of their names:
+described right after the name ("a loan to Agromir Foods, a Samarkand-based food company, for
+..."; a firm noun closes the description, lang/en/firm_described.txt), or owned by a state in the
+possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz")."""
 from __future__ import annotations
+
+import re
 
 from ...doc import Doc, Span, Token
 from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import given_names, in_titles, is_cap, written_span
+from ...nlp.english import vocabulary
+from .lexicons import given_names, in_titles, is_cap, looks_like_surname, written_span
 
 SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 DESCRIPTION = 6       # words at most between "a" and the firm noun
@@ -40,4 +44,40 @@ def described_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
         for x in range(k, c):
             taken[x] = True
         out.append(written_span(doc, toks[k].start, toks[c - 1].end, type="ORG", source="company"))
+    return out
+
+
+def _state_before(toks: list[Token], k: int) -> str | None:
+    """The code of the state whose name ends right before token k ("Italy", "South Korea")."""
+    gaz = gazetteer("en")
+    return next((m.value.country for j in range(max(0, k - 3), k) if (m := gaz.names.match_at(toks, j)) is not None
+                 and m.end == k and m.value.type == "GPE"), None)
+
+
+def _person_elsewhere(doc: Doc, word: str) -> bool:
+    """"Russia's Putin": the word follows a given name somewhere in the article, or is one."""
+    names = given_names()
+    if fold(word) in names or looks_like_surname(word):
+        return True
+    return any(fold(m.group(1)) in names for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", doc.text))
+
+
+def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    out = []
+    known = vocabulary()
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in ("'s", "’s") or not _state_before(toks, k) or taken[k + 1]:
+            continue
+        j = k + 1
+        while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
+                and toks[j].pos not in SKIP_POS and fold(toks[j].text) not in known:
+            j += 1
+        if j == k + 1 or j < len(toks) and (toks[j].text.islower() and toks[j].pos == "NOUN" or is_cap(toks[j])):
+            continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
+        if any(_person_elsewhere(doc, t.text) or gazetteer("en").cue(t.text) for t in toks[k + 1:j]):
+            continue
+        for x in range(k + 1, j):
+            taken[x] = True
+        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company",
+                                country=_state_before(toks, k)))
     return out

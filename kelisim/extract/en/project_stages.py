@@ -10,7 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import phrase_before, set_off_end, stage_at
+from .project_spans import begun_of_which, phrase_before, set_off_end, stage_at
 
 
 
@@ -199,6 +199,8 @@ def relative_clause(doc: Doc, sent: Sent, b: int) -> int | None:
     # (also past a comma: "the railway, which began last year", "the plant, which Kyrgyzstan,
     # Kazakhstan and Uzbekistan are building together")
     k = np_end(doc, sent, b)
+    if (begun := begun_of_which(toks, k)) is not None:
+        return begun
     k += k + 3 < len(toks) and toks[k].text == "," and fold(toks[k + 1].text) == "which"
     if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
         j = k + 1
