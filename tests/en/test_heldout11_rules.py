@@ -190,3 +190,26 @@ def test_the_states_firm_after_with_signs(extract, look):
 def test_the_construction_of_which_began_is_under_way(extract, look, body):
     projects = _projects(look, extract(body))
     assert projects and projects[0]["stage"] == "in_progress", projects
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Chinese President Xi Jinping on Thursday said the two countries were good neighbours.", "Xi Jinping"),
+    ("Kazakh Foreign Minister Murat Nurtleu on March 5 said the talks had been useful.", "Murat Nurtleu"),
+    ("Chinese President Xi Jinping on Thursday congratulated Kazakh President Kassym-Jomart Tokayev on "
+     "the anniversary of diplomatic ties.", "Xi Jinping"),
+])
+def test_a_date_between_the_subject_and_its_verb_keeps_the_speaker(extract, look, body, speaker):
+    statements = look.events(extract(body), "statement")
+    assert any(look.name(extract(body), s["speaker"]) == speaker for s in statements), statements
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Chinese President Xi Jinping exchanged congratulatory messages with Kazakh President Kassym-Jomart "
+     "Tokayev on the anniversary of diplomatic ties.", "Xi Jinping"),
+    ("President Shavkat Mirziyoyev sent a message of condolences to President Recep Tayyip Erdogan over "
+     "the earthquake.", "Shavkat Mirziyoyev"),
+])
+def test_messages_of_congratulation_and_condolence_are_statements_not_meetings(extract, look, body, speaker):
+    rec = extract(body)
+    assert any(look.name(rec, s["speaker"]) == speaker for s in look.events(rec, "statement"))
+    assert not look.events(rec, "meeting")
