@@ -213,3 +213,28 @@ def test_messages_of_congratulation_and_condolence_are_statements_not_meetings(e
     rec = extract(body)
     assert any(look.name(rec, s["speaker"]) == speaker for s in look.events(rec, "statement"))
     assert not look.events(rec, "meeting")
+
+
+@pytest.mark.parametrize("body, host, body_met", [
+    ("Uzbek Deputy Prime Minister Jamshid Khodjaev received a delegation of the Japanese company Mitsubishi "
+     "Corporation.", "Jamshid Khodjaev", "Mitsubishi Corporation"),
+    ("Speaker Nurlan Nigmatulin received a delegation from the Turkish Grand National Assembly.",
+     "Nurlan Nigmatulin", "Turkish Grand National Assembly"),
+])
+def test_a_delegation_of_a_named_body_received_is_a_meeting_with_the_body(extract, look, body, host, body_met):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert any({host, body_met} <= set(look.names(rec, m["participants"])) for m in meetings), meetings
+
+
+def test_the_company_names_the_one_firm_named_before(extract, look):
+    rec = extract("Prime Minister Olzhas Bektenov met with Air Products CEO Seifi Ghasemi. The company plans "
+                  "to build a green hydrogen plant in the Mangystau region.")
+    projects = _projects(look, rec)
+    assert projects and look.name(rec, projects[0]["owner"]) == "Air Products", projects
+
+
+def test_the_company_after_two_firms_names_neither(extract):
+    rec = extract("Samruk-Kazyna and Hengtai Nonferrous Group met in Astana. The company will open an office.")
+    for e in rec["entities"]:
+        assert not any(m["text"].lower() == "the company" for m in e["mentions"]), e

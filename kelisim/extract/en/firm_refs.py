@@ -80,3 +80,23 @@ def short_forms(doc: Doc, spans: list[Span]) -> None:
         if fuller:
             full = fuller[-1]
             s.normal, s.data, s.country = full.normal or full.text, dict(full.data), s.country or full.country
+
+
+def link_the_company(doc: Doc) -> None:
+    """"Bektenov met the CEO of Air Products ... The company plans to build": "the company" (or
+    "the firm") names the one firm the article named before it; with two or more, which is not said."""
+    hl = headline_end(doc)
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if fold(t.text) not in ("company", "firm") or not t.text.islower() or fold(toks[k - 1].text) != "the" \
+                    or sent.start < hl or mention_at(doc, t) is not None \
+                    or k + 1 < len(toks) and (is_cap(toks[k + 1]) or fold(toks[k + 1].text) in ("of", "'s", "’s")):
+                continue
+            firms = [e for e in doc.entities if e.type == "ORG" and not e.group and e.type != "GPE"
+                     and not set(fold(e.name).split()) & (PUBLIC | {"bank", "fund"})
+                     and any(m.end <= toks[k - 1].start for m in e.mentions)]
+            if len(firms) == 1:
+                a = toks[k - 1].start
+                firms[0].mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))

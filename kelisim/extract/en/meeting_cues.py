@@ -108,6 +108,10 @@ def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
         e = entity_at(doc, toks[k])
         if e is not None and (e.type == "PER" or e.group):
             return True
+        if fold(toks[k].text) in meeting_words("en", "delegation") and k + 2 < len(toks) \
+                and fold(toks[k + 1].text) in ("of", "from") and any(
+                    (x := entity_at(doc, t)) is not None and x.type in ("ORG", "GPE") for t in toks[k + 2:k + 6]):
+            return True       # "received a delegation of the Japanese company X": the body's people
         if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past" \
                 and not reduced_passive(toks, k):
             return False
