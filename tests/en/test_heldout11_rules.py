@@ -238,3 +238,11 @@ def test_the_company_after_two_firms_names_neither(extract):
     rec = extract("Samruk-Kazyna and Hengtai Nonferrous Group met in Astana. The company will open an office.")
     for e in rec["entities"]:
         assert not any(m["text"].lower() == "the company" for m in e["mentions"]), e
+
+
+def test_a_loan_agreements_title_leaves_the_sum_and_its_purpose_gives_its_field(extract, look):
+    rec = extract("Tajikistan and the Asian Development Bank signed a $120 million loan agreement to finance the "
+                  "reconstruction of the Dushanbe-Kulob road, the ministry said.")
+    agreements = look.events(rec, "agreement")
+    assert agreements and agreements[0]["title"] == "Loan agreement", agreements
+    assert {"finance", "transport_logistics"} <= set(agreements[0]["sectors"]), agreements
