@@ -246,3 +246,15 @@ def test_a_loan_agreements_title_leaves_the_sum_and_its_purpose_gives_its_field(
     agreements = look.events(rec, "agreement")
     assert agreements and agreements[0]["title"] == "Loan agreement", agreements
     assert {"finance", "transport_logistics"} <= set(agreements[0]["sectors"]), agreements
+
+
+@pytest.mark.parametrize("body, sides", [
+    ("Uzbek Foreign Minister Bakhtiyor Saidov received the newly appointed Ambassador of Japan Hiroshi Tanaka, "
+     "the ministry's press service said.", {"Bakhtiyor Saidov", "Hiroshi Tanaka"}),
+    ("President Sadyr Japarov received the newly elected President of the Asian Development Bank Masato Kanda.",
+     {"Sadyr Japarov", "Masato Kanda"}),
+])
+def test_a_participle_before_the_guests_office_is_no_verb_of_its_own(extract, look, body, sides):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert any(sides <= set(look.names(rec, m["participants"])) for m in meetings), meetings
