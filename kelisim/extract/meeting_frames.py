@@ -14,7 +14,7 @@ from ..nlp.frames import Frame, arg_tokens, frames_in, role_map, ufeats, upos
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import children
 from .context import entities_in, meeting_nouns, mentions_in, protagonist, subject_entities
-from .meetings import meeting_words
+from .meetings import context_matcher, context_words, meeting_words
 
 
 
@@ -72,6 +72,26 @@ def _named_in_apposition(sent: Sent, j: int, head: int) -> bool:
     return False
 
 
+def course_told(doc: Doc, sent: Sent, k: int) -> bool:
+    """"Talks with X on a common market have stalled": the meeting noun at k is the subject of a
+    verb that tells how negotiations go (lang/<xx>/meeting_context.tsv "course"), no meeting held.
+    Where the parser hangs that verb elsewhere, the noun opening the sentence and the first finite
+    verb after it tell the same."""
+    if "course" not in context_words(doc.lang):
+        return False
+    toks, course = sent.tokens, context_matcher(doc.lang, "course")
+    tok = toks[k]
+    if tok.rel.startswith("nsubj") and 0 <= tok.head < len(toks) and course.match_at(toks, tok.head):
+        return True
+    if any(upos(t) not in ("DET", "ADJ") for t in toks[:k]):
+        return False      # the noun opens the sentence: "The bilateral talks with X ..."
+    j = next((j for j in range(k + 1, len(toks)) if upos(toks[j]) in ("VERB", "AUX")
+              and ufeats(toks[j]).get("VerbForm") != "Ger"), None)
+    while j is not None and j + 1 < len(toks) and upos(toks[j]) in ("AUX", "ADV") and not course.match_at(toks, j):
+        j += 1        # "have also stalled", "have been frozen"
+    return j is not None and course.match_at(toks, j) is not None
+
+
 def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
                     among: bool = False) -> tuple[list[Entity], int] | None:
     """"заявил X по итогам переговоров с Y", "в ходе встречи президента X с Y": a meeting noun
@@ -80,7 +100,8 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
     `among`, partners listed together with no first side beside them met each other ("announced
     during a meeting with A and B")."""
     for f in frames_in(doc, sent):
-        if f.kind != "noun" or f.lemma not in meeting_nouns(doc.lang) or f.negated or f.quoted:
+        if f.kind != "noun" or f.lemma not in meeting_nouns(doc.lang) or f.negated or f.quoted \
+                or course_told(doc, sent, f.pred):
             continue
         other = partners(doc, sent, f, offices)
         if not other:

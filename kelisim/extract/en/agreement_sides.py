@@ -209,6 +209,9 @@ def with_object(doc: Doc, sent: Sent, signer: int, signers: list[Entity] = ()) -
             while n < len(toks) and toks[n].pos == "DET":
                 n += 1
             e = entity_at(doc, toks[n]) if n < len(toks) else None
+            while e is not None and e.type == "GPE" and n + 2 < len(toks) and toks[n + 1].text in ("'s", "’s"):
+                n += 2        # "with Italy's Eni": the state's firm signs
+                e = entity_at(doc, toks[n]) or e
             if e is None and n < len(toks) and fold(toks[n].text) in FIRM_HEADS:
                 e = _firm_named_last(doc, toks[n].start, exclude=list(signers))
             return [e] if e is not None and e.type in ("ORG", "GPE") else []

@@ -24,6 +24,7 @@ from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
+from .project_deals import purpose_sectors
 
 
 def _is_signing(tok: Token) -> bool:
@@ -184,6 +185,7 @@ class EnglishSigning(Reader):
         # modifiers before the noun belong to its title: "bilateral agreements", "a new roadmap"
         s = a
         while s > 0 and toks[s - 1].pos in ("ADJ", "NOUN", "PROPN", "VERB") and not _is_signing(toks[s - 1]) \
+                and fold(toks[s - 1].text) not in ("million", "billion", "mln", "bln") \
                 and (toks[s - 1].text[:1].islower() or toks[s - 1].pos == "PROPN" and mention_at(doc, toks[s - 1]) is None
                      and toks[s - 1].text.istitle()):
             s -= 1
@@ -201,6 +203,8 @@ class EnglishSigning(Reader):
         if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
+        if s > 0 and fold(toks[s - 1].text) == "no":
+            mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
@@ -214,6 +218,7 @@ class EnglishSigning(Reader):
             money = [f for f in money if title_span.start <= sent.start + f.start < title_span.end + 30]
         sectors = sectors_told(doc, sent, title_span.start, title_span.end, not shared)
         kind = set(sectors_of(doc, head[0].start, head[-1].end)) - set(sectors)     # "a loan agreement": finance
+        kind |= set(purpose_sectors(doc, sent, title_span.end))
         sectors = [x for x in ORDER if x in kind | set(sectors)]
         return agreement(doc, sent, mod, doc_type, title[:1].upper() + title[1:], parties, sectors, title_span,
                          deadlines, money)

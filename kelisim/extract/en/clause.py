@@ -12,11 +12,20 @@ from ...doc import Doc, Entity, Sent, Span, Token
 from ...nlp.match import fold
 from ..context import modality_matcher, token_index
 from ...nlp.frames import find_quotes
-from .lexicons import in_titles
+from .lexicons import calendar_words, in_titles
 
 SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
                     "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
                     "their", "part"}
+
+
+def _date_on(toks: list[Token], j: int) -> int | None:
+    """The "on" of a date ending at token j ("on Thursday", "on March 5", "on 5 March")."""
+    days = calendar_words()
+    k = j
+    while k >= 0 and (fold(toks[k].text) in days or toks[k].text.isdigit()):
+        k -= 1
+    return k if k < j and k >= 0 and fold(toks[k].text) == "on" else None
 
 
 def entity_at(doc: Doc, tok: Token) -> Entity | None:
@@ -44,6 +53,9 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
         t = toks[j]
         if t.pos in ("ADV", "AUX") or fold(t.text) in SKIP_BEFORE_VERB and t.text[:1].islower():
             j -= 1
+            continue
+        if (on := _date_on(toks, j)) is not None:
+            j = on - 1        # "Chinese President Xi Jinping on Thursday said": the date between
             continue
         if t.text == "," and j > 0:
             if mention_at(doc, toks[j - 1]) is not None and mention_at(doc, toks[j - 1])[1].type == "PER":

@@ -16,7 +16,7 @@ from ..coref import body_head, descriptions, link_pronouns, pronoun_genders, ref
 from ..gazetteer import gazetteer
 from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
-from .firm_refs import link_firm_descriptions, link_named_again
+from .firm_refs import link_firm_descriptions, link_named_again, link_the_company
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words
 
@@ -86,6 +86,7 @@ def english_coref(doc: Doc) -> None:
     _descriptions(doc)
     link_firm_descriptions(doc)
     link_named_again(doc)
+    link_the_company(doc)
     if doc.meta.pop("en_rehome", False):
         rehome(doc)
     link_pronouns(doc, lambda doc, sent, k: pronoun_genders("en").get(fold(sent.tokens[k].text)),

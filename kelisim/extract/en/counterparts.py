@@ -56,7 +56,11 @@ def object_span(sent: Sent, b: int) -> tuple[int, int]:
 
 def reduced_passive(toks: list[Token], k: int) -> bool:
     """"a delegation led by X", "a group headed by Y": a past participle before "by" qualifies the
-    noun before it; it is no verb of its own."""
+    noun before it; "the newly appointed Ambassador", "the newly elected President" the noun after
+    it; it is no verb of its own."""
+    if k > 0 and k + 1 < len(toks) and toks[k - 1].pos in ("ADV", "DET") and toks[k].text.islower() \
+            and (toks[k + 1].pos == "NOUN" or toks[k + 1].text[:1].isupper()):
+        return True
     return k > 0 and k + 1 < len(toks) and fold(toks[k + 1].text) == "by" and toks[k - 1].pos in ("NOUN", "PROPN")
 
 

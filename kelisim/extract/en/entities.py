@@ -16,6 +16,7 @@ from .companies import (and_joined, company_spans, firm_state, join_legal_forms,
 from .name_starts import (after_honorific, after_state, field_list, given_inside, name_token, particles_then_name,
                           person_start)
 from .place_names import named_places
+from .firm_refs import short_forms
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
@@ -47,6 +48,7 @@ class EnglishEntitySpans:
             candidates.extend(self._name_candidates(doc, toks, taken, n))
         out.extend(self._persons(doc, candidates))
         out.extend(named_again(doc, out))
+        short_forms(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 
@@ -197,8 +199,9 @@ class EnglishEntitySpans:
             while run and run[0].text[:1].isupper() and honorifics().match_at(run, 0):
                 run = run[honorifics().match_at(run, 0).end:]
                 honored = True
-            if len(run) >= 3 and i > 0 and fold(toks[i - 1].text) in ("of", "for"):
+            if len(run) >= 3 and i > 0 and (fold(toks[i - 1].text) in ("of", "for") or _field_and(toks, i)):
                 # "Minister of Energy Almasadam Satkaliyev": the office's field, then the name
+                # (also its last field: "Minister of Economy and Finance Ilkhom Norkulov")
                 known = next((k for k, t in enumerate(run) if fold(t.text) in given_names()), None)
                 run = run[known:] if known is not None else run[-2:]
             elif len(run) >= 3 and fold(run[0].text) not in given_names() and fold(run[1].text) not in PARTICLES:
@@ -265,3 +268,16 @@ class EnglishEntitySpans:
             elif len(run) == 1 and len(given.get(fold(run[0].text), ())) == 1 and fold(run[0].text) not in surnames:
                 out.append(_span(doc, run, type="PER", source="rule", normal=next(iter(given[fold(run[0].text)]))))
         return out
+
+
+def _field_and(toks: list[Token], i: int) -> bool:
+    """"of Economy and Finance ...": "and" before token i ends a title's "of" complement of
+    capitalised fields, so the words from i go on with a field before the name."""
+    if fold(toks[i - 1].text) != "and":
+        return False
+    for k in range(i - 2, max(-1, i - 7), -1):
+        if fold(toks[k].text) == "of":
+            return k < i - 2
+        if not (is_cap(toks[k]) or toks[k].text == ","):
+            return False
+    return False

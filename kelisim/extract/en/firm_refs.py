@@ -61,3 +61,42 @@ def link_named_again(doc: Doc) -> None:
                 last = max(before, key=lambda e: max(m.end for m in e.mentions if m.end <= toks[k - 1].start))
                 a = toks[k - 1].start
                 last.mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))
+
+
+def short_forms(doc: Doc, spans: list[Span]) -> None:
+    """"the Kuwait Fund for Arab Economic Development ... the Kuwait Fund ... financed by the Fund":
+    a body named again by the start of its name up to its head word (lang/en/named_again.txt), or
+    by that head word alone after "the", is the body named before in full (spans keep its name)."""
+    heads = words("en", "named_again.txt")
+    orgs = sorted((s for s in spans if s.type == "ORG"), key=lambda s: s.start)
+    for n, s in enumerate(orgs):
+        parts = fold(s.text).split()
+        if not parts or parts[-1] not in heads:
+            continue
+        alone = len(parts) == 1 and fold(doc.text[max(0, s.start - 4):s.start]).strip() == "the"
+        fuller = [o for o in orgs[:n] if len(fold(o.text).split()) > len(parts) and (
+            fold(o.text).split()[:len(parts)] == parts and fold(o.text).split()[len(parts)] in ("for", "of")
+            or alone and parts[-1] in fold(o.text).split())]
+        if fuller:
+            full = fuller[-1]
+            s.normal, s.data, s.country = full.normal or full.text, dict(full.data), s.country or full.country
+
+
+def link_the_company(doc: Doc) -> None:
+    """"Bektenov met the CEO of Air Products ... The company plans to build": "the company" (or
+    "the firm") names the one firm the article named before it; with two or more, which is not said."""
+    hl = headline_end(doc)
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k in range(1, len(toks)):
+            t = toks[k]
+            if fold(t.text) not in ("company", "firm") or not t.text.islower() or fold(toks[k - 1].text) != "the" \
+                    or sent.start < hl or mention_at(doc, t) is not None \
+                    or k + 1 < len(toks) and (is_cap(toks[k + 1]) or fold(toks[k + 1].text) in ("of", "'s", "’s")):
+                continue
+            firms = [e for e in doc.entities if e.type == "ORG" and not e.group and e.type != "GPE"
+                     and not set(fold(e.name).split()) & (PUBLIC | {"bank", "fund"})
+                     and any(m.end <= toks[k - 1].start for m in e.mentions)]
+            if len(firms) == 1:
+                a = toks[k - 1].start
+                firms[0].mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))

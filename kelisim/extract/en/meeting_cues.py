@@ -12,6 +12,7 @@ from __future__ import annotations
 from ...doc import Doc, Sent
 from ...nlp.match import fold
 from ..context import mentions_in
+from ..meeting_frames import course_told
 from ..meetings import context_matcher, meeting_words
 from .clause import entity_at, subject_before
 from .counterparts import counterparts, object_span, office_heads, reduced_passive
@@ -42,6 +43,8 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     toks = sent.tokens
     det = next((k for k in range(a - 1, max(-1, a - 4), -1) if toks[k].pos == "DET"), None)
     with_partner = b < len(toks) and fold(toks[b].text) == "with" and bool(counterparts(doc, sent, *object_span(sent, b)))
+    if course_told(doc, sent, b - 1):
+        return False      # "Talks with X on a power market have stalled": negotiations under way, no meeting told
     if det is not None and near(toks, "back", det - 3, det) and fold(toks[det].text) not in ("a", "an"):
         # "during the meeting" refers back; "during the talks with Putin" names the partner, and
         # "after the talks between A and B" the two sides: a meeting told this way is told
@@ -106,6 +109,10 @@ def receives_person(doc: Doc, sent: Sent, b: int) -> bool:
         e = entity_at(doc, toks[k])
         if e is not None and (e.type == "PER" or e.group):
             return True
+        if fold(toks[k].text) in meeting_words("en", "delegation") and k + 2 < len(toks) \
+                and fold(toks[k + 1].text) in ("of", "from") and any(
+                    (x := entity_at(doc, t)) is not None and x.type in ("ORG", "GPE") for t in toks[k + 2:k + 6]):
+            return True       # "received a delegation of the Japanese company X": the body's people
         if toks[k].text in (".", ";") or toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past" \
                 and not reduced_passive(toks, k):
             return False

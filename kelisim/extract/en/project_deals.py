@@ -38,6 +38,20 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
 SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")
 
 
+PURPOSE = re.compile(r"\s*(to\s+(finance|fund|support)|for)\s")
+
+
+def purpose_sectors(doc: Doc, sent: Sent, end: int) -> list[str]:
+    """"a loan agreement to finance the reconstruction of a road": the fields of the purpose told
+    right after a document's title (ending at `end`), up to the clause's end."""
+    from ..sectors import sectors_of
+    m = PURPOSE.match(doc.text, end)
+    if m is None:
+        return []
+    stop = doc.text.find(",", m.end(), sent.end)
+    return sectors_of(doc, m.end(), sent.end if stop < 0 else stop)
+
+
 def signed_for(doc: Doc, link: Event, at: int) -> bool:
     """"X signed a loan agreement with Y for the construction of a plant", "a loan agreement worth
     $50 million for ...", "... a loan agreement to

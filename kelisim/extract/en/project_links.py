@@ -73,7 +73,13 @@ def _refers_back(sent: Sent, heads: set[str]) -> bool:
     def definite(k: int) -> bool:
         j = next((j for j in range(k - 1, max(-1, k - 4), -1) if fold(toks[j].text) in ("the", "its", "this")), None)
         return j is not None and not (j >= 2 and toks[j - 1].text == "," and toks[j - 2].text[:1].isupper())
-    return any(fold(t.text) in heads and definite(k) for k, t in enumerate(toks))
+    return any(fold(t.text) in heads and definite(k) or _works(toks, k) for k, t in enumerate(toks))
+
+
+def _works(toks, k: int) -> bool:
+    """"The works will be carried out by X": a noun of the work on the project told before, right
+    after its determiner (lang/en/project_words.tsv "back_det"; not "the company works with")."""
+    return k > 0 and fold(toks[k].text) in project_words("en", "back_det") and toks[k - 1].pos == "DET"
 
 
 def _head_noun(words: list[str]) -> set[str]:
@@ -126,12 +132,14 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
             # "The project ... . It will be carried out by X": "it" goes on about the project
             went_on = about and bool(toks) and fold(toks[0].text) == "it"
             about = went_on or _refers_back(sent, heads) or any(sent.start <= ev.start < sent.end for ev in v.evidence)
-            if not about and not (_next_to(sent, v) and any(fold(t.text) in heads for t in toks)):
+            if not about and not (_next_to(sent, v) and any(fold(t.text) in heads or _works(toks, k)
+                                                            for k, t in enumerate(toks))):
                 continue
             if sent.end > min(ev.start for ev in v.evidence):
                 _advance_stage(doc, sent, v)      # a sentence before the project is told is no later stage of it
-            by = next((k + 1 for k, t in enumerate(toks[:-1]) if fold(t.text) in building and fold(toks[k + 1].text) == "by"
-                       and not in_quote(doc, t.start)), None)
+            by = next((j for k, t in enumerate(toks[:-1]) if fold(t.text) in building and not in_quote(doc, t.start)
+                       for j in (k + 1, k + 2)[:1 + (fold(toks[k + 1].text) == "out")]     # "carried out by"
+                       if j < len(toks) and fold(toks[j].text) == "by"), None)
             # "The project will be implemented by the Ministry of X"; a builder named so replaces a
             # borrower state that only stood in for one (projects.py: owner_guessed)
             if (v.attrs["owner"] is None or v.attrs.get("owner_guessed")) and by is not None:

@@ -41,3 +41,16 @@ def set_off_end(toks: list[Token], b: int) -> int:
         if toks[k].pos in ("VERB", "AUX") or fold(toks[k].text) in ("and", "which", "who", "that"):
             return b
     return b
+
+
+def begun_of_which(toks: list[Token], k: int) -> int | None:
+    """"the railway, the construction of which began (was launched) in 2024": the stage noun of
+    the clause at k, when the verb after "of which" says the work began."""
+    if k + 6 >= len(toks) or toks[k].text != "," or [fold(t.text) for t in toks[k + 1:k + 2] + toks[k + 3:k + 5]] \
+            != ["the", "of", "which"] or stage_at(toks, k + 2) is None:
+        return None
+    j = k + 5
+    while j < len(toks) and toks[j].pos in ("AUX", "ADV"):
+        j += 1
+    verb = stage_at(toks, j) if j < len(toks) else None
+    return k + 2 if verb is not None and verb.value in ("tense", "in_progress") else None

@@ -10,7 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import phrase_before, set_off_end, stage_at
+from .project_spans import begun_of_which, phrase_before, set_off_end, stage_at
 
 
 
@@ -199,6 +199,8 @@ def relative_clause(doc: Doc, sent: Sent, b: int) -> int | None:
     # (also past a comma: "the railway, which began last year", "the plant, which Kyrgyzstan,
     # Kazakhstan and Uzbekistan are building together")
     k = np_end(doc, sent, b)
+    if (begun := begun_of_which(toks, k)) is not None:
+        return begun
     k += k + 3 < len(toks) and toks[k].text == "," and fold(toks[k + 1].text) == "which"
     if k + 2 < len(toks) and fold(toks[k].text) in ("that", "which"):
         j = k + 1
@@ -221,7 +223,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         return rel
     # before: "the opening of a branch", "will build a new plant", "launched a programme"
     k = a - 1
-    while k >= 0 and a - k <= BEFORE:
+    # a hyphen joins two words into one ("a 178-kilometer section of the A-380 highway"): it takes
+    # no place of the window
+    while k >= 0 and a - k - sum(x.text in ("-", "–") for x in toks[k:a]) <= BEFORE:
         t = toks[k]
         if stage_at(toks, k):
             return k
@@ -229,6 +233,10 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return k - 1      # "the joint construction and operation of the plants": the first act
         if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
             k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
+            continue
+        if fold(t.text) == "and" and 0 < k < a - 2 and toks[b - 1].feats.get("Number") != "Plur" \
+                and all(x.pos in ("NOUN", "ADJ") and x.text.islower() for x in (toks[k - 1], toks[k + 1])):
+            k -= 1        # "a fruit and vegetable processing plant": two modifiers of a compound, one plant
             continue
         if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"

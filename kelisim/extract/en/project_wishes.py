@@ -1,5 +1,6 @@
-"""What only a wish tells: "Italian firms are interested in ... the modernization of the railways"
-names a project nobody has announced; it is possible, not asserted."""
+"""What a word before the act tells of it: only a wish ("Italian firms are interested in ... the
+modernization of the railways" names a project nobody has announced; it is possible, not
+asserted), or work going on ("reviewed the progress of the construction of X": under way)."""
 from __future__ import annotations
 
 from ...nlp.match import fold
@@ -13,3 +14,13 @@ def interest_only(toks: list, trig: int) -> bool:
         if toks[k].pos in ("VERB", "ADJ"):
             return fold(toks[k].text) in project_words("en", "interest")
     return False
+
+
+def under_way(toks: list, trig: int) -> bool:
+    """"the progress of the construction of X", "progress in the construction": a noun of work's
+    progress (lang/en/project_words.tsv "underway") right before the act says it has begun,
+    whatever verb of talking governs it ("the sides reviewed")."""
+    k = trig - 1
+    while k >= 0 and fold(toks[k].text) in ("the", "of", "in", "on", "with"):
+        k -= 1
+    return 0 <= k < trig - 1 and fold(toks[k].text) in project_words("en", "underway")

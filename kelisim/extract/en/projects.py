@@ -28,7 +28,7 @@ from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              signed_before_news, stage_at, tense_stage, trigger)
-from .project_wishes import interest_only
+from .project_wishes import interest_only, under_way
 
 
 class EnglishProjects(Reader):
@@ -105,13 +105,17 @@ class EnglishProjects(Reader):
                              and mention_at(doc, toks[start - 2]) is None and toks[start].pos == "PROPN") \
                 and (start - 1 > trig or trig > a):
             start -= 1        # "a €12 billion investment package": the sum is part of its name
+            if start > 1 and toks[start - 1].text in ("-", "–") and toks[start - 2].end == toks[start - 1].start \
+                    and toks[start - 1].end == toks[start].start and toks[start - 2].text.isalnum() and (start - 2 > trig or trig > a):
+                start -= 2    # "the A-380 highway": a hyphened word is one word of the name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
         trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
-        elif mod in ("asserted", "planned") and (discussed(toks, trig) or interest_only(toks, trig)):
+        elif mod in ("asserted", "planned") and (discussed(toks, trig) or interest_only(toks, trig)) \
+                and not under_way(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
@@ -120,6 +124,9 @@ class EnglishProjects(Reader):
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
+        if under_way(toks, trig) and mod in ("asserted", "possible"):
+            # "the sides reviewed/discussed the progress of the construction of": under way, whatever they said of it
+            mod, stage = "asserted", "in_progress"
         if agreed_before(toks, trig):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
         link, guessed = None, False
@@ -131,7 +138,8 @@ class EnglishProjects(Reader):
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 # a bank's loan to a state (or to its minister who signs): the borrower stands in until a
                 # builder is named ("will be built by X")
-                guessed = stated is None and owner is not None and doc.entity(owner).type in ("GPE", "PER")
+                guessed = (stated is None or lender(doc, stated)) and owner is not None \
+                    and doc.entity(owner).type in ("GPE", "PER")
                 break
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)

@@ -55,6 +55,8 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
             continue
         if not (_allowed(doc, toks[j], set()) or _field_comma(doc, toks, j)):
             break
+        if fold(toks[j].text) == "to" and is_cap(toks[j + 1]) and titles().match_at(toks, j + 1):
+            break     # "an invitation from the Crown Prince of Kuwait to President X": his title starts after "to"
         if j == i0 - 1 and fold(toks[j].text) == "and" and j > 0 and toks[j - 1].text == ",":
             break     # "A, Minister of Trade, and B, EBRD Director": ", and" opens the next item, B's own
         start = j

@@ -1,0 +1,83 @@
+"""Firms the article names in a way that says they are firms, whatever the words of their names:
+described right after the name ("a loan to Agromir Foods, a Samarkand-based food company, for
+..."; a firm noun closes the description, lang/en/firm_described.txt), or owned by a state in the
+possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz")."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, Span, Token
+from ...lang import words
+from ...nlp.match import fold
+from ..gazetteer import gazetteer
+from ...nlp.english import vocabulary
+from .lexicons import given_names, in_titles, is_cap, looks_like_surname, written_span
+
+SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
+DESCRIPTION = 6       # words at most between "a" and the firm noun
+
+
+def _described(toks: list[Token], c: int) -> bool:
+    """Does ", a ... company," start at the comma c and end on a firm noun?"""
+    if c + 2 >= len(toks) or fold(toks[c + 1].text) not in ("a", "an"):
+        return False
+    for n in range(c + 2, min(len(toks), c + 3 + DESCRIPTION)):
+        t = toks[n]
+        if fold(t.text) in words("en", "firm_described.txt") and t.text.islower():
+            return n + 1 == len(toks) or toks[n + 1].text in (",", ".", ";", ")")
+        if t.text in (",", ";", ".") or t.pos in ("VERB", "AUX") and not t.text.endswith("ed"):
+            return False
+    return False
+
+
+def described_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    out = []
+    for c, t in enumerate(toks):
+        if t.text != "," or c == 0 or taken[c - 1] or not is_cap(toks[c - 1]) or not _described(toks, c):
+            continue
+        k = c
+        while k > 0 and not taken[k - 1] and is_cap(toks[k - 1]) and not in_titles(toks[k - 1]) \
+                and toks[k - 1].pos not in SKIP_POS:
+            k -= 1
+        if k == c or fold(toks[k].text) in given_names() or any(gazetteer("en").cue(x.text) for x in toks[k:c]):
+            continue      # "Ivan Petrov, a company director"; "Kazakhstan, a ...": no firm's name
+        for x in range(k, c):
+            taken[x] = True
+        out.append(written_span(doc, toks[k].start, toks[c - 1].end, type="ORG", source="company"))
+    return out
+
+
+def _state_before(toks: list[Token], k: int) -> str | None:
+    """The code of the state whose name ends right before token k ("Italy", "South Korea")."""
+    gaz = gazetteer("en")
+    return next((m.value.country for j in range(max(0, k - 3), k) if (m := gaz.names.match_at(toks, j)) is not None
+                 and m.end == k and m.value.type == "GPE"), None)
+
+
+def _person_elsewhere(doc: Doc, word: str) -> bool:
+    """"Russia's Putin": the word follows a given name somewhere in the article, or is one."""
+    names = given_names()
+    if fold(word) in names or looks_like_surname(word):
+        return True
+    return any(fold(m.group(1)) in names for m in re.finditer(r"\b([A-Z][a-z]+) " + re.escape(word) + r"\b", doc.text))
+
+
+def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    out = []
+    known = vocabulary()
+    for k in range(1, len(toks) - 1):
+        if toks[k].text not in ("'s", "’s") or not _state_before(toks, k) or taken[k + 1]:
+            continue
+        j = k + 1
+        while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
+                and toks[j].pos not in SKIP_POS and fold(toks[j].text) not in known:
+            j += 1
+        if j == k + 1 or j < len(toks) and (toks[j].text.islower() and toks[j].pos == "NOUN" or is_cap(toks[j])):
+            continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
+        if any(_person_elsewhere(doc, t.text) or gazetteer("en").cue(t.text) for t in toks[k + 1:j]):
+            continue
+        for x in range(k + 1, j):
+            taken[x] = True
+        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company",
+                                country=_state_before(toks, k)))
+    return out
