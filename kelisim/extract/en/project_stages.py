@@ -79,12 +79,12 @@ def participle_end(toks: list[Token], b: int) -> int:
     if b >= len(toks) or not fold(toks[b].text).endswith("ing") or toks[b].pos != "VERB" or stage_at(toks, b):
         return b
     k = b + 1
-    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper()
-                                             or fold(toks[k].text) in project_words("en", "link")):
+    # "a plant producing nickel sulphate for batteries will be launched": its object, too
+    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper() or toks[k].pos in ("NOUN", "ADJ", "NUM")
+                                             or fold(toks[k].text) in project_words("en", "link")
+                                             or fold(toks[k].text) in ("for", "of", "the", "a", "and")):
         k += 1
     return k if k < len(toks) and toks[k].pos == "AUX" and k > b + 1 else b
-
-
 
 
 def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
@@ -208,6 +208,8 @@ def relative_clause(doc: Doc, sent: Sent, b: int) -> int | None:
         if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
                 and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
             return j + 1
+        if j + 2 < len(toks) and toks[j].pos == "AUX" and fold(toks[j + 1].text) == "being" and stage_at(toks, j + 2):
+            return j + 2      # "a concentrator, which is being built by X": under way
         if j == k + 1 and toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" \
                 and (m := stage_at(toks, j)) is not None and m.value == "in_progress":
             return j      # "the railway, which began last year": work under way

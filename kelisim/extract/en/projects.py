@@ -20,7 +20,7 @@ from ..project_later import agreed_later
 from ..projects import Reader, held_back, project_event, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
-from .clause import mention_at, modality
+from .clause import in_quote, mention_at, modality
 from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
@@ -51,6 +51,8 @@ class EnglishProjects(Reader):
                 for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
             if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                 continue      # "Queen's University Belfast": a name, not a project
+            if _modifier(toks, m.start, m.end):
+                continue      # "an agreement on international road transport": a kind of transport
             trig = trigger(doc, sent, m.start, m.end)
             listed = trig is None and listing is not None and m.start > listing[0]
             trig = listing[1] if listed else trig      # "...: a tyre plant by X, a plant by Y"
@@ -122,7 +124,8 @@ class EnglishProjects(Reader):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if agreed_before(toks, trig):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
-        link, guessed = None, False
+        # '"We commissioned a wind farm," the akim said': the speaker's state stands in for a builder
+        link, guessed = None, owner is not None and doc.entity(owner).type == "GPE" and in_quote(doc, toks[trig].start)
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
@@ -141,3 +144,10 @@ class EnglishProjects(Reader):
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
                              another=another_project(toks, a, trig), owner_guessed=guessed)
+
+
+def _modifier(toks, a: int, b: int) -> bool:
+    """"road transport", "airport services": a one-word project noun before a common noun that
+    is no word of building and no project noun of its own modifies it."""
+    return b - a == 1 and b < len(toks) and toks[b].pos == "NOUN" and toks[b].text.islower() \
+        and stage_at(toks, b) is None and project_nouns("en").match_at(toks, b) is None
