@@ -206,3 +206,24 @@ def test_a_project_the_speaker_says_we_commissioned_is_the_one_named_with_its_bu
                   'was put into operation in October.')
     projects = look.events(rec, "project")
     assert [look.name(rec, p["owner"]) for p in projects] == ["Sinowind Energy"], projects
+
+
+@pytest.mark.parametrize("body, owner, kind", [
+    ("In an interview, Ambassador Nurlan Zhalgasbayev said that the Kazakh Embassy plans to open a trade house "
+     "in Kuala Lumpur in 2027.", "Kazakh Embassy", "office"),
+    ("Almalyk MMC and Turkish company Kaltun Madencilik signed a memorandum of understanding on the joint "
+     "development of the Yoshlik-2 copper deposit.", "Kaltun Madencilik", "mine"),
+    ("Rector Antonella Ricci-Morandi received the minister. The sides agreed to launch a joint master's "
+     "programme in petroleum engineering with Atyrau University in September 2027.", "Atyrau University",
+     "programme"),
+])
+def test_projects_of_feature_reports(extract, look, body, owner, kind):
+    rec = extract(body)
+    assert [(look.name(rec, p["owner"]), p["kind"]) for p in look.events(rec, "project")] == [(owner, kind)]
+
+
+def test_a_builder_named_later_takes_the_place_of_a_parliament_that_ratifies(extract, look):
+    rec = extract("Speaker Nurlan Abenov said that the Mazhilis would ratify the agreement on a joint container "
+                  "hub at the port of Aktau by the end of the year. According to him, the hub, to be built by "
+                  "KTZ Express and ADY Container, will be commissioned in 2027.")
+    assert [look.name(rec, p["owner"]) for p in look.events(rec, "project")] == ["KTZ Express"]

@@ -25,7 +25,7 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     made a project by the stage word at token `trig`."""
     owner, location = _owner_location(doc, sent, name, kind)
     owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
-        or subject_owner(doc, sent, trig) \
+        or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
         or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
     return owner, location
 
@@ -59,6 +59,8 @@ def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
         k += 1
         while k < len(toks) and toks[k].pos == "AUX":
             k += 1
+    elif k + 2 < len(toks) and fold(toks[k].text) == "to" and fold(toks[k + 1].text) == "be":
+        k += 2        # "the hub, to be built by X and Y,"
     by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
     if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
             "built", "run")) and fold(toks[by].text) == "by":
@@ -78,6 +80,18 @@ def passive_agent(doc: Doc, sent: Sent, trig: int) -> str | None:
         return None
     hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
     return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
+
+
+def with_partner(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"The sides agreed to launch a joint programme ... with Atyrau University": the body the
+    project is done with, right after its phrase, carries it out where no one else is named."""
+    toks = sent.tokens
+    k = next((j for j in range(end, min(len(toks), end + 4)) if fold(toks[j].text) == "with"), None)
+    if k is None or any(t.text == "," or t.pos == "VERB" and not t.text.endswith("ing") for t in toks[end:k]):
+        return None       # ("a programme in petroleum engineering with": the field's "-ing" word is no verb)
+    n = k + 1 + (k + 1 < len(toks) and fold(toks[k + 1].text) == "the")
+    hit = mention_at(doc, toks[n]) if n < len(toks) else None
+    return hit[1].id if hit is not None and hit[1].type == "ORG" and not hit[1].group else None
 
 
 def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:

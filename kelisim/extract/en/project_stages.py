@@ -240,6 +240,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
             return k - 1      # "an implementation agreement on a solar plant", "a contract for a plant": agreed
+        if fold(t.text) in ("on", "for") and k > 2 and fold(toks[k - 2].text) == "of" \
+                and toks[k - 3].lemma in project_words("en", "document"):
+            return k - 3      # "a memorandum of understanding on the development of a deposit"
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
@@ -253,9 +256,10 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
     for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b), set_off_end(toks, b))):
         for k in range(after, min(len(toks), after + AFTER + 2)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
-                    or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \
+                    or k == after and toks[k].text == "," and k + 2 < len(toks) \
+                    and (fold(toks[k + 2].text) == "by" or fold(toks[k + 1].text) == "to") \
                     or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
-                continue      # "is planned to be built", "is expected to be commissioned"
+                continue      # "is planned to be built", "is expected to be commissioned", "the hub, to be built"
             if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 if acts_on_object(toks, after, k):

@@ -22,7 +22,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
 from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
-from .project_links import fill_from_article
+from .project_links import company, fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
@@ -84,8 +84,11 @@ class EnglishProjects(Reader):
                 continue
             # "The plant is being built by X": the plant told before, now with its builder and stage
             # a bank that lends for it does not build it: the builder named later takes its place
-            if not back.attrs["owner"] or told.attrs["owner"] and lender(doc, back.attrs["owner"]) \
-                    and not lender(doc, told.attrs["owner"]):
+            # and a firm named as builder takes the place of a body that only approves ("the parliament
+            # would ratify the agreement on a hub ... the hub, to be built by X")
+            firm = lambda i: i is not None and doc.entity(i) is not None and company(doc.entity(i))
+            if not back.attrs["owner"] or told.attrs["owner"] and (lender(doc, back.attrs["owner"]) and not lender(
+                    doc, told.attrs["owner"]) or firm(told.attrs["owner"]) and not firm(back.attrs["owner"])):
                 back.attrs["owner"] = told.attrs["owner"]
             if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
                     and told.modality == "asserted":     # not "the project could be financed by X"
