@@ -227,3 +227,16 @@ def test_a_builder_named_later_takes_the_place_of_a_parliament_that_ratifies(ext
                   "hub at the port of Aktau by the end of the year. According to him, the hub, to be built by "
                   "KTZ Express and ADY Container, will be commissioned in 2027.")
     assert [look.name(rec, p["owner"]) for p in look.events(rec, "project")] == ["KTZ Express"]
+
+
+@pytest.mark.parametrize("body", [
+    "Deputy Foreign Minister Roman Vassilenko received a courtesy call from the newly appointed Ambassador of "
+    "Brazil to Kazakhstan, Carlos Pereira.",
+    "The newly appointed Ambassador of Brazil to Kazakhstan, Carlos Pereira, paid a courtesy call on Deputy "
+    "Foreign Minister Roman Vassilenko.",
+])
+def test_a_courtesy_call_is_an_envoys_visit_in_person(extract, look, body):
+    rec = extract(body)
+    meetings = look.events(rec, "meeting")
+    assert [(sorted(look.names(rec, m["participants"])), m.get("mode")) for m in meetings] == \
+        [(["Carlos Pereira", "Roman Vassilenko"], "in_person")], meetings
