@@ -240,3 +240,15 @@ def test_a_courtesy_call_is_an_envoys_visit_in_person(extract, look, body):
     meetings = look.events(rec, "meeting")
     assert [(sorted(look.names(rec, m["participants"])), m.get("mode")) for m in meetings] == \
         [(["Carlos Pereira", "Roman Vassilenko"], "in_person")], meetings
+
+
+@pytest.mark.parametrize("body", [
+    "President Kassym-Jomart Tokayev arrived in Tashkent. The welcome ceremony was followed by talks in a narrow "
+    "format between Shavkat Mirziyoyev and Kassym-Jomart Tokayev.",
+    "President Kassym-Jomart Tokayev arrived in Tashkent. Talks in an expanded format between Shavkat Mirziyoyev "
+    "and Kassym-Jomart Tokayev focused on water and energy.",
+])
+def test_talks_in_a_format_between_two_leaders_are_their_meeting(extract, look, body):
+    rec = extract(body)
+    assert [set(look.names(rec, m["participants"])) for m in look.events(rec, "meeting")] == \
+        [{"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}]
