@@ -10,11 +10,12 @@ from ...nlp.match import fold
 
 
 def any_document(toks: list[Token], a: int) -> bool:
-    """"every agreement": documents in general; "Among the deals, X signed ...": the set of the next one."""
+    """"every agreement": documents in general ("did not sign any agreement" stays a negated one); "Among
+    the deals, X signed ...": the set the document named next belongs to."""
     k = a - 1
     while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text.islower():
         k -= 1
-    return k >= 0 and (fold(toks[k].text) in ("every", "each", "any", "all")
+    return k >= 0 and (fold(toks[k].text) in ("every", "each", "all")
                        or fold(toks[k].text) == "the" and k > 0 and fold(toks[k - 1].text) == "among")
 
 
