@@ -252,3 +252,12 @@ def test_talks_in_a_format_between_two_leaders_are_their_meeting(extract, look, 
     rec = extract(body)
     assert [set(look.names(rec, m["participants"])) for m in look.events(rec, "meeting")] == \
         [{"Shavkat Mirziyoyev", "Kassym-Jomart Tokayev"}]
+
+
+@pytest.mark.parametrize("body, bodies", [
+    ("The Ministry of Energy of Kazakhstan and Kalyon Energy signed a power purchase agreement.",
+     {"Ministry of Energy of Kazakhstan", "Kalyon Energy"}),
+    ("The Ministry of Energy and Mineral Resources signed a memorandum.", {"Ministry of Energy and Mineral Resources"}),
+])
+def test_a_firm_after_a_ministrys_and_is_the_second_signer(extract, body, bodies):
+    assert bodies <= _orgs(extract(body)), _orgs(extract(body))

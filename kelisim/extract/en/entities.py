@@ -13,8 +13,8 @@ from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
-from .name_starts import (after_honorific, after_state, field_list, given_inside, name_token, particles_then_name,
-                          person_start)
+from .name_starts import (after_honorific, after_state, field_list, firm_after_and, given_inside, name_token,
+                          particles_then_name, person_start)
 from .place_names import named_places
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
@@ -113,8 +113,9 @@ class EnglishEntitySpans:
                     continue
                 if fold(t.text) in joins and b + 1 < len(toks):
                     k = b + 1
-                    if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(
-                            bodies().match_at(toks, x) for x in range(k, min(len(toks), k + 4)) if is_cap(toks[x]))):
+                    if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or firm_after_and(
+                            toks, k) or any(bodies().match_at(toks, x) for x in range(k, min(len(toks), k + 4))
+                                            if is_cap(toks[x]))):
                         break         # "the Ministry of Economy and the Russian Export Center": two bodies
                     if fold(toks[k].text) == "the" and k + 1 < len(toks):
                         k += 1
