@@ -72,8 +72,9 @@ class EnglishProjects(Reader):
             told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
             if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
                 continue      # "In 2024 the sides signed an agreement on building X": background
+            # "a new thing" is a project of its own, not a part that is built where the first one is
             told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
-                or new_thing(toks, m.start, m.end, found)
+                or ("distinct" if new_thing(toks, m.start, m.end, found) else False)
             back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
             if back is None:
                 if whole is not None:
