@@ -271,3 +271,12 @@ def test_a_new_project_is_not_placed_where_the_one_before_it_is(extract, look):
                   "processing plant at the Kashagan field will be launched in 2027, QazaqGaz said.")
     places = {p["name"]: look.name(rec, p["location"]) for p in look.events(rec, "project")}
     assert places.get("gas processing plant at the Kashagan field") != "Balkhash", places
+
+
+@pytest.mark.parametrize("body, met", [
+    ("Asked about the talks with Azerbaijan, spokesperson Aibek Smadiyarov said the sides had agreed on a "
+     "roadmap.", False),
+    ("During the talks with Ilham Aliyev, President Kassym-Jomart Tokayev said trade was growing.", True),
+])
+def test_talks_a_journalist_asks_about_are_a_topic(extract, look, body, met):
+    assert bool(look.events(extract(body), "meeting")) is met
