@@ -14,7 +14,8 @@ built by", a plant "producing X" that "will be launched in 2027 by" a firm are p
 owners; a project a speaker's "we" commissioned is the one the article names with its builder.
 Sentences written in the same styles after the set was fixed added: a courtesy call is a visit in
 person; "talks in a narrow format between A and B"; "the Ministry of Energy and X Energy signed" are
-two signers; a new project is not placed where the one before it is."""
+two signers; a new project is not placed where the one before it is; talks a journalist asks about
+are a topic; "the official spokesperson" after a name is a title."""
 from __future__ import annotations
 
 import pytest
@@ -280,3 +281,10 @@ def test_a_new_project_is_not_placed_where_the_one_before_it_is(extract, look):
 ])
 def test_talks_a_journalist_asks_about_are_a_topic(extract, look, body, met):
     assert bool(look.events(extract(body), "meeting")) is met
+
+
+def test_the_official_spokesperson_after_a_name_is_the_persons_title(extract, look):
+    rec = extract("Aibek Smadiyarov, the official spokesperson of the Kazakh Foreign Ministry, told a briefing "
+                  "that Kazakhstan would host the summit.")
+    person = look.person(rec, "Smadiyarov")
+    assert any("spokesperson" in r["title"] for r in person["roles"]) and person["country"] == "KZ", person

@@ -14,7 +14,7 @@ WINDOW = 22
 JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
 BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
 QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
-              "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
+              "interim", "first", "deputy", "vice", "chief", "senior", "official", "his", "her", "the", "a"}
 COUNTERPARTS = {"counterpart", "colleague"}
 PLACE_KINDS = {"region", "city", "district", "province", "oblast"}     # "Akim of the region X"
 
