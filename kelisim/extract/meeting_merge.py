@@ -50,8 +50,25 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                                   or ents[p].group and any(set(fold(w) for w in ents[p].name.split()) <= g
                                                            for g in groups) for p in rest)
 
+    pair = _pair_words(doc.lang)
+
+    def sides_again(v: Event, o: Event) -> bool:
+        """"X held talks with Y ... The heads of state then held talks in a narrow format, followed
+        by expanded talks with ... ministers A and B": a group that names the two sides (kind
+        "pair" of lang/<xx>/meeting_context.tsv) meets again in the talks already told."""
+        return len(people(o)) >= 2 and any(
+            ents[p].group and not ents[p].country and any(word_keys(w, doc.lang) & pair for w in ents[p].name.split())
+            for p in v.attrs["participants"])
+
     for v in events:
         twin = None
+        again = next((o for o in reversed(out) if o.modality == v.modality and sides_again(v, o)), None)
+        if again is not None and _earlier(doc, again) == _earlier(doc, v) and not _elsewhere(ents, again, v):
+            again.attrs["participants"] += [p for p in v.attrs["participants"]
+                                            if ents[p].type == "PER" and p not in again.attrs["participants"]]
+            again.attrs["location"] = again.attrs["location"] or v.attrs["location"]
+            again.evidence.extend(v.evidence)
+            continue
         for o in out:
             if o.modality != v.modality:
                 continue
@@ -61,8 +78,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                                 (only_states(o) and states(o) <= states(v))
             if _earlier(doc, o) != _earlier(doc, v):
                 continue      # "поговорили по телефону ... лично общались месяц назад": two meetings
-            ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl and not _within(ents[ol], ents[vl]):
+            if _elsewhere(ents, o, v):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
             if same or states_of_leaders or _restated(v, o) or _restated(o, v):
                 twin = o
@@ -77,6 +93,16 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+def _elsewhere(ents: dict, o: Event, v: Event) -> bool:
+    ol, vl = o.attrs["location"], v.attrs["location"]
+    return bool(ol and vl and ol != vl and not _within(ents[ol], ents[vl]))
+
+
+def _pair_words(lang: str) -> set[str]:
+    from .meetings import context_words      # meetings.py imports this module
+    return {k for w in context_words(lang).get("pair", ()) for k in word_keys(w, lang)}
 
 
 def _earlier(doc: Doc, v: Event) -> bool:

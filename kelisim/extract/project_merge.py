@@ -116,9 +116,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     named = named_words(doc) if events else frozenset()
     for v in events:
         if v.attrs.get("another") and out:
-            # "строительство второй очереди станции": the part is built by whom and where the first is
+            # "строительство второй очереди станции": the part is built by whom and where the first is;
+            # a new thing of the kind (English "a new X", "distinct") by whom, but not where
             first = next((o for o in reversed(out) if o.attrs["kind"] == v.attrs["kind"]), None)
-            for k in ("owner", "location"):
+            for k in ("owner",) if v.attrs["another"] == "distinct" else ("owner", "location"):
                 v.attrs[k] = v.attrs[k] or (first.attrs[k] if first is not None else None)
         twin = None
         for o in out:

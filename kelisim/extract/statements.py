@@ -57,7 +57,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     дәліз» режимін" (the «green corridor» regime) is no one's words."""
     told = list(taken)
     out: list[Event] = []
-    for v in reported:
+    for v in list(reported):
         ev = v.evidence[0]
         # a quote opened in the sentence may close past it: '...: "Дефицит достигает 15%. Нужны ..."'
         stop = next((b for a, b in doc.paragraphs() if a <= ev.start < b), ev.end)
@@ -70,6 +70,9 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
+            if _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
+                reported.remove(v)      # 'described the visit as "a new page ..."': the quote is all he said
+                break
     return out
 
 
@@ -100,6 +103,16 @@ def _owner(doc: Doc, reported: list[Event], v: Event, qa: int) -> Event | None:
             for k, t in enumerate(toks)):
         return None       # (a verb of the same speaker with no subject of its own, "заявив", "и поставил", is his)
     return owner
+
+
+def _only_frame(content: str, quote: str) -> bool:
+    """Is the reported content a few words that only frame the quote closing it as what a thing is
+    ("described the visit as")? Then the speaker said the quoted words and nothing of his own; a
+    clause ("отметил, что страны «...»") is his own report besides."""
+    at = content.find(quote.strip(" ,.")[:30])
+    frame = re.findall(r"\w+", content[:at]) if at >= 0 else []
+    return 2 <= len(frame) <= 4 and frame[-1].lower() in ("as", "как", "ретінде") \
+        and not re.search(r"\w", content[at + len(quote.strip(" ,.")):])
 
 
 def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:

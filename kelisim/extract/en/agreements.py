@@ -2,9 +2,8 @@
 
 A document noun (lang/en/agreements.tsv) in a sentence that signs or adopts (lang/en/signing.tsv)
 is one agreement, unless the sentence only refers back to it ("under the agreement",
-lang/en/refers_back.txt). A plural
-noun over a list ("agreements in the fields of healthcare and transportation", "memorandums on
-the opening of X and the launch of Y") gives one document per item. Parties come from "between
+lang/en/refers_back.txt). A plural noun over a list ("agreements in the fields of healthcare and
+transportation", "memorandums on the opening of X and the launch of Y") gives one per item. Parties come from "between
 X and Y", from the states in the title (a quoted name counts: 'the Joint Statement
 “Uzbekistan and the United States of America: ...”'), from who signs, from state adjectives in
 the title, and, for documents signed at the meeting the article reports ("bilateral agreements
@@ -25,6 +24,7 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
+from .document_refs import any_document, new_deal
 
 
 def _is_signing(tok: Token) -> bool:
@@ -48,6 +48,7 @@ class EnglishSigning(Reader):
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
         matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
                    and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
+        matches = [m for m in matches if not any_document(toks, m.start)]     # "every agreement": no one
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
         matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
                                                              and toks[m.start - 1].text == "(")]
@@ -65,7 +66,7 @@ class EnglishSigning(Reader):
                 ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
                                      shared=len(matches) + len(items) > 2)
                 before = (found + out)[-1:]
-                if ev is not None and before and _parties_again(toks, sign_at[0]):
+                if ev is not None and before and _parties_again(doc, toks, sign_at[0], toks[m.start:max(item[1], m.end)]):
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
                 if ev is not None and _counted(toks, m.start, m.end) and not any(x < y for x, y in items):
                     ev.attrs["counted"] = True    # "signed 12 commercial agreements worth $3 billion"
@@ -89,6 +90,8 @@ class EnglishSigning(Reader):
             return False      # two documents listed in one sentence, or signed by other sides
         if earlier.attrs["value"] and earlier.attrs["value"] == later.attrs["value"]:
             return True
+        if new_deal(doc, earlier, later):
+            return False      # "Agreements worth $X were signed ... X and Y signed an agreement": one of them
         words_ = fold(later.attrs["title"]).split()
         if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
                 and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
@@ -205,6 +208,8 @@ class EnglishSigning(Reader):
         mod = modality(doc, sent, signer)
         if s > 0 and fold(toks[s - 1].text) == "no":
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
+        if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":
+            mod = "planned"   # "to prepare a roadmap for adoption at the next meeting": a purpose, not a deed
         parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
@@ -288,7 +293,8 @@ def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
     return bool(sa and sb) and not any(x.id == y.id or x.country and x.country == y.country for x in sa for y in sb)
 
 
-def _parties_again(toks: list[Token], signer: int) -> bool:
-    """"The parties also signed a land agreement" after a document signed by named sides: the same sides."""
+def _parties_again(doc: Doc, toks: list[Token], signer: int, title: list[Token]) -> bool:
+    """"The parties also signed a land agreement" after a document signed by named sides: the same
+    sides, unless its title names its own ("a memorandum between X and Y")."""
     words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
-    return any(w in side_words("en", "sides") for w in words_) and "also" in words_
+    return any(w in side_words("en", "sides") for w in words_) and "also" in words_ and not named_between(doc, title)

@@ -61,6 +61,11 @@ def subject_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
             if mention_at(doc, toks[j - 1]) is not None and mention_at(doc, toks[j - 1])[1].type == "PER":
                 j -= 1          # "Murat Nurtleu and David Cameron, recently held"
                 break
+            hit = mention_at(doc, toks[j - 1])
+            if hit is not None and hit[1].type == "ORG" and any(
+                    toks[k].text == "," and toks[k + 1].start == hit[0].start for k in range(max(0, j - 12), j - 1)):
+                j -= 1          # "A German company, Stadtmann Pharma, signed": the name set off after its kind
+                break
             # ", in turn," / ", the UK Foreign Secretary,": an adverbial or an apposition between commas
             k = next((k for k in range(j - 1, max(-1, j - 17), -1) if toks[k].text == ","), None)
             if k is not None and k > 0 and mention_at(doc, toks[k - 1]) is not None:

@@ -18,7 +18,7 @@ from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions, link_named_again, link_the_company
 from .home_state import guessed, rehome
-from .lexicons import given_names, title_words
+from .lexicons import given_names, title_words, titles
 
 
 def _title_case(toks: list[Token]) -> bool:
@@ -154,6 +154,8 @@ def _descriptions(doc: Doc) -> None:
             if end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos == "PROPN" \
                     and not _title_case(toks):
                 continue      # an unknown name after it; in a headline in title case every word is capitalised
+            if end + 1 < len(toks) and fold(toks[end].text) == "and" and titles().match_at(toks, end + 1):
+                continue      # "the Deputy Prime Minister and Foreign Minister of Moldova": one office-holder's titles
             if len(set(countries)) > 1:
                 continue
             head = " ".join(fold(t.text) for t in kept[m.start:m.end])

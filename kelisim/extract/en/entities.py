@@ -13,14 +13,17 @@ from ...nlp.match import fold, is_abbr
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
-from .name_starts import (after_honorific, after_state, field_list, given_inside, name_token, particles_then_name,
-                          person_start)
+from .name_starts import (after_honorific, after_state, field_list, firm_after_and, given_inside, name_token,
+                          particles_then_name, person_start)
 from .place_names import named_places
 from .firm_refs import short_forms
 from .state_firms import state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
                        name_tail, nasab, national_bodies, titles, written_span)
+
+BUILT = {"built", "constructed", "developed", "operated", "implemented"}
+
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
     return doc.span(toks[0].start, toks[-1].end, **kw)
@@ -46,7 +49,8 @@ class EnglishEntitySpans:
             out.extend(self._acronyms(doc, toks, taken))
             out.extend(self._named_after_noun(doc, toks, taken))
             candidates.extend(self._name_candidates(doc, toks, taken, n))
-        out.extend(self._persons(doc, candidates))
+        persons = self._persons(doc, candidates)
+        out.extend(persons + self._state_owned(doc, candidates, persons, out))
         out.extend(named_again(doc, out))
         short_forms(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -111,8 +115,9 @@ class EnglishEntitySpans:
                     continue
                 if fold(t.text) in joins and b + 1 < len(toks):
                     k = b + 1
-                    if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or any(
-                            bodies().match_at(toks, x) for x in range(k, min(len(toks), k + 4)) if is_cap(toks[x]))):
+                    if fold(t.text) in ("and", "&") and (taken[k] or fold(toks[k].text) == "the" or firm_after_and(
+                            toks, k) or any(bodies().match_at(toks, x) for x in range(k, min(len(toks), k + 4))
+                                            if is_cap(toks[x]))):
                         break         # "the Ministry of Economy and the Russian Export Center": two bodies
                     if fold(toks[k].text) == "the" and k + 1 < len(toks):
                         k += 1
@@ -178,6 +183,29 @@ class EnglishEntitySpans:
                 taken[n] = True
             out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition", country=firm_state(toks, k + 1),
                              normal=doc.text[toks[k + 1].start:toks[j - 1].end]))
+        return out
+
+    @staticmethod
+    def _state_owned(doc: Doc, candidates, persons: list[Span], spans: list[Span]) -> list[Span]:
+        """"built by the UAE's Masdar", "China's PowerChina": one capitalised word after a state's
+        possessive that is no person's name (none named so, no surname's ending) is its firm; so are
+        capitalised words no title or given name makes a person's after "built by"."""
+        gaz, out = gazetteer("en"), []
+        for run, n, titled in candidates:
+            toks = doc.sents[n].tokens
+            i = toks.index(run[0])
+            if len(run) >= 2 and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
+                    and fold(toks[i - 2].text) in BUILT and not any(p.start <= run[0].start < p.end for p in persons):
+                out.append(_span(doc, run, type="ORG", source="builder", normal=" ".join(t.text for t in run)))
+                continue      # "which is being built by Altai Polymetal": the builder is a firm
+            if len(run) != 1 or titled or i < 2 or toks[i - 1].text not in ("'s", "’s") \
+                    or any(p.start <= run[0].start < p.end for p in persons) or looks_like_surname(run[0].text):
+                continue
+            hit = next((p for p in spans if p.type == "GPE" and p.end == toks[i - 2].end), None) \
+                if not gaz.cue(toks[i - 2].text) else None
+            code = hit.country if hit is not None else gaz.cue(toks[i - 2].text)
+            if code:
+                out.append(_span(doc, run, type="ORG", source="state_owned", country=code, normal=run[0].text))
         return out
 
     # ------------------------------------------------------------------ persons

@@ -64,9 +64,19 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     return _between_two(doc, sent, b)
 
 
+def format_end(toks, b: int) -> int:
+    """"talks in a narrow format between A and B", "talks in an expanded format": where the words
+    of the talks' format after the noun end (b when there are none)."""
+    if b + 3 < len(toks) and fold(toks[b].text) == "in" and fold(toks[b + 1].text) in ("a", "an") \
+            and fold(toks[b + 3].text) == "format":
+        return b + 4
+    return b
+
+
 def between_at(toks, b: int) -> int | None:
     """"talks between A and B", "Talks were held between A and B", "a meeting took place between":
     the "between" that names the sides, right after the noun or after the verb that holds it."""
+    b = format_end(toks, b)
     for k in range(b, min(len(toks), b + 4)):
         if fold(toks[k].text) == "between":
             return k
@@ -77,6 +87,7 @@ def between_at(toks, b: int) -> int | None:
 
 def _between_two(doc: Doc, sent: Sent, b: int) -> bool:
     toks = sent.tokens
+    b = format_end(toks, b)
     if b >= len(toks) or fold(toks[b].text) != "between":
         return False
     if len({e.id for _, e in mentions_in(doc, toks[b].end, sent.end, ("PER",))}) >= 2:

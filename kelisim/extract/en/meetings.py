@@ -76,8 +76,9 @@ class EnglishTalks(MeetingReader):
         if found is None:
             return None
         people, i = found
-        if in_quote(doc, sent.tokens[i].start) or near(sent.tokens, "ahead", i - 4, i):
-            return None       # "ahead of the talks with X": not held yet
+        toks = sent.tokens
+        if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i) or near(toks, "asked", i - 4, i):
+            return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic
         dates = find_dates(sent.text, "en", doc.date)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
                        mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)

@@ -9,7 +9,8 @@ is written:
 - "..., Trend reports.": an agency's credit at the end of a sentence;
 - "(Reporting by A; Editing by B)", "By A" alone, "With assistance from A", "A contributed to this
   report": the journalists credited with the story;
-- "Central Asian countries": a run before a plural noun modifies it.
+- "Central Asian countries": a run before a plural noun modifies it;
+- "the grave of national leader X", "the monument to X": a person remembered, not acting.
 
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
 Poland C" (each state is followed by its minister's name). And a run is a name when an office
@@ -79,9 +80,16 @@ def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[boo
 
 
 def agency_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
-    """"..., Trend reports.": a one-word source after a comma, with a verb of reporting."""
+    """"..., Trend reports.": a one-word source after a comma, with a verb of reporting; its
+    journalist may stand between ("..., Kazinform's correspondent in Baku reports")."""
     k = i + len(run)
-    return len(run) == 1 and i > 0 and toks[i - 1].text == "," and k < len(toks) \
+    if k < len(toks) and toks[k].text in ("'s", "’s"):
+        k += 1
+    if k < len(toks) and fold(toks[k].text) in words("en", "credit_reporters.txt"):
+        k += 1
+        if k + 1 < len(toks) and fold(toks[k].text) == "in" and is_cap(toks[k + 1]):
+            k += 2
+    return len(run) == 1 and i > 0 and toks[i - 1].text in (",", "(") and k < len(toks) \
         and fold(toks[k].text) in CREDIT_VERBS and fold(run[0].text) not in given_names()
 
 
@@ -116,12 +124,24 @@ def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
     return t.text.islower() and t.pos == "NOUN" and (t.feats.get("Number") == "Plur" or t.lemma != fold(t.text))
 
 
+def remembered(toks: list[Token], i: int) -> bool:
+    """"laid a wreath at the grave of national leader Heydar Aliyev": a run after a word of
+    remembrance (lang/en/memorials.txt) and "of" or "to", perhaps with a title between."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and fold(toks[j].text) not in ("of", "to"):
+        if not (toks[j].text.isalpha() or toks[j].text == "-"):
+            return False
+        j -= 1
+    return j >= 1 and fold(toks[j].text) in ("of", "to") and fold(toks[j - 1].text) in words("en", "memorials.txt")
+
+
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
     # "Governor of Toyama Prefecture Hideki Nomura, who ...": a relative "who" follows a person, not a field
     # "..., Minister of Trade, and A B, EBRD Managing Director": an office apposed after the run, too
     return in_headline_only(doc, run) or field_of_office(toks, i, run, taken) and not before_who(toks, i + len(run), run) \
         and not (i > 0 and fold(toks[i - 1].text) == "and" and apposed(toks, i + len(run), run)) \
-        or agency_credit(toks, i, run) or journalist_credit(toks, i, run) or before_plural_noun(toks, i, run)
+        or agency_credit(toks, i, run) or journalist_credit(toks, i, run) or before_plural_noun(toks, i, run) \
+        or remembered(toks, i)
 
 
 def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
@@ -130,8 +150,10 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
         return False
     k = j + 1
     # "A B, the EBRD Managing Director for Central Asia": a body's short name may stand before the office
-    while k < len(toks) and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"
-                             or k + 1 < len(toks) and is_abbr(toks[k].text) and len(toks[k].text) > 1):
+    # ("chief executive officer" is an office itself: "chief" is skipped only before another one)
+    while k < len(toks) and titles().match_at(toks, k) is None \
+            and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"
+                 or k + 1 < len(toks) and is_abbr(toks[k].text) and len(toks[k].text) > 1):
         k += 1
     return k < len(toks) and titles().match_at(toks, k) is not None
 

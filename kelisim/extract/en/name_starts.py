@@ -89,3 +89,15 @@ def field_list(toks: list[Token], b: int, taken: list[bool]) -> int | None:
             k += 1
         return k
     return None
+
+
+def firm_after_and(toks: list[Token], k: int) -> bool:
+    """"the Ministry of Energy and Kalyon Energy signed": capitalised words after a body's "and"
+    that open with a word of no dictionary and end in a word of trade name a firm, the second
+    signer, not the body's field ("Ministry of Energy and Mineral Resources")."""
+    from ...nlp.english import vocabulary
+    from .companies import company_heads
+    j = k
+    while j < len(toks) and is_cap(toks[j]):
+        j += 1
+    return j - k >= 2 and fold(toks[k].text) not in vocabulary() and fold(toks[j - 1].text) in company_heads()

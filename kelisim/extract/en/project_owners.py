@@ -24,7 +24,8 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     """The owner and the place of a project named `name` (its phrase ending at token `end`),
     made a project by the stage word at token `trig`."""
     owner, location = _owner_location(doc, sent, name, kind)
-    owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or subject_owner(doc, sent, trig) \
+    owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
+        or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
         or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
     return owner, location
 
@@ -58,12 +59,39 @@ def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
         k += 1
         while k < len(toks) and toks[k].pos == "AUX":
             k += 1
+    elif k + 2 < len(toks) and fold(toks[k].text) == "to" and fold(toks[k + 1].text) == "be":
+        k += 2        # "the hub, to be built by X and Y,"
     by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
     if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
             "built", "run")) and fold(toks[by].text) == "by":
         hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
         return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
     return None
+
+
+def passive_agent(doc: Doc, sent: Sent, trig: int) -> str | None:
+    """"A plant ... will be launched in 2027 by South Korea's X": the agent of the passive stage
+    verb, past a date or a place (no comma) before "by"."""
+    toks = sent.tokens
+    if not (0 < trig < len(toks) and toks[trig - 1].pos == "AUX" and fold(toks[trig].text).endswith(("ed", "built"))):
+        return None
+    by = next((k for k in range(trig + 1, min(len(toks), trig + 6)) if fold(toks[k].text) == "by"), None)
+    if by is None or any(t.text == "," or t.pos == "VERB" for t in toks[trig + 1:by]):
+        return None
+    hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
+    return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
+
+
+def with_partner(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"The sides agreed to launch a joint programme ... with Atyrau University": the body the
+    project is done with, right after its phrase, carries it out where no one else is named."""
+    toks = sent.tokens
+    k = next((j for j in range(end, min(len(toks), end + 4)) if fold(toks[j].text) == "with"), None)
+    if k is None or any(t.text == "," or t.pos == "VERB" and not t.text.endswith("ing") for t in toks[end:k]):
+        return None       # ("a programme in petroleum engineering with": the field's "-ing" word is no verb)
+    n = k + 1 + (k + 1 < len(toks) and fold(toks[k + 1].text) == "the")
+    hit = mention_at(doc, toks[n]) if n < len(toks) else None
+    return hit[1].id if hit is not None and hit[1].type == "ORG" and not hit[1].group else None
 
 
 def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
@@ -155,6 +183,12 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
     if worth is not None and all(t.pos == "NUM" or t.text in ("$", "€", "£") or fold(t.text) in ("million", "billion")
                                  for t in toks[worth + 1:k]):
         doc_at = worth - 1        # "signed a grant agreement worth $12 million to set up": the sum between
+    hit = mention_at(doc, toks[doc_at]) if doc_at > 0 else None
+    w = next((j for j in range(doc_at, -1, -1) if toks[j].start < hit[0].start), 0) if hit else 0
+    while w > 0 and fold(toks[w].text) == "the":
+        w -= 1
+    if hit is not None and fold(toks[w].text) == "with":
+        doc_at = w - 1            # "signed an agreement with the region's administration to build"
     sign = next((j for j in range(doc_at - 1, max(-1, doc_at - 5), -1)
                  if toks[j].lemma in ("sign", "ink", "conclude", "pen")), None)
     if doc_at > 0 and toks[doc_at].lemma in project_words("en", "document") and sign is not None:

@@ -79,12 +79,12 @@ def participle_end(toks: list[Token], b: int) -> int:
     if b >= len(toks) or not fold(toks[b].text).endswith("ing") or toks[b].pos != "VERB" or stage_at(toks, b):
         return b
     k = b + 1
-    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper()
-                                             or fold(toks[k].text) in project_words("en", "link")):
+    # "a plant producing nickel sulphate for batteries will be launched": its object, too
+    while k < len(toks) and k - b <= 8 and (toks[k].text[:1].isupper() or toks[k].pos in ("NOUN", "ADJ", "NUM")
+                                             or fold(toks[k].text) in project_words("en", "link")
+                                             or fold(toks[k].text) in ("for", "of", "the", "a", "and")):
         k += 1
     return k if k < len(toks) and toks[k].pos == "AUX" and k > b + 1 else b
-
-
 
 
 def stage_verb_of_subject(toks: list[Token], a: int, b: int) -> int | None:
@@ -210,6 +210,8 @@ def relative_clause(doc: Doc, sent: Sent, b: int) -> int | None:
         if j + 1 < len(toks) and toks[j].pos == "AUX" and stage_at(toks, j + 1) \
                 and (j > k + 1 or stage_at(toks, j + 1).value != "tense"):
             return j + 1
+        if j + 2 < len(toks) and toks[j].pos == "AUX" and fold(toks[j + 1].text) == "being" and stage_at(toks, j + 2):
+            return j + 2      # "a concentrator, which is being built by X": under way
         if j == k + 1 and toks[j].pos == "VERB" and toks[j].feats.get("Tense") == "Past" \
                 and (m := stage_at(toks, j)) is not None and m.value == "in_progress":
             return j      # "the railway, which began last year": work under way
@@ -246,6 +248,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
             return k - 1      # "an implementation agreement on a solar plant", "a contract for a plant": agreed
+        if fold(t.text) in ("on", "for") and k > 2 and fold(toks[k - 2].text) == "of" \
+                and toks[k - 3].lemma in project_words("en", "document"):
+            return k - 3      # "a memorandum of understanding on the development of a deposit"
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
@@ -259,9 +264,10 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
     for after in dict.fromkeys((participle_end(toks, b), np_end(doc, sent, b), set_off_end(toks, b))):
         for k in range(after, min(len(toks), after + AFTER + 2)):
             if toks[k].pos in ("AUX", "PART") or fold(toks[k].text) in ("be", "been", "being", "to") \
-                    or k == after and toks[k].text == "," and k + 2 < len(toks) and fold(toks[k + 2].text) == "by" \
+                    or k == after and toks[k].text == "," and k + 2 < len(toks) \
+                    and (fold(toks[k + 2].text) == "by" or fold(toks[k + 1].text) == "to") \
                     or k > after and toks[k - 1].pos == "AUX" and planned_word(toks, k):
-                continue      # "is planned to be built", "is expected to be commissioned"
+                continue      # "is planned to be built", "is expected to be commissioned", "the hub, to be built"
             if stage_at(toks, k) and (toks[k].pos == "VERB" or fold(toks[k].text).endswith("ed")
                                        or k > b and toks[k - 1].pos == "AUX"):      # "was put into operation"
                 if acts_on_object(toks, after, k):

@@ -20,9 +20,9 @@ from ..project_later import agreed_later
 from ..projects import Reader, held_back, project_event, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
-from .clause import mention_at, modality
+from .clause import in_quote, mention_at, modality
 from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
-from .project_links import fill_from_article
+from .project_links import company, fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
@@ -51,6 +51,8 @@ class EnglishProjects(Reader):
                 for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
             if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                 continue      # "Queen's University Belfast": a name, not a project
+            if _modifier(toks, m.start, m.end):
+                continue      # "an agreement on international road transport": a kind of transport
             trig = trigger(doc, sent, m.start, m.end)
             listed = trig is None and listing is not None and m.start > listing[0]
             trig = listing[1] if listed else trig      # "...: a tyre plant by X, a plant by Y"
@@ -70,8 +72,9 @@ class EnglishProjects(Reader):
             told = self._project(doc, sent, m.start, m.end, end, m.value, trig, agreements)
             if signed_before_news(doc, sent, trig, told.attrs["stage"]) or done_years_ago(doc, toks, trig, told):
                 continue      # "In 2024 the sides signed an agreement on building X": background
+            # "a new thing" is a project of its own, not a part that is built where the first one is
             told.attrs["another"] = told.attrs["another"] or listed or in_series(toks, trig, sent, found) \
-                or new_thing(toks, m.start, m.end, found)
+                or ("distinct" if new_thing(toks, m.start, m.end, found) else False)
             back = told_before(toks, m.start, m.end, end, found) or rest_of_count(toks, m.start, m.end, found)
             if back is None:
                 if whole is not None:
@@ -82,8 +85,11 @@ class EnglishProjects(Reader):
                 continue
             # "The plant is being built by X": the plant told before, now with its builder and stage
             # a bank that lends for it does not build it: the builder named later takes its place
-            if not back.attrs["owner"] or told.attrs["owner"] and lender(doc, back.attrs["owner"]) \
-                    and not lender(doc, told.attrs["owner"]):
+            # and a firm named as builder takes the place of a body that only approves ("the parliament
+            # would ratify the agreement on a hub ... the hub, to be built by X")
+            firm = lambda i: i is not None and doc.entity(i) is not None and company(doc.entity(i))
+            if not back.attrs["owner"] or told.attrs["owner"] and (lender(doc, back.attrs["owner"]) and not lender(
+                    doc, told.attrs["owner"]) or firm(told.attrs["owner"]) and not firm(back.attrs["owner"])):
                 back.attrs["owner"] = told.attrs["owner"]
             if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
                     and told.modality == "asserted":     # not "the project could be financed by X"
@@ -129,7 +135,8 @@ class EnglishProjects(Reader):
             mod, stage = "asserted", "in_progress"
         if agreed_before(toks, trig):
             stage = "agreed"      # "agreed to open", "a memorandum on opening"
-        link, guessed = None, False
+        # '"We commissioned a wind farm," the akim said': the speaker's state stands in for a builder
+        link, guessed = None, owner is not None and doc.entity(owner).type == "GPE" and in_quote(doc, toks[trig].start)
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb or ta <= toks[trig].start < tb or signed_for(doc, v, toks[trig].start) \
@@ -149,3 +156,10 @@ class EnglishProjects(Reader):
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
                              another=another_project(toks, a, trig), owner_guessed=guessed)
+
+
+def _modifier(toks, a: int, b: int) -> bool:
+    """"road transport", "airport services": a one-word project noun before a common noun that
+    is no word of building and no project noun of its own modifies it."""
+    return b - a == 1 and b < len(toks) and toks[b].pos == "NOUN" and toks[b].text.islower() \
+        and stage_at(toks, b) is None and project_nouns("en").match_at(toks, b) is None

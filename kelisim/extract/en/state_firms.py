@@ -1,5 +1,5 @@
-"""Companies whose names open with their state: "Korea Zinc", "Uzbekistan Airways", "China National
-Chemical Engineering Co.". A state followed at once by capitalised words that are no place, month
+"""Companies whose names open with their state or their city: "Korea Zinc", "Uzbekistan Airways", "China
+National Chemical Engineering Co.", "Almalyk MMC". A state followed at once by capitalised words that are no place, month
 or person's name and end in a word of trade or a legal form (lang/en/company_heads.txt, firm_heads.txt),
 or that follow an office only firms have ("the chairman of Korea Zinc"), are a firm's name, and the
 state is the firm's `country`; "Foreign Minister of Latvia Baiba Braze" names a
@@ -33,24 +33,30 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
     if not toks or toks[0].start < headline_end(doc):
         return out
     for p in places:
-        if p.type != "GPE":
-            continue
+        if p.type not in ("GPE", "LOC"):
+            continue      # a city or a region opens a firm's name too: "Shanghai Huayi Chemical", "Almalyk MMC"
         j = token_index(toks, p.end)
         if j is None or toks[j].start != p.end + 1:
             continue
         k = j
         while k < len(toks) and not taken[k] and is_cap(toks[k]) and toks[k].pos not in NOT_IN_NAME:
             k += 1
-        rest = next((o for o in out if k > j and k < len(toks) and o.start == toks[k].start), None)
+        rest = next((o for o in out if k > j and k < len(toks) and o.start == toks[k].start), None) or next(
+            (o for o in out if k == j and o.start == toks[j].start and o.source == "company"
+             and fold(o.text.split()[-1]) in company_heads()), None)      # "Shanghai" + "Huayi Chemical"
         if rest is not None:
             out[out.index(rest)] = Span(p.start, rest.end, doc.text[p.start:rest.end], type="ORG", source="state_firm",
                                         country=p.country, normal=doc.text[p.start:rest.end])
             continue
-        if not _firm_word(toks, j, taken):
-            continue
         b = j
         while b < len(toks) and _firm_word(toks, b, taken):
             b += 1
+        if b == j:
+            # "Kazakhstan Temir Zholy": a word that is also a given name ("Temir") opens the firm's
+            # name when a word of trade ends it
+            b = k
+            if not (b - j in (2, 3) and fold(toks[b - 1].text) in company_heads()):
+                continue
         first = next(k for k, t in enumerate(toks) if t.start >= p.start)
         by_firm_office = first >= 2 and fold(toks[first - 1].text) == "of" and fold(toks[first - 2].text) in FIRM_OFFICES
         if not by_firm_office and fold(toks[b - 1].text).rstrip(".") not in \

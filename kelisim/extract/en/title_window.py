@@ -14,8 +14,9 @@ WINDOW = 22
 JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
 BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
 QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
-              "interim", "first", "deputy", "vice", "chief", "senior", "his", "her", "the", "a"}
+              "interim", "first", "deputy", "vice", "chief", "senior", "official", "his", "her", "the", "a"}
 COUNTERPARTS = {"counterpart", "colleague"}
+PLACE_KINDS = {"region", "city", "district", "province", "oblast"}     # "Akim of the region X"
 
 
 def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
@@ -24,7 +25,7 @@ def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
         return hit[1].type != "PER" and hit[1].id not in stop_ids
     w = fold(t.text)
     return is_cap(t) or w in JOIN or w in QUALIFIERS or w in BOTH or in_titles(t) \
-        or w in COUNTERPARTS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ" \
+        or w in COUNTERPARTS or w in PLACE_KINDS or gazetteer("en").cue(t.text) is not None or t.pos == "ADJ" \
         or w == "at" or t.text.islower() and bodies().match_at([t], 0) is not None    # "Director at X company"
 
 
