@@ -50,7 +50,7 @@ class EnglishEntitySpans:
             out.extend(self._named_after_noun(doc, toks, taken))
             candidates.extend(self._name_candidates(doc, toks, taken, n))
         persons = self._persons(doc, candidates)
-        out.extend(persons + self._state_owned(doc, candidates, persons, out))
+        out.extend(persons + self._built_by(doc, candidates, persons))
         out.extend(named_again(doc, out))
         short_forms(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -186,26 +186,17 @@ class EnglishEntitySpans:
         return out
 
     @staticmethod
-    def _state_owned(doc: Doc, candidates, persons: list[Span], spans: list[Span]) -> list[Span]:
-        """"built by the UAE's Masdar", "China's PowerChina": one capitalised word after a state's
-        possessive that is no person's name (none named so, no surname's ending) is its firm; so are
-        capitalised words no title or given name makes a person's after "built by"."""
-        gaz, out = gazetteer("en"), []
+    def _built_by(doc: Doc, candidates, persons: list[Span]) -> list[Span]:
+        """Capitalised words no title or given name makes a person's after "built by" ("which is being
+        built by Altai Polymetal") are a firm. (A state's firm, "China's PowerChina", is read by
+        firm_appositions.possessed_firms.)"""
+        out = []
         for run, n, titled in candidates:
             toks = doc.sents[n].tokens
             i = toks.index(run[0])
             if len(run) >= 2 and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
                     and fold(toks[i - 2].text) in BUILT and not any(p.start <= run[0].start < p.end for p in persons):
                 out.append(_span(doc, run, type="ORG", source="builder", normal=" ".join(t.text for t in run)))
-                continue      # "which is being built by Altai Polymetal": the builder is a firm
-            if len(run) != 1 or titled or i < 2 or toks[i - 1].text not in ("'s", "’s") \
-                    or any(p.start <= run[0].start < p.end for p in persons) or looks_like_surname(run[0].text):
-                continue
-            hit = next((p for p in spans if p.type == "GPE" and p.end == toks[i - 2].end), None) \
-                if not gaz.cue(toks[i - 2].text) else None
-            code = hit.country if hit is not None else gaz.cue(toks[i - 2].text)
-            if code:
-                out.append(_span(doc, run, type="ORG", source="state_owned", country=code, normal=run[0].text))
         return out
 
     # ------------------------------------------------------------------ persons
