@@ -17,13 +17,10 @@ from .name_starts import (after_honorific, after_state, field_list, firm_after_a
                           particles_then_name, person_start)
 from .place_names import named_places
 from .firm_refs import short_forms
-from .state_firms import state_firms
+from .state_firms import built_by, state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
 from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
                        name_tail, nasab, national_bodies, titles, written_span)
-
-BUILT = {"built", "constructed", "developed", "operated", "implemented"}
-
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
     return doc.span(toks[0].start, toks[-1].end, **kw)
@@ -50,7 +47,7 @@ class EnglishEntitySpans:
             out.extend(self._named_after_noun(doc, toks, taken))
             candidates.extend(self._name_candidates(doc, toks, taken, n))
         persons = self._persons(doc, candidates)
-        out.extend(persons + self._built_by(doc, candidates, persons))
+        out.extend(persons + built_by(doc, candidates, persons))
         out.extend(named_again(doc, out))
         short_forms(doc, out)
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
@@ -183,20 +180,6 @@ class EnglishEntitySpans:
                 taken[n] = True
             out.append(_span(doc, toks[k + 1:j], type="ORG", source="apposition", country=firm_state(toks, k + 1),
                              normal=doc.text[toks[k + 1].start:toks[j - 1].end]))
-        return out
-
-    @staticmethod
-    def _built_by(doc: Doc, candidates, persons: list[Span]) -> list[Span]:
-        """Capitalised words no title or given name makes a person's after "built by" ("which is being
-        built by Altai Polymetal") are a firm. (A state's firm, "China's PowerChina", is read by
-        firm_appositions.possessed_firms.)"""
-        out = []
-        for run, n, titled in candidates:
-            toks = doc.sents[n].tokens
-            i = toks.index(run[0])
-            if len(run) >= 2 and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
-                    and fold(toks[i - 2].text) in BUILT and not any(p.start <= run[0].start < p.end for p in persons):
-                out.append(_span(doc, run, type="ORG", source="builder", normal=" ".join(t.text for t in run)))
         return out
 
     # ------------------------------------------------------------------ persons

@@ -17,6 +17,7 @@ from .name_starts import person_start
 
 FIRM_OFFICES = {"chairman", "chairwoman", "ceo", "founder", "owner", "shareholders"}   # "the chairman of Korea Zinc"
 NOT_IN_NAME = ("VERB", "AUX", "ADP", "DET")
+BUILT = {"built", "constructed", "developed", "operated", "implemented"}
 
 
 def _firm_word(toks: list[Token], k: int, taken: list[bool]) -> bool:
@@ -66,4 +67,19 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
             taken[k] = True
         out.append(Span(p.start, toks[b - 1].end, doc.text[p.start:toks[b - 1].end], type="ORG",
                         source="state_firm", country=p.country, normal=doc.text[p.start:toks[b - 1].end]))
+    return out
+
+
+def built_by(doc: Doc, candidates, persons: list[Span]) -> list[Span]:
+    """Capitalised words no title or given name makes a person's after "built by" ("which is being
+    built by Altai Polymetal") are a firm. (A state's firm, "China's PowerChina", is read by
+    firm_appositions.possessed_firms.)"""
+    out = []
+    for run, n, titled in candidates:
+        toks = doc.sents[n].tokens
+        i = toks.index(run[0])
+        if len(run) >= 2 and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
+                and fold(toks[i - 2].text) in BUILT and not any(p.start <= run[0].start < p.end for p in persons):
+            out.append(doc.span(run[0].start, run[-1].end, type="ORG", source="builder",
+                                normal=" ".join(t.text for t in run)))
     return out
