@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold
-from ..agreement_sides import named_between, side_words
+from ..agreement_sides import named_between, side_open, side_words
 from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
@@ -129,7 +129,7 @@ class EnglishSigning(Reader):
                     continue
                 # a comma goes on only into a list of fields: "in energy, transport and agriculture"
                 if w in words("en", "title_ends.txt") or t.text == "," and end + 1 < stop and not (
-                        toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
+                        toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower() or side_open("en", toks[k:end])) \
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
                         and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
                     break
