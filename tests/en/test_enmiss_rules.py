@@ -34,6 +34,9 @@ def test_enmiss_glued_name_is_the_persons_own(extract, look):
      "on sister city relations", {"Osh", "Namangan"}),
     ("A Memorandum on cooperation between the Institute of Botany, Soil Science and Ecology of Kyrgyzstan "
      "and the Institute of Ecology of Uzbekistan", {"KG", "UZ"}),
+    # after the "and": a body's name that lists its fields goes on over its comma
+    ("A Memorandum on cooperation between the Institute of Ecology of Uzbekistan and the Institute of "
+     "Botany, Soil Science and Ecology of the Academy of Sciences of Kyrgyzstan", {"KG", "UZ"}),
 ])
 def test_enmiss_between_side_with_a_comma_keeps_the_title(extract, look, item, sides):
     rec = extract("Talks between Kyrgyzstan and Uzbekistan were held in Bishkek.\n\nThe parties signed:\n"

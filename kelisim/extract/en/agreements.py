@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold
-from ..agreement_sides import named_between, side_open, side_words
+from ..agreement_sides import named_between, side_words
 from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
@@ -25,6 +25,7 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
+from .title_commas import comma_goes_on
 
 
 def _is_signing(tok: Token) -> bool:
@@ -127,9 +128,8 @@ class EnglishSigning(Reader):
                 if w in ("by", "to", "for") and end + 1 < stop and toks[end + 1].pos == "NUM":
                     end += 2      # "roadmap to 2030", "memo for 2014-2016": a deadline in the title
                     continue
-                # a comma goes on only into a list of fields: "in energy, transport and agriculture"
-                if w in words("en", "title_ends.txt") or t.text == "," and end + 1 < stop and not (
-                        toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower() or side_open("en", toks[k:end])) \
+                # a comma goes on only into a list of fields or inside a side of "between"
+                if w in words("en", "title_ends.txt") or t.text == "," and not comma_goes_on(toks, k, end, stop) \
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
                         and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
                     break
