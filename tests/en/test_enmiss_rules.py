@@ -73,26 +73,3 @@ def test_enmiss_office_complement_stops_before_a_person(extract, look):
 def test_enmiss_given_name_in_another_romanisation(extract, given):
     rec = extract(f"{given} Zhunus, a world champion and Olympian, won the final on Sunday.")
     assert f"{given} Zhunus" in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
-
-
-@pytest.mark.parametrize("sentence, stage", [
-    ("Negotiations on the construction of a cement plant in Aktobe have been completed, the minister said.",
-     "agreed"),
-    ("Talks on building a glass factory in Taraz were concluded on Monday.", "agreed"),
-    ("Talks on the construction of a cement plant in Aktobe will be completed next month.", "announced"),
-])
-def test_enmiss_concluded_talks_on_building_agree_on_it(extract, look, sentence, stage):
-    rec = extract(sentence)
-    [v] = look.events(rec, "project", None)
-    assert v["stage"] == stage, v
-
-
-@pytest.mark.parametrize("sentence, name", [
-    ("The company will build an enterprise that will produce polyethylene in Atyrau.",
-     "enterprise that will produce polyethylene"),
-    ("The investors will build a plant that manufactures glass bottles.", "plant that manufactures glass bottles"),
-])
-def test_enmiss_what_a_plant_makes_is_part_of_its_name(extract, look, sentence, name):
-    rec = extract(sentence)
-    [v] = look.events(rec, "project", None)
-    assert v["name"].startswith(name) and v["kind"] == "plant", v

@@ -98,23 +98,3 @@ def agreed_before(toks: list, trig: int) -> bool:
         if t.text in (",", ";", ".", ":") or t.pos in ("VERB", "AUX") and k < trig - 1:
             return False
     return False
-
-
-def talks_concluded(toks: list, trig: int) -> bool:
-    """"Negotiations on the construction of a plant have been completed": talks (lang/en/
-    project_words.tsv "talks") on the act that a verb of "concluded" ends have agreed on it;
-    the act itself is still to come."""
-    k = trig - 1
-    while k > 0 and toks[k].pos == "DET":
-        k -= 1
-    if k < 1 or fold(toks[k].text) not in ("on", "over", "about") \
-            or fold(toks[k - 1].text) not in project_words("en", "talks"):
-        return False
-    done = project_words("en", "concluded")
-    for j in range(trig + 1, len(toks)):
-        if toks[j].text in (";", ".", ","):
-            return False
-        if fold(toks[j].text) in done and fold(toks[j].text).endswith("ed"):
-            # "have been completed", not "will be completed" / "are to be concluded"
-            return not {fold(t.text) for t in toks[max(0, j - 3):j]} & {"will", "would", "to", "may", "could", "should"}
-    return False

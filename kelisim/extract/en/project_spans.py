@@ -8,7 +8,7 @@ from functools import cache
 
 from ...doc import Token
 from ...nlp.match import PhraseMatcher, fold
-from ..projects import project_words, stage_words
+from ..projects import stage_words
 
 
 @cache
@@ -54,16 +54,3 @@ def begun_of_which(toks: list[Token], k: int) -> int | None:
         j += 1
     verb = stage_at(toks, j) if j < len(toks) else None
     return k + 2 if verb is not None and verb.value in ("tense", "in_progress") else None
-
-
-def product_clause_end(toks: list[Token], k: int) -> int:
-    """"an enterprise that will produce polyethylene": a relative clause that tells what the plant
-    makes (lang/en/project_words.tsv "makes") is part of its name; where it ends, else k."""
-    j = k + 1 if k < len(toks) and fold(toks[k].text) in ("that", "which") else k
-    j += j < len(toks) and j > k and fold(toks[j].text) in ("will", "would", "shall")
-    if j == k or j >= len(toks) or not ({fold(toks[j].text), toks[j].lemma} & project_words("en", "makes")):
-        return k
-    end = j + 1
-    while end < len(toks) and toks[end].pos in ("DET", "ADJ", "NOUN", "PROPN") and fold(toks[end].text) != "and":
-        end += 1
-    return end if end > j + 1 else k

@@ -10,7 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import begun_of_which, phrase_before, product_clause_end, set_off_end, stage_at
+from .project_spans import begun_of_which, phrase_before, set_off_end, stage_at
 
 
 
@@ -290,4 +290,4 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
         break
     while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
         end -= 1
-    return product_clause_end(toks, end)
+    return end

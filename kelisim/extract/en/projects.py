@@ -21,8 +21,7 @@ from ..projects import Reader, held_back, project_event, project_nouns
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
-from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for,
-                            talks_concluded)
+from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
 from .project_links import fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
@@ -111,7 +110,7 @@ class EnglishProjects(Reader):
                 start -= 2    # "the A-380 highway": a hyphened word is one word of the name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
-        noun, trig = trig, governor(toks, trig, end)
+        trig = governor(toks, trig, end)
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
@@ -128,8 +127,8 @@ class EnglishProjects(Reader):
         if under_way(toks, trig) and mod in ("asserted", "possible"):
             # "the sides reviewed/discussed the progress of the construction of": under way, whatever they said of it
             mod, stage = "asserted", "in_progress"
-        if agreed_before(toks, trig) or talks_concluded(toks, noun):
-            stage = "agreed"      # "agreed to open", "a memorandum on opening", "talks on building ... ended"
+        if agreed_before(toks, trig):
+            stage = "agreed"      # "agreed to open", "a memorandum on opening"
         link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
