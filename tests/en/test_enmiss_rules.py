@@ -73,3 +73,10 @@ def test_enmiss_office_complement_stops_before_a_person(extract, look):
 def test_enmiss_given_name_in_another_romanisation(extract, given):
     rec = extract(f"{given} Zhunus, a world champion and Olympian, won the final on Sunday.")
     assert f"{given} Zhunus" in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+def test_enmiss_a_comma_before_the_speaker_still_ends_the_title(extract, look):
+    rec = extract("Kyrgyzstan and Uzbekistan signed an agreement on cooperation between the governments, "
+                  "the minister Askar Bekov said.")
+    docs = look.events(rec, "agreement", None)
+    assert docs and all("Bekov" not in v["title"] and "minister" not in v["title"] for v in docs), docs

@@ -18,7 +18,21 @@ def comma_goes_on(toks: list[Token], k: int, end: int, stop: int) -> bool:
         return True       # a comma at the title's limit: the limit ends it
     if nxt.pos in ("NOUN", "ADJ") and nxt.text.islower():
         return True
-    return side_open("en", toks[k:end]) or fields_of_a_name(toks, end + 1, stop)
+    return side_open("en", toks[k:end]) and apposition_then_side(toks, end + 1, stop) \
+        or fields_of_a_name(toks, end + 1, stop)
+
+
+def apposition_then_side(toks: list[Token], i: int, stop: int) -> bool:
+    """", the capital of region B, and city C": an apposition ("the"/"a" and a common noun) and
+    then, before any verb, the "and" of the next side; not ", the minister said"."""
+    if i + 1 >= stop or fold(toks[i].text) not in ("the", "a", "an") or not toks[i + 1].text.islower():
+        return False
+    for t in toks[i + 2:stop]:
+        if fold(t.text) == "and":
+            return True
+        if t.pos in ("VERB", "AUX") or t.text in (";", ".", ":"):
+            return False
+    return False
 
 
 def fields_of_a_name(toks: list[Token], i: int, stop: int) -> bool:
