@@ -45,11 +45,27 @@ def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
             stop = next((x.start for x in title[k + 1:] if fold(x.text) in side_words(doc.lang, "subject")),
                         title[-1].end)
             ents = unique([e for m, e in mentions_in(doc, t.end, stop, ("ORG", "GPE", "LOC", "PER"))
-                           if doc.text.rfind("(", t.end, m.start) <= doc.text.rfind(")", t.end, m.start)])
+                           if doc.text.rfind("(", t.end, m.start) <= doc.text.rfind(")", t.end, m.start)
+                           and not _in_apposition(doc.text[t.end:m.start])])
             if len(ents) >= 2:
                 return ents
     states = unique([e for _, e in mentions_in(doc, title[0].start, title[-1].end, ("GPE",))])
     return states if len(states) >= 2 else []
+
+
+def _in_apposition(before: str) -> bool:
+    """"between city A, the capital of region B, and city C": a place the apposition after a
+    side names describes that side and is none itself."""
+    c = before.rfind(", the ")
+    return c >= 0 and before[c + 6:c + 7].islower() and " and " not in before[c:]
+
+
+def side_open(lang: str, toks: list[Token]) -> bool:
+    """"an agreement between city A, the capital of region B, and city C": after the word of
+    "between" and before the "and" of its last side, a comma is inside a side, not the title's end."""
+    ws = [fold(t.text) for t in toks]
+    k = next((n for n, w in enumerate(ws) if w in side_words(lang, "between")), None)
+    return k is not None and not side_words(lang, "and") & set(ws[k + 1:])
 
 
 def pair_of_states(doc: Doc, before: int) -> list[Entity]:

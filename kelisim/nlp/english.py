@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
 from .english_datelines import dateline_apart
+from .english_glued import split_glued
 
 # Files whose first column holds English words worth lemmatising to.
 VOCAB_FILES = ("titles.tsv", "bodies.tsv", "descriptions.tsv", "groups.tsv", "speech.tsv", "meetings.tsv",
@@ -132,7 +133,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             out.append(Token(s + n, e, t[n:]))
             continue
         out.append(Token(s, e, t))
-    return out
+    return split_glued(out)
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:

@@ -25,6 +25,7 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
 from .document_refs import any_document, new_deal
+from .title_commas import comma_goes_on
 
 
 def _is_signing(tok: Token) -> bool:
@@ -130,9 +131,8 @@ class EnglishSigning(Reader):
                 if w in ("by", "to", "for") and end + 1 < stop and toks[end + 1].pos == "NUM":
                     end += 2      # "roadmap to 2030", "memo for 2014-2016": a deadline in the title
                     continue
-                # a comma goes on only into a list of fields: "in energy, transport and agriculture"
-                if w in words("en", "title_ends.txt") or t.text == "," and end + 1 < stop and not (
-                        toks[end + 1].pos in ("NOUN", "ADJ") and toks[end + 1].text.islower()) \
+                # a comma goes on only into a list of fields or inside a side of "between"
+                if w in words("en", "title_ends.txt") or t.text == "," and not comma_goes_on(toks, k, end, stop) \
                         or t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") != "Ger" and not _is_signing(t) \
                         and not (end + 1 < stop and toks[end + 1].text in ("'s", "’s")):     # "children's"
                     break

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Entity, Span
+from ...doc import Doc, Entity, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
@@ -103,6 +103,7 @@ class EnglishGroups:
                             toks[k2].pos in ("DET", "ADJ", "NOUN", "PROPN") and toks[k2].text not in (",",)):
                         k2 += 1
                     complement = toks[k + 1:k2]
+                    complement += _second_state(doc, toks, k2)
                 if any(mention_at(doc, x) is not None and mention_at(doc, x)[1].type in ("ORG", "PER")
                        for x in complement):
                     i += 1
@@ -142,3 +143,18 @@ class EnglishGroups:
                 i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
         office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
         return doc
+
+
+def _second_state(doc: Doc, toks: list[Token], k: int) -> list[Token]:
+    """"the foreign ministers of the United States and Central Asian countries": an office's "of"
+    complement goes on over "and" to a second state, or to states named by a plural noun."""
+    if k >= len(toks) or fold(toks[k].text) != "and":
+        return []
+    end = k + 1
+    while end < len(toks) and end - k <= MAX_COMPLEMENT and toks[end].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+        end += 1
+    run = toks[k + 1:end]
+    last = mention_at(doc, run[-1]) if run else None
+    if run and (last is not None and last[1].type == "GPE" or fold(run[-1].text) in ("countries", "states", "nations")):
+        return toks[k:end]
+    return []

@@ -3,6 +3,7 @@ built on them: titles, organisation head words, honorifics, given names, surname
 named as written."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...doc import Doc, Span, Token
@@ -68,8 +69,15 @@ def address_offices() -> frozenset[str]:
 @cache
 def given_names() -> dict[str, tuple[str, str]]:
     """fold(name) -> (gender, kind): kind "given", or "surname" for East Asian surnames written first."""
-    return {fold(r[0]): (r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "given")
-            for r in lexicon("en", "given_names.tsv")}
+    names = {fold(r[0]): (r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "given")
+             for r in lexicon("en", "given_names.tsv")}
+    # the same name in another usual romanisation: "Aibek"/"Aybek", "Kairat"/"Kayrat",
+    # "Mahmoud"/"Mahmud", "Mansour"/"Mansur"
+    for name, (gender, kind) in list(names.items()):
+        if kind == "given":
+            for other in (re.sub(r"ai(?=[^aeiou])", "ay", name), name.replace("ou", "u")):
+                names.setdefault(other, (gender, kind))
+    return names
 
 
 @cache

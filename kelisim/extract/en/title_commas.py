@@ -1,0 +1,50 @@
+"""Where a comma inside an English document's title does not end it: a list of fields ("in
+energy, transport and agriculture"), the first side of a "between" phrase with an apposition
+("between city A, the capital of region B, and city C"), and a body's name that lists its
+fields ("the Institute of Geology, Seismology and Construction of the Academy of X")."""
+from __future__ import annotations
+
+from ...doc import Token
+from ...nlp.match import fold
+from ..agreement_sides import side_open
+
+MAX_FIELDS = 8      # words from the comma to the "of" of a body's name
+
+
+def comma_goes_on(toks: list[Token], k: int, end: int, stop: int) -> bool:
+    """The comma toks[end] of a title that began at toks[k] is inside it."""
+    nxt = toks[end + 1] if end + 1 < stop else None
+    if nxt is None:
+        return True       # a comma at the title's limit: the limit ends it
+    if nxt.pos in ("NOUN", "ADJ") and nxt.text.islower():
+        return True
+    return side_open("en", toks[k:end]) and apposition_then_side(toks, end + 1, stop) \
+        or fields_of_a_name(toks, end + 1, stop)
+
+
+def apposition_then_side(toks: list[Token], i: int, stop: int) -> bool:
+    """", the capital of region B, and city C": an apposition ("the"/"a" and a common noun) and
+    then, before any verb, the "and" of the next side; not ", the minister said"."""
+    if i + 1 >= stop or fold(toks[i].text) not in ("the", "a", "an") or not toks[i + 1].text.islower():
+        return False
+    for t in toks[i + 2:stop]:
+        if fold(t.text) == "and":
+            return True
+        if t.pos in ("VERB", "AUX") or t.text in (";", ".", ":"):
+            return False
+    return False
+
+
+def fields_of_a_name(toks: list[Token], i: int, stop: int) -> bool:
+    """Capitalised words, "and", capitalised words, then "of": the rest of a body's name that
+    lists its fields ("..., Seismology and Construction of the Academy")."""
+    seen_and = False
+    for n in range(i, min(stop, i + MAX_FIELDS)):
+        w = fold(toks[n].text)
+        if w == "and" and n > i:
+            seen_and = True
+        elif w == "of":
+            return seen_and and fold(toks[n - 1].text) != "and"
+        elif not toks[n].text[:1].isupper():
+            return False
+    return False
