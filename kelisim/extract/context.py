@@ -50,6 +50,13 @@ def mentions_in(doc: Doc, start: int, end: int, types: tuple[str, ...] = ("PER",
     return sorted(out, key=lambda x: x[0].start)
 
 
+def free_id(doc: Doc, prefix: str, first: int = 1) -> str:
+    """The first id `prefix`N, N from `first` up, that no entity of the article holds yet: the
+    entities a later stage makes (groups, states named by an adjective, bodies) never take one."""
+    taken = {e.id for e in doc.entities}
+    return next(f"{prefix}{n}" for n in range(first, first + len(taken) + 1) if f"{prefix}{n}" not in taken)
+
+
 def mentions_before(doc: Doc, offset: int) -> list[tuple[int, Entity]]:
     """(start, person) for every mention of a person that ends before `offset`, in text order."""
     out = [(m.start, e) for e in doc.entities if e.type == "PER" and not e.group

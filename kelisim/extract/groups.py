@@ -11,7 +11,7 @@ from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
-from .context import meeting_nouns
+from .context import free_id, meeting_nouns
 from .coref import only_plural
 
 MAX_COMPLEMENT = 4
@@ -51,11 +51,7 @@ def _plural_nominative(toks: list[Token], head: int) -> str:
 def group_id(doc: Doc) -> str:
     """A new group's id: g1, g2, ... in the order groups are made, whichever stage makes them (the
     groups stage, office holders, collective references), never one already taken."""
-    taken = {e.id for e in doc.entities}
-    n = 1
-    while f"g{n}" in taken:
-        n += 1
-    return f"g{n}"
+    return free_id(doc, "g")
 
 
 def group_entity(doc: Doc, by_key: dict[str, Entity], key: str, name: str, countries: list[str]) -> Entity:

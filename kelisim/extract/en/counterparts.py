@@ -16,6 +16,7 @@ from functools import cache
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import lexicon
 from ...nlp.match import fold, word_keys
+from ..context import free_id
 from ..gazetteer import gazetteer
 from ..meetings import meeting_words
 from .clause import entity_at, in_quote, mention_at
@@ -73,11 +74,7 @@ def state_entity(doc: Doc, code: str, tok: Token) -> Entity | None:
     name = gazetteer("en").canonical.get(code) or _ambiguous_names().get(code)
     if name is None:
         return None
-    ids = {e.id for e in doc.entities}
-    n = len(doc.entities) + 1
-    while f"e{n}" in ids:
-        n += 1
-    made = Entity(id=f"e{n}", type="GPE", name=name, country=code, key=code,
+    made = Entity(id=free_id(doc, "e", len(doc.entities) + 1), type="GPE", name=name, country=code, key=code,
                   mentions=[Span(tok.start, tok.end, tok.text, type="GPE", normal=name, source="adjective",
                                  country=code)])
     doc.entities.append(made)

@@ -10,7 +10,7 @@ import re
 
 from ...doc import Doc, Entity, Sent, Span
 from ...nlp.match import fold
-from ..context import mentions_in
+from ..context import free_id, mentions_in
 from ..projects import project_words
 from .agreement_sides import signers_before
 from .clause import chain_start, in_quote, mention_at, subject_before
@@ -229,12 +229,9 @@ def lone_firm(doc: Doc, sent: Sent, k: int) -> str | None:
         return None
     if j == 0 and not re.search(r"[a-z,] " + re.escape(word) + r"\b", doc.text):
         return None       # "Officials plan to": the first word is capitalised anyway; a name is so elsewhere too
-    ids = {e.id for e in doc.entities}
-    n = len(doc.entities) + 1
-    while f"e{n}" in ids:
-        n += 1
     mention = Span(toks[j].start, toks[j].end, word, type="ORG", normal=word, source="lone_firm")
-    firm = Entity(id=f"e{n}", type="ORG", name=word, mentions=[mention], key=fold(word))
+    firm = Entity(id=free_id(doc, "e", len(doc.entities) + 1), type="ORG", name=word, mentions=[mention],
+                  key=fold(word))
     doc.entities.append(firm)
     return firm.id
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span
 from ..agreement_sides import body_of_kind, meeting_sides, side_words
 from ..agreements import Reader, agreement
-from ..context import mentions_in, paragraph_of, unique
+from ..context import free_id, mentions_in, paragraph_of, unique
 from ..quantities import find_deadlines
 from ..sectors import sectors_of
 from ...lang import words
@@ -231,8 +231,7 @@ def _body(doc: Doc, name: str, span: Span) -> Entity:
     """The organisation a common noun names ("облыс әкімдігі"), one for the article."""
     known = next((e for e in doc.entities if e.type == "ORG" and e.name == name), None)
     if known is None:
-        ids = {e.id for e in doc.entities}
-        known = Entity(id=next(f"s{n}" for n in range(1, len(ids) + 2) if f"s{n}" not in ids), type="ORG", name=name)
+        known = Entity(id=free_id(doc, "s"), type="ORG", name=name)
         doc.entities.append(known)
     known.mentions.append(span)
     return known
