@@ -49,14 +49,26 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         return True
     if not doc.date:
         return dated_before(doc, sent, signings[0])      # an article without a date: years ago
-    years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", sent.text, re.IGNORECASE)]
+    text = _signing_clause(sent, signings[0])
+    years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
-    for f in find_dates(sent.text, doc.lang, doc.date):
+    for f in find_dates(text, doc.lang, doc.date):
+        if re.search(r"\bот\s*$", text[:f.start]):
+            continue        # "Соглашение ... от 12 июня 2001 года": the date of a document's title
         value = str(f.value)
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def _signing_clause(sent: Sent, sign: int) -> str:
+    """The sentence up to the colon after its signing word: in "подписаны документы: – Протокол о
+    внесении изменений в Соглашение от 12 июня 2001 года; ..." the dates of the listed titles are
+    not when the signing took place."""
+    toks = sent.tokens
+    colon = next((k for k in range(sign + 1, len(toks)) if toks[k].text == ":"), None)
+    return sent.text if colon is None else sent.text[:toks[colon].start - sent.start]
 
 
 def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -> bool:
