@@ -28,3 +28,43 @@ def _agreements(rec: dict) -> list[dict]:
 ])
 def test_agreements_a_listed_title_dated_before_does_not_recall_the_list(extract, text, count):
     assert len(_agreements(extract(text))) == count
+
+
+# ---------------------------------------------------------------- statements
+
+def _said(rec: dict) -> list[tuple[str, bool]]:
+    from tests.conftest import names
+    return [(names(rec, [v["speaker"]])[0], v["direct"]) for v in events(rec, "statement") if v.get("speaker")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Итоги дня.\n\nПосол Эстонии Марко Тамм был вызван в МИД. Эстонская сторона не прокомментировала"
+     " вручение ноты.", "эстонская сторона"),
+    ("Итоги дня.\n\nМинистр Олег Ткач на вопрос журналистов не стал отвечать.", "Олег Ткач"),
+])
+def test_statements_a_negated_verb_of_speech_says_nothing(extract, text, speaker):
+    assert speaker not in [s for s, _ in _said(extract(text))]
+
+
+def test_statements_a_slogan_quoted_after_its_noun_is_no_ones_words(extract):
+    rec = extract("Итоги дня.\n\nДепутат Ирина Соколова отметила, что отношения строятся по принципу"
+                  " «два народа – одна судьба» и развиваются динамично.")
+    assert ("Ирина Соколова", True) not in _said(rec)
+    assert ("Ирина Соколова", False) in _said(rec)
+
+
+def test_statements_by_his_words_after_a_quote_goes_on_with_the_quoted_speaker(extract):
+    rec = extract("Итоги дня.\n\nЭстонская сторона потребовала объяснений.\n\n«Это недружественный шаг»,"
+                  " – заявил журналистам официальный представитель МИД Павел Орлов.\n\nПо его словам,"
+                  " ответные меры уже готовятся.")
+    third = [v for v in events(rec, "statement") if "ответные меры" in v["evidence"][0]["text"]]
+    from tests.conftest import names
+    assert [names(rec, [v["speaker"]])[0] for v in third] == ["Павел Орлов"]
+
+
+def test_statements_an_expert_after_a_quote_is_the_commentator_named_before(extract):
+    rec = extract("Итоги дня.\n\n«Мы построим завод за два года», – сказал директор компании Олег Ткач.\n\n"
+                  "По оценке аналитика банка «Север» Марата Исаева, завод окупится не скоро. «Без"
+                  " господдержки проект не выживет», – считает эксперт.")
+    assert ("Марат Исаев", True) in _said(rec)
+    assert _said(rec).count(("Олег Ткач", True)) == 1
