@@ -68,3 +68,28 @@ def test_statements_an_expert_after_a_quote_is_the_commentator_named_before(extr
                   " господдержки проект не выживет», – считает эксперт.")
     assert ("Марат Исаев", True) in _said(rec)
     assert _said(rec).count(("Олег Ткач", True)) == 1
+
+
+# ---------------------------------------------------------------- meetings
+
+def _met(rec: dict) -> list[list[str]]:
+    from tests.conftest import names
+    return [sorted(names(rec, v["participants"])) for v in events(rec, "meeting") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, guest", [
+    ("Итоги дня.\n\n5 ноября в Министерство иностранных дел Республики Беларусь был вызван временный"
+     " поверенный в делах Латвии в Беларуси Янис Озолс.", "Янис Озолс"),
+    ("Итоги дня.\n\nВчера в МИД Армении был вызван посол Франции в Армении Пьер Дюбуа. Ему вручена нота.",
+     "Пьер Дюбуа"),
+])
+def test_meetings_an_envoy_summoned_in_the_passive_is_the_person_named_after_his_office(extract, text, guest):
+    assert any(guest in m for m in _met(extract(text)))
+
+
+def test_meetings_a_title_posted_in_a_state_before_a_name_describes_no_one_else(extract):
+    rec = extract("Итоги визита.\n\nВ Реште губернатор Астраханской области Игорь Бабушкин встретился с"
+                  " генерал-губернатором провинции Гилян Мохаммадом Резой Ахмади.\n\nВ тот же день Бабушкин"
+                  " провёл встречу с послом России в Иране Алексеем Дедовым.")
+    assert sorted(map(tuple, _met(rec))) == [("Алексей Дедов", "Игорь Бабушкин"),
+                                             ("Игорь Бабушкин", "Мохаммад Реза Ахмади")]
