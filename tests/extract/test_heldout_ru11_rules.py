@@ -93,3 +93,27 @@ def test_meetings_a_title_posted_in_a_state_before_a_name_describes_no_one_else(
                   " провёл встречу с послом России в Иране Алексеем Дедовым.")
     assert sorted(map(tuple, _met(rec))) == [("Алексей Дедов", "Игорь Бабушкин"),
                                              ("Игорь Бабушкин", "Мохаммад Реза Ахмади")]
+
+
+def test_meetings_two_meeting_words_with_partners_of_their_own_are_two_meetings(extract):
+    rec = extract("Итоги визита.\n\nМинистр Олег Ткач находился в Грузии с визитом, в ходе которого провёл"
+                  " переговоры с Гиоргием Беридзе в Тбилиси и встретился с премьер-министром Грузии Иракли"
+                  " Гогуа.")
+    met = _met(rec)
+    assert ["Гиоргий Беридзе", "Олег Ткач"] in met and ["Ираклий Гогуа", "Олег Ткач"] in met or \
+        any(len(m) == 2 and "Олег Ткач" in m and "Гогуа" in " ".join(m) for m in met), met
+    assert not any(len(m) > 2 for m in met), met
+
+
+def test_meetings_a_meeting_recalled_in_an_earlier_month_is_not_todays(extract):
+    rec = extract("date 2026-09-16 Итоги\n\nПредседатель Сената Анна Лебедь провела переговоры в режиме"
+                  " видеоконференции с Председателем Сейма Польши Мареком Новаком.\n\nОтметим, что в мае Анна"
+                  " Лебедь находилась в Польше с официальным визитом, в ходе которого провела переговоры с"
+                  " Мареком Новаком в Варшаве.")
+    assert _met(rec).count(["Анна Лебедь", "Марек Новак"]) == 2
+
+
+def test_statements_the_chair_of_a_body_is_the_person_who_chairs_it(extract):
+    rec = extract("Итоги.\n\nПредседатель Сената Ирина Лебедь провела встречу с Председателем Сейма Литвы"
+                  " Марюсом Янкусом.\n\nПредседатель Сената подчеркнула важность диалога.")
+    assert ("Ирина Лебедь", False) in _said(rec)
