@@ -117,3 +117,20 @@ def test_statements_the_chair_of_a_body_is_the_person_who_chairs_it(extract):
     rec = extract("Итоги.\n\nПредседатель Сената Ирина Лебедь провела встречу с Председателем Сейма Литвы"
                   " Марюсом Янкусом.\n\nПредседатель Сената подчеркнула важность диалога.")
     assert ("Ирина Лебедь", False) in _said(rec)
+
+
+# ---------------------------------------------------------------- projects and modality
+
+def test_projects_a_quoted_name_after_the_project_noun_is_not_its_owner(extract):
+    rec = extract("Итоги.\n\nМинистр Олег Ткач сообщил, что «Нефтегаз» приступит к проектированию"
+                  " газопровода «Северный поток» в следующем году.")
+    from tests.conftest import names
+    owners = [names(rec, [v["owner"]])[0] for v in events(rec, "project") if v.get("owner")]
+    assert "Северный поток" not in owners and "Нефтегаз" in owners, owners
+
+
+def test_meetings_a_verbless_agenda_line_tells_a_planned_meeting(extract):
+    rec = extract("Итоги.\n\nГубернатор Олег Ткач находится в Иране с рабочим визитом.\n\nВ программе –"
+                  " посещение порта и переговоры с представителями иранского бизнеса.")
+    planned = [v for v in events(rec, "meeting") if "программе" in v["evidence"][0]["text"]]
+    assert planned and all(v["modality"] == "planned" for v in planned)
