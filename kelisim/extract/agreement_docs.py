@@ -93,3 +93,14 @@ def title_ends(toks: list[Token], k: int) -> bool:
     ("При подписании нового соглашения министр X заявил") ends a document's title at token `k`."""
     return toks[k].rel.startswith("nsubj") or toks[k].text == "," and any(
         word_keys(t.text) & words("ru", "document_words.tsv", "relative") for t in toks[k + 1:k + 3])
+
+
+def listed_heads(toks: list[Token], matches: list) -> list:
+    """In a list of documents signed ("подписаны: – Соглашение ...; – Протокол о внесении
+    изменений в Соглашение ... от 2001 года; ..."), the document that opens an item; one named
+    further inside an item's title is not signed here."""
+    from .agreements import LIST_MARKS
+    marks = [k for k, t in enumerate(toks) if t.text in LIST_MARKS and (k == 0 or toks[k - 1].text in (";", ":", "."))]
+    if len(marks) < 2:
+        return matches
+    return [m for m in matches if m.start < marks[0] or any(0 < m.start - k <= 3 for k in marks)]

@@ -134,3 +134,16 @@ def test_meetings_a_verbless_agenda_line_tells_a_planned_meeting(extract):
                   " посещение порта и переговоры с представителями иранского бизнеса.")
     planned = [v for v in events(rec, "meeting") if "программе" in v["evidence"][0]["text"]]
     assert planned and all(v["modality"] == "planned" for v in planned)
+
+
+def test_agreements_a_document_named_inside_a_listed_title_is_not_signed_here(extract):
+    rec = extract("Итоги визита.\n\nПо итогам переговоров в присутствии глав государств подписан пакет"
+                  " документов:\n– Совместное заявление Президента Республики Армения и Президента Королевства"
+                  " Бельгия о развитии партнёрства;\n– Соглашение между Правительством Республики Армения и"
+                  " Правительством Королевства Бельгия о сотрудничестве в области культуры;\n– Протокол о"
+                  " внесении изменений в Соглашение между Правительством Республики Армения и Правительством"
+                  " Королевства Бельгия о воздушном сообщении от 3 марта 2004 года;\n– Программа"
+                  " сотрудничества между министерствами образования на 2027–2029 годы;\n– Меморандум о"
+                  " сотрудничестве между торговыми палатами двух стран.")
+    assert sorted(v["doc_type"] for v in _agreements(rec)) == ["action_plan", "agreement", "joint_statement",
+                                                             "memorandum", "protocol"]
