@@ -129,6 +129,14 @@ def test_projects_a_quoted_name_after_the_project_noun_is_not_its_owner(extract)
     assert "Северный поток" not in owners and "Нефтегаз" in owners, owners
 
 
+def test_projects_a_quoted_firm_named_as_one_elsewhere_still_owns_the_project(extract):
+    rec = extract("Итоги.\n\nАким принял делегацию корейской компании «Сонхва Текстиль».\n\nВ индустриальной"
+                  " зоне продолжается строительство текстильного комплекса «Сонхва Текстиль».")
+    from tests.conftest import names
+    owners = [names(rec, [v["owner"]])[0] for v in events(rec, "project") if v.get("owner")]
+    assert "Сонхва Текстиль" in owners, owners
+
+
 def test_meetings_a_verbless_agenda_line_tells_a_planned_meeting(extract):
     rec = extract("Итоги.\n\nГубернатор Олег Ткач находится в Иране с рабочим визитом.\n\nВ программе –"
                   " посещение порта и переговоры с представителями иранского бизнеса.")
