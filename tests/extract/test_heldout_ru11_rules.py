@@ -155,3 +155,15 @@ def test_agreements_a_document_named_inside_a_listed_title_is_not_signed_here(ex
                   " сотрудничестве между торговыми палатами двух стран.")
     assert sorted(v["doc_type"] for v in _agreements(rec)) == ["action_plan", "agreement", "joint_statement",
                                                              "memorandum", "protocol"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Итоги.\n\nСтороны подписали соглашение о намерениях, предусматривающее строительство зернового"
+     " терминала в порту Поти. Проект реализует грузинская компания «Черноморский транзит».", "Черноморский транзит"),
+    ("Итоги.\n\nВ Гяндже началось строительство нового моста через реку Кура. Объект возводит"
+     " компания «Мостострой-12».", "Мостострой-12"),
+])
+def test_projects_the_firm_that_carries_out_the_project_told_before_owns_it(extract, text, owner):
+    from tests.conftest import names
+    rec = extract(text)
+    assert owner in [names(rec, [v["owner"]])[0] for v in events(rec, "project") if v.get("owner")]
