@@ -167,3 +167,12 @@ def test_projects_the_firm_that_carries_out_the_project_told_before_owns_it(extr
     from tests.conftest import names
     rec = extract(text)
     assert owner in [names(rec, [v["owner"]])[0] for v in events(rec, "project") if v.get("owner")]
+
+
+# ---------------------------------------------------------------- persons
+
+def test_persons_a_byline_closing_the_article_is_no_person_of_the_news(extract):
+    rec = extract("Итоги.\n\nКомпания «Северный ветер» построит ветропарк, сообщил её директор Олег Ткач.\n\n"
+                  "Мария Петрова")
+    people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert "Олег Ткач" in people and "Мария Петрова" not in people, people
