@@ -104,3 +104,10 @@ def listed_heads(toks: list[Token], matches: list) -> list:
     if len(marks) < 2:
         return matches
     return [m for m in matches if m.start < marks[0] or any(0 < m.start - k <= 3 for k in marks)]
+
+
+def inner_dot(doc: Doc, tok: Token) -> bool:
+    """A full stop inside a name, with letters on both sides ("ВЭБ.РФ", "Kazakh Invest.kz"): it
+    ends no title."""
+    return tok.text == "." and tok.start > 0 and tok.end < len(doc.text) \
+        and doc.text[tok.start - 1].isalnum() and doc.text[tok.end].isalnum()

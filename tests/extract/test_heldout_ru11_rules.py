@@ -176,3 +176,11 @@ def test_persons_a_byline_closing_the_article_is_no_person_of_the_news(extract):
                   "Мария Петрова")
     people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
     assert "Олег Ткач" in people and "Мария Петрова" not in people, people
+
+
+def test_agreements_a_full_stop_inside_a_name_does_not_end_the_title(extract):
+    rec = extract("Итоги визита.\n\nПо итогам переговоров подписаны документы:\n– Кредитное соглашение между"
+                  " госкорпорацией «ВЭБ.РФ» и Банком развития Армении;\n– Меморандум о сотрудничестве между"
+                  " торговыми палатами двух стран.")
+    titles = [v["title"] for v in _agreements(rec) if v["doc_type"] == "agreement"]
+    assert titles and titles[0].endswith("Банком развития Армении"), titles
