@@ -184,3 +184,9 @@ def test_agreements_a_full_stop_inside_a_name_does_not_end_the_title(extract):
                   " торговыми палатами двух стран.")
     titles = [v["title"] for v in _agreements(rec) if v["doc_type"] == "agreement"]
     assert titles and titles[0].endswith("Банком развития Армении"), titles
+
+
+def test_projects_a_project_whose_importance_is_affirmed_is_not_announced(extract):
+    rec = extract("Итоги.\n\nСпикер Ирина Лебедь провела встречу с Председателем Сейма Литвы Марюсом Янкусом."
+                  " Стороны подтвердили важность скорейшего строительства новой железной дороги.")
+    assert not [v for v in events(rec, "project") if v["modality"] == "asserted"]
