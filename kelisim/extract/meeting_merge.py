@@ -87,9 +87,10 @@ def _earlier(doc: Doc, v: Event) -> bool:
     # (words without the commas around them: "Напомним, ...", "Ранее, ...")
     if any(word_keys(w) & marks for w in re.findall(r"[\w-]+", v.evidence[0].text)):
         return True
-    # "Отметим, что в мае X провела переговоры ..." in a September article: a month before the news
+    # "Отметим, что в мае X провела переговоры ..." in a September article: a month named without
+    # its day, before the news's month ("3 декабря" dates the news itself, whenever it is published)
     from .quantities import find_dates
-    return bool(doc.date) and any(str(f.value)[:7] < doc.date[:7]
+    return bool(doc.date) and any(str(f.value)[:7] < doc.date[:7] and not re.search(r"\d", f.text)
                                   for f in find_dates(v.evidence[0].text, doc.lang, doc.date))
 
 
