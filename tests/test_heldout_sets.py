@@ -39,6 +39,9 @@ SETS = {
     "extract/heldout_ru8": ("ru", 6, 0.95, (0.97, 0.93, 0.93, 0.90, 0.90)),
     "extract/heldout_ru9": ("ru", 6, 0.90, (0.97, 0.90, 0.97, 0.97, 0.65)),
     "extract/heldout_ru10": ("ru", 6, 0.95, (0.95, 0.85, 0.93, 0.90, 0.93)),
+    # projects 0.48: three of its 14 gold projects have neither owner nor name, which the scorer
+    # cannot match (README.md)
+    "extract/heldout_ru11": ("ru", 6, 0.85, (0.96, 0.88, 0.93, 0.77, 0.48)),
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),

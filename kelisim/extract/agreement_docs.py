@@ -49,14 +49,26 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         return True
     if not doc.date:
         return dated_before(doc, sent, signings[0])      # an article without a date: years ago
-    years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", sent.text, re.IGNORECASE)]
+    text = _signing_clause(sent, signings[0])
+    years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
-    for f in find_dates(sent.text, doc.lang, doc.date):
+    for f in find_dates(text, doc.lang, doc.date):
+        if re.search(r"\bот\s*$", text[:f.start]):
+            continue        # "Соглашение ... от 12 июня 2001 года": the date of a document's title
         value = str(f.value)
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def _signing_clause(sent: Sent, sign: int) -> str:
+    """The sentence up to the colon after its signing word: in "подписаны документы: – Протокол о
+    внесении изменений в Соглашение от 12 июня 2001 года; ..." the dates of the listed titles are
+    not when the signing took place."""
+    toks = sent.tokens
+    colon = next((k for k in range(sign + 1, len(toks)) if toks[k].text == ":"), None)
+    return sent.text if colon is None else sent.text[:toks[colon].start - sent.start]
 
 
 def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -> bool:
@@ -81,3 +93,21 @@ def title_ends(toks: list[Token], k: int) -> bool:
     ("При подписании нового соглашения министр X заявил") ends a document's title at token `k`."""
     return toks[k].rel.startswith("nsubj") or toks[k].text == "," and any(
         word_keys(t.text) & words("ru", "document_words.tsv", "relative") for t in toks[k + 1:k + 3])
+
+
+def listed_heads(toks: list[Token], matches: list) -> list:
+    """In a list of documents signed ("подписаны: – Соглашение ...; – Протокол о внесении
+    изменений в Соглашение ... от 2001 года; ..."), the document that opens an item; one named
+    further inside an item's title is not signed here."""
+    from .agreements import LIST_MARKS
+    marks = [k for k, t in enumerate(toks) if t.text in LIST_MARKS and (k == 0 or toks[k - 1].text in (";", ":", "."))]
+    if len(marks) < 2:
+        return matches
+    return [m for m in matches if m.start < marks[0] or any(0 < m.start - k <= 3 for k in marks)]
+
+
+def inner_dot(doc: Doc, tok: Token) -> bool:
+    """A full stop inside a name, with letters on both sides ("ВЭБ.РФ", "Kazakh Invest.kz"): it
+    ends no title."""
+    return tok.text == "." and tok.start > 0 and tok.end < len(doc.text) \
+        and doc.text[tok.start - 1].isalnum() and doc.text[tok.end].isalnum()

@@ -187,6 +187,9 @@ def modality(doc: Doc, sent: Sent, i: int) -> str:
     # one of a clause on a participant: "X, который отказался комментировать")
     if any((m := matcher.match_at(toks, k)) and m.value == "called_off" for k in [i] + ancestors(sent, i, 3)):
         return "negated"
+    if not any(t.pos in ("VERB", "AUX") for t in toks) and any(
+            (m := matcher.match_at(toks, k)) and m.value == "agenda" for k in range(min(3, len(toks)))):
+        return "planned"      # "В программе визита – переговоры с ...": a line of what is to come
     own = [i] + ([toks[i].head] if toks[i].pos == "NOUN" and 0 <= toks[i].head < len(toks) else [])
     if _asked(sent, i, matcher) or any((m := matcher.match_at(toks, c)) and m.value == "conditional"
                                        for k in own for c in children(sent, k)):

@@ -235,6 +235,13 @@ class FinalizeEntities:
                 if (m.start, m.end) not in seen:
                     seen.add((m.start, m.end))
                     ms.append(m)
-            e.mentions = ms
+            # a byline closing the article ("...\n\nИрина Кузнецова") signs it; she acts in no news
+            e.mentions = [m for m in ms if not (e.type == "PER" and _byline(doc, m))]
         doc.entities = renumber([e for e in doc.entities if e.mentions])
         return doc
+
+
+def _byline(doc: Doc, m: Span) -> bool:
+    """A name alone on the article's last line."""
+    line = doc.text[doc.text.rfind("\n", 0, m.start) + 1:m.start]
+    return not doc.text[m.end:].strip(" .\n\t") and not line.strip() and len(m.text.split()) <= 3

@@ -34,8 +34,11 @@ def summons(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[Entit
                 [e.country for e in entities_in(doc, sent, a.tokens, ("GPE",)) if e.country]
         if f.voice != "passive" and not (codes or entities_in(doc, sent, a.tokens)):
             continue      # "министерство пригласило журналистов": nobody of another state
-        guest = entities_in(doc, sent, a.tokens) or (_named_after(doc, sent, [a.head]) if f.voice != "passive" else []) \
-            or [office_actor(doc, sent, a, by_key, codes)]
+        # "был вызван временный поверенный в делах Литвы Витаутас Юркус": the name ends the office's
+        # phrase, wherever the parser hung it; in the passive only a person's name
+        after = _named_after(doc, sent, [a.head])
+        guest = entities_in(doc, sent, a.tokens) or (after if f.voice != "passive" else [
+            e for e in after if e.type == "PER"]) or [office_actor(doc, sent, a, by_key, codes)]
         return hosts[:1] + guest[:1], f.pred
     return None
 

@@ -148,6 +148,9 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]
         if len(rest) == 1 and all(e.id in participants for e in other):
             return [[rest[0], e.id] for e in other]
+    apart = _each_its_own(doc, sent, participants)
+    if apart:
+        return apart
     for f in frames_in(doc, sent):
         # "X провел встречи с A, B и C": meetings in the plural, one with each (not "переговоры",
         # which has no singular)
@@ -160,6 +163,22 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         if len(host) == 1 and len(guests) >= 2:
             return [[host[0], g] for g in guests]
     return [participants]
+
+
+def _each_its_own(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:
+    """"X провела переговоры с A в Анкаре и встретилась с Президентом B": two meeting words, each
+    with a partner of its own, are two meetings of the one other participant."""
+    ents = {e.id: e for e in doc.entities}
+    verbs = {r[0] for r in lexicon(doc.lang, "meetings.tsv") if len(r) > 1 and r[1] == "verb"}
+    groups: list[list[str]] = []
+    for f in frames_in(doc, sent):
+        if f.negated or f.lemma not in (verbs if f.kind == "verb" else meeting_nouns(doc.lang)):
+            continue
+        other = [e.id for e in partners(doc, sent, f) if e.type == "PER" and e.id in participants]
+        if other and not any(set(other) & set(g) for g in groups):
+            groups.append(other)
+    rest = [p for p in participants if ents[p].type == "PER" and not any(p in g for g in groups)]
+    return [[rest[0], *g] for g in groups] if len(groups) >= 2 and len(rest) == 1 else []
 
 
 def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:

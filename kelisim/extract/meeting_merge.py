@@ -111,7 +111,13 @@ def _earlier(doc: Doc, v: Event) -> bool:
     from .meetings import context_words      # meetings.py imports this module
     marks = context_words(doc.lang).get("earlier", set())
     # (words without the commas around them: "Напомним, ...", "Ранее, ...")
-    return any(word_keys(w) & marks for w in re.findall(r"[\w-]+", v.evidence[0].text))
+    if any(word_keys(w) & marks for w in re.findall(r"[\w-]+", v.evidence[0].text)):
+        return True
+    # "Отметим, что в мае X провела переговоры ..." in a September article: a month named without
+    # its day, before the news's month ("3 декабря" dates the news itself, whenever it is published)
+    from .quantities import find_dates
+    return bool(doc.date) and any(str(f.value)[:7] < doc.date[:7] and not re.search(r"\d", f.text)
+                                  for f in find_dates(v.evidence[0].text, doc.lang, doc.date))
 
 
 def _within(a, b) -> bool:

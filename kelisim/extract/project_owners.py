@@ -178,3 +178,28 @@ def met_firms(doc: Doc, projects: list[Event]) -> None:
                  and bodies(doc.lang).match_at([Token(0, 0, w) for w in split_words(e.name)], 0) is None]
         if len(firms) == 1:
             v.attrs["owner"] = firms[0].id
+
+
+def carried_out(doc: Doc, projects: list[Event]) -> None:
+    """"... соглашение о строительстве терминала. Проект реализует компания X": a verb of carrying
+    out (lang/<xx>/carrying_out.txt) whose object refers back to a project (lang/<xx>/project_refs.txt)
+    names the owner of the project told last before it, if it has none or only a state or a group."""
+    from .agreement_sides import side_words
+    doing, refs = words(doc.lang, "carrying_out.txt"), words(doc.lang, "project_refs.txt")
+    for sent in doc.sents:
+        told = [v for v in projects if v.evidence[0].start < sent.start]
+        last = max(told, key=lambda v: v.evidence[0].start) if told else None
+        # (a state or a group ("стороны") as owner gives way to the firm that carries it out)
+        owner = doc.entity(last.attrs["owner"]) if last is not None and last.attrs["owner"] else None
+        if last is None or owner is not None and owner.type != "GPE" and not owner.group \
+                and fold(owner.name) not in side_words(doc.lang, "sides") \
+                or sent.start - last.evidence[0].end > 400:
+            continue
+        for f in frames_in(doc, sent):
+            if f.kind != "verb" or f.negated or not word_keys(sent.tokens[f.pred].text) & doing or not any(
+                    word_keys(sent.tokens[a.head].text) & refs for a in f.role(doc.lang, "patient")):
+                continue
+            subj = [e for e in subject_entities(doc, sent, f.pred) if _owner_like(e)]
+            if subj:
+                last.attrs["owner"] = subj[0].id
+                break

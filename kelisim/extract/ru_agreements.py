@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import planned_documents, recalled, referred_signed, title_ends
+from .agreement_docs import inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
@@ -61,7 +61,7 @@ class RussianSigning(Reader):
         matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
         # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
         # protocol's title is not signed here
-        matches = [m for n, m in enumerate(matches) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in matches[:n])]
+        matches = listed_heads(toks, [m for n, m in enumerate(matches) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in matches[:n])])
         self._several = len(matches) > 1
         back = words(doc.lang, "refers_back.txt")
         out: list[Event] = []
@@ -92,7 +92,7 @@ class RussianSigning(Reader):
         while a > 0 and toks[a - 1].pos == "ADJ" and toks[a - 1].case == toks[a].case:
             a -= 1            # "совместное коммюнике", "инвестиционное соглашение"
         end = b
-        while end < stop and toks[end].text not in END_MARKS and not (
+        while end < stop and (toks[end].text not in END_MARKS or inner_dot(doc, toks[end])) and not (
                 toks[end].pos in ("VERB", "AUX") and toks[end].feats.get("VerbForm") != "Part") \
                 and end not in sign_at and not title_ends(toks, end):      # "Соглашение подписано в ..."
             end += 1

@@ -131,7 +131,8 @@ def _descriptions(doc: Doc) -> None:
                     while i1 < len(toks) and doc.entity_at(toks[i1].start, toks[i1].end) is ent:
                         i1 += 1
                     span_toks = toks[i0:i1]
-            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in toks[i0:i1 + 1]) or any(
+            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER"
+                   for x in toks[i0:i1] + toks[_post(doc, toks, i1):_post(doc, toks, i1) + 1]) or any(
                     mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER" for mm in e.mentions):
                 continue      # a name in it, or a title before a name: roles.py has it
             plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
@@ -141,6 +142,17 @@ def _descriptions(doc: Doc) -> None:
             # "Зарубежный спикер", "иностранный министр": not the one at home
             foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & words("ru", "foreign.txt"))
             _link(doc, span_toks, m.value, next(iter(countries), None), foreign)
+
+
+def _post(doc: Doc, toks: list[Token], k: int) -> int:
+    """Past the posting after a title ("посол России в Иране Алексей Дедов", "постпред при ООН"):
+    where the name would stand."""
+    while k + 1 < len(toks) and fold(toks[k].text) in ("в", "во", "при") \
+            and (e := doc.entity_at(toks[k + 1].start, toks[k + 1].end)) is not None and e.type != "PER":
+        k += 1
+        while k < len(toks) and doc.entity_at(toks[k].start, toks[k].end) is e:
+            k += 1
+    return k
 
 
 def _referring(doc: Doc, span_toks: list[Token], head: Token | None) -> bool:

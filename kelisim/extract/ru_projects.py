@@ -12,15 +12,14 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, lemma_in, modality, subtree
-from .project_actors import (builder, doer, operator_of, owner_location, place_of, plans_of,
-                             relative_builder)
+from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
 from .history import dated_before
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
-from .project_owners import investors, met_firms, reporters, role_holders
+from .project_owners import carried_out, investors, met_firms, reporters, role_holders
 from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -81,7 +80,8 @@ class RussianProjects(Reader):
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
-        met_firms(doc, found)
+        for fill in (met_firms, carried_out):
+            fill(doc, found)
         return found
 
     @staticmethod

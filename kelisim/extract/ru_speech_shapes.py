@@ -123,14 +123,22 @@ def possessor(doc: Doc, sent: Sent, i: int, e: Entity) -> bool:
     return bool(cases) and not heads and all(c in OBLIQUE for c in cases)
 
 
+def _negated(toks, i: int) -> bool:
+    """"Литовская сторона не прокомментировала ...", "министр не стал отвечать": nothing said; but
+    "не мог не отметить" says it."""
+    k = i - 1 if i and fold(toks[i - 1].text) == "не" else \
+        i - 2 if i > 1 and fold(toks[i - 2].text) == "не" and toks[i - 1].pos == "VERB" else None
+    return k is not None and not any(fold(x.text) == "не" for x in toks[max(0, k - 2):k])
+
+
 def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
-    """A verb of speech that tells no statement made: one in the future ("жюри назовёт
+    """A verb of speech that tells no statement made: one negated, one in the future ("жюри назовёт
     победителей"), one intended or possible ("он намерен высказаться позднее",
     lang/ru/modality.tsv), or one that declares an act (lang/ru/acts.tsv: "объявил чрезвычайное
     положение", "объявило инструкции государственной тайной")."""
     toks = sent.tokens
     t = toks[i]
-    if t.feats.get("Tense") == "Fut":
+    if t.feats.get("Tense") == "Fut" or _negated(toks, i):
         return True
     if t.feats.get("VerbForm") == "Inf" and 0 <= t.head < len(toks):
         head = toks[t.head]

@@ -18,6 +18,7 @@ from .context import (children, entity_of_token, has_subject, lemma_in, token_in
                       mentions_in, protagonist, subject_entities)
 from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
+from .salience import commentator_named
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quote, first_person_before,
                                impersonal_author, in_nominative_first, is_dialogue, is_question,
                                lost_subject, named_after, named_at_start, named_subject, only_quoted,
@@ -167,7 +168,7 @@ class RussianSpeech:
         body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
         if body is not None and sent is not None and not self._source_subject(doc, sent, vstart):
             return body
-        return self._fallback(doc, qa, skip=inside)
+        return commentator_named(doc, vstart, qa, inside) or self._fallback(doc, qa, skip=inside)
 
     def _source_subject(self, doc: Doc, sent: Sent, offset: int) -> bool:
         """Is the subject of the verb at `offset` a press service or an outlet, a source?"""
@@ -193,7 +194,7 @@ class RussianSpeech:
                 speaker = self._according_speaker(doc, sent, i)
                 if speaker is not None and speaker.id not in done_subjects:
                     done_subjects.add(speaker.id)
-                    self.last_speaker = speaker
+                    self.last_speaker, self.last_at = speaker, sent.start
                     held.append(said(doc, sent.start, sent.end, speaker, "generic", False,
                                      doc.text[t.end:sent.end].strip(" ,:")))
                 continue
@@ -214,7 +215,7 @@ class RussianSpeech:
             speaker = agreeing(doc, t, self._speaker(doc, sent, i), self._guessed)
             if speaker is None or speaker.id in done_subjects or only_quoted(doc, sent, speaker):
                 continue
-            self.last_speaker = speaker
+            self.last_speaker, self.last_at = speaker, sent.start
             rest = doc.text[t.end:sent.end].strip(" ,:")
             if doc.text[t.end:sent.end].rstrip().endswith(":") and len(rest.split()) <= 1:
                 continue      # "Дан заявил:": the intro of the words that follow, no statement itself
@@ -234,8 +235,8 @@ class RussianSpeech:
         мнению": the one who spoke last, else the person named last."""
         toks = sent.tokens
         if i > 0 and fold(toks[i - 1].text) in ("его", "ее", "её", "их"):
-            from .salience import salient_before
-            return subject_before(doc, sent, self.last_speaker) or self.last_speaker \
+            from .salience import latest_speaker, salient_before
+            return subject_before(doc, sent, (last := latest_speaker(self, sent.start))) or last \
                 or next(iter(salient_before(doc, toks[i].start)), None)
         from ..nlp.frames import arg_tokens
         for k in list(arg_tokens(sent, i)) + list(range(i + 1, min(len(toks), i + 4))):

@@ -3,8 +3,10 @@ nearest sentence first, and in it the subject before the others; a name closing 
 "с" ("переговоры с вице-министром Китая Ли Фэем") is no subject, however the parser hung it."""
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Span
-from .context import unique
+from .context import mentions_in, unique
 
 
 CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
@@ -62,3 +64,25 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
                 ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
     return unique([e for *_, e in ranked])
+
+
+def latest_speaker(reader, at: int) -> Entity | None:
+    """Who spoke last before offset `at`: the reader's last speaker of reported words, or the
+    speaker of a quote told after it (reader.spoken, the quotes of the first pass): "«...», –
+    заявил X.\n\nПо его словам, ..." is X speaking on, not the one reported before the quote."""
+    since = getattr(reader, "last_at", -1)
+    quoted = [(a, e) for a, e in getattr(reader, "spoken", ()) if since < a < at]
+    return max(quoted, key=lambda x: x[0])[1] if quoted else reader.last_speaker
+
+
+def commentator_named(doc: Doc, vstart: int, qa: int, skip=frozenset()) -> Entity | None:
+    """"По оценке партнёра компании X, ... «...», – считает эксперт": a commentator's noun
+    (lang/<xx>/commentators.txt) after a quote is the person the paragraph named before it."""
+    from ..lang import words
+    from ..nlp.match import word_keys
+    m = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", doc.text[vstart:vstart + 60])
+    if m is None or not any(word_keys(w, doc.lang) & words(doc.lang, "commentators.txt") for w in m.group(0).split()[1:]):
+        return None
+    para = next(((a, b) for a, b in doc.paragraphs() if a <= qa < b), None)
+    named = [e for _, e in mentions_in(doc, para[0], qa, ("PER",)) if e.id not in skip] if para else []
+    return named[-1] if named else None

@@ -65,6 +65,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
             words = doc.text[qa:qb].split()
             # (a capital after a colon opens a quoted sentence: 'приоритет: "В зимний период ..."')
             if inside(qa, told) or len(words) < min_words or names and _names_a_thing(doc, qb, names) \
+                    or _named_before(doc, qa) \
                     or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":") \
                     or _owner(doc, reported, v, qa) is not v:
                 continue
@@ -119,6 +120,17 @@ def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:
     """Is the word after the quote ending at qb (and its closing mark) a noun of lang/<xx>/<names>?"""
     m = re.match(r"[»”\"']?\s*([^\W\d_]+)", doc.text[qb:qb + 60])
     return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, names))
+
+
+def _named_before(doc: Doc, qa: int) -> bool:
+    """Is the quote opening at qa the name a noun of lang/<xx>/quote_name_nouns.txt gives it
+    ("по принципу «одна нация – два государства»", "под лозунгом «...»")?"""
+    m = re.search(r"([^\W\d_]+)\s*[«“„\"']?\s*$", doc.text[max(0, qa - 40):qa])
+    try:
+        nouns = words(doc.lang, "quote_name_nouns.txt")
+    except FileNotFoundError:
+        return False
+    return m is not None and bool(word_keys(m.group(1), doc.lang) & nouns)
 
 
 def plain_speech(doc: Doc, a: int, b: int, speaker: Entity) -> bool:
@@ -216,6 +228,8 @@ class Statements:
         inline = getattr(reader, "inline_intros", False)
         events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken, inline))
         events.extend(transcript_turns(doc, paragraphs, taken))
+        # who spoke in quotes, and where: "По его словам" after a quote goes on with its speaker
+        reader.spoken = [(v.evidence[0].start, doc.entity(v.attrs["speaker"])) for v in events if v.attrs.get("direct")]
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower,
                                               getattr(reader, "fragment_names", None))
