@@ -20,7 +20,7 @@ from ..entities import renumber
 from ..gazetteer import gazetteer, state_counts
 from ..context import token_index
 from ..roles import give_role
-from .apposition import title_after
+from .apposition import past_degree, title_after
 from .delegations import delegation_states
 from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
@@ -72,6 +72,7 @@ def kazakh_roles(doc: Doc) -> None:
 
 
 def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
+    i0 = past_degree(toks, i0)
     m = title_before(toks, i0) or _model_title(doc, toks, i0)
     if m is None:
         if i0 > 1 and fold(toks[i0 - 1].text).startswith(tuple(words("kk", "counterparts.txt"))):
