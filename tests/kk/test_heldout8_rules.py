@@ -98,3 +98,27 @@ def test_a_memorandum_of_two_parliaments_is_parliamentary(extract):
     rec = extract("Кездесу қорытындысы бойынша Қазақстан Парламенті Сенаты мен Венгрия Ұлттық жиналысы "
                   "арасындағы ынтымақтастық туралы меморандумға қол қойылды.")
     assert [v["sectors"] for v in events(rec, "agreement")] == [["parliamentary"]]
+
+
+@pytest.mark.parametrize("body", ["Сенат Төрағасы Мәулен Әшімбаев", "Мәжіліс Төрағасы Ерлан Қошанов"])
+def test_the_chair_of_a_home_chamber_named_bare_is_of_the_home_state(extract, body):
+    rec = extract(f"{body} «Huawei» компаниясының вице-президенті Ли Вэньмен кездесті. Кездесуде Қытайдың "
+                  "цифрлық тәжірибесі мен Қытай нарығы талқыланды.")
+    assert _person(rec, body.split(" ", 2)[2])["country"] == "KZ"
+
+
+@pytest.mark.parametrize("title, state", [
+    ("Қытай Бүкілқытайлық халық өкілдері жиналысы Тұрақты комитетінің төрағасы", "CN"),
+    ("Түркия Ұлы Ұлттық Мәжілісі Сыртқы істер комиссиясының төрағасы", "TR"),
+])
+def test_a_long_foreign_body_takes_the_state_it_opens_with(extract, title, state):
+    rec = extract(f"Сенат Төрағасы Мәулен Әшімбаев {title} Ли Вэньмен кездесті.")
+    assert _person(rec, "Ли Вэнь")["country"] == state
+
+
+@pytest.mark.parametrize("sum_, amount", [("85 млн доллар тұратын", 85_000_000),
+                                         ("жалпы құны 1,2 млрд доллар болатын", 1_200_000_000)])
+def test_the_sum_before_an_investment_agreement_is_its_value(extract, sum_, amount):
+    rec = extract("Кездесу соңында облыс әкімдігі мен «Хуатай» компаниясы арасында "
+                  f"{sum_} инвестициялық келісімге қол қойылды.")
+    assert [(v["value"] or {}).get("amount") for v in events(rec, "agreement")] == [amount]
