@@ -122,3 +122,22 @@ def test_the_sum_before_an_investment_agreement_is_its_value(extract, sum_, amou
     rec = extract("Кездесу соңында облыс әкімдігі мен «Хуатай» компаниясы арасында "
                   f"{sum_} инвестициялық келісімге қол қойылды.")
     assert [(v["value"] or {}).get("amount") for v in events(rec, "agreement")] == [amount]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Энергетика министрі Ерлан Ақкенженов Сауд Арабиясы Энергетика министрі Абдулазиз бин Салманмен кездесті.",
+     "Абдулазиз бин Салман"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Катар Әмірі Тамим бин Хамад Әл Таниді қабылдады.",
+     "Тамим бин Хамад Әл Тани"),
+    ("Сыртқы істер министрі Ермек Көшербаев БАӘ Сыртқы істер министрі Абдулла бин Заид Аль Нахаянмен кездесті.",
+     "Абдулла бин Заид Аль Нахаян"),
+])
+def test_an_arabic_name_goes_on_over_bin_and_the_article(extract, body, name):
+    rec = extract(body)
+    assert [[name_of(rec, p) for p in v["participants"]][1] for v in events(rec, "meeting")] == [name]
+
+
+def test_the_emir_in_kazakh_spelling_is_a_title(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Катар Әмірі Тамим бин Хамад Әл Таниді қабылдады.")
+    assert _person(rec, "Тамим бин Хамад Әл Тани")["country"] == "QA"
+    assert [r["title"] for r in _person(rec, "Тамим бин Хамад Әл Тани")["roles"]] == ["эмир"]
