@@ -141,3 +141,18 @@ def test_the_emir_in_kazakh_spelling_is_a_title(extract):
     rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаев Катар Әмірі Тамим бин Хамад Әл Таниді қабылдады.")
     assert _person(rec, "Тамим бин Хамад Әл Тани")["country"] == "QA"
     assert [r["title"] for r in _person(rec, "Тамим бин Хамад Әл Тани")["roles"]] == ["эмир"]
+
+
+def test_in_an_interview_the_answer_after_a_dash_question_is_the_interviewees(extract):
+    rec = extract("Профессор Ғалия Сәрсенбаева қаланың тарихы туралы сұхбат берді.\n\n"
+                  "– Ғалия Мұратқызы, қала қашан пайда болды?\n\n"
+                  "– Қала бірінші ғасырда пайда болды. Ол керуен жолының орталығы еді.\n\n"
+                  "– Қазба жұмыстары қалай жүріп жатыр?\n\n"
+                  "– Биыл археологтар жаңа олжалар тапты.")
+    assert _speakers(rec, direct=True) == ["Ғалия Сәрсенбаева", "Ғалия Сәрсенбаева"]
+
+
+def test_a_dash_paragraph_after_no_question_is_no_answer(extract):
+    rec = extract("Профессор Ғалия Сәрсенбаева қаланың тарихы туралы сұхбат берді.\n\n"
+                  "– Қала бірінші ғасырда пайда болды. Ол керуен жолының орталығы еді.")
+    assert _speakers(rec, direct=True) == []
