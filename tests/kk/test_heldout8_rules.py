@@ -156,3 +156,17 @@ def test_a_dash_paragraph_after_no_question_is_no_answer(extract):
     rec = extract("Профессор Ғалия Сәрсенбаева қаланың тарихы туралы сұхбат берді.\n\n"
                   "– Қала бірінші ғасырда пайда болды. Ол керуен жолының орталығы еді.")
     assert _speakers(rec, direct=True) == []
+
+
+@pytest.mark.parametrize("initiative", ["бастамасымен өткен", "бастамасы бойынша өткен", "бастамасымен болған"])
+def test_a_call_on_someones_initiative_is_a_call_with_that_person(extract, initiative):
+    rec = extract(f"Әзербайжан Президенті Ильхам Әлиевтің {initiative} телефон арқылы сөйлесу барысында Мемлекет "
+                  "басшысы Қасым-Жомарт Тоқаев екі ел арасындағы сауданың өсуін атап өтті.")
+    assert [sorted(name_of(rec, p) for p in v["participants"]) for v in events(rec, "meeting")] == [
+        ["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"]]
+
+
+def test_a_summit_on_someones_initiative_is_no_meeting_with_that_person(extract):
+    rec = extract("Мемлекет басшысы Қасым-Жомарт Тоқаевтың бастамасымен өткен саммит барысында Өзбекстан "
+                  "Президенті Шавкат Мирзиёев сөз сөйледі.")
+    assert events(rec, "meeting") == []
