@@ -61,6 +61,7 @@ SETS = {
     "kk/heldout5":         ("kk", 6, 0.96, (0.97, 0.97, 0.97, 0.97, 0.95)),
     "kk/heldout6":         ("kk", 6, 0.96, (0.97, 0.97, 0.97, 0.97, 0.95)),
     "kk/heldout7":         ("kk", 6, 0.96, (0.97, 0.97, 0.94, 0.97, 0.95)),
+    "kk/heldout8":         ("kk", 6, 0.96, (0.97, 0.97, 0.97, 0.97, 0.95)),
 }
 
 # Events of a kind the gold has none of in that article, that kelisim still reports: known

@@ -16,7 +16,7 @@ from ...doc import Doc, Entity, Event, Sent, Span
 from ..agreement_sides import body_of_kind, meeting_sides, side_words
 from ..agreements import Reader, agreement
 from ..context import free_id, mentions_in, paragraph_of, unique
-from ..quantities import find_deadlines
+from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys, strip_case
@@ -118,13 +118,16 @@ class KazakhSigning(Reader):
             # жол картасына қол қойылды"); among several, no one's
             deadlines = find_deadlines(doc.text[sent.start:toks[v.start].start], "kk", doc.date) \
                 if len(docs) == 1 else []
+            # "85 млн доллар тұратын инвестициялық келісімге": the sum before the one document is its value
+            money = find_money(doc.text[sent.start:toks[v.start].start], "kk") if len(docs) == 1 else []
             for m, start, own in reversed(joined):
                 # among several, the years in a document's own words after the joiner are its own
                 # ("... және 2026-2028 жылдарға арналған бағдарламаға")
                 mine = deadlines or own is not None and find_deadlines(
                     doc.text[toks[own].start:toks[m.end - 1].end], "kk", doc.date) or []
                 out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
-                                     sectors_of(doc, sent.start, sent.end), deadlines=mine, dated=False))
+                                     sectors_of(doc, sent.start, sent.end), deadlines=mine, money=money,
+                                     dated=False))
         return out
 
     @staticmethod

@@ -4,11 +4,25 @@ introduced in agency copy). The title before a name is roles.py's; this is the o
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Token
+from ...lang import words
+from ...nlp.kazakh import fold
 from ..roles import give_role
 from .lexicon import matcher
 
 AFTER_TITLE = (",", ":", "–", "—")
 MODIFIERS = 3
+
+
+def past_degree(toks: list[Token], i0: int) -> int:
+    """"профессоры, тарих ғылымдарының докторы Ғалия ...": the comma before a degree written
+    between a post and the name (lang/kk/degrees.txt), so the post is read as the title; else i0."""
+    for phrase in words("kk", "degrees.txt"):
+        n = len(phrase.split())
+        if i0 >= n + 2 and " ".join(fold(t.text) for t in toks[i0 - n:i0]) == fold(phrase):
+            k = i0 - n - 1 if toks[i0 - n - 1].text == "," else i0 - n - 2    # one word of field
+            if k >= 1 and toks[k].text == ",":
+                return k
+    return i0
 
 
 def title_after(doc: Doc, person: Entity, toks: list[Token], j: int) -> None:

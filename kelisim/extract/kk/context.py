@@ -127,7 +127,9 @@ def sentence_modality(sent: Sent, verb: Verb | None = None) -> str:
         return "negated"
     toks = sent.tokens
     a, b = (max(0, verb.start - MARKERS_BEFORE), min(len(toks), verb.end + MARKERS_AFTER)) if verb else (0, len(toks))
-    marks = {m.value[0] for m in matcher("modality.tsv").finditer(toks[a:b])}
+    # "іс-қимыл жоспарына қол қойды": a plan that is the document signed marks no plan
+    titles = {i for m in matcher("agreements.tsv").finditer(toks[a:b]) for i in range(m.start, m.end)}
+    marks = {m.value[0] for m in matcher("modality.tsv").finditer(toks[a:b]) if m.end - 1 not in titles}
     for i in range(a, b):
         v = verb_at(toks, i, "modality.tsv")
         if v is not None:

@@ -108,11 +108,12 @@ def _sides(doc: Doc) -> None:
         while k < len(toks):
             n = next((len(p) for p in collective_phrases() if words[k:k + len(p)] == list(p)), 0)
             nxt = toks[k + n] if n and k + n < len(toks) else None
-            state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "GPE"
+            state = nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type in ("GPE", "LOC")
             if nxt is not None and (nxt.text[:1].isupper() and toks[k].text[:1].isupper() and not state
                                     and not is_abbr(nxt.text) or izafet_head(nxt)):
                 n = 0         # "Министрлер Кабинетінің": the word qualifies the next, no actor;
-                #               "Тараптар Қазақстан мен ЕО арасындағы ...": a state begins what they said;
+                #               "Тараптар Қазақстан мен ЕО арасындағы ...", "Тараптар Орта дәліздің ...": a
+                #               state or a place begins what they said;
                 #               "тараптар ТМД аясындағы": no name opens with a lower-case word or
                 #               goes on with an abbreviation
             if not n or doc.entity_at(toks[k].start, toks[k + n - 1].end) is not None:
@@ -192,6 +193,9 @@ def _descriptions(doc: Doc) -> None:
                     continue
             if not (canonical or country) and m.start > 0 and _body_head(doc, toks[m.start - 1], a, b):
                 continue
+            body = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end) if m.start else None
+            if body is not None and body.type == "ORG" and _link(doc, a, b, canonical, country, alias, body.id):
+                continue      # "Сенат Төрағасы": the chair of that body, not the last chair named
             _link(doc, a, b, canonical, country, alias)
 
 
@@ -251,13 +255,15 @@ def _sole(doc: Doc, a: int, b: int, canonical: str, alias: str) -> bool:
 
 
 def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: str,
-          state_office: bool = False) -> bool:
+          org: str | None = None, state_office: bool = False) -> bool:
     """A state's office ("Мемлекет басшысы") is not held by the president of a bank or an
     academy: with state_office, a title held in a body that is no state does not count."""
     ents = {e.id: e for e in doc.entities}
     for _, person in reversed(mentions_before(doc, a)):
         offices = {fold(r.title) for r in person.roles
                    if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
+        if org is not None and not any(r.org == org for r in person.roles):
+            continue
         if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
             continue          # "Мемлекет басшысы" joins a president, not anyone named before
         if country and person.country and person.country != country:

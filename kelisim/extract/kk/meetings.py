@@ -53,6 +53,20 @@ def _states_to_leaders(doc: Doc, v: Event) -> None:
     v.attrs["participants"] = leaders
 
 
+def _initiator(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
+    """"Әлиевтің бастамасымен (өткен) телефон арқылы сөйлесу барысында": the person in the genitive
+    before "бастамасымен" a few words before the meeting noun, whose initiative the call was. A
+    call only: "Тоқаевтың бастамасымен өткен саммит" names who proposed the summit, no partner."""
+    toks = sent.tokens
+    if mode(doc, sent, v.value[1]) not in ("phone", "video"):
+        return None
+    for k in range(v.start - 1, max(0, v.start - 4), -1):
+        if toks[k].text.lower() in meeting_words("kk", "initiative"):
+            e = doc.entity_at(toks[k - 1].start, toks[k - 1].end)
+            return e if e is not None and e.type == "PER" and toks[k - 1].feats.get("Case") == "Gen" else None
+    return None
+
+
 def _visits_into_talks(events: list[Event]) -> list[Event]:
     """"Тоқаев Францияға сапармен барды. Сапар аясында ол Макронмен кездесті": a visit told with
     its visitor alone is the meeting the article tells with the host, and gives it its place."""
@@ -158,7 +172,7 @@ class KazakhTalks(MeetingReader):
         """The partner a meeting noun names right before it (its frame's partner: the instrumental)."""
         f = frame_at(doc, sent, v.end - 1)
         args = [a for a in f.role("kk", "partner") if a.end == sent.tokens[v.start - 1].end] if f and v.start else []
-        return next((e for _, e in named(doc, sent, args, ("PER", "GPE", "ORG"))), None)
+        return next((e for _, e in named(doc, sent, args, ("PER", "GPE", "ORG"))), None) or _initiator(doc, sent, v)
 
     def _with_partner(self, doc: Doc, sent: Sent, v: Verb, partner: Entity, how: str, code: str) -> Event | None:
         """"X-пен кездесуі барысында": the other side is the sentence's subject, else the person

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Token
+from ...lang import words
 from ...nlp.kazakh import fold, strip_case
 from .lexicon import first_names, name_endings, name_particles, not_names
 
@@ -113,7 +114,9 @@ def loose_particle(toks: list[Token], k: int, text: str) -> bool:
     """toks[k] is a particle written apart inside a family name ("Марике ван Дейк", "фон дер
     Ляйен"): lower-case, from lang/kk/name_particles.txt, and a capitalised word or another
     particle right after it."""
-    if k + 1 >= len(toks) or toks[k].text not in name_particles() or not adjacent(toks[k], toks[k + 1], text):
+    word = toks[k].text
+    if k + 1 >= len(toks) or not (word in name_particles() or fold(word) in words("kk", "name_particles.txt", "capital")) \
+            or not adjacent(toks[k], toks[k + 1], text):
         return False
     nxt = toks[k + 1]
     return nxt.text in name_particles() or capitalised(nxt) and eligible(nxt)

@@ -164,8 +164,10 @@ class KazakhProjects(Reader):
                 or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
-                    any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions):
-                continue      # "Мәскеу ... институты ашылады": the organisation itself, below
+                    any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
+                    or owner_ent is not None and owner_ent.type in ("LOC", "GPE"):
+                continue      # "Мәскеу ... институты ашылады": the organisation itself, below;
+                #               "Орталық Азиядағы өндірісін": a place's name, no project noun
             used.add(v.start)
             # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
             since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)

@@ -15,12 +15,13 @@ from types import SimpleNamespace
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
-from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
+from ...nlp.kazakh import fold, has_possessive, strip_case
 from ..entities import renumber
-from ..gazetteer import gazetteer, state_counts
+from ..gazetteer import gazetteer
 from ..context import token_index
 from ..roles import give_role
-from .apposition import title_after
+from .apposition import past_degree, title_after
+from .home import body_state, home_country
 from .delegations import delegation_states
 from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
 from .lexicon import first_names, home_state, matcher, not_names
@@ -67,11 +68,12 @@ def kazakh_roles(doc: Doc) -> None:
             title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)
     _offices_as_names(doc, gaz)     # again, now that the named have their states
-    _home_country(doc)
+    home_country(doc)
     delegation_states(doc)
 
 
 def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
+    i0 = past_degree(toks, i0)
     m = title_before(toks, i0) or _model_title(doc, toks, i0)
     if m is None:
         if i0 > 1 and fold(toks[i0 - 1].text).startswith(tuple(words("kk", "counterparts.txt"))):
@@ -102,7 +104,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             country = owner.country   # "Ресейдің Омбы облысының губернаторы": the region's state
             break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
-            country = gaz.cue(toks[k].text)
+            # "Қытай Бүкілқытайлық ... комитетінің төрағасы": a long body no one knows, its state first
+            country = gaz.cue(toks[k].text) or (body_state(doc, toks, k) if owner is None else None)
             break
         if toks[k].feats.get("Case") == "Loc":
             # "Ресейдің Қазақстандағы елшісі": the host state; the office is the one before it
@@ -251,45 +254,6 @@ def _join_patronymics(doc: Doc) -> None:
         gone.add(id(e))
     if gone:
         doc.entities = renumber([e for e in doc.entities if id(e) not in gone])
-
-
-def _home_country(doc: Doc) -> None:
-    """A titled person with no state named is of the home state: the Kazakh-language press
-    qualifies a foreign official by the state ("Германия канцлері") and its own by the office
-    alone ("Премьер-министр Олжас Бектенов"). A state has one head, though: a second
-    "Президент" with no state ("Президент Дональд Трамп мырзамен" after Tokayev) is of the
-    state the article names most besides, if there is one. An office in a body ("Мәжіліс
-    Төрағасы") is of the state the article names most, unless someone of that state is named
-    already: the press names a foreign body with its state, its own without."""
-    home = home_state()
-    counts = state_counts(doc)
-    top = max(counts.values(), default=0)
-    most = [c for c, n in counts.items() if n == top]
-    top = max((n for c, n in counts.items() if c != home), default=0)
-    foreign = [c for c, n in counts.items() if n == top and c != home]
-    people = sorted((e for e in doc.entities if e.type == "PER"), key=lambda e: e.first)
-    heads = {e.country for e in people if e.country and any(r.title in words("kk", "state_heads.txt") for r in e.roles)}
-    for e in people:
-        if e.country or not e.roles:
-            continue
-        ents = {o.id: o for o in doc.entities}
-        if any(r.org in ents and stem_keys(ents[r.org].name.split()[0]) & words("kk", "local_bodies.txt")
-               for r in e.roles):
-            e.country = home      # "Облыстық кәсіпкерлік басқармасының басшысы": a region's body is home's
-            continue
-        if any(r.org for r in e.roles):
-            # "Мәжіліс Төрағасы": the body's state is the one the article names most
-            e.country = most[0] if len(most) == 1 else home if home in most else None
-            if e.country != home and any(o.country == e.country for o in people if o is not e):
-                e.country = home    # the counterpart's body is named with its state; this one is home's
-            continue
-        head = any(r.title in words("kk", "state_heads.txt") for r in e.roles)
-        if home and not (head and home in heads):
-            e.country = home
-        elif len(foreign) == 1 and not (head and foreign[0] in heads):
-            e.country = foreign[0]
-        if head and e.country:
-            heads.add(e.country)
 
 
 def _within(words: list[str], longer: list[str]) -> bool:

@@ -90,6 +90,8 @@ class KazakhSpeech:
                 ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
             if ends:
                 quotes = [(q0, q0 + ends[-1].start())] + quotes
+            elif not quotes and not unclosed and (answer := self._answer(doc, a, b, q0, taken)) is not None:
+                return [answer]
         out = []
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3 or inside(qa, taken):
@@ -104,6 +106,23 @@ class KazakhSpeech:
             kind = verb.value[0] if verb is not None and verb.value else "generic"
             out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
         return out
+
+    def _answer(self, doc: Doc, a: int, b: int, q0: int, taken) -> Event | None:
+        """"– Отырар қашан салынды?\n\n– Қала ... салынды.": in an interview, the paragraph opened by
+        a dash after a question opened by one is the answer of the one asked: the person the
+        question addresses ("– Ғалия Мұратқызы, ...?"), else the one the article is about."""
+        prev = next(((x, y) for x, y in reversed(doc.paragraphs()) if y <= a), None)
+        question = doc.text[prev[0]:prev[1]].strip() if prev is not None else ""
+        if question[:1] not in DASHES or not question.endswith("?") or len(doc.text[q0:b].split()) < 3 \
+                or inside(q0, taken):
+            return None
+        asked = [e for _, e in mentions_in(doc, prev[0], prev[1]) if e.type == "PER" and speaker_ok(e, "kk")]
+        who = asked[0] if asked else protagonist(doc)
+        if who is None:
+            return None
+        self.last = who
+        taken.append((q0, b))
+        return said(doc, q0, b, who, "generic", True, doc.text[q0:b].strip())
 
     @staticmethod
     def _continued(doc: Doc, b: int) -> int | None:

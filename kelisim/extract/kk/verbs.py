@@ -75,7 +75,9 @@ def verb_at(toks: list[Token], i: int, name: str) -> Verb | None:
 
 
 def find_verbs(toks: list[Token], name: str) -> list[Verb]:
-    return [v for i in range(len(toks)) if (v := verb_at(toks, i, name)) is not None]
+    """A row valued "-" names a phrase that is not the lexicon's verb though it holds its stem
+    ("жол аш-": to pave the way, nothing opened)."""
+    return [v for i in range(len(toks)) if (v := verb_at(toks, i, name)) is not None and v.value[:1] != ("-",)]
 
 
 def speech_verb(toks: list[Token], i: int) -> Verb | None:
