@@ -25,6 +25,8 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
+from .supply_sides import supplied_to
+from .bloc_sides import bloc_states, co_sides
 
 
 def _is_signing(tok: Token) -> bool:
@@ -231,6 +233,8 @@ class EnglishSigning(Reader):
         wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
         if len(wider) > len(subj):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
+        if bloc := bloc_states(doc, sent.tokens[:chain_start(sent.tokens, signer)]):
+            subj = co_sides(doc, sent.tokens[:chain_start(sent.tokens, signer)]) + bloc   # "The EU and the five Central Asian states sealed"
         if _passive(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
@@ -243,7 +247,7 @@ class EnglishSigning(Reader):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
             subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
-            with_ = with_object(doc, sent, signer, subj)
+            with_ = with_object(doc, sent, signer, subj) or supplied_to(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]

@@ -1,7 +1,8 @@
 """Firms the article names in a way that says they are firms, whatever the words of their names:
 described right after the name ("a loan to Agromir Foods, a Samarkand-based food company, for
 ..."; a firm noun closes the description, lang/en/firm_described.txt), or owned by a state in the
-possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz")."""
+possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz"), or
+placed by a compound before the name ("Pennsylvania-based Wabtec", "Dubai-based DP World")."""
 from __future__ import annotations
 
 import re
@@ -80,4 +81,25 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
             taken[x] = True
         out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company",
                                 country=_state_before(toks, k)))
+    return out
+
+
+PLACED = ("-based", "-headquartered", "-listed", "-registered")
+
+
+def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"Pennsylvania-based Wabtec clinched a contract": the capitalised run after "<place>-based"."""
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        if not fold(t.text).endswith(PLACED) or taken[k + 1]:
+            continue
+        j = k + 1
+        while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
+                and toks[j].pos not in SKIP_POS and not _person_elsewhere(doc, toks[j].text):
+            j += 1
+        if j == k + 1 or j - k > 5:
+            continue
+        for x in range(k + 1, j):
+            taken[x] = True
+        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company"))
     return out

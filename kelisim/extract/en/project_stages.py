@@ -10,7 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import begun_of_which, phrase_before, set_off_end, stage_at
+from .project_spans import begun_of_which, financing_before, phrase_before, set_off_end, stage_at
 
 
 
@@ -242,6 +242,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
+            return f          # "secured $500 million in financing (from the X Bank) for a plant"
         if fold(t.text) in ("on", "for") and (w := phrase_before(toks, k)) is not None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
@@ -249,7 +251,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
-                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
+                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)
+                or t.pos == "VERB" and ("-" in t.text or k > 0 and toks[k - 1].text in ("-", "–"))):     # "a coal-fired plant"
             break
         if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
             break

@@ -17,7 +17,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later
-from ..projects import Reader, held_back, project_event, project_nouns
+from ..projects import Reader, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import mention_at, modality
@@ -45,6 +45,9 @@ class EnglishProjects(Reader):
         for m in matches:
             if m.start <= covered:
                 continue      # "a branch of the British university": the university is not a second project
+            if m.end - m.start == 1 and m.start > 0 and toks[m.start - 1].pos in ("AUX", "PART") \
+                    and toks[m.start].pos == "VERB":
+                continue      # "will fund a plant", "to plant trees": a verb, not the project's noun
             hit = mention_at(doc, toks[m.start])
             opened = any(stage_at(toks, k) is not None and all(
                 fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
@@ -64,6 +67,9 @@ class EnglishProjects(Reader):
             if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
             end = np_end(doc, sent, m.end)
+            if toks[trig].lemma == "open" and end < len(toks) and fold(toks[end].text) == "to" and any(
+                    t.lemma in project_words("en", "access") for t in toks[end + 1:end + 4]):
+                continue      # "would open its deposits to U.S. investors": access given, nothing opened
             if told_in_plural(toks, m.start, m.end, m.value, found):
                 continue
             covered = end - 1

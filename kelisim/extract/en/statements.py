@@ -18,6 +18,7 @@ from ..context import token_index
 from ..statements import inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
+from .quoted_as import appositive_speaker, quoted_as
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
 
@@ -108,6 +109,9 @@ class EnglishSpeech:
                         if speaker_ok(e):
                             return e, m.value, min(sent.end, para_end)
                     break
+                e = appositive_speaker(doc, sent, i)
+                if e is not None:
+                    return e, "generic", min(sent.end, para_end)
         # 'X said: "..."', 'X told reporters, "..."'
         sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
         if sent is not None:
@@ -166,6 +170,11 @@ class EnglishSpeech:
                     done.add(other.id)
                     out.append(Event(id="", type="statement", evidence=list(ev.evidence), codes=dict(ev.codes),
                                      attrs={**ev.attrs, "speaker": other.id}))
+        for speaker, frm in quoted_as(doc, sent):       # "the paper quoted X as saying ..."
+            if speaker.id not in done and not inside(frm, taken):
+                done.add(speaker.id)
+                self.last_speaker = speaker
+                out.append(self._event(doc, sent, speaker, "generic", frm, False))
         return out
 
     @staticmethod
