@@ -7,7 +7,9 @@ Central Asian states" are the five states; a past verb before "during a visit" t
 event, the visit itself happened; "secured $X in financing (from a bank) for a plant" is a project
 of the one financed, agreed; "a 1,000-megawatt coal-fired power plant" is one project; "will fund
 a plant" is no fund; "open its deposits to foreign investors" opens nothing; the source after
-"according to" is not at the table; "Pennsylvania-based Wabtec" is a firm."""
+"according to" is not at the table; "Pennsylvania-based Wabtec" is a firm; "a loan agreement under
+which the X Bank will lend $1.2 billion to Y" has the lender and the borrower as its sides; '"The
+Secretary underscored ...," the readout said' is the Secretary's reported speech, no quote of his."""
 from __future__ import annotations
 
 import pytest
@@ -125,3 +127,23 @@ def test_the_source_of_a_readout_is_not_at_the_table(extract, look):
 def test_a_firm_placed_by_a_compound_is_a_firm(extract, body, firm):
     rec = extract(body)
     assert any(e["name"] == firm and e["type"] == "ORG" for e in rec["entities"]), rec["entities"]
+
+
+@pytest.mark.parametrize("body, sides", [
+    ("After the talks, the two leaders witnessed the exchange of a loan agreement under which the Export-Import "
+     "Bank of China will lend $1.2 billion to Kyrgyzstan for the railway.", {"Export-Import Bank of China", "Kyrgyzstan"}),
+    ("Following the talks, the ministers signed a loan agreement under which the Asian Development Bank will "
+     "provide $300 million to Tajikistan for the road.", {"Asian Development Bank", "Tajikistan"}),
+])
+def test_a_loan_under_which_a_bank_lends_has_lender_and_borrower(extract, look, body, sides):
+    rec = extract(body)
+    found = [set(look.names(rec, v["parties"])) for v in look.events(rec, "agreement")]
+    assert any(sides <= f for f in found), found
+
+
+def test_a_readout_quoted_reports_the_secretary(extract, look):
+    rec = extract('Secretary of State Marco Rubio met Uzbek Foreign Minister Bakhtiyor Saidov in Washington.\n\n'
+                  '"The Secretary underscored the United States\' commitment to the sovereignty of Uzbekistan," '
+                  'the readout said.')
+    told = [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")]
+    assert ("Marco Rubio", False) in told and ("Marco Rubio", True) not in told, told

@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .supply_sides import supplied_to
+from .supply_sides import lent_under, supplied_to
 from .bloc_sides import bloc_states, co_sides
 
 
@@ -207,7 +207,7 @@ class EnglishSigning(Reader):
         mod = modality(doc, sent, signer)
         if s > 0 and fold(toks[s - 1].text) == "no":
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
-        parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        parties = lent_under(doc, sent, b) or self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
             fallback = unique(our_side(doc, sent) + meeting_states(doc, sent)) or headline_states(doc)

@@ -1,11 +1,14 @@
 """Speakers set off from their words: 'Izvestia quoted Kremlin aide X as telling reporters that ...', 'X was quoted by the cabinet as
 saying ...': a paper or a body that quotes someone is the source; the person quoted speaks; and
-'"...," Mr. X, the executive in charge of the project, said': a description between name and verb."""
+'"...," Mr. X, the executive in charge of the project, said': a description between name and verb;
+'"The Secretary underscored ...," the readout said': a document's own words report the person."""
 from __future__ import annotations
+
+import re
 
 from ...doc import Doc, Entity, Sent
 from ...nlp.match import fold
-from .clause import entity_at, finite_verb, subject_before
+from .clause import _quote_at, entity_at, finite_verb, subject_before
 from .speakers import speaker_ok
 
 QUOTING = {"quoted", "quotes", "quoting"}
@@ -50,3 +53,14 @@ def appositive_speaker(doc: Doc, sent: Sent, i: int) -> Entity | None:
         return None
     verb = toks[close + 1]
     return e if finite_verb(verb) and verb.lemma in SPEECH_LEMMAS and speaker_ok(e) else None
+
+
+_DOCUMENT_SAID = re.compile(r"[\s,.]*[\"”]?\s*,?\s*(?:the|its|a)\s+(?:[\w'’-]+\s+){0,3}?(?:readout|statement|communiqu[eé]|"
+                            r"press release)\s+(?:reads|read|says|said|stated|noted|added)\b", re.I)
+
+
+def document_words(doc: Doc, offset: int) -> tuple[int, int] | None:
+    """The quote of a document holding the offset ('"The Secretary underscored ...," the readout
+    said'), whose words tell in the third person what someone said: reported speech, not his own."""
+    q = _quote_at(doc, offset)
+    return q if q is not None and _DOCUMENT_SAID.match(doc.text, q[1]) is not None else None

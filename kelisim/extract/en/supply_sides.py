@@ -1,5 +1,6 @@
-"""The buyer of a supply contract: "X clinched a contract to supply 40 locomotives to Y" (Y, the
-organisation the goods go to, is the other side of the contract)."""
+"""Sides a document names by what it makes them do: the buyer of a supply contract ("X clinched a
+contract to supply 40 locomotives to Y": Y is the other side), the lender and the borrower of a
+loan ("a loan agreement under which the X Bank will lend $1.2 billion to Y")."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent
@@ -27,3 +28,31 @@ def supplied_to(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
                     return [e] if e is not None and e.type in ("ORG", "GPE") else []
             return []
     return []
+
+
+LEND = {"lend", "provide", "allocate", "grant", "extend", "finance"}
+
+
+def lent_under(doc: Doc, sent: Sent, end: int) -> list[Entity]:
+    """"... agreement under which the Export-Import Bank of China will lend $1.2 billion to
+    Kyrgyzstan": the lender and the borrower, from the tokens after the document's title (end)."""
+    toks = sent.tokens
+    k = next((n for n in range(end, min(len(toks) - 2, end + 4)) if fold(toks[n].text) == "under"
+              and fold(toks[n + 1].text) == "which"), None)
+    if k is None:
+        return []
+    m = k + 2
+    while m < len(toks) and toks[m].pos == "DET":
+        m += 1
+    lender = entity_at(doc, toks[m]) if m < len(toks) else None
+    if lender is None or lender.type not in ("ORG", "GPE"):
+        return []
+    verb = next((n for n in range(m, min(len(toks), m + 12)) if toks[n].lemma in LEND), None)
+    if verb is None:
+        return []
+    for n in range(verb + 1, min(len(toks) - 1, verb + REACH)):
+        if toks[n].text in (",", ";", "."):
+            break
+        if fold(toks[n].text) == "to" and (e := entity_at(doc, toks[n + 1])) is not None and e.type in ("ORG", "GPE"):
+            return [lender, e]
+    return [lender]
