@@ -9,7 +9,8 @@ of the one financed, agreed; "a 1,000-megawatt coal-fired power plant" is one pr
 a plant" is no fund; "open its deposits to foreign investors" opens nothing; the source after
 "according to" is not at the table; "Pennsylvania-based Wabtec" is a firm; "a loan agreement under
 which the X Bank will lend $1.2 billion to Y" has the lender and the borrower as its sides; '"The
-Secretary underscored ...," the readout said' is the Secretary's reported speech, no quote of his."""
+Secretary underscored ...," the readout said' is the Secretary's reported speech, no quote of his;
+"Russia's Inter RAO": a common word may open a firm's name an abbreviation ends."""
 from __future__ import annotations
 
 import pytest
@@ -122,6 +123,7 @@ def test_the_source_of_a_readout_is_not_at_the_table(extract, look):
 
 @pytest.mark.parametrize("body, firm", [
     ("Pennsylvania-based Wabtec will deliver the locomotives next year.", "Wabtec"),
+    ("The plant, which Russia's Inter RAO will build by 2031, stands near Ekibastuz.", "Inter RAO"),
     ("Dubai-based DP World will build a port in Aktau.", "DP World"),
 ])
 def test_a_firm_placed_by_a_compound_is_a_firm(extract, body, firm):
@@ -147,3 +149,13 @@ def test_a_readout_quoted_reports_the_secretary(extract, look):
                   'the readout said.')
     told = [(look.name(rec, v["speaker"]), v["direct"]) for v in look.events(rec, "statement")]
     assert ("Marco Rubio", False) in told and ("Marco Rubio", True) not in told, told
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Russia's Prime Minister Mikhail Mishustin met the delegation.", "Prime Minister"),
+    ("Kazakhstan's Central Bank raised the base rate.", "Central Bank"),
+])
+def test_offices_and_bodies_after_a_possessive_stay_what_they_are(extract, body, name):
+    rec = extract(body)
+    assert not any(e["name"] == name and e.get("data", {}).get("source") == "company" for e in rec["entities"])
+    assert not any(e["type"] == "ORG" and "Prime Minister" in e["name"] for e in rec["entities"])

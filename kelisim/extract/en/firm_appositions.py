@@ -70,8 +70,11 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
         if toks[k].text not in ("'s", "’s") or not _state_before(toks, k) or taken[k + 1]:
             continue
         j = k + 1
+        # "Russia's Inter RAO": a word of the language may open a firm's name that an abbreviation ends
+        opener = k + 2 < len(toks) and is_cap(toks[k + 1]) and not in_titles(toks[k + 1]) \
+            and toks[k + 2].text.isupper() and len(toks[k + 2].text) >= 2 and toks[k + 2].text.isalpha()
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
-                and toks[j].pos not in SKIP_POS and fold(toks[j].text) not in known:
+                and toks[j].pos not in SKIP_POS and (fold(toks[j].text) not in known or opener and j == k + 1):
             j += 1
         if j == k + 1 or j < len(toks) and (toks[j].text.islower() and toks[j].pos == "NOUN" or is_cap(toks[j])):
             continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
@@ -97,8 +100,8 @@ def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
                 and toks[j].pos not in SKIP_POS and not _person_elsewhere(doc, toks[j].text):
             j += 1
-        if j == k + 1 or j - k > 5:
-            continue
+        if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
+            continue      # "a London-based Kazakh company": a state's adjective, no name
         for x in range(k + 1, j):
             taken[x] = True
         out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company"))
