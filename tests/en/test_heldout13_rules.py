@@ -159,3 +159,16 @@ def test_offices_and_bodies_after_a_possessive_stay_what_they_are(extract, body,
     rec = extract(body)
     assert not any(e["name"] == name and e.get("data", {}).get("source") == "company" for e in rec["entities"])
     assert not any(e["type"] == "ORG" and "Prime Minister" in e["name"] for e in rec["entities"])
+
+
+@pytest.mark.parametrize("body, surname, title, country", [
+    ("Commerce Secretary Howard Lutnick met the Uzbek delegation in Washington.", "Lutnick", "Commerce Secretary", None),
+    ("Kasymaliev held talks with the president of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan.",
+     "Nahyan", "President", "AE"),
+    ("The deal was reached during a visit to Abu Dhabi by Kyrgyz Cabinet Chairman Adylbek Kasymaliev.",
+     "Kasymaliev", "Cabinet Chairman", "KG"),
+])
+def test_titles_of_wire_copy(extract, look, body, surname, title, country):
+    p = look.person(extract(body), surname)
+    assert any(r.get("title") == title for r in p.get("roles") or []), p
+    assert country is None or p.get("country") == country, p
