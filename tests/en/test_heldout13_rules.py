@@ -27,6 +27,7 @@ def _speakers(look, rec: dict, direct: bool | None = None) -> set[str]:
      "Ibraev"),
     ("Reuters quoted Deputy Prime Minister Serik Zhumangarin as saying exports would grow this year.",
      "Zhumangarin"),
+    ("Interfax cited Deputy Foreign Minister Andrei Rudenko as saying that the talks were constructive.", "Rudenko"),
 ])
 def test_quoted_as_saying_makes_the_person_quoted_speak(extract, look, body, surname):
     rec = extract(body)
@@ -43,6 +44,8 @@ def test_a_paper_that_quotes_is_no_speaker(extract, look):
      'project, said in an interview.', "Tanabe"),
     ('"The line will be ready in 2028. The tunnels are done," Aibek Sadykov, deputy head of the railway company, told reporters.',
      "Sadykov"),
+    ('"The railway is a priority for both of us. It will be built," Sadyr Japarov, who arrived on Tuesday, '
+     'told Xinhua.', "Japarov"),
 ])
 def test_a_description_between_name_and_verb_keeps_the_quote(extract, look, body, surname):
     rec = extract(body)
@@ -62,6 +65,15 @@ def test_deals_struck_and_clinched_are_signed_with_their_sides(extract, look, bo
     rec = extract(body)
     found = [set(look.names(rec, v["parties"])) for v in look.events(rec, "agreement")]
     assert any(sides <= f for f in found), found
+
+
+@pytest.mark.parametrize("body", [
+    "Russian drones struck the port of Odesa on Monday, hours after Ankara proposed a new grain deal.",
+    "An earthquake struck the region as negotiators discussed a water agreement.",
+    "Drones struck an oil depot covered by the deal.",
+])
+def test_struck_signs_only_a_deal_next_to_it(extract, look, body):
+    assert not look.events(extract(body), "agreement")
 
 
 def test_a_deal_struck_years_ago_is_background(extract, look):

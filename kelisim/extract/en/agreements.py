@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .supply_sides import lent_under, supplied_to
+from .supply_sides import lent_under, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides
 
 
@@ -44,7 +44,7 @@ class EnglishSigning(Reader):
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if listed else [])
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)] or ([0] if listed else [])
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")

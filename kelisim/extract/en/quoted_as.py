@@ -11,7 +11,7 @@ from ...nlp.match import fold
 from .clause import _quote_at, entity_at, finite_verb, subject_before
 from .speakers import speaker_ok
 
-QUOTING = {"quoted", "quotes", "quoting"}
+QUOTING = {"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 SPEECH_LEMMAS = {"say", "tell", "add", "note", "explain", "write"}
 SAYING = {"saying", "telling", "stating", "describing", "calling"}
 
@@ -49,7 +49,8 @@ def appositive_speaker(doc: Doc, sent: Sent, i: int) -> Entity | None:
     if k >= len(toks) or toks[k].text != ",":
         return None
     close = next((n for n in range(k + 1, min(len(toks), k + 16)) if toks[n].text == ","), None)
-    if close is None or any(finite_verb(t) for t in toks[k + 1:close]) or close + 1 >= len(toks):
+    relative = fold(toks[k + 1].text) == "who"     # "X, who arrived on Tuesday, told Xinhua"
+    if close is None or not relative and any(finite_verb(t) for t in toks[k + 1:close]) or close + 1 >= len(toks):
         return None
     verb = toks[close + 1]
     return e if finite_verb(verb) and verb.lemma in SPEECH_LEMMAS and speaker_ok(e) else None

@@ -1,10 +1,11 @@
-"""Sides a document names by what it makes them do: the buyer of a supply contract ("X clinched a
+"""Signing by striking a deal, and sides a document names by what it makes them do: the buyer of a supply contract ("X clinched a
 contract to supply 40 locomotives to Y": Y is the other side), the lender and the borrower of a
 loan ("a loan agreement under which the X Bank will lend $1.2 billion to Y")."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent
 from ...nlp.match import fold
+from ..agreements import documents
 from .clause import entity_at
 
 SUPPLY = {"supply", "deliver", "sell", "provide", "ship", "export"}
@@ -56,3 +57,18 @@ def lent_under(doc: Doc, sent: Sent, end: int) -> list[Entity]:
         if fold(toks[n].text) == "to" and (e := entity_at(doc, toks[n + 1])) is not None and e.type in ("ORG", "GPE"):
             return [lender, e]
     return [lender]
+
+
+STRIKE = {"strike", "strikes", "struck", "striking"}
+
+
+def struck_deal(toks: list, i: int) -> bool:
+    """"has struck a deal", "the deal struck in May": striking signs only a document next to it
+    ("drones struck the port" signs nothing, whatever deal the sentence names)."""
+    if fold(toks[i].text) not in STRIKE:
+        return False
+    near = documents("en")
+    after = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text in (",", ";", ".")
+                  or toks[k].pos in ("VERB", "ADP", "AUX")), min(len(toks), i + 8))
+    return any(near.match_at(toks, k) is not None for k in range(i + 1, after)) \
+        or any((m := near.match_at(toks, k)) is not None and i - 3 <= m.end <= i for k in range(max(0, i - 4), i))
