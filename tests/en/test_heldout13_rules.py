@@ -10,7 +10,8 @@ a plant" is no fund; "open its deposits to foreign investors" opens nothing; the
 "according to" is not at the table; "Pennsylvania-based Wabtec" is a firm; "a loan agreement under
 which the X Bank will lend $1.2 billion to Y" has the lender and the borrower as its sides; '"The
 Secretary underscored ...," the readout said' is the Secretary's reported speech, no quote of his;
-"Russia's Inter RAO": a common word may open a firm's name an abbreviation ends."""
+"Russia's Inter RAO": a common word may open a firm's name an abbreviation ends; "In a phone call on
+Monday, X told Y" tells a call held."""
 from __future__ import annotations
 
 import pytest
@@ -184,3 +185,12 @@ def test_titles_of_wire_copy(extract, look, body, surname, title, country):
     p = look.person(extract(body), surname)
     assert any(r.get("title") == title for r in p.get("roles") or []), p
     assert country is None or p.get("country") == country, p
+
+
+@pytest.mark.parametrize("body, calls", [
+    ("In a phone call on Monday, Turkish President Recep Tayyip Erdogan told Uzbek President Shavkat "
+     "Mirziyoyev that Ankara backed the corridor.", 1),
+    ("In a phone call with reporters, Foreign Minister Yermek Kosherbayev said the talks had gone well.", 0),
+])
+def test_a_call_opening_the_sentence_is_held(extract, look, body, calls):
+    assert len(look.events(extract(body), "meeting")) == calls
