@@ -11,7 +11,7 @@ a plant" is no fund; "open its deposits to foreign investors" opens nothing; the
 which the X Bank will lend $1.2 billion to Y" has the lender and the borrower as its sides; '"The
 Secretary underscored ...," the readout said' is the Secretary's reported speech, no quote of his;
 "Russia's Inter RAO": a common word may open a firm's name an abbreviation ends; "In a phone call on
-Monday, X told Y" tells a call held."""
+Monday, X told Y" tells a call held; "sat down with", "held a call with", "conferred with" are meetings."""
 from __future__ import annotations
 
 import pytest
@@ -194,3 +194,12 @@ def test_titles_of_wire_copy(extract, look, body, surname, title, country):
 ])
 def test_a_call_opening_the_sentence_is_held(extract, look, body, calls):
     assert len(look.events(extract(body), "meeting")) == calls
+
+
+@pytest.mark.parametrize("body", [
+    "Kazakh President Kassym-Jomart Tokayev sat down with US President Donald Trump at the White House on Thursday.",
+    "Uzbek Foreign Minister Bakhtiyor Saidov held a call with Turkish Foreign Minister Hakan Fidan on Monday.",
+    "Kazakh Prime Minister Olzhas Bektenov conferred with Chinese Premier Li Qiang in Beijing.",
+])
+def test_wire_verbs_of_meeting(extract, look, body):
+    assert len(look.events(extract(body), "meeting")) == 1
