@@ -53,7 +53,10 @@ class Gazetteer:
         for r in table("blocs"):
             if r["lang"] == lang and r["kind"] == "name":
                 bloc_names.setdefault(r["key"], r["name"])
+        self.bloc_adjectives: dict[tuple[str, ...], tuple[str, ...]] = {}     # ("central", "asian") -> members
         for r in table("blocs"):
+            if r["lang"] == lang and r["kind"] == "adj" and r.get("members"):
+                self.bloc_adjectives[tuple(fold(w) for w in r["name"].split())] = tuple(r["members"].split(","))
             if r["lang"] != lang or r["kind"] == "adj":
                 continue
             members = tuple(m for m in (r.get("members") or "").split(",") if m)

@@ -214,8 +214,14 @@ def with_object(doc: Doc, sent: Sent, signer: int, signers: list[Entity] = ()) -
                 e = entity_at(doc, toks[n]) or e
             if e is None and n < len(toks) and fold(toks[n].text) in FIRM_HEADS:
                 e = _firm_named_last(doc, toks[n].start, exclude=list(signers))
+            if e is None and n + 1 < len(toks) and fold(toks[n + 1].text) in GOVERNMENTS:
+                codes = gazetteer("en").cues_in(toks[n].text)     # "with the Kyrgyz government": the state signs
+                e = state_entity(doc, codes[0], toks[n]) if codes else None
             return [e] if e is not None and e.type in ("ORG", "GPE") else []
     return []
+
+
+GOVERNMENTS = {"government", "authorities", "cabinet"}
 
 
 def _firm_named_last(doc: Doc, before: int, exclude: list[Entity]) -> Entity | None:

@@ -24,8 +24,10 @@ from .agreement_sides import (by_agent, firm_of, gathering_states, headline_stat
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, new_deal
+from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
+from .supply_sides import lent_under, struck_deal, supplied_to
+from .bloc_sides import bloc_states, co_sides
 
 
 def _is_signing(tok: Token) -> bool:
@@ -43,7 +45,7 @@ class EnglishSigning(Reader):
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t)] or ([0] if listed else [])
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)] or ([0] if listed else [])
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
@@ -54,7 +56,7 @@ class EnglishSigning(Reader):
         matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
                                                              and toks[m.start - 1].text == "(")]
         # "a protocol amending the 2004 treaty on ...": a document named in another's title
-        matches = [m for n, m in enumerate(matches) if not (n > 0 and _nested(toks, matches[n - 1].end, m.start))]
+        matches = [m for n, m in enumerate(matches) if not (n > 0 and nested_document(toks, matches[n - 1].end, m.start))]
         # "more than 30 agreements worth $15 billion, including a deal to build ...": one of them
         matches = [m for n, m in enumerate(matches) if not (
             n > 0 and any(fold(t.text) == "including" for t in toks[matches[n - 1].end:m.start])
@@ -69,7 +71,7 @@ class EnglishSigning(Reader):
                 before = (found + out)[-1:]
                 if ev is not None and before and _parties_again(doc, toks, sign_at[0], toks[m.start:max(item[1], m.end)]):
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
-                if ev is not None and _counted(toks, m.start, m.end) and not any(x < y for x, y in items):
+                if ev is not None and counted(toks, m.start, m.end) and not any(x < y for x, y in items):
                     ev.attrs["counted"] = True    # "signed 12 commercial agreements worth $3 billion"
                 if ev is not None:
                     out.append(ev)
@@ -210,7 +212,7 @@ class EnglishSigning(Reader):
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":
             mod = "planned"   # "to prepare a roadmap for adoption at the next meeting": a purpose, not a deed
-        parties = self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        parties = lent_under(doc, sent, b) or self._parties(doc, sent, head + frame_toks + item_toks, signer)
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
             fallback = unique(our_side(doc, sent) + meeting_states(doc, sent)) or headline_states(doc)
@@ -236,7 +238,9 @@ class EnglishSigning(Reader):
         wider = signers_before(doc, sent, chain_start(sent.tokens, signer))
         if len(wider) > len(subj):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
-        if _passive(sent.tokens, signer):
+        if bloc := bloc_states(doc, sent.tokens[:chain_start(sent.tokens, signer)]):
+            subj = co_sides(doc, sent.tokens[:chain_start(sent.tokens, signer)]) + bloc   # "The EU and the five Central Asian states sealed"
+        if passive_signing(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign
@@ -248,43 +252,13 @@ class EnglishSigning(Reader):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign
         if subj:
             subj = unique([firm_of(doc, e) or e for e in subj])       # a bank's chairman signs for the bank
-            with_ = with_object(doc, sent, signer, subj)
+            with_ = with_object(doc, sent, signer, subj) or supplied_to(doc, sent, signer)
             return unique(subj + with_)
         gaz = gazetteer("en")
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         if len(set(codes)) >= 2:
             return unique([e for e in doc.entities if e.type == "GPE" and e.country in codes])
         return []
-
-
-def _counted(toks: list[Token], a: int, b: int) -> bool:
-    """"12 commercial agreements", "more than 30 documents": a plural document noun counted by a
-    number before its modifiers."""
-    noun = toks[b - 1]
-    if noun.lemma == fold(noun.text):
-        return False
-    k = a - 1
-    while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text[:1].islower():
-        k -= 1
-    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit())
-
-
-def _passive(toks: list[Token], signer: int) -> bool:
-    """"were signed", "was adopted", "have been signed", "was also signed": the subject is the
-    document, not its signer."""
-    k = signer - 1
-    while k > 0 and toks[k].pos == "ADV":
-        k -= 1
-    return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
-
-
-def _nested(toks: list[Token], prev_end: int, a: int) -> bool:
-    k = a - 1
-    while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
-        k -= 1
-    # "a protocol amending the Agreement on ...": the document amended is named, not signed
-    return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
-        "to", "of", "under") and not any(_is_signing(t) or t.pos == "VERB" for t in toks[prev_end:a]))
 
 
 def _other_sides(doc: Doc, a: Event, b: Event) -> bool:

@@ -199,6 +199,8 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
             break
         if fold(t.text) in ("that", "which", "who", "where", "when", "because", "as", "after", "before"):
             break
+        if fold(t.text) == "during" and j > 0 and toks[j - 1].feats.get("Tense") == "Past":
+            break     # "the agreement was reached during a visit": the past verb tells another event
         chain.append(j)
         j -= 1
     matcher = modality_matcher("en")

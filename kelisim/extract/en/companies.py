@@ -13,7 +13,7 @@ from ...lang import lexicon
 from ...nlp.match import fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
-from .firm_appositions import described_firms, possessed_firms
+from .firm_appositions import described_firms, placed_firms, possessed_firms
 from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
@@ -72,7 +72,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
     return out + _quoted_after_form(doc, toks, taken) + _named_before_noun(doc, toks, taken) \
         + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken) \
         + agency_names(doc, toks, taken) + described_firms(doc, toks, taken) \
-        + possessed_firms(doc, toks, taken)
+        + possessed_firms(doc, toks, taken) + placed_firms(doc, toks, taken)
 
 
 QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}

@@ -1,12 +1,15 @@
 """English words about documents that name no new one: a quantifier over documents ("every
 agreement"), the set a named deal belongs to ("Among the largest deals, ..."), and the test of
-whether a document told after another is a new deal of its own sides (agreements.py)."""
+whether a document told after another is a new deal of its own sides (agreements.py); and how a
+document noun stands: counted ("12 agreements"), the subject of a passive signing, or named inside
+another's title ("a protocol amending the treaty on ...")."""
 from __future__ import annotations
 
 import re
 
 from ...doc import Doc, Event, Token
 from ...nlp.match import fold
+from ..agreements import is_signing
 
 
 def any_document(toks: list[Token], a: int) -> bool:
@@ -25,3 +28,33 @@ def new_deal(doc: Doc, earlier: Event, later: Event) -> bool:
     det = re.findall(r"\b(a|an|the|this|that)\b", doc.text[max(0, a - 40):a].lower())
     return bool(det) and det[-1] in ("a", "an") and len(later.attrs["parties"]) >= 2 \
         and not set(later.attrs["parties"]) <= set(earlier.attrs["parties"])
+
+
+def counted(toks: list[Token], a: int, b: int) -> bool:
+    """"12 commercial agreements", "more than 30 documents": a plural document noun counted by a
+    number before its modifiers."""
+    noun = toks[b - 1]
+    if noun.lemma == fold(noun.text):
+        return False
+    k = a - 1
+    while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text[:1].islower():
+        k -= 1
+    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit())
+
+
+def passive_signing(toks: list[Token], signer: int) -> bool:
+    """"were signed", "was adopted", "have been signed", "was also signed": the subject is the
+    document, not its signer."""
+    k = signer - 1
+    while k > 0 and toks[k].pos == "ADV":
+        k -= 1
+    return k >= 0 and fold(toks[k].text) in ("was", "were", "been", "is", "are", "be")
+
+
+def nested_document(toks: list[Token], prev_end: int, a: int) -> bool:
+    k = a - 1
+    while k >= prev_end and (toks[k].pos in ("DET", "NUM", "ADJ") or toks[k].text[:1].isdigit()):
+        k -= 1
+    # "a protocol amending the Agreement on ...": the document amended is named, not signed
+    return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
+        "to", "of", "under") and not any(is_signing("en", t) or t.pos == "VERB" for t in toks[prev_end:a]))

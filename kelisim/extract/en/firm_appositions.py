@@ -1,7 +1,8 @@
 """Firms the article names in a way that says they are firms, whatever the words of their names:
 described right after the name ("a loan to Agromir Foods, a Samarkand-based food company, for
 ..."; a firm noun closes the description, lang/en/firm_described.txt), or owned by a state in the
-possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz")."""
+possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz"), or
+placed by a compound before the name ("Pennsylvania-based Wabtec", "Dubai-based DP World")."""
 from __future__ import annotations
 
 import re
@@ -69,8 +70,11 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
         if toks[k].text not in ("'s", "’s") or not _state_before(toks, k) or taken[k + 1]:
             continue
         j = k + 1
+        # "Russia's Inter RAO": a word of the language may open a firm's name that an abbreviation ends
+        opener = k + 2 < len(toks) and is_cap(toks[k + 1]) and not in_titles(toks[k + 1]) \
+            and toks[k + 2].text.isupper() and len(toks[k + 2].text) >= 2 and toks[k + 2].text.isalpha()
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
-                and toks[j].pos not in SKIP_POS and fold(toks[j].text) not in known:
+                and toks[j].pos not in SKIP_POS and (fold(toks[j].text) not in known or opener and j == k + 1):
             j += 1
         if j == k + 1 or j < len(toks) and (toks[j].text.islower() and toks[j].pos == "NOUN" or is_cap(toks[j])):
             continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
@@ -80,4 +84,25 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
             taken[x] = True
         out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company",
                                 country=_state_before(toks, k)))
+    return out
+
+
+PLACED = ("-based", "-headquartered", "-listed", "-registered")
+
+
+def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"Pennsylvania-based Wabtec clinched a contract": the capitalised run after "<place>-based"."""
+    out = []
+    for k, t in enumerate(toks[:-1]):
+        if not fold(t.text).endswith(PLACED) or taken[k + 1]:
+            continue
+        j = k + 1
+        while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
+                and toks[j].pos not in SKIP_POS and not _person_elsewhere(doc, toks[j].text):
+            j += 1
+        if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
+            continue      # "a London-based Kazakh company": a state's adjective, no name
+        for x in range(k + 1, j):
+            taken[x] = True
+        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company"))
     return out

@@ -51,6 +51,8 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
         return (with_partner or _between_two(doc, sent, b)) and not near(toks, "ahead", det - 3, det)
     if near(toks, "held", a - HELD_NEAR, a) or near(toks, "held", b, b + HELD_NEAR):
         return True       # "held talks", "talks were held", "a meeting took place"
+    if det == 1 and a - 1 == det and fold(toks[0].text) in ("in", "during") and fold(toks[1].text) in ("a", "an"):
+        return True       # "In a phone call on Monday, X told Y": a call not told before, opening the sentence
     # "during a meeting with Chilean President Jorge Vargas", "after talks with the Bulgarian premier"
     if with_partner and (det is None or fold(toks[det].text) in ("a", "an", "his", "her", "their")):
         return True

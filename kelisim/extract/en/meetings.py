@@ -220,8 +220,11 @@ class EnglishTalks(MeetingReader):
             e = entity_at(doc, toks[k]) if k < len(toks) else None
             if e is not None:
                 near.add(e.id)
+        # "..., according to a readout issued by spokesperson X": the source of the news is not at the table
+        source = next((t.start for n, t in enumerate(toks[b:-1], b) if fold(t.text) == "according"
+                       and fold(toks[n + 1].text) == "to"), sent.end)
         for m, e in mentions_in(doc, sent.start, sent.end):
-            if e in out or in_quote(doc, m.start):
+            if e in out or in_quote(doc, m.start) or m.start >= source and e.id not in near:
                 continue
             if e.type == "PER" or e.group and e.id in near:
                 out.append(e)

@@ -98,3 +98,16 @@ def agreed_before(toks: list, trig: int) -> bool:
         if t.text in (",", ";", ".", ":") or t.pos in ("VERB", "AUX") and k < trig - 1:
             return False
     return False
+
+
+def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
+    """"In 2024 the sides signed an agreement on the construction of X", "In 2024 they signed a
+    memorandum, under which the bank has financed three plants": a project agreed in a signing
+    that the article dates before its news (agreement_sides.recalled), or done under it, is
+    background."""
+    from .agreement_sides import recalled
+    from .agreements import _is_signing
+    signings = [k for k, t in enumerate(sent.tokens) if _is_signing(t)]
+    before = [k for k in signings if k < trig]
+    under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
+    return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)

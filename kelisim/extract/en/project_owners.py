@@ -30,6 +30,7 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     return owner, location
 
 
+FINANCING = ("financing", "funding")
 INSTITUTION_KINDS = ("programme", "campus", "school", "research_centre", "university", "office")
 
 
@@ -173,6 +174,9 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
     carry = toks[trig].lemma in project_words("en", "carry")     # "Latvia is working on its own port"
     if invest:
         k -= 2            # "Latvia invests in the construction of": the investor builds
+    elif fold(toks[trig].text) in FINANCING and (v := next((j for j in range(trig - 1, max(-1, trig - 8), -1)
+                                                             if toks[j].pos == "VERB"), None)) is not None:
+        k = v             # "X secured $500 million in financing for a plant": who is financed builds
     elif k > 1 and fold(toks[k - 1].text) == "in" and fold(toks[k - 2].text) in ("part", "participate", "involved"):
         k -= 3 if fold(toks[k - 2].text) == "part" else 2     # "X will take part in the modernisation of"
     k = chain_start(toks, k)

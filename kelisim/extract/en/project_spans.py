@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Token
+from ...doc import Doc, Token
 from ...nlp.match import PhraseMatcher, fold
 from ..projects import stage_words
+from .clause import mention_at
 
 
 @cache
@@ -54,3 +55,13 @@ def begun_of_which(toks: list[Token], k: int) -> int | None:
         j += 1
     verb = stage_at(toks, j) if j < len(toks) else None
     return k + 2 if verb is not None and verb.value in ("tense", "in_progress") else None
+
+
+def financing_before(doc: Doc, toks: list[Token], k: int) -> int | None:
+    """"financing for", "funding from the X Bank for": the noun of money given, before "for"."""
+    j = k - 1
+    if j > 0 and mention_at(doc, toks[j]) is not None:
+        while j > 0 and (mention_at(doc, toks[j]) is not None or toks[j].pos == "DET"):
+            j -= 1
+        j = j - 1 if fold(toks[j].text) == "from" else -1
+    return j if j >= 0 and fold(toks[j].text) in ("financing", "funding") else None

@@ -10,8 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import begun_of_which, phrase_before, set_off_end, stage_at
-
+from .project_spans import begun_of_which, financing_before, phrase_before, set_off_end, stage_at
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -159,19 +158,6 @@ def share_done(toks: list[Token], k: int) -> bool:
     return False
 
 
-def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
-    """"In 2024 the sides signed an agreement on the construction of X", "In 2024 they signed a
-    memorandum, under which the bank has financed three plants": a project agreed in a signing
-    that the article dates before its news (agreement_sides.recalled), or done under it, is
-    background."""
-    from .agreement_sides import recalled
-    from .agreements import _is_signing
-    signings = [k for k, t in enumerate(sent.tokens) if _is_signing(t)]
-    before = [k for k in signings if k < trig]
-    under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
-    return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)
-
-
 def ceremony_of(toks: list[Token], k: int) -> int | None:
     """"A groundbreaking ceremony was held on Monday for a smelter", "the opening ceremony of the
     plant": the stage word before "ceremony" governs the project after "for"/"of" (k)."""
@@ -244,6 +230,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
+            return f          # "secured $500 million in financing (from the X Bank) for a plant"
         if fold(t.text) in ("on", "for") and (w := phrase_before(toks, k)) is not None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):
@@ -254,7 +242,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
-                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)):
+                or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)
+                or t.pos == "VERB" and ("-" in t.text or k > 0 and toks[k - 1].text in ("-", "–"))):     # "a coal-fired plant"
             break
         if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
             break

@@ -17,17 +17,18 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later
-from ..projects import Reader, held_back, project_event, project_nouns
+from ..projects import Reader, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
-from .project_deals import agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, signed_for
+from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
+                            signed_before_news, signed_for)
 from .project_links import company, fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
-                             signed_before_news, stage_at, tense_stage, trigger)
+                             stage_at, tense_stage, trigger)
 from .project_wishes import interest_only, under_way
 
 
@@ -45,6 +46,9 @@ class EnglishProjects(Reader):
         for m in matches:
             if m.start <= covered:
                 continue      # "a branch of the British university": the university is not a second project
+            if m.end - m.start == 1 and m.start > 0 and toks[m.start - 1].pos in ("AUX", "PART") \
+                    and toks[m.start].pos == "VERB":
+                continue      # "will fund a plant", "to plant trees": a verb, not the project's noun
             hit = mention_at(doc, toks[m.start])
             opened = any(stage_at(toks, k) is not None and all(
                 fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
@@ -66,6 +70,9 @@ class EnglishProjects(Reader):
             if trig is None or found and part_of_project(toks, m.start) or set_up_to_build(toks, m.start, m.end):
                 continue
             end = np_end(doc, sent, m.end)
+            if toks[trig].lemma == "open" and end < len(toks) and fold(toks[end].text) == "to" and any(
+                    t.lemma in project_words("en", "access") for t in toks[end + 1:end + 4]):
+                continue      # "would open its deposits to U.S. investors": access given, nothing opened
             if told_in_plural(toks, m.start, m.end, m.value, found):
                 continue
             covered = end - 1

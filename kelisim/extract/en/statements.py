@@ -18,6 +18,7 @@ from ..context import token_index
 from ..statements import inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
+from .quoted_as import appositive_speaker, document_words, quoted_as
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
 
@@ -108,6 +109,9 @@ class EnglishSpeech:
                         if speaker_ok(e):
                             return e, m.value, min(sent.end, para_end)
                     break
+                e = appositive_speaker(doc, sent, i)
+                if e is not None:
+                    return e, "generic", min(sent.end, para_end)
         # 'X said: "..."', 'X told reporters, "..."'
         sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
         if sent is not None:
@@ -136,7 +140,7 @@ class EnglishSpeech:
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) \
+            if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
@@ -152,6 +156,8 @@ class EnglishSpeech:
             done.add(speaker.id)
             self.last_speaker = speaker
             direct = self._first_person(doc, sent, i)
+            if (told := document_words(doc, t.start)) is not None:
+                taken.append(told)        # the document's words are no one's own: no quoted fragment
             ev = self._event(doc, sent, speaker, m.value, toks[m.end - 1].end, direct)
             if direct or self._inverted(doc, sent, i):
                 # "..., President X said": the words are those before the attribution
@@ -166,6 +172,11 @@ class EnglishSpeech:
                     done.add(other.id)
                     out.append(Event(id="", type="statement", evidence=list(ev.evidence), codes=dict(ev.codes),
                                      attrs={**ev.attrs, "speaker": other.id}))
+        for speaker, frm in quoted_as(doc, sent):       # "the paper quoted X as saying ..."
+            if speaker.id not in done and not inside(frm, taken):
+                done.add(speaker.id)
+                self.last_speaker = speaker
+                out.append(self._event(doc, sent, speaker, "generic", frm, False))
         return out
 
     @staticmethod

@@ -17,6 +17,7 @@ QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appo
               "interim", "first", "deputy", "vice", "chief", "senior", "official", "his", "her", "the", "a"}
 COUNTERPARTS = {"counterpart", "colleague"}
 PLACE_KINDS = {"region", "city", "district", "province", "oblast"}     # "Akim of the region X"
+HONORIFIC_TITLES = {"sheikh", "sheikha", "emir", "prince", "princess", "king", "queen", "sultan"}
 
 
 def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
@@ -45,6 +46,8 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
     j = i0 - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
+    elif j > 0 and toks[j - 1].text == "," and fold(toks[j].text) in HONORIFIC_TITLES:
+        j -= 2        # "the president of the United Arab Emirates, Sheikh Mohamed bin Zayed"
     start = j + 1
     while j >= 0 and i0 - j <= WINDOW:
         if toks[j].text == ")":

@@ -1,0 +1,74 @@
+"""Signing by striking a deal, and sides a document names by what it makes them do: the buyer of a supply contract ("X clinched a
+contract to supply 40 locomotives to Y": Y is the other side), the lender and the borrower of a
+loan ("a loan agreement under which the X Bank will lend $1.2 billion to Y")."""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Sent
+from ...nlp.match import fold
+from ..agreements import documents
+from .clause import entity_at
+
+SUPPLY = {"supply", "deliver", "sell", "provide", "ship", "export"}
+REACH = 14
+
+
+def supplied_to(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+    toks = sent.tokens
+    for k in range(signer + 1, min(len(toks) - 1, signer + REACH)):
+        if toks[k].text in (";", ".") or toks[k].text == "," and k > signer + 1:
+            return []
+        if fold(toks[k].text) == "to" and toks[k + 1].lemma in SUPPLY:
+            for n in range(k + 2, min(len(toks) - 1, k + 2 + REACH)):
+                if toks[n].text in (",", ";", "."):
+                    return []
+                if fold(toks[n].text) == "to":
+                    m = n + 1
+                    while m < len(toks) and toks[m].pos == "DET":
+                        m += 1
+                    e = entity_at(doc, toks[m]) if m < len(toks) else None
+                    return [e] if e is not None and e.type in ("ORG", "GPE") else []
+            return []
+    return []
+
+
+LEND = {"lend", "provide", "allocate", "grant", "extend", "finance"}
+
+
+def lent_under(doc: Doc, sent: Sent, end: int) -> list[Entity]:
+    """"... agreement under which the Export-Import Bank of China will lend $1.2 billion to
+    Kyrgyzstan": the lender and the borrower, from the tokens after the document's title (end)."""
+    toks = sent.tokens
+    k = next((n for n in range(end, min(len(toks) - 2, end + 4)) if fold(toks[n].text) == "under"
+              and fold(toks[n + 1].text) == "which"), None)
+    if k is None:
+        return []
+    m = k + 2
+    while m < len(toks) and toks[m].pos == "DET":
+        m += 1
+    lender = entity_at(doc, toks[m]) if m < len(toks) else None
+    if lender is None or lender.type not in ("ORG", "GPE"):
+        return []
+    verb = next((n for n in range(m, min(len(toks), m + 12)) if toks[n].lemma in LEND), None)
+    if verb is None:
+        return []
+    for n in range(verb + 1, min(len(toks) - 1, verb + REACH)):
+        if toks[n].text in (",", ";", "."):
+            break
+        if fold(toks[n].text) == "to" and (e := entity_at(doc, toks[n + 1])) is not None and e.type in ("ORG", "GPE"):
+            return [lender, e]
+    return [lender]
+
+
+STRIKE = {"strike", "strikes", "struck", "striking"}
+
+
+def struck_deal(toks: list, i: int) -> bool:
+    """"has struck a deal", "the deal struck in May": striking signs only a document next to it
+    ("drones struck the port" signs nothing, whatever deal the sentence names)."""
+    if fold(toks[i].text) not in STRIKE:
+        return False
+    near = documents("en")
+    after = next((k for k in range(i + 1, min(len(toks), i + 8)) if toks[k].text in (",", ";", ".")
+                  or toks[k].pos in ("VERB", "ADP", "AUX")), min(len(toks), i + 8))
+    return any(near.match_at(toks, k) is not None for k in range(i + 1, after)) \
+        or any((m := near.match_at(toks, k)) is not None and i - 3 <= m.end <= i for k in range(max(0, i - 4), i))
