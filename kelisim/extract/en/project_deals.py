@@ -76,11 +76,19 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
 
 def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
     """"The plant, which was commissioned in 2019, produces ...": a project finished in a year
-    before the article's is background, not news."""
+    before the article's is background, not news; so is one a sentence opening "In 2023," tells
+    as agreed or planned then."""
     year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
-    return year is not None and v.attrs["stage"] == "completed" and any(
-        fold(toks[k].text) == "in" and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
-        for k in range(trig + 1, min(len(toks) - 1, trig + 4)))
+    if year is None:
+        return False
+
+    def dated(k: int, before: int) -> bool:
+        return fold(toks[k].text) == "in" and bool(re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)) \
+            and int(toks[k + 1].text) <= year - before
+    # "In 2023, X and Y agreed to build a plant": a plan of years before the news (two or more, as
+    # a meeting of last year is still news) is background too
+    return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 4))) \
+        or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3)))
 
 
 AGREED_REACH = 6
