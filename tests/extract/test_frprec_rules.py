@@ -9,16 +9,13 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import events, names
+from tests.meeting_support import meeting_sides as _met
 
 pytestmark = pytest.mark.slow
 
 
 def _asserted(rec: dict, kind: str) -> list[dict]:
     return [v for v in events(rec, kind) if v["modality"] == "asserted"]
-
-
-def _met(rec: dict) -> list[set[str]]:
-    return [set(names(rec, v["participants"])) for v in _asserted(rec, "meeting")]
 
 
 # -- an outlet credited with the news is no participant
