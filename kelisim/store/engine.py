@@ -7,6 +7,8 @@ to the newest revision on open by Alembic, driven from code: no alembic.ini at r
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -66,13 +68,33 @@ def _sqlite_on_connect(dbapi_conn, _record) -> None:
     # batch's reads and writes share one transaction (SQLAlchemy's documented recipe).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
-    # busy_timeout first: switching a new file to WAL takes a lock that a second process
-    # opening the same new file at once must wait for, not fail on.
     # cache_size: a bounded page cache, in KiB (a negative size counts KiB, not pages)
-    for pragma in ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL",
-                   f"cache_size=-{SQLITE_CACHE_KIB}"):
+    cur.execute("PRAGMA busy_timeout=30000")
+    _switch_to_wal(cur)
+    for pragma in ("foreign_keys=ON", "synchronous=NORMAL", f"cache_size=-{SQLITE_CACHE_KIB}"):
         cur.execute(f"PRAGMA {pragma}")
     cur.close()
+
+
+def _switch_to_wal(cur, seconds: float = 30.0) -> None:
+    """PRAGMA journal_mode=WAL, retried while another process switches the same new file.
+
+    Two processes that open a new file at once both read it and then both want its exclusive
+    lock; SQLite answers one of them SQLITE_BUSY at once, without waiting out busy_timeout
+    (it would otherwise be a deadlock). The loser waits a little and tries again: by then the
+    file is in WAL mode and the switch is a no-op.
+    """
+    deadline = time.monotonic() + seconds
+    pause = 0.01
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
 
 
 def _sqlite_on_begin(conn) -> None:
