@@ -26,7 +26,7 @@ from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
 from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
-from .supply_sides import lent_under, struck_deal, supplied_to
+from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides
 
 
@@ -71,10 +71,11 @@ class EnglishSigning(Reader):
                 before = (found + out)[-1:]
                 if ev is not None and before and _parties_again(doc, toks, sign_at[0], toks[m.start:max(item[1], m.end)]):
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
-                if ev is not None and counted(toks, m.start, m.end) and not any(x < y for x, y in items):
+                if ev is not None and counted(toks, m.start, m.end) and not any(
+                        x < y and any(t.text not in ("and", ",") for t in toks[x:y]) for x, y in items):
                     ev.attrs["counted"] = True    # "signed 12 commercial agreements worth $3 billion"
                 if ev is not None:
-                    out.append(ev)
+                    out.extend(per_lender(doc, ev, toks[m.end - 1]))
         return out
 
     def settle(self, doc: Doc, found: list[Event]) -> None:
@@ -106,7 +107,11 @@ class EnglishSigning(Reader):
     @staticmethod
     def _refers_back(toks: list[Token], a: int) -> bool:
         # "an implementation agreement" names a kind; "under the framework agreement" refers back
-        return any(fold(t.text) in words("en", "refers_back.txt") for t in toks[max(0, a - 4):a - 1])
+        # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
+        # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one)
+        return any(fold(t.text) in words("en", "refers_back.txt")
+                   and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
+                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4)
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
@@ -140,8 +145,9 @@ class EnglishSigning(Reader):
                     break
             end += 1
         if verb_skipped and end > k and (fold(toks[k].text) not in ("in", "on", "for", "of", "between", "“", '"')
-                                         or fold(toks[k].text) == "in" and toks[k + 1].text[:1].isupper()):
-            end = k       # "signed today in Astana", "was signed in Vienna": no title after the verb
+                                         or fold(toks[k].text) == "in" and toks[k + 1].text[:1].isupper()
+                                         or fold(toks[k].text) == "in" and k + 2 < end and fold(toks[k + 2].text) == "presence"):
+            end = k       # "signed today in Astana", "was signed in Vienna", "in the presence of": no title after the verb
         noun = toks[b - 1]
         plural = noun.lemma != fold(noun.text)
         if plural and end - k >= 3:
@@ -240,7 +246,9 @@ class EnglishSigning(Reader):
             subj = wider      # "The Bank (EBRD) and the Emirati company "X" on Monday signed"
         if bloc := bloc_states(doc, sent.tokens[:chain_start(sent.tokens, signer)]):
             subj = co_sides(doc, sent.tokens[:chain_start(sent.tokens, signer)]) + bloc   # "The EU and the five Central Asian states sealed"
-        if passive_signing(sent.tokens, signer):
+        toks = sent.tokens
+        if passive_signing(toks, signer) or signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by" \
+                and toks[signer - 1].pos == "NOUN":     # "Under a loan agreement signed by X and Y"
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign

@@ -207,8 +207,8 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
     found = set()
     for k in chain:
         m = matcher.match_at(toks, k)
-        if m:
-            found.add(m.value)
+        if m and not (k > 0 and toks[k].text[:1].isupper() and toks[k].text[1:].islower()):
+            found.add(m.value)      # "from 12 to 14 May": a capital inside the sentence is a name, no modal
     if "negated" in found:
         return "negated"
     if "possible" in found:

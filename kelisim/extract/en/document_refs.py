@@ -33,13 +33,20 @@ def new_deal(doc: Doc, earlier: Event, later: Event) -> bool:
 def counted(toks: list[Token], a: int, b: int) -> bool:
     """"12 commercial agreements", "more than 30 documents": a plural document noun counted by a
     number before its modifiers."""
-    noun = toks[b - 1]
+    noun = toks[a] if any(fold(t.text) == "of" for t in toks[a:b]) else toks[b - 1]   # "memoranda of understanding"
     if noun.lemma == fold(noun.text):
         return False
     k = a - 1
     while k >= 0 and toks[k].pos in ("ADJ", "NOUN") and toks[k].text[:1].islower():
         k -= 1
-    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit())
+    if k >= 1 and toks[k].text in ("and", ",") and toks[k - 1].pos == "NOUN":
+        return counted(toks, k - 1, k)      # "a number of agreements and memoranda": both counted
+    return k >= 0 and (toks[k].pos == "NUM" or toks[k].text.isdigit() or fold(toks[k].text) in QUANTIFIERS
+                       or k >= 1 and fold(toks[k].text) == "of" and fold(toks[k - 1].text) in GROUP_NOUNS)
+
+
+QUANTIFIERS = {"several", "numerous", "multiple"}
+GROUP_NOUNS = {"number", "series", "raft", "host", "set", "range"}      # "a number of agreements"
 
 
 def passive_signing(toks: list[Token], signer: int) -> bool:

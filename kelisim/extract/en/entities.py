@@ -9,12 +9,12 @@ from dataclasses import replace
 
 from ...doc import Doc, Span, Token
 from ...lang import words
-from ...nlp.match import fold, is_abbr
+from ...nlp.match import fold, is_abbr, lexicon_matcher
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
-from .name_starts import (after_honorific, after_state, field_list, firm_after_and, given_inside, name_token,
-                          particles_then_name, person_start)
+from .name_starts import (after_honorific, after_state, caps_surname, field_list, firm_after_and, given_inside, name_token,
+                          particles_then_name, person_start, surname_first)
 from .place_names import named_places
 from .firm_refs import short_forms
 from .state_firms import built_by, state_firms
@@ -76,8 +76,9 @@ class EnglishEntitySpans:
         gaz = gazetteer("en")
         for m in bodies().finditer(toks):
             a, b = m.start, m.end
-            if not is_cap(toks[a]) or taken[a]:
-                continue
+            if not is_cap(toks[a]) or taken[a] or (d := lexicon_matcher("en", "agreements.tsv").match_at(toks, a)) \
+                    and d.end - d.start > 1:
+                continue      # "the Exchange of Notes": a document's name, not a body's
             if a == 0 and b - a == 1 and not (b < len(toks) and fold(toks[b].text) == "of"):
                 continue      # "Company officials said": a capital at the start says nothing
             # left: capitalised modifiers ("Queen's University", "Kazakh National University", "UK Parliament")
@@ -189,7 +190,7 @@ class EnglishEntitySpans:
         out = []
         i = 0
         while i < len(toks):
-            if taken[i] or not name_token(toks[i]):
+            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i)):
                 i += 1
                 continue
             j = i + 1
@@ -234,16 +235,17 @@ class EnglishEntitySpans:
             elif len(run) in (1, 2) and looks_like_surname(run[-1].text):
                 sure.append(run)      # "Tokayev said", "Almasadam Satkaliyev": a surname by its ending
         surnames = {fold(r[-1].text) for r in sure if len(r) >= 2} | \
-                   {fold(r[0].text) for r in sure if len(r) == 2 and names.get(fold(r[0].text), ("", ""))[1] == "surname"}
+                   {fold(r[0].text) for r in sure if len(r) == 2 and surname_first(r)}
         full = {}
         for r in sure:
             if len(r) >= 2:
-                key = fold(r[0].text) if names.get(fold(r[0].text), ("", ""))[1] == "surname" else fold(r[-1].text)
+                key = fold(r[0].text) if surname_first(r) else fold(r[-1].text)
                 full.setdefault(key, set()).add(" ".join(t.text for t in r))
         # '"...," Ruslan told Xinhua': a person named in full is named again by the given name alone
         given: dict[str, set[str]] = {}
         for r in sure:
-            if len(r) >= 2 and names.get(fold(r[0].text), ("", ""))[1] not in ("", "surname"):
+            if len(r) >= 2 and (names.get(fold(r[0].text), ("", ""))[1] not in ("", "surname") or nasab(r)) \
+                    and not surname_first(r):      # "Sheikh Hamad" after "Hamad bin Khalifa Al Nahyan"
                 given.setdefault(fold(r[0].text), set()).add(" ".join(t.text for t in r))
         out = []
         sure_starts = {r[0].start for r in sure}
@@ -264,12 +266,21 @@ class EnglishEntitySpans:
             if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or name in full.get(fold(run[-1].text), ()) or (
                     len(run) > 1 and fold(run[-1].text) in surnames and name_tail(run)):
                 key = fold(run[-1].text) if len(run) > 1 else fold(name)
-                if len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
+                if nasab(run) and len(longer := {f for fs in full.values() for f in fs if f.startswith(name + " ")}) == 1:
+                    name = next(iter(longer))        # "Hamad bin Khalifa" is "Hamad bin Khalifa Al Nahyan"
+                elif len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"
+                elif len(run) == 1 and len(longest(given.get(key, ()))) == 1:
+                    name = next(iter(longest(given[key])))    # "Sheikh Hamad" is "Hamad bin Khalifa Al Nahyan"
                 out.append(_span(doc, run, type="PER", source="rule", normal=name))
             elif len(run) == 1 and len(given.get(fold(run[0].text), ())) == 1 and fold(run[0].text) not in surnames:
                 out.append(_span(doc, run, type="PER", source="rule", normal=next(iter(given[fold(run[0].text)]))))
         return out
+
+
+def longest(names: set[str]) -> set[str]:
+    """The names no other of the set goes on from ("Hamad bin Khalifa" goes on in "... Al Nahyan")."""
+    return {n for n in names if not any(o.startswith(n + " ") for o in names)}
 
 
 def _field_and(toks: list[Token], i: int) -> bool:

@@ -162,3 +162,22 @@ def body_visited(doc: Doc, sent: Sent, b: int) -> list:
         if e is None and t.pos not in ("DET",) and t.text not in ("'s", "’s"):
             return []
     return []
+
+
+APPEAL_REACH = 12       # "called on the President of X, Y, to ...": the infinitive within these tokens
+
+
+def calls_on(toks, a: int, b: int) -> bool:
+    """Is toks[a:b] the phrasal verb "call on" / "call upon"?"""
+    return b - a == 2 and toks[a].lemma == "call" and fold(toks[a + 1].text) in ("on", "upon")
+
+
+def calls_to_act(sent: Sent, b: int) -> bool:
+    """"called on X to speed up the talks": an appeal to act, not a visit ("called on X")."""
+    toks = sent.tokens
+    for k in range(b, min(len(toks) - 1, b + APPEAL_REACH)):
+        if toks[k].text in (".", ";"):
+            return False
+        if fold(toks[k].text) == "to" and toks[k + 1].pos in ("VERB", "AUX") and toks[k + 1].text.islower():
+            return True
+    return False

@@ -22,8 +22,8 @@ from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
-from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
-                           verb_form)
+from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, held, meets_someone, near, pair,
+                           receives_person, verb_after, verb_form)
 from .summits import summits, together
 
 class EnglishTalks(MeetingReader):
@@ -53,6 +53,8 @@ class EnglishTalks(MeetingReader):
                 continue
             if kind == "host" and not receives_person(doc, sent, m.end):
                 continue
+            if calls_on(toks, m.start, m.end) and calls_to_act(sent, m.end):
+                continue      # "called on X to ...": an appeal (speech.tsv)
             if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") \
                     and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"

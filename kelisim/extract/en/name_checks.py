@@ -15,7 +15,8 @@ is written:
 A run is a name in a list a plural title heads: "the foreign ministers of Spain A, Latvia B and
 Poland C" (each state is followed by its minister's name). And a run is a name when an office
 follows it as an apposition: "A B, Senior Managing Director of
-Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays out).
+Blackrock, said" (two words at least, so that "Today, Foreign Minister X" stays out), also when
+a state or a firm owns the office: "A B, Azerbaijan's deputy minister of energy, said".
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ...doc import Doc, Token
 from ...lang import words
 from ...nlp.match import fold, is_abbr
 from ..context import headline_end
+from ..gazetteer import gazetteer
 from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
 
 CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
@@ -102,6 +104,9 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         return True       # "--With assistance from A."
     if contributed_to_story(toks[i + len(run):]):
         return True       # "AP writer A in Moscow contributed to this report."
+    if any("@" in t.text and "." in t.text.split("@")[-1] for t in toks[i + len(run):]) \
+            or toks and fold(toks[0].text) == "to" and len(toks) > 1 and fold(toks[1].text) == "contact":
+        return True       # "To contact the reporter on this story: A in Almaty at a@agency.net"
     rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
     return i == 1 and fold(toks[0].text) == "by" and not rest
 
@@ -151,11 +156,25 @@ def apposed(toks: list[Token], j: int, run: list[Token]) -> bool:
     k = j + 1
     # "A B, the EBRD Managing Director for Central Asia": a body's short name may stand before the office
     # ("chief executive officer" is an office itself: "chief" is skipped only before another one)
-    while k < len(toks) and titles().match_at(toks, k) is None \
-            and (fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ"
-                 or k + 1 < len(toks) and is_abbr(toks[k].text) and len(toks[k].text) > 1):
-        k += 1
+    while k < len(toks) and titles().match_at(toks, k) is None:
+        if fold(toks[k].text) in ("the", "a", "senior", "chief") or toks[k].pos == "ADJ" \
+                or k + 1 < len(toks) and is_abbr(toks[k].text) and len(toks[k].text) > 1 \
+                or gazetteer("en").cue(toks[k].text):     # "the Turkish minister of trade"
+            k += 1
+            continue
+        own = _possessor_end(toks, k)       # "Azerbaijan's deputy minister", "QazaqGaz's chief executive"
+        if own is None:
+            break
+        k = own
     return k < len(toks) and titles().match_at(toks, k) is not None
+
+
+def _possessor_end(toks: list[Token], k: int) -> int | None:
+    """After "Saudi Arabia's" (capitalised words and a possessive) at token k: the next token."""
+    j = k
+    while j < len(toks) and j - k < 4 and is_cap(toks[j]):
+        j += 1
+    return j + 1 if j > k and j < len(toks) and toks[j].text in ("'s", "’s") else None
 
 
 def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:

@@ -21,16 +21,37 @@ def name_token(tok: Token) -> bool:
     return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
 
 
+def caps_surname(toks: list[Token], i: int) -> bool:
+    """"Mr. KATO Hiroshi", "H.E. Mr. PARK Jin-woo": official releases of Japan and Korea write the
+    surname first, in capitals, after a word of address and before the capitalised given name."""
+    t = toks[i].text
+    return len(t) > 1 and t.isalpha() and t.isupper() and after_honorific(toks, i) \
+        and i + 1 < len(toks) and name_token(toks[i + 1])
+
+
+def surname_first(run: list[Token]) -> bool:
+    """Does the name's first word hold the surname ("Wang Yi", "KATO Hiroshi")?"""
+    first = run[0].text
+    return given_names().get(fold(first), ("", ""))[1] == "surname" or len(run) >= 2 and len(first) > 1 \
+        and first.isalpha() and first.isupper()
+
+
+NASAB = ("bin", "ibn", "bint")
+
+
 def particles_then_name(toks: list[Token], j: int) -> bool:
     """"von der Leyen", "bin Rashid": particles followed by a capitalised part; "Turgunbek uulu": a patronymic;
     "al-Sudani", "el-Sisi": a particle joined by a hyphen to the capitalised part, one token."""
     head, dash, rest = toks[j].text.partition("-")
     if dash and fold(head) in PARTICLES and rest[:1].isupper() and rest[1:2].islower():
         return True
+    if j > 0 and fold(toks[j - 1].text) in NASAB and is_cap(toks[j]) and toks[j].text.isalpha():
+        return True       # "Zayed bin Sultan Al Hameli": after "bin" the father's name, though a title's word
     k = j
     while k < len(toks) and fold(toks[k].text) in PARTICLES:
         k += 1
-    return k > j and k < len(toks) and name_token(toks[k]) or patronymic(toks, j)
+    return k > j and k < len(toks) and (name_token(toks[k]) or fold(toks[k - 1].text) in NASAB and is_cap(toks[k])) \
+        or patronymic(toks, j)
 
 
 def given_inside(toks: list[Token], i: int, j: int) -> bool:

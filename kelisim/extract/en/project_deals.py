@@ -35,7 +35,8 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
     return firms[0].id if len(firms) == 1 or firms and not owner else owner
 
 
-SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support))\s+(the\s+)?")
+# ("a memorandum to develop a dry port": the verb of building right after "to" is the project's own)
+SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support)|to)\s+(the\s+)?")
 
 
 PURPOSE = re.compile(r"\s*(to\s+(finance|fund|support)|for)\s")
@@ -65,6 +66,12 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
     """"The document envisages the construction of X", "The agreement provides for building X":
     the project of the document signed last before, which the sentence names back."""
     toks = sent.tokens
+    if toks and fold(toks[0].text) == "under" and len(toks) > 2 and fold(toks[1].text) in ("a", "an", "the"):
+        # "Under a loan agreement signed by X and Y, the Fund will finance a plant": the document sets it up
+        under = [v for v in agreements if v.modality == "asserted" and sent.start <= v.evidence[0].start < sent.end
+                 and v.attrs.get("title_span") and v.attrs["title_span"][0] <= toks[min(4, len(toks) - 1)].start]
+        if under:
+            return under[0]
     verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1)
                  if fold(toks[k].text) in project_words("en", "provides")), None)
     if verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word") \

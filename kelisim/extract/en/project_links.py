@@ -57,6 +57,13 @@ def owner_in_sentence(doc: Doc, sent: Sent, trig: int) -> str | None:
         state = state_entity(doc, code, toks[trig - 3]) if code else None
         if state is not None:
             return state.id
+    return signer_org(doc, sent)
+
+
+def signer_org(doc: Doc, sent: Sent) -> str | None:
+    """The firm or bank of the first person of the sentence who holds an office in one: a guess at
+    the owner, which a builder named later replaces ("... signed by X, Director-General of the Y Fund";
+    "The plant will be built by Z")."""
     for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
         org = next((r.org for r in e.roles if r.org and doc.entity(r.org) is not None and company(doc.entity(r.org))),
                    None)

@@ -23,7 +23,7 @@ from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
 from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
                             signed_before_news, signed_for)
-from .project_links import company, fill_from_article
+from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
@@ -50,9 +50,9 @@ class EnglishProjects(Reader):
                     and toks[m.start].pos == "VERB":
                 continue      # "will fund a plant", "to plant trees": a verb, not the project's noun
             hit = mention_at(doc, toks[m.start])
-            opened = any(stage_at(toks, k) is not None and all(
-                fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[k + 1:m.start])
-                for k in range(max(0, m.start - 3), m.start - 1)) or place_made(toks, hit, m.start)
+            opened = any((st := stage_at(toks, k)) is not None and all(        # "set up a Centre of Excellence"
+                fold(x.text) in ("the", "a", "new") or gazetteer("en").cue(x.text) for x in toks[st.end:m.start])
+                for k in range(max(0, m.start - 4), m.start - 1)) or place_made(toks, hit, m.start)
             if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                 continue      # "Queen's University Belfast": a name, not a project
             if _modifier(toks, m.start, m.end):
@@ -155,6 +155,7 @@ class EnglishProjects(Reader):
                 guessed = (stated is None or lender(doc, stated)) and owner is not None \
                     and doc.entity(owner).type in ("GPE", "PER")
                 break
+        guessed = guessed or owner is not None and owner == signer_org(doc, sent)
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
         clause_end = sent.end if clause_end < 0 else clause_end

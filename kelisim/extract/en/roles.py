@@ -141,8 +141,8 @@ def english_roles(doc: Doc) -> None:
         parts = parts_of(doc, window_before(doc, toks, first))
         if place and not any(t.feats.get("Number") == "Plur" for p in parts for t in p.toks):
             parts = []      # "Kazakh Foreign Minister A and B": the title is A's alone
-        if not parts:
-            parts = parts_of(doc, window_after(doc, toks, _list_end(doc, toks, i1)))
+        if all(_address_only(p) for p in parts):     # "Sheikh X, Minister of State": the office follows
+            parts = parts_of(doc, window_after(doc, toks, _list_end(doc, toks, i1))) or parts
         for part in parts:
             note_title(doc, part.toks)
             _add_role(doc, sent, person, part, place, gaz)
@@ -163,6 +163,12 @@ def english_roles(doc: Doc) -> None:
             person.country = owner.country if owner is not None else None     # "Uzbekistan's Shavkat Mirziyoyev"
     home_country(doc)
     counterpart_state(doc)
+
+
+def _address_only(part: _Part) -> bool:
+    """Is the office only a word of address that is also a title ("Sheikh")?"""
+    m = honorifics().match_at(part.toks, 0)
+    return m is not None and m.end == len(part.toks)
 
 
 def _listed(doc: Doc, toks: list[Token], i0: int) -> tuple[str, Entity] | None:

@@ -12,7 +12,7 @@ from ...doc import Doc, Span, Token
 from ...nlp.match import fold
 from ..context import headline_end, token_index
 from .companies import ADJACENT_FORMS, LEGAL_FORMS, _firm_heads, company_heads
-from .lexicons import calendar_words, is_cap
+from .lexicons import calendar_words, given_names, is_cap, looks_like_surname
 from .name_starts import person_start
 
 FIRM_OFFICES = {"chairman", "chairwoman", "ceo", "founder", "owner", "shareholders"}   # "the chairman of Korea Zinc"
@@ -78,7 +78,9 @@ def built_by(doc: Doc, candidates, persons: list[Span]) -> list[Span]:
     for run, n, titled in candidates:
         toks = doc.sents[n].tokens
         i = toks.index(run[0])
-        if len(run) >= 2 and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
+        # one word too, unless a surname's ending or a given name says it is a person's ("by Uzbekhydroenergo")
+        if (len(run) >= 2 or not looks_like_surname(run[0].text) and fold(run[0].text) not in given_names()) \
+                and titled is False and i >= 2 and fold(toks[i - 1].text) == "by" \
                 and fold(toks[i - 2].text) in BUILT and not any(p.start <= run[0].start < p.end for p in persons):
             out.append(doc.span(run[0].start, run[-1].end, type="ORG", source="builder",
                                 normal=" ".join(t.text for t in run)))

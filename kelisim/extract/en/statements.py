@@ -18,6 +18,7 @@ from ..context import token_index
 from ..statements import inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
+from .meeting_cues import calls_on, calls_to_act
 from .quoted_as import appositive_speaker, document_words, quoted_as
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
@@ -34,6 +35,7 @@ def speech() -> PhraseMatcher:
 class EnglishSpeech:
     """The English reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
+    fragment_names = "quoted_name_heads.txt"     # 'in the "Central Asia plus Japan" Dialogue': a name, no words
     inline_intros = True       # "X said: <words>" in one paragraph (introduced() wants the verb at the colon)
 
     def __init__(self) -> None:
@@ -149,6 +151,8 @@ class EnglishSpeech:
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
                 continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
+            if calls_on(toks, i, m.end) and self._person_object(doc, sent, m.end) and not calls_to_act(sent, m.end):
+                continue      # "called on Vice President X": a visit of courtesy (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
             speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:

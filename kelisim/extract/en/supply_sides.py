@@ -3,7 +3,7 @@ contract to supply 40 locomotives to Y": Y is the other side), the lender and th
 loan ("a loan agreement under which the X Bank will lend $1.2 billion to Y")."""
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Sent
+from ...doc import Doc, Entity, Event, Sent, Token
 from ...nlp.match import fold
 from ..agreements import documents
 from .clause import entity_at
@@ -72,3 +72,18 @@ def struck_deal(toks: list, i: int) -> bool:
                   or toks[k].pos in ("VERB", "ADP", "AUX")), min(len(toks), i + 8))
     return any(near.match_at(toks, k) is not None for k in range(i + 1, after)) \
         or any((m := near.match_at(toks, k)) is not None and i - 3 <= m.end <= i for k in range(max(0, i - 4), i))
+
+
+def per_lender(doc: Doc, ev: Event, noun: Token) -> list[Event]:
+    """"The loan agreements were signed by A of the EBRD, B of the ADB and C of the borrower":
+    banks that co-finance sign one loan each with the borrower, so a plural document signed by two
+    banks or more and another side is one document per bank."""
+    if noun.lemma == fold(noun.text):
+        return [ev]
+    sides = [doc.entity(i) for i in ev.attrs["parties"]]
+    banks = [e for e in sides if e is not None and e.type == "ORG" and "bank" in fold(e.name).split()]
+    rest = [e.id for e in sides if e is not None and e not in banks]
+    if len(banks) < 2 or not rest:
+        return [ev]
+    return [Event(id="", type="agreement", evidence=list(ev.evidence), modality=ev.modality, codes=dict(ev.codes),
+                  attrs={**ev.attrs, "parties": [b.id] + rest}) for b in banks]

@@ -79,6 +79,6 @@ def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
         k += 1
     if not any(titles().match_at(out, n) for n in range(min(len(out), 6))):
         return []
-    if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")"):
+    if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")", "("):
         return []     # "During the talks with X, the Latvian president noted": the clause's subject
     return out
