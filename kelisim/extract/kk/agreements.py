@@ -106,10 +106,11 @@ class KazakhSigning(Reader):
                 prev = next((d for d in reversed(docs) if d.end < start), None)
                 # "хаттамасына және ... келісімге қол қойылды": documents joined before one verb; a
                 # title may run long after the joiner ("және 2026-2028 жылдарға арналған ... бағдарламасына")
-                if prev is None or start - prev.end > 2 * NEAR \
+                also = prev is not None and self._also(toks, prev.end)
+                if prev is None or start - prev.end > 2 * NEAR and not also \
                         or toks[prev.end].text not in side_words("kk", "joiner") | {","}:
                     prev = None
-                joined.append((m, start, prev.end + 1 if prev is not None else None))
+                joined.append((m, start, prev.end + 1 if prev is not None else None, also))
                 m = prev
             parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
@@ -120,14 +121,18 @@ class KazakhSigning(Reader):
                 if len(docs) == 1 else []
             # "85 млн доллар тұратын инвестициялық келісімге": the sum before the one document is its value
             money = find_money(doc.text[sent.start:toks[v.start].start], "kk") if len(docs) == 1 else []
-            for m, start, own in reversed(joined):
+            split, after = any(j[3] for j in joined), sent.start
+            for m, start, own, also in reversed(joined):
                 # among several, the years in a document's own words after the joiner are its own
                 # ("... және 2026-2028 жылдарға арналған бағдарламаға")
                 mine = deadlines or own is not None and find_deadlines(
                     doc.text[toks[own].start:toks[m.end - 1].end], "kk", doc.date) or []
-                out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
-                                     sectors_of(doc, sent.start, sent.end), deadlines=mine, money=money,
-                                     dated=False))
+                # "..., сондай-ақ X мен Y арасында ... меморандумға": a document with sides of its own
+                own_sides = also and self._parties(doc, sent, start, own) or parties
+                span = (after, toks[m.end - 1].end) if split else (sent.start, sent.end)
+                after = toks[m.end - 1].end     # each document added so has the field its own words name
+                out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), own_sides,
+                                     sectors_of(doc, *span), deadlines=mine, money=money, dated=False))
         return out
 
     @staticmethod
@@ -146,12 +151,18 @@ class KazakhSigning(Reader):
         return k
 
     @staticmethod
-    def _parties(doc: Doc, sent: Sent, before: int) -> list[Entity]:
-        """Those named "X мен Y арасында", else the states and bodies named before the title."""
+    def _also(toks: list, k: int) -> bool:
+        """"келісімге, сондай-ақ": the next document is added with its own sides."""
+        return k + 1 < len(toks) and fold(toks[k + 1].text) in side_words("kk", "also")
+
+    @staticmethod
+    def _parties(doc: Doc, sent: Sent, before: int, since: int = 0) -> list[Entity]:
+        """Those named "X мен Y арасында", else the states and bodies named before the title
+        (after token `since`, where a document added with its own sides begins)."""
         toks = sent.tokens
-        k = next((i for i, t in enumerate(toks[:before]) if {t.lemma, t.text} & side_words("kk", "between")), None)
+        k = next((i for i in range(since, before) if {toks[i].lemma, toks[i].text} & side_words("kk", "between")), None)
         end = toks[k].start if k is not None else toks[before].start
-        found = [(m, e) for m, e in mentions_in(doc, sent.start, end) if e.type in ("GPE", "ORG", "PER")]
+        found = [(m, e) for m, e in mentions_in(doc, toks[since].start, end) if e.type in ("GPE", "ORG", "PER")]
         # persons sign as subjects, a frame's agents ("Тоқаев пен Жапаров ... қол қойды"), not in
         # the presence of the one in the genitive ("Президенттің қатысуымен")
         agents = {m.start for f in frames_in(doc, sent) for m, _ in named(doc, sent, f.role("kk", "agent"), ("PER",))}

@@ -182,6 +182,8 @@ def _descriptions(doc: Doc) -> None:
                 elif owner is None and (cue := gazetteer("kk").cue(toks[j].text)):
                     country, first = cue, j    # "Қырғыз басшысы": the people's word
             canonical, home = m.value
+            if home == "bare" and country:
+                canonical = ""        # "Корей дипломаты": any person of that state
             alias = title_text(toks[m.start:m.end], "")
             if first < m.start:       # the state's name keeps its capital
                 alias = doc.text[toks[first].start:toks[m.start].start] + alias

@@ -21,6 +21,7 @@ from ..project_later import agreed_later
 from ..projects import Reader, another_word, held_back, project_event, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
+from ..ru_project_words import KIND_SECTORS
 from ...nlp.frames import frames_in
 from .coref import SIDES
 from .context import is_locative, sentence_modality
@@ -76,7 +77,9 @@ def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> V
             if k >= a or fold(toks[k].text) not in project_words("kk", "still"):
                 continue
             k += 1        # "салып жатқан": being built
-        if all(t.pos != "PUNCT" and fold(t.text) not in project_words("kk", "finite") for t in toks[k:a]):
+        # "пайдалануға берілген «Керуен сарай» туристік кешені": the project's quoted name between
+        if all((t.pos != "PUNCT" or t.text in "«»“”") and fold(t.text) not in project_words("kk", "finite")
+               for t in toks[k:a]):
             return v
     return None
 
@@ -98,11 +101,17 @@ class KazakhProjects(Reader):
             p.attrs["owner"] = p.attrs["owner"] or paragraph_company(doc, p)
         owners = {p.attrs["owner"] for p in projects}
         for p in projects:
-            firm = None if p.attrs["owner"] else self._sole_firm(doc) or firm_met(doc)
-            if firm is not None and (firm not in owners or self._says_company(doc, p)):
-                p.attrs["owner"] = firm
+            # the one firm the body names, else the one met (when the first already owns another)
+            for firm in ([] if p.attrs["owner"] else [self._sole_firm(doc), firm_met(doc)]):
+                if firm is not None and (firm not in owners or self._says_company(doc, p)):
+                    p.attrs["owner"] = firm
+                    break
         self._agreed(doc, projects, agreements)
         agreed_later(doc, projects, agreements)
+        for p in projects:      # "жобаны бірлесіп іске асыру туралы меморандум" names no field: the project does
+            ag = p.attrs["agreement"]
+            if isinstance(ag, Event) and not ag.attrs.get("sectors"):
+                ag.attrs["sectors"] = [x for x in p.attrs["sectors"] if x not in KIND_SECTORS.get(p.attrs["kind"], ())]
 
     @staticmethod
     def _says_company(doc: Doc, p: Event) -> bool:
@@ -188,6 +197,8 @@ class KazakhProjects(Reader):
         toks = sent.tokens
         if owner is None:
             owner = self._owner(doc, sent, a, v)
+            if owner is not None and _names_it(doc, toks, owner, a):
+                owner = None      # "«Жібек жолы» халықаралық ... орталығының": the project's own name
             name = self._name(doc, toks, a, b)
         else:
             first = next(m for m in owner.mentions if m.end == toks[b - 1].end)
@@ -243,6 +254,19 @@ class KazakhProjects(Reader):
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
         return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
                      if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None)
+
+
+def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
+    """A quoted name with only lower-case words of no firm between it and the project's noun
+    ("«Керуен сарай» туристік кешені") is the project's name, not who carries it out."""
+    at = toks[a].start
+    m = max((m for m in e.mentions if m.end <= at), key=lambda m: m.end, default=None)
+    if m is None or not (doc.text[m.end - 1:m.end] or "x") in "»”\"" and not doc.text[m.end:at].lstrip().startswith(("»", "”", "\"")):
+        return False
+    between = [t for t in toks if m.end <= t.start < at and t.text not in "»”\""]
+    return len(between) <= NAME_WORDS and all(
+        t.text[:1].islower() and t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") == "Nom"
+        and t.text.partition("-")[0] not in legal_forms() and "компания" not in stem_keys(t.text) for t in between)
 
 
 def _open(between: list[Token]) -> bool:

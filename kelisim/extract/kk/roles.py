@@ -47,7 +47,7 @@ def title_text(tokens: list[Token], canonical: str) -> str:
     if canonical:
         return canonical
     words = [t.text for t in tokens[:-1]] + [strip_case(tokens[-1].text)[0]]
-    out = " ".join(words)
+    out = " ".join(words).replace(" , ", ", ")
     return out[0].lower() + out[1:] if out[:1].isupper() and not out.split()[0].isupper() else out
 
 
@@ -100,8 +100,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
             org = firm.id if firm is not None else None
             break
-        if owner is not None and owner.type == "LOC" and owner.country and toks[k].feats.get("Case") == "Gen":
-            country = owner.country   # "Ресейдің Омбы облысының губернаторы": the region's state
+        if owner is not None and owner.type == "LOC" and owner.country and (
+                toks[k].feats.get("Case") == "Gen" or k + 1 < len(toks) and toks[k + 1].feats.get("Case") == "Gen"
+                and matcher("place_heads.tsv").match_at([toks[k + 1]], 0)):
+            country = owner.country   # "Ресейдің Омбы облысының губернаторы", "Ташкент облысының хокимі": the region's state
             break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             # "Қытай Бүкілқытайлық ... комитетінің төрағасы": a long body no one knows, its state first
@@ -214,7 +216,9 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
             and fold(t.text) not in words("kk", "title_qualifiers.txt")
     k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
     while k > 0 and n < MODIFIERS:
-        if word(toks[k - 1]):
+        if word(toks[k - 1]) or k < a and fold(toks[k].text).endswith("у") and toks[k - 1].pos not in ("PUNCT", "NUM") \
+                and toks[k - 1].feats.get("Case") == "Acc" and doc.entity_at(toks[k - 1].start, toks[k - 1].end) is None:
+            # "Экономика және климатты қорғау министрі": the object of a verbal noun in the office's name
             k, n = k - 1, n + 1
         elif 1 < k and (k < a or toks[a].text[:1].islower()) and not joins \
                 and fold(toks[k - 1].text) == "және" and word(toks[k - 2]):
@@ -222,6 +226,8 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
             # істер министрі" (the title phrase in small letters goes on after "және"): one
             # office of two fields, each of up to MODIFIERS words
             k, joins, joined, n = k - 1, 1, k, 0
+        elif joins and k > 1 and toks[k - 1].text == "," and word(toks[k - 2]):
+            k, n = k - 1, 0       # "Мәдениет, спорт және туризм министрі": a list of fields
         else:
             break
     return k if not joins or toks[k].text[:1].isupper() else joined

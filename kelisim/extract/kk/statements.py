@@ -28,6 +28,7 @@ ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
+SYNCHRON = re.compile(r"\s*([^\n:]{3,200}):[ \t]*\n\s*[–—-]\s*(?=\w)")
 
 
 class KazakhSpeech:
@@ -92,6 +93,8 @@ class KazakhSpeech:
                 quotes = [(q0, q0 + ends[-1].start())] + quotes
             elif not quotes and not unclosed and (answer := self._answer(doc, a, b, q0, taken)) is not None:
                 return [answer]
+        elif (syn := SYNCHRON.match(para)) and (found := self._synchron(doc, a, b, syn, taken)):
+            return [found]
         out = []
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3 or inside(qa, taken):
@@ -123,6 +126,20 @@ class KazakhSpeech:
         self.last = who
         taken.append((q0, b))
         return said(doc, q0, b, who, "generic", True, doc.text[q0:b].strip())
+
+    def _synchron(self, doc: Doc, a: int, b: int, syn, taken) -> Event | None:
+        """"Томас Венцель, компанияның директоры:\n– Біз ...": a broadcast's synchron, a line that
+        names the speaker (and his office) and ends with a colon, the words on the next line after
+        a dash: the person the line names first says them."""
+        q0 = a + syn.end()
+        people = [e for _, e in mentions_in(doc, a, a + syn.end(1)) if e.type == "PER" and speaker_ok(e, "kk")]
+        if not people or len(doc.text[q0:b].split()) < 3 or inside(q0, taken):
+            return None
+        ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", doc.text[q0:b]))   # "..., – деді ол."
+        qb = q0 + ends[-1].start() + 1 if ends else b
+        self.last = people[0]
+        taken.append((q0, b))
+        return said(doc, q0, b, people[0], "generic", True, doc.text[q0:qb].strip(" ,"))
 
     @staticmethod
     def _continued(doc: Doc, b: int) -> int | None:
