@@ -129,3 +129,42 @@ def test_projects_a_relative_clause_after_capacity_or_cost_names_the_builder(ext
     rec = extract("Итоги дня.\n\n" + text)
     found = [(names(rec, [v["owner"]])[0] if v.get("owner") else None, v["stage"]) for v in events(rec, "project")]
     assert (owner, stage) in found
+
+
+# ---------------------------------------------------------------- meetings
+
+def _met(rec: dict) -> list[set[str]]:
+    return [set(names(rec, v["participants"])) for v in events(rec, "meeting") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Итоги визита.\n\nВ Ташкенте состоялся очередной раунд политических консультаций между министерствами"
+     " иностранных дел Узбекистана и Кореи. Узбекскую делегацию возглавил заместитель министра"
+     " иностранных дел Бахтиёр Алиев, корейскую – заместитель министра иностранных дел Кореи Пак Чжи Мин.",
+     {"Бахтиёр Алиев", "Пак Чжи Мин"}),
+    ("Итоги визита.\n\nВ Баку прошла очередная серия переговоров между министерствами энергетики"
+     " Азербайджана и Италии. Азербайджанскую делегацию возглавил заместитель министра энергетики"
+     " Эльнур Гасанов, итальянскую – заместитель министра Марко Риччи.", {"Эльнур Гасанов", "Марко Риччи"}),
+])
+def test_meetings_a_round_of_talks_held_is_a_meeting(extract, text, pair):
+    assert any(pair <= side for side in _met(extract(text)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Посол Индии Раджив Шарма прибыл в Бишкек.\n\nИндийская делегация была принята министром экономики,"
+     " промышленности и торговли Кыргызстана Асылбеком Жумабаевым.", {"Раджив Шарма", "Асылбек Жумабаев"}),
+    ("Министр финансов Вьетнама Чан Ван Лонг прибыл в Ташкент.\n\nВьетнамская делегация была принята первым"
+     " заместителем министра инвестиций, промышленности и торговли Узбекистана Лазизом Кудратовым.",
+     {"Чан Ван Лонг", "Лазиз Кудратов"}),
+])
+def test_meetings_a_states_delegation_received_is_led_by_its_one_person_named(extract, text, pair):
+    assert any(pair <= side for side in _met(extract(text)))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("По словам посла, банк выделит кредит на строительство водопровода в Самаркандской области.", "водопровод"),
+    ("Министр сообщил, что в Нарыне начнется модернизация системы водоснабжения.", "система водоснабжения"),
+])
+def test_projects_water_supply_works_are_projects(extract, text, name):
+    rec = extract("Итоги дня.\n\n" + text)
+    assert any(v["name"].startswith(name) for v in events(rec, "project"))
