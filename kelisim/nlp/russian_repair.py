@@ -72,3 +72,10 @@ def repair_crossed_conj(sent: Sent) -> None:
         subj = next((c for c, x in enumerate(toks) if x.head == v and x.rel.startswith("nsubj") and c < k), None)
         if 0 <= v and k < v < h and subj is not None and any(x.text == "и" and x.head == k for x in toks[subj:k]):
             t.head = subj
+    for k, t in enumerate(toks):
+        # "Поблагодарив ..., Министр X подчеркнул, что ... политику": a nominative hung as a
+        # conjunct of a word past the next finite verb, which has no subject, is that verb's subject
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"), None)
+        if t.rel == "conj" and t.case == "Nom" and t.pos in ("NOUN", "PROPN") and v is not None and t.head > v \
+                and not any(x.head == v and x.rel.startswith("nsubj") for x in toks):
+            t.head, t.rel = v, "nsubj"
