@@ -174,8 +174,9 @@ class RussianTalks(MeetingReader):
         if found is None:
             return None
         people, i = found
-        if told_as_history(doc, sent, sent.tokens[i].head if sent.tokens[i].head >= 0 else i):
-            return None
+        verb = sent.tokens[i].head if sent.tokens[i].head >= 0 else i
+        if told_as_history(doc, sent, verb) or since_when(sent, verb):
+            return None       # "переговоры с X находятся на ранней стадии": a process
         mod = modality(doc, sent, i)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), mod, mode(doc, sent, "in_person"),
                        "in_person")

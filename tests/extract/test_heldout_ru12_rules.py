@@ -77,6 +77,20 @@ def test_statements_a_capitalised_minister_after_a_gerund_is_the_guest(extract, 
     assert (speaker, False) in _said(extract(text))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Президент Таджикистана Рустам Шарипов принял Министра транспорта и коммуникаций Катара Абдуллу"
+     " аль-Кувари.\n\nПоблагодарив за оказанное гостеприимство, Министр транспорта и коммуникаций Катара"
+     " подчеркнул, что руководство Катара высоко ценит взвешенную внешнюю политику Таджикистана и готово к"
+     " расширению сотрудничества в транспортной сфере.", "Абдулла аль-Кувари"),
+    ("Президент Кыргызстана Алмаз Бекназаров принял Министра энергетики и промышленности Омана Салима"
+     " аль-Харти.\n\nВыразив признательность за приём, Министр энергетики и промышленности Омана отметил,"
+     " что руководство султаната высоко оценивает миролюбивую внешнюю политику Кыргызстана и готово к"
+     " участию в проектах гидроэнергетики.", "Салим аль-Харти"),
+])
+def test_statements_a_subject_hung_on_a_later_object_speaks(extract, text, speaker):
+    assert (speaker, False) in _said(extract(text))
+
+
 # ---------------------------------------------------------------- agreements
 
 @pytest.mark.parametrize("text, count", [
@@ -168,3 +182,13 @@ def test_meetings_a_states_delegation_received_is_led_by_its_one_person_named(ex
 def test_projects_water_supply_works_are_projects(extract, text, name):
     rec = extract("Итоги дня.\n\n" + text)
     assert any(v["name"].startswith(name) for v in events(rec, "project"))
+
+
+@pytest.mark.parametrize("text", [
+    "Генеральный директор компании Ерлан Жунусов уточнил, что переговоры с Азиатским банком находятся"
+    " на ранней стадии.",
+    "Министр энергетики Олжас Бектенов сообщил, что переговоры с японской корпорацией находятся на"
+    " завершающем этапе.",
+])
+def test_meetings_talks_at_a_stage_are_a_process_not_a_meeting(extract, text):
+    assert _met(extract("Итоги дня.\n\n" + text)) == []
