@@ -91,6 +91,18 @@ def test_statements_a_subject_hung_on_a_later_object_speaks(extract, text, speak
     assert (speaker, False) in _said(extract(text))
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Президент Азербайджана Эльчин Мамедов провел переговоры с Президентом Словакии Яном Ковачем.\n\n"
+     "Стороны выразили намерение в ближайшее время подписать соглашение о воздушном сообщении.", False),
+    ("Министр Грузии Ираклий Беридзе провел переговоры с министром Армении Ареном Саркисяном.\n\n"
+     "Стороны выразили намерение провести следующий раунд консультаций в Ереване.", False),
+    ("Министр Грузии Ираклий Беридзе провел переговоры с министром Армении Ареном Саркисяном.\n\n"
+     "Стороны выразили готовность к расширению сотрудничества.", True),
+])
+def test_statements_the_sides_intent_is_a_joint_plan_not_a_statement(extract, text, kept):
+    assert (("стороны", False) in _said(extract(text))) == kept
+
+
 # ---------------------------------------------------------------- agreements
 
 @pytest.mark.parametrize("text, count", [
