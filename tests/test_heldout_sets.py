@@ -42,6 +42,10 @@ SETS = {
     # projects 0.48: three of its 14 gold projects have neither owner nor name, which the scorer
     # cannot match (README.md)
     "extract/heldout_ru11": ("ru", 6, 0.85, (0.96, 0.88, 0.93, 0.77, 0.48)),
+    # agreements 0.90: 701's "Государственной транспортной лизинговой компанией" is no entity, so its
+    # memorandum gets a wrong party; projects 0.80: 703's loan project is named otherwise than its gold
+    # name, 704's plant finished two years before the article is history (history.GAP)
+    "extract/heldout_ru12": ("ru", 6, 0.90, (0.96, 0.90, 0.95, 0.85, 0.70)),
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),

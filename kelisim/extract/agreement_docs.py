@@ -9,7 +9,7 @@ from functools import cache
 
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import lookup, word_keys
+from ..nlp.match import fold, lookup, word_keys
 from ..nlp.tree import subtree
 from .agreements import told_before
 from .history import dated_before
@@ -111,3 +111,20 @@ def inner_dot(doc: Doc, tok: Token) -> bool:
     ends no title."""
     return tok.text == "." and tok.start > 0 and tok.end < len(doc.text) \
         and doc.text[tok.start - 1].isalnum() and doc.text[tok.end].isalnum()
+
+
+def among_them(lang: str, sent: Sent) -> bool:
+    """Does the sentence open "Среди них", "В их числе" (lang/<xx>/among_them.txt), listing what
+    the sentence before signed as a batch?"""
+    opening = " ".join(fold(t.text) for t in sent.tokens[:3])
+    return any(opening.startswith(phrase) for phrase in words(lang, "among_them.txt"))
+
+
+def document_subject(doc: Doc, sent: Sent, verb: int) -> bool:
+    """"Подписаны протокол ..., соглашение между X и Y": the passive's subject is a document, so
+    the names inside it are the listed documents' sides, not who signs."""
+    from .agreements import documents
+    from .context import children
+    toks = sent.tokens
+    return any(toks[c].rel.startswith("nsubj") and any(m.start == 0 for m in documents(doc.lang).finditer(toks[c:c + 4]))
+               for c in children(sent, verb))

@@ -242,6 +242,9 @@ class FinalizeEntities:
 
 
 def _byline(doc: Doc, m: Span) -> bool:
-    """A name alone on the article's last line."""
+    """A name alone on the article's last line, or opening it before the outlet and the place
+    a television reporter signs off with ("Имя Фамилия, Хабар 24, Астана.")."""
     line = doc.text[doc.text.rfind("\n", 0, m.start) + 1:m.start]
-    return not doc.text[m.end:].strip(" .\n\t") and not line.strip() and len(m.text.split()) <= 3
+    rest = doc.text[m.end:].strip(" .\n\t")
+    signed = not rest or rest.startswith(",") and "\n" not in rest and len(rest.split()) <= 5
+    return signed and not line.strip() and len(m.text.split()) <= 3

@@ -28,11 +28,19 @@ def titled_person_after(doc: Doc, sent: Sent, i: int) -> bool:
         e = doc.entity_at(toks[k].start, toks[k].end)
         if e is None or e.type != "PER":
             continue
-        if toks[k].case == "Nom" and not host_before:
+        if toks[k].case == "Nom" and not host_before and not _instrumental(toks[k]):
             return False      # the subject after the verb: "принял Президент X"
         win = title_window(doc, toks, k, [])
         return k == i + 1 or bool(win) and win[0] is toks[i + 1]
     return False
+
+
+def _instrumental(t: Token) -> bool:
+    """"была принята заместителем министра ... Лазизом Кудратовым": a name the tagger read as
+    nominative whose form can only be instrumental, the agent of a passive."""
+    from ..nlp.normalize import parse
+    forms = parse(t.text.lower()) if t.pos == "PROPN" else []
+    return bool(forms) and all("ablt" in str(f.tag) for f in forms)
 
 
 def guest_elided(doc: Doc, sent: Sent, i: int) -> bool:
@@ -224,3 +232,17 @@ def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:
         k -= 1
     before = doc.entity_at(prev[k].start, prev[k].end) if k >= 0 else None
     return before is not None and before.type in ("LOC", "GPE")
+
+
+def delegation_heads(doc: Doc, sent: Sent, out: list[Entity]) -> list[Entity]:
+    """"Японская делегация была принята министром X": a state's delegation at the table is led by
+    the one person of that state the article has named before (none, or several: no one)."""
+    added: list[Entity] = []
+    for g in out:
+        if not (g.group and g.country and any(word_keys(w) & meeting_words(doc.lang, "delegation") for w in g.name.split())):
+            continue
+        ours = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == g.country
+                and e.first < sent.start]
+        if len(ours) == 1 and ours[0] not in out + added:
+            added.append(ours[0])
+    return added

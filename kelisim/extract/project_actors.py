@@ -148,22 +148,15 @@ def _stage_words(lang: str) -> dict[str, str]:
 def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
+    from .project_nouns import relative_at
     toks = sent.tokens
-    if end < len(toks) and toks[end].text in ("«", "\"", "“"):
-        # "центра «Евразия», который возводит X": the centre's own name, then the clause
-        end = next((k + 1 for k in range(end + 1, min(len(toks), end + 8)) if toks[k].text in ("»", "\"", "”")), end)
-    if end < len(toks) and fold(toks[end].text) in ("в", "на"):
-        # "терминала в порту Алят, который возводит компания X": a place the name did not take
-        k = end + 1
-        while k < min(len(toks), end + 5) and toks[k].pos in ("NOUN", "PROPN", "ADJ"):
-            k += 1
-        end = k
-    if not (end + 2 < len(toks) and toks[end].text == "," and fold(toks[end + 1].text) in RELATIVE[:4]):
+    which = relative_at(sent, end - 1)     # over the name's quotes, place, capacity and cost
+    if which is None:
         return None
     backs = project_words(doc.lang, "back", "project_owners.tsv")
-    for k, t in enumerate(toks[end + 2:end + 7], end + 2):
+    for k, t in enumerate(toks[which + 1:which + 6], which + 1):
         e = doc.entity_at(t.start, t.end)
-        if k == end + 2 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
+        if k == which + 1 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
                 not in (None, "ongoing", "operation"):
             continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":

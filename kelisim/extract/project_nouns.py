@@ -112,17 +112,34 @@ def proper_name(toks: list[Token], k: int) -> str | None:
 
 
 def relative_act(sent: Sent, i: int, stage_of) -> int | None:
-    """"ГЭС каскада, которую возводит X", "центра «Евразия», который строит X": a relative clause
-    right after the project's phrase whose verb builds tells the act, whatever the parser hung the
-    clause on. `stage_of(token)` is the language's stage word of a token."""
+    """"ГЭС каскада, которую возводит X", "центра «Евразия», который строит X", "завода мощностью
+    40 МВт в Y, строительство которого компания X начала в мае": a relative clause right after the
+    project's phrase whose verb builds tells the act, whatever the parser hung the clause on.
+    `stage_of(token)` is the language's stage word of a token."""
+    toks = sent.tokens
+    k = relative_at(sent, i)
+    if k is None:
+        return None
+    verb = next((v for v in range(k + 1, min(len(toks), k + 9)) if toks[v].pos in ("VERB", "AUX") or toks[v].text == ","), None)
+    return verb if verb is not None and toks[verb].pos == "VERB" and stage_of(toks[verb]) in ("in_progress", "completed", "tense") else None
+
+
+def relative_at(sent: Sent, i: int) -> int | None:
+    """The relative word of a clause that follows the phrase of the noun at `i` after a comma,
+    over the phrase's own capacity, cost and place ("мощностью 40 МВт в Y", "стоимостью 780 млн
+    долларов"); "строительство которого": the relative after the act's noun."""
     toks = sent.tokens
     k = i + 1
-    while k < len(toks) and k - i <= 6 and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "X") or toks[k].text in "«»\""):
+    while k < len(toks) and k - i <= 12 and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "X", "NUM", "ADP")
+                                            or toks[k].text in "«»\"%$"):
         k += 1
-    if not (k + 2 < len(toks) and toks[k].text == "," and fold(toks[k + 1].text) in _WHICH):
+    if not (k + 2 < len(toks) and toks[k].text == ","):
         return None
-    verb = k + 2
-    return verb if toks[verb].pos == "VERB" and stage_of(toks[verb]) in ("in_progress", "completed", "tense") else None
+    if fold(toks[k + 1].text) in _WHICH:
+        return k + 1
+    if toks[k + 1].pos == "NOUN" and fold(toks[k + 2].text) in ("которого", "которой"):
+        return k + 2
+    return None
 
 
-_WHICH = ("который", "которую", "которое", "которая")
+_WHICH = ("который", "которую", "которое", "которая", "которые")

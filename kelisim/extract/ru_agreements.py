@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on
-from .agreement_docs import inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
+from .agreement_docs import among_them, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
@@ -50,12 +50,15 @@ class RussianSigning(Reader):
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
         sign_at = [i for i, t in enumerate(toks) if is_signing("ru", t)]
-        if self.intro is not None and not sign_at and _is_item(sent):
-            # "– Соглашение о ...;" on a line of its own: signed as the line before the list says
+        if self.intro is not None and not sign_at and (_is_item(sent) or among_them(doc.lang, sent)):
+            # "– Соглашение о ...;" on a line of its own, "Среди них – соглашение ..., меморандум
+            # ...": signed as the sentence before says
             self._several = True
-            return [self._agreement(doc, sent, m.start, m.end, len(toks), m.value, [], self.intro)
-                    for m in documents(doc.lang).finditer(toks[:4])]
-        self.intro = (sent, sign_at) if sign_at and sent.text.rstrip().endswith(":") else None
+            ms = list(documents(doc.lang).finditer(toks if among_them(doc.lang, sent) else toks[:4]))
+            return [self._agreement(doc, sent, m.start, m.end, ms[n + 1].start if n + 1 < len(ms) else len(toks),
+                                    m.value, [], self.intro) for n, m in enumerate(ms)]
+        self.intro = (sent, sign_at) if sign_at and (sent.text.rstrip().endswith(":") or not any(
+            documents(doc.lang).finditer(toks))) else None
         if not sign_at or recalled(doc, sent, sign_at):
             return []
         matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
@@ -138,7 +141,8 @@ class RussianSigning(Reader):
             return ents
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
-        subj = [e for e in subject_entities(doc, sent, signer) or self._named_before(doc, sent, signer)
+        said = [] if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
+        subj = [e for e in said or self._named_before(doc, sent, signer)
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
         sides = meeting_sides(doc, sent.start)
         # "соглашение с компанией X": X, and the side that signs with it
@@ -155,7 +159,8 @@ class RussianSigning(Reader):
         gaz = gazetteer(doc.lang)
         codes = [c for t in title for c in gaz.cues_in(t.text)]
         found = [e for e in doc.entities if e.type == "GPE" and e.country in codes]
-        return unique(found) or sides or subj or self._signed_next(doc, sent)
+        found = unique(found)     # one state of the talks named in the title: the talks' sides sign
+        return sides if len(found) == 1 and found[0] in sides else found or sides or subj or self._signed_next(doc, sent)
 
     def _sectors(self, doc: Doc, sent: Sent, title: list[Token], parties: list[Entity]) -> list[str]:
         """What the document is about: its title without the names of who signs it

@@ -211,7 +211,7 @@ def _named_in_sentence(doc: Doc, person: Entity, at: int) -> bool:
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
           foreign: bool = False) -> None:
     a, b = span_toks[0].start, span_toks[-1].end
-    head = next((t for t in span_toks if t.pos == "NOUN"), None)
+    head = next((t for t in span_toks if t.pos in ("NOUN", "PROPN")), None)     # "Министр" capitalised: PROPN
     before = salient_before(doc, a)
     home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
     if foreign:

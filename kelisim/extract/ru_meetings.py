@@ -13,7 +13,7 @@ from .collective import collective_in
 from .meeting_envoys import credentials, summons
 from .meeting_frames import counterparts, discussion, partner_meeting, visit_meeting
 from .office_holders import office_counterpart, office_received
-from .meeting_sides import (about_talks, bracketed_place, finer_place, guest_elided, headline_actor,
+from .meeting_sides import (about_talks, bracketed_place, delegation_heads, finer_place, guest_elided, headline_actor,
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, unnamed_subject_state)
 from .meeting_merge import absorb
@@ -35,6 +35,8 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     if i > 0 and (back.match_at(toks, i - 1) or (i > 1 and back.match_at(toks, i - 2)
                                                   and back.match_at(toks, i - 2).end == i)):
         return talks_with_person(doc, sent, toks.index(t))
+    if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_words(doc.lang, "series"):
+        t = toks[t.head]      # "состоялся очередной раунд консультаций": the round is held
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
         return True
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
@@ -172,8 +174,9 @@ class RussianTalks(MeetingReader):
         if found is None:
             return None
         people, i = found
-        if told_as_history(doc, sent, sent.tokens[i].head if sent.tokens[i].head >= 0 else i):
-            return None
+        verb = sent.tokens[i].head if sent.tokens[i].head >= 0 else i
+        if told_as_history(doc, sent, verb) or since_when(sent, verb):
+            return None       # "переговоры с X находятся на ранней стадии": a process
         mod = modality(doc, sent, i)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), mod, mode(doc, sent, "in_person"),
                        "in_person")
@@ -238,4 +241,4 @@ class RussianTalks(MeetingReader):
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
             out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out
                        and not bracketed_place(doc, sent, m.start))
-        return out
+        return out + delegation_heads(doc, sent, out)

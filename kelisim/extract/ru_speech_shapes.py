@@ -145,11 +145,20 @@ def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
         marks = {r[0] for r in lexicon(doc.lang, "modality.tsv") if len(r) > 1 and r[1] in ("planned", "possible")}
         if fold(head.text) in marks or fold(head.lemma) in marks:
             return True
+    if _joint_plan(doc, sent, i):
+        return True
     if fold(t.lemma or t.text) not in words(doc.lang, "acts.tsv", "verb"):
         return False
     acts = words(doc.lang, "acts.tsv", "object")
     return any(toks[c].rel in ("obj", "xcomp", "obl") and fold(toks[c].lemma or toks[c].text) in acts
                and not any(toks[k].rel == "case" for k in children(sent, c)) for c in children(sent, i))
+
+
+def _joint_plan(doc: Doc, sent: Sent, i: int) -> bool:
+    """"Стороны выразили намерение подписать ...": the sides' plan (lang/ru/joint_plans.txt)."""
+    kids = [sent.tokens[c] for c in children(sent, i)]
+    return any(t.rel == "obj" and fold(t.lemma or t.text) in words(doc.lang, "joint_plans.txt") for t in kids) and any(
+        t.rel.startswith("nsubj") and fold(t.lemma or "") == "сторона" and t.feats.get("Number") == "Plur" for t in kids)
 
 
 def verb_before_colon(doc: Doc, qa: int) -> int | None:

@@ -23,7 +23,7 @@ from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quo
                                impersonal_author, in_nominative_first, is_dialogue, is_question,
                                lost_subject, named_after, named_at_start, named_subject, only_quoted,
                                possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
+from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind, quote_verb
 
 
 class RussianSpeech:
@@ -115,7 +115,7 @@ class RussianSpeech:
         m = re.match(r"[»”“\"]?\s*[,.!?]?\s*[–—-]+\s*(\w+)", after) or re.match(r"[»”“\"]\s*,\s*(\w+)", after)
         if m and (found := said_in_text(doc, qb + m.start(1), para_end)) is not None:
             return found       # "«...», – говорится в заявлении МИД"
-        if m and speech_kind(doc.lang, m.group(1)):
+        if m and quote_verb(doc.lang, m.group(1)):
             self._verb_word = m.group(1)
             vstart = qb + m.start(1)
             sent = doc.sent_at(vstart)
@@ -147,7 +147,7 @@ class RussianSpeech:
         speech stands inside the quote marks, between dashes; the quote is all of it."""
         text = doc.text
         m = INNER_ATTRIBUTION.search(text, qa, qb)
-        if m is None or not speech_kind(doc.lang, m.group(1)):
+        if m is None or not quote_verb(doc.lang, m.group(1)):
             return None, qb
         self._verb_word = m.group(1)
         vstart = m.start(1)

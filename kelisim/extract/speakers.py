@@ -50,6 +50,12 @@ def speech_kind(lang: str, word: str) -> str | None:
     return lookup(speech_verbs(lang), word, lang)
 
 
+def quote_verb(lang: str, word: str) -> str | None:
+    """The kind of a verb right after a quote: any verb of speech, or one that speaks only there
+    (lang/<xx>/quote_verbs.txt: "«...», – говорит X")."""
+    return speech_kind(lang, word) or ("generic" if word_keys(word, lang) & words(lang, "quote_verbs.txt") else None)
+
+
 @cache
 def body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))

@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
-from .russian_repair import repair_plural_subject, repair_quoted_appos, repair_second_subject
+from .russian_repair import repair_crossed_conj, repair_plural_subject, repair_quoted_appos, repair_second_subject
 
 
 @cache
@@ -122,6 +122,7 @@ class RussianNLP:
                 repair_plural_subject(sent)
                 repair_quoted_appos(sent)
                 repair_second_subject(sent)
+                repair_crossed_conj(sent)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
         # ~40% less work, and a padded budget keeps a long text from multiplying the peak
         # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are

@@ -57,3 +57,25 @@ def repair_quoted_appos(sent: Sent) -> None:
         if toks[k].text == "«" and noun.pos == "NOUN" and name.rel == "appos" and name.head != k - 1 \
                 and name.pos in ("PROPN", "NOUN", "X"):
             name.head = k - 1
+
+
+def repair_crossed_conj(sent: Sent) -> None:
+    """"Банк X и компания Y подписали соглашение": the parser hangs the second subject, a
+    nominative before the verb, as a conjunct of the object after it. A conjunct in the nominative
+    that stands between the verb's subject and the verb belongs to the subject."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        h = t.head
+        if t.rel != "conj" or t.case != "Nom" or not k < h < len(toks) or toks[h].rel != "obj":
+            continue
+        v = toks[h].head
+        subj = next((c for c, x in enumerate(toks) if x.head == v and x.rel.startswith("nsubj") and c < k), None)
+        if 0 <= v and k < v < h and subj is not None and any(x.text == "и" and x.head == k for x in toks[subj:k]):
+            t.head = subj
+    for k, t in enumerate(toks):
+        # "Поблагодарив ..., Министр X подчеркнул, что ... политику": a nominative hung as a
+        # conjunct of a word past the next finite verb, which has no subject, is that verb's subject
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"), None)
+        if t.rel == "conj" and t.case == "Nom" and t.pos in ("NOUN", "PROPN") and v is not None and t.head > v \
+                and not any(x.head == v and x.rel.startswith("nsubj") for x in toks):
+            t.head, t.rel = v, "nsubj"
