@@ -8,12 +8,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Sent, Span, Token
-from ..lang import lexicon, words
+from ..lang import words
 from ..nlp.match import fold, lookup, word_keys
 from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
-from .projects import project_words
+from .projects import project_words, stage_words
 
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
@@ -140,11 +140,6 @@ def _legal_forms(lang: str) -> frozenset[str]:
     return frozenset(x.lower() for w in words(lang, "legal_forms.txt") for x in w.split())   # several a line
 
 
-@cache
-def _stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
-
-
 def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
@@ -163,7 +158,7 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     backs = project_words(doc.lang, "back", "project_owners.tsv")
     for k, t in enumerate(toks[end + 2:end + 7], end + 2):
         e = doc.entity_at(t.start, t.end)
-        if k == end + 2 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
+        if k == end + 2 and t.pos == "VERB" and lookup(stage_words(doc.lang), t.text, doc.lang) \
                 not in (None, "ongoing", "operation"):
             continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":
