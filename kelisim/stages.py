@@ -39,7 +39,6 @@ def default_stages() -> list:
     from .extract.kk.spans import KazakhSpans
     from .nlp.english import EnglishNLP
     from .extract.en.entities import EnglishEntitySpans
-    from .extract.en.groups import EnglishGroups
     return [
         DetectLanguage(),
         RussianNLP(),
@@ -51,7 +50,6 @@ def default_stages() -> list:
         BuildEntities(),
         Roles(),
         Groups(),
-        EnglishGroups(),
         Coreference(),
         FinalizeEntities(),
         Meetings(("ru",)),
