@@ -36,17 +36,13 @@ def default_stages() -> list:
     from .extract.spans import EntitySpans
     from .nlp.russian import RussianNLP
     from .nlp.kazakh import KazakhNLP
-    from .extract.kk.spans import KazakhSpans
     from .nlp.english import EnglishNLP
-    from .extract.en.entities import EnglishEntitySpans
     return [
         DetectLanguage(),
         RussianNLP(),
         KazakhNLP(),
         EnglishNLP(),
         EntitySpans(),
-        KazakhSpans(),
-        EnglishEntitySpans(),
         BuildEntities(),
         Roles(),
         Groups(),
