@@ -13,12 +13,11 @@ from ...lang import lexicon
 from ...nlp.match import fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
-from .firm_appositions import described_firms, placed_firms, possessed_firms
+from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
 from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
-SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 
 
 @cache
