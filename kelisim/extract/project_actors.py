@@ -40,18 +40,13 @@ def _own_name(doc: Doc, name: Span, mm: Span, e) -> bool:
     """"газопровода «Союз Восток»", "ветроэлектростанцию «Хызы-Абшерон»": a quoted name right after
     a project's noun, named nowhere else, names the project, not who builds it; a firm the article
     names elsewhere ("компании «Хансол Текстиль»" ... "комплекса «Хансол Текстиль»") owns it."""
-    if any(word_keys(w) & (_firm_nouns(doc.lang) | _legal_forms(doc.lang))
+    if any(word_keys(w) & (words(doc.lang, "quoted_org_nouns.txt") | _legal_forms(doc.lang))
            for m in e.mentions for w in doc.text[max(0, m.start - 25):m.start].split()[-2:]):
         return False
     sent = doc.sent_at(name.start)
     last = [t for t in sent.tokens if name.start <= t.start < name.end] if sent is not None else []
     return bool(last) and doc.text[name.end:mm.start].strip() in ("«", "\"", "“", "„") \
-        and last[-1].pos == "NOUN" and not word_keys(last[-1].text) & _firm_nouns(doc.lang)
-
-
-@cache
-def _firm_nouns(lang: str) -> frozenset[str]:
-    return words(lang, "quoted_org_nouns.txt")
+        and last[-1].pos == "NOUN" and not word_keys(last[-1].text) & words(doc.lang, "quoted_org_nouns.txt")
 
 
 def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | None = None) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Span, Token
-from ...lang import lexicon
+from ...lang import folded, lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
 from ..groups import group_entity
@@ -20,12 +20,6 @@ MAX_COMPLEMENT = 6
 @cache
 def group_nouns() -> dict[str, bool]:
     return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
-
-
-@cache
-def pair_only() -> frozenset[str]:
-    """"the two presidents", "both presidents": a group only when named as the pair."""
-    return frozenset(fold(r[0]) for r in lexicon("en", "groups.tsv") if len(r) > 1 and r[1] == "pair")
 
 
 def _lemma_in(text: str, nouns: dict[str, bool]) -> str | None:
@@ -119,7 +113,7 @@ def english_groups(doc: Doc) -> None:
             alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
                      or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
                 and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
-            if not countries and not complement and not alone or lemma in pair_only() and not pair:
+            if not countries and not complement and not alone or lemma in folded("en", "groups.tsv", "pair") and not pair:
                 i += 1
                 continue
             if j > 0 and fold(toks[j - 1].text) == "the":

@@ -58,12 +58,6 @@ def honorifics() -> PhraseMatcher:
 
 
 @cache
-def address_offices() -> frozenset[str]:
-    """Offices written before a bare surname as a form of address (lang/en/address_offices.txt)."""
-    return frozenset(fold(r[0]) for r in lexicon("en", "address_offices.txt"))
-
-
-@cache
 def given_names() -> dict[str, tuple[str, str]]:
     """fold(name) -> (gender, kind): kind "given", or "surname" for East Asian surnames written first."""
     names = {fold(r[0]): (r[1] if len(r) > 1 else "", r[2] if len(r) > 2 else "given")
