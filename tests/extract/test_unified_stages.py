@@ -58,3 +58,33 @@ def test_unified_stages_kazakh_spans_through_the_one_stage(extract, text, person
 ])
 def test_unified_stages_word_lists_are_rows_of_lang(lang, name, word):
     assert word in words(lang, name)
+
+
+@pytest.mark.parametrize("lang, name, kind", [
+    ("kk", "first_names.txt", None), ("kk", "said_in.tsv", "document"), ("en", "groups.tsv", "pair"),
+    ("en", "address_offices.txt", None),
+])
+def test_unified_stages_folded_lists_are_the_rows_folded(lang, name, kind):
+    from kelisim.lang import folded
+    from kelisim.nlp.match import fold
+    got = folded(lang, name, kind)
+    assert got and got == {fold(w) for w in words(lang, name, kind)}
+    assert all(w == w.lower() and "ё" not in w for w in got)
+
+
+@pytest.mark.parametrize("call, expected", [
+    (("meeting", None, "visit", "asserted"), ("CONSULT", "042")),
+    (("meeting", "phone", "in_person", "asserted"), ("CONSULT", "041")),
+    (("meeting", "phone", "visit", "planned"), ("CONSULT", "036")),
+    (("meeting", None, "a kind no row has", "asserted"), ("CONSULT", "040")),
+    (("statement", "condemn"), ("ACCUSE", "111")),
+    (("statement", "a kind no row has"), ("COOPERATE", "010")),
+    (("agreement", "asserted"), ("AGREE", "057")),
+    (("agreement", "planned"), ("AGREE", "030")),
+    (("project", "fund"), ("AID", "071")),
+    (("project", "plant"), ("COOPERATE", "061")),
+])
+def test_unified_stages_event_codes_come_from_the_codes_table(call, expected):
+    from kelisim.extract import codes
+    got = getattr(codes, f"{call[0]}_codes")(*call[1:])
+    assert got == {"plover": expected[0], "cameo": expected[1]}
