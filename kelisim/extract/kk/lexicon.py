@@ -21,6 +21,7 @@ def first_names() -> frozenset[str]:
     return folded("kk", "first_names.txt")
 
 
+@cache
 def not_names() -> frozenset[str]:
     """Capitalised words that are no part of a name: not_names.txt and the honorifics
     ("Құрметті", "Мәртебелі", "мырза")."""
