@@ -36,22 +36,16 @@ def default_stages() -> list:
     from .extract.spans import EntitySpans
     from .nlp.russian import RussianNLP
     from .nlp.kazakh import KazakhNLP
-    from .extract.kk.spans import KazakhSpans
     from .nlp.english import EnglishNLP
-    from .extract.en.entities import EnglishEntitySpans
-    from .extract.en.groups import EnglishGroups
     return [
         DetectLanguage(),
         RussianNLP(),
         KazakhNLP(),
         EnglishNLP(),
         EntitySpans(),
-        KazakhSpans(),
-        EnglishEntitySpans(),
         BuildEntities(),
         Roles(),
         Groups(),
-        EnglishGroups(),
         Coreference(),
         FinalizeEntities(),
         Meetings(("ru",)),

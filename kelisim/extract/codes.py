@@ -1,4 +1,4 @@
-"""PLOVER event types and CAMEO codes for every event, from one table.
+"""PLOVER event types and CAMEO codes for every event, from one table (kelisim/data/codes.tsv).
 
 | event                              | PLOVER   | CAMEO | CAMEO name                              |
 |------------------------------------|----------|-------|-----------------------------------------|
@@ -28,29 +28,18 @@ its content supports, or COOPERATE (CAMEO 010) when nothing narrower is clear.
 """
 from __future__ import annotations
 
-MEETING = {
-    "in_person": ("CONSULT", "040"),
-    "phone": ("CONSULT", "041"),
-    "video": ("CONSULT", "040"),
-    "visit": ("CONSULT", "042"),
-    "host": ("CONSULT", "043"),
-    "negotiation": ("CONSULT", "046"),
-    "planned": ("CONSULT", "036"),
-}
+from functools import cache
 
-STATEMENT = {
-    "generic": ("COOPERATE", "010"),
-    "support": ("SUPPORT", "051"),
-    "intent": ("COOPERATE", "030"),
-    "readiness": ("COOPERATE", "031"),
-    "appeal": ("REQUEST", "020"),
-    "condemn": ("ACCUSE", "111"),
-    "empathy": ("SUPPORT", "018"),
-    "reject": ("REJECT", "013"),
-}
+from ..data import table
 
-AGREEMENT = {"signed": ("AGREE", "057"), "planned": ("AGREE", "030")}
-PROJECT = {"default": ("COOPERATE", "061"), "fund": ("AID", "071")}
+
+@cache
+def _codes() -> dict[str, dict[str, tuple[str, str]]]:
+    """kelisim/data/codes.tsv: event -> kind -> (PLOVER, CAMEO)."""
+    out: dict[str, dict[str, tuple[str, str]]] = {}
+    for r in table("codes"):
+        out.setdefault(r["event"], {})[r["kind"]] = (r["plover"], r["cameo"])
+    return out
 
 
 def codes(pair: tuple[str, str]) -> dict[str, str]:
@@ -58,20 +47,21 @@ def codes(pair: tuple[str, str]) -> dict[str, str]:
 
 
 def meeting_codes(mode: str | None, kind: str, modality: str) -> dict[str, str]:
+    meeting = _codes()["meeting"]
     if modality != "asserted":
-        return codes(MEETING["planned"])
+        return codes(meeting["planned"])
     if mode == "phone":
-        return codes(MEETING["phone"])
-    return codes(MEETING.get(kind) or MEETING["in_person"])
+        return codes(meeting["phone"])
+    return codes(meeting.get(kind) or meeting["in_person"])
 
 
 def statement_codes(kind: str) -> dict[str, str]:
-    return codes(STATEMENT.get(kind) or STATEMENT["generic"])
+    return codes(_codes()["statement"].get(kind) or _codes()["statement"]["generic"])
 
 
 def agreement_codes(modality: str) -> dict[str, str]:
-    return codes(AGREEMENT["signed" if modality == "asserted" else "planned"])
+    return codes(_codes()["agreement"]["signed" if modality == "asserted" else "planned"])
 
 
 def project_codes(kind: str) -> dict[str, str]:
-    return codes(PROJECT["fund"] if kind == "fund" else PROJECT["default"])
+    return codes(_codes()["project"]["fund" if kind == "fund" else "default"])

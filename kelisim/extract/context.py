@@ -7,15 +7,12 @@ from collections.abc import Iterator
 from functools import cache
 
 from ..doc import Doc, Entity, Sent, Span, Token
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.tree import ancestors, children, has_subject, subtree  # noqa: F401  (what extractors import from here)
 
 LOCATIVE = {"в", "во", "на"}
-# nouns a place's name stands in apposition to: "в городе Актобе", "на реке Нарын"
-PLACE_NOUNS = {"столица", "город", "село", "поселок", "посёлок", "деревня", "аул", "станица", "район", "округ",
-               "область", "край", "регион", "провинция", "штат", "река", "озеро", "остров", "полуостров",
-               "побережье", "долина", "залив"}
+PLACE_NOUNS = words("ru", "place_nouns.txt")     # "в городе Актобе"
 
 
 def headline_end(doc: Doc) -> int:

@@ -1,6 +1,7 @@
 """Groups named as actors become ORG entities: "британские депутаты", "представители британского
 бизнес-сообщества", "участники встречи", "стороны" (OUTPUT.md: a participant or speaker named
-only as a group is still an entity). Group nouns are in lang/ru/groups.tsv.
+only as a group is still an entity). One stage, a reader a language (readers.py): the Russian one
+here, with its group nouns in lang/ru/groups.tsv; the English one in en/groups.py.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 from .context import free_id, meeting_nouns
 from .coref import only_plural
+from .readers import reader_for
 
 MAX_COMPLEMENT = 4
 
@@ -67,70 +69,76 @@ def group_entity(doc: Doc, by_key: dict[str, Entity], key: str, name: str, count
 
 
 class Groups:
+    """The group stage, one reader a language (en/groups.py for English)."""
     name = "groups"
     requires = ("entities",)
     assigns = ("groups",)
-    langs = ("ru",)
+    langs = ("ru", "en")
 
     def __call__(self, doc: Doc) -> Doc:
-        nouns = group_nouns(doc.lang)
-        gaz = gazetteer(doc.lang)
-        taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
-        by_name: dict[str, Entity] = {}
-        for sent in doc.sents:
-            toks = sent.tokens
-            for i, t in enumerate(toks):
-                lemma = _lemma_in(t, nouns)
-                if lemma is None or t.pos != "NOUN" and not (t.pos == "PROPN" and only_plural(t.text)):
-                    continue      # (a capitalised "Президенты" is often tagged a name)
-                if any(a <= t.start < b for a, b in taken):
-                    continue
-                plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
-                state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
-                if not plural and lemma not in words(doc.lang, "groups.tsv", "single") and not state_side:
-                    continue      # "туркменская сторона" is a side; "сторона" alone is a word
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \
-                        and doc.entity_at(nxt.start, nxt.end).type == "PER":
-                    continue          # a title before a name, not a group
-                # adjectives before: "британские депутаты"
-                j = i
-                while j > 0 and toks[j - 1].pos == "ADJ" and toks[j - 1].case == t.case:
-                    j -= 1
-                countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
-                # a genitive complement after: "представители британского бизнес-сообщества"
-                k = i + 1
-                while k < len(toks) and k - i <= MAX_COMPLEMENT and toks[k].case == "Gen" \
-                        and toks[k].pos in ("ADJ", "NOUN", "PROPN"):
-                    k += 1
-                if k > i + 1 and toks[k - 1].pos == "ADJ":
-                    k -= 1
-                complement = toks[i + 1:k]
-                if any(doc.entity_at(x.start, x.end) is not None and doc.entity_at(x.start, x.end).type == "ORG"
-                       for x in complement):
-                    continue          # "депутаты Всепартийной группы": the organisation is the actor
-                countries += [c for x in complement for c in gaz.cues_in(x.text)]
-                acting = t.rel.startswith("nsubj") or t.rel == "conj" or (
-                    j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
-                    t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
-                # ("переговоры азербайджанской делегации": the delegation holds them)
-                acting = acting or t.case == "Gen" and lemma in words(doc.lang, "groups.tsv", "single") \
-                    and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & set(words(doc.lang, "body_heads.txt"))
-                # ("с участием руководителей акимата области": the акимат acts through its heads)
-                if not acting:
-                    continue      # "успех британских инвесторов": named, but not acting here
-                if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
-                    continue
-                if lemma in words(doc.lang, "groups.tsv", "bare") and (countries or complement):
-                    continue      # "президенты России и Украины" are two persons, not a group
-                span_toks = toks[j:k]
-                name = _plural_nominative(span_toks, i - j)
-                key = fold(name)
-                ent = group_entity(doc, by_name, key, name, countries)
-                a, b = span_toks[0].start, span_toks[-1].end
-                ent.mentions.append(Span(a, b, doc.text[a:b]))
-                taken.append((a, b))
+        reader_for("groups", doc.lang)(doc)
         return doc
+
+
+def russian_groups(doc: Doc) -> None:
+    """The Russian reader of the group stage (Groups)."""
+    nouns = group_nouns(doc.lang)
+    gaz = gazetteer(doc.lang)
+    taken = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    by_name: dict[str, Entity] = {}
+    for sent in doc.sents:
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            lemma = _lemma_in(t, nouns)
+            if lemma is None or t.pos != "NOUN" and not (t.pos == "PROPN" and only_plural(t.text)):
+                continue      # (a capitalised "Президенты" is often tagged a name)
+            if any(a <= t.start < b for a, b in taken):
+                continue
+            plural = t.feats.get("Number") == "Plur" or only_plural(t.text)
+            state_side = lemma == "сторона" and i > 0 and bool(gaz.cues_in(toks[i - 1].text))
+            if not plural and lemma not in words(doc.lang, "groups.tsv", "single") and not state_side:
+                continue      # "туркменская сторона" is a side; "сторона" alone is a word
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and doc.entity_at(nxt.start, nxt.end) is not None \
+                    and doc.entity_at(nxt.start, nxt.end).type == "PER":
+                continue          # a title before a name, not a group
+            # adjectives before: "британские депутаты"
+            j = i
+            while j > 0 and toks[j - 1].pos == "ADJ" and toks[j - 1].case == t.case:
+                j -= 1
+            countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
+            # a genitive complement after: "представители британского бизнес-сообщества"
+            k = i + 1
+            while k < len(toks) and k - i <= MAX_COMPLEMENT and toks[k].case == "Gen" \
+                    and toks[k].pos in ("ADJ", "NOUN", "PROPN"):
+                k += 1
+            if k > i + 1 and toks[k - 1].pos == "ADJ":
+                k -= 1
+            complement = toks[i + 1:k]
+            if any(doc.entity_at(x.start, x.end) is not None and doc.entity_at(x.start, x.end).type == "ORG"
+                   for x in complement):
+                continue          # "депутаты Всепартийной группы": the organisation is the actor
+            countries += [c for x in complement for c in gaz.cues_in(x.text)]
+            acting = t.rel.startswith("nsubj") or t.rel == "conj" or (
+                j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
+                t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
+            # ("переговоры азербайджанской делегации": the delegation holds them)
+            acting = acting or t.case == "Gen" and lemma in words(doc.lang, "groups.tsv", "single") \
+                and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & set(words(doc.lang, "body_heads.txt"))
+            # ("с участием руководителей акимата области": the акимат acts through its heads)
+            if not acting:
+                continue      # "успех британских инвесторов": named, but not acting here
+            if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
+                continue
+            if lemma in words(doc.lang, "groups.tsv", "bare") and (countries or complement):
+                continue      # "президенты России и Украины" are two persons, not a group
+            span_toks = toks[j:k]
+            name = _plural_nominative(span_toks, i - j)
+            key = fold(name)
+            ent = group_entity(doc, by_name, key, name, countries)
+            a, b = span_toks[0].start, span_toks[-1].end
+            ent.mentions.append(Span(a, b, doc.text[a:b]))
+            taken.append((a, b))
 
 
 def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:

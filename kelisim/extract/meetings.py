@@ -118,7 +118,9 @@ class MeetingReader:
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return events
+        """Where each meeting was held, read by the shared rules (meeting_setting.py)."""
+        from .meeting_setting import set_places      # it reads this module's lexicons
+        return set_places(doc, events)
 
 
 class Meetings:

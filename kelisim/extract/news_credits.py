@@ -9,9 +9,8 @@ from ..lang import words
 from ..nlp.match import word_keys
 from ..nlp.tree import subtree
 from .context import token_index
+from .person_split import NAME_RELS
 from .speakers import speech_kind
-
-NAME_RELS = ("flat", "flat:name", "appos", "flat:foreign")
 
 
 def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bool:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Sent, Span, Token
-from ..lang import lexicon, words
+from ..lang import words
 from ..nlp.match import fold, lookup, word_keys
 from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
-from .projects import project_words
+from .projects import project_words, stage_words
 
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
@@ -40,18 +40,13 @@ def _own_name(doc: Doc, name: Span, mm: Span, e) -> bool:
     """"газопровода «Союз Восток»", "ветроэлектростанцию «Хызы-Абшерон»": a quoted name right after
     a project's noun, named nowhere else, names the project, not who builds it; a firm the article
     names elsewhere ("компании «Хансол Текстиль»" ... "комплекса «Хансол Текстиль»") owns it."""
-    if any(word_keys(w) & (_firm_nouns(doc.lang) | _legal_forms(doc.lang))
+    if any(word_keys(w) & (words(doc.lang, "quoted_org_nouns.txt") | _legal_forms(doc.lang))
            for m in e.mentions for w in doc.text[max(0, m.start - 25):m.start].split()[-2:]):
         return False
     sent = doc.sent_at(name.start)
     last = [t for t in sent.tokens if name.start <= t.start < name.end] if sent is not None else []
     return bool(last) and doc.text[name.end:mm.start].strip() in ("«", "\"", "“", "„") \
-        and last[-1].pos == "NOUN" and not word_keys(last[-1].text) & _firm_nouns(doc.lang)
-
-
-@cache
-def _firm_nouns(lang: str) -> frozenset[str]:
-    return words(lang, "quoted_org_nouns.txt")
+        and last[-1].pos == "NOUN" and not word_keys(last[-1].text) & words(doc.lang, "quoted_org_nouns.txt")
 
 
 def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | None = None) -> str | None:
@@ -140,11 +135,6 @@ def _legal_forms(lang: str) -> frozenset[str]:
     return frozenset(x.lower() for w in words(lang, "legal_forms.txt") for x in w.split())   # several a line
 
 
-@cache
-def _stage_words(lang: str) -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
-
-
 def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
     right after the project's name, whatever the parser hung the clause on."""
@@ -156,7 +146,7 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     backs = project_words(doc.lang, "back", "project_owners.tsv")
     for k, t in enumerate(toks[which + 1:which + 6], which + 1):
         e = doc.entity_at(t.start, t.end)
-        if k == which + 1 and t.pos == "VERB" and lookup(_stage_words(doc.lang), t.text, doc.lang) \
+        if k == which + 1 and t.pos == "VERB" and lookup(stage_words(doc.lang), t.text, doc.lang) \
                 not in (None, "ongoing", "operation"):
             continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":

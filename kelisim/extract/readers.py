@@ -1,4 +1,4 @@
-"""Which code reads each language for a stage written once: roles, coreference, meetings,
+"""Which code reads each language for a stage written once: entity spans, roles, groups, coreference, meetings,
 statements, agreements and projects ask `reader_for(stage, lang)`; a part several stages share
 asks `part_for(part, lang)` (office_holders.py: how to name an office in the nominative). A
 language's module is imported when the first document in that language comes, as each pulls in
@@ -9,7 +9,9 @@ from importlib import import_module
 from typing import Any
 
 READERS = {
+    "entity_spans": {"ru": "spans:RussianSpans", "en": "en.entities:EnglishEntitySpans", "kk": "kk.spans:KazakhSpans"},
     "roles": {"ru": "roles:russian_roles", "en": "en.roles:english_roles", "kk": "kk.roles:kazakh_roles"},
+    "groups": {"ru": "groups:russian_groups", "en": "en.groups:english_groups"},
     "coref": {"ru": "ru_coref:russian_coref", "en": "en.coref:english_coref", "kk": "kk.coref:kazakh_coref"},
     "meetings": {"ru": "ru_meetings:RussianTalks", "en": "en.meetings:EnglishTalks",
                  "kk": "kk.meetings:KazakhTalks"},

@@ -21,7 +21,6 @@ from .news_credits import credited
 from .history import told_as_history
 from .meeting_since import since_when
 from .meeting_place import sentence_place
-from .meeting_setting import set_places
 from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
                        retold, sitting, their_bodies, triggers)
 from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in, modality, protagonist,
@@ -107,9 +106,6 @@ class RussianTalks(MeetingReader):
         sides = counterparts(doc, sent, ev.attrs["participants"])
         ev.attrs["participants"] = sides[0]
         return [ev] + [retold(ev, side) for side in sides[1:]]
-
-    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return set_places(doc, events)
 
     def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
         """A visit under way or over, when no talks of the visitor are told: the visitor met

@@ -16,6 +16,7 @@ from ..nlp.match import PhraseMatcher, fold, word_keys
 from .gazetteer import Place, gazetteer
 from .lower_bodies import state_follows
 from .quoted_orgs import quoted_orgs
+from .readers import reader_for
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
@@ -85,11 +86,18 @@ DATELINE = re.compile(r"^[A-ZА-ЯЁ][A-ZА-ЯЁ-]+\s*/[^/]+/?$")
 
 
 class EntitySpans:
+    """The entity-span stage, one reader a language (readers.py): RussianSpans here, KazakhSpans
+    (kk/spans.py), EnglishEntitySpans (en/entities.py)."""
     name = "entity_spans"
     requires = ("sents", "ner")
     assigns = ("entity_spans",)
-    langs = ("ru",)
+    langs = ("ru", "kk", "en")
 
+    def __call__(self, doc: Doc) -> Doc:
+        return reader_for("entity_spans", doc.lang)()(doc)
+
+
+class RussianSpans:
     def __call__(self, doc: Doc) -> Doc:
         gaz = gazetteer(doc.lang)
         honor = words(doc.lang, "honorifics.txt")

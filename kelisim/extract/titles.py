@@ -57,7 +57,7 @@ def title_window(doc: Doc, sent: list[Token], i0: int, others: list[Span]) -> li
         if t.text in ("»", "”"):
             # a quoted name inside the title: "председателем группы дружбы «Турция – Казахстан» X"
             k = next((k for k in range(j - 1, max(-1, j - 12), -1) if sent[k].text in ("«", "“")), None)
-            if k is not None and k > 0 and sent[k - 1].text in (",", ";", ":", "(", "»", "”", *_DASHES):
+            if k is not None and k > 0 and sent[k - 1].text in (",", ";", ":", "(", "»", "”", *DASHES):
                 break     # a quoted item of a list ("…», «роспуск X», отставка губернатора Y"), not a name in a title
             if k is not None:
                 j = k - 1
@@ -103,13 +103,13 @@ def _addressee(head: Token, name: Token) -> bool:
 
 # Where a title written after the name ends: "X, генеральный директор компании Y, заявил".
 _AFTER_STOPS = {",", ".", "(", ")", ";", ":", "!", "?", "—", "–", "-", "«", "\""}
-_DASHES = ("-", "–", "—")
+DASHES = ("-", "–", "—")
 
 
 def follows_a_name(sent: list[Token], k: int, others: list[Span]) -> bool:
     """Is sent[k] the first word of an apposition after another person's name ("Иван Петров,
     директор X, Пётр Сидоров": "директор X" is Петров's, not Сидоров's)?"""
-    if k < 2 or sent[k - 1].text not in (",", *_DASHES):
+    if k < 2 or sent[k - 1].text not in (",", *DASHES):
         return False
     prev = sent[k - 2]
     return any(o.start <= prev.start < o.end for o in others)
@@ -120,7 +120,7 @@ def after_title(doc: Doc, sent: list[Token], i1: int, others: list[Span]) -> lis
     директор компании «Северный ветер», заявил", "Ольга Белова - директор Института истории".
     It runs to the next comma, bracket or stop; one that runs into another person's name is that
     person's title ("Иван Петров, министр финансов Пётр Сидоров"), so not this one's."""
-    if i1 >= len(sent) - 1 or sent[i1].text not in (",", *_DASHES):
+    if i1 >= len(sent) - 1 or sent[i1].text not in (",", *DASHES):
         return []
     honor = words(doc.lang, "honorifics.txt")
     k = i1 + 1

@@ -27,3 +27,10 @@ def words(lang: str, name: str, kind: str | None = None) -> frozenset[str]:
     """The first column of lexicon(lang, name) as a set, built once: readers ask for it in loops.
     With `kind`, only the rows whose second column is that kind ("host" in meetings.tsv)."""
     return frozenset(r[0] for r in lexicon(lang, name) if kind is None or len(r) > 1 and r[1] == kind)
+
+
+@cache
+def folded(lang: str, name: str, kind: str | None = None) -> frozenset[str]:
+    """words() as readers compare a token's text: folded (lower case, "ё" as "е", nlp.match.fold)."""
+    from ..nlp.match import fold
+    return frozenset(fold(w) for w in words(lang, name, kind))

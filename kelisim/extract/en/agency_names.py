@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ...doc import Doc, Span, Token
 from ...lang import words
@@ -16,11 +15,6 @@ from .lexicons import (PARTICLES, calendar_words, given_names, honorifics, in_ti
                        written_span)
 
 
-@cache
-def agency_heads() -> frozenset[str]:
-    return words("en", "agency_heads.txt")
-
-
 def agency_names(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
     out = []
     gaz = gazetteer("en")
@@ -29,7 +23,7 @@ def agency_names(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         state = gaz.cue(t.text) if is_cap(t) else None
-        if state and nxt is not None and not taken[k + 1] and nxt.text in agency_heads():
+        if state and nxt is not None and not taken[k + 1] and nxt.text in words("en", "agency_heads.txt"):
             taken[k] = taken[k + 1] = True      # "Kazakh Invest": the state's agency
             out.append(_org(doc, toks[k:k + 2], state))
         elif _hyphenated_name(toks, k) and not _surname_elsewhere(doc, t.text):

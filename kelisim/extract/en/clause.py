@@ -9,14 +9,13 @@ back over adverbs and auxiliaries finds it; that is all the syntax these rules n
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Sent, Span, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..context import modality_matcher, token_index
 from ...nlp.frames import find_quotes
 from .lexicons import calendar_words, in_titles
 
-SKIP_BEFORE_VERB = {"also", "further", "then", "later", "again", "once", "has", "have", "had", "already",
-                    "all", "both", "jointly", "today", "yesterday", "in", "turn", "for", "his", "her", "its",
-                    "their", "part"}
+SKIP_BEFORE_VERB = words("en", "before_verb.txt")
 
 
 def _date_on(toks: list[Token], j: int) -> int | None:
@@ -111,9 +110,7 @@ def _title_like(doc: Doc, tok: Token) -> bool:
     return tok.text[:1].isupper() or fold(tok.text) in ("of", "for", "the", "'s", "’s") or in_titles(tok)
 
 
-CHAIN = {"to", "plan", "plans", "planned", "intend", "intends", "intended", "expected", "going", "agreed",
-         "decided", "will", "would", "shall", "may", "might", "could", "can", "also", "not", "n't", "set",
-         "ready", "able", "about", "likely", "due", "hope", "hopes", "aim", "aims", "seek", "seeks", "want"}
+CHAIN = words("en", "verb_chain.txt")
 
 
 def chain_start(toks: list[Token], i: int) -> int:

@@ -9,26 +9,19 @@ import re
 from functools import cache
 
 from ...doc import Doc, Span, Token
-from ...lang import lexicon
+from ...lang import folded, lexicon
 from ...nlp.match import fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
-from .firm_appositions import described_firms, placed_firms, possessed_firms
+from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
 from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
-SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 
 
-@cache
 def company_heads() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in lexicon("en", "company_heads.txt"))
-
-
-@cache
-def _firm_heads() -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in lexicon("en", "firm_heads.txt"))
+    return folded("en", "company_heads.txt")
 
 
 def and_joined(toks: list[Token], a: int, head: int, taken: list[bool]) -> bool:
@@ -39,7 +32,7 @@ def and_joined(toks: list[Token], a: int, head: int, taken: list[bool]) -> bool:
     from ...nlp.english import vocabulary
     from ..gazetteer import gazetteer
     if a < 2 or a != head - 1 or fold(toks[a - 1].text) not in ("and", "&") \
-            or fold(toks[head].text) not in _firm_heads():
+            or fold(toks[head].text) not in folded("en", "firm_heads.txt"):
         return False
     w = toks[a - 2]
     return is_cap(w) and not taken[a - 2] and not in_titles(w) and not gazetteer("en").cue(toks[a].text) \

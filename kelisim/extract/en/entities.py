@@ -27,11 +27,6 @@ def _span(doc: Doc, toks: list[Token], **kw) -> Span:
 
 
 class EnglishEntitySpans:
-    name = "en_entity_spans"
-    requires = ("sents",)
-    assigns = ("entity_spans",)
-    langs = ("en",)
-
     def __call__(self, doc: Doc) -> Doc:
         out: list[Span] = []
         candidates: list[tuple[list[Token], int, bool]] = []     # (name tokens, sentence no, sure)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Span, Token
-from ...lang import lexicon
+from ...lang import folded, lexicon
 from ...nlp.match import fold, word_keys
 from ..gazetteer import gazetteer
 from ..groups import group_entity
@@ -20,12 +20,6 @@ MAX_COMPLEMENT = 6
 @cache
 def group_nouns() -> dict[str, bool]:
     return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
-
-
-@cache
-def pair_only() -> frozenset[str]:
-    """"the two presidents", "both presidents": a group only when named as the pair."""
-    return frozenset(fold(r[0]) for r in lexicon("en", "groups.tsv") if len(r) > 1 and r[1] == "pair")
 
 
 def _lemma_in(text: str, nouns: dict[str, bool]) -> str | None:
@@ -63,86 +57,80 @@ def _verbs() -> frozenset[str]:
     return frozenset(out)
 
 
-class EnglishGroups:
-    name = "en_groups"
-    requires = ("entities",)
-    assigns = ("groups",)
-    langs = ("en",)
-
-    def __call__(self, doc: Doc) -> Doc:
-        nouns = group_nouns()
-        gaz = gazetteer("en")
-        by_key: dict[str, Entity] = {}
-        for sent in doc.sents:
-            toks = sent.tokens
-            i = 0
-            while i < len(toks):
-                t = toks[i]
-                lemma = _lemma_in(t.text, nouns)
-                plural = fold(t.text) != lemma and fold(t.text).endswith("s")
-                if lemma is None or not plural or t.text.istitle() and i > 0 or mention_at(doc, t) is not None:
-                    i += 1
-                    continue
-                nxt = toks[i + 1] if i + 1 < len(toks) else None
-                if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
-                    i += 1
-                    continue      # "Foreign Ministers Murat Nurtleu and ...": a title before names
-                # modifiers before: "leading US companies", "British MPs", "the two sides"
-                j = i
-                while j > 0 and _modifier(doc, toks, j - 1) and not toks[j - 1].text[:1].isdigit():
-                    j -= 1
-                countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
-                countries += [mention_at(doc, x)[1].country for x in toks[j:i]
-                              if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
-                # an "of" complement after: "representatives of the British business community"
-                k = i + 1
-                complement = []
-                if k < len(toks) and fold(toks[k].text) == "of":
-                    k2 = k + 1
-                    while k2 < len(toks) and k2 - k <= MAX_COMPLEMENT and (
-                            toks[k2].pos in ("DET", "ADJ", "NOUN", "PROPN") and toks[k2].text not in (",",)):
-                        k2 += 1
-                    complement = toks[k + 1:k2]
-                    complement += _second_state(doc, toks, k2)
-                if any(mention_at(doc, x) is not None and mention_at(doc, x)[1].type in ("ORG", "PER")
-                       for x in complement):
-                    i += 1
-                    continue      # "members of the Senate": the organisation is the actor
-                after = i + 2 + len(complement) if complement else i + 1
-                if after + 1 < len(toks) and toks[after].text == "," and mention_at(doc, toks[after + 1]) is not None \
-                        and mention_at(doc, toks[after + 1])[1].type == "PER":
-                    i += 1
-                    continue      # "the foreign ministers of the two countries, A and B": the names are the actors
-                countries += [c for x in complement for c in gaz.cues_in(x.text)]
-                countries += [mention_at(doc, x)[1].country for x in complement
-                              if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
-                # "the sides discussed", "the parties signed": a group acting on its own
-                # "the two leaders discussed", "both parties emphasized": the two sides named together
-                pair = i > 0 and fold(toks[i - 1].text) in ("two", "both") and j >= i - 1
-                if pair:
-                    j = i - 1
-                alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
-                         or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
-                    and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
-                if not countries and not complement and not alone or lemma in pair_only() and not pair:
-                    i += 1
-                    continue
-                if j > 0 and fold(toks[j - 1].text) == "the":
-                    j -= 1
-                span_toks = toks[j:i + 1] + (complement if complement else [])
-                if complement:
-                    span_toks = toks[j:i + 2 + len(complement)]
-                a, b = span_toks[0].start, span_toks[-1].end
-                name = doc.text[a:b]
-                key = fold(name[4:] if fold(name).startswith("the ") and not nouns[lemma] else name)
-                if name[:1].isupper() and not name.split()[0].isupper() and not gaz.cue(name.split()[0]) \
-                        and mention_at(doc, span_toks[0]) is None:
-                    name = name[0].lower() + name[1:]
-                ent = group_entity(doc, by_key, key, name, countries)
-                ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
-                i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
-        office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
-        return doc
+def english_groups(doc: Doc) -> None:
+    """The English reader of the group stage (groups.py)."""
+    nouns = group_nouns()
+    gaz = gazetteer("en")
+    by_key: dict[str, Entity] = {}
+    for sent in doc.sents:
+        toks = sent.tokens
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            lemma = _lemma_in(t.text, nouns)
+            plural = fold(t.text) != lemma and fold(t.text).endswith("s")
+            if lemma is None or not plural or t.text.istitle() and i > 0 or mention_at(doc, t) is not None:
+                i += 1
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
+                i += 1
+                continue      # "Foreign Ministers Murat Nurtleu and ...": a title before names
+            # modifiers before: "leading US companies", "British MPs", "the two sides"
+            j = i
+            while j > 0 and _modifier(doc, toks, j - 1) and not toks[j - 1].text[:1].isdigit():
+                j -= 1
+            countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
+            countries += [mention_at(doc, x)[1].country for x in toks[j:i]
+                          if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
+            # an "of" complement after: "representatives of the British business community"
+            k = i + 1
+            complement = []
+            if k < len(toks) and fold(toks[k].text) == "of":
+                k2 = k + 1
+                while k2 < len(toks) and k2 - k <= MAX_COMPLEMENT and (
+                        toks[k2].pos in ("DET", "ADJ", "NOUN", "PROPN") and toks[k2].text not in (",",)):
+                    k2 += 1
+                complement = toks[k + 1:k2]
+                complement += _second_state(doc, toks, k2)
+            if any(mention_at(doc, x) is not None and mention_at(doc, x)[1].type in ("ORG", "PER")
+                   for x in complement):
+                i += 1
+                continue      # "members of the Senate": the organisation is the actor
+            after = i + 2 + len(complement) if complement else i + 1
+            if after + 1 < len(toks) and toks[after].text == "," and mention_at(doc, toks[after + 1]) is not None \
+                    and mention_at(doc, toks[after + 1])[1].type == "PER":
+                i += 1
+                continue      # "the foreign ministers of the two countries, A and B": the names are the actors
+            countries += [c for x in complement for c in gaz.cues_in(x.text)]
+            countries += [mention_at(doc, x)[1].country for x in complement
+                          if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
+            # "the sides discussed", "the parties signed": a group acting on its own
+            # "the two leaders discussed", "both parties emphasized": the two sides named together
+            pair = i > 0 and fold(toks[i - 1].text) in ("two", "both") and j >= i - 1
+            if pair:
+                j = i - 1
+            alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
+                     or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
+                and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
+            if not countries and not complement and not alone or lemma in folded("en", "groups.tsv", "pair") and not pair:
+                i += 1
+                continue
+            if j > 0 and fold(toks[j - 1].text) == "the":
+                j -= 1
+            span_toks = toks[j:i + 1] + (complement if complement else [])
+            if complement:
+                span_toks = toks[j:i + 2 + len(complement)]
+            a, b = span_toks[0].start, span_toks[-1].end
+            name = doc.text[a:b]
+            key = fold(name[4:] if fold(name).startswith("the ") and not nouns[lemma] else name)
+            if name[:1].isupper() and not name.split()[0].isupper() and not gaz.cue(name.split()[0]) \
+                    and mention_at(doc, span_toks[0]) is None:
+                name = name[0].lower() + name[1:]
+            ent = group_entity(doc, by_key, key, name, countries)
+            ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
+            i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
+    office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
 
 
 def _second_state(doc: Doc, toks: list[Token], k: int) -> list[Token]:

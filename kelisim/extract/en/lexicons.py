@@ -7,14 +7,11 @@ import re
 from functools import cache
 
 from ...doc import Doc, Span, Token
-from ...lang import lexicon
+from ...lang import lexicon, words
 from ...nlp.match import PhraseMatcher, fold, word_keys
 from .. import spans, titles as shared_titles
 
-# Offices of companies and institutions: "Microsoft President Brad Smith" names a body before
-# them, while "Commerce Minister Wang Wentao" names a field of government.
-CORPORATE = {"president", "ceo", "chairman", "chairwoman", "chair", "executive", "director", "head", "founder",
-             "rector", "spokesperson", "spokesman", "spokeswoman", "vice-president", "officer", "chancellor"}
+CORPORATE = words("en", "corporate_offices.txt")     # "Microsoft President Brad Smith"
 CONNECTORS = {"of", "for", "and", "&", "the", "on", "de", "'s", "’s"}
 PARTICLES = {"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "ul", "ud", "le", "la", "du", "di", "bint"}
 # Turkic patronymic words written in lower case after the father's name: "Nurlanbek Turgunbek uulu".
@@ -58,12 +55,6 @@ def title_words() -> frozenset[str]:
 @cache
 def honorifics() -> PhraseMatcher:
     return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "honorifics.txt"))
-
-
-@cache
-def address_offices() -> frozenset[str]:
-    """Offices written before a bare surname as a form of address (lang/en/address_offices.txt)."""
-    return frozenset(fold(r[0]) for r in lexicon("en", "address_offices.txt"))
 
 
 @cache

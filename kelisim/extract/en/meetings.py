@@ -16,7 +16,6 @@ from ..context import body_sents, evidence, in_headline, mentions_in, modality_m
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
 from ..meeting_place import sentence_place
-from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
@@ -36,9 +35,6 @@ class EnglishTalks(MeetingReader):
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
         # a summit is read after the sentences, but told where its first sentence stands
         return resolve_sides(doc, sorted(events, key=lambda v: v.evidence[0].start))
-
-    def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return set_places(doc, events)
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens

@@ -5,9 +5,10 @@ state it names."""
 from __future__ import annotations
 
 from ...doc import Span, Token
+from ...lang import folded
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
-from .lexicons import (PARTICLES, address_offices, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
+from .lexicons import (PARTICLES, bodies, calendar_words, given_names, honorifics, in_titles, is_cap,
                        patronymic)
 
 
@@ -76,7 +77,7 @@ def after_state(toks: list[Token], k: int, k2: int, places: list[Span]) -> bool:
 
 
 def after_honorific(toks: list[Token], i: int) -> bool:
-    if i > 0 and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) in address_offices():
+    if i > 0 and toks[i - 1].text[:1].isupper() and fold(toks[i - 1].text) in folded("en", "address_offices.txt"):
         return True       # "Secretary Kerry"
     for n in (1, 2, 3):
         if i - n >= 0:

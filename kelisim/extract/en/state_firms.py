@@ -9,9 +9,10 @@ Headlines are left out: written in Title Case ("Kazakhstan Hosts Forum") they wo
 from __future__ import annotations
 
 from ...doc import Doc, Span, Token
+from ...lang import folded
 from ...nlp.match import fold
 from ..context import headline_end, token_index
-from .companies import ADJACENT_FORMS, LEGAL_FORMS, _firm_heads, company_heads
+from .companies import ADJACENT_FORMS, LEGAL_FORMS, company_heads
 from .lexicons import calendar_words, given_names, is_cap, looks_like_surname
 from .name_starts import person_start
 
@@ -61,7 +62,7 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
         first = next(k for k, t in enumerate(toks) if t.start >= p.start)
         by_firm_office = first >= 2 and fold(toks[first - 1].text) == "of" and fold(toks[first - 2].text) in FIRM_OFFICES
         if not by_firm_office and fold(toks[b - 1].text).rstrip(".") not in \
-                company_heads() | _firm_heads() | LEGAL_FORMS | ADJACENT_FORMS:
+                company_heads() | folded("en", "firm_heads.txt") | LEGAL_FORMS | ADJACENT_FORMS:
             continue
         for k in range(first, b):
             taken[k] = True

@@ -5,6 +5,7 @@ into offices."""
 from __future__ import annotations
 
 from ...doc import Doc, Token
+from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from .clause import mention_at
@@ -13,8 +14,7 @@ from .lexicons import bodies, in_titles, is_cap, titles
 WINDOW = 22
 JOIN = {"of", "for", "the", "and", "'s", "’s", "-", "&", "on", "to", "in"}
 BOTH = {"two", "both", "countries", "states", "sides", "nations"}     # "the ministers of the two countries"
-QUALIFIERS = {"former", "acting", "then", "incoming", "outgoing", "newly", "appointed", "new", "current",
-              "interim", "first", "deputy", "vice", "chief", "senior", "official", "his", "her", "the", "a"}
+QUALIFIERS = words("en", "title_qualifiers.txt")
 COUNTERPARTS = {"counterpart", "colleague"}
 PLACE_KINDS = {"region", "city", "district", "province", "oblast"}     # "Akim of the region X"
 HONORIFIC_TITLES = {"sheikh", "sheikha", "emir", "prince", "princess", "king", "queen", "sultan"}

@@ -20,8 +20,7 @@ from .names import i_ending, particled, surname_case
 from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
-JOINERS = {"мен", "бен", "пен", "және", "не", "немесе", "арасындағы", "арасында", "туралы", "үшін",
-           "бойынша", "сияқты", "секілді", "жөнінде", "қатысты", "атынан", "тарапынан", "сайын"}
+JOINERS = words("kk", "name_joiners.txt")
 
 
 def tokens_of(sent: Sent, span: Span) -> list[Token]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...lang import lexicon, words
+from ...lang import folded, lexicon, words
 from ...nlp.kazakh import fold
 from ...nlp.match import PhraseMatcher
 
@@ -17,26 +17,23 @@ def matcher(name: str) -> PhraseMatcher:
     return PhraseMatcher("kk").add_all((r[0], tuple(r[1:]) + ("",) * (width - len(r))) for r in rows)
 
 
-@cache
 def first_names() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "first_names.txt"))
+    return folded("kk", "first_names.txt")
 
 
 @cache
 def not_names() -> frozenset[str]:
     """Capitalised words that are no part of a name: not_names.txt and the honorifics
     ("Құрметті", "Мәртебелі", "мырза")."""
-    return frozenset(fold(w) for name in ("not_names.txt", "honorifics.txt") for w in words("kk", name))
+    return folded("kk", "not_names.txt") | folded("kk", "honorifics.txt")
 
 
-@cache
 def name_particles() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "name_particles.txt"))
+    return folded("kk", "name_particles.txt")
 
 
-@cache
 def honorifics() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "honorifics.txt"))
+    return folded("kk", "honorifics.txt")
 
 
 @cache
@@ -45,7 +42,6 @@ def name_endings() -> tuple[tuple[str, str], ...]:
                         key=lambda r: -len(r[0])))
 
 
-@cache
 def legal_forms() -> frozenset[str]:
     return words("kk", "legal_forms.txt")
 

@@ -16,7 +16,6 @@ from ...nlp.kazakh import analyses, stem_keys
 from ..context import in_headline, mentions_in, protagonist
 from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
-from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
@@ -112,7 +111,7 @@ class KazakhTalks(MeetingReader):
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:
-        return set_places(doc, _visits_into_talks(events))
+        return super().placed(doc, _visits_into_talks(events))
 
     def _sentence(self, doc: Doc, sent: Sent) -> Event | None:
         toks = sent.tokens

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Token
-from ...lang import lexicon, words
+from ...lang import folded, lexicon, words
 from ...nlp.kazakh import analyses, fold, has_possessive, is_adjective, stem_keys, strip_case
 from ...nlp.match import PhraseMatcher
 from ..gazetteer import gazetteer
@@ -26,13 +26,7 @@ MAX_NAME = 6
 AMBIGUOUS = {"centre", "company", "media", "culture", "union", "council"}
 VERB_FORMS = ("ған", "ген", "қан", "кен", "атын", "етін", "йтын", "йтін", "ып", "іп")
 OPEN_CASES = ("Nom", "Gen")
-MEDIA = {"тілшісі", "тілшілері", "сайты", "порталы", "басылымы", "газеті", "агенттігі", "арнасы",
-         "телеарнасы", "журналы", "ақпарат агенттігі"}
-
-
-@cache
-def _stops() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "org_stops.txt"))
+MEDIA = words("kk", "media.txt")
 
 
 @cache
@@ -61,7 +55,7 @@ def org_normal(text: str, toks: list[Token]) -> str:
 def _name_word(t: Token) -> bool:
     if not is_word(t):
         return False
-    if fold(t.text) in _stops() or fold(t.text) in not_names() and not t.text[:1].isupper():
+    if fold(t.text) in folded("kk", "org_stops.txt") or fold(t.text) in not_names() and not t.text[:1].isupper():
         return False
     if t.text.islower() and fold(t.text).endswith(VERB_FORMS):
         return False          # "Бабиш бастаған Чехия Үкіметі": a participle ends the name

@@ -3,11 +3,9 @@ is named, unless two places, "тағы бір" (one more), or a plant to be buil
 later paragraph keep them apart."""
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Event
-from ...lang import words
-from ...nlp.kazakh import fold, stem_keys
+from ...lang import folded
+from ...nlp.kazakh import stem_keys
 from ..context import paragraph_of
 from ..project_merge import absorb
 
@@ -18,7 +16,7 @@ def _same_noun(a: Event, b: Event) -> bool:
     are two."""
     heads = [stem_keys(str(v.attrs.get("name") or "").split()[-1]) if str(v.attrs.get("name") or "").split()
              else frozenset() for v in (a, b)]
-    if any(h & generic_nouns() for h in heads):
+    if any(h & folded("kk", "project_generic.txt") for h in heads):
         return True       # "Кәсіпорын" (the enterprise) is the plant told before
     return not heads[0] or not heads[1] or bool(heads[0] & heads[1])
 
@@ -29,11 +27,6 @@ def _apart(doc: Doc, a: Event, b: Event) -> bool:
     first, then = sorted((a, b), key=lambda v: v.evidence[0].start)
     return (first.attrs["stage"], then.attrs["stage"]) == ("announced", "completed") and \
         paragraph_of(doc, first.evidence[-1].start) < paragraph_of(doc, then.evidence[0].start)
-
-
-@cache
-def generic_nouns() -> frozenset[str]:
-    return frozenset(fold(w) for w in words("kk", "project_generic.txt"))
 
 
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:

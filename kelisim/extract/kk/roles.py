@@ -20,6 +20,7 @@ from ..entities import renumber
 from ..gazetteer import gazetteer
 from ..context import token_index
 from ..roles import give_role
+from ..titles import DASHES
 from .apposition import past_degree, title_after
 from .home import body_state, home_country
 from .delegations import delegation_states
@@ -29,7 +30,6 @@ from .names import ending_kind
 
 WINDOW = 8
 MODIFIERS = 3
-DASHES = {"–", "—", "-"}
 
 
 def title_before(tokens: list[Token], i0: int):

@@ -10,14 +10,9 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Sent
-from ...lang import lexicon
+from ...lang import folded, lexicon
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
-
-
-@cache
-def _words(kind: str) -> frozenset[str]:
-    return frozenset(fold(r[0]) for r in lexicon("kk", "said_in.tsv") if r[1] == kind)
 
 
 @cache
@@ -40,9 +35,9 @@ def said_in(doc: Doc, sent: Sent, k: int) -> Entity | None:
     """The body whose document a quote is said in, the words from token k of `sent` on:
     "делінген X-тің мәлімдемесінде", or None."""
     toks = sent.tokens
-    if k >= len(toks) or fold(toks[k].text) not in _words("passive"):
+    if k >= len(toks) or fold(toks[k].text) not in folded("kk", "said_in.tsv", "passive"):
         return None
-    docs = _words("document")
+    docs = folded("kk", "said_in.tsv", "document")
     n = next((n for n in range(k + 1, min(len(toks), k + 5))
               if any(fold(toks[n].text).startswith(d) for d in docs)), None)
     if n is None:

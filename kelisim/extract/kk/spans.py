@@ -92,11 +92,6 @@ def _free(taken: list[tuple[int, int]], i: int, j: int) -> bool:
 
 
 class KazakhSpans:
-    name = "kk_entity_spans"
-    requires = ("sents",)
-    assigns = ("entity_spans",)
-    langs = ("kk",)
-
     def __call__(self, doc: Doc) -> Doc:
         for s in doc.spans:
             # "Индустрия және инфрақұрылымдық даму министрлігі", "Ұлттық банк": a title the model
