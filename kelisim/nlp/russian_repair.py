@@ -57,3 +57,76 @@ def repair_quoted_appos(sent: Sent) -> None:
         if toks[k].text == "«" and noun.pos == "NOUN" and name.rel == "appos" and name.head != k - 1 \
                 and name.pos in ("PROPN", "NOUN", "X"):
             name.head = k - 1
+
+
+def repair_conj_subject(sent: Sent) -> None:
+    """"..., а SOCAR и компания Kalyon заключили контракт": the parser makes a clause's first noun a
+    conjunct of its own verb. A noun in the nominative (or caseless, as a Latin name) hung as
+    "conj" on a finite verb after it that has no subject (or only one standing before an earlier
+    subjectless verb) is that verb's subject."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case not in (None, "Nom") \
+                or not k < t.head < len(toks):
+            continue
+        verb = toks[t.head]
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        subjects = [c for c, x in enumerate(toks) if x.head == t.head and x.rel.startswith("nsubj")]
+        if subjects:
+            # "Фонд и Банк подписали меморандум, а KEPCO ... заключили": the earlier clause's
+            # subject hung on the later verb goes back to the subjectless verb between them
+            w = next((j for j in range(max(subjects) + 1, k) if toks[j].pos == "VERB"
+                      and toks[j].feats.get("VerbForm") == "Fin" and not has_subject(sent, j)), None)
+            if w is None or max(subjects) > k:
+                continue
+            for c in subjects:
+                toks[c].head = w
+        t.rel = "nsubj"
+        _earlier_clause_subject(sent, k)
+
+
+def _earlier_clause_subject(sent: Sent, k: int) -> None:
+    """Conjuncts hung on the noun from its left ("Холдинг и Фонд подписали меморандум, а SOCAR ...")
+    belong to an earlier clause: the first of them is the subject of the first finite verb after it
+    that has none, the others its conjuncts."""
+    toks = sent.tokens
+    left = [c for c in range(k) if toks[c].head == k and toks[c].rel == "conj"]
+    if not left:
+        return
+    first = left[0]
+    w = next((j for j in range(first + 1, k) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"),
+             None)
+    if w is None:
+        return
+    own = [c for c in range(first) if toks[c].head == w and toks[c].rel.startswith("nsubj")]
+    if own:                    # "Фонд и Банк подписали": a conjunct of the subject the verb has
+        for c in left:
+            toks[c].head = own[0]
+        return
+    toks[first].head, toks[first].rel = w, "nsubj"
+    for c in left[1:]:
+        toks[c].head = first
+
+
+def repair_crossed_subject(sent: Sent) -> None:
+    """"Фонд и Банк подписали меморандум, а Siemens и компания X заключили контракт": the parser
+    hangs both clauses' subjects on the later verb. A verb's first subject that stands before an
+    earlier finite verb without one is that verb's; the conjuncts it took from the later clause
+    go to the later subject."""
+    toks = sent.tokens
+    for v, verb in enumerate(toks):
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        subs = [k for k, t in enumerate(toks) if t.head == v and t.rel.startswith("nsubj")]
+        if len(subs) < 2:
+            continue
+        first, second = subs[0], subs[1]
+        w = next((j for j in range(first + 1, second) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin" and not has_subject(sent, j)), None)
+        if w is None:
+            continue
+        toks[first].head = w
+        for c, t in enumerate(toks):
+            if t.head == first and t.rel == "conj" and c > second:
+                t.head = second
