@@ -10,8 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
-from .russian_repair import (repair_conj_subject, repair_crossed_subject, repair_plural_subject, repair_quoted_appos,
-                             repair_second_subject)
+from .russian_repair import (repair_conj_subject, repair_crossed_object, repair_crossed_subject, repair_plural_subject,
+                             repair_quoted_appos, repair_second_subject)
 
 
 @cache
@@ -126,6 +126,7 @@ class RussianNLP:
                 repair_crossed_subject(sent)
                 repair_second_subject(sent)
                 repair_conj_subject(sent)
+                repair_crossed_object(sent)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
         # ~40% less work, and a padded budget keeps a long text from multiplying the peak
         # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are

@@ -81,7 +81,7 @@ def repair_conj_subject(sent: Sent) -> None:
             if w is None or max(subjects) > k:
                 continue
             for c in subjects:
-                toks[c].head = w
+                _hang(toks, c, w)
         t.rel = "nsubj"
         _earlier_clause_subject(sent, k)
 
@@ -102,11 +102,12 @@ def _earlier_clause_subject(sent: Sent, k: int) -> None:
     own = [c for c in range(first) if toks[c].head == w and toks[c].rel.startswith("nsubj")]
     if own:                    # "Фонд и Банк подписали": a conjunct of the subject the verb has
         for c in left:
-            toks[c].head = own[0]
+            _hang(toks, c, own[0])
         return
-    toks[first].head, toks[first].rel = w, "nsubj"
+    _hang(toks, first, w)
+    toks[first].rel = "nsubj"
     for c in left[1:]:
-        toks[c].head = first
+        _hang(toks, c, first)
 
 
 def repair_crossed_subject(sent: Sent) -> None:
@@ -126,7 +127,31 @@ def repair_crossed_subject(sent: Sent) -> None:
                   and toks[j].feats.get("VerbForm") == "Fin" and not has_subject(sent, j)), None)
         if w is None:
             continue
-        toks[first].head = w
+        _hang(toks, first, w)
         for c, t in enumerate(toks):
             if t.head == first and t.rel == "conj" and c > second:
-                t.head = second
+                _hang(toks, c, second)
+
+
+def repair_crossed_object(sent: Sent) -> None:
+    """"делегация встретилась с X, а также посетила завод": the parser hangs the second verb's
+    object on the first. An object lying past a verb conjoined to its own verb, that has none of
+    its own before it, is that nearer verb's."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "obj" or not 0 <= t.head < k:
+            continue
+        w = next((j for j in range(k - 1, t.head, -1) if toks[j].pos == "VERB" and toks[j].rel == "conj"
+                  and toks[j].head == t.head), None)
+        if w is not None and not any(x.head == w and x.rel == "obj" for x in toks[:k]):
+            _hang(toks, k, w)  # (an object of its own further on is this one's conjunct: "завод и университет")
+
+
+def _hang(toks, k: int, head: int) -> None:
+    """Hang token k on `head`, unless `head` lies under k (a parse must stay a tree)."""
+    j, steps = head, 0
+    while 0 <= j < len(toks) and steps <= len(toks):
+        if j == k:
+            return
+        j, steps = toks[j].head, steps + 1
+    toks[k].head = head

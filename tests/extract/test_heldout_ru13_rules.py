@@ -127,3 +127,44 @@ def test_projects_a_participle_written_with_yo_tells_the_stage(extract, text):
 ])
 def test_projects_a_start_up_set_for_later_is_not_done(extract, text):
     assert [v["stage"] for v in _projects(extract(text))] == ["agreed"]
+
+
+# ---------------------------------------------------------------- meetings
+
+def _met(rec: dict) -> list[list[str]]:
+    from tests.conftest import names
+    return [names(rec, v["participants"]) for v in _asserted(rec, "meeting")]
+
+
+@pytest.mark.parametrize("text, toured", [
+    ("Итоги дня.\n\nВ тот же день делегация Сената встретилась с министром экономики Чехии Петром Новаком,"
+     " а также посетила Пльзеньский пивоваренный завод и Карлов университет.", "Карлов университет"),
+    ("Итоги дня.\n\nВечером министр Анвар Рашидов провёл переговоры с мэром Пусана Ли Джэ Хо, а затем"
+     " осмотрел Пусанский морской порт.", "Пусанский морской порт"),
+])
+def test_meetings_a_body_toured_after_the_meeting_is_no_participant(extract, text, toured):
+    met = _met(extract(text))
+    assert met and not any(toured in p for ps in met for p in ps)
+
+
+@pytest.mark.parametrize("text", [
+    "Итоги дня.\n\nВ Большом зале Дворца Независимости состоялись переговоры Председателя Сената Ерлана"
+    " Тохтарова с делегацией парламента Словении.",
+    "Итоги дня.\n\nВ Малом зале Дома правительства прошла встреча министра Гульнары Асановой с послом"
+    " Кореи Пак Сон Мином.",
+])
+def test_meetings_the_building_a_hall_belongs_to_is_no_participant(extract, text):
+    met = _met(extract(text))
+    assert met and not any("Дворец" in p or "Дом" in p for ps in met for p in ps)
+
+
+# ---------------------------------------------------------------- agreements' sectors
+
+@pytest.mark.parametrize("text", [
+    "Итоги дня.\n\nПредседатели подписали Программу сотрудничества между Советом Федерации и Мажилисом"
+    " Парламента Казахстана на 2027–2029 годы.",
+    "Итоги дня.\n\nСпикеры подписали меморандум о сотрудничестве между Государственной Думой и Милли"
+    " Меджлисом Азербайджана.",
+])
+def test_agreements_between_chambers_are_parliamentary(extract, text):
+    assert [v["sectors"] for v in _asserted(extract(text), "agreement")] == [["parliamentary"]]
