@@ -8,7 +8,7 @@ import re
 from ..doc import Doc, Entity, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
-from .context import children, headline_end, meeting_nouns, mentions_in, subject_entities, subtree
+from .context import children, headline_end, meeting_nouns, mentions_in, subject_entities, subtree, token_index
 from .gazetteer import gazetteer
 from .meetings import meeting_words
 
@@ -217,6 +217,22 @@ def housed(doc: Doc, sent: Sent, start: int) -> bool:
     Законодательного собрания мы провели встречу")? It says where, not who met."""
     prev = [t for t in sent.tokens if t.end <= start]
     return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))
+
+
+def toured(doc: Doc, sent: Sent, start: int, trigger: int) -> bool:
+    """Is the body mentioned at `start` the object of a verb of touring (meeting_words.tsv toured:
+    "а также посетила Минский тракторный завод") other than the meeting's own word? It was
+    visited, not met."""
+    toks = sent.tokens
+    k = token_index(toks, start)
+    for _ in range(8):           # a few steps up, whatever loops a parse may hold
+        if k is None or toks[k].rel not in ("conj", "flat", "flat:name", "appos", "amod", "nmod") \
+                or not 0 <= toks[k].head < len(toks) or toks[toks[k].head].pos == "VERB":
+            break
+        k = toks[k].head
+    if k is None or toks[k].rel != "obj" or not 0 <= toks[k].head < len(toks) or toks[k].head == trigger:
+        return False
+    return bool(word_keys(toks[toks[k].head].text) & meeting_words(doc.lang, "toured"))
 
 
 def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:

@@ -217,7 +217,7 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
             continue      # another item of a list: "школы X в Алматы, запуск центра Y"
         if e is not None and e.type in ("LOC", "GPE"):
             first = min(m.start for m in e.mentions if m.start <= toks[c].start < m.end)
-            if is_locative(sent, first):
+            if is_locative(sent, first) or c in range(name_end, k) and _beside(doc, sent, first):
                 return e.id
     # "в индустриальной зоне Экибастуза (дан старт строительству)", "на территории Ферганской
     # области": a place in the genitive of a locative common noun, on the act or its light verb
@@ -230,6 +230,12 @@ def place_of(doc: Doc, sent: Sent, trig: int, project: int, name_end: int) -> st
                 if e is not None and e.type in ("LOC", "GPE") and toks[g].case == "Gen":
                     return e.id
     return None
+
+
+def _beside(doc: Doc, sent: Sent, start: int) -> bool:
+    """"дороги вокруг Кутаиси", "центра под Шымкентом" (lang/<xx>/place_near.txt)."""
+    prev = [t for t in sent.tokens if t.end <= start]
+    return bool(prev) and fold(prev[-1].text) in words(doc.lang, "place_near.txt")
 
 
 def operator_of(doc: Doc, sent: Sent, i: int) -> str | None:

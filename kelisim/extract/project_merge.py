@@ -93,6 +93,22 @@ def names_agree(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     return not (ha and ha == hb and ma and mb and ma != mb)
 
 
+def _other_noun(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
+    """Two project nouns that are not one word told shorter ("дорога" and "подстанция", not
+    "дорога" and "автодорога", "ГЭС" and "гидроэлектростанция")."""
+    ha, hb = _head_and_modifier(lang, a, named)[0], _head_and_modifier(lang, b, named)[0]
+    if not ha or not hb or ha == hb:
+        return False
+    wa, wb = " ".join(ha), " ".join(hb)
+    sa, sb = _source(lang, a.lower()), _source(lang, b.lower())
+    return wa.lower() not in wb.lower() and wb.lower() not in wa.lower() and not (sa and sa == sb)
+
+
+def _a_state(doc: Doc, *ids: str) -> bool:
+    """A state named as the place holds every other place in it ("ГЭС в Кыргызстане")."""
+    return any((e := doc.entity(i)) is not None and e.type == "GPE" for i in ids)
+
+
 def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     """Two projects in towns or regions of two different states ("a plant in Tashkent ... a plant in
     Almaty") are two, whoever builds them. A state named as the place is not compared: it is often
@@ -142,8 +158,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
                 continue
             ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl and ow and vw:
-                continue
+            if ol and vl and ol != vl and (ow and vw or _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named)
+                                           and not _a_state(doc, ol, vl)):
+                continue      # "мост в Бишкеке ... подстанция в Оше": two things in two places
             twin = o
             break
         if twin is None:

@@ -15,7 +15,7 @@ from .meeting_frames import counterparts, discussion, partner_meeting, visit_mee
 from .office_holders import office_counterpart, office_received
 from .meeting_sides import (about_talks, bracketed_place, delegation_heads, finer_place, guest_elided, headline_actor,
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
-                            titled_person_after, unnamed_subject_state)
+                            titled_person_after, toured, unnamed_subject_state)
 from .meeting_merge import absorb
 from .news_credits import credited
 from .history import told_as_history
@@ -232,7 +232,8 @@ class RussianTalks(MeetingReader):
         bodies = their_bodies(ms)
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)
-        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)]    # not "КАЗИНФОРМ –"
+        ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)    # not "КАЗИНФОРМ –"
+              and not (e.type == "ORG" and toured(doc, sent, m.start, trigger))]      # "посетила завод"
         out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start) and not housed(doc, sent, m.start), meant)
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
             out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out

@@ -7,6 +7,7 @@ import re
 
 from ..doc import Doc, Span, Token
 from ..lang import words
+from ..nlp.match import word_keys
 
 
 def only_adjective(word: str) -> bool:
@@ -76,3 +77,20 @@ def repeated_latin(doc: Doc, spans: list[Span]) -> list[Span]:
             if not any(x.start < m.end() and m.start() < x.end for x in spans + added):
                 added.append(doc.span(m.start(), m.end(), type="ORG", source="repeated"))
     return added
+
+
+def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
+    """"в интервью корреспонденту Арменпресс": a lone name right after a noun of an outlet or its
+    staff (lang/<xx>/outlet_nouns.txt), in a case other than that noun's, is the outlet, not a
+    person ("корреспонденту Петрову" agrees and stays a person; "заявил журналистам Мантуров" is
+    plural; "сказал корреспонденту Громов": the noun is told by the verb before it, the name says it)."""
+    k = [n for n, t in enumerate(toks) if s.start <= t.start < s.end]
+    if s.type != "PER" or len(k) != 1 or k[0] == 0:
+        return s
+    t, h = toks[k[0]], toks[k[0] - 1]     # the noun right before it, whatever the parser made of the two
+    if h.case in (None, "Nom") or t.case == h.case or h.feats.get("Number") == "Plur" \
+            or not word_keys(h.text, doc.lang) & words(doc.lang, "outlet_nouns.txt"):
+        return s
+    if any(0 <= x.head < k[0] - 1 and toks[x.head].pos == "VERB" for x in (t, h) if x.rel != "punct"):
+        return s                          # "сказал корреспонденту Громов": the speaker after his verb
+    return Span(s.start, s.end, s.text, type="ORG", normal=s.normal, source=s.source, country=s.country, data=s.data)

@@ -10,7 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
-from .russian_repair import repair_crossed_conj, repair_plural_subject, repair_quoted_appos, repair_second_subject
+from .russian_repair import (repair_conj_subject, repair_crossed_conj, repair_crossed_object, repair_crossed_subject,
+                             repair_plural_subject, repair_quoted_appos, repair_second_subject)
 
 
 @cache
@@ -105,7 +106,8 @@ class RussianNLP:
         # Sentences of similar length go through slovnet together: batches pad to their longest
         # sentence, so sorting by length wastes far less work than document order.
         order = sorted(sents, key=lambda s: len(s.tokens))
-        words = [[t.text for t in s.tokens] for s in order]
+        # the tagger and parser learned from text written without "ё": "введён" read as it is is a noun
+        words = [[t.text.replace("ё", "е").replace("Ё", "Е") for t in s.tokens] for s in order]
         m["morph"].batch_size = m["syntax"].batch_size = self.batch_size
         for sent, markup in zip(order, m["morph"].map(words)):
             for tok, mt in zip(sent.tokens, markup.tokens):
@@ -121,8 +123,11 @@ class RussianNLP:
             if self.syntax:
                 repair_plural_subject(sent)
                 repair_quoted_appos(sent)
+                repair_crossed_subject(sent)
                 repair_second_subject(sent)
                 repair_crossed_conj(sent)
+                repair_conj_subject(sent)
+                repair_crossed_object(sent)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
         # ~40% less work, and a padded budget keeps a long text from multiplying the peak
         # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are

@@ -71,11 +71,110 @@ def repair_crossed_conj(sent: Sent) -> None:
         v = toks[h].head
         subj = next((c for c, x in enumerate(toks) if x.head == v and x.rel.startswith("nsubj") and c < k), None)
         if 0 <= v and k < v < h and subj is not None and any(x.text == "и" and x.head == k for x in toks[subj:k]):
-            t.head = subj
+            _hang(toks, k, subj)
     for k, t in enumerate(toks):
         # "Поблагодарив ..., Министр X подчеркнул, что ... политику": a nominative hung as a
         # conjunct of a word past the next finite verb, which has no subject, is that verb's subject
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"), None)
         if t.rel == "conj" and t.case == "Nom" and t.pos in ("NOUN", "PROPN") and v is not None and t.head > v \
-                and not any(x.head == v and x.rel.startswith("nsubj") for x in toks):
-            t.head, t.rel = v, "nsubj"
+                and not any(x.head == v and x.rel.startswith("nsubj") for x in toks) and _hang(toks, k, v):
+            t.rel = "nsubj"
+
+
+def repair_conj_subject(sent: Sent) -> None:
+    """"..., а SOCAR и компания Kalyon заключили контракт": the parser makes a clause's first noun a
+    conjunct of its own verb. A noun in the nominative (or caseless, as a Latin name) hung as
+    "conj" on a finite verb after it that has no subject (or only one standing before an earlier
+    subjectless verb) is that verb's subject."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case not in (None, "Nom") \
+                or not k < t.head < len(toks):
+            continue
+        verb = toks[t.head]
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        subjects = [c for c, x in enumerate(toks) if x.head == t.head and x.rel.startswith("nsubj")]
+        if subjects:
+            # "Фонд и Банк подписали меморандум, а KEPCO ... заключили": the earlier clause's
+            # subject hung on the later verb goes back to the subjectless verb between them
+            w = next((j for j in range(max(subjects) + 1, k) if toks[j].pos == "VERB"
+                      and toks[j].feats.get("VerbForm") == "Fin" and not has_subject(sent, j)), None)
+            if w is None or max(subjects) > k:
+                continue
+            for c in subjects:
+                _hang(toks, c, w)
+        t.rel = "nsubj"
+        _earlier_clause_subject(sent, k)
+
+
+def _earlier_clause_subject(sent: Sent, k: int) -> None:
+    """Conjuncts hung on the noun from its left ("Холдинг и Фонд подписали меморандум, а SOCAR ...")
+    belong to an earlier clause: the first of them is the subject of the first finite verb after it
+    that has none, the others its conjuncts."""
+    toks = sent.tokens
+    left = [c for c in range(k) if toks[c].head == k and toks[c].rel == "conj"]
+    if not left:
+        return
+    first = left[0]
+    w = next((j for j in range(first + 1, k) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"),
+             None)
+    if w is None:
+        return
+    own = [c for c in range(first) if toks[c].head == w and toks[c].rel.startswith("nsubj")]
+    if own:                    # "Фонд и Банк подписали": a conjunct of the subject the verb has
+        for c in left:
+            _hang(toks, c, own[0])
+        return
+    _hang(toks, first, w)
+    toks[first].rel = "nsubj"
+    for c in left[1:]:
+        _hang(toks, c, first)
+
+
+def repair_crossed_subject(sent: Sent) -> None:
+    """"Фонд и Банк подписали меморандум, а Siemens и компания X заключили контракт": the parser
+    hangs both clauses' subjects on the later verb. A verb's first subject that stands before an
+    earlier finite verb without one is that verb's; the conjuncts it took from the later clause
+    go to the later subject."""
+    toks = sent.tokens
+    for v, verb in enumerate(toks):
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin":
+            continue
+        subs = [k for k, t in enumerate(toks) if t.head == v and t.rel.startswith("nsubj")]
+        if len(subs) < 2:
+            continue
+        first, second = subs[0], subs[1]
+        w = next((j for j in range(first + 1, second) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin" and not has_subject(sent, j)), None)
+        if w is None:
+            continue
+        _hang(toks, first, w)
+        for c, t in enumerate(toks):
+            if t.head == first and t.rel == "conj" and c > second:
+                _hang(toks, c, second)
+
+
+def repair_crossed_object(sent: Sent) -> None:
+    """"делегация встретилась с X, а также посетила завод": the parser hangs the second verb's
+    object on the first. An object lying past a verb conjoined to its own verb, that has none of
+    its own before it, is that nearer verb's."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "obj" or not 0 <= t.head < k:
+            continue
+        w = next((j for j in range(k - 1, t.head, -1) if toks[j].pos == "VERB" and toks[j].rel == "conj"
+                  and toks[j].head == t.head), None)
+        if w is not None and not any(x.head == w and x.rel == "obj" for x in toks[:k]):
+            _hang(toks, k, w)  # (an object of its own further on is this one's conjunct: "завод и университет")
+
+
+def _hang(toks, k: int, head: int) -> bool:
+    """Hang token k on `head`, unless `head` lies under k (a parse must stay a tree); say whether it did."""
+    j, steps = head, 0
+    while 0 <= j < len(toks) and steps <= len(toks):
+        if j == k:
+            return False
+        j, steps = toks[j].head, steps + 1
+    toks[k].head = head
+    return True
