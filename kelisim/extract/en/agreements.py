@@ -27,7 +27,7 @@ from .project_deals import purpose_sectors
 from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, struck_deal, supplied_to
-from .bloc_sides import bloc_states, co_sides
+from .bloc_sides import bloc_states, co_sides, office_states
 
 
 def _is_signing(tok: Token) -> bool:
@@ -242,6 +242,7 @@ class EnglishSigning(Reader):
             subj = co_sides(doc, sent.tokens[:chain_start(sent.tokens, signer)]) + bloc   # "The EU and the five Central Asian states sealed"
         if passive_signing(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
+        subj = unique([s for e in subj for s in (office_states(doc, e) or [e])])    # "the ministers of A and B"
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign
         sides = [e for e in subj if e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides"))]

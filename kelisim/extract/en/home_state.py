@@ -45,12 +45,24 @@ def home_country(doc: Doc) -> None:
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
         # nor the state of an office someone else holds there ("Mayor X met the ambassador of Chile")
         taken |= {c for m in _first_named(doc, e) if (sent := doc.sent_at(m.start)) is not None
-                  for c in _others_offices(doc, sent, e)}
+                  for c in _others_offices(doc, sent, e) | _visited(doc, sent, e)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
+        if ranked and ranked[0][1] < max(counts.values()) and not _named_with(doc, e, ranked[0][0]):
+            continue      # the article's own state is not his, and the next is only a topic of it
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
             guessed(doc).add(e.id)
     ministry_state(doc)
+
+
+def _named_with(doc: Doc, e: Entity, code: str) -> bool:
+    """Is the state someone's in the article, or named in the headline or in the sentence that
+    first names the person (not only a topic: "views on the situation in X")?"""
+    if any(o.type == "PER" and o.country == code and o.id not in guessed(doc) for o in doc.entities):
+        return True
+    spans = [(0, headline_end(doc))] + [(sent.start, sent.end) for m in _first_named(doc, e)
+                                         if (sent := doc.sent_at(m.start)) is not None]
+    return any(code in _states_in(doc, a, b) for a, b in spans)
 
 
 def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
@@ -77,6 +89,31 @@ def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
                 continue
             out |= _state_at(doc, toks[j]) | ({gaz.cue(toks[j].text)} - {None})
     return out
+
+
+def _visited(doc: Doc, sent, e: Entity) -> set[str]:
+    """"President X arrived in Tashkent on a state visit": the states of the places a guest on a
+    visit only a foreigner pays (lang/en/foreign_visits.tsv) comes to, after his own verb."""
+    from ...lang import words
+    toks = sent.tokens
+    text = fold(sent.text)
+    if not any(p in text for p in words("en", "foreign_visits.tsv", "visit")):
+        return set()
+    own = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    verbs = words("en", "foreign_visits.tsv", "verb")
+    for m in own:
+        after = [k for k, t in enumerate(toks) if t.start >= m.end]
+        verb = next((k for k in after if toks[k].pos in ("VERB", "AUX") or mention_at(doc, toks[k]) is not None
+                     and mention_at(doc, toks[k])[1].type == "PER"), None)
+        if verb is None or toks[verb].pos not in ("VERB", "AUX") or toks[verb].lemma not in verbs:
+            continue
+        return {c for t in toks[verb + 1:] for c in _place_state(doc, t)}
+    return set()
+
+
+def _place_state(doc: Doc, tok: Token) -> set[str]:
+    hit = mention_at(doc, tok)
+    return {hit[1].country} if hit is not None and hit[1].type in ("GPE", "LOC") and hit[1].country else set()
 
 
 def _state_at(doc: Doc, tok: Token) -> set[str]:

@@ -20,7 +20,9 @@ from ..meeting_setting import set_places
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
-from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
+from .bloc_sides import office_states
+from .home_state import guessed
+from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
@@ -136,7 +138,8 @@ class EnglishTalks(MeetingReader):
 
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
-        participants = self._participants(doc, sent, a, b)
+        # "the foreign ministers of A and B met": the group of offices sits as the states it names
+        participants = [s for e in self._participants(doc, sent, a, b) for s in (office_states(doc, e) or [e])]
         visitor = _visitor(doc, sent, a) if code == "visit" else []
         teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
         if visitor:
@@ -147,11 +150,15 @@ class EnglishTalks(MeetingReader):
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
                  and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
-        home = {e.country for e in hosts if e.country and e.type == "PER"}
+        # a body of the host's own state is his own side; a state only guessed for him is no evidence
+        home = {e.country for e in hosts if e.country and e.type == "PER" and e.id not in guessed(doc)}
         others = [e for e in others if e.type == "PER" or e.country not in home]
         if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
             others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
         hero = protagonist(doc)
+        if hero is not None and hero.country and hero not in hosts + others:
+            # "the Kazakh delegation held talks with X": the article's protagonist led his state's delegation
+            hosts = [hero if e.group and e.country == hero.country and is_delegation(e) else e for e in hosts]
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others + teller \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \

@@ -1,0 +1,149 @@
+"""English constructions an earlier session noticed and left alone: offices of two states named
+together ("the foreign ministers of A and B signed"), a guest president's state, delegations with
+and without a head, short titles ("PM", "FM", "my colleague FM X"), a headline listing two
+subjects without "and"."""
+from __future__ import annotations
+
+import pytest
+
+
+def _person(rec: dict, name: str) -> dict:
+    return next(e for e in rec["entities"] if e["type"] == "PER" and e["name"] == name)
+
+
+def _codes(rec: dict, ids) -> set:
+    ents = {e["id"]: e for e in rec["entities"]}
+    return {ents[i]["country"] for i in ids if i in ents}
+
+
+@pytest.mark.parametrize("body, states", [
+    ("The foreign ministers of Latvia and Chile signed a memorandum on consultations in Riga.", {"LV", "CL"}),
+    ("The economy ministers of Peru and Estonia signed an agreement on trade on Monday.", {"PE", "EE"}),
+])
+def test_offices_of_two_states_sign_for_their_states(extract, look, body, states):
+    [v] = look.events(extract(body), "agreement")
+    assert _codes(extract(body), v["parties"]) == states
+
+
+@pytest.mark.parametrize("body, states", [
+    ("The foreign ministers of Latvia and Peru met in Lima on Monday.", {"LV", "PE"}),
+    ("The defence ministers of Estonia and Chile held talks in Tallinn.", {"EE", "CL"}),
+])
+def test_offices_of_two_states_meet_as_their_states(extract, look, body, states):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert _codes(rec, v["participants"]) == states
+
+
+def test_a_group_of_companies_keeps_its_own_name(extract, look):
+    rec = extract("Latvian companies signed a memorandum on grain supplies.")
+    [v] = look.events(rec, "agreement")
+    assert look.names(rec, v["parties"]) == ["Latvian companies"]
+
+
+@pytest.mark.parametrize("headline, body, guest, state", [
+    ("Latvian leader visits Uzbekistan",
+     "President Karl Weber arrived in Tashkent on Monday for a state visit. He was met at the airport by "
+     "Prime Minister Aziz Karimov. Weber will hold talks with President Timur Rashidov on Tuesday.", "Karl Weber", "LV"),
+    ("Estonian president in Bishkek",
+     "President Mart Tamm arrived in Bishkek on an official visit. Tamm held talks with President Asan "
+     "Osmonov. Estonia and Kyrgyzstan signed a treaty.", "Mart Tamm", "EE"),
+])
+def test_a_guest_on_a_state_visit_is_not_of_the_state_he_visits(extractor, headline, body, guest, state):
+    from kelisim.read import parse_plain_text
+    rec = extractor.extract(parse_plain_text(f"date 2025-05-20 {headline}\n\n{body}\n", "t.txt"))
+    assert _person(rec, guest)["country"] == state
+
+
+def test_a_working_visit_at_home_keeps_the_home_state(extract):
+    rec = extract("President Karl Weber arrived in Turkistan region on a working visit. He met investors "
+                  "from China in Turkistan, Kazakhstan.")
+    assert _person(rec, "Karl Weber")["country"] == "KZ"
+
+
+def test_a_topic_state_is_no_home_state(extractor):
+    from kelisim.read import parse_plain_text
+    text = ("date 2025-05-20 Weber, Peruvian minister discuss trade in Lima\n\n"
+            "Trade Minister Karl Weber held talks with his Peruvian counterpart Luis Castro on Thursday.\n\n"
+            "Views were exchanged on the Bolivia situation and the Bolivia border.\n")
+    rec = extractor.extract(parse_plain_text(text, "t.txt"))
+    assert _person(rec, "Karl Weber")["country"] is None
+    assert _person(rec, "Luis Castro")["country"] == "PE"
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("Weber, Peruvian Trade Minister discuss trade", "Karl Weber"),
+    ("Tamm, Chilean Foreign Minister sign memorandum", "Mart Tamm"),
+])
+def test_a_headline_lists_two_subjects_without_and(extractor, headline, name):
+    from kelisim.read import parse_plain_text
+    body = f"Minister {name} held talks with his {headline.split()[1]} counterpart Luis Castro on Thursday."
+    rec = extractor.extract(parse_plain_text(f"date 2025-05-20 {headline}\n\n{body}\n", "t.txt"))
+    assert _person(rec, name)["country"] is None
+
+
+@pytest.mark.parametrize("body, head, state", [
+    ("Peruvian President Luis Castro received a delegation from Latvia led by Deputy Prime Minister Karl Weber.",
+     "Karl Weber", "LV"),
+    ("Governor Ana Rojas met the Estonian delegation, headed by Deputy Minister Karl Weber, in Lima.",
+     "Karl Weber", "EE"),
+])
+def test_the_head_of_a_delegation_is_of_its_state(extract, look, body, head, state):
+    rec = extract(body)
+    assert _person(rec, head)["country"] == state
+    [v] = look.events(rec, "meeting")
+    assert head in look.names(rec, v["participants"])
+
+
+def test_the_head_of_a_firms_delegation_keeps_the_firms_state(extract):
+    rec = extract("Governor Luis Castro received a delegation of the Latvian company Baltic Grain led by its "
+                  "director Karl Weber.")
+    assert _person(rec, "Karl Weber")["country"] == "LV"
+
+
+@pytest.mark.parametrize("body, side, state", [
+    ("Peruvian President Luis Castro received a delegation of Latvian businessmen on Tuesday.",
+     "delegation of Latvian businessmen", "LV"),
+    ("Peruvian President Luis Castro received a Latvian business delegation on Tuesday.",
+     "Latvian business delegation", "LV"),
+    ("Chilean Foreign Minister Ana Rojas met with a delegation from Estonia on Tuesday.",
+     "delegation from Estonia", "EE"),
+])
+def test_a_delegation_with_no_head_named_sits_as_itself(extract, look, body, side, state):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert side in look.names(rec, v["participants"])
+    assert state in _codes(rec, v["participants"])
+
+
+def test_a_firms_delegation_meets_a_host_whose_state_is_only_guessed(extract, look):
+    rec = extract("Governor Luis Castro received a delegation of the Latvian company Baltic Grain on Tuesday.")
+    [v] = look.events(rec, "meeting")
+    assert "Baltic Grain" in look.names(rec, v["participants"])
+
+
+@pytest.mark.parametrize("body, name, title", [
+    ("Latvian FM Karl Weber called Peruvian PM Luis Castro on Monday.", "Luis Castro", "Prime Minister"),
+    ("Latvian FM Karl Weber called Peruvian PM Luis Castro on Monday.", "Karl Weber", "Foreign Minister"),
+    ("Estonian Deputy PM Mart Tamm arrived in Lima at 3 pm.", "Mart Tamm", "Deputy Prime Minister"),
+    ("Latvian Premier Karl Weber met Chilean President Ana Rojas.", "Karl Weber", "Prime Minister"),
+])
+def test_short_titles_are_the_offices_they_stand_for(extract, body, name, title):
+    assert [r["title"] for r in _person(extract(body), name)["roles"]] == [title]
+
+
+@pytest.mark.parametrize("body", [
+    "The forum opened at 10 am and closed at 5 pm. Karl Weber spoke first.",
+    "The pm session began late. Karl Weber spoke first.",
+])
+def test_pm_of_the_clock_is_no_title(extract, body):
+    assert _person(extract(body), "Karl Weber")["roles"] == []
+
+
+@pytest.mark.parametrize("quote, title", [
+    ('"Glad to welcome my colleague FM Luis Castro of Peru," Trade Minister Karl Weber said.', "Foreign Minister"),
+    ('"I thank my counterpart Prime Minister Luis Castro of Peru," Trade Minister Karl Weber said.',
+     "Prime Minister"),
+])
+def test_a_colleague_with_his_own_title_holds_that_title(extract, quote, title):
+    assert [r["title"] for r in _person(extract(quote), "Luis Castro")["roles"]] == [title]
