@@ -147,3 +147,30 @@ def test_pm_of_the_clock_is_no_title(extract, body):
 ])
 def test_a_colleague_with_his_own_title_holds_that_title(extract, quote, title):
     assert [r["title"] for r in _person(extract(quote), "Luis Castro")["roles"]] == [title]
+
+
+@pytest.mark.parametrize("body", [
+    "On Monday, talks between Latvian Prime Minister Karl Weber and Peruvian Prime Minister Luis Castro took place "
+    "in Lima.",
+    "On Tuesday, talks between Karl Weber and his Chilean counterpart Ana Rojas were held in Riga.",
+])
+def test_talks_between_two_after_an_opening_adverbial(extract, look, body):
+    assert len(look.events(extract(body), "meeting")) == 1
+
+
+def test_talks_between_two_after_an_opening_adverbial_planned(extract, look):
+    rec = extract("On Monday, talks between Karl Weber and Luis Castro will take place in Lima.")
+    assert look.events(rec, "meeting") == [] and look.events(rec, "meeting", "planned")
+
+
+@pytest.mark.parametrize("body, text", [
+    ("Trade will grow, Karl Weber told journalists on Monday.", "Trade will grow"),
+    ("Latvia is ready to invest in Peru, Latvian President Karl Weber told the Peruvian newspaper El Diario.",
+     "Latvia is ready to invest in Peru"),
+    ("On Monday, Latvian President Karl Weber told reporters that trade would grow.", "trade would grow"),
+    ("On Monday, Latvian President Karl Weber called for closer cooperation.", "closer cooperation"),
+    ("Speaking at the forum, Chilean Minister Ana Rojas called for lower tariffs.", "lower tariffs"),
+])
+def test_the_words_of_reported_speech_not_its_addressee_nor_an_adverbial(extract, look, body, text):
+    [v] = look.events(extract(body), "statement")
+    assert v["text"] == text

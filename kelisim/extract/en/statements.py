@@ -158,8 +158,9 @@ class EnglishSpeech:
             direct = self._first_person(doc, sent, i)
             if (told := document_words(doc, t.start)) is not None:
                 taken.append(told)        # the document's words are no one's own: no quoted fragment
-            ev = self._event(doc, sent, speaker, m.value, toks[m.end - 1].end, direct)
-            if direct or self._inverted(doc, sent, i):
+            b = _addressee_end(doc, toks, i, m.end)      # "told reporters that ...": the words after
+            ev = self._event(doc, sent, speaker, m.value, toks[b - 1].end, direct)
+            if direct or self._inverted(doc, sent, i, m.end):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
             elif agent is not None:
@@ -264,14 +265,15 @@ class EnglishSpeech:
         return None
 
     @staticmethod
-    def _inverted(doc: Doc, sent: Sent, i: int) -> bool:
-        """"..., Chilean President Jorge Vargas said at the talks": the attribution comes
-        last, after a comma, and nothing that it says follows it."""
+    def _inverted(doc: Doc, sent: Sent, i: int, b: int) -> bool:
+        """"..., Chilean President Jorge Vargas said at the talks", "..., X told reporters": the attribution
+        comes last, after a comma; nothing it says follows the verb ending at b, or its addressee."""
         toks = sent.tokens
         k = token_index(sent.tokens, attribution_start(doc, sent, i))
         if not (k and k >= 3 and toks[k - 1].text == ","):
             return False
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        b = _addressee_end(doc, toks, i, b)
+        nxt = toks[b] if b < len(toks) else None
         return nxt is None or nxt.pos in ("PUNCT", "ADP") and fold(nxt.text) not in ("that",) or nxt.pos == "ADV"
 
     @staticmethod
@@ -288,3 +290,11 @@ class EnglishSpeech:
         start = attribution_start(doc, sent, i)
         k = token_index(sent.tokens, start)
         return sent.tokens[k - 1].start if k else sent.start
+
+
+def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
+    """After "told" (ending at b), where its addressee ends ("told the Peruvian newspaper X")."""
+    while toks[i].lemma == "tell" and b < len(toks) and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN")
+                                                        or entity_at(doc, toks[b])):
+        b += 1
+    return b
