@@ -174,3 +174,22 @@ def test_talks_between_two_after_an_opening_adverbial_planned(extract, look):
 def test_the_words_of_reported_speech_not_its_addressee_nor_an_adverbial(extract, look, body, text):
     [v] = look.events(extract(body), "statement")
     assert v["text"] == text
+
+
+@pytest.mark.parametrize("body", [
+    "Latvian Foreign Minister Karl Weber was welcomed by Peruvian President Luis Castro in Lima.",
+    "Chilean Minister Ana Rojas was welcomed by Governor Luis Castro at the airport.",
+])
+def test_a_welcome_in_the_passive_is_a_reception_not_words(extract, look, body):
+    rec = extract(body)
+    assert look.events(rec, "statement") == [] and len(look.events(rec, "meeting")) == 1
+
+
+@pytest.mark.parametrize("body, state", [
+    ("The Peruvian president was received by Latvian President Karl Weber.", "PE"),
+    ("The Chilean foreign minister was received by Latvian President Karl Weber on Monday.", "CL"),
+])
+def test_an_office_received_in_the_passive_sits_for_its_state(extract, look, body, state):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert state in _codes(rec, v["participants"]) and "Karl Weber" in look.names(rec, v["participants"])

@@ -155,6 +155,9 @@ class EnglishTalks(MeetingReader):
         others = [e for e in others if e.type == "PER" or e.country not in home]
         if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
             others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
+        if len(hosts) + len(others) == 1 and a > 1 and toks[a - 1].lemma == "be":
+            # "The Chilean president was received by X": the office in the subject, for its state
+            others += [e for e in counterparts(doc, sent, 0, a - 1) if e not in hosts + others]
         hero = protagonist(doc)
         if hero is not None and hero.country and hero not in hosts + others:
             # "the Kazakh delegation held talks with X": the article's protagonist led his state's delegation

@@ -147,8 +147,9 @@ class EnglishSpeech:
                 continue      # "to say", "the statement": no statement made here
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
-            if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
-                continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
+            if t.lemma in HOSTING and self._person_object(doc, sent, m.end) or i > 0 and toks[i - 1].lemma == "be" \
+                    and m.end < len(toks) and fold(toks[m.end].text) == "by":
+                continue      # "welcomed Turkish President Erdogan", "X was welcomed by Y": a reception, not words
             agent = self._as_stated_by(doc, sent, i, m.end)
             speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
@@ -294,7 +295,6 @@ class EnglishSpeech:
 
 def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
     """After "told" (ending at b), where its addressee ends ("told the Peruvian newspaper X")."""
-    while toks[i].lemma == "tell" and b < len(toks) and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN")
-                                                        or entity_at(doc, toks[b])):
+    while toks[i].lemma == "tell" and b < len(toks) and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN") or entity_at(doc, toks[b])):
         b += 1
     return b
