@@ -193,3 +193,23 @@ def test_an_office_received_in_the_passive_sits_for_its_state(extract, look, bod
     rec = extract(body)
     [v] = look.events(rec, "meeting")
     assert state in _codes(rec, v["participants"]) and "Karl Weber" in look.names(rec, v["participants"])
+
+
+@pytest.mark.parametrize("body, pair", [
+    ("Latvian Foreign Minister Karl Weber visited Santiago on Monday. Weber met with Chilean President Luis Castro. "
+     "In Santiago, the Foreign Ministers of Latvia and Chile signed a memorandum on consultations. Chile's Foreign "
+     "Minister Ana Rojas called it a milestone.", {"Karl Weber", "Ana Rojas"}),
+    ("Estonian Foreign Secretary Mart Tamm arrived in Lima. Tamm met with Peruvian President Luis Castro. "
+     "Later, the Foreign Ministers of Estonia and Peru signed a declaration. Peru's Foreign Minister Ana Rojas "
+     "said trade would grow.", {"Mart Tamm", "Ana Rojas"}),
+])
+def test_offices_of_two_states_signing_together_have_met(extract, look, body, pair):
+    rec = extract(body)
+    assert any(set(look.names(rec, v["participants"])) == pair for v in look.events(rec, "meeting")), rec["events"]
+
+
+def test_offices_signing_together_whose_holders_are_not_named_make_no_meeting_of_persons(extract, look):
+    rec = extract("Karl Weber met with Chilean President Luis Castro. The trade ministers of Estonia and Peru "
+                  "signed a declaration.")
+    assert all(len(v["participants"]) == 2 and "Luis Castro" in look.names(rec, v["participants"])
+               for v in look.events(rec, "meeting"))

@@ -26,6 +26,7 @@ from .counterparts import (bodies_met, counterparts, delegation_members, is_dele
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, held, meets_someone, near, pair, receives_person, verb_after,
                            verb_form)
+from .cosigned import cosigned
 from .summits import summits, together
 
 class EnglishTalks(MeetingReader):
@@ -33,7 +34,7 @@ class EnglishTalks(MeetingReader):
         return self._sentence(doc, sent)
 
     def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
-        return summits(doc, found)
+        return summits(doc, found) + cosigned(doc, found)
 
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
         # a summit is read after the sentences, but told where its first sentence stands
