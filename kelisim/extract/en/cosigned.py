@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Entity, Event
 from ..agreements import is_signing
-from ..context import body_sents
+from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
 from ..meetings import meeting
 from ..quantities import find_dates
@@ -17,6 +17,8 @@ from .counterparts import counterparts
 
 def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
     out: list[Event] = []
+    if not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
+        return out        # no meeting told: `implied` reads the signing, with the talks it refers back to
     for sent in body_sents(doc):
         if any(sent.start <= v.evidence[0].start < sent.end for v in found):
             continue          # the sentence tells its meeting itself
