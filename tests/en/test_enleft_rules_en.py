@@ -41,6 +41,13 @@ def test_a_group_of_companies_keeps_its_own_name(extract, look):
     assert look.names(rec, v["parties"]) == ["Latvian companies"]
 
 
+def test_a_state_named_as_a_side_is_still_a_home_state(extractor):
+    from kelisim.read import parse_plain_text
+    text = ("date 2025-05-20 Tashkent talks\n\nPrime Minister Karl Weber, who arrived in Tashkent on Monday, held "
+            "talks with his Uzbek counterpart Timur Rashidov. Latvia is Uzbekistan's partner in the Baltics.\n")
+    assert _person(extractor.extract(parse_plain_text(text, "t.txt")), "Karl Weber")["country"] == "LV"
+
+
 @pytest.mark.parametrize("headline, body, guest, state", [
     ("Latvian leader visits Uzbekistan",
      "President Karl Weber arrived in Tashkent on Monday for a state visit. He was met at the airport by "
@@ -48,6 +55,9 @@ def test_a_group_of_companies_keeps_its_own_name(extract, look):
     ("Estonian president in Bishkek",
      "President Mart Tamm arrived in Bishkek on an official visit. Tamm held talks with President Asan "
      "Osmonov. Estonia and Kyrgyzstan signed a treaty.", "Mart Tamm", "EE"),
+    ("Weber visits Uzbekistan",       # no state visit named: two presidents, the one arriving is the guest
+     "President Karl Weber arrived in Tashkent on Monday. He held talks with President Timur Rashidov. The head "
+     "of the Latvian state also visited Samarkand.", "Karl Weber", "LV"),
 ])
 def test_a_guest_on_a_state_visit_is_not_of_the_state_he_visits(extractor, headline, body, guest, state):
     from kelisim.read import parse_plain_text
@@ -65,7 +75,7 @@ def test_a_topic_state_is_no_home_state(extractor):
     from kelisim.read import parse_plain_text
     text = ("date 2025-05-20 Weber, Peruvian minister discuss trade in Lima\n\n"
             "Trade Minister Karl Weber held talks with his Peruvian counterpart Luis Castro on Thursday.\n\n"
-            "Views were exchanged on the Bolivia situation and the Bolivia border.\n")
+            "Views were exchanged on the Bolivia situation and the crisis in Bolivia.\n")
     rec = extractor.extract(parse_plain_text(text, "t.txt"))
     assert _person(rec, "Karl Weber")["country"] is None
     assert _person(rec, "Luis Castro")["country"] == "PE"

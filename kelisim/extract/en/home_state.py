@@ -56,13 +56,35 @@ def home_country(doc: Doc) -> None:
 
 
 def _named_with(doc: Doc, e: Entity, code: str) -> bool:
-    """Is the state someone's in the article, or named in the headline or in the sentence that
-    first names the person (not only a topic: "views on the situation in X")?"""
+    """Is the state someone's in the article, named in the headline or in the sentence that first
+    names the person, or named anywhere as more than a topic ("views on the situation in X")?"""
     if any(o.type == "PER" and o.country == code and o.id not in guessed(doc) for o in doc.entities):
         return True
     spans = [(0, headline_end(doc))] + [(sent.start, sent.end) for m in _first_named(doc, e)
                                          if (sent := doc.sent_at(m.start)) is not None]
-    return any(code in _states_in(doc, a, b) for a, b in spans)
+    if any(code in _states_in(doc, a, b) for a, b in spans):
+        return True
+    gaz = gazetteer("en")
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            hit = mention_at(doc, t)
+            named = hit[1].country == code and hit[1].type in ("GPE", "LOC") if hit is not None else gaz.cue(t.text) == code
+            if named and (k == 0 or hit is None or mention_at(doc, toks[k - 1]) != hit) and not _topic(doc, toks, k, hit):
+                return True
+    return False
+
+
+def _topic(doc: Doc, toks: list[Token], k: int, hit) -> bool:
+    """Is the state named at toks[k] a topic of the talks ("on the Afghanistan situation",
+    lang/en/topic_states.tsv)?"""
+    from ...lang import words
+    e = next((n for n, t in enumerate(toks) if t.end >= hit[0].end), k) if hit is not None else k
+    before = [fold(t.text) for t in toks[max(0, k - 3):k]]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return e + 1 < len(toks) and fold(toks[e + 1].text) in words("en", "topic_states.tsv", "after") \
+        or bool(before) and before[-1] in words("en", "topic_states.tsv", "before") \
+        or " ".join(before[-2:]) in words("en", "topic_states.tsv", "pair")
 
 
 def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
@@ -93,12 +115,15 @@ def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
 
 def _visited(doc: Doc, sent, e: Entity) -> set[str]:
     """"President X arrived in Tashkent on a state visit": the states of the places a guest on a
-    visit only a foreigner pays (lang/en/foreign_visits.tsv) comes to, after his own verb."""
+    visit only a foreigner pays (lang/en/foreign_visits.tsv), or one whose office another person of
+    the article holds, comes to, after his own verb."""
     from ...lang import words
     toks = sent.tokens
     text = fold(sent.text)
-    if not any(p in text for p in words("en", "foreign_visits.tsv", "visit")):
-        return set()
+    titles_ = {r.title for r in e.roles}
+    peer = any(o.type == "PER" and o is not e and titles_ & {r.title for r in o.roles} for o in doc.entities)
+    if not peer and not any(p in text for p in words("en", "foreign_visits.tsv", "visit")):
+        return set()      # (two presidents in one article are of two states: the one arriving is the guest)
     own = [m for m in e.mentions if sent.start <= m.start < sent.end]
     verbs = words("en", "foreign_visits.tsv", "verb")
     for m in own:

@@ -63,6 +63,9 @@ class EnglishTalks(MeetingReader):
                 continue
             if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):
                 continue
+            if kind == "pair" and i + 2 < len(toks) and fold(toks[i + 1].text) == "to" \
+                    and toks[i + 2].lemma in ("meet", "hold", "visit"):
+                continue      # "A and B agreed to meet again": the meeting they plan, read at its own verb
             events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
                 return events
