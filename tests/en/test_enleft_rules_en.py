@@ -223,3 +223,26 @@ def test_offices_signing_together_whose_holders_are_not_named_make_no_meeting_of
                   "signed a declaration.")
     assert all(len(v["participants"]) == 2 and "Luis Castro" in look.names(rec, v["participants"])
                for v in look.events(rec, "meeting"))
+
+
+@pytest.mark.parametrize("body", [
+    "Latvian President Karl Weber and Peruvian President Luis Castro agreed to meet in Riga.",
+    "Chilean Minister Ana Rojas and Estonian Minister Mart Tamm agreed to hold talks in Tallinn.",
+])
+def test_agreeing_to_meet_is_a_planned_meeting(extract, look, body):
+    rec = extract(body)
+    assert look.events(rec, "meeting") == [] and look.events(rec, "meeting", "planned")
+
+
+@pytest.mark.parametrize("body, name, state", [
+    ("The Latvian Foreign Ministry issued a statement on Monday. Foreign Ministry spokeswoman Anna Berzina said "
+     "Peru would reply.", "Anna Berzina", "LV"),
+    ("The Chilean Foreign Ministry protested on Friday. Foreign Ministry spokesman Pedro Soto said Peru had "
+     "broken the treaty.", "Pedro Soto", "CL"),
+])
+def test_a_ministrys_spokesperson_holds_the_state_the_article_gave_the_ministry(extract, body, name, state):
+    assert _person(extract(body), name)["country"] == state
+
+
+def test_a_spokesperson_of_a_ministry_of_no_state_gets_none(extract):
+    assert _person(extract("MFA spokeswoman Anna Berzina said Peru would reply."), "Anna Berzina")["country"] is None

@@ -162,16 +162,28 @@ def ministry_state(doc: Doc) -> None:
 
 
 def _possessed(doc: Doc) -> None:
-    """"Azerbaijan's Ministry of Energy": a public body of no state written after a state's
-    possessive is that state's (a firm's home state is firm_refs' business)."""
+    """"Azerbaijan's Ministry of Energy", "the Latvian MFA": a public body of no state written after
+    a state's possessive or adjective is that state's (a firm's home state is firm_refs' business);
+    "the Foreign Ministry" after "the Latvian Foreign Ministry" is the same body."""
     from .firm_refs import PUBLIC
     states = [(m.end, g.country) for g in doc.entities if g.type == "GPE" and g.country for m in g.mentions]
-    for e in doc.entities:
-        if e.type != "ORG" or e.country or not set(fold(e.name).split()) & PUBLIC:
+    gaz = gazetteer("en")
+    bodies = [e for e in doc.entities if e.type == "ORG" and not e.group
+              and set(fold(e.name).split()) & (PUBLIC | {"mfa", "ministry"})]
+    for e in bodies:
+        if e.country:
             continue
         codes = {c for m in e.mentions for end, c in states if re.fullmatch(r"['’]s\s+", doc.text[end:m.start])}
+        codes |= {c for m in e.mentions if (w := re.search(r"([A-Z][\w-]+)\s+$", doc.text[max(0, m.start - 30):m.start]))
+                  and (c := gaz.cue(w.group(1)))}
+        if not codes:
+            codes = {o.country for o in bodies if o.country and fold(o.name).endswith(" " + fold(e.name))}
         if len(codes) == 1:
             e.country = codes.pop()
+    ids = {e.id: e for e in bodies if e.country}
+    for p in doc.entities:      # "MFA spokeswoman X": the ministry's state is hers
+        if p.type == "PER" and not p.country:
+            p.country = next((ids[r.org].country for r in p.roles if r.org in ids), None)
 
 
 def counterpart_state(doc: Doc) -> None:
