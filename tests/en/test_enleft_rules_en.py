@@ -246,3 +246,16 @@ def test_a_ministrys_spokesperson_holds_the_state_the_article_gave_the_ministry(
 
 def test_a_spokesperson_of_a_ministry_of_no_state_gets_none(extract):
     assert _person(extract("MFA spokeswoman Anna Berzina said Peru would reply."), "Anna Berzina")["country"] is None
+
+
+@pytest.mark.parametrize("body", [
+    "The Latvian delegation was headed by Prime Minister Karl Weber. The delegation was received by Peruvian "
+    "President Luis Castro.",
+    "A Latvian delegation led by Prime Minister Karl Weber arrived in Lima. The delegation was received by Peruvian "
+    "President Luis Castro.",
+])
+def test_the_delegation_received_later_is_its_head(extract, look, body):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert sorted(look.names(rec, v["participants"])) == ["Karl Weber", "Luis Castro"]
+    assert _person(rec, "Karl Weber")["country"] == "LV"
