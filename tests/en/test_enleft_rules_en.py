@@ -259,3 +259,14 @@ def test_the_delegation_received_later_is_its_head(extract, look, body):
     [v] = look.events(rec, "meeting")
     assert sorted(look.names(rec, v["participants"])) == ["Karl Weber", "Luis Castro"]
     assert _person(rec, "Karl Weber")["country"] == "LV"
+
+
+@pytest.mark.parametrize("attribution, speaker", [
+    ("said the company's deputy chairman Karl Weber.", "Karl Weber"),
+    ("said the bank's regional director Ana Rojas.", "Ana Rojas"),
+    ("said the Latvian company's Deputy Chairman Karl Weber.", "Karl Weber"),
+])
+def test_the_speaker_after_a_bodys_possessive_and_title(extract, look, attribution, speaker):
+    rec = extract('"The terminal will double our exports to Asia," ' + attribution)
+    assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == [speaker]
+
