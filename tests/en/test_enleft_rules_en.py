@@ -270,3 +270,29 @@ def test_the_speaker_after_a_bodys_possessive_and_title(extract, look, attributi
     rec = extract('"The terminal will double our exports to Asia," ' + attribution)
     assert [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")] == [speaker]
 
+
+
+@pytest.mark.parametrize("body", [
+    "Latvian-Peruvian talks were held in Riga on Monday. The Latvian side was represented by Foreign Minister "
+    "Karl Weber, the Peruvian side by Deputy Foreign Minister Luis Castro.",
+    "Political consultations between Latvia and Peru took place in Riga on Monday. The Latvian delegation was led "
+    "by Deputy Foreign Minister Karl Weber, and the Peruvian by Vice Minister Luis Castro.",
+])
+def test_talks_of_two_states_are_held_by_the_heads_named_next(extract, look, body):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert sorted(look.names(rec, v["participants"])) == ["Karl Weber", "Luis Castro"]
+
+
+def test_talks_of_two_states_with_no_heads_named_make_no_meeting_of_persons(extract, look):
+    rec = extract("Political consultations between Latvia and Peru took place in Riga. Karl Weber praised the "
+                  "new railway.")
+    assert all("Karl Weber" not in look.names(rec, v["participants"]) for v in look.events(rec, "meeting"))
+
+
+@pytest.mark.parametrize("body", [
+    "Bilateral talks between Karl Weber and Luis Castro took place in Riga.",
+    "Official talks between Latvian Minister Karl Weber and Peruvian Minister Luis Castro were held in Lima.",
+])
+def test_talks_between_two_opened_by_an_adjective(extract, look, body):
+    assert len(look.events(extract(body), "meeting")) == 1

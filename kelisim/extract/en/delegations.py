@@ -58,3 +58,23 @@ def _delegation_state(doc: Doc, toks: list[Token], i: int) -> str | None:
             hit[1].country for t in before if (hit := mention_at(doc, t)) is not None
             and hit[1].type == "GPE" and hit[1].country}
     return codes.pop() if len(codes) == 1 else None
+
+
+def heads_after(doc: Doc, sent) -> list:
+    """"Political consultations between Latvia and Peru took place in Riga. The Latvian delegation
+    was led by X, and the Peruvian by Y." / "The Latvian side was represented by X, the Peruvian
+    side by Y.": talks between states whose sides' heads the next sentence names."""
+    from .clause import in_quote
+    nxt = next((s for s in doc.sents if s.start >= sent.end), None)
+    if nxt is None:
+        return []
+    words = [fold(t.text) for t in nxt.tokens]
+    sides = meeting_words("en", "delegation") | {"side", "sides"}
+    if not set(words) & sides or not set(words) & (LED | {"represented"}):
+        return []
+    out = []
+    for t in nxt.tokens:
+        hit = mention_at(doc, t)
+        if hit is not None and hit[1].type == "PER" and hit[1] not in out and not in_quote(doc, t.start):
+            out.append(hit[1])
+    return out if len(out) >= 2 else []

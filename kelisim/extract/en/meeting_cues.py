@@ -61,7 +61,9 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     if k is not None and (context_matcher("en", "held").match_at(toks, k) or k + 1 < len(toks)
                           and toks[k].pos == "AUX" and context_matcher("en", "held").match_at(toks, k + 1)):
         # "On Monday, talks between A and B took place": the noun opens the clause after an adverbial
-        return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a") \
+        # "Bilateral talks between A and B took place", "Political consultations ...": the noun's own adjectives
+        return all(t.pos in ("DET", "ADJ") or n == 0 and t.pos == "PROPN" and entity_at(doc, t) is None
+                   for n, t in enumerate(toks[:a])) or fold(toks[a - 1].text) in ("the", "a") \
             or toks[a - 1].text == "," and _between_two(doc, sent, b)
     # "Talks between A and B focused on transit", "following the talks between A and B": the
     # talks of two named persons are told, told again they are merged

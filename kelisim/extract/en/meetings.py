@@ -21,6 +21,7 @@ from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .bloc_sides import office_states
+from .delegations import heads_after
 from .home_state import guessed
 from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
@@ -176,6 +177,8 @@ class EnglishTalks(MeetingReader):
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
             participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
+        if kind == "noun" and not any(e.type == "PER" for e in participants):
+            participants = heads_after(doc, sent) or participants      # the sides' heads, named next
         if not enough_sides(doc.lang, participants):
             return []
         mod = modality(doc, sent, a)
