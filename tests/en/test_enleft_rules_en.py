@@ -296,3 +296,13 @@ def test_talks_of_two_states_with_no_heads_named_make_no_meeting_of_persons(extr
 ])
 def test_talks_between_two_opened_by_an_adjective(extract, look, body):
     assert len(look.events(extract(body), "meeting")) == 1
+
+
+@pytest.mark.parametrize("body", [
+    "Latvian President Karl Weber wrote on Telegram that the talks were productive.",
+    "Latvian President Karl Weber said in a statement that the talks were productive.",
+    "Chilean Minister Ana Rojas told reporters in Santiago that the talks were productive.",
+])
+def test_the_words_start_after_the_that_of_a_channel(extract, look, body):
+    [v] = look.events(extract(body), "statement")
+    assert v["text"] == "the talks were productive"

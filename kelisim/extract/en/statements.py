@@ -194,8 +194,7 @@ class EnglishSpeech:
     def _event(self, doc: Doc, sent: Sent, speaker: Entity, kind: str, content_from: int | None,
                direct: bool) -> Event:
         text = doc.text[content_from:sent.end].strip(" ,:.") if content_from else sent.text
-        if text.lower().startswith("that "):
-            text = text[5:]
+        text = re.sub(r"^(?:(?:in|on|at|during|via|through|to|with)\b[^,;\"“]{0,60}?\s)?that\s+", "", text, flags=re.I)
         return said(doc, sent.start, sent.end, speaker, kind, direct, text)
 
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
