@@ -306,3 +306,15 @@ def test_talks_between_two_opened_by_an_adjective(extract, look, body):
 def test_the_words_start_after_the_that_of_a_channel(extract, look, body):
     [v] = look.events(extract(body), "statement")
     assert v["text"] == "the talks were productive"
+
+
+@pytest.mark.parametrize("body, person, states", [
+    ("The EU Commissioner for Trade, Karl Weber, and the foreign ministers of Chile, Peru and Bolivia gathered in "
+     "Lima on Monday for the annual EU-Andean ministerial meeting.", "Karl Weber", {"CL", "PE", "BO"}),
+    ("Latvian Foreign Minister Karl Weber and the trade ministers of Estonia and Lithuania gathered in Riga for a "
+     "Baltic ministerial conference.", "Karl Weber", {"EE", "LT"}),
+])
+def test_a_ministerial_gathering_is_one_meeting_of_those_before_the_verb(extract, look, body, person, states):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert person in look.names(rec, v["participants"]) and states <= _codes(rec, v["participants"])
