@@ -318,3 +318,15 @@ def test_a_ministerial_gathering_is_one_meeting_of_those_before_the_verb(extract
     rec = extract(body)
     [v] = look.events(rec, "meeting")
     assert person in look.names(rec, v["participants"]) and states <= _codes(rec, v["participants"])
+
+
+@pytest.mark.parametrize("body, states", [
+    ("Latvian President Karl Weber and Peruvian President Luis Castro witnessed the signing of several agreements "
+     "on trade.", {"LV", "PE"}),
+    ("Chilean President Ana Rojas and Estonian Prime Minister Mart Tamm witnessed the signing of a memorandum on "
+     "digital cooperation.", {"CL", "EE"}),
+])
+def test_leaders_who_witness_a_signing_sign_for_their_states(extract, look, body, states):
+    rec = extract(body)
+    [v] = look.events(rec, "agreement")
+    assert _codes(rec, v["parties"]) == states

@@ -20,7 +20,7 @@ from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, gathering_states, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
@@ -242,6 +242,10 @@ class EnglishSigning(Reader):
             subj = co_sides(doc, sent.tokens[:chain_start(sent.tokens, signer)]) + bloc   # "The EU and the five Central Asian states sealed"
         if passive_signing(sent.tokens, signer):
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
+        w = signer - 1 - (signer > 1 and fold(sent.tokens[signer - 1].text) == "the")
+        if not subj and w >= 0 and {sent.tokens[w].lemma, fold(sent.tokens[w].text)} & {"witness", "witnessed", "attend"}:
+            # "A and B witnessed the signing of ...": the leaders' states sign, each through his government
+            subj = for_states(doc, [e for e in subject_before(doc, sent, chain_start(sent.tokens, w)) if e.type == "PER"])
         subj = unique([s for e in subj for s in (office_states(doc, e) or [e])])    # "the ministers of A and B"
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign
