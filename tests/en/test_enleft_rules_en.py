@@ -330,3 +330,18 @@ def test_leaders_who_witness_a_signing_sign_for_their_states(extract, look, body
     rec = extract(body)
     [v] = look.events(rec, "agreement")
     assert _codes(rec, v["parties"]) == states
+
+
+@pytest.mark.parametrize("body, head, state", [
+    ("The Speaker of the Latvian Saeima, Karl Weber, met with a delegation of the Peruvian Congress headed by "
+     "Luis Castro.", "Luis Castro", "PE"),
+    ("Governor Luis Castro received a delegation of the Latvian company Baltic Grain led by its director Karl Weber.",
+     "Karl Weber", "LV"),
+])
+def test_the_head_of_a_bodys_delegation_is_of_the_bodys_state(extract, body, head, state):
+    assert _person(extract(body), head)["country"] == state
+
+
+def test_the_head_of_a_delegation_of_a_body_of_no_state_gets_none(extract):
+    rec = extract("Governor Luis Castro received a delegation of the World Bank led by its director Karl Weber.")
+    assert _person(rec, "Karl Weber")["country"] is None

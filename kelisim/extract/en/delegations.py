@@ -46,10 +46,13 @@ def _delegation_state(doc: Doc, toks: list[Token], i: int) -> str | None:
     if noun is None:
         return None
     after = toks[noun + 1:k + 1]
-    if any((hit := mention_at(doc, t)) is not None and hit[1].type in ("ORG", "PER") for t in after):
-        return None       # "a delegation of the company X led by": the firm's man
+    if any((hit := mention_at(doc, t)) is not None and hit[1].type == "PER" for t in after):
+        return None
+    # "a delegation from Chile", "a delegation of the Chilean Senate led by X": the state, or the body's
     codes = {hit[1].country for t in after if (hit := mention_at(doc, t)) is not None
-             and hit[1].type == "GPE" and hit[1].country}
+             and hit[1].type in ("GPE", "ORG") and hit[1].country}
+    if any((hit := mention_at(doc, t)) is not None and hit[1].type == "ORG" and not hit[1].country for t in after):
+        return None       # a body of no state named: its man's state is not the delegation's to tell
     if not codes:       # "the Chilean (business) delegation led by X"
         before = toks[max(0, noun - 3):noun]
         if any((hit := mention_at(doc, t)) is not None and hit[1].type in ("ORG", "PER") for t in before):
