@@ -345,3 +345,13 @@ def test_the_head_of_a_bodys_delegation_is_of_the_bodys_state(extract, body, hea
 def test_the_head_of_a_delegation_of_a_body_of_no_state_gets_none(extract):
     rec = extract("Governor Luis Castro received a delegation of the World Bank led by its director Karl Weber.")
     assert _person(rec, "Karl Weber")["country"] is None
+
+
+@pytest.mark.parametrize("body, n", [
+    ("Latvian Foreign Minister Karl Weber met his counterparts from Peru and Chile on the sidelines of the UN "
+     "General Assembly.", 2),
+    ("Latvian Foreign Minister Karl Weber held a series of meetings with his counterparts from Peru, Chile and "
+     "Bolivia.", 3),
+])
+def test_counterparts_from_several_states_are_one_meeting_each(extract, look, body, n):
+    assert len(look.events(extract(body), "meeting")) == n

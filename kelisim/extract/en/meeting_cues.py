@@ -10,7 +10,7 @@ a meeting with X", "after talks with the Kazakh president"), and not when it onl
 from __future__ import annotations
 
 from ...doc import Doc, Sent
-from ...nlp.match import fold
+from ...nlp.match import fold, word_keys
 from ..context import mentions_in
 from ..meeting_frames import course_told
 from ..meetings import context_matcher, meeting_words
@@ -141,7 +141,8 @@ def office_met(doc: Doc, sent: Sent, b: int) -> bool:
     holder the article does not name, opening the object, stands for its holder's state
     (counterparts.py), so someone was received; not "met the demand", "received an award"."""
     x, y = object_span(sent, b)
-    head = next((k for k in range(x, min(y, x + OFFICE_OPENS)) if fold(sent.tokens[k].text) in office_heads()), None)
+    head = next((k for k in range(x, min(y, x + OFFICE_OPENS))
+                 if word_keys(sent.tokens[k].text, "en") & office_heads()), None)     # "his counterparts from"
     return head is not None and bool(counterparts(doc, sent, x, y))
 
 
