@@ -355,3 +355,14 @@ def test_the_head_of_a_delegation_of_a_body_of_no_state_gets_none(extract):
 ])
 def test_counterparts_from_several_states_are_one_meeting_each(extract, look, body, n):
     assert len(look.events(extract(body), "meeting")) == n
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("Peruvian President Luis Castro received Latvian Foreign Minister Karl Weber. The Latvian delegation "
+     "expressed interest in Peruvian copper.", "Karl Weber"),
+    ("Latvian Foreign Minister Karl Weber received Chilean Minister Ana Rojas. The Chilean delegation stressed "
+     "the importance of Baltic ports.", "Ana Rojas"),
+])
+def test_a_states_delegation_speaks_through_its_one_person(extract, look, body, speaker):
+    [v] = look.events(extract(body), "statement")
+    assert look.name(extract(body), v["speaker"]) == speaker

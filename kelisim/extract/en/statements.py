@@ -206,8 +206,8 @@ class EnglishSpeech:
         if subj and source_of(toks[max(0, first - 4):first]):
             return None       # "The president's press office announced": a source
         if subj:
-            ok = [e for e in subj if speaker_ok(e)]
-            return ok[0] if ok else body_position(subj[0], toks[i])    # a state, an agency: a source
+            ok = [e for e in subj if speaker_ok(e)]     # "The Chilean delegation expressed": its one person
+            return (ok[0].group and side_person(doc, sent, i) or ok[0]) if ok else body_position(subj[0], toks[i])
         # "Xi met his counterpart ... and said": the subject of the first verb of the sentence
         j = i - 1
         while j >= 0 and toks[j].pos == "ADV":
