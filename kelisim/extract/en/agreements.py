@@ -20,14 +20,14 @@ from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, gathering_states, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
 from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
-from .bloc_sides import bloc_states, co_sides
+from .bloc_sides import bloc_states, co_sides, office_states
 
 
 def _is_signing(tok: Token) -> bool:
@@ -250,6 +250,11 @@ class EnglishSigning(Reader):
         if passive_signing(toks, signer) or signer + 1 < len(toks) and fold(toks[signer + 1].text) == "by" \
                 and toks[signer - 1].pos == "NOUN":     # "Under a loan agreement signed by X and Y"
             subj = by_agent(doc, sent, signer)    # "an agreement ... at the X Port was signed": X is its topic
+        w = signer - 1 - (signer > 1 and fold(sent.tokens[signer - 1].text) == "the")
+        if not subj and w >= 0 and {sent.tokens[w].lemma, fold(sent.tokens[w].text)} & {"witness", "witnessed", "attend"}:
+            # "A and B witnessed the signing of ...": the leaders' states sign, each through his government
+            subj = for_states(doc, [e for e in subject_before(doc, sent, chain_start(sent.tokens, w)) if e.type == "PER"])
+        subj = unique([s for e in subj for s in (office_states(doc, e) or [e])])    # "the ministers of A and B"
         # "the parties", "the two ministers": a group of no state names no side; the sides of the
         # talks (the persons it means, each for his state) sign
         sides = [e for e in subj if e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides"))]

@@ -48,3 +48,21 @@ def _state(doc: Doc, code: str, first: Token, last: Token) -> Entity | None:
                   mentions=[Span(first.start, last.end, text, type="GPE", normal=name, source="adjective", country=code)])
     doc.entities.append(made)
     return made
+
+
+def office_states(doc: Doc, e: Entity) -> list[Entity]:
+    """"the foreign ministers of Latvia and Chile signed": a group of offices ("ministers",
+    "presidents") names its holders by their states; each signs for his. Other groups ("Latvian
+    companies") keep their own name."""
+    from .counterparts import office_heads
+    from ...nlp.english import singular
+    words = fold(e.name).split()
+    if not e.group or "of" not in words or singular(words[words.index("of") - 1]) not in office_heads():
+        return []
+    inside = [(m.start, g) for g in doc.entities if g.type == "GPE" and not g.group and g.country
+              for m in g.mentions if any(x.start <= m.start and m.end <= x.end for x in e.mentions)]
+    out: list[Entity] = []
+    for _, g in sorted(inside, key=lambda x: x[0]):
+        if g not in out:
+            out.append(g)
+    return out if len(out) >= 2 else []

@@ -128,6 +128,11 @@ def subject_after(doc: Doc, sent: Sent, i: int) -> Entity | None:
     k = i + 1
     while k < len(toks) and toks[k].pos == "DET":
         k += 1
+    # ", said the company's deputy chairman X": over the body's possessive to the title
+    own = next((n for n in range(k, min(len(toks), k + 4)) if toks[n].text in ("'s", "’s")), None)
+    if own is not None and k > i + 1 \
+            and all(t.pos in ("NOUN", "ADJ", "PROPN") and entity_at(doc, t) is None for t in toks[k:own]):
+        k = own + 1
     # ", said President of Kazakhstan Kassym-Jomart Tokayev": over the title to the name
     n = k
     while n < len(toks) and n - k < 16:

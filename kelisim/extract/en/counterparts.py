@@ -62,6 +62,9 @@ def reduced_passive(toks: list[Token], k: int) -> bool:
     if k > 0 and k + 1 < len(toks) and toks[k - 1].pos in ("ADV", "DET") and toks[k].text.islower() \
             and (toks[k + 1].pos == "NOUN" or toks[k + 1].text[:1].isupper()):
         return True
+    if k > 1 and k + 1 < len(toks) and toks[k - 1].text == "," and fold(toks[k].text) in ("led", "headed") \
+            and fold(toks[k + 1].text) == "by":
+        return True       # "the Chilean delegation, headed by X,": the head set off by commas
     return k > 0 and k + 1 < len(toks) and fold(toks[k + 1].text) == "by" and toks[k - 1].pos in ("NOUN", "PROPN")
 
 
@@ -128,7 +131,11 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
     office: str | bool = False
     for x, y in _item_bounds(toks, a, b):
         people = [entity_at(doc, t) for t in toks[x:y] if not in_quote(doc, t.start)]
-        people = [e for e in people if e is not None and (e.type == "PER" or e.group and e.roles)]
+        found = [e for e in people if e is not None]
+        people = [e for e in found if e.type == "PER" or e.group and e.roles]
+        # "a delegation of Chilean businessmen", "a delegation from Chile": no head named, the
+        # delegation itself sits across the table
+        people = people or [e for e in found if e.group and is_delegation(e)][:1]
         if people:          # a person, or an office holder named by the office ("the Turkish ambassador")
             out += [e for n, e in enumerate(people) if e not in out and e not in people[:n]]
             office = False
@@ -151,6 +158,10 @@ def counterparts(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:
                 out.append(side)
     known = {e.country for e in out if e.type == "PER" and e.country}
     return [e for e in out if e.type == "PER" or e.country not in known]
+
+
+def is_delegation(e: Entity) -> bool:
+    return any(w in meeting_words("en", "delegation") for w in fold(e.name).split())
 
 
 def bodies_met(doc: Doc, sent: Sent, a: int, b: int) -> list[Entity]:

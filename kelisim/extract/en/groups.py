@@ -15,6 +15,7 @@ from .clause import mention_at
 from .lone_offices import office_holders
 
 MAX_COMPLEMENT = 6
+SINGLE = {"delegation"}
 
 
 @cache
@@ -69,7 +70,9 @@ def english_groups(doc: Doc) -> None:
             t = toks[i]
             lemma = _lemma_in(t.text, nouns)
             plural = fold(t.text) != lemma and fold(t.text).endswith("s")
-            if lemma is None or not plural or t.text.istitle() and i > 0 or mention_at(doc, t) is not None:
+            single = fold(t.text) in SINGLE       # "a Chilean delegation": one group of people
+            if lemma is None or not (plural or single) or t.text.istitle() and i > 0 \
+                    or mention_at(doc, t) is not None:
                 i += 1
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -93,6 +96,8 @@ def english_groups(doc: Doc) -> None:
                     k2 += 1
                 complement = toks[k + 1:k2]
                 complement += _second_state(doc, toks, k2)
+            elif single and k + 1 < len(toks) and fold(toks[k].text) == "from":
+                complement = _state_from(doc, toks, k + 1)      # "a delegation from Chile"
             if any(mention_at(doc, x) is not None and mention_at(doc, x)[1].type in ("ORG", "PER")
                    for x in complement):
                 i += 1
@@ -113,7 +118,8 @@ def english_groups(doc: Doc) -> None:
             alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
                      or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
                 and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
-            if not countries and not complement and not alone or lemma in folded("en", "groups.tsv", "pair") and not pair:
+            if not countries and not complement and not alone or lemma in folded("en", "groups.tsv", "pair") and not pair \
+                    or single and not countries:
                 i += 1
                 continue
             if j > 0 and fold(toks[j - 1].text) == "the":
@@ -146,3 +152,11 @@ def _second_state(doc: Doc, toks: list[Token], k: int) -> list[Token]:
     if run and (last is not None and last[1].type == "GPE" or fold(run[-1].text) in ("countries", "states", "nations")):
         return toks[k:end]
     return []
+
+
+def _state_from(doc: Doc, toks: list[Token], k: int) -> list[Token]:
+    """"a delegation from Chile": the state's tokens after "from" (none when it names no state)."""
+    hit = mention_at(doc, toks[k])
+    if hit is None or hit[1].type != "GPE":
+        return []
+    return [t for t in toks[k:] if t.end <= hit[0].end]

@@ -45,12 +45,46 @@ def home_country(doc: Doc) -> None:
                   and any(id(doc.sent_at(m.start)) in sents for m in o.mentions)}
         # nor the state of an office someone else holds there ("Mayor X met the ambassador of Chile")
         taken |= {c for m in _first_named(doc, e) if (sent := doc.sent_at(m.start)) is not None
-                  for c in _others_offices(doc, sent, e)}
+                  for c in _others_offices(doc, sent, e) | _visited(doc, sent, e)}
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
+        if ranked and ranked[0][1] < max(counts.values()) and not _named_with(doc, e, ranked[0][0]):
+            continue      # the article's own state is not his, and the next is only a topic of it
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             e.country = ranked[0][0]
             guessed(doc).add(e.id)
     ministry_state(doc)
+
+
+def _named_with(doc: Doc, e: Entity, code: str) -> bool:
+    """Is the state someone's in the article, named in the headline or in the sentence that first
+    names the person, or named anywhere as more than a topic ("views on the situation in X")?"""
+    if any(o.type == "PER" and o.country == code and o.id not in guessed(doc) for o in doc.entities):
+        return True
+    spans = [(0, headline_end(doc))] + [(sent.start, sent.end) for m in _first_named(doc, e)
+                                         if (sent := doc.sent_at(m.start)) is not None]
+    if any(code in _states_in(doc, a, b) for a, b in spans):
+        return True
+    gaz = gazetteer("en")
+    for sent in doc.sents:
+        toks = sent.tokens
+        for k, t in enumerate(toks):
+            hit = mention_at(doc, t)
+            named = hit[1].country == code and hit[1].type in ("GPE", "LOC") if hit is not None else gaz.cue(t.text) == code
+            if named and (k == 0 or hit is None or mention_at(doc, toks[k - 1]) != hit) and not _topic(doc, toks, k, hit):
+                return True
+    return False
+
+
+def _topic(doc: Doc, toks: list[Token], k: int, hit) -> bool:
+    """Is the state named at toks[k] a topic of the talks ("on the Afghanistan situation",
+    lang/en/topic_states.tsv)?"""
+    from ...lang import words
+    e = next((n for n, t in enumerate(toks) if t.end >= hit[0].end), k) if hit is not None else k
+    before = [fold(t.text) for t in toks[max(0, k - 3):k]]
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return e + 1 < len(toks) and fold(toks[e + 1].text) in words("en", "topic_states.tsv", "after") \
+        or bool(before) and before[-1] in words("en", "topic_states.tsv", "before") \
+        or " ".join(before[-2:]) in words("en", "topic_states.tsv", "pair")
 
 
 def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
@@ -79,6 +113,34 @@ def _others_offices(doc: Doc, sent, e: Entity) -> set[str]:
     return out
 
 
+def _visited(doc: Doc, sent, e: Entity) -> set[str]:
+    """"President X arrived in Tashkent on a state visit": the states of the places a guest on a
+    visit only a foreigner pays (lang/en/foreign_visits.tsv), or one whose office another person of
+    the article holds, comes to, after his own verb."""
+    from ...lang import words
+    toks = sent.tokens
+    text = fold(sent.text)
+    titles_ = {r.title for r in e.roles}
+    peer = any(o.type == "PER" and o is not e and titles_ & {r.title for r in o.roles} for o in doc.entities)
+    if not peer and not any(p in text for p in words("en", "foreign_visits.tsv", "visit")):
+        return set()      # (two presidents in one article are of two states: the one arriving is the guest)
+    own = [m for m in e.mentions if sent.start <= m.start < sent.end]
+    verbs = words("en", "foreign_visits.tsv", "verb")
+    for m in own:
+        after = [k for k, t in enumerate(toks) if t.start >= m.end]
+        verb = next((k for k in after if toks[k].pos in ("VERB", "AUX") or mention_at(doc, toks[k]) is not None
+                     and mention_at(doc, toks[k])[1].type == "PER"), None)
+        if verb is None or toks[verb].pos not in ("VERB", "AUX") or toks[verb].lemma not in verbs:
+            continue
+        return {c for t in toks[verb + 1:] for c in _place_state(doc, t)}
+    return set()
+
+
+def _place_state(doc: Doc, tok: Token) -> set[str]:
+    hit = mention_at(doc, tok)
+    return {hit[1].country} if hit is not None and hit[1].type in ("GPE", "LOC") and hit[1].country else set()
+
+
 def _state_at(doc: Doc, tok: Token) -> set[str]:
     hit = mention_at(doc, tok)
     return {hit[1].country} if hit is not None and hit[1].type == "GPE" and hit[1].country else set()
@@ -100,16 +162,28 @@ def ministry_state(doc: Doc) -> None:
 
 
 def _possessed(doc: Doc) -> None:
-    """"Azerbaijan's Ministry of Energy": a public body of no state written after a state's
-    possessive is that state's (a firm's home state is firm_refs' business)."""
+    """"Azerbaijan's Ministry of Energy", "the Latvian MFA": a public body of no state written after
+    a state's possessive or adjective is that state's (a firm's home state is firm_refs' business);
+    "the Foreign Ministry" after "the Latvian Foreign Ministry" is the same body."""
     from .firm_refs import PUBLIC
     states = [(m.end, g.country) for g in doc.entities if g.type == "GPE" and g.country for m in g.mentions]
-    for e in doc.entities:
-        if e.type != "ORG" or e.country or not set(fold(e.name).split()) & PUBLIC:
+    gaz = gazetteer("en")
+    bodies = [e for e in doc.entities if e.type == "ORG" and not e.group
+              and set(fold(e.name).split()) & (PUBLIC | {"mfa", "ministry"})]
+    for e in bodies:
+        if e.country:
             continue
         codes = {c for m in e.mentions for end, c in states if re.fullmatch(r"['’]s\s+", doc.text[end:m.start])}
+        codes |= {c for m in e.mentions if (w := re.search(r"([A-Z][\w-]+)\s+$", doc.text[max(0, m.start - 30):m.start]))
+                  and (c := gaz.cue(w.group(1)))}
+        if not codes:
+            codes = {o.country for o in bodies if o.country and fold(o.name).endswith(" " + fold(e.name))}
         if len(codes) == 1:
             e.country = codes.pop()
+    ids = {e.id: e for e in bodies if e.country}
+    for p in doc.entities:      # "MFA spokeswoman X": the ministry's state is hers
+        if p.type == "PER" and not p.country:
+            p.country = next((ids[r.org].country for r in p.roles if r.org in ids), None)
 
 
 def counterpart_state(doc: Doc) -> None:

@@ -48,6 +48,8 @@ def office_holders(doc: Doc, by_key: dict[str, Entity]) -> None:
                     state, b = hit[1].country, next(k for k, t in enumerate(toks) if t.end >= hit[0].end) + 1
             if state is None or named_holder(doc, state, office) or beside and not _compatriot(doc, sent, state):
                 continue
+            if toks[m.end - 1].feats.get("Number") == "Plur" and b + 1 < len(toks) and fold(toks[b].text) == "and":
+                continue      # "the Foreign Ministers of Estonia and Peru": two offices, told by their states
             if a > 0 and fold(toks[a - 1].text) == "the":
                 a -= 1
             holder(doc, office_name(doc, sent, list(range(a, b)), a, []), [state], toks[a].start, toks[b - 1].end,

@@ -10,7 +10,7 @@ a meeting with X", "after talks with the Kazakh president"), and not when it onl
 from __future__ import annotations
 
 from ...doc import Doc, Sent
-from ...nlp.match import fold
+from ...nlp.match import fold, word_keys
 from ..context import mentions_in
 from ..meeting_frames import course_told
 from ..meetings import context_matcher, meeting_words
@@ -60,7 +60,11 @@ def held(doc: Doc, sent: Sent, a: int, b: int) -> bool:
     k = verb_after(toks, b)
     if k is not None and (context_matcher("en", "held").match_at(toks, k) or k + 1 < len(toks)
                           and toks[k].pos == "AUX" and context_matcher("en", "held").match_at(toks, k + 1)):
-        return a == 0 or toks[a - 1].pos == "DET" and a - 1 == 0 or fold(toks[a - 1].text) in ("the", "a")
+        # "On Monday, talks between A and B took place": the noun opens the clause after an adverbial
+        # "Bilateral talks between A and B took place", "Political consultations ...": the noun's own adjectives
+        return all(t.pos in ("DET", "ADJ") or n == 0 and t.pos == "PROPN" and entity_at(doc, t) is None
+                   for n, t in enumerate(toks[:a])) or fold(toks[a - 1].text) in ("the", "a") \
+            or toks[a - 1].text == "," and _between_two(doc, sent, b)
     # "Talks between A and B focused on transit", "following the talks between A and B": the
     # talks of two named persons are told, told again they are merged
     return _between_two(doc, sent, b)
@@ -137,7 +141,8 @@ def office_met(doc: Doc, sent: Sent, b: int) -> bool:
     holder the article does not name, opening the object, stands for its holder's state
     (counterparts.py), so someone was received; not "met the demand", "received an award"."""
     x, y = object_span(sent, b)
-    head = next((k for k in range(x, min(y, x + OFFICE_OPENS)) if fold(sent.tokens[k].text) in office_heads()), None)
+    head = next((k for k in range(x, min(y, x + OFFICE_OPENS))
+                 if word_keys(sent.tokens[k].text, "en") & office_heads()), None)     # "his counterparts from"
     return head is not None and bool(counterparts(doc, sent, x, y))
 
 
@@ -165,6 +170,20 @@ def body_visited(doc: Doc, sent: Sent, b: int) -> list:
 
 
 APPEAL_REACH = 12       # "called on the President of X, Y, to ...": the infinitive within these tokens
+
+
+def receives_not_says(sent: Sent, a: int, b: int, person_object) -> bool:
+    """Is the speech verb toks[a:b] a reception or a visit of courtesy, not words? "welcomed Turkish
+    President X" and "X was welcomed by Y" (HOSTING), "called on Vice President X" (not "called on X
+    to act"). `person_object()` tells whether a person is the verb's object."""
+    toks = sent.tokens
+    if toks[a].lemma in HOSTING and person_object() or a > 0 and toks[a - 1].lemma == "be" \
+            and b < len(toks) and fold(toks[b].text) == "by":
+        return True
+    return calls_on(toks, a, b) and person_object() and not calls_to_act(sent, b)
+
+
+HOSTING = {"welcome", "greet"}
 
 
 def calls_on(toks, a: int, b: int) -> bool:

@@ -19,10 +19,14 @@ from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
-from .counterparts import (bodies_met, counterparts, delegation_members, head_named_before, object_span,
+from .bloc_sides import office_states
+from .delegations import heads_after
+from .home_state import guessed
+from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, held, meets_someone, near, pair,
                            receives_person, verb_after, verb_form)
+from .cosigned import cosigned
 from .summits import summits, together
 
 class EnglishTalks(MeetingReader):
@@ -30,7 +34,7 @@ class EnglishTalks(MeetingReader):
         return self._sentence(doc, sent)
 
     def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
-        return summits(doc, found)
+        return summits(doc, found) + cosigned(doc, found)
 
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
         # a summit is read after the sentences, but told where its first sentence stands
@@ -58,6 +62,9 @@ class EnglishTalks(MeetingReader):
                 continue
             if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):
                 continue
+            if kind == "pair" and i + 2 < len(toks) and fold(toks[i + 1].text) == "to" \
+                    and toks[i + 2].lemma in ("meet", "hold", "visit"):
+                continue      # "A and B agreed to meet again": the meeting they plan, read at its own verb
             events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
                 return events
@@ -134,7 +141,8 @@ class EnglishTalks(MeetingReader):
 
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
-        participants = self._participants(doc, sent, a, b)
+        # "the foreign ministers of A and B met": the group of offices sits as the states it names
+        participants = [s for e in self._participants(doc, sent, a, b) for s in (office_states(doc, e) or [e])]
         visitor = _visitor(doc, sent, a) if code == "visit" else []
         teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
         if visitor:
@@ -145,11 +153,18 @@ class EnglishTalks(MeetingReader):
         # a group in the object ("the foreign ministers of Spain") is told by its states
         hosts = [e for e in participants if e not in others
                  and not (e.group and others and any(x <= m.start < y for m in e.mentions))]
-        home = {e.country for e in hosts if e.country and e.type == "PER"}
+        # a body of the host's own state is his own side; a state only guessed for him is no evidence
+        home = {e.country for e in hosts if e.country and e.type == "PER" and e.id not in guessed(doc)}
         others = [e for e in others if e.type == "PER" or e.country not in home]
         if len(hosts) + len(others) == 1:     # "the delegation was received by X": its head named before
             others += [e for e in head_named_before(doc, sent, toks[:a]) if e not in hosts + others]
+        if len(hosts) + len(others) == 1 and a > 1 and toks[a - 1].lemma == "be":
+            # "The Chilean president was received by X": the office in the subject, for its state
+            others += [e for e in counterparts(doc, sent, 0, a - 1) if e not in hosts + others]
         hero = protagonist(doc)
+        if hero is not None and hero.country and hero not in hosts + others:
+            # "the Kazakh delegation held talks with X": the article's protagonist led his state's delegation
+            hosts = [hero if e.group and e.country == hero.country and is_delegation(e) else e for e in hosts]
         if len(hosts) + len(others) == 1 and hero is not None and hero not in others + teller \
                 and not in_headline(doc, sent.start) \
                 and not any(e.type == "PER" for e in subject_before(doc, sent, a)) \
@@ -160,6 +175,8 @@ class EnglishTalks(MeetingReader):
         participants = [e for n, e in enumerate(participants) if all(e.id != o.id for o in participants[:n])]
         if len(participants) == 1 and participants[0].type == "PER" and kind in ("noun", "verb"):
             participants += body_visited(doc, sent, b)    # "held talks at Mongolia's Ministry of Energy"
+        if kind == "noun" and not any(e.type == "PER" for e in participants):
+            participants = heads_after(doc, sent) or participants      # the sides' heads, named next
         if not enough_sides(doc.lang, participants):
             return []
         mod = modality(doc, sent, a)

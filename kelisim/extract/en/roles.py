@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer
 from ..context import token_index
 from ..roles import give_role, note_title
 from .clause import mention_at
+from .delegations import head_states
 from .home_state import counterpart_state, home_country, state_after, state_possessing
 from .name_checks import list_title
 from .lexicons import bodies, honorifics, is_cap, titles
@@ -161,6 +162,7 @@ def english_roles(doc: Doc) -> None:
         if not person.country:
             owner = state_possessing(doc, toks, i0)
             person.country = owner.country if owner is not None else None     # "Uzbekistan's Shavkat Mirziyoyev"
+    head_states(doc)        # "a delegation from Chile led by X"
     home_country(doc)
     counterpart_state(doc)
 
@@ -237,7 +239,9 @@ def _add_role(doc: Doc, sent: Sent, person: Entity, part: _Part, place: int, gaz
     title, keep = _title_text(doc, part.toks)
     if not keep:
         return
-    if fold(keep[0].text) in COUNTERPARTS or fold(keep[-1].text) in COUNTERPARTS:
+    if fold(keep[0].text) in COUNTERPARTS and len(keep) > 1 and titles().match_at(keep, 1):
+        title, keep = _title_text(doc, keep[1:])      # "my colleague FM X": the office he names
+    elif fold(keep[0].text) in COUNTERPARTS or fold(keep[-1].text) in COUNTERPARTS:
         title = _counterpart_title(doc, sent, part.toks[0].start)
         if not title:
             return

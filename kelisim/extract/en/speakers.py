@@ -110,12 +110,13 @@ def words_owner(doc: Doc, sent, k: int) -> Entity | None:
 
 
 def side_person(doc: Doc, sent, i: int) -> Entity | None:
-    """"The Omani side expressed interest in ...": the subject "the <state> side" is that state's
+    """"The Omani side (delegation) expressed interest in ...": the subject "the <state> side" is that state's
     one person named before, outside quotes (the one at the table)."""
     from ..gazetteer import gazetteer
     from .coref import mentions_before
     w = [t.text for t in sent.tokens[:i]]      # "The Uzbek side, in turn, stressed"
-    code = gazetteer("en").cue(w[1]) if len(w) >= 3 and fold(w[0]) == "the" and fold(w[2]) == "side" else None
+    code = gazetteer("en").cue(w[1]) if len(w) >= 3 and fold(w[0]) == "the" and fold(w[2]) in ("side", "delegation") \
+        else None
     if code is None or len(w) > 3 and w[3] != "," and sent.tokens[3].pos != "ADV":
         return None
     people = {e.id: e for _, e in mentions_before(doc, sent.start) if e.country == code and speaker_ok(e)}

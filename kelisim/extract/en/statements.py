@@ -18,13 +18,12 @@ from ..context import token_index
 from ..statements import inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
-from .meeting_cues import calls_on, calls_to_act
+from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
-HOSTING = {"welcome", "greet"}
 QUOTE_MARKS = '"“”„'
 
 
@@ -149,10 +148,8 @@ class EnglishSpeech:
                 continue      # "to say", "the statement": no statement made here
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
-            if t.lemma in HOSTING and self._person_object(doc, sent, m.end):
-                continue      # "welcomed Turkish President Erdogan": a reception, not words (meetings.py)
-            if calls_on(toks, i, m.end) and self._person_object(doc, sent, m.end) and not calls_to_act(sent, m.end):
-                continue      # "called on Vice President X": a visit of courtesy (meetings.py)
+            if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):
+                continue      # a reception or a visit of courtesy, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
             speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
@@ -162,8 +159,9 @@ class EnglishSpeech:
             direct = self._first_person(doc, sent, i)
             if (told := document_words(doc, t.start)) is not None:
                 taken.append(told)        # the document's words are no one's own: no quoted fragment
-            ev = self._event(doc, sent, speaker, m.value, toks[m.end - 1].end, direct)
-            if direct or self._inverted(doc, sent, i):
+            b = _addressee_end(doc, toks, i, m.end)      # "told reporters that ...": the words after
+            ev = self._event(doc, sent, speaker, m.value, toks[b - 1].end, direct)
+            if direct or self._inverted(doc, sent, i, m.end):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
             elif agent is not None:
@@ -196,8 +194,7 @@ class EnglishSpeech:
     def _event(self, doc: Doc, sent: Sent, speaker: Entity, kind: str, content_from: int | None,
                direct: bool) -> Event:
         text = doc.text[content_from:sent.end].strip(" ,:.") if content_from else sent.text
-        if text.lower().startswith("that "):
-            text = text[5:]
+        text = re.sub(r"^(?:(?:in|on|at|during|via|through|to|with)\b[^,;\"“]{0,60}?\s)?that\s+", "", text, flags=re.I)
         return said(doc, sent.start, sent.end, speaker, kind, direct, text)
 
     def _speaker(self, doc: Doc, sent: Sent, i: int, end: int) -> Entity | None:
@@ -209,8 +206,8 @@ class EnglishSpeech:
         if subj and source_of(toks[max(0, first - 4):first]):
             return None       # "The president's press office announced": a source
         if subj:
-            ok = [e for e in subj if speaker_ok(e)]
-            return ok[0] if ok else body_position(subj[0], toks[i])    # a state, an agency: a source
+            ok = [e for e in subj if speaker_ok(e)]     # "The Chilean delegation expressed": its one person
+            return (ok[0].group and side_person(doc, sent, i) or ok[0]) if ok else body_position(subj[0], toks[i])
         # "Xi met his counterpart ... and said": the subject of the first verb of the sentence
         j = i - 1
         while j >= 0 and toks[j].pos == "ADV":
@@ -268,14 +265,15 @@ class EnglishSpeech:
         return None
 
     @staticmethod
-    def _inverted(doc: Doc, sent: Sent, i: int) -> bool:
-        """"..., Chilean President Jorge Vargas said at the talks": the attribution comes
-        last, after a comma, and nothing that it says follows it."""
+    def _inverted(doc: Doc, sent: Sent, i: int, b: int) -> bool:
+        """"..., Chilean President Jorge Vargas said at the talks", "..., X told reporters": the attribution
+        comes last, after a comma; nothing it says follows the verb ending at b, or its addressee."""
         toks = sent.tokens
         k = token_index(sent.tokens, attribution_start(doc, sent, i))
         if not (k and k >= 3 and toks[k - 1].text == ","):
             return False
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        b = _addressee_end(doc, toks, i, b)
+        nxt = toks[b] if b < len(toks) else None
         return nxt is None or nxt.pos in ("PUNCT", "ADP") and fold(nxt.text) not in ("that",) or nxt.pos == "ADV"
 
     @staticmethod
@@ -292,3 +290,10 @@ class EnglishSpeech:
         start = attribution_start(doc, sent, i)
         k = token_index(sent.tokens, start)
         return sent.tokens[k - 1].start if k else sent.start
+
+
+def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
+    """After "told" (ending at b), where its addressee ends ("told the Peruvian newspaper X")."""
+    while toks[i].lemma == "tell" and b < len(toks) and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN") or entity_at(doc, toks[b])):
+        b += 1
+    return b

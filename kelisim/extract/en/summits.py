@@ -96,6 +96,8 @@ def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Enti
             people += [p for v in last for p in map(doc.entity, v.attrs["participants"])
                        if p.type == "PER" and p not in people]
     offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
+    # "A and the foreign ministers of C1, C2 and C3 gathered for the ministerial meeting": before the verb
+    offices = offices or counterparts(doc, sent, 0, after)
     people += [e for e in offices if e.type == "PER" and e not in people]
     states = {e.country for e in people if e.country}
     return people + [e for e in offices if e.type == "GPE" and e.country not in states]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...doc import Doc, Token
 from ...lang import words
 from ...nlp.match import fold
+from ..context import in_headline
 from ..gazetteer import gazetteer
 from .clause import mention_at
 from .lexicons import bodies, in_titles, is_cap, titles
@@ -81,4 +82,7 @@ def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
         return []
     if toks[0].pos in ("ADP", "SCONJ") and k < len(toks) and toks[k].text not in (",", ".", ";", ")", "("):
         return []     # "During the talks with X, the Latvian president noted": the clause's subject
+    if k < len(toks) and toks[k].text.islower() and toks[k].pos not in ("ADP", "DET", "CCONJ", "PART") \
+            and in_headline(doc, toks[k].start):
+        return []     # a headline's "A, Chilean Foreign Minister discuss trade": two subjects, no "and"
     return out

@@ -1,0 +1,48 @@
+"""Offices of two states that sign together have met: "In Riga, the Foreign Ministers of Latvia and
+Chile signed a memorandum", "Latvian Trade Minister A and his Chilean counterpart B signed". The
+signers are the persons the subject names, or the one titled person of each state the article
+names elsewhere; the meeting is told by the signing sentence, beside the article's other meetings
+(en/meetings.py `implied` reads a signing only when the article tells no meeting at all)."""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Event
+from ..agreements import is_signing
+from ..context import body_sents, in_headline
+from ..meeting_place import sentence_place
+from ..meetings import meeting
+from ..quantities import find_dates
+from .clause import chain_start, in_quote, modality
+from .counterparts import counterparts
+
+
+def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
+    out: list[Event] = []
+    if not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
+        return out        # no meeting told: `implied` reads the signing, with the talks it refers back to
+    for sent in body_sents(doc):
+        if any(sent.start <= v.evidence[0].start < sent.end for v in found):
+            continue          # the sentence tells its meeting itself
+        toks = sent.tokens
+        for i, t in enumerate(toks):
+            if not is_signing("en", t) or t.pos != "VERB" or t.feats.get("Tense") != "Past" \
+                    or in_quote(doc, t.start) or modality(doc, sent, i) != "asserted":
+                continue
+            start = chain_start(toks, i)
+            x = max((k + 1 for k in range(start) if toks[k].text == ","), default=0)
+            sides = [_holder(doc, e) for e in counterparts(doc, sent, x, start)]
+            if len(sides) < 2 or not all(e is not None and e.type == "PER" for e in sides) \
+                    or len({e.country for e in sides if e.country}) < 2:
+                break
+            dates = find_dates(sent.text, "en", doc.date)
+            out.append(meeting(doc, sent, sides, sentence_place(doc, sent, sides), "asserted", "in_person",
+                               "in_person", dates[0].value if dates else None))
+            break
+    return out
+
+
+def _holder(doc: Doc, e: Entity) -> Entity | None:
+    """A state standing for its office's holder: the one titled person of that state the article names."""
+    if e.type == "PER":
+        return e
+    people = [p for p in doc.entities if p.type == "PER" and not p.group and p.roles and p.country == e.country]
+    return people[0] if len(people) == 1 else None
