@@ -1,14 +1,14 @@
 """Shapes of Russian speech the statement reader (ru_statements.py) recognises beyond a verb of
 speech with its subject: words in the first person without quote marks ("Мы рассчитываем ...,
 сообщил X"), a quote split by its attribution inside one pair of quote marks, a quote after a
-colon, a speaker the parser left without a subject link ("Посол X, выступая на церемонии,
+colon (brought in by a verb, or by a label that names its speaker alone), a speaker the parser left without a subject link ("Посол X, выступая на церемонии,
 выразил ..."), the gender a verb of speech agrees in, and verbs of speech that tell no
 statement (future, intended, declaring an act)."""
 from __future__ import annotations
 
 import re
 
-from ..doc import Doc, Entity, Event, Sent
+from ..doc import Doc, Entity, Sent
 from ..lang import lexicon, words
 from ..nlp.match import fold, lookup
 from .context import mention_at, mentions_in
@@ -213,23 +213,32 @@ def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
                and mention_at(doc, t) is None for t in toks[:i])
 
 
-def colon_quote(doc: Doc, v: Event, taken: list[tuple[int, int]]) -> Event:
-    """"X прокомментировал это так: «...»", "Y выступил с заявлением: «...»": reported speech whose
-    words are only a quote after a colon (no "что" before it) is the speaker's direct speech; where
-    the quote is told already ("X поблагодарил и заявил: «...»"), the report stands for the rest."""
-    text = v.attrs.get("text") or ""
-    m = re.match(r"([^:«»\"“”]*):\s*[«“\"]", text)
-    if v.attrs["direct"] or m is None or re.search(r"\b(?:что|чтобы|том)\b", m.group(1), re.I):
-        return v
-    at = doc.text.find(text, v.evidence[0].start)
-    if at >= 0 and any(x <= at + m.end() < y for x, y in taken):
-        return v
-    words = text[m.end():].strip(' «»“”"')
-    if len(words.split()) < 3:
-        return v
-    ev = v.evidence[0]
-    from .statements import said
-    return said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True, words, codes=v.codes)
+def labelled(doc: Doc, qa: int) -> Entity | None:
+    """"Шаккалиев: «...»", "Министр торговли Арман X: «...»", "Посол: «...»": a label with no verb,
+    the person's name or office alone before the colon that brings in the quote, is its speaker
+    (a description coreference gave to the last holder of the office stands for him)."""
+    m = re.search(r":\s*[«“„\"]?\s*$", doc.text[max(0, qa - 120):qa])
+    colon = qa - len(doc.text[max(0, qa - 120):qa]) + m.start() if m else -1
+    sent = doc.sent_at(colon) if m else None
+    toks = [t for t in sent.tokens if t.end <= colon] if sent is not None else []
+    if not toks or len(toks) > 8 or any(t.pos in ("VERB", "AUX") or t.text in ",;«»\"" for t in toks):
+        return None
+    hit = mention_at(doc, toks[-1])
+    if hit is not None:
+        return hit[1] if hit[1].type == "PER" and hit[0].end == toks[-1].end and speaker_ok(hit[1]) else None
+    if len(toks) > 2:
+        return None
+    # the name recognizer misses a surname alone at the head of a paragraph ("Шаккалиев:"), and a
+    # bare office ("Министр:", "Посол:") is no mention: the last person named before who has
+    # that surname, or holds that office
+    word = fold(toks[-1].text)
+    people = sorted(((m.start, e) for e in doc.entities if e.type == "PER" and not e.group and speaker_ok(e)
+                     for m in e.mentions if m.end <= toks[0].start), key=lambda x: x[0], reverse=True)
+    for _, e in people:
+        if fold(e.name.split()[-1]) == word or len(toks) == 1 and any(
+                r.title and fold(r.title.split()[0]) == word for r in e.roles):
+            return e
+    return None
 
 
 def impersonal_author(doc: Doc, sent: Sent, i: int) -> Entity | None:
