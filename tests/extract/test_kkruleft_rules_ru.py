@@ -1,0 +1,73 @@
+"""Russian constructions an earlier helper noticed and left alone: a quote brought in by a label
+with no verb ("Фамилия: «...»", "Посол: «...»"), a press service quoting a person ("– цитирует X
+пресс-служба"), a position taken with "выступает за / против", and the chair of a chamber whose
+foreign name the NER breaks ("Председатель Сената Олий Мажлиса X")."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _by_id(rec: dict) -> dict:
+    return {e["id"]: e for e in rec["entities"]}
+
+
+def _statements(rec: dict) -> list[tuple[str, bool]]:
+    ents = _by_id(rec)
+    return [(ents[v["speaker"]]["name"], v["direct"]) for v in rec["events"]
+            if v["type"] == "statement" and v.get("speaker") in ents]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Министр транспорта Казахстана Марат Бекенов встретился с послом Египта Ахмедом Салахом.\n\n"
+     "Бекенов: «Египет – один из ключевых партнеров Казахстана в Африке».", "Марат Бекенов"),
+    ("Министр транспорта Казахстана Марат Бекенов встретился с послом Египта Ахмедом Салахом.\n\n"
+     "Посол: «Мы рассчитываем удвоить грузооборот через Суэц».", "Ахмед Салах"),
+    ("Министр транспорта Казахстана Марат Бекенов встретился с послом Египта Ахмедом Салахом.\n\n"
+     "Министр: «Новый маршрут заработает уже этой осенью».", "Марат Бекенов"),
+])
+def test_a_label_before_a_colon_names_the_quotes_speaker(extract, text, speaker):
+    assert (speaker, True) in _statements(extract(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("«Мы готовы увеличить экспорт хлопка в Индию», – цитирует министра сельского хозяйства Узбекистана "
+     "Бахтиёра Рашидова пресс-служба ведомства.", "Бахтиёр Рашидов"),
+    ("«Консультации продолжатся в следующем месяце», – цитирует главу МИД Латвии Андриса Калниньша "
+     "агентство LETA.", "Андрис Калниньш"),
+])
+def test_the_person_a_press_service_quotes_speaks(extract, text, speaker):
+    assert _statements(extract(text)) == [(speaker, True)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Вице-министр экономики Киргизии Талант Усенов выступает за переговоры с инвесторами по новым тарифам.",
+     "Талант Усенов"),
+    ("Министр иностранных дел Армении Арам Саргсян выступил против введения новых пошлин на границе.",
+     "Арам Саргсян"),
+])
+def test_arguing_for_or_against_is_a_statement(extract, text, speaker):
+    assert _statements(extract(text)) == [(speaker, False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Министр иностранных дел Армении Арам Саргсян выступил на форуме в Ереване.",
+    "Вице-министр экономики Киргизии Талант Усенов выступил с докладом на конференции.",
+])
+def test_speaking_at_an_event_says_nothing_to_quote(extract, text):
+    assert _statements(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, name, state", [
+    ("Председатель Сената Олий Мажлиса Гульнора Юсупова провела переговоры с вице-спикером Госдумы России "
+     "Павлом Ереминым.", "Гульнора Юсупова", "UZ"),
+    ("Председатель Законодательной палаты Олий Мажлиса Бахром Тошев встретился с послом Китая.",
+     "Бахром Тошев", "UZ"),
+    ("Председатель Маджлиси милли Маджлиси Оли Таджикистана Саид Рахимов принял делегацию Казахстана.",
+     "Саид Рахимов", "TJ"),
+])
+def test_the_chair_of_a_chamber_with_a_foreign_name_is_of_its_state(extract, text, name, state):
+    person = next(e for e in extract(text)["entities"] if e["type"] == "PER" and e["name"] == name)
+    assert person["country"] == state
+    assert person["roles"] and any(w in person["roles"][0]["title"] for w in ("Мажлис", "Маджлис"))
