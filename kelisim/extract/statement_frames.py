@@ -132,6 +132,12 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
     for _, e in mentions_in(doc, m.end(1), send, ("PER", "ORG")):
         if ok(e):
             return e, send
+    # "«...», – говорится в заявлении ведомства": the ministry named last before (body_said_in)
+    back = re.match(r"\s+(\w+)", doc.text[m.end(1):send])
+    if back and word_keys(back.group(1)) & MINISTRY_WORDS:
+        from .context import last_named_of_kind
+        body = last_named_of_kind(doc, {"министерство", "МИД"}, vstart)
+        return (body, send) if body is not None and speaker_ok_body(doc.lang, body) else None
     # "Как отмечается в сообщении министерства, ... «...», – говорится в сообщении": the bare
     # noun takes up the text named earlier in the paragraph, whose author speaks
     for t in reversed([t for s in doc.sents if paragraph_of(doc, vstart)[0] <= s.start < vstart

@@ -71,3 +71,23 @@ def test_the_chair_of_a_chamber_with_a_foreign_name_is_of_its_state(extract, tex
     person = next(e for e in extract(text)["entities"] if e["type"] == "PER" and e["name"] == name)
     assert person["country"] == state
     assert person["roles"] and any(w in person["roles"][0]["title"] for w in ("Мажлис", "Маджлис"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Министерство иностранных дел Эстонии решительно осуждает нападение на посольство в Бамако.\n\n"
+     "«Эстония выражает солидарность с народом Мали и призывает к сдержанности», – говорится в заявлении "
+     "ведомства.", "Эстони"),
+    ("Министерство иностранных дел Монголии приветствует итоги переговоров в Женеве.\n\n"
+     "«Монголия готова предоставить площадку для следующего раунда консультаций», – отмечается в сообщении "
+     "министерства.", "Монгол"),
+])
+def test_the_ministry_taken_up_by_a_bare_noun_owns_its_statement(extract, text, body):
+    assert any(direct and body in name for name, direct in _statements(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Спрос на зерно в регионе вырастет на 10% в следующем году, считают опрошенные агентством эксперты.",
+    "Эксперты считают, что тарифы на транзит через Каспий снизятся к концу года.",
+])
+def test_experts_as_a_group_speak(extract, text):
+    assert [(n.lower(), d) for n, d in _statements(extract(text))] == [("эксперты", False)]
