@@ -91,3 +91,23 @@ def test_the_ministry_taken_up_by_a_bare_noun_owns_its_statement(extract, text, 
 ])
 def test_experts_as_a_group_speak(extract, text):
     assert [(n.lower(), d) for n, d in _statements(extract(text))] == [("эксперты", False)]
+
+
+def _meetings(rec: dict) -> list[dict]:
+    return [v for v in rec["events"] if v["type"] == "meeting" and v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "В апреле 2019 года в ходе государственного визита президента Казахстана Касыма Абаева в Малайзию было "
+    "подписано соглашение о воздушном сообщении.",
+    "В ходе официального визита премьер-министра Турции Мехмета Кара в Монголию в 2018 году был подписан "
+    "меморандум о торговле.",
+])
+def test_a_visit_dated_years_before_the_news_is_history(extract, text):
+    assert _meetings(extract(text, date="2026-03-16")) == []
+
+
+def test_a_visit_of_this_year_is_still_told(extract):
+    text = ("В ходе государственного визита президента Казахстана Касыма Абаева в Малайзию в марте 2026 года "
+            "было подписано соглашение о воздушном сообщении.")
+    assert len(_meetings(extract(text, date="2026-03-16"))) == 1
