@@ -1,10 +1,9 @@
 """The Russian reader of statements (statements.py runs it): direct quotes and reported speech.
 
-Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to
-them ("..., – сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or
-evaluation (lang/ru/speech.tsv) whose subject is a person or a group, a pronoun resolved by
-coreference, or no subject at all (the speaker of the sentence before goes on). A ministry or
-agency that only reports the news is a source, not a speaker.
+Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to them ("..., –
+сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or evaluation (lang/ru/speech.tsv)
+whose subject is a person or a group, a pronoun resolved by coreference, or no subject at all (the speaker
+of the sentence before goes on). A ministry or agency that only reports the news is a source, not a speaker.
 """
 from __future__ import annotations
 
@@ -13,16 +12,15 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
-from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
-from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
-                      mentions_in, protagonist, subject_entities)
+from .statement_frames import according, body_head, body_office, body_said_in, frame_statements, said_in_text
+from .context import children, entity_of_token, has_subject, lemma_in, token_index, mentions_in, protagonist, subject_entities
 from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
 from .salience import commentator_named
-from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before,
-                               impersonal_author, in_nominative_first, is_dialogue, is_question, labelled,
-                               lost_subject, named_after, named_at_start, named_subject, only_quoted,
-                               possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
+from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
+                               in_nominative_first, is_dialogue, is_question, labelled, lost_subject, named_after,
+                               named_at_start, named_subject, only_quoted, possessor, pronoun_subject, says_nothing,
+                               subject_before, verb_before_colon)
 from .speakers import DASHES, credits_news, occasions, phrase_kind, reporting, sources, speaker_ok, speaker_ok_body, speech_kind
 
 
@@ -264,12 +262,14 @@ class RussianSpeech:
             return told
         if subj:
             # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
-            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
+            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source; its
+            # chair ("Председатель Меджлиса подчеркнула") speaks for it (body_office)
             body = subj[0]
-            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
+            held = body_office(doc, sent, i, body) if body.type == "ORG" else False
+            if held is False and body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
                     and not word_keys(toks[i].text) & reporting(doc.lang) and speaker_ok_body(doc.lang, body):
                 return body
-            return None
+            return None if held is False else held
         verb = toks[i]
         if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
                                     and has_subject(sent, verb.head)):
