@@ -124,3 +124,12 @@ def test_a_visit_of_this_year_is_still_told(extract):
 def test_the_chair_of_a_body_speaks_not_the_body(extract, text, speaker):
     said = [n for n, d in _statements(extract(text))]
     assert speaker in said and not any("Меджлис" in n or "Кенеш" in n for n in said), said
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Стороны обсудили высказывание официального представителя МИД Латвии Марии Озолиной.", "Мария Озолина"),
+    ("В Минске прошла выставка работ Марии Лапицкой.", "Мария Лапицкая"),
+    ("Посол передал приглашение Натальи Кочановой.", "Наталья Кочанова"),
+])
+def test_a_womans_name_in_the_genitive_is_named_in_the_nominative(extract, text, name):
+    assert name in [e["name"] for e in extract(text)["entities"] if e["type"] == "PER"]
