@@ -83,7 +83,7 @@ def firm_state(doc: Doc, firm: Entity) -> str | None:
 
 def _state_at(doc: Doc, m) -> str | None:
     """The state a mention of a firm says it is of (came_from, or its adjective after the name:
-    "«Хандо» корей компаниясы"), if any."""
+    "«X» жапон компаниясы"), if any."""
     sent = doc.sent_at(m.start)
     b0 = next((i for i, t in enumerate(sent.tokens) if t.start == m.start), None) if sent else None
     return (came_from(doc, sent.tokens, b0) or _adjective_after(doc, m)) if b0 is not None else None
@@ -95,7 +95,7 @@ def _after_name(doc: Doc, m) -> list[Token]:
 
 
 def _adjective_after(doc: Doc, m) -> str | None:
-    """"«Хандо» корей компаниясы", "«Анадолу» түрік холдингі": the state's adjective between a
+    """"«X» жапон компаниясы", "«Анадолу» түрік холдингі": the state's adjective between a
     firm's name and its noun."""
     after = _after_name(doc, m)
     return gazetteer("kk").cue(after[0].text) if len(after) == 2 and doc.entity_at(after[0].start, after[0].end) \
@@ -109,7 +109,7 @@ def _firm_word(t: Token) -> bool:
 
 def _named_firm(doc: Doc, m) -> bool:
     """A mention a firm's noun or legal form follows: "«Gulf Solar» компаниясы", "«X» ЖШС", or
-    with the state's adjective between ("«Хандо» корей компаниясы")."""
+    with the state's adjective between ("«X» жапон компаниясы")."""
     after = _after_name(doc, m)
     return bool(after) and (_firm_word(after[0]) or _adjective_after(doc, m) is not None)
 
