@@ -133,3 +133,18 @@ def test_the_chair_of_a_body_speaks_not_the_body(extract, text, speaker):
 ])
 def test_a_womans_name_in_the_genitive_is_named_in_the_nominative(extract, text, name):
     assert name in [e["name"] for e in extract(text)["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Министр иностранных дел Латвии Андрис Берзиньш охарактеризовал сотрудничество с Астаной словом «отличное».",
+     "отличное"),
+    ("Посол Литвы Томас Мажейка охарактеризовал итоги переговоров одним словом «успешные».", "успешные"),
+])
+def test_one_quoted_word_after_slovom_is_the_speakers_own(extract, text, word):
+    rec = extract(text)
+    assert word in [v["text"] for v in rec["events"] if v["type"] == "statement" and v["direct"]]
+
+
+def test_a_one_word_name_in_quotes_is_no_ones_words(extract):
+    rec = extract("Министр иностранных дел Латвии Андрис Берзиньш сообщил, что компания «Латвэнерго» откроет офис.")
+    assert not [v for v in rec["events"] if v["type"] == "statement" and v["direct"]]
