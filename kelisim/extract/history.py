@@ -97,5 +97,12 @@ def habitual(doc: Doc, sent: Sent, verb: int) -> bool:
 
 
 def told_as_history(doc: Doc, sent: Sent, verb: int) -> bool:
-    """A meeting the clause of `verb` tells as a habit or dates before the article's year."""
-    return habitual(doc, sent, verb) or dated_before(doc, sent, verb)
+    """A meeting the clause of `verb` tells as a habit or dates before the article's year; for a
+    meeting noun in a phrase ("в ходе визита X"), the clause of the verb that phrase hangs on ("В
+    мае 2024 года в ходе визита X было подписано ...")."""
+    toks, k, steps = sent.tokens, verb, 0
+    while 0 <= k < len(toks) and steps < 3 and toks[k].pos not in ("VERB", "AUX"):
+        k, steps = toks[k].head, steps + 1
+    above = k if 0 <= k < len(toks) and k != verb and toks[k].pos in ("VERB", "AUX") else None
+    return habitual(doc, sent, verb) or dated_before(doc, sent, verb) \
+        or above is not None and dated_before(doc, sent, above)

@@ -70,6 +70,8 @@ def headline_place(doc: Doc) -> tuple[Entity | None, set[str]]:
 def _set_in(doc: Doc, sents: list[Sent], cities_only: bool = False) -> Entity | None:
     kinds = {(s.start, s.end): s.data.get("kind") for s in doc.spans}
     for sent in sents:
+        if sent.start in doc.meta.get("recalled", ()):
+            continue          # where a meeting the news only recalls was held (kk/history.py)
         for m, e in mentions_in(doc, sent.start, sent.end, ("LOC", "GPE")):
             if quoted(doc, m.start) or qualifies(doc, m):
                 continue      # "Астанадағы елшісі": where an envoy serves, not where events are set

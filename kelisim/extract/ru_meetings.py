@@ -113,8 +113,9 @@ class RussianTalks(MeetingReader):
         met = {p for v in found if v.modality == "asserted" for p in v.attrs["participants"]}
         for sent in body_sents(doc):
             hit = visit_meeting(doc, sent)
-            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted":
-                continue
+            if hit is None or hit[0][0].id in met or modality(doc, sent, hit[1]) != "asserted" \
+                    or told_as_history(doc, sent, hit[1]):
+                continue      # "В мае 2024 года в ходе визита X было подписано ...": a visit of years ago
             # the dateline city in the host state says where more exactly than the state
             return [meeting(doc, sent, hit[0], finer_place(doc, hit[2]), "asserted", "in_person", "visit")]
         return []

@@ -1,14 +1,15 @@
 """Shapes of Russian speech the statement reader (ru_statements.py) recognises beyond a verb of
 speech with its subject: words in the first person without quote marks ("Мы рассчитываем ...,
 сообщил X"), a quote split by its attribution inside one pair of quote marks, a quote after a
-colon, a speaker the parser left without a subject link ("Посол X, выступая на церемонии,
+colon (brought in by a verb; one after a label alone: ru_speech_labels.py), a speaker the parser
+left without a subject link ("Посол X, выступая на церемонии,
 выразил ..."), the gender a verb of speech agrees in, and verbs of speech that tell no
 statement (future, intended, declaring an act)."""
 from __future__ import annotations
 
 import re
 
-from ..doc import Doc, Entity, Event, Sent
+from ..doc import Doc, Entity, Sent
 from ..lang import lexicon, words
 from ..nlp.match import fold, lookup
 from .context import mention_at, mentions_in
@@ -220,25 +221,6 @@ def lost_subject(doc: Doc, sent: Sent, i: int) -> bool:
         return False
     return any(t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and t.rel.startswith("nsubj")
                and mention_at(doc, t) is None for t in toks[:i])
-
-
-def colon_quote(doc: Doc, v: Event, taken: list[tuple[int, int]]) -> Event:
-    """"X прокомментировал это так: «...»", "Y выступил с заявлением: «...»": reported speech whose
-    words are only a quote after a colon (no "что" before it) is the speaker's direct speech; where
-    the quote is told already ("X поблагодарил и заявил: «...»"), the report stands for the rest."""
-    text = v.attrs.get("text") or ""
-    m = re.match(r"([^:«»\"“”]*):\s*[«“\"]", text)
-    if v.attrs["direct"] or m is None or re.search(r"\b(?:что|чтобы|том)\b", m.group(1), re.I):
-        return v
-    at = doc.text.find(text, v.evidence[0].start)
-    if at >= 0 and any(x <= at + m.end() < y for x, y in taken):
-        return v
-    words = text[m.end():].strip(' «»“”"')
-    if len(words.split()) < 3:
-        return v
-    ev = v.evidence[0]
-    from .statements import said
-    return said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True, words, codes=v.codes)
 
 
 def impersonal_author(doc: Doc, sent: Sent, i: int) -> Entity | None:

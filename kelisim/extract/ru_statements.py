@@ -1,10 +1,9 @@
 """The Russian reader of statements (statements.py runs it): direct quotes and reported speech.
 
-Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to
-them ("..., – сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or
-evaluation (lang/ru/speech.tsv) whose subject is a person or a group, a pronoun resolved by
-coreference, or no subject at all (the speaker of the sentence before goes on). A ministry or
-agency that only reports the news is a source, not a speaker.
+Direct: words in «», "", “” or after a dialogue dash, attributed by a verb of speech next to them ("..., –
+сказал Ермек Кошербаев", "X заявил: «...»"). Reported: a verb of speech or evaluation (lang/ru/speech.tsv)
+whose subject is a person or a group, a pronoun resolved by coreference, or no subject at all (the speaker
+of the sentence before goes on). A ministry or agency that only reports the news is a source, not a speaker.
 """
 from __future__ import annotations
 
@@ -13,17 +12,17 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import inside, said
-from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
-from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
-                      mentions_in, protagonist, subject_entities)
+from .statement_frames import according, body_head, body_office, body_said_in, frame_statements, said_in_text
+from .context import children, entity_of_token, has_subject, lemma_in, token_index, mentions_in, protagonist, subject_entities
 from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
 from .salience import commentator_named
-from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quote, first_person_before,
-                               impersonal_author, in_nominative_first, is_dialogue, is_question,
-                               lost_subject, named_after, named_at_start, named_subject, only_quoted,
-                               possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind, quote_verb
+from .ru_speech_labels import labelled
+from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
+                               in_nominative_first, is_dialogue, is_question, lost_subject, named_after, named_at_start,
+                               named_subject, only_quoted, possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
+from .speakers import (DASHES, credits_news, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
+                       speaker_ok_body, speech_kind)
 
 
 class RussianSpeech:
@@ -50,7 +49,6 @@ class RussianSpeech:
                      if toks[i].pos == "VERB" and speech_kind(doc.lang, toks[i].text)), None)
         speaker = self._speaker(doc, intro, verb) if verb is not None else None
         return (speaker, speech_kind(doc.lang, toks[verb].text) or "generic") if speaker else None
-
 
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
@@ -144,11 +142,12 @@ class RussianSpeech:
 
     def _split_by_attribution(self, doc: Doc, qa: int, qb: int) -> tuple[Entity | None, int]:
         """"«Здоровье – наш приоритет, – подчеркнул Президент. – Государство ...»": the verb of
-        speech stands inside the quote marks, between dashes; the quote is all of it."""
+        speech stands inside the quote marks, between dashes; the quote is all of it. Else
+        "Фамилия: «...»", "Посол: «...»": a label with no verb names the speaker (labelled)."""
         text = doc.text
         m = INNER_ATTRIBUTION.search(text, qa, qb)
         if m is None or not quote_verb(doc.lang, m.group(1)):
-            return None, qb
+            return labelled(doc, qa), qb
         self._verb_word = m.group(1)
         vstart = m.start(1)
         sent = doc.sent_at(vstart)
@@ -189,7 +188,7 @@ class RussianSpeech:
         out, held = [], []
         done_subjects: set[str] = set()
         for i, t in enumerate(toks):
-            kind = speech_kind(doc.lang, t.text)
+            kind = speech_kind(doc.lang, t.text) or phrase_kind(doc.lang, toks, i)
             if kind is None and according(doc.lang, toks, i):
                 speaker = self._according_speaker(doc, sent, i)
                 if speaker is not None and speaker.id not in done_subjects:
@@ -227,8 +226,8 @@ class RussianSpeech:
                                 doc.text[sent.start:toks[cut].start].strip(" ,")))
                 continue
             out.append(said(doc, sent.start, sent.end, speaker, kind, False, rest))
-        # "по словам X, ...: «...»" tells the words before the colon; a verb may bring in only the quote
-        return held + [colon_quote(doc, v, taken) for v in out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)]
+        # "по словам X, ...: «...»" tells the words before the colon
+        return held + out + frame_statements(doc, sent, speaker_ok, done_subjects, taken)
 
     def _according_speaker(self, doc: Doc, sent: Sent, i: int) -> Entity | None:
         """The holder of "по словам X" / "по оценке министра X": the noun's own phrase; "по его
@@ -263,13 +262,14 @@ class RussianSpeech:
         if told is not None:
             return told
         if subj:
-            # a ministry that takes a position ("МИД обратил внимание", "МИД выразил протест")
-            # speaks; one that only reports the news ("сообщили в пресс-службе") is a source
+            # a ministry taking a position ("МИД выразил протест") speaks, one reporting news ("сообщили в
+            # пресс-службе") is a source; its chair ("Председатель Меджлиса подчеркнула") speaks for it
             body = subj[0]
-            if body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
+            held = body_office(doc, sent, i, body) if body.type == "ORG" else False
+            if held is False and body.type == "ORG" and not body.group and toks[i].rel != "parataxis" \
                     and not word_keys(toks[i].text) & reporting(doc.lang) and speaker_ok_body(doc.lang, body):
                 return body
-            return None
+            return None if held is False else held
         verb = toks[i]
         if has_subject(sent, i) or (verb.rel == "conj" and 0 <= verb.head < len(toks)
                                     and has_subject(sent, verb.head)):

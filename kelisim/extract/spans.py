@@ -174,6 +174,14 @@ class RussianSpans:
                 continue          # "С 13 по 14 апреля": a capitalised preposition and a number
             if len(one) == 1 and adjective_opening(toks, one[0]):
                 continue          # "Воскресное заседание ... провел": a sentence's first word, no name
+            end = max((b.end for b in body_hits if b.start <= s.start < b.end), default=None)
+            if s.type != "ORG" and end is not None and (s.end <= end or s.type == "PER"):
+                # "Олий" of "Олий Мажлиса" tagged a place: the body, added below; a name the NER
+                # began inside it ("Мажлиса Танзила X"): the words after it
+                rest = _tokens_in(toks, end, s.end)
+                if not rest:
+                    continue
+                s = doc.span(rest[0].start, s.end, type="PER", source=s.source)
             s = credited_outlet(doc, toks, s)       # "корреспонденту Арменпресс": the outlet
             if s.type == "PER":
                 s = self._strip_person(doc, toks, without_state(doc, toks, s, places), honor)

@@ -56,6 +56,15 @@ def quote_verb(lang: str, word: str) -> str | None:
     return speech_kind(lang, word) or ("generic" if word_keys(word, lang) & words(lang, "quote_verbs.txt") else None)
 
 
+def phrase_kind(lang: str, toks, i: int) -> str | None:
+    """The kind of a verb that takes a position only with the word after it (lang/ru/
+    speech_phrases.tsv: "выступает за переговоры"), or None."""
+    if lang != "ru" or i + 1 >= len(toks):
+        return None
+    nxt, lemma = fold(toks[i + 1].text), fold(toks[i].lemma or toks[i].text)
+    return next((r[2] for r in lexicon(lang, "speech_phrases.tsv") if r[0] == lemma and r[1] == nxt), None)
+
+
 @cache
 def body_words(lang: str) -> frozenset[str]:
     return frozenset(fold(r[0].split()[0]) for r in lexicon(lang, "bodies.tsv"))

@@ -132,6 +132,12 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
     for _, e in mentions_in(doc, m.end(1), send, ("PER", "ORG")):
         if ok(e):
             return e, send
+    # "«...», – говорится в заявлении ведомства": the ministry named last before (body_said_in)
+    back = re.match(r"\s+(\w+)", doc.text[m.end(1):send])
+    if back and word_keys(back.group(1)) & MINISTRY_WORDS:
+        from .context import last_named_of_kind
+        body = last_named_of_kind(doc, {"министерство", "МИД"}, vstart)
+        return (body, send) if body is not None and speaker_ok_body(doc.lang, body) else None
     # "Как отмечается в сообщении министерства, ... «...», – говорится в сообщении": the bare
     # noun takes up the text named earlier in the paragraph, whose author speaks
     for t in reversed([t for s in doc.sents if paragraph_of(doc, vstart)[0] <= s.start < vstart
@@ -165,3 +171,17 @@ def body_head(doc: Doc, vstart: int, send: int, qa: int, skip: set[str]) -> Enti
     g = verb.feats.get("Gender") if verb is not None else None
     return next((p for p in salient_before(doc, qa) if p.id not in skip
                  and (g not in ("Masc", "Fem") or agreed_gender(doc, p) == g)), None)
+
+
+def body_office(doc: Doc, sent: Sent, i: int, body: Entity) -> Entity | None | bool:
+    """"Председатель Милли Меджлиса подчеркнула": a subject headed by an office in a body (lang/ru/
+    body_heads.txt) names the one person who holds an office there (None when the article names
+    no such one); False when the subject is no such office, and the body itself may speak."""
+    from ..lang import words
+    toks = sent.tokens
+    head = next((toks[c] for c in children(sent, i) if toks[c].rel.startswith("nsubj")), None)
+    if head is None or not word_keys(head.text) & set(words(doc.lang, "body_heads.txt")) \
+            or mention_at(doc, head) is not None:
+        return False
+    holders = [p for p in doc.entities if p.type == "PER" and not p.group and any(r.org == body.id for r in p.roles)]
+    return holders[0] if len(holders) == 1 else None

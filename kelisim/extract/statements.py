@@ -64,7 +64,8 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
         for qa, qb in [] if v.attrs["direct"] else [q for q in find_quotes(doc.text, ev.start, stop) if q[0] < ev.end]:
             words = doc.text[qa:qb].split()
             # (a capital after a colon opens a quoted sentence: 'приоритет: "В зимний период ..."')
-            if inside(qa, told) or len(words) < min_words or names and _names_a_thing(doc, qb, names) \
+            if inside(qa, told) or len(words) < min_words and not (len(words) == 1 and _word_noun_before(doc, qa)) \
+                    or names and _names_a_thing(doc, qb, names) \
                     or _named_before(doc, qa) \
                     or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":") \
                     or _owner(doc, reported, v, qa) is not v:
@@ -75,6 +76,13 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
                 reported.remove(v)      # 'described the visit as "a new page ..."': the quote is all he said
                 break
     return out
+
+
+def _word_noun_before(doc: Doc, qa: int) -> bool:
+    """"словом «отличное»", 'the word "excellent"': a noun of lang/<xx>/word_nouns.txt right before
+    the quote mark makes one quoted word the speaker's own."""
+    m = re.search(r"(\w+)\s*[«“\"„]$", doc.text[max(0, qa - 40):qa])
+    return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, "word_nouns.txt"))
 
 
 def _told_at(doc: Doc, v: Event) -> int:

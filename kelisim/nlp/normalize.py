@@ -127,10 +127,12 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         # "Кая", but the tagger and the title both say the name is a nominative
         return "Nom", tokens[0].feats.get("Gender", "Masc")
     if cands:
-        # "пресс-секретарь Владимира Путина": the dictionary allows Gen or Acc, the title says Nom
+        # "пресс-секретарь Владимира Путина": the dictionary allows Gen or Acc, the title says Nom;
+        # a woman's name the dictionary knows only as hers ("Марии Захаровой") keeps her gender
+        known = {p.tag.gender for p in _name_parses(tokens[0].text) if p.is_known} - {None}
         for pick in (title_case, tokens[0].case, "Gen"):
             if pick in cands:
-                return pick, "Masc"
+                return pick, "Fem" if known == {"femn"} else "Masc"
         if len(cands) == 1:
             # "Председателем ... Венгрии Ласло Варгой": the dictionary allows one case only, where
             # the nearest noun before the name ("собрания") is no title

@@ -82,18 +82,36 @@ def firm_state(doc: Doc, firm: Entity) -> str | None:
 
 
 def _state_at(doc: Doc, m) -> str | None:
-    """The state a mention of a firm says it is of (came_from), if any."""
+    """The state a mention of a firm says it is of (came_from, or its adjective after the name:
+    "«X» жапон компаниясы"), if any."""
     sent = doc.sent_at(m.start)
     b0 = next((i for i, t in enumerate(sent.tokens) if t.start == m.start), None) if sent else None
-    return came_from(doc, sent.tokens, b0) if b0 is not None else None
+    return (came_from(doc, sent.tokens, b0) or _adjective_after(doc, m)) if b0 is not None else None
+
+
+def _after_name(doc: Doc, m) -> list[Token]:
+    sent = doc.sent_at(m.start)
+    return [t for t in sent.tokens if t.start >= m.end and t.text not in _QUOTES][:2] if sent else []
+
+
+def _adjective_after(doc: Doc, m) -> str | None:
+    """"«X» жапон компаниясы", "«Анадолу» түрік холдингі": the state's adjective between a
+    firm's name and its noun."""
+    after = _after_name(doc, m)
+    return gazetteer("kk").cue(after[0].text) if len(after) == 2 and doc.entity_at(after[0].start, after[0].end) \
+        is None and _firm_word(after[1]) else None
+
+
+def _firm_word(t: Token) -> bool:
+    return t.text.partition("-")[0] in legal_forms() or (
+        (hit := matcher("org_heads.tsv").match_at([t], 0)) is not None and hit.value[0] == "company")
 
 
 def _named_firm(doc: Doc, m) -> bool:
-    """A mention a firm's noun or legal form follows: "«Gulf Solar» компаниясы", "«X» ЖШС"."""
-    sent = doc.sent_at(m.start)
-    after = [t for t in sent.tokens if t.start >= m.end and t.text not in _QUOTES][:1] if sent else []
-    return bool(after) and (after[0].text.partition("-")[0] in legal_forms() or (
-        (hit := matcher("org_heads.tsv").match_at(after, 0)) is not None and hit.value[0] == "company"))
+    """A mention a firm's noun or legal form follows: "«Gulf Solar» компаниясы", "«X» ЖШС", or
+    with the state's adjective between ("«X» жапон компаниясы")."""
+    after = _after_name(doc, m)
+    return bool(after) and (_firm_word(after[0]) or _adjective_after(doc, m) is not None)
 
 
 OWNER_CLAUSE = 3

@@ -19,6 +19,7 @@ from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
+from .history import recalled
 from ...nlp.frames import frames_in
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
@@ -126,6 +127,9 @@ class KazakhTalks(MeetingReader):
                     if partner is None:
                         continue
                     return self._with_partner(doc, sent, v, partner, how, code)
+            elif recalled(doc, sent, v):
+                doc.meta.setdefault("recalled", set()).add(sent.start)
+                continue      # "бұрын кездескен болатын": a meeting the news recalls, nor its place
             elif kind == "host" and not self._receives_person(doc, sent, v):
                 continue
             elif kind == "discuss" and not self._discussed_together(doc, sent, v):

@@ -20,13 +20,13 @@ from ...nlp.kazakh import fold
 from .context import index_at, mentions_before, subject, unnamed_envoys
 from .coref import office_holder
 from .frames import frame_at, named
+from .history import PAST_COPULAS
 from .lexicon import matcher
 from .said_in import said_in, takes_position
 from .verbs import Verb, speech_verb, verb_at
 
 ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
-PAST_COPULAS = {"еді", "екен", "болатын", "болған"}
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 SYNCHRON = re.compile(r"\s*([^\n:]{3,200}):[ \t]*\n\s*[–—-]\s*(?=\w)")
 
@@ -61,7 +61,7 @@ class KazakhSpeech:
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker, kind and end of a quote's attribution: after it, else before it."""
-        speaker, verb, end = self._after(doc, qb, para_end) or self._before(doc, qa, qb) or (None, None, qb)
+        speaker, verb, end = self._after(doc, qb, para_end, qa) or self._before(doc, qa, qb) or (None, None, qb)
         return speaker, verb.value[0] if verb is not None and verb.value else "generic", end
 
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
@@ -99,7 +99,7 @@ class KazakhSpeech:
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3 or inside(qa, taken):
                 continue
-            found = self._after(doc, qb, b) or self._before(doc, qa, qb)
+            found = self._after(doc, qb, b, qa) or self._before(doc, qa, qb)
             if found is None:
                 continue
             speaker, verb, end = found
@@ -150,7 +150,7 @@ class KazakhSpeech:
             return None
         return nxt[1] if re.search(r"[,.!?]\s*[–—-]\s*\w+", doc.text[nxt[0]:nxt[1]]) else None
 
-    def _after(self, doc: Doc, qb: int, para_end: int):
+    def _after(self, doc: Doc, qb: int, para_end: int, qa: int | None = None):
         """"«...»,—деді ол", "«...» деп атап өтті Президент": the speaker after the quote."""
         m = AFTER_QUOTE.match(doc.text, qb, para_end)
         sent = doc.sent_at(m.end()) if m else None
@@ -175,8 +175,11 @@ class KazakhSpeech:
                 speaker = office_holder(doc, toks[v.end:], toks[v.start].start)
                 return (speaker, v, min(sent.end, para_end)) if speaker is not None else None
             if speaker is None:
+                # "Министр: «...», – деді.": the label before the quote, else the one who spoke last
                 who, named = subject(doc, sent, v)
-                speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
+                label = self._before(doc, qa, qb) if qa is not None else None
+                speaker = who if speaker_ok(who, "kk") else None if named else \
+                    (label[0] if label else None) or self.last or protagonist(doc)
             if speaker is None:
                 return None
             return speaker, v, min(sent.end, para_end)
