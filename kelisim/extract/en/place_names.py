@@ -8,7 +8,7 @@ from ...nlp.match import PhraseMatcher, fold
 from .lexicons import given_names, in_titles, is_cap, written_span
 
 PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "special economic zone",
-               "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark")
+               "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark", "river")
 MAX_RUN = 3
 
 _matcher = PhraseMatcher("en").add_all((p, p) for p in PLACE_NOUNS)
