@@ -72,3 +72,28 @@ def test_the_same_company_in_the_instrumental_is_the_builder_named_before(extrac
 def test_a_company_noun_with_a_word_of_origin_and_a_joined_verb_is_the_firm_of_that_origin(extract, text, firm):
     got = [v for v in _projects(extract(text)) if v["stage"] == "in_progress"]
     assert [v["owner"] for v in got] == [firm], got
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Министр также посетил Навои, где турецкая группа «Озен Металл» ведет строительство медеплавильного"
+     " завода.", "Навои"),
+    ("Делегация побывала в Актау, где компания «Каспий Су» завершила строительство опреснительного"
+     " завода.", "Актау"),
+])
+def test_the_place_a_clause_of_where_hangs_on_is_the_projects(extract, text, place):
+    got = _projects(extract(text))
+    assert [v["location"] for v in got] == [place], got
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Министр энергетики провел встречу с руководителем датской компании «Норд Вандт» Йенсом Ольсеном.\n\n"
+     "Стороны обсудили ход подготовки проекта по строительству ветровой электростанции в Жамбылской"
+     " области.", "Норд Вандт"),
+    ("Также министр инвестиций Азиз Каримов встретился с генеральным директором испанского холдинга"
+     " «Сьерра Сол» Карлосом Руисом."
+     " Испанская сторона проинформировала о завершении строительства солнечной электростанции в Навоийской"
+     " области.", "Сьерра Сол"),
+])
+def test_the_sides_of_a_meeting_with_a_firms_head_report_on_that_firms_project(extract, text, firm):
+    got = _projects(extract(text))
+    assert [v["owner"] for v in got] == [firm], got
