@@ -97,3 +97,36 @@ def test_the_place_a_clause_of_where_hangs_on_is_the_projects(extract, text, pla
 def test_the_sides_of_a_meeting_with_a_firms_head_report_on_that_firms_project(extract, text, firm):
     got = _projects(extract(text))
     assert [v["owner"] for v in got] == [firm], got
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Бета Строй» продолжит строительство автодороги Бишкек – Ош в следующем году.",
+    "Средства банка пойдут на продолжение строительства автодороги Душанбе – Кульма.",
+])
+def test_work_planned_to_go_on_is_under_way(extract, text):
+    assert [v["stage"] for v in _projects(extract(text))] == ["in_progress"]
+
+
+@pytest.mark.parametrize("text", [
+    "Компания «Бета Строй» начнет строительство автодороги Бишкек – Ош в следующем году.",
+    "Средства банка пойдут на строительство автодороги Душанбе – Кульма.",
+])
+def test_work_only_planned_is_announced(extract, text):
+    assert [v["stage"] for v in _projects(extract(text))] == ["announced"]
+
+
+@pytest.mark.parametrize("body", [
+    "The funds will go to the continuation of construction of the Sary hydropower plant.",
+    "The loan will finance the continuation of construction of the Talas hydropower plant.",
+])
+def test_work_planned_to_go_on_is_under_way_en(en_extract, body):
+    assert [v["stage"] for v in _projects(en_extract(body))] == ["in_progress"]
+
+
+@pytest.mark.parametrize("text", [
+    "– Мы договорились начать строительство нового автомобильного моста через реку Сырдарья, – сказал"
+    " президент.",
+    "Министры договорились приступить к строительству новой автомобильной дороги Ош – Иркештам.",
+])
+def test_a_start_the_sides_agreed_on_is_agreed(extract, text):
+    assert [v["stage"] for v in _projects(extract(text))] == ["agreed"]

@@ -17,7 +17,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later
-from ..projects import Reader, held_back, project_event, project_nouns, project_words
+from ..projects import Reader, goes_on, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
@@ -134,7 +134,8 @@ class EnglishProjects(Reader):
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
-        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
+        going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
+        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod, going=going)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if under_way(toks, trig) and mod in ("asserted", "possible"):
