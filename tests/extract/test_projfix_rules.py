@@ -130,3 +130,13 @@ def test_work_planned_to_go_on_is_under_way_en(en_extract, body):
 ])
 def test_a_start_the_sides_agreed_on_is_agreed(extract, text):
     assert [v["stage"] for v in _projects(extract(text))] == ["agreed"]
+
+
+@pytest.mark.parametrize("body", [
+    "Kyrgyzstan and Turkey signed a memorandum of understanding on energy cooperation. According to the"
+    " document, Turkish companies will build a solar power plant in the Issyk-Kul region.",
+    "Uzbekistan and Korea signed an agreement on industrial cooperation. Under the agreement, Korean"
+    " companies will build a battery plant in the Navoi region.",
+])
+def test_a_sentence_citing_the_document_signed_tells_an_agreed_project(en_extract, body):
+    assert [v["stage"] for v in _projects(en_extract(body))] == ["agreed"]
