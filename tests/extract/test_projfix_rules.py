@@ -140,3 +140,22 @@ def test_a_start_the_sides_agreed_on_is_agreed(extract, text):
 ])
 def test_a_sentence_citing_the_document_signed_tells_an_agreed_project(en_extract, body):
     assert [v["stage"] for v in _projects(en_extract(body))] == ["agreed"]
+
+
+@pytest.mark.parametrize("text, river", [
+    ("Президенты договорились о строительстве нового моста через реку Пяндж.", "Пяндж"),
+    ("Китайская компания завершила строительство автомобильного моста через реку Исфара.", "Исфара"),
+])
+def test_a_bridge_across_a_river_stands_on_it(extract, text, river):
+    got = _projects(extract(text))
+    assert got and got[0]["location"] and got[0]["location"].startswith(river[:4]), got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("The ministry signed a contract for the construction of a railway bridge over the Talas River.", "Talas"),
+    ("Azerbaijan Railways will build a new freight terminal in Gubadly next year.", "Gubadly"),
+    ("The 50-megawatt solar plant near Bayganin was put into operation in May.", "Bayganin"),
+])
+def test_a_project_over_a_river_in_or_near_an_unknown_place_stands_there(en_extract, body, place):
+    got = _projects(en_extract(body))
+    assert got and (got[0]["location"] or "").startswith(place), got

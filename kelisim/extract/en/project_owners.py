@@ -111,16 +111,19 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
     return None
 
 
-PLACE_PREP = re.compile(r"\b(in|at|on)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+PLACE_PREP = re.compile(r"\b(in|at|on|over|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
                         r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
 
 
 def place_prep(before: str, river: bool = False) -> str:
     """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region";
-    "on" a river or a shore is "in" it ("plants on the Chu River"), said of nothing else."""
+    "near" a place is "in" it; "on" a river or a shore is "in" it ("plants on the Chu River", "a bridge
+    over the Kura"), said of nothing else."""
     m = PLACE_PREP.search(before)
     word = m.group(1).lower() if m else ""
-    return ("in" if river else "") if word == "on" else word
+    if word == "near":
+        return "in"       # "the wind farm near Zaisan": where it stands, as far as the news says
+    return ("in" if river else "") if word in ("on", "over", "across") else word
 
 
 def named_back(doc: Doc, name: Span) -> str | None:
