@@ -159,3 +159,14 @@ def test_a_bridge_across_a_river_stands_on_it(extract, text, river):
 def test_a_project_over_a_river_in_or_near_an_unknown_place_stands_there(en_extract, body, place):
     got = _projects(en_extract(body))
     assert got and (got[0]["location"] or "").startswith(place), got
+
+
+@pytest.mark.parametrize("body, place", [
+    ("The groundbreaking ceremony of a new cement plant was held in the industrial zone of the city of"
+     " Kentau, the regional administration said.", "Kentau"),
+    ("A Turkish company began the construction of a textile factory in the city of Shymkent on Monday.",
+     "Shymkent"),
+])
+def test_a_project_in_the_city_of_a_place_stands_there(en_extract, body, place):
+    got = _projects(en_extract(body))
+    assert got and got[0]["location"] == place, got

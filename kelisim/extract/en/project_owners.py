@@ -112,7 +112,9 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
 
 
 PLACE_PREP = re.compile(r"\b(in|at|on|over|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
+                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
+                        # "in the city of X", "in the industrial zone of the city of X"
+                        r"(?:(?:[a-z-]+\s+){0,3}?(?:of\s+the\s+)?(?:city|town|village|settlement)\s+of\s+)?$")
 
 
 def place_prep(before: str, river: bool = False) -> str:
