@@ -170,3 +170,13 @@ def test_a_project_over_a_river_in_or_near_an_unknown_place_stands_there(en_extr
 def test_a_project_in_the_city_of_a_place_stands_there(en_extract, body, place):
     got = _projects(en_extract(body))
     assert got and got[0]["location"] == place, got
+
+
+@pytest.mark.parametrize("body", [
+    "The mayors of Termez and Mary signed an agreement on the establishment of sister city relations.",
+    "Almaty and Chengdu signed a memorandum on sister-city cooperation on Monday.",
+])
+def test_a_sister_city_agreement_is_culture_and_humanitarian(en_extract, body):
+    rec = en_extract(body)
+    agreements = events(rec, "agreement")
+    assert agreements and "culture_humanitarian" in agreements[0]["sectors"], agreements
