@@ -180,3 +180,14 @@ def test_a_sister_city_agreement_is_culture_and_humanitarian(en_extract, body):
     rec = en_extract(body)
     agreements = events(rec, "agreement")
     assert agreements and "culture_humanitarian" in agreements[0]["sectors"], agreements
+
+
+@pytest.mark.parametrize("body, name", [
+    ('"Negotiations on the construction of an enterprise that will produce glass have been completed,"'
+     " the president said.", "enterprise that will produce glass"),
+    ("Talks on the construction of a plant that will produce fertilisers were concluded on Friday.",
+     "plant that will produce fertilisers"),
+])
+def test_talks_on_building_a_plant_that_were_concluded_agree_it_and_what_it_makes_names_it(en_extract, body, name):
+    got = _projects(en_extract(body))
+    assert [(v["name"], v["stage"]) for v in got] == [(name, "agreed")], got

@@ -121,6 +121,15 @@ def agreed_before(toks: list, trig: int) -> bool:
     return False
 
 
+def talks_concluded(toks: list, trig: int) -> bool:
+    """"Negotiations on the construction of a plant have been completed": talks on the act
+    (lang/en/project_words.tsv "talks") that the sentence says were concluded ("concluded") agree it."""
+    talks = project_words("en", "talks")
+    if not any(fold(toks[k].text) in talks for k in range(max(0, trig - 3), trig)):
+        return False
+    return any(fold(t.text) in project_words("en", "concluded") for t in toks[trig + 1:])
+
+
 def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
     """"In 2024 the sides signed an agreement on the construction of X", "In 2024 they signed a
     memorandum, under which the bank has financed three plants": a project agreed in a signing

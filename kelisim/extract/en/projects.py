@@ -22,7 +22,7 @@ from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
 from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
-                            signed_before_news, signed_for)
+                            signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
@@ -123,7 +123,9 @@ class EnglishProjects(Reader):
                 start -= 2    # "the A-380 highway": a hyphened word is one word of the name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
-        trig = governor(toks, trig, end)
+        # (a verb after "that will produce ..." in the name is not the act's: "talks on building a plant
+        # that will produce X were concluded")
+        trig = governor(toks, trig, next((k for k in range(b, end) if fold(toks[k].text) in ("that", "which")), end))
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
@@ -141,8 +143,8 @@ class EnglishProjects(Reader):
         if under_way(toks, trig) and mod in ("asserted", "possible"):
             # "the sides reviewed/discussed the progress of the construction of": under way, whatever they said of it
             mod, stage = "asserted", "in_progress"
-        if agreed_before(toks, trig):
-            stage = "agreed"      # "agreed to open", "a memorandum on opening"
+        if agreed_before(toks, trig) or talks_concluded(toks, trig):
+            stage = "agreed"      # "agreed to open", "a memorandum on opening", "talks on building ... were concluded"
         # '"We commissioned a wind farm," the akim said': the speaker's state stands in for a builder
         link, guessed = None, owner is not None and doc.entity(owner).type == "GPE" and in_quote(doc, toks[trig].start)
         for v in agreements:
