@@ -191,3 +191,20 @@ def test_a_sister_city_agreement_is_culture_and_humanitarian(en_extract, body):
 def test_talks_on_building_a_plant_that_were_concluded_agree_it_and_what_it_makes_names_it(en_extract, body, name):
     got = _projects(en_extract(body))
     assert [(v["name"], v["stage"]) for v in got] == [(name, "agreed")], got
+
+
+@pytest.mark.parametrize("text", [
+    "В Кокшетау началось строительство молочного завода. Стоимость проекта составляет 40 миллионов долларов.",
+    "Компания «Альфа Агро» построит элеватор стоимостью 12 миллионов долларов.",
+    "Датские компании готовы инвестировать в ветровую энергетику Казахстана.",
+])
+def test_the_cost_of_a_project_or_investing_in_it_is_investment(extract, text):
+    assert "investment" in extract(text)["sectors"]
+
+
+@pytest.mark.parametrize("body", [
+    "Construction of a dairy plant began in Kokshetau. The project cost is estimated at $40 million.",
+    "A Korean company will build a grain terminal in Aktau. The total cost of the terminal is $12 million.",
+])
+def test_the_cost_of_a_project_is_investment_en(en_extract, body):
+    assert "investment" in en_extract(body)["sectors"]
