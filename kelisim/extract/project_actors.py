@@ -14,7 +14,7 @@ from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
 from .projects import project_words
-from .project_firm_refs import firm_named_before, firm_referred
+from .project_firm_refs import firm_named_before, firm_referred, led_by
 
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
@@ -120,6 +120,8 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
                                       and not is_locative(sent, toks[k].start)):
                     return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
+            if (firm := led_by(doc, sent, c)) is not None:
+                return firm       # "построил консорциум во главе с компанией X"
             if word_keys(toks[c].text) & backs and toks[c].feats.get("Number") != "Plur":
                 # "компания намерена построить", "возведенный той же корпорацией": the one named before
                 return firm_referred(doc, sent, c, backs, earlier_owner)

@@ -1,7 +1,8 @@
-"""The firm a common noun refers back to when it carries out a project ("компания намерена
+"""The firm a common noun stands for when it carries out a project ("компания намерена
 построить", "возведенный той же корпорацией", "Саудовская компания строит"): a firm named
 before it in the same sentence, else one named before with the same word of origin, else the
-builder told last, else the last firm named as one ("японской корпорации «X»")."""
+builder told last, else the last firm named as one ("японской корпорации «X»"); and the firm
+that leads a group noun ("консорциум во главе с компанией X")."""
 from __future__ import annotations
 
 from ..doc import Doc, Sent
@@ -54,3 +55,14 @@ def firm_referred(doc: Doc, sent: Sent, c: int, backs: frozenset[str], earlier_o
         if same:
             return same[-1][1]
     return earlier_owner or firm_named_before(doc, sent.start, backs)
+
+
+def led_by(doc: Doc, sent: Sent, c: int) -> str | None:
+    """"консорциум во главе с итальянской компанией X": the firm named after a phrase of leading
+    (lang/<xx>/project_owners.tsv "led") right after the noun at token c."""
+    toks = sent.tokens
+    after = " ".join(fold(t.text) for t in toks[c + 1:c + 4])
+    if not any(after.startswith(p) for p in words(doc.lang, "project_owners.tsv", "led")):
+        return None
+    return next((e.id for t in toks[c + 1:c + 9] if (e := doc.entity_at(t.start, t.end)) is not None
+                 and e.type == "ORG" and not e.group), None)

@@ -208,3 +208,13 @@ def test_the_cost_of_a_project_or_investing_in_it_is_investment(extract, text):
 ])
 def test_the_cost_of_a_project_is_investment_en(en_extract, body):
     assert "investment" in en_extract(body)["sectors"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("В Мангистауской области завершено строительство газокомпрессорной станции.\n\n"
+     "Станцию построил консорциум во главе с турецкой компанией «Ренессанс Холдинг».", "Ренессанс Холдинг"),
+    ("В Алматы открылась новая больница. Больницу построил консорциум во главе с корейской компанией"
+     " «Самсунг Си энд Ти».", "Самсунг Си энд Ти"),
+])
+def test_a_consortium_led_by_a_firm_is_that_firms(extract, text, firm):
+    assert [v["owner"] for v in _projects(extract(text))] == [firm]
