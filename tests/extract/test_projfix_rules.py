@@ -218,3 +218,11 @@ def test_the_cost_of_a_project_is_investment_en(en_extract, body):
 ])
 def test_a_consortium_led_by_a_firm_is_that_firms(extract, text, firm):
     assert [v["owner"] for v in _projects(extract(text))] == [firm]
+
+
+@pytest.mark.parametrize("body", [
+    "The minister inspected the construction of a 110-kilovolt substation near Angren.",
+    "During the visit the governor inspected the construction of a new school in Termez.",
+])
+def test_an_inspected_construction_is_under_way(en_extract, body):
+    assert [v["stage"] for v in _projects(en_extract(body))] == ["in_progress"]
