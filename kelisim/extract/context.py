@@ -246,6 +246,8 @@ def is_locative(sent: Sent, start: int) -> bool:
     k = len(prev) - 1
     while k >= 0 and len(prev) - k <= 3 and (prev[k].case == "Gen" and prev[k].pos == "PROPN"):
         k -= 1
+    if k >= 1 and fold(prev[k - 1].text) == "через" and fold(prev[k].lemma or "") == "река":
+        return True       # "мост через реку Кура": where a bridge stands
     return k >= 1 and prev[k].pos == "NOUN" and prev[k].case == "Loc" and fold(prev[k - 1].text) in LOCATIVE \
         and fold(prev[k].lemma or prev[k].text) in PLACE_NOUNS
 

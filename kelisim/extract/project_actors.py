@@ -14,6 +14,7 @@ from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
 from .projects import project_words, stage_words
+from .project_firm_refs import firm_named_before, firm_referred, led_by
 
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
@@ -97,7 +98,7 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     for v in verbs:
         if toks[v].pos not in ("VERB", "ADJ"):
             continue          # ADJ: "компания намерена построить", "готова открыть"
-        for c in children(sent, v):
+        for c in _with_shared_subject(sent, v):
             if c in inside:
                 continue
             agent = toks[c].rel.startswith("nsubj") and toks[c].rel != "nsubj:pass" or (
@@ -114,20 +115,12 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
                                       and not is_locative(sent, toks[k].start)):
                     return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
-            if toks[c].rel.startswith("nsubj") and word_keys(toks[c].text) & backs \
-                    and toks[c].feats.get("Number") != "Plur":
-                # "компания намерена построить": the one named before
-                return earlier_owner or firm_named_before(doc, sent.start, backs)
+            if (firm := led_by(doc, sent, c)) is not None:
+                return firm       # "построил консорциум во главе с компанией X"
+            if word_keys(toks[c].text) & backs and toks[c].feats.get("Number") != "Plur":
+                # "компания намерена построить", "возведенный той же корпорацией": the one named before
+                return firm_referred(doc, sent, c, backs, earlier_owner)
     return None
-
-
-def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
-    """The last firm named before `at` as one ("японской корпорации «X»": a company noun just
-    before its name), the one "компания" refers back to."""
-    named = [(m.start, e.id) for e in doc.entities if e.type == "ORG" and not e.group for m in e.mentions
-             if m.start < at and not in_credit(doc, m)
-             and any(word_keys(w) & backs for w in doc.text[max(0, m.start - 25):m.start].split()[-2:])]
-    return max(named)[1] if named else None
 
 
 @cache
@@ -173,6 +166,16 @@ def plans_of(doc: Doc, sent: Sent, trig: int) -> str | None:
             if toks[k + 1].case == "Gen" and word_keys(toks[k + 1].text) & backs:
                 return firm_named_before(doc, sent.start, backs)
     return None
+
+
+def _with_shared_subject(sent: Sent, v: int) -> list[int]:
+    """The words on verb v, and the subject of the verb it is joined to when it has none of its
+    own ("компания ввела станцию, а сейчас строит ветроэлектростанцию")."""
+    toks = sent.tokens
+    own = children(sent, v)
+    if toks[v].rel != "conj" or any(toks[c].rel.startswith("nsubj") for c in own) or not 0 <= toks[v].head < len(toks):
+        return own
+    return own + [c for c in children(sent, toks[v].head) if toks[c].rel.startswith("nsubj")]
 
 
 def _firm_in(doc: Doc, sent: Sent, c: int) -> str | None:

@@ -161,23 +161,41 @@ def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
 def met_firms(doc: Doc, projects: list[Event]) -> None:
     """"В ходе встречи с председателем правления компании X Y достигнута договоренность о
     строительстве завода": a project agreed at a meeting with the head of a firm, the only firm
-    whose head the sentence names, is that firm's. A ministry or agency in the title is no builder
+    whose head the sentence names, is that firm's; so is one the sides ("стороны", "турецкая
+    сторона") report on right after the meeting is told. A ministry or agency in the title is no builder
     (lang/<xx>/bodies.tsv), and a project told with an owner keeps it."""
     from ..nlp.match import split_words
     from ..doc import Token
     from .context import meeting_nouns, mentions_in
     from .spans import bodies
     nouns = meeting_nouns(doc.lang)
+    meetings = [e for v in doc.events if v.type == "meeting" for e in v.evidence]
+    def met_in(s: Sent | None, told: bool = False) -> bool:
+        return s is not None and (any((t.lemma or fold(t.text)) in nouns for t in s.tokens)
+                                  or told and any(e.start < s.end and s.start < e.end for e in meetings))
     for v in projects:
         sent = _sent_of(doc, v)
-        if v.attrs["owner"] is not None or sent is None or v.attrs["stage"] not in ("announced", "agreed") \
-                or not any((t.lemma or fold(t.text)) in nouns for t in sent.tokens):
+        if v.attrs["owner"] is not None or sent is None:
             continue
-        firms = {r.org for _, p in mentions_in(doc, sent.start, sent.end, ("PER",)) for r in p.roles if r.org}
+        # "... провел встречу с руководителем компании X. Стороны обсудили ход строительства
+        # завода": the sides of the meeting told just before, whatever stage they report
+        before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+        table = sent if met_in(sent) and v.attrs["stage"] in ("announced", "agreed") else \
+            before if _sides_speak(doc, sent) and met_in(before, told=True) else None
+        if table is None:
+            continue
+        firms = {r.org for _, p in mentions_in(doc, table.start, table.end, ("PER",)) for r in p.roles if r.org}
         firms = [e for f in firms if (e := doc.entity(f)) is not None and e.type == "ORG" and not e.group
                  and bodies(doc.lang).match_at([Token(0, 0, w) for w in split_words(e.name)], 0) is None]
         if len(firms) == 1:
             v.attrs["owner"] = firms[0].id
+
+
+def _sides_speak(doc: Doc, sent: Sent) -> bool:
+    """Is the subject of the sentence "стороны" or "турецкая сторона" (the sides of a meeting)?"""
+    from .agreement_sides import side_words
+    sides = side_words(doc.lang, "sides") | side_words(doc.lang, "side")
+    return any(t.rel.startswith("nsubj") and (fold(t.text) in sides or word_keys(t.text) & sides) for t in sent.tokens)
 
 
 def carried_out(doc: Doc, projects: list[Event]) -> None:

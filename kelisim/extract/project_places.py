@@ -1,6 +1,7 @@
 """Where a project stands when the parse hangs the place elsewhere: a place written before the
 verb of building in the same clause ("что в Навоийской области уже запущен комплекс", "а в
-городе X компания Y ведет строительство завода", "в индустриальной зоне «X» компания строит")."""
+городе X компания Y ведет строительство завода", "в индустриальной зоне «X» компания строит"), or
+the place a clause of "где" hangs on ("посетил X, где компания Y строит завод")."""
 from __future__ import annotations
 
 from ..doc import Doc, Sent
@@ -26,6 +27,10 @@ def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
     sites = words(doc.lang, "site_nouns.txt")
     for k in range(verb - 1, -1, -1):
         t = toks[k]
+        if fold(t.text) == "где" and k >= 2 and toks[k - 1].text == ",":
+            # "посетил Сумгаит, где группа X ведет возведение завода": the place "где" stands for
+            e = doc.entity_at(toks[k - 2].start, toks[k - 2].end)
+            return e.id if e is not None and e.type in ("LOC", "GPE") else None
         if t.text in (",", ";", ":") or fold(t.text) in _OPENERS or t.pos == "VERB" and t.rel != "aux:pass":
             return None
         e = doc.entity_at(t.start, t.end)

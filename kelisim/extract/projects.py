@@ -19,7 +19,7 @@ from functools import cache
 
 from ..doc import Doc, Event, Sent
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, lexicon_matcher
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from .codes import project_codes
 from .context import evidence
 from .project_merge import merge_same
@@ -41,10 +41,18 @@ def stage_words(lang: str) -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon(lang, "project_stages.tsv")}
 
 
-def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",)) -> str:
+def held_back(stage: str, mod: str, unsure: tuple[str, ...] = ("planned",), going: bool = False) -> str:
     """Work begun or done that is only planned ("строительство начнется в следующем году", "will
-    begin in April") is announced."""
+    begin in April") is announced; work planned to go on (`going`: "средства пойдут на продолжение
+    строительства", "will continue building") is under way now."""
+    if going:
+        return "in_progress" if stage == "announced" else stage
     return "announced" if mod in unsure and stage in ("completed", "in_progress") else stage
+
+
+def goes_on(lang: str, toks: list) -> bool:
+    """Is one of `toks` a word of going on with a work (lang/<xx>/project_words.tsv "continue")?"""
+    return any(word_keys(t.text, lang) & project_words(lang, "continue") for t in toks)
 
 
 def another_word(lang: str, toks: list, start: int) -> bool:

@@ -1,12 +1,13 @@
 """The Russian project reader's word tables: the sector a kind of project implies, the nouns named
-in the plural, and the stage a word or a verb's tense gives."""
+in the plural, and the stage a word, a verb's tense or the words above it give."""
 from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Token
+from ..doc import Sent, Token
 from ..lang import lexicon
 from ..nlp.match import lookup
+from .context import ancestors, children
 from .projects import stage_words
 
 # the sector a kind of project belongs to when its name says no more
@@ -31,3 +32,18 @@ def tense_stage(tok: Token) -> str:
     if tok.feats.get("Tense") == "Pres" and tok.feats.get("Aspect") == "Imp":
         return "in_progress"
     return "announced"
+
+
+def starts_operating(lang: str, sent: Sent, verb: int) -> bool:
+    """"фабрика начала работу": the verb of beginning takes a word of operating as its object."""
+    toks = sent.tokens
+    return any(toks[c].rel == "obj" and stage_word(lang, toks[c]) == "operation" for c in children(sent, verb))
+
+
+def settled_start(lang: str, sent: Sent, trig: int, stage: str) -> str:
+    """"Мы договорились начать строительство моста": a start still to come that an act of agreeing
+    governs is agreed, not only announced."""
+    if stage != "announced":
+        return stage
+    toks = sent.tokens
+    return "agreed" if any(stage_word(lang, toks[k]) == "agreed" for k in ancestors(sent, trig, 3)) else stage

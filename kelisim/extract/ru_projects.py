@@ -20,10 +20,10 @@ from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import carried_out, investors, met_firms, reporters, role_holders
-from .projects import Reader, another_word, held_back, project_event, project_nouns, project_words
+from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, plural_names, stage_word, tense_stage
+from .ru_project_words import KIND_SECTORS, plural_names, settled_start, stage_word, starts_operating, tense_stage
 
 NEAR = 4
 
@@ -152,17 +152,11 @@ class RussianProjects(Reader):
         return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and stage_word(doc.lang, toks[c])
                    not in (None, "operation") for c in children(sent, verb))
 
-    @staticmethod
-    def _starts_operating(doc: Doc, sent: Sent, verb: int) -> bool:
-        toks = sent.tokens
-        return any(toks[c].rel == "obj" and stage_word(doc.lang, toks[c]) == "operation"
-                   for c in children(sent, verb))
-
     def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
         toks = sent.tokens
         word = stage_word(doc.lang, toks[trig])
         stage = tense_stage(toks[trig]) if word == "tense" else word
-        if stage == "in_progress" and self._starts_operating(doc, sent, trig):
+        if stage == "in_progress" and starts_operating(doc.lang, sent, trig):
             stage = "completed"       # "фабрика начала работу"
         for k in ancestors(sent, trig, 2):
             # "началось строительство", "завершено строительство", "строительство идет",
@@ -182,7 +176,8 @@ class RussianProjects(Reader):
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
                 break
-        return held_back(stage, mod)      # "строительство начнется в следующем году"
+        stage = held_back(stage, mod, going=goes_on(doc.lang, [toks[k] for k in [trig, *ancestors(sent, trig, 2)]]))
+        return settled_start(doc.lang, sent, trig, stage)
 
     def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
         """A project told again by its head noun or as "проект": "Строительство центра идет по

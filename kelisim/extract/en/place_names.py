@@ -1,14 +1,18 @@
 """Places the gazetteer misses, named by a word of place after them: "the Aral district", "the
-Tole Bi special economic zone", "Saryarka industrial zone". News places a plant or a meeting
-there; the place's own words are its name."""
+Tole Bi special economic zone", "Saryarka industrial zone", or by the project set there ("a new
+passenger station in Aghdam"). News places a plant or a meeting there; the place's own words are
+its name."""
 from __future__ import annotations
 
+from functools import cache
+
 from ...doc import Doc, Span, Token
+from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from .lexicons import given_names, in_titles, is_cap, written_span
 
 PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "special economic zone",
-               "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark")
+               "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark", "river")
 MAX_RUN = 3
 
 _matcher = PhraseMatcher("en").add_all((p, p) for p in PLACE_NOUNS)
@@ -28,4 +32,29 @@ def named_places(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         for n in range(k, m.end):
             taken[n] = True
         out.append(written_span(doc, toks[k].start, toks[m.end - 1].end, type="LOC", source="place_noun"))
+    return out + project_sites(doc, toks, taken)
+
+
+@cache
+def _project_heads() -> frozenset[str]:
+    return frozenset(fold(r[0].split()[-1]) for r in lexicon("en", "projects.tsv"))
+
+
+def project_sites(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"a new passenger station in Aghdam", "a freight terminal in Zangilan": one capitalised word
+    no list knows, after "in" or "near" after a project noun (lang/en/projects.tsv), is the project's place."""
+    from ...nlp.english import vocabulary
+    out = []
+    heads = _project_heads()
+    for i in range(1, len(toks) - 1):
+        t = toks[i + 1]
+        if fold(toks[i].text) not in ("in", "near") or not {fold(toks[i - 1].text), fold(toks[i - 1].text)[:-1]} & heads \
+                or taken[i + 1] or not is_cap(t) or t.pos != "PROPN" or not t.text.isalpha() or len(t.text) < 4:
+            continue
+        if i + 2 < len(toks) and (is_cap(toks[i + 2]) or toks[i + 2].text in ("-", "–")):
+            continue      # a longer name: the tagger's
+        if fold(t.text) in given_names() or fold(t.text) in vocabulary() or in_titles(t):
+            continue
+        taken[i + 1] = True
+        out.append(written_span(doc, t.start, t.end, type="LOC", source="project_site"))
     return out

@@ -63,8 +63,9 @@ def signed_for(doc: Doc, link: Event, at: int) -> bool:
 
 
 def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) -> Event | None:
-    """"The document envisages the construction of X", "The agreement provides for building X":
-    the project of the document signed last before, which the sentence names back."""
+    """"The document envisages the construction of X", "The agreement provides for building X",
+    "According to the document, X will build ...": the project of the document signed last before,
+    which the sentence names back."""
     toks = sent.tokens
     if toks and fold(toks[0].text) == "under" and len(toks) > 2 and fold(toks[1].text) in ("a", "an", "the"):
         # "Under a loan agreement signed by X and Y, the Fund will finance a plant": the document sets it up
@@ -74,11 +75,23 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
             return under[0]
     verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1)
                  if fold(toks[k].text) in project_words("en", "provides")), None)
-    if verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word") \
-            or fold(toks[verb - 2].text) not in ("the", "this", "that"):
+    if (verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word")
+            or fold(toks[verb - 2].text) not in ("the", "this", "that")) and not _cites(toks):
         return None
     before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
     return max(before, key=lambda v: v.evidence[0].start) if before else None
+
+
+def _cites(toks: list) -> bool:
+    """Does the sentence open by citing the document ("According to the memorandum,", "Under the
+    agreement,": lang/en/project_words.tsv "under")?"""
+    words = [fold(t.text) for t in toks[:5]]
+    for u in project_words("en", "under"):
+        n = len(u.split())
+        if words[:n] == u.split() and len(words) > n + 1 and words[n] in ("the", "this", "that") \
+                and words[n + 1] in project_words("en", "document_word"):
+            return True
+    return False
 
 
 def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
@@ -113,6 +126,15 @@ def agreed_before(toks: list, trig: int) -> bool:
         if t.text in (",", ";", ".", ":") or t.pos in ("VERB", "AUX") and k < trig - 1:
             return False
     return False
+
+
+def talks_concluded(toks: list, trig: int) -> bool:
+    """"Negotiations on the construction of a plant have been completed": talks on the act
+    (lang/en/project_words.tsv "talks") that the sentence says were concluded ("concluded") agree it."""
+    talks = project_words("en", "talks")
+    if not any(fold(toks[k].text) in talks for k in range(max(0, trig - 3), trig)):
+        return False
+    return any(fold(t.text) in project_words("en", "concluded") for t in toks[trig + 1:])
 
 
 def signed_before_news(doc, sent, trig: int, stage: str) -> bool:

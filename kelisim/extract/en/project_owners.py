@@ -111,14 +111,21 @@ def owner_by(doc: Doc, sent: Sent, end: int) -> str | None:
     return None
 
 
-PLACE_PREP = re.compile(r"\b(in|at)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?$")
+PLACE_PREP = re.compile(r"\b(in|at|on|over|across|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+                        r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s+)?"
+                        # "in the city of X", "in the industrial zone of the city of X"
+                        r"(?:(?:[a-z-]+\s+){0,3}?(?:of\s+the\s+)?(?:city|town|village|settlement)\s+of\s+)?$")
 
 
-def place_prep(before: str) -> str:
-    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region"."""
+def place_prep(before: str, river: bool = False) -> str:
+    """"in", "at" or "" before a place: "in the Shu district", "in northern Kazakhstan's Kostanay region";
+    "near" a place is "in" it; "on" a river or a shore is "in" it ("plants on the Chu River", "a bridge
+    over the Kura"), said of nothing else."""
     m = PLACE_PREP.search(before)
-    return m.group(1).lower() if m else ""
+    word = m.group(1).lower() if m else ""
+    if word == "near":
+        return "in"       # "the wind farm near Zaisan": where it stands, as far as the news says
+    return ("in" if river else "") if word in ("on", "over", "across") else word
 
 
 def named_back(doc: Doc, name: Span) -> str | None:
@@ -244,7 +251,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
     owner = location = named_in = None
     at_place = None
     for mm, e in mentions_in(doc, name.start, min(sent.end, name.end + 1)):
-        prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start])
+        prev = place_prep(doc.text[max(sent.start, mm.start - 40):mm.start], e.type == "LOC")
         if e.type == "ORG" and prev.endswith("at") and kind not in INSTITUTION_KINDS:
             location = location or e.id     # "a logistics centre at the X Sea Port": the site, not the builder
         elif e.type == "ORG" and owner is None and not e.group and mm.start != name.start:
@@ -272,7 +279,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
     if location is None:
         # "construction of a plant began in Atyrau": a place later in the sentence
         for mm, e in mentions_in(doc, name.end, sent.end, ("LOC", "GPE")):
-            if place_prep(doc.text[max(sent.start, mm.start - 40):mm.start]).endswith("in") \
+            if place_prep(doc.text[max(sent.start, mm.start - 40):mm.start], e.type == "LOC").endswith("in") \
                     and (location is None or e.type == "LOC"):
                 location = e.id
                 if e.type == "LOC":

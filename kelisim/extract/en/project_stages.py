@@ -267,7 +267,7 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
 
 
 def np_end(doc: Doc, sent: Sent, b: int) -> int:
-    """The project's phrase runs on through "of ...", names and "in <place>"."""
+    """The project's phrase runs on through "of ...", names, "in <place>" and "that will produce ..."."""
     toks = sent.tokens
     end = b
     while end < len(toks):
@@ -275,6 +275,10 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
         w = fold(t.text)
         if w in ("of", "in", "at", "for") and end + 1 < len(toks):
             end += 1
+            continue
+        k = end + 1 + (end + 1 < len(toks) and fold(toks[end + 1].text) in ("will", "would", "is", "to"))
+        if w in ("that", "which") and k < len(toks) - 1 and fold(toks[k].text) in project_words("en", "makes"):
+            end = k + 1       # "an enterprise that will produce polyethylene": what it makes names it
             continue
         if w in ("next", "this", "last", "by", "until", "within", "worth", "valued", "costing") \
                 or w in ("in", "by") and end + 1 < len(toks) and toks[end + 1].pos == "NUM":

@@ -17,12 +17,12 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later
-from ..projects import Reader, held_back, project_event, project_nouns, project_words
+from ..projects import Reader, goes_on, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
 from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
-                            signed_before_news, signed_for)
+                            signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
@@ -123,7 +123,9 @@ class EnglishProjects(Reader):
                 start -= 2    # "the A-380 highway": a hyphened word is one word of the name
         name_span = Span(toks[start].start, toks[end - 1].end, doc.text[toks[start].start:toks[end - 1].end])
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
-        trig = governor(toks, trig, end)
+        # (a verb after "that will produce ..." in the name is not the act's: "talks on building a plant
+        # that will produce X were concluded")
+        trig = governor(toks, trig, next((k for k in range(b, end) if fold(toks[k].text) in ("that", "which")), end))
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
@@ -134,14 +136,15 @@ class EnglishProjects(Reader):
         stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
-        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod)
+        going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
+        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod, going=going)
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if under_way(toks, trig) and mod in ("asserted", "possible"):
             # "the sides reviewed/discussed the progress of the construction of": under way, whatever they said of it
             mod, stage = "asserted", "in_progress"
-        if agreed_before(toks, trig):
-            stage = "agreed"      # "agreed to open", "a memorandum on opening"
+        if agreed_before(toks, trig) or talks_concluded(toks, trig):
+            stage = "agreed"      # "agreed to open", "a memorandum on opening", "talks on building ... were concluded"
         # '"We commissioned a wind farm," the akim said': the speaker's state stands in for a builder
         link, guessed = None, owner is not None and doc.entity(owner).type == "GPE" and in_quote(doc, toks[trig].start)
         for v in agreements:
