@@ -12,7 +12,7 @@ import re
 
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
-from .statements import inside, said
+from .statements import inside, quoted_speech, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
@@ -55,7 +55,6 @@ class RussianSpeech:
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         text = doc.text
-        out = []
         para = text[a:b]
         quotes = find_quotes(text, a, b)
         stripped = para.lstrip()
@@ -67,22 +66,16 @@ class RussianSpeech:
                 pass
             if m is not None:
                 quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
-        for qa, qb in quotes:
-            if inside(qa, taken):
-                continue
-            words = text[qa:qb].split()
-            speaker, verb_end = self._attribution(doc, qa, qb, b)
-            if speaker is None or len(words) < 3:
-                continue
-            # the verb that brings in the quote ("сказал: «...»") says nothing more of its own
-            taken.append((min(qa, self._verb_start or qa), verb_end))
-            ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
-            if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
-                ev_start -= 2
-            self.last_speaker = speaker
-            kind = speech_kind(doc.lang, self._verb_word) or "generic"
-            out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
-        return out
+        return quoted_speech(doc, self, quotes, b, taken)
+
+    def quote_start(self, doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
+        """A quote's statement opens at its quote mark or a dialogue dash before it; the span told
+        opens at the verb that brings the quote in ("сказал: «...»"), which says nothing more."""
+        text = doc.text
+        start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
+        if text[start - 2:start] in ("– ", "— ", "- "):
+            start -= 2
+        return start, min(qa, self._verb_start or qa)
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker, kind and end of a quote's attribution (_attribution with its verb's kind)."""

@@ -7,6 +7,8 @@ read before reported speech (transcripts.py). A language gives a reader
 (ru_statements.py, en/statements.py, kk/statements.py) with
   direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
   attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
+  quote_start(doc, qa, qb, end)     (evidence start, told start) of an attributed quote
+                                    (quoted_speech, the quote loop the readers share),
   introduced(doc, sent)             (speaker, kind) of an intro sentence ending in ":", or None,
   reported(doc, sent, taken)        the reported speech of a sentence,
   fragment_words, fragment_lower    which quotes inside reported speech are words, not names;
@@ -39,6 +41,34 @@ def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: boo
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(x <= offset < y for x, y in spans)
+
+
+def quoted_speech(doc: Doc, reader, quotes: list[tuple[int, int]], para_end: int,
+                  taken: list[tuple[int, int]]) -> list[Event]:
+    """The direct speech of a paragraph's quotes text[qa:qb], read alike in every language: a
+    quote of three words or more, not yet told, whose attribution (reader.attribution: a verb of
+    speech next to it) names a speaker. The reader says where the statement's evidence begins and
+    where the span it tells begins (reader.quote_start: the quote mark, a dialogue dash, or an
+    attribution before it), and may tell more of the attribution (reader.said_besides, e.g. '...,"
+    X said, adding that ...'). A reader with `reread_taken` reads a quote inside a span told
+    before in the paragraph too."""
+    text = doc.text
+    reread = getattr(reader, "reread_taken", False)
+    besides = getattr(reader, "said_besides", None)
+    out: list[Event] = []
+    for qa, qb in quotes:
+        if len(text[qa:qb].split()) < 3 or not reread and inside(qa, taken):
+            continue
+        speaker, kind, end = reader.attribution(doc, qa, qb, para_end)
+        if speaker is None:
+            continue
+        start, told = reader.quote_start(doc, qa, qb, end)
+        taken.append((told, end))
+        reader.last_speaker = speaker
+        out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
+        if besides is not None:
+            out.extend(besides(doc, qb, start, end, speaker))
+    return out
 
 
 def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
