@@ -12,7 +12,7 @@ import re
 
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
-from .statements import inside, quoted_speech, said
+from .statements import dialogue_end, inside, quoted_speech, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
@@ -61,11 +61,8 @@ class RussianSpeech:
         if stripped[:1] in DASHES and stripped[1:2] == " ":
             # a dialogue paragraph: "– words, – сказал X."
             q0 = a + (len(para) - len(stripped)) + 2
-            m = None
-            for m in re.finditer(r"[,.!?]\s*[–—-]\s+(?=\w)", text[q0:b]):
-                pass
-            if m is not None:
-                quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
+            if (end := dialogue_end(text, q0, b, r"\s+")) is not None:
+                quotes = [(q0, end + (1 if text[end] in "!?" else 0))] + quotes
         return quoted_speech(doc, self, quotes, b, taken)
 
     def quote_start(self, doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:

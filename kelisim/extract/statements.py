@@ -45,13 +45,10 @@ def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 def quoted_speech(doc: Doc, reader, quotes: list[tuple[int, int]], para_end: int,
                   taken: list[tuple[int, int]]) -> list[Event]:
-    """The direct speech of a paragraph's quotes text[qa:qb], read alike in every language: a
-    quote of three words or more, not yet told, whose attribution (reader.attribution: a verb of
-    speech next to it) names a speaker. The reader says where the statement's evidence begins and
-    where the span it tells begins (reader.quote_start: the quote mark, a dialogue dash, or an
-    attribution before it), and may tell more of the attribution (reader.said_besides, e.g. '...,"
-    X said, adding that ...'). A reader with `reread_taken` reads a quote inside a span told
-    before in the paragraph too."""
+    """The direct speech of a paragraph's quotes text[qa:qb]: each of three words or more, not told
+    yet (unless reader.reread_taken), whose reader.attribution names a speaker; reader.quote_start
+    gives where its evidence and the span it tells begin, reader.said_besides (if any) what else
+    the attribution says ('"...," X said, adding that ...')."""
     text = doc.text
     reread = getattr(reader, "reread_taken", False)
     besides = getattr(reader, "said_besides", None)
@@ -69,6 +66,15 @@ def quoted_speech(doc: Doc, reader, quotes: list[tuple[int, int]], para_end: int
         if besides is not None:
             out.extend(besides(doc, qb, start, end, speaker))
     return out
+
+
+def dialogue_end(text: str, q0: int, b: int, gap: str = r"\s*") -> int | None:
+    """Where words opened by a dialogue dash at q0 end: at the punctuation of the last ", – "
+    before a word in text[q0:b] ("– Мы готовы, – сказал X", "– Біз дайынбыз, – деді ол"), or None."""
+    last = None
+    for last in re.finditer(rf"[,.!?]\s*[–—-]{gap}(?=\w)", text[q0:b]):
+        pass
+    return q0 + last.start() if last is not None else None
 
 
 def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:

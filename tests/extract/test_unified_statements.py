@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kelisim.doc import Doc, Entity
-from kelisim.extract.statements import quoted_speech
+from kelisim.extract.statements import dialogue_end, quoted_speech
 from tests.conftest import events
 
 SPEAKER = Entity(id="P1", type="PER", name="Speaker")
@@ -91,3 +91,17 @@ def test_unified_statements_every_reader_through_the_one_loop(extract, body, spe
     by_id = {e["id"]: e["name"] for e in rec["entities"]}
     assert [by_id[v["speaker"]] for v in direct] == [speaker]
     assert direct[0]["evidence"][0]["text"][:1] == opening
+
+
+@pytest.mark.parametrize("line, words", [
+    ("– Мы построим два моста до весны, – сказал губернатор Олжас Бекенов.", "Мы построим два моста до весны"),
+    ("– Біз көктемге дейін екі көпір саламыз, – деді әкім Олжас Бекенов.", "Біз көктемге дейін екі көпір саламыз"),
+    ("– Мы готовы, – ответил он. – Но не раньше осени, – добавил он.", "Мы готовы, – ответил он. – Но не раньше осени"),
+])
+def test_unified_statements_dialogue_words_end_at_the_last_dash_before_the_verb(line, words):
+    assert line[2:dialogue_end(line, 2, len(line))] == words
+
+
+@pytest.mark.parametrize("line", ["– Мы построим два моста до весны.", "– Біз екі көпір саламыз."])
+def test_unified_statements_dialogue_words_with_no_attribution_have_no_end(line):
+    assert dialogue_end(line, 2, len(line)) is None

@@ -14,7 +14,7 @@ import re
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.frames import find_quotes
 from ..context import mentions_in, protagonist
-from ..statements import body_paragraphs, inside, quoted_speech, said
+from ..statements import body_paragraphs, dialogue_end, inside, quoted_speech, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import index_at, mentions_before, subject, unnamed_envoys
@@ -85,12 +85,12 @@ class KazakhSpeech:
         unclosed = stripped[:1] in "«“" and not any(c in stripped for c in "»”")
         if stripped[:1] in DASHES or unclosed:
             q0 = a + len(para) - len(stripped) + 1
-            ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
-            if not ends and (run_on := self._continued(doc, b)) is not None:
+            end = dialogue_end(text, q0, b)
+            if end is None and (run_on := self._continued(doc, b)) is not None:
                 b = run_on
-                ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
-            if ends:
-                quotes = [(q0, q0 + ends[-1].start())] + quotes
+                end = dialogue_end(text, q0, b)
+            if end is not None:
+                quotes = [(q0, end)] + quotes
             elif not quotes and not unclosed and (answer := self._answer(doc, a, b, q0, taken)) is not None:
                 return [answer]
         elif (syn := SYNCHRON.match(para)) and (found := self._synchron(doc, a, b, syn, taken)):
@@ -127,8 +127,7 @@ class KazakhSpeech:
         people = [e for _, e in mentions_in(doc, a, a + syn.end(1)) if e.type == "PER" and speaker_ok(e, "kk")]
         if not people or len(doc.text[q0:b].split()) < 3 or inside(q0, taken):
             return None
-        ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", doc.text[q0:b]))   # "..., – деді ол."
-        qb = q0 + ends[-1].start() + 1 if ends else b
+        qb = end + 1 if (end := dialogue_end(doc.text, q0, b)) is not None else b     # "..., – деді ол."
         self.last_speaker = people[0]
         taken.append((q0, b))
         return said(doc, q0, b, people[0], "generic", True, doc.text[q0:qb].strip(" ,"))
@@ -140,7 +139,7 @@ class KazakhSpeech:
         nxt = next(((x, y) for x, y in doc.paragraphs() if x > b), None)
         if nxt is None or doc.text[nxt[0]:nxt[1]].lstrip()[:1] in DASHES + "«“\"":
             return None
-        return nxt[1] if re.search(r"[,.!?]\s*[–—-]\s*\w+", doc.text[nxt[0]:nxt[1]]) else None
+        return nxt[1] if dialogue_end(doc.text, nxt[0], nxt[1]) is not None else None
 
     def _after(self, doc: Doc, qb: int, para_end: int):
         """"«...»,—деді ол", "«...» деп атап өтті Президент": the speaker after the quote."""
