@@ -12,7 +12,7 @@ import re
 
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
-from .statements import dialogue_end, inside, quoted_speech, said
+from .statements import SpeechReader, dialogue_end, inside, said
 from .statement_frames import according, body_head, body_said_in, frame_statements, said_in_text
 from .context import (children, entity_of_token, has_subject, lemma_in, token_index,
                       mentions_in, protagonist, subject_entities)
@@ -26,12 +26,12 @@ from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, colon_quo
 from .speakers import DASHES, credits_news, occasions, reporting, sources, speaker_ok, speaker_ok_body, speech_kind, quote_verb
 
 
-class RussianSpeech:
+class RussianSpeech(SpeechReader):
     """The Russian reader of the statement pipeline (statements.py)."""
     fragment_words, fragment_lower = 2, True    # a quote in reported words: "«развивается ...»"
 
     def __init__(self) -> None:
-        self.last_speaker: Entity | None = None
+        super().__init__()
         self._guessed = False        # the speaker found last is the one who spoke before, no subject
         self.prev_para = ""
 
@@ -63,7 +63,7 @@ class RussianSpeech:
             q0 = a + (len(para) - len(stripped)) + 2
             if (end := dialogue_end(text, q0, b, r"\s+")) is not None:
                 quotes = [(q0, end + (1 if text[end] in "!?" else 0))] + quotes
-        return quoted_speech(doc, self, quotes, b, taken)
+        return self.quoted_speech(doc, quotes, b, taken)
 
     def quote_start(self, doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
         """A quote's statement opens at its quote mark or a dialogue dash before it; the span told

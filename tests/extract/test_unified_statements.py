@@ -1,38 +1,30 @@
-"""Direct speech read by one quote loop (statements.quoted_speech) in every language: a reader
-gives the attribution of a quote and where its statement begins; the loop keeps quotes of three
-words or more not told before, tells the span, and moves the speaker who goes on."""
+"""Direct speech read by one quote loop (statements.SpeechReader.quoted_speech) in every
+language: a reader gives the attribution of a quote and where its statement begins; the loop
+keeps quotes of three words or more not told before, tells the span, and moves the speaker who
+goes on. Words opened by a dialogue dash end where statements.dialogue_end says."""
 from __future__ import annotations
 
 import pytest
 
 from kelisim.doc import Doc, Entity
-from kelisim.extract.statements import dialogue_end, quoted_speech
+from kelisim.extract.statements import SpeechReader, dialogue_end, said
 from tests.conftest import events
 
 SPEAKER = Entity(id="P1", type="PER", name="Speaker")
 
 
-class Stub:
-    """A reader whose every quote is attributed to SPEAKER, its span told from its opening mark."""
+class Stub(SpeechReader):
+    """A reader whose every quote is attributed to SPEAKER, its evidence from its opening mark."""
 
     def __init__(self, reread: bool = False, besides: bool = False):
-        self.last_speaker = None
-        self.reread_taken = reread
-        if besides:
-            self.said_besides = lambda doc, qb, start, end, who: [
-                Stub._also(doc, start, end, who)]
-
-    @staticmethod
-    def _also(doc, start, end, who):
-        from kelisim.extract.statements import said
-        return said(doc, start, end, who, "generic", False, "besides")
+        super().__init__()
+        self.reread_taken, self.besides = reread, besides
 
     def attribution(self, doc, qa, qb, para_end):
         return SPEAKER, "generic", para_end
 
-    @staticmethod
-    def quote_start(doc, qa, qb, end):
-        return qa - 1, qa
+    def said_besides(self, doc, qb, start, end, speaker):
+        return [said(doc, start, end, speaker, "generic", False, "besides")] if self.besides else []
 
 
 def quotes_of(text: str) -> list[tuple[int, int]]:
@@ -57,7 +49,7 @@ TEXTS = [
 @pytest.mark.parametrize("lang, text", TEXTS)
 def test_unified_statements_quote_of_three_words_or_more_is_speech(lang, text):
     doc, taken, reader = Doc(text=text, lang=lang), [], Stub()
-    found = quoted_speech(doc, reader, quotes_of(text), len(text), taken)
+    found = reader.quoted_speech(doc, quotes_of(text), len(text), taken)
     qa, qb = quotes_of(text)[0]
     assert [v.attrs["text"] for v in found] == [text[qa:qb].strip(" ,")]
     assert found[0].evidence[0].start == 0 and found[0].attrs["direct"] is True
@@ -68,13 +60,13 @@ def test_unified_statements_quote_of_three_words_or_more_is_speech(lang, text):
 def test_unified_statements_a_quote_told_before_is_read_only_by_a_reader_that_rereads(lang, text):
     qs = quotes_of(text)[:1]
     for reread, expected in ((False, 0), (True, 1)):
-        found = quoted_speech(Doc(text=text, lang=lang), Stub(reread), qs, len(text), [(0, len(text))])
+        found = Stub(reread).quoted_speech(Doc(text=text, lang=lang), qs, len(text), [(0, len(text))])
         assert len(found) == expected
 
 
 @pytest.mark.parametrize("lang, text", TEXTS)
 def test_unified_statements_what_the_attribution_says_besides_follows_the_quote(lang, text):
-    found = quoted_speech(Doc(text=text, lang=lang), Stub(besides=True), quotes_of(text), len(text), [])
+    found = Stub(besides=True).quoted_speech(Doc(text=text, lang=lang), quotes_of(text), len(text), [])
     assert [(v.attrs["direct"], v.attrs["text"] == "besides") for v in found] == [(True, False), (False, True)]
 
 

@@ -15,7 +15,7 @@ from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
 from ..context import token_index
-from ..statements import inside, quoted_speech, said
+from ..statements import SpeechReader, inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
@@ -31,15 +31,12 @@ def speech() -> PhraseMatcher:
     return lexicon_matcher("en", "speech.tsv", "generic")
 
 
-class EnglishSpeech:
+class EnglishSpeech(SpeechReader):
     """The English reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
     fragment_names = "quoted_name_heads.txt"     # 'in the "Central Asia plus Japan" Dialogue': a name, no words
     reread_taken = True        # a quote inside the span an earlier one of the paragraph told is read too
     inline_intros = True       # "X said: <words>" in one paragraph (introduced() wants the verb at the colon)
-
-    def __init__(self) -> None:
-        self.last_speaker: Entity | None = None
 
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
         speaker = introduced(doc, sent, speech)
@@ -50,7 +47,7 @@ class EnglishSpeech:
         text = doc.text
         quotes = [(qa, qb) for qa, qb in find_quotes(text, a, b)
                   if not any(x < qa and qb < y for x, y in find_quotes(text, a, b))]   # outermost only
-        return quoted_speech(doc, self, quotes, b, taken)
+        return self.quoted_speech(doc, quotes, b, taken)
 
     @staticmethod
     def quote_start(doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
@@ -60,24 +57,16 @@ class EnglishSpeech:
         return start, start
 
     def said_besides(self, doc: Doc, qb: int, start: int, end: int, speaker: Entity) -> list[Event]:
-        added = self._adding(doc, qb, end)
-        return [] if added is None else [said(doc, start, end, speaker, "generic", False,
-                                              doc.text[added:end].strip(" ,."))]
-
-    @staticmethod
-    def _adding(doc: Doc, qb: int, end: int) -> int | None:
         """'"...," X said, adding that <words>': the attribution goes on in reported speech, a
-        statement of the same speaker in his own words; where those words begin, if it does."""
+        statement of the same speaker in his own words."""
         sent = doc.sent_at(qb + 1)
-        if sent is None:
-            return None
-        toks = [t for t in sent.tokens if qb < t.start and t.end <= end]
+        toks = [t for t in sent.tokens if qb < t.start and t.end <= end] if sent is not None else []
         for m in speech().finditer(toks):
             k = m.start
             if k > 0 and toks[k - 1].text == "," and toks[k].text.endswith("ing") \
                     and m.end < len(toks) and fold(toks[m.end].text) == "that":
-                return toks[m.end].end
-        return None
+                return [said(doc, start, end, speaker, "generic", False, doc.text[toks[m.end].end:end].strip(" ,."))]
+        return []
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""

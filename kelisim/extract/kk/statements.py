@@ -14,7 +14,7 @@ import re
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.frames import find_quotes
 from ..context import mentions_in, protagonist
-from ..statements import body_paragraphs, dialogue_end, inside, quoted_speech, said
+from ..statements import SpeechReader, body_paragraphs, dialogue_end, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import index_at, mentions_before, subject, unnamed_envoys
@@ -31,13 +31,13 @@ AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 SYNCHRON = re.compile(r"\s*([^\n:]{3,200}):[ \t]*\n\s*[–—-]\s*(?=\w)")
 
 
-class KazakhSpeech:
+class KazakhSpeech(SpeechReader):
     """The Kazakh reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 1, True    # "Қазақстанды “бауырлас ел” деп атады"
     fragment_names = "quoted_name_heads.txt"    # "«жасыл дәліз» режимін": a name, no words
 
     def __init__(self) -> None:
-        self.last_speaker: Entity | None = None
+        super().__init__()
         self.quoted: list[tuple[int, Entity | None]] = []    # (paragraph, its last direct speaker)
         self.heard: tuple[int, Entity | None] | None = None   # (paragraph, the last reported speaker)
 
@@ -95,12 +95,7 @@ class KazakhSpeech:
                 return [answer]
         elif (syn := SYNCHRON.match(para)) and (found := self._synchron(doc, a, b, syn, taken)):
             return [found]
-        return quoted_speech(doc, self, quotes, b, taken)
-
-    @staticmethod
-    def quote_start(doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
-        """A quote's statement opens at its quote mark; the span told, at its words."""
-        return (qa - 1 if doc.text[qa - 1:qa] in "«“\"" else qa), qa
+        return self.quoted_speech(doc, quotes, b, taken)
 
     def _answer(self, doc: Doc, a: int, b: int, q0: int, taken) -> Event | None:
         """"– Отырар қашан салынды?\n\n– Қала ... салынды.": in an interview, the paragraph opened by
