@@ -11,7 +11,7 @@ import re
 
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
-from .statements import inside, said
+from .statements import SpeechReader, dialogue_end, inside, said
 from .statement_frames import according, body_head, body_office, body_said_in, frame_statements, said_in_text
 from .context import children, entity_of_token, has_subject, lemma_in, token_index, mentions_in, protagonist, subject_entities
 from ..nlp.frames import find_quotes
@@ -25,12 +25,12 @@ from .speakers import (DASHES, credits_news, occasions, phrase_kind, quote_verb,
                        speaker_ok_body, speech_kind)
 
 
-class RussianSpeech:
+class RussianSpeech(SpeechReader):
     """The Russian reader of the statement pipeline (statements.py)."""
     fragment_words, fragment_lower = 2, True    # a quote in reported words: "«развивается ...»"
 
     def __init__(self) -> None:
-        self.last_speaker: Entity | None = None
+        super().__init__()
         self._guessed = False        # the speaker found last is the one who spoke before, no subject
         self.prev_para = ""
 
@@ -53,34 +53,24 @@ class RussianSpeech:
     # ------------------------------------------------------------------ direct
     def _direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         text = doc.text
-        out = []
         para = text[a:b]
         quotes = find_quotes(text, a, b)
         stripped = para.lstrip()
         if stripped[:1] in DASHES and stripped[1:2] == " ":
             # a dialogue paragraph: "– words, – сказал X."
             q0 = a + (len(para) - len(stripped)) + 2
-            m = None
-            for m in re.finditer(r"[,.!?]\s*[–—-]\s+(?=\w)", text[q0:b]):
-                pass
-            if m is not None:
-                quotes = [(q0, q0 + m.start() + (1 if text[q0 + m.start()] in "!?" else 0))] + quotes
-        for qa, qb in quotes:
-            if inside(qa, taken):
-                continue
-            words = text[qa:qb].split()
-            speaker, verb_end = self._attribution(doc, qa, qb, b)
-            if speaker is None or len(words) < 3:
-                continue
-            # the verb that brings in the quote ("сказал: «...»") says nothing more of its own
-            taken.append((min(qa, self._verb_start or qa), verb_end))
-            ev_start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
-            if text[ev_start - 2:ev_start] in ("– ", "— ", "- "):
-                ev_start -= 2
-            self.last_speaker = speaker
-            kind = speech_kind(doc.lang, self._verb_word) or "generic"
-            out.append(said(doc, ev_start, verb_end, speaker, kind, True, text[qa:qb].strip(" ,")))
-        return out
+            if (end := dialogue_end(text, q0, b, r"\s+")) is not None:
+                quotes = [(q0, end + (1 if text[end] in "!?" else 0))] + quotes
+        return self.quoted_speech(doc, quotes, b, taken)
+
+    def quote_start(self, doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
+        """A quote's statement opens at its quote mark or a dialogue dash before it; the span told
+        opens at the verb that brings the quote in ("сказал: «...»"), which says nothing more."""
+        text = doc.text
+        start = qa - 1 if text[qa - 1:qa] in "«“„\"" else qa
+        if text[start - 2:start] in ("– ", "— ", "- "):
+            start -= 2
+        return start, min(qa, self._verb_start or qa)
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker, kind and end of a quote's attribution (_attribution with its verb's kind)."""

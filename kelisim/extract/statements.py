@@ -7,6 +7,8 @@ read before reported speech (transcripts.py). A language gives a reader
 (ru_statements.py, en/statements.py, kk/statements.py) with
   direct(doc, a, b, taken)          the quotes of a paragraph and their speakers,
   attribution(doc, qa, qb, end)     (speaker, kind, end) of the quote text[qa:qb],
+  quote_start(doc, qa, qb, end)     (evidence start, told start) of an attributed quote
+                                    (SpeechReader.quoted_speech, the quote loop the readers share),
   introduced(doc, sent)             (speaker, kind) of an intro sentence ending in ":", or None,
   reported(doc, sent, taken)        the reported speech of a sentence,
   fragment_words, fragment_lower    which quotes inside reported speech are words, not names;
@@ -39,6 +41,53 @@ def said(doc: Doc, start: int, end: int, speaker: Entity, kind: str, direct: boo
 
 def inside(offset: int, spans: list[tuple[int, int]]) -> bool:
     return any(x <= offset < y for x, y in spans)
+
+
+class SpeechReader:
+    """What a language's reader of statements need not change: the speaker who goes on
+    (last_speaker) and the loop over a paragraph's quotes (quoted_speech), with its defaults."""
+    fragment_names: str | None = None   # lang/<xx>/ nouns after a quote that make it a name, no words
+    inline_intros = False     # "X said: <words>" inside one paragraph (colon_speeches)
+    reread_taken = False      # a quote inside a span told before in its paragraph is read too
+
+    def __init__(self) -> None:
+        self.last_speaker: Entity | None = None
+
+    def quoted_speech(self, doc: Doc, quotes: list[tuple[int, int]], para_end: int,
+                      taken: list[tuple[int, int]]) -> list[Event]:
+        """The direct speech of a paragraph's quotes text[qa:qb]: each of three words or more, not
+        told yet, whose attribution (the reader's) names a speaker; quote_start gives where its evidence and
+        the span it tells begin, said_besides what else the attribution says."""
+        text = doc.text
+        out: list[Event] = []
+        for qa, qb in quotes:
+            if len(text[qa:qb].split()) < 3 or not self.reread_taken and inside(qa, taken):
+                continue
+            speaker, kind, end = self.attribution(doc, qa, qb, para_end)
+            if speaker is None:
+                continue
+            start, told = self.quote_start(doc, qa, qb, end)
+            taken.append((told, end))
+            self.last_speaker = speaker
+            out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
+            out.extend(self.said_besides(doc, qb, start, end, speaker))
+        return out
+
+    def quote_start(self, doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
+        """The evidence of a quote opens at its quote mark; the span it tells, at its words."""
+        return (qa - 1 if doc.text[qa - 1:qa] in "«“\"" else qa), qa
+
+    def said_besides(self, doc: Doc, qb: int, start: int, end: int, speaker: Entity) -> list[Event]:
+        return []
+
+
+def dialogue_end(text: str, q0: int, b: int, gap: str = r"\s*") -> int | None:
+    """Where words opened by a dialogue dash at q0 end: at the punctuation of the last ", – "
+    before a word in text[q0:b] ("– Мы готовы, – сказал X", "– Біз дайынбыз, – деді ол"), or None."""
+    last = None
+    for last in re.finditer(rf"[,.!?]\s*[–—-]{gap}(?=\w)", text[q0:b]):
+        pass
+    return q0 + last.start() if last is not None else None
 
 
 def body_paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -233,13 +282,12 @@ class Statements:
         events.extend(reopened_runs(doc, paragraphs, reader.attribution, taken))
         runs = continued_quotes(doc, paragraphs, reader.attribution, taken)
         events += runs + carried_on(doc, paragraphs, events + runs, taken)
-        inline = getattr(reader, "inline_intros", False)
-        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken, inline))
+        events.extend(colon_speeches(doc, paragraphs, reader.introduced, taken, reader.inline_intros))
         events.extend(transcript_turns(doc, paragraphs, taken))
         # who spoke in quotes, and where: "По его словам" after a quote goes on with its speaker
         reader.spoken = [(v.evidence[0].start, doc.entity(v.attrs["speaker"])) for v in events if v.attrs.get("direct")]
         reported = [v for sent in body_sents(doc) for v in reader.reported(doc, sent, taken)]
         events += reported + quoted_fragments(doc, reported, taken, reader.fragment_words, reader.fragment_lower,
-                                              getattr(reader, "fragment_names", None))
+                                              reader.fragment_names)
         doc.events.extend(sorted(events, key=lambda v: v.evidence[0].start))
         return doc

@@ -15,7 +15,7 @@ from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
 from ..context import token_index
-from ..statements import inside, said
+from ..statements import SpeechReader, inside, said
 from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
@@ -31,14 +31,12 @@ def speech() -> PhraseMatcher:
     return lexicon_matcher("en", "speech.tsv", "generic")
 
 
-class EnglishSpeech:
+class EnglishSpeech(SpeechReader):
     """The English reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 3, False    # 'called the plant "a milestone for the region"'
     fragment_names = "quoted_name_heads.txt"     # 'in the "Central Asia plus Japan" Dialogue': a name, no words
+    reread_taken = True        # a quote inside the span an earlier one of the paragraph told is read too
     inline_intros = True       # "X said: <words>" in one paragraph (introduced() wants the verb at the colon)
-
-    def __init__(self) -> None:
-        self.last_speaker: Entity | None = None
 
     def introduced(self, doc: Doc, sent: Sent) -> tuple[Entity, str] | None:
         speaker = introduced(doc, sent, speech)
@@ -47,40 +45,28 @@ class EnglishSpeech:
     # ------------------------------------------------------------------ direct
     def direct(self, doc: Doc, a: int, b: int, taken: list[tuple[int, int]]) -> list[Event]:
         text = doc.text
-        out = []
         quotes = [(qa, qb) for qa, qb in find_quotes(text, a, b)
                   if not any(x < qa and qb < y for x, y in find_quotes(text, a, b))]   # outermost only
-        for qa, qb in quotes:
-            if len(text[qa:qb].split()) < 3:
-                continue      # a name or a title in quotes
-            speaker, verb, end = self.attribution(doc, qa, qb, b)
-            if speaker is None:
-                continue
-            sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
-            # 'X said: "..."': the attribution before the quote is this statement's evidence too
-            start = min(qa - 1, sent.start) if sent is not None and end > qb else qa - 1
-            taken.append((start, end))
-            self.last_speaker = speaker
-            out.append(said(doc, start, end, speaker, verb, True, text[qa:qb].strip(" ,")))
-            added = self._adding(doc, qb, end)
-            if added is not None:
-                out.append(said(doc, start, end, speaker, "generic", False, text[added:end].strip(" ,.")))
-        return out
+        return self.quoted_speech(doc, quotes, b, taken)
 
     @staticmethod
-    def _adding(doc: Doc, qb: int, end: int) -> int | None:
+    def quote_start(doc: Doc, qa: int, qb: int, end: int) -> tuple[int, int]:
+        """'X said: "..."': the attribution before the quote is the statement's evidence too."""
+        sent = doc.sent_at(qa - 1) or doc.sent_at(qa)
+        start = min(qa - 1, sent.start) if sent is not None and end > qb else qa - 1
+        return start, start
+
+    def said_besides(self, doc: Doc, qb: int, start: int, end: int, speaker: Entity) -> list[Event]:
         """'"...," X said, adding that <words>': the attribution goes on in reported speech, a
-        statement of the same speaker in his own words; where those words begin, if it does."""
+        statement of the same speaker in his own words."""
         sent = doc.sent_at(qb + 1)
-        if sent is None:
-            return None
-        toks = [t for t in sent.tokens if qb < t.start and t.end <= end]
+        toks = [t for t in sent.tokens if qb < t.start and t.end <= end] if sent is not None else []
         for m in speech().finditer(toks):
             k = m.start
             if k > 0 and toks[k - 1].text == "," and toks[k].text.endswith("ing") \
                     and m.end < len(toks) and fold(toks[m.end].text) == "that":
-                return toks[m.end].end
-        return None
+                return [said(doc, start, end, speaker, "generic", False, doc.text[toks[m.end].end:end].strip(" ,."))]
+        return []
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""

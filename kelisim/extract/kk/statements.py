@@ -14,7 +14,7 @@ import re
 from ...doc import Doc, Entity, Event, Sent
 from ...nlp.frames import find_quotes
 from ..context import mentions_in, protagonist
-from ..statements import body_paragraphs, inside, said
+from ..statements import SpeechReader, body_paragraphs, dialogue_end, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import index_at, mentions_before, subject, unnamed_envoys
@@ -31,32 +31,32 @@ AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 SYNCHRON = re.compile(r"\s*([^\n:]{3,200}):[ \t]*\n\s*[–—-]\s*(?=\w)")
 
 
-class KazakhSpeech:
+class KazakhSpeech(SpeechReader):
     """The Kazakh reader of the statement pipeline (extract/statements.py)."""
     fragment_words, fragment_lower = 1, True    # "Қазақстанды “бауырлас ел” деп атады"
     fragment_names = "quoted_name_heads.txt"    # "«жасыл дәліз» режимін": a name, no words
 
     def __init__(self) -> None:
-        self.last: Entity | None = None
+        super().__init__()
         self.quoted: list[tuple[int, Entity | None]] = []    # (paragraph, its last direct speaker)
         self.heard: tuple[int, Entity | None] | None = None   # (paragraph, the last reported speaker)
 
     def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
         found = self._direct(doc, a, b, taken)
         if found:
-            self.quoted.append((a, self.last))
+            self.quoted.append((a, self.last_speaker))
         return found
 
     def reported(self, doc: Doc, sent: Sent, taken) -> list[Event]:
         """Reported speech read as if each paragraph's quotes came just before its sentences, so
-        that "the speaker goes on" (self.last) means the one just quoted or just heard."""
+        that "the speaker goes on" (self.last_speaker) means the one just quoted or just heard."""
         a = max((x for x, _ in body_paragraphs(doc) if x <= sent.start), default=0)
         quoted, heard = [(x, e) for x, e in self.quoted if x <= a], self.heard
-        self.last = quoted[-1][1] if quoted and (heard is None or quoted[-1][0] > heard[0]) \
+        self.last_speaker = quoted[-1][1] if quoted and (heard is None or quoted[-1][0] > heard[0]) \
             else heard[1] if heard else None
         found = self._reported(doc, sent, taken)
         if found:
-            self.heard = (a, self.last)
+            self.heard = (a, self.last_speaker)
         return found
 
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
@@ -71,7 +71,7 @@ class KazakhSpeech:
         if v is None:
             return None
         who, named = subject(doc, sent, v)
-        speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
+        speaker = who if speaker_ok(who, "kk") else None if named else self.last_speaker or protagonist(doc)
         return (speaker, v.value[0] if v.value else "generic") if speaker is not None else None
 
     # ------------------------------------------------------------------ direct
@@ -85,30 +85,17 @@ class KazakhSpeech:
         unclosed = stripped[:1] in "«“" and not any(c in stripped for c in "»”")
         if stripped[:1] in DASHES or unclosed:
             q0 = a + len(para) - len(stripped) + 1
-            ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
-            if not ends and (run_on := self._continued(doc, b)) is not None:
+            end = dialogue_end(text, q0, b)
+            if end is None and (run_on := self._continued(doc, b)) is not None:
                 b = run_on
-                ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", text[q0:b]))
-            if ends:
-                quotes = [(q0, q0 + ends[-1].start())] + quotes
+                end = dialogue_end(text, q0, b)
+            if end is not None:
+                quotes = [(q0, end)] + quotes
             elif not quotes and not unclosed and (answer := self._answer(doc, a, b, q0, taken)) is not None:
                 return [answer]
         elif (syn := SYNCHRON.match(para)) and (found := self._synchron(doc, a, b, syn, taken)):
             return [found]
-        out = []
-        for qa, qb in quotes:
-            if len(text[qa:qb].split()) < 3 or inside(qa, taken):
-                continue
-            found = self._after(doc, qb, b, qa) or self._before(doc, qa, qb)
-            if found is None:
-                continue
-            speaker, verb, end = found
-            self.last = speaker
-            taken.append((qa, end))
-            start = qa - 1 if text[qa - 1:qa] in "«“\"" else qa
-            kind = verb.value[0] if verb is not None and verb.value else "generic"
-            out.append(said(doc, start, end, speaker, kind, True, text[qa:qb].strip(" ,")))
-        return out
+        return self.quoted_speech(doc, quotes, b, taken)
 
     def _answer(self, doc: Doc, a: int, b: int, q0: int, taken) -> Event | None:
         """"– Отырар қашан салынды?\n\n– Қала ... салынды.": in an interview, the paragraph opened by
@@ -123,7 +110,7 @@ class KazakhSpeech:
         who = asked[0] if asked else protagonist(doc)
         if who is None:
             return None
-        self.last = who
+        self.last_speaker = who
         taken.append((q0, b))
         return said(doc, q0, b, who, "generic", True, doc.text[q0:b].strip())
 
@@ -135,9 +122,8 @@ class KazakhSpeech:
         people = [e for _, e in mentions_in(doc, a, a + syn.end(1)) if e.type == "PER" and speaker_ok(e, "kk")]
         if not people or len(doc.text[q0:b].split()) < 3 or inside(q0, taken):
             return None
-        ends = list(re.finditer(r"[,.!?]\s*[–—-]\s*(?=\w)", doc.text[q0:b]))   # "..., – деді ол."
-        qb = q0 + ends[-1].start() + 1 if ends else b
-        self.last = people[0]
+        qb = end + 1 if (end := dialogue_end(doc.text, q0, b)) is not None else b     # "..., – деді ол."
+        self.last_speaker = people[0]
         taken.append((q0, b))
         return said(doc, q0, b, people[0], "generic", True, doc.text[q0:qb].strip(" ,"))
 
@@ -148,7 +134,7 @@ class KazakhSpeech:
         nxt = next(((x, y) for x, y in doc.paragraphs() if x > b), None)
         if nxt is None or doc.text[nxt[0]:nxt[1]].lstrip()[:1] in DASHES + "«“\"":
             return None
-        return nxt[1] if re.search(r"[,.!?]\s*[–—-]\s*\w+", doc.text[nxt[0]:nxt[1]]) else None
+        return nxt[1] if dialogue_end(doc.text, nxt[0], nxt[1]) is not None else None
 
     def _after(self, doc: Doc, qb: int, para_end: int, qa: int | None = None):
         """"«...»,—деді ол", "«...» деп атап өтті Президент": the speaker after the quote."""
@@ -179,7 +165,7 @@ class KazakhSpeech:
                 who, named = subject(doc, sent, v)
                 label = self._before(doc, qa, qb) if qa is not None else None
                 speaker = who if speaker_ok(who, "kk") else None if named else \
-                    (label[0] if label else None) or self.last or protagonist(doc)
+                    (label[0] if label else None) or self.last_speaker or protagonist(doc)
             if speaker is None:
                 return None
             return speaker, v, min(sent.end, para_end)
@@ -223,7 +209,7 @@ class KazakhSpeech:
             if speaker is None or speaker.id in done:
                 continue
             done.add(speaker.id)
-            self.last = speaker
+            self.last_speaker = speaker
             out.append(said(doc, sent.start, sent.end, speaker, v.value[0] if v.value else "generic", False,
                             self._content(doc, sent, v, speaker)))
         return out
@@ -239,10 +225,10 @@ class KazakhSpeech:
                         if sp.source != "pronoun"), None) if prev is not None and f is not None else None
             if who is None and prev is not None and fold(prev.text) == "оның":
                 # "Оның айтуынша" (according to him): the one just speaking, or the last person named
-                who = self.last or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
+                who = self.last_speaker or next((e for _, e in reversed(mentions_before(doc, prev.start))), None)
             if who is None or not speaker_ok(who, "kk") or any(v.attrs["speaker"] == who.id for v in out):
                 continue
-            self.last = who
+            self.last_speaker = who
             out.append(said(doc, sent.start, sent.end, who, m.value[0] or "generic", False,
                             doc.text[sent.tokens[m.end - 1].end:sent.end].strip(" ,.")))
         return out
@@ -265,7 +251,7 @@ class KazakhSpeech:
             return who if speaker_ok(who, "kk") or takes_position(who, v.value[0] if v.value else "") else None
         if named:
             return self._envoy(doc, sent, v)
-        return self.last
+        return self.last_speaker
 
     @staticmethod
     def _envoy(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
