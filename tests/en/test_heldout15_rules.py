@@ -119,3 +119,12 @@ def test_modernising_a_plant_is_a_project_and_a_legal_form_after_the_name_makes_
     rec = extract(body)
     project, = look.events(rec, "project")
     assert look.name(rec, project["owner"]) == owner
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The ministers set up a commission to speed up work on the Trans-Caspian cable.", "Trans-Caspian cable"),
+    ("Georgia and Armenia agreed to accelerate work on the Kars-Gyumri railway.", "Kars-Gyumri railway"),
+])
+def test_speeding_up_work_on_a_project_tells_it(extract, look, body, name):
+    project, = look.events(extract(body), "project")
+    assert project["name"] == name

@@ -230,6 +230,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "on" and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
+                                                 is not None and m.end == k + 1), None)) is not None:
+            return p          # "to speed up work on the railway": a stage phrase ending in "on"
         if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
             return f          # "secured $500 million in financing (from the X Bank) for a plant"
         if fold(t.text) in ("to", "for") and (c := committed_before(toks, k)) is not None \
