@@ -128,3 +128,24 @@ def test_modernising_a_plant_is_a_project_and_a_legal_form_after_the_name_makes_
 def test_speeding_up_work_on_a_project_tells_it(extract, look, body, name):
     project, = look.events(extract(body), "project")
     assert project["name"] == name
+
+
+@pytest.mark.parametrize("body, chair, head", [
+    ("The 9th meeting of the Cooperation Committee between the EU and Tajikistan took place today in Dushanbe. "
+     "The meeting was chaired by Henrik Solberg, Managing Director of the EEAS. The Tajik delegation was led by "
+     "Deputy Foreign Minister Farrukh Sharipov.", "Henrik Solberg", "Farrukh Sharipov"),
+    ("The session of the intergovernmental commission was chaired by Deputy Prime Minister Aida Tokenova. "
+     "The Turkmen delegation was headed by Minister of Trade Dovlet Annayev.", "Aida Tokenova", "Dovlet Annayev"),
+])
+def test_a_chaired_meeting_and_a_delegation_led_by_someone_are_one_meeting(extract, look, body, chair, head):
+    rec = extract(body)
+    meeting, = look.events(rec, "meeting")
+    assert {chair, head} <= set(look.names(rec, meeting["participants"]))
+
+
+@pytest.mark.parametrize("body", [
+    "The meeting was chaired by Deputy Prime Minister Aida Tokenova. It reviewed the wheat harvest.",
+    "The Turkmen delegation was headed by Minister of Trade Dovlet Annayev. It will visit Osaka in May.",
+])
+def test_a_chair_or_a_delegation_head_alone_is_no_meeting(extract, look, body):
+    assert not look.events(extract(body), "meeting")
