@@ -149,3 +149,23 @@ def test_a_chaired_meeting_and_a_delegation_led_by_someone_are_one_meeting(extra
 ])
 def test_a_chair_or_a_delegation_head_alone_is_no_meeting(extract, look, body):
     assert not look.events(extract(body), "meeting")
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("The EU stressed the importance of preventing the circumvention of sanctions by third countries.",
+     "European Union"),
+    ("The Cooperation Council welcomed the opening of a new EU delegation office in Ashgabat.",
+     "Cooperation Council"),
+    ("The Eurasian Economic Union expressed concern about the new customs rules.", "Eurasian Economic Union"),
+])
+def test_a_union_or_a_council_takes_a_position_of_its_own(extract, look, body, speaker):
+    rec = extract(body)
+    assert {look.name(rec, v["speaker"]) for v in look.events(rec, "statement")} == {speaker}
+
+
+@pytest.mark.parametrize("body", [
+    "Turkmenistan raised wheat exports by a third, the Eurasian Economic Union reported.",
+    "Uzbekistan opened two new border crossings, the Turkic Council reported on Monday.",
+])
+def test_a_union_or_a_council_that_reports_news_is_a_source(extract, look, body):
+    assert not look.events(extract(body), "statement")

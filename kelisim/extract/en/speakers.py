@@ -35,7 +35,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
 
 # State bodies that may take a position of their own: "the Kazakh Ministry of Foreign Affairs
 # expressed condolences", "the Foreign Ministry condemned the attack".
-STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis"}
+STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis", "union", "council"}
 
 
 @cache
