@@ -218,12 +218,13 @@ class EnglishSigning(Reader):
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":
             mod = "planned"   # "to prepare a roadmap for adoption at the next meeting": a purpose, not a deed
-        parties = lent_under(doc, sent, b) or self._parties(doc, sent, head + frame_toks + item_toks, signer)
+        lent = lent_under(doc, sent, b)      # a lender with no borrower named: the signers are the sides too
+        parties = lent if len(lent) > 1 else unique(lent + self._parties(doc, sent, head + frame_toks + item_toks, signer))
         if len({e.country or e.id for e in parties}) < 2:
             # the sides of the meeting the sentence tells, else the pair the headline names
             fallback = unique(our_side(doc, sent) + meeting_states(doc, sent)) or headline_states(doc)
-            parties = unique(parties + fallback) if all(any(e.id == f.id or e.country and e.country == f.country
-                                                            for f in fallback) for e in parties) else parties
+            parties = unique(parties + fallback) if parties == lent or all(any(
+                e.id == f.id or e.country and e.country == f.country for f in fallback) for e in parties) else parties
         deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)
         money = find_money(sent.text, "en")
         if shared:

@@ -233,7 +233,7 @@ class EnglishEntitySpans:
                    {fold(r[0].text) for r in sure if len(r) == 2 and surname_first(r)}
         full = {}
         for r in sure:
-            if len(r) >= 2:
+            if len(r) >= 2 and not all(fold(t.text) in PARTICLES for t in r[:-1]):   # "Dr Al Mazrouei": a full name again
                 key = fold(r[0].text) if surname_first(r) else fold(r[-1].text)
                 full.setdefault(key, set()).add(" ".join(t.text for t in r))
         # '"...," Ruslan told Xinhua': a person named in full is named again by the given name alone

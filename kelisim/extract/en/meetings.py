@@ -26,6 +26,7 @@ from .counterparts import (bodies_met, counterparts, delegation_members, is_dele
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, held, meets_someone, near, pair,
                            receives_person, verb_after, verb_form)
+from .chaired import chaired_meetings
 from .cosigned import cosigned
 from .summits import summits, together
 
@@ -34,7 +35,7 @@ class EnglishTalks(MeetingReader):
         return self._sentence(doc, sent)
 
     def visits(self, doc: Doc, found: list[Event]) -> list[Event]:
-        return summits(doc, found) + cosigned(doc, found)
+        return summits(doc, found) + cosigned(doc, found) + chaired_meetings(doc, found)
 
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
         # a summit is read after the sentences, but told where its first sentence stands

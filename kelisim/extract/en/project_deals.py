@@ -94,6 +94,10 @@ def _cites(toks: list) -> bool:
     return False
 
 
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
 def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
     """"The plant, which was commissioned in 2019, produces ...": a project finished in a year
     before the article's is background, not news; so is one a sentence opening "In 2023," tells
@@ -103,8 +107,9 @@ def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
         return False
 
     def dated(k: int, before: int) -> bool:
-        return fold(toks[k].text) == "in" and bool(re.fullmatch(r"(19|20)\d\d", toks[k + 1].text)) \
-            and int(toks[k + 1].text) <= year - before
+        n = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in MONTHS else k + 1    # "in October 2023"
+        return fold(toks[k].text) == "in" and bool(re.fullmatch(r"(19|20)\d\d", toks[n].text)) \
+            and int(toks[n].text) <= year - before
     # "In 2023, X and Y agreed to build a plant": a plan of years before the news (two or more, as
     # a meeting of last year is still news) is background too
     return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 4))) \

@@ -66,8 +66,15 @@ def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
     if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
             "built", "run")) and fold(toks[by].text) == "by":
         hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
-        return hits[0][1].id if hits and hits[0][0].start - toks[by].end < 30 else None
+        return hits[0][1].id if hits and (hits[0][0].start - toks[by].end < 30 or names_only(
+            [t for t in toks[by + 1:] if t.end <= hits[0][0].start])) else None
     return None
+
+
+def names_only(between: list) -> bool:
+    """"delivered by Geoscience Australia and Uzbekistan's State Geology Committee": only names
+    joined by "and" (a body not recognised, a state's possessive) before the first body found."""
+    return len(between) <= 6 and all(t.text[:1].isupper() or fold(t.text) in ("and", "the", "'s", "’s") for t in between)
 
 
 def passive_agent(doc: Doc, sent: Sent, trig: int) -> str | None:

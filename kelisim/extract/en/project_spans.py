@@ -8,7 +8,7 @@ from functools import cache
 
 from ...doc import Doc, Token
 from ...nlp.match import PhraseMatcher, fold
-from ..projects import stage_words
+from ..projects import project_words, stage_words
 from .clause import mention_at
 
 
@@ -65,3 +65,22 @@ def financing_before(doc: Doc, toks: list[Token], k: int) -> int | None:
             j -= 1
         j = j - 1 if fold(toks[j].text) == "from" else -1
     return j if j >= 0 and fold(toks[j].text) in ("financing", "funding") else None
+
+
+MONEY_WORDS = {"$", "us$", "€", "£", "¥", "million", "billion", "mln", "bln", "m", "bn", "dollars", "euros", "eur",
+               "usd", "aud", "cad", "a$", "c$"}
+
+
+def committed_before(toks: list[Token], k: int) -> int | None:
+    """"has committed $120 million to a plant", "pledged EUR 35 million for the programme": a verb
+    of promising money (lang/en/project_words.tsv "commit"), the sum, then "to"/"for" at k; the
+    verb's index, which announces the project."""
+    j = k - 1
+    seen_number = False
+    while j >= 0 and k - j <= 6 and (toks[j].pos == "NUM" or fold(toks[j].text) in MONEY_WORDS):
+        seen_number = seen_number or toks[j].pos == "NUM" or toks[j].text[:1].isdigit()
+        j -= 1
+    if not seen_number or j < 0 or j == k - 1:
+        return None
+    w = toks[j]
+    return j if w.lemma in project_words("en", "commit") or fold(w.text) in project_words("en", "commit") else None

@@ -10,7 +10,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import begun_of_which, financing_before, phrase_before, set_off_end, stage_at
+from .project_spans import begun_of_which, committed_before, financing_before, phrase_before, set_off_end, stage_at
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -230,8 +230,14 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
+        if fold(t.text) == "on" and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
+                                                 is not None and m.end == k + 1), None)) is not None:
+            return p          # "to speed up work on the railway": a stage phrase ending in "on"
         if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
             return f          # "secured $500 million in financing (from the X Bank) for a plant"
+        if fold(t.text) in ("to", "for") and (c := committed_before(toks, k)) is not None \
+                and not any(x.lemma == "venture" for x in toks[a:b]):     # a stake in a firm is no project
+            return c          # "has committed $12.5 million to a mapping program": announced
         if fold(t.text) in ("on", "for") and (w := phrase_before(toks, k)) is not None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...doc import Doc, Entity, Token
-from ...lang import lexicon
+from ...lang import folded, lexicon
 from ...nlp.match import fold
 from ..context import protagonist
 from ..speakers import sources, speaker_ok as shared_speaker_ok
@@ -35,7 +35,7 @@ def owned_source(doc: Doc, toks: list, k: int) -> bool:
 
 # State bodies that may take a position of their own: "the Kazakh Ministry of Foreign Affairs
 # expressed condolences", "the Foreign Ministry condemned the attack".
-STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis"}
+STATE_BODIES = {"ministry", "government", "cabinet", "parliament", "senate", "mazhilis", "majilis", "union", "council"}
 
 
 @cache
@@ -156,8 +156,12 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
 
 
 def introduced(doc: Doc, sent, speech) -> Entity | None:
-    """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:")."""
+    """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:", or a
+    release's heading "Quotes attributable to Minister X:")."""
     toks = sent.tokens
+    heading = quote_heading(doc, sent)
+    if heading is not None:
+        return heading
     for m in speech().finditer(toks):
         if m.end < len(toks) - 2 and toks[m.end].text != ":" or fold(toks[m.start].text) in ("to",):
             continue        # the verb ends the intro: "the Minister said:", also where his words follow it
@@ -168,3 +172,13 @@ def introduced(doc: Doc, sent, speech) -> Entity | None:
         return hero if hero is not None and any(t.text[:1].isupper() or t.pos == "PRON"
                                                 for t in toks[:m.start]) else None
     return None
+
+
+def quote_heading(doc: Doc, sent) -> Entity | None:
+    """"Quotes attributable to Minister X:": a release's heading over the person's quoted
+    paragraphs (lang/en/quote_headings.txt); the person it names, or None."""
+    low = " ".join(fold(t.text) for t in sent.tokens)
+    if not any(low.startswith(h + " ") for h in folded("en", "quote_headings.txt")):
+        return None
+    people = [e for t in sent.tokens if (e := entity_at(doc, t)) is not None and e.type == "PER"]
+    return people[-1] if people else None     # its name ends the heading ("the Minister for Trade, X:")
