@@ -132,3 +132,13 @@ def test_projects_a_numbered_plant_a_firm_continues_to_rebuild_is_in_progress(ex
 def test_entities_a_plant_abbreviation_is_no_organisation(extract, text):
     rec = extract(text)
     assert not [e for e in rec["entities"] if e["type"] == "ORG" and e["name"] in ("ТЭЦ", "ГЭС")]
+
+
+@pytest.mark.parametrize("text", [
+    "Итоги дня.\n\nКомпания «Тобол Транс» ведёт реконструкцию моста через Тобол. Компания «Кустанай Агро»"
+    " приостановила проект строительства завода в Рудном.",
+    "Итоги дня.\n\nКомпания «Ишим Строй» ведёт реконструкцию электростанции в Петропавловске. Компания «Север Агро»"
+    " приостановила проект строительства терминала в Булаево.",
+])
+def test_projects_a_project_named_after_project_is_not_the_one_before(extract, text):
+    assert [s for _, s in _projects(extract(text))] == ["in_progress", "cancelled"]
