@@ -203,7 +203,19 @@ class BuildEntities:
                 return e
             if len(parts) == 1 and any(name_key(p) == name_key(parts[0]) for p in eparts[1:]):
                 return e
+        return _surname_first(entities, parts)
+
+
+def _surname_first(entities: list[Entity], parts: list[str]) -> Entity | None:
+    """"Посол Ван" after "Посол ... Ван Юй": a Chinese, Korean or Vietnamese name puts the surname
+    first, and a later mention is that word alone - one that is no first name the dictionary knows
+    (a writer does not call "Анна Петрова" "Анна") and that begins one person's name only."""
+    from ..nlp.normalize import parse
+    if len(parts) != 1 or any("Name" in p.tag and p.is_known for p in parse(parts[0].lower())):
         return None
+    fits = [e for e in entities if e.type == "PER" and len(_name_parts(e.name)) in (2, 3)
+            and name_key(_name_parts(e.name)[0]) == name_key(parts[0])]
+    return fits[0] if len(fits) == 1 else None
 
 
 def renumber(entities: list[Entity]) -> list[Entity]:

@@ -77,10 +77,13 @@ def _clause(sent: Sent, k: int) -> tuple[int, int]:
 
 
 def clause_builder(doc: Doc, sent: Sent, trig: int, owner: str | None, stage_of) -> str | None:
-    """A firm named as the subject in the clause of the verb of building, before it, where the
-    parse gave the project no builder or one from another clause ("X запустило комплекс, а
-    компания Y планирует построить завод": Y's)."""
+    """A firm named as the subject in the clause of the verb of building (or of the verb over the act
+    noun), before it, where the parse gave the project no builder or one from another clause ("X
+    запустило комплекс, а компания Y планирует построить завод": Y's)."""
     toks = sent.tokens
+    if toks[trig].pos == "NOUN" and toks[trig].rel in ("obj", "obl") and 0 <= toks[trig].head < len(toks) \
+            and toks[toks[trig].head].pos == "VERB":
+        trig = toks[trig].head      # "..., а ООО «Y» приступило к возведению завода": the verb's clause
     if toks[trig].pos != "VERB" or stage_of(toks[trig]) in (None, "ongoing", "operation", "announced"):
         return owner
     a, b = _clause(sent, trig)

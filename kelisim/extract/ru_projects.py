@@ -1,9 +1,8 @@
-"""Russian projects: the reader of the project stage (projects.py) for Russian. A project noun
-(lang/ru/projects.tsv: кампус, школа, завод, центр искусственного интеллекта, ...) is a project
-when a word of building or opening (lang/ru/project_stages.tsv) governs it or stands just before
-it. The stage comes from that word and its tense ("объявлено об открытии" -> announced,
-"запустили" -> completed); a project named in the title of a document signed in the article is
-agreed and linked to that agreement.
+"""Russian projects: the reader of the project stage (projects.py) for Russian. A project noun (lang/ru/
+projects.tsv: кампус, школа, завод, центр искусственного интеллекта, ...) is a project when a word of
+building or opening (lang/ru/project_stages.tsv) governs it or stands just before it. The stage comes
+from that word and its tense ("объявлено об открытии" -> announced, "запустили" -> completed); a project
+named in the title of a document signed in the article is agreed and linked to that agreement.
 """
 from __future__ import annotations
 
@@ -180,8 +179,8 @@ class RussianProjects(Reader):
         return settled_start(doc.lang, sent, trig, stage)
 
     def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
-        """A project told again by its head noun or as "проект": "Строительство центра идет по
-        графику", "Проект будет реализован обществом X" add a stage, an owner or a place to it."""
+        """A project told again by its head noun or as "проект" ("Строительство центра идет по графику",
+        "Проект будет реализован обществом X") gets a stage, an owner or a place from it."""
         for sent in doc.sents:
             toks = sent.tokens
             taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
@@ -191,8 +190,9 @@ class RussianProjects(Reader):
             for i, t in enumerate(toks):
                 # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
                 pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
-                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins":
-                    continue
+                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins" \
+                        or not pron and taken & set(subtree(sent, i)):
+                    continue      # "приостановила проект строительства терминала": that one's own name
                 lemma = "проект" if pron or self._bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
                 target = earlier[-1][0] if lemma == "проект" else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)

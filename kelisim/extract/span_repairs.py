@@ -4,10 +4,11 @@ for a name."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..doc import Doc, Span, Token
-from ..lang import words
-from ..nlp.match import word_keys
+from ..lang import lexicon, words
+from ..nlp.match import is_abbr, word_keys
 
 
 def only_adjective(word: str) -> bool:
@@ -94,3 +95,13 @@ def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
     if any(0 <= x.head < k[0] - 1 and toks[x.head].pos == "VERB" for x in (t, h) if x.rel != "punct"):
         return s                          # "сказал корреспонденту Громов": the speaker after his verb
     return Span(s.start, s.end, s.text, type="ORG", normal=s.normal, source=s.source, country=s.country, data=s.data)
+
+
+def plant_abbreviation(lang: str, toks: list[Token]) -> bool:
+    """One upper-case word that projects.tsv lists as a project ("ТЭЦ", "ГЭС", "ТЭЦ-2")."""
+    return len(toks) == 1 and bool(word_keys(toks[0].text, lang) & _plant_abbreviations(lang))
+
+
+@cache
+def _plant_abbreviations(lang: str) -> frozenset[str]:
+    return frozenset(r[0] for r in lexicon(lang, "projects.tsv") if is_abbr(r[0]))

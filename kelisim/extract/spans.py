@@ -20,8 +20,8 @@ from .readers import reader_for
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
-from .span_repairs import (adjective_opening, balance_quotes, credited_outlet, only_adjective, repeated_latin,
-                           split_at_breaks, with_particle)
+from .span_repairs import (adjective_opening, balance_quotes, credited_outlet, only_adjective, plant_abbreviation,
+                           repeated_latin, split_at_breaks, with_particle)
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
                          r"(?:\s+[А-ЯЁ][\w-]*)?")
@@ -172,6 +172,8 @@ class RussianSpans:
                 continue          # "Сегодня, 10 апреля, состоялся ...": a capitalised word, no name
             if one and one[0].pos == "ADP" and all(t.pos in ("ADP", "NUM") for t in one):
                 continue          # "С 13 по 14 апреля": a capitalised preposition and a number
+            if s.type == "ORG" and plant_abbreviation(doc.lang, one):
+                continue          # "ТЭЦ", "АЭС": a kind of plant (projects.tsv), no organisation
             if len(one) == 1 and adjective_opening(toks, one[0]):
                 continue          # "Воскресное заседание ... провел": a sentence's first word, no name
             end = max((b.end for b in body_hits if b.start <= s.start < b.end), default=None)

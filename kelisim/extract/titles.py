@@ -247,7 +247,8 @@ def nominative_title(toks: list[Token]) -> str:
 
 
 def _participle(tok: Token) -> str:
-    from ..nlp.normalize import parse, recover_shape
+    from ..nlp.normalize import parse
+    from ..nlp.shapes import recover_shape
     for p in parse(tok.text.lower()):
         if "PRTF" in p.tag:
             infl = p.inflect({"nomn", "sing", "masc"})

@@ -26,7 +26,9 @@ def is_abbr(word: str) -> bool:
 @lru_cache(maxsize=200_000)
 def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
     if is_abbr(word):
-        return frozenset({word})
+        # "ТЭЦ-2", "ГРЭС-3": a numbered unit of what the abbreviation names is that too
+        head, _, num = word.rpartition("-")
+        return frozenset({word, head} if num.isdigit() and is_abbr(head) else {word})
     keys = {fold(word)}
     if lang == "ru" and any("\u0400" <= c <= "\u04ff" for c in word):
         from .normalize import parse

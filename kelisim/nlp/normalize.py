@@ -1,10 +1,9 @@
 """Names to the nominative: "Линдси Хойлом" -> "Линдси Хойл", "Палаты общин" -> "Палата общин".
 
-Persons: each name part is inflected on its own with the dictionary (pymorphy via natasha's
-MorphVocab), and where the dictionary only guesses (foreign names), the case ending is
-removed by the rules in lang/ru/name_endings.tsv. Organisations and places: the syntactic
-head of the span and the adjectives agreeing with it are inflected; the rest (genitive
-complements like "общин") stays as written.
+Persons: each name part is inflected on its own with the dictionary (pymorphy via natasha's MorphVocab),
+and where the dictionary only guesses (foreign names), the case ending is removed by the rules in
+lang/ru/name_endings.tsv. Organisations and places: the syntactic head of the span and the adjectives
+agreeing with it are inflected; the rest (genitive complements like "общин") stays as written.
 """
 from __future__ import annotations
 
@@ -13,8 +12,10 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..doc import Token
+from .shapes import recover_shape
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
+_JUNIOR = {f + e: f + "ий" for f in ("младш", "старш") for e in ("ий", "его", "ему", "им", "ем")}   # "Мередов-младший"
 
 
 @cache
@@ -26,17 +27,6 @@ def name_endings() -> list[tuple[str, str, str, str]]:
             case, gender, ending, repl = (line.split("\t") + [""])[:4]
             rows.append((case, gender, ending, repl))
     return sorted(rows, key=lambda r: -len(r[2]))
-
-
-def recover_shape(word: str, like: str) -> str:
-    if word.lower() == like.lower():
-        return like        # "ОмГУ": mixed case survives as written
-    if like.isupper() and len(like) > 1:
-        return word.upper()
-    parts, shapes = word.split("-"), like.split("-")
-    if len(parts) != len(shapes):
-        shapes = [like] * len(parts)
-    return "-".join(p[:1].upper() + p[1:] if s[:1].isupper() else p for p, s in zip(parts, shapes))
 
 
 @cache
@@ -127,12 +117,11 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         # "Кая", but the tagger and the title both say the name is a nominative
         return "Nom", tokens[0].feats.get("Gender", "Masc")
     if cands:
-        # "пресс-секретарь Владимира Путина": the dictionary allows Gen or Acc, the title says Nom;
-        # a woman's name the dictionary knows only as hers ("Марии Захаровой") keeps her gender
+        # "пресс-секретарь Владимира Путина": Gen or Acc, the title says Nom; a woman's keeps her gender
         known = {p.tag.gender for p in _name_parses(tokens[0].text) if p.is_known} - {None}
         for pick in (title_case, tokens[0].case, "Gen"):
             if pick in cands:
-                return pick, "Fem" if known == {"femn"} else "Masc"
+                return pick, "Fem" if known == {"femn"} else _known_gender(tokens, pick)
         if len(cands) == 1:
             # "Председателем ... Венгрии Ласло Варгой": the dictionary allows one case only, where
             # the nearest noun before the name ("собрания") is no title
@@ -157,7 +146,16 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         i = next((k for k, x in enumerate(sent) if x is tokens[0]), 0)
         if i and sent[i - 1].text.lower() in PREP_CASE:
             return PREP_CASE[sent[i - 1].text.lower()], "Masc"
-    return tokens[0].case or "Nom", tokens[0].feats.get("Gender", "Masc")
+    case = tokens[0].case or "Nom"      # "Гулноры Саидовой": a surname only a woman's in that case
+    fem = len(tokens) > 1 and case != "Nom" and _known_gender(tokens[-1:], case, known=False) == "Fem"
+    return case, "Fem" if fem else tokens[0].feats.get("Gender", "Masc")
+
+
+def _known_gender(tokens: list[Token], case: str, known: bool = True) -> str:
+    """"Дилнозы Юсуповой": a woman's where the (known) name parts in that case are only women's."""
+    genders = {p.tag.gender for t in tokens for p in _name_parses(t.text)
+               if (p.is_known or not known) and OC_CASE.get(p.tag.case) == case}
+    return "Fem" if genders == {"femn"} else "Masc"
 
 
 def person_part(word: str, case: str, gender: str) -> str:
@@ -165,13 +163,18 @@ def person_part(word: str, case: str, gender: str) -> str:
     if case == "Nom" or not any(c.isalpha() for c in word):
         return word
     parts = word.split("-")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1] in _JUNIOR:
+        # "Мередовым-младшим": the name declines, and "-младший" with it as an adjective
+        return person_part(parts[0], case, gender) + "-" + _JUNIOR[parts[1]]
     if len(parts) == 2 and all(p[:1].isupper() for p in parts):
         # "Касым-Жомартом": the last part declines; "Касымом-Жомартом", "Касыма-Жомарта": both,
         # when both end alike in a case ending
         first = parts[0]
         ends = [e for c, _, e, _ in name_endings() if c == case and e]
         same = [e for e in ends if first.lower().endswith(e) and parts[1].lower().endswith(e)]
-        if same:
+        oc = {v: k for k, v in OC_CASE.items()}.get(case)
+        if same or any(p.tag.case == oc and "Surn" in p.tag for p in _name_parses(first) if p.is_known):
+            # "Анны Петровой-Ким": a Russian-form surname in front declines on its own
             first = person_part(first, case, gender)
         return first + "-" + person_part(parts[1], case, gender)
     oc = {v: k for k, v in OC_CASE.items()}.get(case)
@@ -182,11 +185,11 @@ def person_part(word: str, case: str, gender: str) -> str:
                 return recover_shape(infl.word, word)
     if gender == "Fem" and case == "Ins" and word.lower().endswith(("ом", "ем", "ым", "им")):
         gender = "Masc"  # only a man's name takes these endings; the tagger's gender was a guess
-    if gender == "Fem":
-        return word      # foreign women's surnames ending in a consonant do not decline
+    # foreign women's surnames in a consonant do not decline, a name in -а does ("Дилнозы")
+    g, least = ("Fem", 3) if gender == "Fem" else ("Masc", 2)
     lower = word.lower()
     for rc, rg, ending, repl in name_endings():
-        if rc == case and rg == "Masc" and lower.endswith(ending) and len(lower) - len(ending) >= 2:
+        if rc == case and rg == g and lower.endswith(ending) and len(lower) - len(ending) >= least:
             return word[: len(word) - len(ending)] + repl
     return word
 
