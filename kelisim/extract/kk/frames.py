@@ -107,7 +107,7 @@ def _units(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list[t
             j = max(k for k in range(i, len(toks)) if toks[k].start < m.end)
             if j < b:
                 last = j + 1 if j + 1 < b and stem_keys(toks[j + 1].text) & honorifics() else j
-                case = case_of(sent, m)
+                case = case_of(sent, m, doc)
                 out.append((i, last, j, case if case != "Obl" else t.feats.get("Case", "Nom"), m))
                 i = last + 1
                 continue
