@@ -4,8 +4,8 @@ a format), with the sides as titled persons, offices alone, delegations or state
 meeting happened, is planned, is recalled from long ago or did not take place. Every sentence is
 invented.
 
-Pass rate on unchanged main (3b4fe25), ru 27/27, en 21/26, kk 17/19 (with the statement matrix: ru 44/44, en 36/42, kk 28/32).
-After this branch: PASSRATE_AFTER
+Pass rate on unchanged main (3b4fe25): ru 30/30, en 23/29, kk 18/20 (both matrices together: ru 48/50, en 39/47,
+kk 31/36). After branch meetmatrix: ru 30/30, en 29/29, kk 20/20 (both matrices together: ru 50/50, en 47/47, kk 36/36).
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.matrix_support import article, meetings_with, shown
 
 pytestmark = pytest.mark.slow
 
-A, P, NONE = "asserted", "planned", "none"
+A, P, MAY, NONE = "asserted", "planned", "possible", "none"
 
 RU = [
     ("Президент Монголии Батбаяр Энхжаргал встретился с премьер-министром Чили Карлосом Варгасом.",
@@ -37,7 +37,7 @@ RU = [
     ("На полях саммита ШОС президент Казахстана Нуржан Абенов встретился с премьер-министром Пакистана "
      "Асифом Маликом.", A, ("Нуржан Абенов", "Асиф Малик")),
     ("Заместитель министра иностранных дел Казахстана Алибек Куантаев принял посла Японии.",
-     A, ("Алибек Куантаев", "посол Японии")),
+     A, ("Алибек Куантаев", "посол Японии|Япония")),
     ("Министр торговли Казахстана Бауыржан Мамыров встретился с делегацией Бразилии во главе с министром "
      "сельского хозяйства Паулу Соузой.", A, ("Бауыржан Мамыров", "Паулу Соуза")),
     ("Глава МИД Казахстана Ерболат Сыздыков встретился в формате «5+1» с министром иностранных дел Италии "
@@ -70,6 +70,11 @@ RU = [
      P, ("Батбаяр Энхжаргал", "Петер Хубер")),
     ("В рамках визита запланирована встреча министра энергетики Казахстана Армана Жумабекова с министром "
      "энергетики Омана Салимом Аль-Харти.", P, ("Арман Жумабеков", "Салим Аль-Харти")),
+    ("Заместители министров иностранных дел Казахстана и Вьетнама провели двусторонние консультации в Ханое.",
+     A, ("Казахстан", "Вьетнам")),
+    ("Президент Казахстана Нуржан Абенов надеется встретиться с канцлером Австрии Петером Хубером.",
+     MAY, ("Нуржан Абенов", "Петер Хубер")),
+    ("Состоялась встреча Нуржана Абенова с Петером Хубером.", A, ("Нуржан Абенов", "Петер Хубер")),
 ]
 
 EN = [
@@ -90,7 +95,7 @@ EN = [
     ("Armenian Foreign Minister David Sargsyan and his Dutch counterpart Jan de Vries held a virtual meeting.",
      A, ("David Sargsyan", "Jan de Vries")),
     ("Kazakh Deputy Foreign Minister Alibek Kuantayev received the Ambassador of Japan.",
-     A, ("Alibek Kuantayev", "Ambassador of Japan")),
+     A, ("Alibek Kuantayev", "Ambassador of Japan|Japan")),
     ("During a meeting with Georgian Prime Minister Levan Beridze, Kazakh Prime Minister Askar Zhaksybekov "
      "discussed transit.", A, ("Levan Beridze", "Askar Zhaksybekov")),
     ("Swiss President Anna Keller and Kazakh President Nurzhan Abenov held talks in Bern.",
@@ -124,6 +129,12 @@ EN = [
      P, ("Batbayar Enkhjargal", "Peter Huber")),
     ("A meeting between Kazakh Energy Minister Arman Zhumabekov and Omani Energy Minister Salim Al-Harthy "
      "is expected to take place in May.", P, ("Arman Zhumabekov", "Salim Al-Harthy")),
+    ("The deputy foreign ministers of Kazakhstan and Vietnam held bilateral consultations in Hanoi.",
+     A, ("Kazakhstan", "Vietnam")),
+    ("Kazakh President Nurzhan Abenov hopes to meet Austrian Chancellor Peter Huber in Vienna.",
+     MAY, ("Nurzhan Abenov", "Peter Huber")),
+    ("Georgian Prime Minister Levan Beridze and Kazakh Prime Minister Askar Zhaksybekov discussed transit "
+     "during their meeting in Tbilisi.", A, ("Levan Beridze", "Askar Zhaksybekov")),
 ]
 
 KK = [
@@ -140,7 +151,7 @@ KK = [
     ("Ерлан Сапаровтың Италия Сыртқы істер министрі Марко Бруномен кездесуі барысында тараптар көлік саласын "
      "талқылады.", A, ("Ерлан Сапаров", "Марко Бруно")),
     ("Сыртқы істер министрінің орынбасары Әлібек Қуантаев Жапония елшісін қабылдады.",
-     A, ("Әлібек Қуантаев", "Жапония елшісі")),
+     A, ("Әлібек Қуантаев", "Жапония елшісі|Жапония")),
     ("ШЫҰ саммиті аясында Нұржан Әбенов Пәкістан Премьер-министрі Асиф Маликпен кездесті.",
      A, ("Нұржан Әбенов", "Асиф Малик")),
     ("Сауда министрі Бауыржан Мамыров Бразилия Ауыл шаруашылығы министрі Паулу Соуза бастаған делегациямен "
@@ -164,6 +175,8 @@ KK = [
      "Фаридпен келіссөз жүргізді.", A, ("Айдос Серікұлы", "Ахмед Фарид")),
     ("Моңғолия Президенті Батбаяр Энхжаргал Австрия канцлері Петер Хубермен кездесуді жоспарлап отыр.",
      P, ("Батбаяр Энхжаргал", "Петер Хубер")),
+    ("Қазақстан мен Вьетнам сыртқы істер министрлерінің орынбасарлары Ханойда екіжақты консультациялар "
+     "өткізді.", A, ("Қазақстан", "Вьетнам")),
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]

@@ -4,8 +4,8 @@ speech verb, "по словам", "according to", "-ның айтуынша"), a
 sentence names only a pronoun or a title after the person was introduced. Every sentence is
 invented.
 
-Pass rate on unchanged main (3b4fe25), ru 17/17, en 15/16, kk 10/13 (with the meeting matrix: ru 44/44, en 36/42, kk 28/32).
-After this branch: PASSRATE_AFTER
+Pass rate on unchanged main (3b4fe25): ru 18/20, en 16/18, kk 13/16 (both matrices together: ru 48/50, en 39/47,
+kk 31/36). After branch meetmatrix: ru 20/20, en 18/18, kk 16/16 (both matrices together: ru 50/50, en 47/47, kk 36/36).
 """
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ RU = [
     ("По мнению посла Японии Кэндзи Мацуды, товарооборот двух стран вырастет.", "Кэндзи Мацуда", I),
     ("Президент Грузии Леван Беридзе выразил уверенность, что новый коридор заработает в срок.",
      "Леван Беридзе", I),
+    ("Канцлер Австрии Петер Хубер посетил Вену. Канцлер заявил, что Австрия ценит партнёрство.",
+     "Петер Хубер", I),
+    ("Король Иордании Фейсал принял министра иностранных дел Казахстана Ерлана Сапарова. Король заявил, что "
+     "Иордания ценит партнёрство.", "Фейсал", I),
+    ("Министр иностранных дел Нидерландов Анна де Врис прибыла в Астану. «Мы ценим это партнёрство», — "
+     "подчеркнула она.", "Анна де Врис", D),
 ]
 
 EN = [
@@ -86,6 +92,10 @@ EN = [
      "Levan Beridze", I),
     ("Japanese Ambassador Kenji Matsuda arrived in Almaty. Matsuda added that trade between the two countries "
      "would grow.", "Kenji Matsuda", I),
+    ("King Faisal of Jordan received Kazakh Foreign Minister Erlan Saparov. The king said that Jordan valued "
+     "the partnership.", "Faisal", I),
+    ("Dutch Foreign Minister Anna Visser arrived in Astana. \"We value this partnership,\" she told journalists.",
+     "Anna Visser", D),
 ]
 
 KK = [
@@ -114,6 +124,12 @@ KK = [
     ("Ауыл шаруашылығы министрі Айдос Серікұлының сөзінше, биыл өнім мол болады.", "Айдос Серікұлы", I),
     ("Энергетика министрі Арман Жұмабеков Ақтауға барды. «Порт күзде іске қосылады», – деді министр.",
      "Арман Жұмабеков", D),
+    ("Австрия канцлері Петер Хубер Астанаға келді. Канцлер серіктестікті жоғары бағалайтынын атап өтті.",
+     "Петер Хубер", I),
+    ("Австрия канцлері Петер Хубер Астанаға келді. «Біз бұл жобаны қолдаймыз», – деді канцлер.",
+     "Петер Хубер", D),
+    ("Энергетика министрі Арман Жұмабеков Ақтауға барды. Ол порт күзде іске қосылатынын атап өтті.",
+     "Арман Жұмабеков", I),
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]
