@@ -198,8 +198,8 @@ def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]],
                 return k + 1, True
             if k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle", "future_participle"):
                 return k + 1, preds[k - 1][0].tense == "converb"
-        if k in preds and preds[k][0].tense in FINITE:
-            return k + 1, False
+        if k in preds and preds[k][0].tense in FINITE and not (k + 1 < len(toks) and fold(toks[k + 1].text) == "деп"):
+            return k + 1, False     # "X станция іске қосылады деп санайды": the words said end on their own verb
     return 0, False
 
 
