@@ -4,8 +4,9 @@ a format), with the sides as titled persons, offices alone, delegations or state
 meeting happened, is planned, is recalled from long ago or did not take place. Every sentence is
 invented.
 
-Pass rate on unchanged main (3b4fe25): ru 30/30, en 23/29, kk 18/20 (both matrices together: ru 48/50, en 39/47,
-kk 31/36). After branch meetmatrix: ru 30/30, en 29/29, kk 20/20 (both matrices together: ru 50/50, en 47/47, kk 36/36).
+Pass rate on unchanged main (3b4fe25): ru 33/33, en 26/32, kk 20/22 (both matrices together: ru 52/54,
+en 44/52, kk 34/40). After branch meetmatrix: ru 33/33, en 32/32, kk 22/22 (both matrices together: ru 54/54,
+en 52/52, kk 40/40).
 """
 from __future__ import annotations
 
@@ -75,6 +76,12 @@ RU = [
     ("Президент Казахстана Нуржан Абенов надеется встретиться с канцлером Австрии Петером Хубером.",
      MAY, ("Нуржан Абенов", "Петер Хубер")),
     ("Состоялась встреча Нуржана Абенова с Петером Хубером.", A, ("Нуржан Абенов", "Петер Хубер")),
+    ("Глава МИД Казахстана Ерлан Сапаров и его португальский коллега Жоан Тавейра провели переговоры.",
+     A, ("Ерлан Сапаров", "Жоан Тавейра")),
+    ("В ходе телефонного разговора президент Казахстана Нуржан Абенов и президент Финляндии Юха Лайне обсудили "
+     "торговлю.", A, ("Нуржан Абенов", "Юха Лайне")),
+    ("Президент Казахстана Нуржан Абенов отменил встречу с президентом Финляндии Юхой Лайне.",
+     NONE, ("Нуржан Абенов", "Юха Лайне")),
 ]
 
 EN = [
@@ -135,6 +142,12 @@ EN = [
      MAY, ("Nurzhan Abenov", "Peter Huber")),
     ("Georgian Prime Minister Levan Beridze and Kazakh Prime Minister Askar Zhaksybekov discussed transit "
      "during their meeting in Tbilisi.", A, ("Levan Beridze", "Askar Zhaksybekov")),
+    ("Kazakh President Nurzhan Abenov and Finnish President Juha Laine talked by phone.",
+     A, ("Nurzhan Abenov", "Juha Laine")),
+    ("Kazakh Foreign Minister Erlan Saparov was received by Portuguese President Miguel Costa.",
+     A, ("Erlan Saparov", "Miguel Costa")),
+    ("Kazakh President Nurzhan Abenov cancelled his meeting with Finnish President Juha Laine.",
+     NONE, ("Nurzhan Abenov", "Juha Laine")),
 ]
 
 KK = [
@@ -177,6 +190,10 @@ KK = [
      P, ("Батбаяр Энхжаргал", "Петер Хубер")),
     ("Қазақстан мен Вьетнам сыртқы істер министрлерінің орынбасарлары Ханойда екіжақты консультациялар "
      "өткізді.", A, ("Қазақстан", "Вьетнам")),
+    ("Президент Нұржан Әбенов пен Моңғолия Президенті Батбаяр Энхжаргал кездесті.",
+     A, ("Нұржан Әбенов", "Батбаяр Энхжаргал")),
+    ("Президент Нұржан Әбенов Финляндия Президенті Юха Лайнемен кездесуді кейінге қалдырды.",
+     NONE, ("Нұржан Әбенов", "Юха Лайне")),
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]

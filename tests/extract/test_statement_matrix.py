@@ -4,8 +4,9 @@ speech verb, "по словам", "according to", "-ның айтуынша"), a
 sentence names only a pronoun or a title after the person was introduced. Every sentence is
 invented.
 
-Pass rate on unchanged main (3b4fe25): ru 18/20, en 16/18, kk 13/16 (both matrices together: ru 48/50, en 39/47,
-kk 31/36). After branch meetmatrix: ru 20/20, en 18/18, kk 16/16 (both matrices together: ru 50/50, en 47/47, kk 36/36).
+Pass rate on unchanged main (3b4fe25): ru 19/21, en 18/20, kk 14/18 (both matrices together: ru 52/54,
+en 44/52, kk 34/40). After branch meetmatrix: ru 21/21, en 20/20, kk 18/18 (both matrices together: ru 54/54,
+en 52/52, kk 40/40).
 """
 from __future__ import annotations
 
@@ -57,6 +58,8 @@ RU = [
      "Иордания ценит партнёрство.", "Фейсал", I),
     ("Министр иностранных дел Нидерландов Анна де Врис прибыла в Астану. «Мы ценим это партнёрство», — "
      "подчеркнула она.", "Анна де Врис", D),
+    ("Как сообщил журналистам министр энергетики Казахстана Арман Жумабеков, станция заработает в 2028 году.",
+     "Арман Жумабеков", I),
 ]
 
 EN = [
@@ -96,6 +99,10 @@ EN = [
      "the partnership.", "Faisal", I),
     ("Dutch Foreign Minister Anna Visser arrived in Astana. \"We value this partnership,\" she told journalists.",
      "Anna Visser", D),
+    ("Kazakh Energy Minister Arman Zhumabekov said in a statement that the plant would open in 2028.",
+     "Arman Zhumabekov", I),
+    ("Kazakh Foreign Minister Erlan Saparov arrived in Lisbon. The minister stressed: \"Portugal remains our "
+     "important partner.\"", "Erlan Saparov", D),
 ]
 
 KK = [
@@ -130,6 +137,10 @@ KK = [
      "Петер Хубер", D),
     ("Энергетика министрі Арман Жұмабеков Ақтауға барды. Ол порт күзде іске қосылатынын атап өтті.",
      "Арман Жұмабеков", I),
+    ("Энергетика министрі Арман Жұмабеков станция 2028 жылы іске қосылады деп санайды.",
+     "Арман Жұмабеков", I),
+    ("Сыртқы істер министрі Ерлан Сапаров Лиссабонға барды. Министр: «Португалия біздің маңызды серіктесіміз», "
+     "– деді.", "Ерлан Сапаров", D),
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]
