@@ -4,9 +4,9 @@ a format), with the sides as titled persons, offices alone, delegations or state
 meeting happened, is planned, is recalled from long ago or did not take place. Every sentence is
 invented.
 
-Pass rate on unchanged main (3b4fe25): ru 33/33, en 26/32, kk 20/22 (both matrices together: ru 52/54,
-en 44/52, kk 34/40). After branch meetmatrix: ru 33/33, en 32/32, kk 22/22 (both matrices together: ru 54/54,
-en 52/52, kk 40/40).
+Pass rate on unchanged main (3b4fe25): ru 35/35, en 28/34, kk 22/24 (both matrices together: ru 55/57,
+en 47/55, kk 37/43). After branch meetmatrix: ru 35/35, en 34/34, kk 24/24 (both matrices together: ru 57/57,
+en 55/55, kk 43/43).
 """
 from __future__ import annotations
 
@@ -82,6 +82,10 @@ RU = [
      "торговлю.", A, ("Нуржан Абенов", "Юха Лайне")),
     ("Президент Казахстана Нуржан Абенов отменил встречу с президентом Финляндии Юхой Лайне.",
      NONE, ("Нуржан Абенов", "Юха Лайне")),
+    ("Президент Казахстана Нуржан Абенов и президент Финляндии Юха Лайне встретились в Хельсинки.",
+     A, ("Нуржан Абенов", "Юха Лайне")),
+    ("Президент Казахстана Нуржан Абенов созвонился с президентом Финляндии Юхой Лайне.",
+     A, ("Нуржан Абенов", "Юха Лайне")),
 ]
 
 EN = [
@@ -148,6 +152,10 @@ EN = [
      A, ("Erlan Saparov", "Miguel Costa")),
     ("Kazakh President Nurzhan Abenov cancelled his meeting with Finnish President Juha Laine.",
      NONE, ("Nurzhan Abenov", "Juha Laine")),
+    ("Kazakh President Nurzhan Abenov welcomed Finnish President Juha Laine to Astana.",
+     A, ("Nurzhan Abenov", "Juha Laine")),
+    ("Kazakh President Nurzhan Abenov had a phone call with Finnish President Juha Laine.",
+     A, ("Nurzhan Abenov", "Juha Laine")),
 ]
 
 KK = [
@@ -194,6 +202,10 @@ KK = [
      A, ("Нұржан Әбенов", "Батбаяр Энхжаргал")),
     ("Президент Нұржан Әбенов Финляндия Президенті Юха Лайнемен кездесуді кейінге қалдырды.",
      NONE, ("Нұржан Әбенов", "Юха Лайне")),
+    ("Президент Нұржан Әбенов пен Финляндия Президенті Юха Лайне телефон арқылы сөйлесті.",
+     A, ("Нұржан Әбенов", "Юха Лайне")),
+    ("Финляндия Президенті Юха Лайне Астанаға мемлекеттік сапармен келеді. Сапар барысында ол Президент Нұржан "
+     "Әбеновпен келіссөз жүргізеді.", P, ("Юха Лайне", "Нұржан Әбенов")),
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]
