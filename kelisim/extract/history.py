@@ -67,13 +67,19 @@ def dated_before(doc: Doc, sent: Sent, verb: int) -> bool:
                 and _in_time_phrase(sent, j):
             return True       # "в молодости", "в советское время"
         m = YEAR.fullmatch(toks[j].text)
-        if m is None or j + 1 >= len(toks) or not YEAR_WORD.match(toks[j + 1].text):
+        if m is None or not (j + 1 < len(toks) and YEAR_WORD.match(toks[j + 1].text) or _bare_year(doc, sent, j)):
             continue
         if j > 0 and fold(toks[j - 1].text) in FORWARD:
             continue
         if int(m[1]) <= now - GAP:
             return True
     return False
+
+
+def _bare_year(doc: Doc, sent: Sent, j: int) -> bool:
+    """"In 2011, X met Y": a year with no word for "year", after the language's preposition of
+    time (lang/<xx>/meeting_words.tsv `year_before`)."""
+    return j > 0 and fold(sent.tokens[j - 1].text) in meeting_words(doc.lang, "year_before")
 
 
 def _in_time_phrase(sent: Sent, j: int) -> bool:

@@ -13,8 +13,8 @@ from ...nlp.match import fold, is_abbr, lexicon_matcher
 from ..gazetteer import Place, gazetteer
 from .companies import (and_joined, company_spans, firm_state, join_legal_forms, legal_form_after,
                         local_bodies, named_again)
-from .name_starts import (after_honorific, after_state, caps_surname, field_list, firm_after_and, given_inside, name_token,
-                          particles_then_name, person_start, surname_first)
+from .name_starts import (after_honorific, after_state, caps_surname, field_list, firm_after_and, given_inside, month_given,
+                          name_token, particles_then_name, person_start, surname_first)
 from .place_names import named_places
 from .firm_refs import short_forms
 from .state_firms import built_by, state_firms
@@ -185,7 +185,7 @@ class EnglishEntitySpans:
         out = []
         i = 0
         while i < len(toks):
-            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i)):
+            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i) or month_given(toks, i)):
                 i += 1
                 continue
             j = i + 1

@@ -15,6 +15,7 @@ from ...nlp.match import Match, fold
 from ..context import body_sents, evidence, in_headline, mentions_in, modality_matcher, protagonist
 from ..meeting_envoys import credentials
 from ..meeting_frames import discussion, partner_meeting
+from ..history import told_as_history
 from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, triggers
 from ..quantities import find_dates
@@ -180,6 +181,8 @@ class EnglishTalks(MeetingReader):
             participants = heads_after(doc, sent) or participants      # the sides' heads, named next
         if not enough_sides(doc.lang, participants):
             return []
+        if told_as_history(doc, sent, a if kind != "noun" or toks[a].head < 0 else toks[a].head):
+            return []         # "In 2011, X met with Y": years before the article, history
         mod = modality(doc, sent, a)
         if mod == "asserted" and kind == "noun":
             # "The talks between A and B will take place in May": the verb after the noun decides

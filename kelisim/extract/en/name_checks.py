@@ -125,6 +125,8 @@ def before_plural_noun(toks: list[Token], i: int, run: list[Token]) -> bool:
     k = i + len(run)
     if k >= len(toks) or _has_name_sign(run):
         return False      # "Tokayev talks", "Sergei Lavrov visits"
+    if i > 0 and _title_ending_at(toks, i - 1):
+        return False      # "President Batbayar Enkhjargal plans to": the office's holder, the verb read as a noun
     t = toks[k]
     return t.text.islower() and t.pos == "NOUN" and (t.feats.get("Number") == "Plur" or t.lemma != fold(t.text))
 

@@ -22,6 +22,17 @@ def name_token(tok: Token) -> bool:
     return fold(t).rstrip(".") not in calendar_words() and not in_titles(tok) and not gazetteer("en").cue(t)
 
 
+def month_given(toks: list[Token], i: int) -> bool:
+    """"Jan de Vries", "Jan Novak": a month's short name that is also a given name, written without
+    a dot before a name word (or particles and one), starts a person's name, not a date ("Jan 5").
+    A month's full name ("In May Tokayev ...") is left a date."""
+    w = fold(toks[i].text)
+    if w not in calendar_words() or w not in given_names() or not is_cap(toks[i]) or i + 1 >= len(toks) \
+            or not any(m != w and m.startswith(w) for m in calendar_words()):
+        return False
+    return name_token(toks[i + 1]) or particles_then_name(toks, i + 1)
+
+
 def caps_surname(toks: list[Token], i: int) -> bool:
     """"Mr. KATO Hiroshi", "H.E. Mr. PARK Jin-woo": official releases of Japan and Korea write the
     surname first, in capitals, after a word of address and before the capitalised given name."""

@@ -31,9 +31,11 @@ def index_at(sent: Sent, offset: int) -> int:
     return next((i for i, t in enumerate(sent.tokens) if t.end > offset), len(sent.tokens))
 
 
-def case_of(sent: Sent, span: Span) -> str:
+def case_of(sent: Sent, span: Span, doc: Doc | None = None) -> str:
     """The case of a mention: that of its last word ("Тоқаевпен" Ins, "Қазақстанда" Loc), or of
-    the word of address after it ("Трамп мырзамен" Ins)."""
+    the word of address after it ("Трамп мырзамен" Ins). Given the doc, a person's name spelt as
+    the person is named is nominative whatever its ending looks like ("Кэндзи Мацуда", "Ян де
+    Врис": no locative -да, no dative -а)."""
     if span.source == "pronoun":
         return "Nom" if fold(span.text) == "ол" else "Obl"
     toks = tokens_of(sent, span)
@@ -43,6 +45,9 @@ def case_of(sent: Sent, span: Span) -> str:
     if k < len(sent.tokens) and stem_keys(sent.tokens[k].text) & honorifics():
         return sent.tokens[k].feats.get("Case", "Nom")   # "Трамп мырзамен": the title of address declines
     case = toks[-1].feats.get("Case", "Nom")
+    if case != "Nom" and doc is not None and (e := doc.entity_at(span.start, span.end)) is not None \
+            and e.type == "PER" and fold(toks[-1].text) == fold(e.name.split()[-1]):
+        return "Nom"
     last = toks[-1].text.split("-", 1)[1] if particled(toks[-1]) else toks[-1].text   # "әл-Захириді"
     if case == "Nom" and last[:1].isupper() and (ending := i_ending(last) or surname_case(last)):
         return ending[1]      # "Марио Драгиді": a name in "и" declines as after a consonant;
@@ -67,7 +72,7 @@ def izafet_head(tok: Token) -> bool:
 
 def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     """A nominative mention that may be a subject: not a modifier, not joined, not governed."""
-    if case_of(sent, span) != "Nom":
+    if case_of(sent, span, doc) != "Nom":
         return False
     if span.source == "pronoun":
         return True           # "Ол Елбасы ...": "ол" modifies nothing (that would be "оның")
@@ -87,6 +92,10 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     if nxt.pos not in ("PUNCT", "NUM") and izafet_head(nxt) and (named is None or named.type != "PER"
                                                                  or fold(nxt.text) != fold(named.name.split()[-1])):
         return False          # "Қазақстан Президенті", "Қытай басшысы": the state is a modifier
+    title = matcher("titles.tsv").match_at(sent.tokens, k)
+    if title is not None and title.end - k > 1 and izafet_head(sent.tokens[title.end - 1]) \
+            and (e := doc.entity_at(span.start, span.end)) is not None and e.type != "PER":
+        return False          # "Өзбекстан Сыртқы істер министрі": the state qualifies a title of many words
     return True
 
 

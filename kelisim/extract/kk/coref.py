@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from ...doc import Doc, Entity, Role, Span
-from ...lang import lexicon, words
+from ...lang import folded, lexicon, words
 from ...nlp.kazakh import fold, stem_keys
 from ...nlp.match import is_abbr
 from ..coref import body_head, link_pronouns, pronoun_genders, refer
@@ -158,8 +158,9 @@ def _descriptions(doc: Doc) -> None:
     for sent in doc.sents:
         toks = sent.tokens
         for m in matcher("descriptions.tsv").finditer(toks):
-            if fold(toks[m.end - 1].text).endswith(tuple(words("kk", "plural_endings.txt"))):
-                continue      # "министрлер кездесу өткізді": several holders, not one person
+            last = fold(toks[m.end - 1].text)
+            if last.endswith(tuple(words("kk", "plural_endings.txt"))) and last not in folded("kk", "descriptions.tsv"):
+                continue      # "министрлер кездесу өткізді": several holders, not one person ("канцлер" is one)
             nxt = toks[m.end] if m.end < len(toks) else None
             if nxt is not None and (e := doc.entity_at(nxt.start, nxt.end)) is not None and e.type == "PER" \
                     and (_nominative_at(sent, e, nxt.start) or m.start > 0

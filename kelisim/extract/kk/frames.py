@@ -107,7 +107,7 @@ def _units(doc: Doc, sent: Sent, a: int, b: int, mentions: list[Span]) -> list[t
             j = max(k for k in range(i, len(toks)) if toks[k].start < m.end)
             if j < b:
                 last = j + 1 if j + 1 < b and stem_keys(toks[j + 1].text) & honorifics() else j
-                case = case_of(sent, m)
+                case = case_of(sent, m, doc)
                 out.append((i, last, j, case if case != "Obl" else t.feats.get("Case", "Nom"), m))
                 i = last + 1
                 continue
@@ -198,8 +198,8 @@ def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]],
                 return k + 1, True
             if k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle", "future_participle"):
                 return k + 1, preds[k - 1][0].tense == "converb"
-        if k in preds and preds[k][0].tense in FINITE:
-            return k + 1, False
+        if k in preds and preds[k][0].tense in FINITE and not (k + 1 < len(toks) and fold(toks[k + 1].text) == "деп"):
+            return k + 1, False     # "X станция іске қосылады деп санайды": the words said end on their own verb
     return 0, False
 
 

@@ -115,6 +115,11 @@ def loose_particle(toks: list[Token], k: int, text: str) -> bool:
     Ляйен"): lower-case, from lang/kk/name_particles.txt, and a capitalised word or another
     particle right after it."""
     word = toks[k].text
+    if k + 1 < len(toks) and word in words("kk", "name_particles.txt", "after_given") and k > 0 \
+            and fold(toks[k - 1].text) in first_names() and adjacent(toks[k], toks[k + 1], text):
+        from ..gazetteer import gazetteer
+        nxt = toks[k + 1]
+        return capitalised(nxt) and eligible(nxt) and not gazetteer("kk").cue(nxt.text)
     if k + 1 >= len(toks) or not (word in name_particles() or fold(word) in words("kk", "name_particles.txt", "capital")) \
             or not adjacent(toks[k], toks[k + 1], text):
         return False
