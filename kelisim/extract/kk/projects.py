@@ -169,7 +169,8 @@ class KazakhProjects(Reader):
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
             v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
-                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)), None) \
+                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
+                      and not _own_object(toks[m.end:v.start])), None) \
                 or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
@@ -273,6 +274,13 @@ def _open(between: list[Token]) -> bool:
     """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр"."""
     return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
         project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite"))) for t in between)
+
+
+def _own_object(between: list[Token]) -> bool:
+    """"өндірісін дамыту, электр желілерін жаңғырту": past a comma, a noun in the accusative is
+    the object of the verb after it, which builds that, not the noun before the comma."""
+    comma = next((k for k, t in enumerate(between) if t.text == ","), None)
+    return comma is not None and any(t.feats.get("Case") == "Acc" for t in between[comma + 1:])
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:

@@ -40,6 +40,7 @@ class KazakhSpeech:
         self.last: Entity | None = None
         self.quoted: list[tuple[int, Entity | None]] = []    # (paragraph, its last direct speaker)
         self.heard: tuple[int, Entity | None] | None = None   # (paragraph, the last reported speaker)
+        self.guessed = False    # the last quote's speaker was not named by its sentence
 
     def direct(self, doc: Doc, a: int, b: int, taken) -> list[Event]:
         found = self._direct(doc, a, b, taken)
@@ -99,7 +100,11 @@ class KazakhSpeech:
         for qa, qb in quotes:
             if len(text[qa:qb].split()) < 3 or inside(qa, taken):
                 continue
-            found = self._after(doc, qb, b) or self._before(doc, qa, qb)
+            self.guessed = False
+            found = self._after(doc, qb, b)
+            if found is None or self.guessed and (pre := self._before(doc, qa, qb)) is not None:
+                # "X желісінде: «...», – деп жазды": the one before the colon, not the last speaker
+                found = (pre[0], found[1], found[2]) if found else self._before(doc, qa, qb)
             if found is None:
                 continue
             speaker, verb, end = found
@@ -177,6 +182,7 @@ class KazakhSpeech:
             if speaker is None:
                 who, named = subject(doc, sent, v)
                 speaker = who if speaker_ok(who, "kk") else None if named else self.last or protagonist(doc)
+                self.guessed = not speaker_ok(who, "kk") and not named
             if speaker is None:
                 return None
             return speaker, v, min(sent.end, para_end)
