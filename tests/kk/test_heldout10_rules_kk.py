@@ -93,3 +93,12 @@ def test_a_post_quoted_after_a_colon_is_of_the_one_before_it(extract, where):
 def test_a_verb_past_a_comma_with_its_own_object_builds_nothing_before(extract, first, second):
     rec = extract(f"Кездесуде тараптар {first}, {second} мәселелерін талқылады.")
     assert not [v for v in events(rec, "project") if "өндіріс" in (v.get("name") or "")]
+
+
+@pytest.mark.parametrize("matter", ["2019 жылы қол қойылған келісімді іске асыру барысына",
+                                    "көлік дәлізін дамыту мәселесіне"])
+def test_the_sides_dwelling_on_a_matter_make_no_statement_one_speaker_does(extract, matter):
+    rec = extract("Министр Дәурен Сейітов елші Ханс Мюллермен кездесті.\n\n"
+                  f"Тараптар {matter} тоқталды.\n\n"
+                  f"Дәурен Сейітов {matter} тоқталды.")
+    assert [name_of(rec, v["speaker"]) for v in events(rec, "statement")] == ["Дәурен Сейітов"]
