@@ -102,3 +102,11 @@ def test_the_sides_dwelling_on_a_matter_make_no_statement_one_speaker_does(extra
                   f"Тараптар {matter} тоқталды.\n\n"
                   f"Дәурен Сейітов {matter} тоқталды.")
     assert [name_of(rec, v["speaker"]) for v in events(rec, "statement")] == ["Дәурен Сейітов"]
+
+
+@pytest.mark.parametrize("host", ["Narxoz University-де", "Astana IT University-де"])
+def test_a_project_opened_at_an_organisation_is_carried_out_by_it(extract, host):
+    rec = extract(f"{host} Германияның Академиялық алмасу қызметі (DAAD) қаржыландырған жоба аясында робототехника "
+                  "зертханасы іске қосылды.")
+    labs = events(rec, "project")
+    assert [name_of(rec, v["owner"]) for v in labs] == [host.rsplit("-", 1)[0]]

@@ -25,7 +25,7 @@ from ..ru_project_words import KIND_SECTORS
 from ...nlp.frames import frames_in
 from .coref import SIDES
 from .context import is_locative, sentence_modality
-from .firms import firm_met, owner_before_clause, paragraph_company
+from .firms import firm_met, host_before, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import merge_projects
@@ -254,7 +254,8 @@ class KazakhProjects(Reader):
         # organisation that is the subject of the verb that builds it, or of its clause's verb
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
         return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
-                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None)
+                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
+
 
 
 def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
