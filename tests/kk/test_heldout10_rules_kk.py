@@ -110,3 +110,15 @@ def test_a_project_opened_at_an_organisation_is_carried_out_by_it(extract, host)
                   "зертханасы іске қосылды.")
     labs = events(rec, "project")
     assert [name_of(rec, v["owner"]) for v in labs] == [host.rsplit("-", 1)[0]]
+
+
+@pytest.mark.parametrize("ministry", ["Мәдениет, спорт және туризм министрлігі",
+                                      "Ғылым, технология және инновация министрлігі"])
+def test_a_ministry_whose_fields_hold_a_comma_is_one_side(extract, ministry):
+    rec = extract("Кездесу қорытындысында бірқатар құжатқа қол қойылды. Олардың қатарында:\n"
+                  "– екі ел үкіметтері арасындағы көлік саласындағы ынтымақтастық туралы келісім;\n"
+                  f"– Қазақстанның Ғылым және жоғары білім министрлігі мен Малайзияның {ministry} "
+                  "арасындағы ынтымақтастық туралы меморандум.")
+    memo = next(v for v in events(rec, "agreement") if v["doc_type"] == "memorandum")
+    names = [name_of(rec, p) for p in memo["parties"]]
+    assert any(n and ministry.split(",")[0] in n and n.endswith(ministry.split()[-1]) for n in names)
