@@ -78,13 +78,16 @@ class KazakhSigning(Reader):
                 ) -> list[Event]:
         """"Олардың қатарында ... хаттамасы және ... меморандумы бар": each document of the package."""
         toks = sent.tokens
-        out, after = [], toks[first].start if first else sent.start
+        out, after, since = [], toks[first].start if first else sent.start, first or 0
         for m in [m for m in matcher("agreements.tsv").finditer(toks) if m.start >= (first or 0)]:
             start = self._title_start(doc, sent, m.start)
             end = toks[m.end - 1].end
-            out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), parties,
+            # "– X мен Y арасындағы ... меморандум;": an item of the list with sides of its own
+            between = any({t.lemma, t.text} & side_words("kk", "between") for t in toks[since:start])
+            own = self._parties(doc, sent, start, since) if between else []
+            out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), own or parties,
                                  sectors_of(doc, after, end), dated=False))
-            after = end      # the words since the document before name this one's field
+            after, since = end, m.end      # the words since the document before name this one's field
         return out
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:

@@ -4,11 +4,15 @@ firm «Karya Tekstil» ("компаниясының", a firm's noun of lang/kk/o
 and is of Turkey, the state the firm came from (lang/kk/came_from.txt) or whose firm it is."""
 from __future__ import annotations
 
+import re
+
 from ...doc import Doc, Entity, Token
 from ...lang import words
 from ...nlp.frames import Arg
 from ...nlp.kazakh import analyses, fold
+from ..agreement_sides import body_of_kind
 from ..gazetteer import gazetteer
+from ..projects import project_words
 from .lexicon import legal_forms, matcher
 
 _QUOTES = ("«", "»", "“", "”", '"')
@@ -204,3 +208,19 @@ def firm_name_end(toks: list[Token], a: Arg) -> int | None:
     while k >= a.tokens[0] and toks[k].text in "»”\"":
         k -= 1
     return k if k >= a.tokens[0] and k < a.head - 1 else None
+
+
+HOST = re.compile(r"-(?:да|де|та|те|нда|нде)$")
+
+
+def host_before(doc: Doc, toks: list[Token], a: int) -> Entity | None:
+    """"Satbayev University-де ... зертхана іске қосылды", "университет жанынан орталық ашылады":
+    the organisation a project opens at (its name with a locative ending, or before "жанынан"),
+    first in the clause before the noun, carries it out."""
+    for j in range(a):
+        t, nxt = toks[j], toks[j + 1] if j + 1 < len(toks) else None
+        beside = nxt is not None and fold(nxt.text) in project_words("kk", "host")
+        e = doc.entity_at(t.start, t.end) or (body_of_kind(doc, t, t.start) if beside else None)
+        if e is not None and e.type == "ORG" and not e.group and (beside or HOST.search(t.text)):
+            return e
+    return None

@@ -62,6 +62,22 @@ def _name_word(t: Token) -> bool:
     return t.feats.get("Case", "Nom") in OPEN_CASES or t.text.isupper()
 
 
+FIELDS = 4
+
+
+def _fields_start(toks: list[Token], head: int) -> int:
+    """"Сауда, өнеркәсіп және энергетика министрлігі": fields of a body listed with a comma, the
+    last joined by "және", in lower case after a capitalised first one: where the list begins
+    (the comma), else the head itself."""
+    k = head - 1
+    while k > 0 and head - k <= FIELDS and toks[k].text.islower() and is_word(toks[k]):
+        k -= 1
+    joined = any(fold(t.text) == "және" for t in toks[k + 1:head])
+    if k > 0 and toks[k].text == "," and joined and toks[k - 1].text[:1].isupper() and _name_word(toks[k - 1]):
+        return k
+    return head
+
+
 def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(i, j, kind) for names ending in an organisation noun."""
     out = []
@@ -81,7 +97,7 @@ def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, 
         if toks[m.end - 1].lemma in bare_heads() and (m.start == 0 or not is_adjective(toks[m.start - 1].text)):
             k += 1
             continue
-        i = m.start
+        i = _fields_start(toks, m.start)
         while i > 0 and m.start - i < MAX_NAME and _name_word(toks[i - 1]) and i not in title_ends:
             i -= 1
         caps = [x for x in range(i, m.start) if toks[x].text[:1].isupper()]

@@ -25,7 +25,7 @@ from ..ru_project_words import KIND_SECTORS
 from ...nlp.frames import frames_in
 from .coref import SIDES
 from .context import is_locative, sentence_modality
-from .firms import firm_met, owner_before_clause, paragraph_company
+from .firms import firm_met, host_before, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import merge_projects
@@ -169,7 +169,8 @@ class KazakhProjects(Reader):
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
             v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
-                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)), None) \
+                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
+                      and not _own_object(toks[m.end:v.start])), None) \
                 or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
@@ -253,7 +254,8 @@ class KazakhProjects(Reader):
         # organisation that is the subject of the verb that builds it, or of its clause's verb
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
         return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
-                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None)
+                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
+
 
 
 def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
@@ -273,6 +275,13 @@ def _open(between: list[Token]) -> bool:
     """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр"."""
     return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
         project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite"))) for t in between)
+
+
+def _own_object(between: list[Token]) -> bool:
+    """"өндірісін дамыту, электр желілерін жаңғырту": past a comma, a noun in the accusative is
+    the object of the verb after it, which builds that, not the noun before the comma."""
+    comma = next((k for k, t in enumerate(between) if t.text == ","), None)
+    return comma is not None and any(t.feats.get("Case") == "Acc" for t in between[comma + 1:])
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:

@@ -121,7 +121,8 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             k = mention_start(doc, toks, b0 - 2) - 1
             continue
         org, country = owner.id, owner.country or came_from(doc, toks, b0) or \
-            (firm_state(doc, owner) if owner.type == "ORG" else None)
+            (firm_state(doc, owner) or body_state(doc, toks, k) if owner.type == "ORG" else None)
+        # "Әзербайжан Милли Меджлисінің Төрағасы": a body with its state named just before it
         break
     if country is None and org is None and start == m.start and _home_title(toks[m.start:m.end]):
         country = home_state()      # "Мемлекет басшысы Тоқаев": the press's own head of state

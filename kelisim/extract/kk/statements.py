@@ -206,8 +206,8 @@ class KazakhSpeech(SpeechReader):
             if not finite:
                 continue
             speaker = self._speaker(doc, sent, v)
-            if speaker is None or speaker.id in done:
-                continue
+            if speaker is None or speaker.id in done or speaker.group and "apart" in v.value[1:]:
+                continue          # "Тараптар ... барысына тоқталды": a matter the sides discussed
             done.add(speaker.id)
             self.last_speaker = speaker
             out.append(said(doc, sent.start, sent.end, speaker, v.value[0] if v.value else "generic", False,
