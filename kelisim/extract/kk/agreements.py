@@ -24,7 +24,7 @@ from ...nlp.frames import frames_in
 from .context import sentence_modality
 from .frames import named
 from .lexicon import matcher
-from .verbs import find_verbs
+from .verbs import find_verbs, verb_at
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
@@ -38,6 +38,16 @@ def _signatory(doc: Doc, toks: list, k: int) -> bool:
     if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in side_words("kk", "joiner"):
         return any(s.start <= toks[k].start < s.end and s.data.get("kind") == "bloc" for s in doc.spans)
     return e is not None and e.type in ("PER", "GPE")
+
+
+def _noun_modality(toks: list, v) -> str | None:
+    """"қол қою рәсімі өтті", "қол қоюға келісті": the verb after the verbal noun of signing
+    (lang/kk/signing_noun.tsv) tells whether it was done, is to be or was put off; None without one."""
+    for j in range(v.end, min(len(toks), v.end + 3)):
+        after = verb_at(toks, j, "signing_noun.tsv")
+        if after is not None and after.start >= v.end:
+            return after.modality if after.value[0] == "ceremony" else after.value[0]
+    return None
 
 
 def _title(doc: Doc, toks: list, start: int, end: int) -> str:
@@ -92,12 +102,14 @@ class KazakhSigning(Reader):
         out = []
         docs = list(matcher("agreements.tsv").finditer(toks))
         for v in find_verbs(toks, "signing.tsv"):
-            if v.tense not in DONE | TO_COME:
+            mod = _noun_modality(toks, v) if v.tense == "noun" else None
+            if v.tense not in DONE | TO_COME and mod is None:
                 continue
             m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR), None)
             if m is None:
                 continue
-            mod = sentence_modality(sent, v)
+            if mod is None:
+                mod = sentence_modality(sent, v)
             if mod == "asserted" and v.tense in TO_COME:
                 mod = "planned"
             joined = []
