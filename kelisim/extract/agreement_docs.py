@@ -53,6 +53,8 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
     years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
+    if any(sent.tokens[k].feats.get("Tense") == "Fut" for k in signings):
+        return False        # "подпишут в мае": a month without a year is the next one, not the last
     for f in find_dates(text, doc.lang, doc.date):
         if re.search(r"\bот\s*$", text[:f.start]):
             continue        # "Соглашение ... от 12 июня 2001 года": the date of a document's title
