@@ -34,7 +34,10 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
             if word_keys(toks[j].text) & head[1]:
                 out.append(Match(i, j + 1, head[0]))
                 break
-            if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
+            # the words between are genitives ("план военного сотрудничества") or, in a language
+            # without cases, any after the preposition that opens them ("plan of military cooperation")
+            if not (toks[j].pos in ("ADJ", "NOUN") and toks[j].case in ("Gen", None)
+                    or toks[j].pos == "ADP" and j == i + 1 and toks[j].case is None):
                 break
     # "декларация о доходах", "протокол допроса": a form or a record, not a pact
     nots = words(lang, "document_words.tsv", "not_a_pact")

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold
+from ..agreement_docs import planned_documents
 from ..agreement_sides import named_between, side_words
 from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
@@ -49,7 +50,7 @@ class EnglishSigning(Reader):
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
-        matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
+        matches = [m for m in planned_documents("en", toks, list(documents("en").finditer(toks))) if not self._refers_back(toks, m.start)
                    and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
         matches = [m for m in matches if not any_document(toks, m.start)]     # "every agreement": no one
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
