@@ -126,7 +126,7 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
         parties = present if present and set(parties) <= set(present) else parties
         parties = unique([q for p in parties for q in states_of_group(doc, ents[p])])
         if not parties:
-            parties = [e.id for e in in_presence(doc, v)]
+            parties = [e.id for e in in_presence(doc, v) or on_behalf(doc, v)]
         if not parties or names_both(doc.lang, v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
             parties = [e.id for e in pair] or parties or v.attrs["parties"]
@@ -168,6 +168,22 @@ def in_presence(doc: Doc, v: Event) -> list[Entity]:
     states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
     found = unique([states.get(e.country, e) for _, e in mentions_in(doc, a + at, b, ("GPE", "PER"))
                     if e.country])
+    return found if len(found) >= 2 else []
+
+
+def on_behalf(doc: Doc, v: Event) -> list[Entity]:
+    """"Подписано соглашение. Со стороны X документ подписал министр ..., со стороны Y - ...": the
+    states named after "со стороны" (lang/<xx>/agreement_sides.tsv: behalf) in the signing's
+    sentence or the next of its paragraph, two or more, sign."""
+    a, b = v.evidence[0].start, v.evidence[0].end
+    nxt = next((s for s in doc.sents if s.start >= b), None)
+    if nxt is not None and "\n" not in doc.text[b:nxt.start]:
+        b = nxt.end
+    low, found = doc.text[a:b].lower(), []
+    for w in side_words(doc.lang, "behalf"):
+        for hit in re.finditer(re.escape(w) + r"\s+", low):
+            found += [e for m, e in mentions_in(doc, a + hit.end(), b, ("GPE",)) if m.start == a + hit.end()]
+    found = unique(found)
     return found if len(found) >= 2 else []
 
 
