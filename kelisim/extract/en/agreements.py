@@ -23,7 +23,7 @@ from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
-from .clause import chain_start, mention_at, modality, subject_before
+from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
 from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
@@ -215,6 +215,8 @@ class EnglishSigning(Reader):
         if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
+        if mod == "asserted" and toks[signer].pos == "NOUN":
+            mod = governing_modality(doc, sent, signer) or mod
         if s > 0 and fold(toks[s - 1].text) == "no":
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":
