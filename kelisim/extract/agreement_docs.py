@@ -34,7 +34,10 @@ def planned_documents(lang: str, toks: list[Token], found: list) -> list:
             if word_keys(toks[j].text) & head[1]:
                 out.append(Match(i, j + 1, head[0]))
                 break
-            if toks[j].pos not in ("ADJ", "NOUN") or toks[j].case != "Gen":
+            # the words between are genitives ("план военного сотрудничества") or, in a language
+            # without cases, any after the preposition that opens them ("plan of military cooperation")
+            if not (toks[j].pos in ("ADJ", "NOUN") and toks[j].case in ("Gen", None)
+                    or toks[j].pos == "ADP" and j == i + 1 and toks[j].case is None):
                 break
     # "декларация о доходах", "протокол допроса": a form or a record, not a pact
     nots = words(lang, "document_words.tsv", "not_a_pact")
@@ -53,6 +56,8 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
     years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
+    if any(sent.tokens[k].feats.get("Tense") == "Fut" for k in signings):
+        return False        # "подпишут в мае": a month without a year is the next one, not the last
     for f in find_dates(text, doc.lang, doc.date):
         if re.search(r"\bот\s*$", text[:f.start]):
             continue        # "Соглашение ... от 12 июня 2001 года": the date of a document's title

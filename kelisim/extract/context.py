@@ -99,13 +99,14 @@ def entities_in(doc: Doc, sent: Sent, tokens, types: tuple[str, ...] = ("PER",))
 
 
 def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
-    """Entities in the subject of a verb, or of the verb it is coordinated with.
+    """Entities in the subject of a verb, or of the verb it is coordinated with or that governs it
+    as its infinitive ("Армения и Грузия планируют подписать": who plans signs).
 
     A person named by name comes before one only described ("Пресс-секретарь президента
     Дмитрий Песков заявил": Песков speaks, not the president), and among named people the one
     closest to the verb.
     """
-    for v in [verb] + ([sent.tokens[verb].head] if sent.tokens[verb].rel == "conj" else []):
+    for v in [verb] + ([sent.tokens[verb].head] if sent.tokens[verb].rel in ("conj", "xcomp") else []):
         if not 0 <= v < len(sent.tokens):
             continue
         for c in children(sent, v):

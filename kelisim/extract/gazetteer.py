@@ -68,15 +68,24 @@ class Gazetteer:
 
     def find(self, tokens: list[Token]) -> list[Match]:
         out = []
-        for m in self.names.finditer(tokens):
+        found = list(self.names.finditer(tokens))
+        for m in found:
             first = tokens[m.start].text
             place: Place = m.value
             if not first[:1].isupper():
                 continue      # "того", "мали": names are written with a capital
-            if place.kind == "name_ambiguous" and m.start == 0:
+            if place.kind == "name_ambiguous" and m.start == 0 and not self._paired(tokens, m, found):
                 continue      # a sentence-initial capital says nothing
             out.append(m)
         return out
+
+    @staticmethod
+    def _paired(tokens: list[Token], m: Match, found: list[Match]) -> bool:
+        """"Georgia and Armenia signed ...": joined by a conjunction to a state named beyond doubt,
+        a sentence-initial name is that state too."""
+        return m.end + 1 < len(tokens) and tokens[m.end].pos == "CCONJ" and any(
+            o.start == m.end + 1 and o.value.type == "GPE" and o.value.kind != "name_ambiguous"
+            and tokens[o.start].text[:1].isupper() for o in found)
 
     def cue(self, word: str) -> str | None:
         """The country an adjective, demonym or compound adjective points to."""

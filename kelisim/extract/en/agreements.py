@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...doc import Doc, Entity, Event, Sent, Span, Token
 from ...lang import words
 from ...nlp.match import fold
+from ..agreement_docs import planned_documents
 from ..agreement_sides import named_between, side_words
 from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
@@ -22,7 +23,7 @@ from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
 from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
                               recalled, signers_before, with_object)
-from .clause import chain_start, mention_at, modality, subject_before
+from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
 from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
@@ -49,7 +50,7 @@ class EnglishSigning(Reader):
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
-        matches = [m for m in documents("en").finditer(toks) if not self._refers_back(toks, m.start)
+        matches = [m for m in planned_documents("en", toks, list(documents("en").finditer(toks))) if not self._refers_back(toks, m.start)
                    and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
         matches = [m for m in matches if not any_document(toks, m.start)]     # "every agreement": no one
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
@@ -214,6 +215,8 @@ class EnglishSigning(Reader):
         if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer)
+        if mod == "asserted" and toks[signer].pos == "NOUN":
+            mod = governing_modality(doc, sent, signer) or mod
         if s > 0 and fold(toks[s - 1].text) == "no":
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
         if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":

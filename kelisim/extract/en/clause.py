@@ -240,3 +240,15 @@ def attribution_start(doc: Doc, sent: Sent, i: int) -> int:
     while k and k > 0 and toks[k - 1].text != "," and (toks[k - 1].text[:1].isupper() or toks[k - 1].pos == "DET"):
         k -= 1
     return toks[k].start
+
+
+def governing_modality(doc: Doc, sent: Sent, i: int) -> str | None:
+    """"The signing of the memorandum was postponed", "the signing is expected": a signing noun
+    that is the subject of a verb of modality (lang/en/modality.tsv) takes the verb's; not one
+    subject of another verb that a modal governs ("the exchange of a loan under which X will lend")."""
+    toks = sent.tokens
+    head = toks[i].head
+    if not toks[i].rel.startswith("nsubj") or not 0 <= head < len(toks):
+        return None
+    m = modality_matcher("en").match_at(toks, head)
+    return m.value if m else None

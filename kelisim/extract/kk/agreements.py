@@ -24,7 +24,7 @@ from ...nlp.frames import frames_in
 from .context import sentence_modality
 from .frames import named
 from .lexicon import matcher
-from .verbs import find_verbs
+from .verbs import find_verbs, verb_at
 
 DONE = {"past", "progressive", "converb"}
 TO_COME = {"future", "intent", "future_participle"}
@@ -38,6 +38,26 @@ def _signatory(doc: Doc, toks: list, k: int) -> bool:
     if e is not None and e.type == "ORG" and k > 0 and toks[k - 1].text in side_words("kk", "joiner"):
         return any(s.start <= toks[k].start < s.end and s.data.get("kind") == "bloc" for s in doc.spans)
     return e is not None and e.type in ("PER", "GPE")
+
+
+def _among(toks: list, k: int) -> int | None:
+    """"құжатқа қол қойылды, соның ішінде ...": the token after the words (lang/kk/among_them.txt)
+    that open the list of the documents signed, or None."""
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    rest = " ".join(fold(t.text) for t in toks[k + 1:k + 4])
+    phrase = next((p for p in words("kk", "among_them.txt") if rest.startswith(p + " ")), None)
+    return k + 1 + len(phrase.split()) if phrase else None
+
+
+def _noun_modality(toks: list, v) -> str | None:
+    """"қол қою рәсімі өтті", "қол қоюға келісті": the verb after the verbal noun of signing
+    (lang/kk/signing_noun.tsv) tells whether it was done, is to be or was put off; None without one."""
+    for j in range(v.end, min(len(toks), v.end + 3)):
+        after = verb_at(toks, j, "signing_noun.tsv")
+        if after is not None and after.start >= v.end:
+            return after.modality if after.value[0] == "ceremony" else after.value[0]
+    return None
 
 
 def _title(doc: Doc, toks: list, start: int, end: int) -> str:
@@ -70,7 +90,7 @@ class KazakhSigning(Reader):
             if v.tense in DONE and any(stem_keys(t.text) & side_words("kk", "package")
                                        for t in toks[max(0, v.start - NEAR):v.start]):
                 parties = self._parties(doc, sent, v.start) or self._meeting_sides(doc, sent)
-                colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else None
+                colon = v.end + 1 if v.end + 1 < len(toks) and toks[v.end].text == ":" else _among(toks, v.end)
                 return paragraph_of(doc, sent.start), sentence_modality(sent, v), parties, colon
         return None
 
@@ -82,9 +102,8 @@ class KazakhSigning(Reader):
         for m in [m for m in matcher("agreements.tsv").finditer(toks) if m.start >= (first or 0)]:
             start = self._title_start(doc, sent, m.start)
             end = toks[m.end - 1].end
-            # "– X мен Y арасындағы ... меморандум;": an item of the list with sides of its own
-            between = any({t.lemma, t.text} & side_words("kk", "between") for t in toks[since:start])
-            own = self._parties(doc, sent, start, since) if between else []
+            # "..., соның ішінде X мен Y арасындағы меморандум": an item that names its own sides
+            own = self._parties(doc, sent, start, since) if start > since else []
             out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), own or parties,
                                  sectors_of(doc, after, end), dated=False))
             after, since = end, m.end      # the words since the document before name this one's field
@@ -95,12 +114,17 @@ class KazakhSigning(Reader):
         out = []
         docs = list(matcher("agreements.tsv").finditer(toks))
         for v in find_verbs(toks, "signing.tsv"):
-            if v.tense not in DONE | TO_COME:
+            mod = _noun_modality(toks, v) if v.tense == "noun" else None
+            if v.tense not in DONE | TO_COME and mod is None:
                 continue
             m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR), None)
+            signers: list[Entity] = []
+            if m is None:
+                m, signers = self._signers_after(doc, sent, docs, v)
             if m is None:
                 continue
-            mod = sentence_modality(sent, v)
+            if mod is None:
+                mod = sentence_modality(sent, v)
             if mod == "asserted" and v.tense in TO_COME:
                 mod = "planned"
             joined = []
@@ -115,7 +139,8 @@ class KazakhSigning(Reader):
                     prev = None
                 joined.append((m, start, prev.end + 1 if prev is not None else None, also))
                 m = prev
-            parties = self._parties(doc, sent, joined[-1][1]) or self._meeting_sides(doc, sent, "named" in v.value)
+            parties = signers or self._parties(doc, sent, joined[-1][1]) \
+                or self._meeting_sides(doc, sent, "named" in v.value)
             if not parties and "named" in v.value:
                 continue      # "тараптар мәлімдеме қабылдады" with no side named but persons: unknown sides
             # one document in the sentence: a deadline before it is its own ("2028 жылға дейін ...
@@ -137,6 +162,18 @@ class KazakhSigning(Reader):
                 out.append(agreement(doc, sent, mod, m.value[0], _title(doc, toks, start, m.end), own_sides,
                                      sectors_of(doc, *span), deadlines=mine, money=money, dated=False))
         return out
+
+    def _signers_after(self, doc: Doc, sent: Sent, docs: list, v) -> tuple:
+        """"Меморандумға X министрі A мен Y министрі B қол қойды": the document opens the clause and
+        the persons who sign, the verb's agents, stand between it and the verb, with no comma: (the
+        document, the persons), or (None, []). A state named there is no signer ("Келісім X
+        Президентінің сапары барысында жасалды": a visit's)."""
+        toks = sent.tokens
+        m = next((m for m in reversed(docs) if m.end <= v.start), None)
+        if m is None or any(t.pos == "PUNCT" and t.text not in "«»\"" for t in toks[m.end:v.start]):
+            return None, []
+        sides = [e for e in self._parties(doc, sent, v.start, m.end) if e.type == "PER"]
+        return (m, sides) if len(sides) >= 2 else (None, [])
 
     @staticmethod
     def _title_start(doc: Doc, sent: Sent, a: int) -> int:

@@ -58,13 +58,21 @@ def by_prefix(name: str) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+# A stem's final "й" and an ending's vowel are written as one letter: "қой|ады" is "қояды",
+# "қой|у" is "қою", "қой|уға" is "қоюға".
+IOTATED = {"я": "йа", "ю": "йу"}
+
+
 def verb_at(toks: list[Token], i: int, name: str) -> Verb | None:
     """The lexicon verb whose last word is token i."""
     word = fold(toks[i].text)
     for before, stem, value in by_prefix(name).get(word[:2], ()):
-        if not word.startswith(stem):
+        w = word
+        if stem.endswith("й") and w.startswith(stem[:-1]) and w[len(stem) - 1:len(stem)] in IOTATED:
+            w = w[:len(stem) - 1] + IOTATED[w[len(stem) - 1]] + w[len(stem):]
+        if not w.startswith(stem):
             continue
-        tense = endings().get(word[len(stem):])
+        tense = endings().get(w[len(stem):])
         if tense is None:
             continue
         n = len(before)
