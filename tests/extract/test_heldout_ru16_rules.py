@@ -59,3 +59,28 @@ def test_meetings_a_bare_delegation_received_brings_its_head_named_before(extrac
 ])
 def test_meetings_a_delegation_named_by_its_own_body_is_not_the_one_before(extract, text, guest):
     assert all(guest not in t for t in _tables(extract(text)))
+
+
+# ---------------------------------------------------------------- projects
+
+def _projects(rec: dict) -> list[tuple[str | None, str]]:
+    return [(names(rec, [v["owner"]])[0] if v["owner"] else None, v["stage"])
+            for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Новости региона.\n\nГубернатор сообщил, что в Навои при участии компании «Синосталь» начато"
+     " строительство цементного завода мощностью 2 млн тонн.", "Синосталь"),
+    ("Новости региона.\n\nВ Джизакской области при участии АО «Волгахиммаш» завершено строительство"
+     " первой очереди химического завода.", "Волгахиммаш"),
+])
+def test_projects_the_firm_taking_part_builds_when_no_doer_is_named(extract, text, owner):
+    assert [o for o, _ in _projects(extract(text))] and all(owner in (o or "") for o, _ in _projects(extract(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Новости региона.\n\nВ Навои при участии Фонда «Эльдорадо» начато строительство цементного завода.",
+    "Новости региона.\n\nВ Навои при участии Президента Рустама Каримова начато строительство цементного завода.",
+])
+def test_projects_a_fund_or_a_person_taking_part_is_no_owner(extract, text):
+    assert [o for o, _ in _projects(extract(text))] == [None]
