@@ -84,3 +84,21 @@ def test_projects_the_firm_taking_part_builds_when_no_doer_is_named(extract, tex
 ])
 def test_projects_a_fund_or_a_person_taking_part_is_no_owner(extract, text):
     assert [o for o, _ in _projects(extract(text))] == [None]
+
+
+# ---------------------------------------------------------------- agreements
+
+@pytest.mark.parametrize("text", [
+    "Итоги форума.\n\nПо итогам форума подписаны четыре коммерческих контракта на общую сумму 3,4 млрд рублей.",
+    "Итоги форума.\n\nНа форуме было подписано три инвестиционных соглашения на общую сумму 120 млн долларов.",
+])
+def test_agreements_a_counted_tally_of_deals_is_no_document(extract, text):
+    assert events(extract(text), "agreement") == []
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Итоги форума.\n\nООО «Камский завод» и ТОО «Астана Трейд» подписали контракт на поставку кабеля.", "contract"),
+    ("Итоги форума.\n\nМинистры подписали два соглашения о поставках зерна.", "agreement"),
+])
+def test_agreements_a_named_or_topical_document_stays(extract, text, doc_type):
+    assert [v["doc_type"] for v in events(extract(text), "agreement")] == [doc_type]
