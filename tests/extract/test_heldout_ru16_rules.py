@@ -102,3 +102,16 @@ def test_agreements_a_counted_tally_of_deals_is_no_document(extract, text):
 ])
 def test_agreements_a_named_or_topical_document_stays(extract, text, doc_type):
     assert [v["doc_type"] for v in events(extract(text), "agreement")] == [doc_type]
+
+
+@pytest.mark.parametrize("text, table", [
+    ("Комиссия заседала.\n\nВ Казани состоялось пятое заседание Межправительственной комиссии по"
+     " сотрудничеству России и Вьетнама. Сопредседателями комиссии выступили министр энергетики России"
+     " Павел Орлов и вице-премьер Вьетнама Нгуен Ван Там.", {"Павел Орлов", "Нгуен Ван Там"}),
+    ("Совет заседал.\n\nВ Минске прошло седьмое заседание Совета делового сотрудничества Беларуси и"
+     " Казахстана. Сопредседатели совета — Игорь Жуков и Ержан Сагинтаев — обсудили логистику.",
+     {"Игорь Жуков", "Ержан Сагинтаев"}),
+])
+def test_meetings_the_co_chairs_named_after_a_session_sit_at_its_one_table(extract, text, table):
+    tables = _tables(extract(text))
+    assert len(tables) == 1 and table <= tables[0]
