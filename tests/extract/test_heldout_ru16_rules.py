@@ -115,3 +115,17 @@ def test_agreements_a_named_or_topical_document_stays(extract, text, doc_type):
 def test_meetings_the_co_chairs_named_after_a_session_sit_at_its_one_table(extract, text, table):
     tables = _tables(extract(text))
     assert len(tables) == 1 and table <= tables[0]
+
+
+@pytest.mark.parametrize("text, types", [
+    ("Итоги заседания.\n\nПо итогам заседания сопредседатели подписали план мероприятий комиссии на"
+     " 2027–2028 годы и совместное обращение к правительствам двух стран.", ["action_plan", "other"]),
+    ("Итоги встречи.\n\nСпикеры парламентов подписали совместное обращение к парламентам стран СНГ.", ["other"]),
+])
+def test_agreements_a_joint_appeal_signed_is_a_document(extract, text, types):
+    assert [v["doc_type"] for v in events(extract(text), "agreement")] == types
+
+
+def test_agreements_a_joint_appeal_sent_is_none(extract):
+    text = "Итоги сессии.\n\nДепутаты направили совместное обращение в правительство с просьбой о помощи."
+    assert events(extract(text), "agreement") == []
