@@ -120,6 +120,13 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
             if word_keys(toks[c].text) & backs and toks[c].feats.get("Number") != "Plur":
                 # "компания намерена построить", "возведенный той же корпорацией": the one named before
                 return firm_referred(doc, sent, c, backs, earlier_owner)
+    # "при участии АО «X» завершено строительство": with no doer named, the firm taking part builds
+    joined = project_words(doc.lang, "with", "project_owners.tsv")
+    acts = verbs + [toks[trig].head] if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) else verbs
+    for c in (c for v in acts for c in children(sent, v) if c not in inside and toks[c].rel == "obl"):
+        if _prep(sent, c) == "при" and word_keys(toks[c].text) & joined and (firm := _firm_in(doc, sent, c)) \
+                and not financier(doc, next(e for e in doc.entities if e.id == firm)):
+            return firm
     return None
 
 

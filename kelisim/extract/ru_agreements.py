@@ -179,8 +179,8 @@ class RussianSigning(Reader):
         ...": documents in the plural that the title tells nothing of - no subject ("о ..."), no
         sides ("между ..."), no name in quotes, no one named, no field - are a tally of a forum's
         deals, no document an analyst could cite."""
-        toks = sent.tokens
-        if toks[head].feats.get("Number") != "Plur":
+        toks = sent.tokens      # "четыре контракта": a number makes the singular a plural
+        if toks[head].feats.get("Number") != "Plur" and not any(toks[c].rel.startswith("nummod") for c in children(sent, head)):
             return False
         a, b = ev.attrs["title_span"]
         rest = [t for t in toks[head + 1:] if a <= t.start < b]

@@ -102,3 +102,25 @@ def link_guests(doc: Doc) -> None:
                           if not states or p.country in states), None)
             if guest is not None:
                 refer(doc, guest, toks[a].start, t.end)
+
+
+def delegation_led_before(doc: Doc, sent, out: list[Entity]) -> list[Entity]:
+    """"... визита делегации Мажилиса во главе с X. Делегацию накануне принял Y": a delegation
+    named bare (no state, body or firm of its own in the sentence) as the one received is the one
+    named before, and its head sits at the table: the last person after "во главе с" earlier."""
+    toks = sent.tokens
+    if sum(e.type == "PER" for e in out) != 1:
+        return []
+    bare = [i for i, t in enumerate(toks) if "делегация" in word_keys(t.text) and t.rel in ("obj", "nsubj:pass")
+            and not any(x.head == i and x.rel in ("nmod", "amod", "appos") for x in toks)]
+    if not bare:
+        return []
+    led = None
+    for m, e, s in named_mentions(doc, "PER"):
+        if m.start >= sent.start or m.source in ("pronoun", "description"):
+            continue
+        i = token_index(s.tokens, m.start)
+        before = [t.text.lower() for t in s.tokens[max(0, (i or 0) - 6):i or 0]]
+        if i is not None and any(before[k:k + 3] == ["во", "главе", "с"] for k in range(len(before))):
+            led = e
+    return [led] if led is not None and led not in out else []

@@ -7,6 +7,7 @@ rules (meeting_place.py for a sentence, meeting_setting.py for the article).
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event, Sent
+from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import head_of
 from .collective import collective_in
@@ -17,6 +18,7 @@ from .meeting_sides import (about_talks, bracketed_place, delegation_heads, fine
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, toured, unnamed_subject_state)
 from .meeting_merge import absorb
+from .ru_guests import delegation_led_before
 from .news_credits import credited
 from .history import told_as_history
 from .meeting_since import since_when
@@ -75,6 +77,14 @@ def _both_sides(subjects: list[Entity], participants: list[Entity]) -> bool:
         and any(e not in subjects for e in participants)
 
 
+def _chaired(doc: Doc, sent: Sent, before: Event, ev: Event) -> bool:
+    """Does the sentence name the co-chairs (lang/ru/co_chairs.txt) of the meeting just told,
+    which had no person at its table but those it names now?"""
+    people = {p for p in before.attrs["participants"] if (e := doc.entity(p)) is not None and e.type == "PER"}
+    return people <= set(ev.attrs["participants"]) and any(
+        word_keys(t.text) & words("ru", "co_chairs.txt") for t in sent.tokens)
+
+
 class RussianTalks(MeetingReader):
     def __init__(self):
         self._offices: dict = {}
@@ -96,8 +106,10 @@ class RussianTalks(MeetingReader):
                 self._prev = (prev[0], prev[1], n)
             return []
         key, bare = self._trigger
-        if bare and prev is not None and prev[1] == key and prev[2] == n - 1 and ev.modality == prev[0].modality:
-            # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told
+        if prev is not None and prev[2] == n - 1 and ev.modality == prev[0].modality and (bare and prev[1] == key or (
+                _chaired(doc, sent, prev[0], ev))):
+            # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told; so is
+            # "Сопредседатели комиссии — X и Y — провели переговоры" with no one else at the table before
             absorb(prev[0], ev, doc)
             self._prev = (prev[0], prev[1], n)    # a list of who took part may follow it too
             return []
@@ -239,4 +251,5 @@ class RussianTalks(MeetingReader):
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
             out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out
                        and not bracketed_place(doc, sent, m.start))
-        return out + delegation_heads(doc, sent, out)
+        out = out + delegation_heads(doc, sent, out)
+        return out + delegation_led_before(doc, sent, out)
