@@ -1,7 +1,8 @@
 """Rules the held-out Russian set tests/extract/heldout_ru15 showed missing, each tried on sentences
-written for it: a ratification confirms a document signed before (no agreement of the article), a
-programme of exchanges is a plan, "признал, что" is speech, and a quote in a paragraph of its own
-"– говорится в телеграмме" is the words of the sender the paragraph before names.
+written for it: a ratification confirms a document signed before (no agreement of the article),
+"признал, что" is speech, a quote in a paragraph of its own "– говорится в телеграмме" is the
+words of the sender the paragraph before names, a recalled meeting confirmed in the next
+paragraph is one, a council's session is a meeting, cascades and interconnectors are projects.
 """
 from __future__ import annotations
 
@@ -30,15 +31,6 @@ def _statements(rec: dict) -> list[tuple[str, bool]]:
 ])
 def test_agreements_a_ratified_document_is_not_signed_in_the_article(extract, text):
     assert _signed(extract(text)) == []
-
-
-@pytest.mark.parametrize("text", [
-    "По итогам переговоров президенты Чили и Перу подписали Программу культурного обмена на "
-    "2028–2030 годы.",
-    "Министры культуры Литвы и Польши подписали программу обменов между театрами двух стран.",
-])
-def test_agreements_a_programme_of_exchanges_is_a_plan(extract, text):
-    assert _signed(extract(text)) == ["action_plan"]
 
 
 # ---------------------------------------------------------------- statements
