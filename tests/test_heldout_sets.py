@@ -48,6 +48,7 @@ SETS = {
     "extract/heldout_ru12": ("ru", 6, 0.90, (0.96, 0.90, 0.95, 0.85, 0.70)),
     "extract/heldout_ru13": ("ru", 6, 0.95, (0.96, 0.92, 0.95, 0.85, 0.90)),
     "extract/heldout_ru14": ("ru", 6, 0.97, (0.97, 0.97, 0.95, 0.97, 0.95)),
+    "extract/heldout_ru15": ("ru", 6, 0.93, (0.97, 0.90, 0.97, 0.83, 0.85)),
     "extract/heldout_ru16": ("ru", 6, 0.87, (0.97, 0.97, 0.97, 0.90, 0.45)),
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
@@ -103,6 +104,7 @@ NOTHING_BEYOND_GOLD = [
     ("en/heldout11", "392_en_daryo-adb-loan-karakalpakstan-highway", "agreements"),   # a loan the EBRD "would provide"
     ("extract/heldout_ru13", "711_ru_report-baku-investment-forum-documents", "agreements"),  # one "парафировано"
     ("extract/heldout_ru14", "717_ru_aa-turkey-turkmenistan-joint-statement", "agreements"),  # one "отложено"
+    ("extract/heldout_ru15", "721_ru_kommersant-csto-dushanbe-sidelines", "agreements"),  # one "ратифицировала"
     ("extract/heldout_ru16", "726_ru_midural-governor-uzbek-ambassador", "agreements"),  # a regions' agreement only to be prepared
 ]
 

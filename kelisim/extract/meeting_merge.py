@@ -76,7 +76,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             # "переговоры глав Узбекистана и РФ" and then the two presidents by name
             states_of_leaders = (only_states(v) and states(v) <= states(o)) or \
                                 (only_states(o) and states(o) <= states(v))
-            if _earlier(doc, o) != _earlier(doc, v):
+            if _earlier(doc, o) != _earlier(doc, v) and not (same and _confirmed(doc, o, v)):
                 continue      # "поговорили по телефону ... лично общались месяц назад": two meetings
             if _elsewhere(ents, o, v):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
@@ -93,6 +93,18 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+def _confirmed(doc: Doc, o: Event, v: Event) -> bool:
+    """"— На прошлой неделе вы встречались с X. — Да, у нас с ним состоялся разговор": a meeting
+    told before the news, and the same persons' meeting told again with no time of its own in the
+    very next paragraph, are one."""
+    if not _earlier(doc, o) or _earlier(doc, v):
+        return False
+    paras = doc.paragraphs()
+    at = lambda x: next((i for i, (a, b) in enumerate(paras) if a <= x <= b), None)  # noqa: E731
+    i, j = at(o.evidence[0].start), at(v.evidence[0].start)
+    return i is not None and j == i + 1
 
 
 def _elsewhere(ents: dict, o: Event, v: Event) -> bool:

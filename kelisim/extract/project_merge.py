@@ -149,6 +149,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
             ow, vw = o.attrs["owner"], v.attrs["owner"]
+            bare = not (ow or vw or o.attrs["location"] or v.attrs["location"])
+            if doc.lang and bare and o.attrs["stage"] != v.attrs["stage"] \
+                    and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named):
+                continue      # "строительство каскада заморожено ... откроем новый пункт пропуска": two
             if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
                 # "Азербайджан и Италия завершили строительство станции" over "Станцию построил
                 # консорциум X": the headline names the states, the body the builder

@@ -147,6 +147,28 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
             if after and after[0][0].start <= t.end + 1 and ok(after[0][1]):
                 return after[0][1], send
             return None
+    return _message_sender(doc, vstart, use, send)
+
+
+def _message_sender(doc: Doc, vstart: int, use: tuple, send: int) -> tuple[Entity, int] | None:
+    """"X направил телеграмму соболезнования ...\n\n«...», – говорится в телеграмме": a quote in a
+    paragraph of its own stands in the message the paragraph before tells of; its sender (the
+    person named last before the message noun in that sentence) speaks."""
+    from .context import mentions_in, paragraph_of
+    from .speakers import speaker_ok
+    if use[0] != "message":
+        return None
+    start = paragraph_of(doc, vstart)[0]
+    before = [p for p in doc.paragraphs() if p[1] < start]
+    if not before:
+        return None
+    pa, _ = before[-1]
+    for s in reversed([s for s in doc.sents if pa <= s.start < start]):
+        noun = next((t for t in s.tokens if _noun(doc.lang, t.text) == use), None)
+        if noun is None:
+            continue
+        pers = [e for _, e in mentions_in(doc, s.start, noun.start, ("PER",)) if speaker_ok(e)]
+        return (pers[-1], send) if pers else None
     return None
 
 
