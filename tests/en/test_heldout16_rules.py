@@ -3,7 +3,8 @@ sentences written for it: a commission's meeting "co-chaired by X and Y" (after 
 participle after a comma) puts its co-chairs at one table; an initial glued to the surname
 ("Prime Minister B.Tserendorj", as Mongolian agencies write names) is part of the person's name
 and ends no sentence; a document "signed ... in March" told in an article of another month is
-recalled, not signed in the news."""
+recalled, not signed in the news; a city right after a firm named after "company" in lower case
+("the Czech company Moravia Tashkent will build") closes the firm's name."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +62,32 @@ def test_a_signing_dated_in_another_month_is_recalled(extract, look, when, recal
             f"that a loan agreement of USD 300 million was signed with the Asian Development Bank {when}.")
     rec = extract(body, date="2026-06-12", headline="First stone laid for copper smelter")
     assert bool(look.events(rec, "agreement")) is not recalled
+
+
+@pytest.mark.parametrize("firm, verb", [
+    ("Moravia Tashkent", "will build"),
+    ("Danubia Almaty", "would build"),
+])
+def test_a_city_closing_a_firm_named_after_company_is_the_firms(extract, look, firm, verb):
+    body = (f"Officials said the Czech company {firm} {verb} a plant for the production of buses in the "
+            "Samarkand region by 2028.")
+    rec = extract(body, headline="Bus plant planned in Samarkand")
+    projects = look.events(rec, "project")
+    assert [look.name(rec, v["owner"]) for v in projects] == [firm]
+
+
+@pytest.mark.parametrize("body", [
+    "The Czech company Moravia will build a plant for the production of buses in Tashkent by 2028.",
+    "The Czech company Moravia in Tashkent will build a plant for the production of buses by 2028.",
+])
+def test_a_city_after_the_firm_by_a_preposition_or_comma_is_no_part_of_it(extract, look, body):
+    rec = extract(body, headline="Bus plant planned")
+    assert [look.name(rec, v["owner"]) for v in look.events(rec, "project")] == ["Moravia"]
+
+
+@pytest.mark.parametrize("name", ["Ardak Zhumabay", "Oralkhan Dauren"])
+def test_a_person_after_a_firm_closed_by_company_is_no_firm(extract, name):
+    body = (f"The ceremony was attended by the head of the region and by Chairman of the Board at Steppe Energy "
+            f"company {name}, who said the plant would open in 2027.")
+    rec = extract(body, headline="Plant construction begins")
+    assert name in _persons(rec)
