@@ -28,6 +28,7 @@ TOKEN = re.compile(r"""
     https?://\S+|www\.\S+                              # links stay whole
   | (?:[A-Za-z]\.){2,}(?![A-Za-z])                     # U.S., U.K., e.g.
   | [A-Z]{1,3}\$                                       # US$, C$
+  | [A-Z]\.(?=[A-Z][a-z])                              # an initial glued to its name: L.Ganzorig
   | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?                    # 1,200.5  16th
   | [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=\s|$))?        # words, hyphenated and with apostrophes
   | --+|\.\.\.|[^\w\s]                                 # dashes, ellipsis, any other mark
@@ -122,7 +123,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in TOKEN.finditer(text):
         s, e, t = m.start() + offset, m.end() + offset, m.group()
         if t.endswith(".") and len(t) > 1 and t[:-1].replace("-", "").isalpha() and t[-2] != "-" \
-                and t.lower() not in _abbreviations():
+                and t.lower() not in _abbreviations() and not text[m.end():m.end() + 1].isalpha():
             out.append(Token(s, e - 1, t[:-1]))        # a word ("Jin-ho.") then the sentence's full stop
             out.append(Token(e - 1, e, "."))
             continue

@@ -29,6 +29,8 @@ from .firm_refs import FIRM_HEADS
 from .project_links import company
 from .speakers import attributed_at
 
+MONTHS = "january february march april may june july august september october november december".split()
+
 QUOTES = {'"', "“", "”", "«", "»"}
 
 
@@ -134,12 +136,14 @@ def list_opens(toks: list) -> bool:
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing at token `signer` told as one before the news (agreements.told_before),
-    or dated before it by "in 2023" nearest to it when the article is of a later year?"""
+    """Is the signing at token `signer` told as one before the news (agreements.told_before), or dated
+    before it by "in 2023" (the article of a later year) or "in May" (of another month) nearest to it?"""
     toks = sent.tokens
     year = int(date[:4]) if date and date[:4].isdigit() else None
+    month = MONTHS[int(date[5:7]) - 1] if date and date[5:7].isdigit() and 0 < int(date[5:7]) < 13 else None
     cues = [k for k, t in enumerate(toks[:-1]) if year is not None and fold(t.text) == "in"
-            and re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+            and (re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
+                 or month and toks[k + 1].text.istitle() and fold(toks[k + 1].text) in set(MONTHS) - {month})
             and not (k + 2 < len(toks) and toks[k + 2].text in ("-", "–", "—"))]
     return told_before("en", toks, signer, signings, cues)
 

@@ -5,7 +5,9 @@ and commissions write it:
     Minister of Foreign Affairs Y.
 
 Neither sentence has a verb of meeting; together, in one paragraph, they put X and Y at one table.
-A sentence the sentence readers already made a meeting of adds nothing."""
+A gathering co-chaired by two or more ("The 5th meeting of the commission was held in Baku,
+co-chaired by X and Y") puts its co-chairs at one table by itself. A sentence the sentence
+readers already made a meeting of adds nothing."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
@@ -19,6 +21,7 @@ LEAD = {"chaired", "co-chaired", "led", "headed", "presided"}
 # the subject's nouns: the gathering that was chaired, or a side's delegation that was led
 GATHERING = {"meeting", "session", "talks", "council", "committee", "commission", "consultations", "dialogue"}
 SIDE = {"delegation", "delegations"}
+PARTICIPLE = {"chaired", "co-chaired"}
 SUBJECT_REACH = 8
 
 
@@ -27,15 +30,20 @@ def _led_by(doc: Doc, sent: Sent) -> tuple[str, list[Entity]] | None:
     chaired/led by X"; None otherwise."""
     toks = sent.tokens
     for i in range(1, len(toks) - 1):
-        if fold(toks[i].text) not in LEAD or fold(toks[i - 1].text) not in ("was", "were") \
+        word, before = fold(toks[i].text), fold(toks[i - 1].text)
+        participle = before == "," and word in PARTICIPLE       # "..., co-chaired by X and Y"
+        if word not in LEAD or (before not in ("was", "were") and not participle) \
                 or fold(toks[i + 1].text) != "by" or in_quote(doc, toks[i].start) \
                 or modality(doc, sent, i) != "asserted":
             continue
-        subject = {fold(t.text) for t in toks[max(0, i - SUBJECT_REACH):i - 1]}
+        reach = 0 if participle else max(0, i - SUBJECT_REACH)   # the participle's noun may lie far back
+        subject = {fold(t.text) for t in toks[reach:i - 1]}
         what = "side" if subject & SIDE else "gathering" if subject & GATHERING else None
         people = [e for _, e in mentions_in(doc, toks[i + 1].end, sent.end, ("PER",))]
+        if what == "gathering" and word == "co-chaired" and len(people) > 1:
+            return "co-chairs", people
         if what and people:
-            return what, people if fold(toks[i].text) == "co-chaired" else people[:1]
+            return what, people if word == "co-chaired" else people[:1]
     return None
 
 
@@ -51,8 +59,8 @@ def chaired_meetings(doc: Doc, found: list[Event]) -> list[Event]:
         people: list[Entity] = []
         for _, _, ps in rows:
             people += [p for p in ps if p not in people]
-        if len(people) < 2 or not any(what == "side" for _, what, _ in rows):
-            continue      # a chair alone, or a gathering chaired by two: the sentence readers' business
+        if len(people) < 2 or not any(what in ("side", "co-chairs") for _, what, _ in rows):
+            continue      # a chair alone
         first = rows[0][0]
         para = paragraph_of(doc, first.start)
         place = next((x for s in body_sents(doc) if para[0] <= s.start < para[1]

@@ -2,7 +2,9 @@
 described right after the name ("a loan to Agromir Foods, a Samarkand-based food company, for
 ..."; a firm noun closes the description, lang/en/firm_described.txt), or owned by a state in the
 possessive the agency wires use ("Italy's Eni", "Russia's Gazprom and Kazakhstan's QazaqGaz"), or
-placed by a compound before the name ("Pennsylvania-based Wabtec", "Dubai-based DP World")."""
+placed by a compound before the name ("Pennsylvania-based Wabtec", "Dubai-based DP World"), or
+named right after "company" in lower case ("the Slovak company Zelmont Astana would build": a
+city's name ends the firm's name when a lower-case word follows it)."""
 from __future__ import annotations
 
 import re
@@ -88,18 +90,32 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
 
 
 PLACED = ("-based", "-headquartered", "-listed", "-registered")
+NAMED_AFTER = {"company", "firm"}
+
+
+def _common_before(toks: list[Token], k: int) -> bool:
+    """"the Slovak company X", "a company X"; not "at Source Energy company X", where "company"
+    closes a name and a person may follow."""
+    return k > 0 and (toks[k - 1].text.islower() or gazetteer("en").cue(toks[k - 1].text) is not None)
 
 
 def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
-    """"Pennsylvania-based Wabtec clinched a contract": the capitalised run after "<place>-based"."""
+    """"Pennsylvania-based Wabtec clinched a contract": the capitalised run after "<place>-based"; "the
+    Slovak company Zelmont Astana would build": the run after "company" when a city closes it."""
     out = []
     for k, t in enumerate(toks[:-1]):
-        if not fold(t.text).endswith(PLACED) or taken[k + 1]:
+        if not (fold(t.text).endswith(PLACED) or t.text in NAMED_AFTER and _common_before(toks, k)) or taken[k + 1]:
             continue
         j = k + 1
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
                 and toks[j].pos not in SKIP_POS and not _person_elsewhere(doc, toks[j].text):
             j += 1
+        if t.text in NAMED_AFTER and j > k + 1 and j + 1 < len(toks) and toks[j + 1].text.islower() \
+                and (m := gazetteer("en").names.match_at(toks, j)) is not None and m.end == j + 1 \
+                and m.value.type != "GPE":
+            j += 1        # "Zelmont Astana would build": the city is the firm's
+        elif t.text in NAMED_AFTER:
+            continue      # no city closing it: the other rules read the name
         if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
             continue      # "a London-based Kazakh company": a state's adjective, no name
         for x in range(k + 1, j):
