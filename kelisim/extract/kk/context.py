@@ -216,14 +216,22 @@ LED = "басқар"      # "Қазақстан делегациясын X, еу
 CHAIRS_AFTER = 2
 
 
+def _names_chairs(s: Sent) -> bool:
+    """"... Y басқарды", "тең төрағалары – A мен B", "A мен B төрағалық етті": a sentence that
+    names who led or chaired the session."""
+    words = [fold(t.text) for t in s.tokens]
+    return any(w.startswith(LED) and w.endswith(("ды", "ді"))
+               or w == "тең" and nxt.startswith("төрағалар") or w == "төрағалық" and nxt.startswith("ет")
+               for w, nxt in zip(words, words[1:] + [""]))
+
+
 def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
     """"... кеңесінің отырысы өтті. Қазақстан делегациясын A, еуропалық тарапты B басқарды": a
     session told with no one at it is held by the heads of delegations a sentence after it names,
     in the same paragraph and no more than CHAIRS_AFTER sentences on ("Оған 300 кәсіпкер
     қатысты" may come between)."""
     later = [s for s in doc.sents if s.start >= sent.end][:CHAIRS_AFTER]
-    nxt = next((s for s in later if "\n" not in doc.text[sent.end:s.start] and any(
-        fold(t.text).startswith(LED) and fold(t.text).endswith(("ды", "ді")) for t in s.tokens)), None)
+    nxt = next((s for s in later if "\n" not in doc.text[sent.end:s.start] and _names_chairs(s)), None)
     if nxt is None:
         return []
     # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)

@@ -213,8 +213,9 @@ class KazakhTalks(MeetingReader):
             return True
         for g in frames_in(doc, sent):
             # "Y бастаған делегацияны қабылдады": received with its leader
+            # the led noun may take an adjective first ("Y бастаған қытай делегациясын")
             if g.lemma in meeting_words("kk", "leading") and g.pred + 1 < v.start \
-                    and sent.tokens[g.pred + 1].feats.get("Case") == "Acc" \
+                    and any(sent.tokens[k].feats.get("Case") == "Acc" for k in range(g.pred + 1, min(v.start, g.pred + 4))) \
                     and any(m.end == sent.tokens[g.pred - 1].end for m, _ in named(doc, sent, g.role("kk", "agent"), ("PER",))):
                 return True
         return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"

@@ -29,6 +29,25 @@ def _apart(doc: Doc, a: Event, b: Event) -> bool:
         paragraph_of(doc, first.evidence[-1].start) < paragraph_of(doc, then.evidence[0].start)
 
 
+def collective(doc: Doc, e) -> bool:
+    """"өзбек инвесторлары", "тараптар": a group of actors, not a named builder."""
+    groups = {(s.start, s.end) for s in doc.spans if s.data.get("kind") == "group"}
+    return e is not None and (e.group or any((m.start, m.end) in groups for m in e.mentions))
+
+
+def _echo(doc: Doc, out: list[Event], v: Event) -> Event | None:
+    """"... жылыжай кешені пайдалануға берілді. Кешенді X компаниясы салды": a project named by a
+    bare noun in the same paragraph is the one told just before whose words hold that noun."""
+    name = str(v.attrs.get("name") or "").split()
+    if len(name) != 1 or not (key := stem_keys(name[0])):
+        return None
+    o = out[-1] if out else None
+    if o is None or paragraph_of(doc, o.evidence[-1].start) != paragraph_of(doc, v.evidence[0].start) \
+            or o.evidence[0].start > v.evidence[0].start:
+        return None
+    return o if any(stem_keys(w) & key for e in o.evidence for w in e.text.split()) else None
+
+
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times is one event, at its furthest stage, named by its noun."""
     out: list[Event] = []
@@ -40,6 +59,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
                      and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
                           or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
                           and _same_noun(o, v) and not _apart(doc, o, v))), None) if not v.attrs.get("another") else None
+        twin = twin or _echo(doc, out, v)
         if twin is None:
             out.append(v)
             continue

@@ -28,7 +28,7 @@ from .context import is_locative, sentence_modality
 from .firms import firm_met, host_before, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
-from .project_merge import merge_projects
+from .project_merge import collective, merge_projects
 from .verbs import Verb, find_verbs, stopped
 
 NEAR = 4
@@ -98,7 +98,9 @@ class KazakhProjects(Reader):
 
     def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
-            p.attrs["owner"] = p.attrs["owner"] or paragraph_company(doc, p)
+            # "өзбек инвесторлары салған кешен ... Кешенді X компаниясы салды": the firm, not the group
+            if not p.attrs["owner"] or collective(doc, doc.entity(p.attrs["owner"])):
+                p.attrs["owner"] = paragraph_company(doc, p) or p.attrs["owner"]
         owners = {p.attrs["owner"] for p in projects}
         for p in projects:
             # the one firm the body names, else the one met (when the first already owns another)

@@ -27,6 +27,7 @@ from .verbs import Verb, speech_verb, verb_at
 
 ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
+NAME_QUOTE = 4          # words at most in a «» that names a firm or a plant, not words said
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
 SYNCHRON = re.compile(r"\s*([^\n:]{3,200}):[ \t]*\n\s*[–—-]\s*(?=\w)")
 
@@ -91,7 +92,9 @@ class KazakhSpeech(SpeechReader):
                 end = dialogue_end(text, q0, b)
             if end is not None:
                 quotes = [(q0, end)] + quotes
-            elif not quotes and not unclosed and (answer := self._answer(doc, a, b, q0, taken)) is not None:
+            # a firm's or a plant's name in «» inside the answer is no quote of its own
+            elif not unclosed and all(len(text[x:y].split()) <= NAME_QUOTE for x, y in quotes) \
+                    and (answer := self._answer(doc, a, b, q0, taken)) is not None:
                 return [answer]
         elif (syn := SYNCHRON.match(para)) and (found := self._synchron(doc, a, b, syn, taken)):
             return [found]
