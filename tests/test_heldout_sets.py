@@ -48,6 +48,7 @@ SETS = {
     "extract/heldout_ru12": ("ru", 6, 0.90, (0.96, 0.90, 0.95, 0.85, 0.70)),
     "extract/heldout_ru13": ("ru", 6, 0.95, (0.96, 0.92, 0.95, 0.85, 0.90)),
     "extract/heldout_ru14": ("ru", 6, 0.97, (0.97, 0.97, 0.95, 0.97, 0.95)),
+    "extract/heldout_runeg": ("ru", 6, 0.94, (0.95, 0.97, 0.82, 0.97, 0.95)),   # near-negatives
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -88,6 +89,8 @@ KNOWN_INVENTIONS = {
     ("274_ru_interfax-kz-cn-wind-farm", "meetings"),             # co-signers: its gold alone says they did not meet
     ("631_kk_tokayev-receives-hungarian-fm", "projects"),         # a plant a government "supports"
     ("633_kk_kz-uz-energy-ministers-agreement", "projects"),      # a power station discussed
+    # heldout_runeg (six near-negatives): none left; the first run invented a declaration "Тогда ...
+    # приняли" recalled from a summit a year before (736), struck off by agreement_docs.recalled
 }
 
 # Articles whose gold has events of the kind, where a rule made sure nothing more is reported:

@@ -49,7 +49,13 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         return True
     if not doc.date:
         return dated_before(doc, sent, signings[0])      # an article without a date: years ago
-    text = _signing_clause(sent, signings[0])
+    if _dated_earlier(doc, _signing_clause(sent, signings[0])):
+        return True
+    return _then(doc, sent) and _dated_earlier(doc, _previous(doc, sent))
+
+
+def _dated_earlier(doc: Doc, text: str) -> bool:
+    """Does the text name a year ("в 2019 году") or a date before the article's?"""
     years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
@@ -60,6 +66,17 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def _then(doc: Doc, sent: Sent) -> bool:
+    """Does the sentence open with a word that takes its time from the sentence before ("Тогда
+    лидеры приняли декларацию", lang/<xx>/then.txt)?"""
+    return bool(sent.tokens) and bool(word_keys(sent.tokens[0].text, doc.lang) & words(doc.lang, "then.txt"))
+
+
+def _previous(doc: Doc, sent: Sent) -> str:
+    before = [s for s in doc.sents if s.start < sent.start]
+    return before[-1].text if before else ""
 
 
 def _signing_clause(sent: Sent, sign: int) -> str:

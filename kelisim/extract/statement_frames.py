@@ -147,6 +147,20 @@ def said_in_text(doc: Doc, vstart: int, para_end: int) -> tuple[Entity, int] | N
             if after and after[0][0].start <= t.end + 1 and ok(after[0][1]):
                 return after[0][1], send
             return None
+    sender = _sender_before(doc, use, paragraph_of(doc, vstart)[0]) if use[0] == "message" else None
+    return (sender, send) if sender is not None else None
+
+
+def _sender_before(doc: Doc, use: tuple, before: int) -> Entity | None:
+    """"X направил телеграмму соболезнования ..." and, a paragraph later, "«...», – отмечается в
+    послании": the person named before the latest earlier message noun in its sentence sent it."""
+    from .context import mentions_in
+    from .speakers import speaker_ok
+    for sent in reversed([s for s in doc.sents if s.end <= before]):
+        noun = next((t for t in sent.tokens if _noun(doc.lang, t.text) == use), None)
+        if noun is not None:
+            people = [e for _, e in mentions_in(doc, sent.start, noun.start, ("PER",)) if speaker_ok(e)]
+            return people[-1] if people else None
     return None
 
 
