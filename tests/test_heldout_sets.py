@@ -50,6 +50,7 @@ SETS = {
     "extract/heldout_ru14": ("ru", 6, 0.97, (0.97, 0.97, 0.95, 0.97, 0.95)),
     "extract/heldout_ru15": ("ru", 6, 0.93, (0.97, 0.90, 0.97, 0.83, 0.85)),
     "extract/heldout_ru16": ("ru", 6, 0.87, (0.97, 0.97, 0.97, 0.90, 0.45)),
+    "extract/heldout_runeg": ("ru", 6, 0.94, (0.95, 0.97, 0.82, 0.97, 0.95)),   # near-negatives
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -93,6 +94,8 @@ KNOWN_INVENTIONS = {
     ("631_kk_tokayev-receives-hungarian-fm", "projects"),         # a plant a government "supports"
     ("633_kk_kz-uz-energy-ministers-agreement", "projects"),      # a power station discussed
     ("727_ru_kursiv-pavlodar-sez-silicon", "agreements"),  # a contract "Уже подписан" before, told in a quote
+    # heldout_runeg (six near-negatives): none left; the first run invented a declaration "Тогда ...
+    # приняли" recalled from a summit a year before (736), struck off by agreement_docs.recalled
 }
 
 # Articles whose gold has events of the kind, where a rule made sure nothing more is reported:

@@ -52,11 +52,19 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         return True
     if not doc.date:
         return dated_before(doc, sent, signings[0])      # an article without a date: years ago
-    text = _signing_clause(sent, signings[0])
+    future = any(sent.tokens[k].feats.get("Tense") == "Fut" for k in signings)
+    if _dated_earlier(doc, _signing_clause(sent, signings[0]), future):
+        return True
+    return _then(doc, sent) and _dated_earlier(doc, _previous(doc, sent), future)
+
+
+def _dated_earlier(doc: Doc, text: str, future: bool) -> bool:
+    """Does the text name a year ("в 2019 году") or a date before the article's? (With a signing
+    still to come, a month without a year is the next one.)"""
     years = [y for y in re.findall(r"\b(?:в|во)\s+((?:19|20)\d\d)\s+год", text, re.IGNORECASE)]
     if any(y < doc.date[:4] for y in years):
         return True
-    if any(sent.tokens[k].feats.get("Tense") == "Fut" for k in signings):
+    if future:
         return False        # "подпишут в мае": a month without a year is the next one, not the last
     for f in find_dates(text, doc.lang, doc.date):
         if re.search(r"\bот\s*$", text[:f.start]):
@@ -65,6 +73,17 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def _then(doc: Doc, sent: Sent) -> bool:
+    """Does the sentence open with a word that takes its time from the sentence before ("Тогда
+    лидеры приняли декларацию", lang/<xx>/then.txt)?"""
+    return bool(sent.tokens) and bool(word_keys(sent.tokens[0].text, doc.lang) & words(doc.lang, "then.txt"))
+
+
+def _previous(doc: Doc, sent: Sent) -> str:
+    before = [s for s in doc.sents if s.start < sent.start]
+    return before[-1].text if before else ""
 
 
 def _signing_clause(sent: Sent, sign: int) -> str:

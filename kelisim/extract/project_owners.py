@@ -221,3 +221,19 @@ def carried_out(doc: Doc, projects: list[Event]) -> None:
             if subj:
                 last.attrs["owner"] = subj[0].id
                 break
+
+
+def local_budget(doc: Doc, projects: list[Event]) -> None:
+    """"строительство ледовой арены в Шымкенте ... за счёт средств местного бюджета": a project
+    without an owner that a local budget pays for (lang/<xx>/project_owners.tsv "local") is carried
+    out by the local authority of its place, named by the place."""
+    local = words(doc.lang, "project_owners.tsv", "local")
+    for v in projects:
+        sent = _sent_of(doc, v)
+        place = doc.entity(v.attrs.get("location")) if v.attrs.get("location") else None
+        if v.attrs["owner"] is not None or sent is None or place is None or place.type not in ("GPE", "LOC"):
+            continue
+        toks = sent.tokens
+        if any(fold(t.text).startswith("бюджет") and k and word_keys(toks[k - 1].text) & local
+               and any(fold(x.text) in ("счет", "счёт") for x in toks[max(0, k - 4):k]) for k, t in enumerate(toks)):
+            v.attrs["owner"] = place.id

@@ -36,8 +36,7 @@ def _nominative(toks: list[Token]) -> str:
 def _is_item(sent: Sent) -> bool:
     """A line of a list: "– Соглашение о ...;", "• Меморандум ...", "1) Протокол ..."."""
     first = sent.tokens[0].text if sent.tokens else ""
-    return first in LIST_MARKS or first.isdigit() and len(sent.tokens) > 1 \
-        and sent.tokens[1].text in (")", ".")
+    return first in LIST_MARKS or first.isdigit() and len(sent.tokens) > 1 and sent.tokens[1].text in (")", ".")
 
 
 class RussianSigning(Reader):
@@ -175,14 +174,15 @@ class RussianSigning(Reader):
 
     @staticmethod
     def _tally(doc: Doc, sent: Sent, head: int, ev: Event) -> bool:
-        """"подписаны соглашения на общую сумму $26 млрд", "объем подписанных соглашений превысил
-        ...": documents in the plural that the title tells nothing of - no subject ("о ..."), no
-        sides ("между ..."), no name in quotes, no one named, no field - are a tally of a forum's
-        deals, no document an analyst could cite."""
-        toks = sent.tokens      # "четыре контракта": a number makes the singular a plural
+        """"подписаны соглашения на общую сумму $26 млрд": documents in the plural (or after a number) whose
+        title tells no subject ("о ..."), sides ("между ..."), quoted name, person or field, and no list after
+        a colon, are a tally of a forum's deals, no document an analyst could cite."""
+        toks = sent.tokens
         if toks[head].feats.get("Number") != "Plur" and not any(toks[c].rel.startswith("nummod") for c in children(sent, head)):
             return False
         a, b = ev.attrs["title_span"]
+        if any(t.text == ":" for t in toks[head + 1:] if b <= t.start < b + 3):
+            return False      # "подписали три соглашения: о ..., о ...": the list after tells them
         rest = [t for t in toks[head + 1:] if a <= t.start < b]
         opening = side_words("ru", "subject") | side_words("ru", "between")
         return not any(fold(t.text) in opening or t.text in "«\"“" for t in rest) and not mentions_in(doc, a, b) \

@@ -18,7 +18,7 @@ from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
-from .project_owners import carried_out, investors, met_firms, reporters, role_holders
+from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -79,7 +79,7 @@ class RussianProjects(Reader):
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
-        for fill in (met_firms, carried_out):
+        for fill in (met_firms, carried_out, local_budget):
             fill(doc, found)
         return found
 
