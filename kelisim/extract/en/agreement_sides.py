@@ -136,11 +136,12 @@ def list_opens(toks: list) -> bool:
 
 
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
-    """Is the signing at token `signer` told as one before the news (agreements.told_before), or dated
-    before it by "in 2023" (the article of a later year) or "in May" (of another month) nearest to it?"""
+    """Is the signing at token `signer` told as before the news (agreements.told_before), or dated so by "in 2023" (the article of a later year) or "in May" (of another month) nearest to it?"""
     toks = sent.tokens
     year = int(date[:4]) if date and date[:4].isdigit() else None
-    month = MONTHS[int(date[5:7]) - 1] if date and date[5:7].isdigit() and 0 < int(date[5:7]) < 13 else None
+    # "is to be signed in May": a month without a year is then the next one, not the last
+    future = any(fold(t.text) in ("will", "shall", "would", "to") for t in toks[max(0, signer - 3):signer])
+    month = MONTHS[int(date[5:7]) - 1] if not future and date and date[5:7].isdigit() and 0 < int(date[5:7]) < 13 else None
     cues = [k for k, t in enumerate(toks[:-1]) if year is not None and fold(t.text) == "in"
             and (re.fullmatch(r"(19|20)\d\d", toks[k + 1].text) and int(toks[k + 1].text) < year
                  or month and toks[k + 1].text.istitle() and fold(toks[k + 1].text) in set(MONTHS) - {month})
@@ -155,8 +156,7 @@ def our_side(doc: Doc, sent: Sent) -> list[Entity]:
     if code is None:
         return []
     cue = next((t for s in doc.sents for t in s.tokens if gazetteer("en").cue(t.text) == code), None)
-    state = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None) \
-        or (state_entity(doc, code, cue) if cue else None)
+    state = next((e for e in doc.entities if e.type == "GPE" and e.country == code and not e.group), None) or (state_entity(doc, code, cue) if cue else None)
     return [state] if state is not None else []
 
 
