@@ -50,3 +50,27 @@ def test_a_name_in_quotes_before_the_speaker_is_no_subject(extract, body):
     rec = extract(f"{body} басқарма төрағасы Дидар Омарбеков компания 2029 жылға дейін екі жаңа "
                   "вокзал салуды жоспарлап отырғанын айтты.")
     assert _speakers(rec) == ["Дидар Омарбеков"]
+
+
+@pytest.mark.parametrize("opening, deputy", [
+    ("Кездесуге", "облыс әкімінің орынбасары Нұржан Әлиев"),
+    ("Келіссөздерге", "Сыртқы істер министрінің орынбасары Гүлшат Досова да"),
+])
+def test_one_who_attends_the_talks_just_told_sits_at_their_table(extract, opening, deputy):
+    rec = extract("Қостанай облысының әкімі Бақыт Сейітов Жапонияның Marunori компаниясының президенті "
+                  "Такео Симада бастаған делегациямен кездесті.\n\n"
+                  f"{opening} {deputy} қатысты. Тараптар жылыжай кешенін салу мәселесін талқылады.")
+    deputy_name = " ".join(deputy.split()[-3:-1] if deputy.endswith(" да") else deputy.split()[-2:])
+    met = [sorted(name_of(rec, p) for p in m["participants"]) for m in events(rec, "meeting")]
+    assert met == [sorted(["Бақыт Сейітов", "Такео Симада", deputy_name])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Форумға 200-ден астам кәсіпкер мен Нұржан Әлиев қатысты.",
+    "Кездесуге қатысты мәселелерді Нұржан Әлиев келесі аптада талқылайды.",
+])
+def test_who_attends_something_else_stays_off_the_table(extract, sentence):
+    rec = extract("Қостанай облысының әкімі Бақыт Сейітов Жапонияның Marunori компаниясының президенті "
+                  f"Такео Симада бастаған делегациямен кездесті.\n\n{sentence}")
+    met = [sorted(name_of(rec, p) for p in m["participants"]) for m in events(rec, "meeting")]
+    assert met == [sorted(["Бақыт Сейітов", "Такео Симада"])]
