@@ -117,7 +117,10 @@ class KazakhSigning(Reader):
             mod = _noun_modality(toks, v) if v.tense == "noun" else None
             if v.tense not in DONE | TO_COME and mod is None:
                 continue
-            m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR), None)
+            # "келісімді ратификациялау туралы заңды қабылдады": a document before "туралы" is the
+            # topic of what follows it (a law, a decision), not what the verb signs
+            m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR
+                      and not any(t.lemma == "туралы" for t in toks[m.end:v.start])), None)
             signers: list[Entity] = []
             if m is None:
                 m, signers = self._signers_after(doc, sent, docs, v)

@@ -105,7 +105,9 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     from .frames import frame_at, named     # frames read case_of and free_nominative from here
     toks = sent.tokens
     f = frame_at(doc, sent, verb.end - 1)
-    agents = f.role("kk", "agent") if f is not None else []
+    # "«Орталық Азия – Моңғолия» форумына": a name inside «» is never the verb's subject
+    agents = [a for a in (f.role("kk", "agent") if f is not None else [])
+              if doc.text.count("«", sent.start, a.start) <= doc.text.count("»", sent.start, a.start)]
     after = [a for a in agents if a.start >= toks[verb.end - 1].end]
     if after:
         # "..., деп хабарлайды «Адырна» тілшісі": a reporter or a phrase that ends in no name is a

@@ -17,6 +17,7 @@ from ..context import in_headline, mentions_in, protagonist
 from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
+from .attendance import attendees
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from .history import recalled
@@ -109,6 +110,7 @@ class KazakhTalks(MeetingReader):
     def settled(self, doc: Doc, events: list[Event]) -> list[Event]:
         for v in events:
             _states_to_leaders(doc, v)
+        attendees(doc, events)      # "Кездесуге X қатысты": one more at the table
         return events
 
     def placed(self, doc: Doc, events: list[Event]) -> list[Event]:

@@ -254,6 +254,13 @@ class KazakhSpeech(SpeechReader):
             return who if speaker_ok(who, "kk") or takes_position(who, v.value[0] if v.value else "") else None
         if named:
             return self._envoy(doc, sent, v)
+        # "X алғыс айтып, ... дайын екенін растады": a speech converb before it shares its subject
+        for j in range(v.start - 2, -1, -1):
+            c = speech_verb(sent.tokens, j) if sent.tokens[j + 1].text == "," else None
+            if c is not None and c.tense == "converb" and c.end == j + 1:
+                who, _ = subject(doc, sent, c)
+                if who is not None and speaker_ok(who, "kk"):
+                    return who
         return self.last_speaker
 
     @staticmethod

@@ -1,0 +1,32 @@
+"""Who else sat at the talks in Kazakh text: "... -мен кездесті. Кездесуге облыс әкімінің
+орынбасары X (да) қатысты": a sentence that opens with a meeting noun in the dative
+(lang/kk/attendance.txt) and ends on "қатысты", no more than AFTER sentences after the meeting
+and before any other, adds the persons it names to that meeting."""
+from __future__ import annotations
+
+from ...doc import Doc, Event
+from ...lang import words
+from ...nlp.kazakh import fold
+from ..context import mentions_in
+
+AFTER = 3
+
+
+def _attends(toks) -> bool:
+    last = [t for t in toks if t.pos != "PUNCT"]
+    return bool(last) and fold(toks[0].text) in words("kk", "attendance.txt") \
+        and fold(last[-1].text) in ("қатысты", "қатысқан")
+
+
+def attendees(doc: Doc, events: list[Event]) -> None:
+    meetings = sorted((v for v in events if v.type == "meeting" and v.evidence), key=lambda v: v.evidence[0].start)
+    for n, v in enumerate(meetings):
+        start = v.evidence[0].start
+        stop = meetings[n + 1].evidence[0].start if n + 1 < len(meetings) else len(doc.text)
+        later = [s for s in doc.sents if s.start > start and s.end <= stop][:AFTER]
+        for s in later:
+            if not _attends(s.tokens):
+                continue
+            for _, e in mentions_in(doc, s.start, s.end, ("PER",)):
+                if not e.group and e.id not in v.attrs["participants"]:
+                    v.attrs["participants"].append(e.id)
