@@ -128,7 +128,8 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
     """"Началось строительство комбината. Инвестором выступает компания X": a role noun in the
     instrumental (lang/ru/project_owners.tsv "role"), or the building works done ("Строительные
     работы выполнила компания X", "works"), whose clause names an organisation as subject, in the
-    sentence of a project told without an owner or the next, names its owner."""
+    sentence of a project told without an owner or the next, names its owner; so does a role noun
+    set off by a dash or "силами" (_dashed_role), up to two sentences on."""
     roles = project_words(doc.lang, "role", "project_owners.tsv")
     works = project_words(doc.lang, "works", "project_owners.tsv")
     sents = list(doc.sents)
@@ -137,9 +138,15 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
         if v.attrs["owner"] is not None or sent is None or sent not in sents:
             continue
         k = sents.index(sent)
-        for s in sents[k:k + 2]:
+        for n, s in enumerate(sents[k:k + 3]):
             toks = s.tokens
             for i, t in enumerate(toks):
+                dashed = _dashed_role(doc, s, i, roles)
+                if dashed is not None:
+                    v.attrs["owner"] = dashed.id
+                    break
+                if n == 2:
+                    continue
                 if not (word_keys(t.text) & roles and t.case == "Ins" or _works(s, i, works)) \
                         or not 0 <= t.head < len(toks):
                     continue
@@ -149,6 +156,23 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
                     break
             if v.attrs["owner"] is not None:
                 break
+
+
+def _dashed_role(doc: Doc, sent: Sent, i: int, roles: frozenset[str]) -> Entity | None:
+    """"Генподрядчик — ТОО X": a role noun set off by a dash names the firm right after the dash;
+    so does "силами" ("Строительство ведется силами китайской компании X", lang/ru/project_owners.tsv
+    "by")."""
+    toks = sent.tokens
+    by = word_keys(toks[i].text) & project_words(doc.lang, "by", "project_owners.tsv") and toks[i].case == "Ins"
+    # the dash may follow a genitive: "Генеральный подрядчик проекта — компания X"
+    dash = next((j for j in range(i + 1, min(len(toks) - 1, i + 3))
+                 if toks[j].text in ("—", "–", "-") and all(toks[m].case == "Gen" for m in range(i + 1, j))), None)
+    if not by and (not (word_keys(toks[i].text) & roles and toks[i].case in (None, "Nom")) or dash is None):
+        return None
+    at = i if by else dash
+    lo, hi = toks[at].end, toks[min(len(toks) - 1, at + 4)].end
+    return next((e for e in doc.entities if e.type == "ORG" and _owner_like(e)
+                 and any(lo <= m.start <= hi for m in e.mentions)), None)
 
 
 def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
