@@ -8,7 +8,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import words
 from ..nlp.frames import frames_in
 from ..nlp.match import fold, word_keys
-from .context import ancestors, children, last_named_of_kind, mention_at, subject_entities
+from .context import ancestors, children, last_named_of_kind, mention_at, mentions_in, subject_entities
 from .projects import project_nouns, project_words
 
 
@@ -131,6 +131,7 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
     sentence of a project told without an owner or the next, names its owner."""
     roles = project_words(doc.lang, "role", "project_owners.tsv")
     works = project_words(doc.lang, "works", "project_owners.tsv")
+    forces = project_words(doc.lang, "forces", "project_owners.tsv")
     sents = list(doc.sents)
     for v in projects:
         sent = _sent_of(doc, v)
@@ -140,6 +141,10 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
         for s in sents[k:k + 2]:
             toks = s.tokens
             for i, t in enumerate(toks):
+                if word_keys(t.text) & forces and t.case == "Ins" and s is sent \
+                        and (firm := _firm_after(doc, s, t.end)) is not None:
+                    v.attrs["owner"] = firm.id
+                    break
                 if not (word_keys(t.text) & roles and t.case == "Ins" or _works(s, i, works)) \
                         or not 0 <= t.head < len(toks):
                     continue
@@ -149,6 +154,12 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
                     break
             if v.attrs["owner"] is not None:
                 break
+
+
+def _firm_after(doc: Doc, sent: Sent, end: int) -> Entity | None:
+    """"силами компании X": the organisation named right after a word of whose forces do the work."""
+    hits = [(m, e) for m, e in mentions_in(doc, end, sent.end, ("ORG",)) if m.start - end <= 24]
+    return hits[0][1] if hits and _owner_like(hits[0][1]) else None
 
 
 def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
