@@ -54,7 +54,8 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
         if j < len(toks) and not taken[j] and fold(toks[j].text) in company_heads() and j > k and not office \
                 and is_cap(toks[j]) \
-                and (k > 0 or is_abbr(toks[k].text) or j - k >= 2) and fold(toks[k].text) not in given_names():
+                and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
+                and fold(toks[k].text) not in given_names():
             for n in range(k, j + 1):
                 taken[n] = True
             out.append(written_span(doc, toks[k].start, toks[j].end,
@@ -66,6 +67,18 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken) \
         + agency_names(doc, toks, taken) + described_firms(doc, toks, taken) \
         + possessed_firms(doc, toks, taken) + placed_firms(doc, toks, taken)
+
+
+def _opens_sentence(toks: list[Token], j: int) -> bool:
+    """"Hualin Power announced plans": a name of two words opening the sentence, its first a proper
+    noun that is no common word, state or people ("Uzbek Energy"), and a verb right after it."""
+    from ...nlp.english import vocabulary
+    from ..gazetteer import gazetteer
+    first = toks[0]
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in vocabulary() \
+        and not gazetteer("en").cue(first.text) and not gazetteer("en").names.match_at([first], 0) \
+        and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
 
 
 QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}

@@ -1,8 +1,7 @@
 """English project stages: the words of building or opening that make a project (lang/en/
 project_stages.tsv), before the project's noun ("the opening of a branch", "will build a plant")
-or after it ("the plant was commissioned"), where the project's phrase ends (np_end), and the
-stage their form and their governing verb say ("opened" -> completed, "will open" -> announced,
-"is building" -> in_progress)."""
+or after it ("the plant was commissioned"), where the project's phrase ends (np_end), and the stage their
+form and their governing verb say ("opened" -> completed, "will open" -> announced, "is building" -> in_progress)."""
 from __future__ import annotations
 
 from ...doc import Doc, Sent, Token
@@ -17,6 +16,9 @@ def tense_stage(toks: list[Token], k: int) -> str:
     t = toks[k]
     low = fold(t.text)
     prev = [fold(x.text) for x in toks[max(0, k - 3):k]]
+    if k >= 3 and prev[-1] == "to" and toks[k - 2].lemma in ("plan", "intention") \
+            and (m := stage_at(toks, k - 3)) is not None and m.value == "cancelled":
+        return "cancelled"        # "scrapped plans to build": the plan dropped
     if any(p in ("the", "a", "an") for p in prev[-1:]):
         return "announced"        # "the launch of": a noun
     if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev) or "being" in prev[-1:]:

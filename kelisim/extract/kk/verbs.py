@@ -108,3 +108,13 @@ def stopped(toks: list[Token], start: int, width: int, stems: frozenset[str]) ->
             rest = words[k + n - 1][len(st.split()[-1]):]
             return not rest.startswith(NEGATIVE) and (words[k + n:k + n + 1] or [""])[0] not in ("жоқ", "емес")
     return False
+
+
+def dated_before(doc_date: str | None, toks: list, v: Verb) -> bool:
+    """"1987 жылы салынған аурухана": a building done a decade or more before the article is
+    background, no project of the news (an investor's plant "2024 жылы іске қосылған" still is one)."""
+    if v.tense not in ("past", "participle") or v.start < 2 or not (doc_date or "")[:4].isdigit():
+        return False
+    year = toks[v.start - 2].text
+    return fold(toks[v.start - 1].text) == "жылы" and len(year) == 4 and year.isdigit() \
+        and int(year) <= int(doc_date[:4]) - 10
