@@ -131,6 +131,8 @@ def _descriptions(doc: Doc) -> None:
                 body = body or _body_at(doc, toks[j])
                 j -= 1
             start = j + 1
+            if _indefinite_compound(toks, j):
+                continue      # "a government official said": someone not named, not a reference back
             if j >= 0 and fold(toks[j].text) in ("the", "this"):
                 start = j
             elif j >= 0 and toks[j].pos == "DET" or j >= 0 and fold(toks[j].text) in ("a", "an"):
@@ -271,3 +273,14 @@ def _state_of_office(doc: Doc, a: int, b: int, country: str, offices: set[str], 
     guess.discard(person.id)
     refer(doc, person, a, b)
     doc.meta["en_rehome"] = True
+
+
+def _indefinite_compound(toks: list[Token], j: int) -> bool:
+    """"a government official", "a Japanese energy ministry official": lower-case nouns (among
+    adjectives) before the office word, after "a" or "an", describe someone the article does not name."""
+    k, noun = j, False
+    while k >= 0 and (toks[k].pos == "NOUN" and toks[k].text.islower() or toks[k].pos == "ADJ"
+                      or gazetteer("en").cue(toks[k].text)):
+        noun = noun or toks[k].pos == "NOUN"
+        k -= 1
+    return noun and k >= 0 and fold(toks[k].text) in ("a", "an")

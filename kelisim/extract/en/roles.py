@@ -73,9 +73,11 @@ def parts_of(doc: Doc, win: list[Token]) -> list[_Part]:
 
 def _modifiers(doc: Doc, win: list[Token], k: int) -> int:
     """Where the modifiers right before the title at k start: "the UK", "Kazakh", "the European Commission's"."""
-    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or gazetteer("en").cue(win[k - 1].text)
-                     or mention_at(doc, win[k - 1]) is not None):
-        k -= 1
+    cue = gazetteer("en").cue
+    while k > 0 and (fold(win[k - 1].text) in QUALIFIERS | {"'s", "’s"} or cue(win[k - 1].text)
+                     or mention_at(doc, win[k - 1]) is not None
+                     or k > 1 and fold(win[k - 1].text) == "and" and cue(win[k].text) and cue(win[k - 2].text)):
+        k -= 1      # "his Estonian and Lithuanian counterparts": both states, one for each name after
     return k
 
 

@@ -50,6 +50,12 @@ def together(toks, a: int, b: int) -> bool:
     return any(m.match_at(toks, k) and not as_setting(toks, k) for k in range(max(0, a), min(len(toks), b)))
 
 
+def joint_purpose(toks, b: int) -> bool:
+    """"hosted A and B in Kars for the 12th trilateral meeting": a "for" after the counterparts
+    that names a joint gathering as the purpose says they sat together."""
+    return any(fold(toks[k].text) == "for" and together(toks, k + 1, k + 5) for k in range(b, len(toks)))
+
+
 def _at_summit(doc: Doc, sent: Sent) -> int | None:
     """The token after the attendance word when the sentence puts someone at a summit it names
     (asserted, outside quotes, not a summit only named as the setting of something else)."""
