@@ -75,8 +75,10 @@ def repair_crossed_conj(sent: Sent) -> None:
     for k, t in enumerate(toks):
         # "Поблагодарив ..., Министр X подчеркнул, что ... политику": a nominative hung as a
         # conjunct of a word past the next finite verb, which has no subject, is that verb's subject
+        if t.rel != "conj" or t.case != "Nom" or t.pos not in ("NOUN", "PROPN"):
+            continue
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"), None)
-        if t.rel == "conj" and t.case == "Nom" and t.pos in ("NOUN", "PROPN") and v is not None and t.head > v \
+        if v is not None and t.head > v \
                 and not any(x.head == v and x.rel.startswith("nsubj") for x in toks) and _hang(toks, k, v):
             t.rel = "nsubj"
 
