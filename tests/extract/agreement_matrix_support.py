@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kelisim.read import parse_plain_text
+from tests.matrix_support import one_each
 
 NONE = None
 HEADLINES = {"ru": "Новости", "en": "News", "kk": "Жаңалықтар"}
@@ -35,13 +36,7 @@ def _party(entities: dict, want: str, ref: str) -> bool:
 
 
 def _covered(entities: dict, wanted: list[str], refs: list[str]) -> bool:
-    used: set[int] = set()
-    for want in wanted:
-        hit = next((i for i, r in enumerate(refs) if i not in used and _party(entities, want, r)), None)
-        if hit is None:
-            return False
-        used.add(hit)
-    return True
+    return one_each(wanted, refs, lambda want, r: _party(entities, want, r))
 
 
 def summary(rec: dict) -> list[tuple]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matrix_support import article, meetings_with, shown
+from tests.matrix_support import article, matrix_params, meetings_with, shown
 
 pytestmark = pytest.mark.slow
 
@@ -209,18 +209,9 @@ KK = [
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]
-XFAIL: dict[tuple[str, int], str] = {}
 
 
-def _param(i: int, case: tuple):
-    lang = case[0]
-    n = sum(1 for c in CASES[:i] if c[0] == lang)
-    reason = XFAIL.get((lang, n))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(*case, id=f"{lang}-{n:02d}", marks=marks)
-
-
-@pytest.mark.parametrize("lang, body, modality, sides", [_param(i, c) for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("lang, body, modality, sides", matrix_params(CASES))
 def test_meeting_matrix(extract, lang, body, modality, sides):
     rec = extract(article(lang, body))
     if modality == NONE:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.matrix_support import article, shown, statements_by
+from tests.matrix_support import article, matrix_params, shown, statements_by
 
 pytestmark = pytest.mark.slow
 
@@ -149,18 +149,9 @@ KK = [
 ]
 
 CASES = [("ru", *c) for c in RU] + [("en", *c) for c in EN] + [("kk", *c) for c in KK]
-XFAIL: dict[tuple[str, int], str] = {}
 
 
-def _param(i: int, case: tuple):
-    lang = case[0]
-    n = sum(1 for c in CASES[:i] if c[0] == lang)
-    reason = XFAIL.get((lang, n))
-    marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(*case, id=f"{lang}-{n:02d}", marks=marks)
-
-
-@pytest.mark.parametrize("lang, body, speaker, direct", [_param(i, c) for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("lang, body, speaker, direct", matrix_params(CASES))
 def test_statement_matrix(extract, lang, body, speaker, direct):
     rec = extract(article(lang, body))
     assert statements_by(rec, speaker, direct), shown(rec, "statement")
