@@ -143,6 +143,11 @@ def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str
         other = [e for e in partners(doc, sent, f) if e.type == "PER"]
         listed = entities_in(doc, sent, sorted(j for a in f.role(doc.lang, "partner") for j in _own_tokens(sent, a)))
         other = listed if len(listed) > len(other) else other
+        # (a person named before the meeting word is its subject, whatever the parse hung him on:
+        # "Министр X провел переговоры с министром A, министром B и генсеком C")
+        at, named = sent.tokens[f.pred].start, lambda e: [m for m in e.mentions if m.source not in ("description", "pronoun")]
+        other = [e for e in other if any(at < m.start < sent.end for m in named(e))
+                 or not any(sent.start <= m.start < at for m in named(e))]
         if len(other) < 2:
             continue
         rest = [p for p in participants if ents[p].type == "PER" and ents[p] not in other]

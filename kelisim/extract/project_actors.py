@@ -144,15 +144,20 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
     if which is None:
         return None
     backs = project_words(doc.lang, "back", "project_owners.tsv")
+    acts = (None, "ongoing", "operation")
+    # "центра, финансирование которого обеспечивает фонд X": the act's noun before the relative
+    # makes the clause's verb a light one ("обеспечивает", "ведет"), its subject the doer
+    act_noun = toks[which - 1].pos == "NOUN" and lookup(stage_words(doc.lang), toks[which - 1].text, doc.lang) not in acts
     for k, t in enumerate(toks[which + 1:which + 6], which + 1):
         e = doc.entity_at(t.start, t.end)
-        if k == which + 1 and t.pos == "VERB" and lookup(stage_words(doc.lang), t.text, doc.lang) \
-                not in (None, "ongoing", "operation"):
+        if k == which + 1 and t.pos == "VERB" and (act_noun or lookup(stage_words(doc.lang), t.text, doc.lang) not in acts):
             continue      # "..., который возводит компания X": the clause's verb of building, then its subject
         if t.pos in ("VERB", "AUX") or t.text == ",":
             return None
         if t.case == "Nom" and word_keys(t.text) & backs and k + 2 < len(toks) and toks[k + 1].text in "«\"":
             e = doc.entity_at(toks[k + 2].start, toks[k + 2].end)     # "компания «X»": the firm named
+        elif t.case == "Nom" and word_keys(t.text) & backs and k + 1 < len(toks):
+            e = doc.entity_at(toks[k + 1].start, toks[k + 1].end)     # "компания Sunir" unquoted
         if e is not None and e.type == "ORG" and not e.group:
             return e.id
         if t.case == "Nom" and word_keys(t.text) & backs:

@@ -8,7 +8,7 @@ from ..doc import Doc, Entity, Event, Sent
 from ..lang import words
 from ..nlp.frames import frames_in
 from ..nlp.match import fold, word_keys
-from .context import ancestors, children, last_named_of_kind, mention_at, subject_entities
+from .context import ancestors, children, last_named_of_kind, mention_at, subject_entities, subtree
 from .projects import project_nouns, project_words
 
 
@@ -46,6 +46,9 @@ def investors(doc: Doc, projects: list[Event]) -> None:
                         if (h := mention_at(doc, sent.tokens[j])) is not None and _owner_like(h[1])]
             subj = subj or _named_by_kind(doc, sent, f.pred)
             if not subj:
+                subj, first = _object_first(doc, sent, f.pred)
+                aimed |= {w for j in first for w in word_keys(sent.tokens[j].text)}
+            if not subj:
                 continue
             fits = [v for v in open_ if _head_words(v) & aimed] or (open_ if names_project and len(open_) == 1 else [])
             for v in fits:
@@ -66,6 +69,21 @@ def _named_by_kind(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
         if body is not None:
             return [body]
     return []
+
+
+def _object_first(doc: Doc, sent: Sent, verb: int) -> tuple[list[Entity], list[int]]:
+    """"Модернизацию пункта пропуска финансирует банк X": with the object first, the parser may
+    take the subject after the verb for an object and the object for the subject; an accusative
+    before the verb and an organisation after it (no verb has two direct objects) are the object
+    and the subject."""
+    toks = sent.tokens
+    first = next((c for c in children(sent, verb) if c < verb and toks[c].case == "Acc"
+                  and toks[c].rel in ("obj", "nsubj")), None)
+    if first is None:
+        return [], []
+    subj = [h[1] for c in children(sent, verb) if c > verb and toks[c].rel == "obj" and toks[c].case in ("Nom", "Acc")
+            for k in subtree(sent, c) if (h := mention_at(doc, toks[k])) is not None and _owner_like(h[1])][:1]
+    return subj, subtree(sent, first) if subj else []
 
 
 def reporters(doc: Doc, projects: list[Event], speech) -> None:

@@ -47,3 +47,14 @@ def settled_start(lang: str, sent: Sent, trig: int, stage: str) -> str:
         return stage
     toks = sent.tokens
     return "agreed" if any(stage_word(lang, toks[k]) == "agreed" for k in ancestors(sent, trig, 3)) else stage
+
+
+def verbs_above(sent: Sent, trig: int) -> list[int]:
+    """The words whose stage may say how far the act `trig` is: the two above it, or the verb right
+    before it when the act is a subject the parser hung on another verb ("завершено строительство
+    дороги, а ... стартовало строительство системы": "завершено" is the first act's own)."""
+    toks = sent.tokens
+    ups = ancestors(sent, trig, 2)
+    if trig and toks[trig].rel.startswith("nsubj") and toks[trig - 1].pos == "VERB" and trig - 1 not in ups:
+        return [trig - 1]
+    return ups

@@ -18,11 +18,12 @@ from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_funders import funders
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, plural_names, settled_start, stage_word, starts_operating, tense_stage
+from .ru_project_words import KIND_SECTORS, verbs_above, plural_names, settled_start, stage_word, starts_operating, tense_stage
 
 NEAR = 4
 
@@ -81,6 +82,7 @@ class RussianProjects(Reader):
         reporters(doc, found, speech_kind)
         for fill in (met_firms, carried_out, local_budget):
             fill(doc, found)
+        funders(doc, self.told)
         return found
 
     @staticmethod
@@ -98,7 +100,9 @@ class RussianProjects(Reader):
 
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens
-        for k in ancestors(sent, i, 3):
+        for child, k in zip([i, *ancestors(sent, i, 3)], ancestors(sent, i, 3)):
+            if toks[child].rel == "acl:relcl":
+                break         # "центра, финансирование которого обеспечивает фонд X": the act above builds the centre
             word = stage_word(doc.lang, toks[k])
             if word == "ongoing":
                 break         # "через коридор идут поезда": going, not building
@@ -125,8 +129,8 @@ class RussianProjects(Reader):
             # a nearby word counts only when it names the act ("открытие ... кампуса"); a verb
             # must govern the project to say anything about it ("отказались уточнять ...")
             if stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
-                    and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel == "obj"):
-                return k      # (not "Строительство ведет фонд X": the subject does the act)
+                    and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel in ("obj", "nsubj")):
+                return k      # (not "Строительство ведет фонд X": the subject does the act; "финансирование которого обеспечивает фонд X": a second subject)
         return None
 
     @staticmethod
@@ -157,7 +161,7 @@ class RussianProjects(Reader):
         stage = tense_stage(toks[trig]) if word == "tense" else word
         if stage == "in_progress" and starts_operating(doc.lang, sent, trig):
             stage = "completed"       # "фабрика начала работу"
-        for k in ancestors(sent, trig, 2):
+        for k in verbs_above(sent, trig):
             # "началось строительство", "завершено строительство", "строительство идет",
             # "договорились о создании": the governing verb says how far
             above = stage_word(doc.lang, toks[k])
