@@ -10,7 +10,7 @@ from functools import cache
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
-from ..nlp.tree import subtree
+from ..nlp.tree import hangs_on, subtree
 from .agreements import told_before
 from .history import dated_before
 from .quantities import find_dates
@@ -152,3 +152,9 @@ def document_subject(doc: Doc, sent: Sent, verb: int) -> bool:
     toks = sent.tokens
     return any(toks[c].rel.startswith("nsubj") and any(m.start == 0 for m in documents(doc.lang).finditer(toks[c:c + 4]))
                for c in children(sent, verb))
+
+
+def own_heads(sent: Sent, ms: list) -> list:
+    """"протокол о внесении изменений в Соглашение о ...": a document named in another's title is
+    not signed here (in a sentence that signs, or in a list "В их числе ...")."""
+    return [m for n, m in enumerate(ms) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in ms[:n])]

@@ -96,6 +96,22 @@ def _undeclined(oblique: str, nominative: str) -> bool:
         x == y or (x.startswith(y) and x[len(y):] in OBLIQUE_ENDINGS) for x, y in zip(a, b))
 
 
+def _expanded(entities: list[Entity], span: Span) -> Entity | None:
+    """"Азиатский банк развития ... президент АБР": an upper-case abbreviation of an organisation
+    named in full before it, its words' initials ("и", "по" left out), is that organisation."""
+    short = span.text.strip()
+    if span.type != "ORG" or not (2 < len(short) <= 6 and short.isalpha() and short.isupper()):
+        return None
+    return next((e for e in entities if e.type == "ORG" and "".join(
+        w[0] for w in re.split(r"[\s-]+", e.name) if len(w) > 2 and w[0].isalpha()).upper() == short), None)
+
+
+def _female_given(word: str) -> bool:
+    """Can the word be a woman's given name in the nominative ("Александра", "Нурлана")?"""
+    from ..nlp.normalize import parse
+    return any(p.is_known and "Name" in p.tag and "femn" in p.tag for p in parse(word.lower()))
+
+
 INITIALS = re.compile(r"(\b[А-ЯЁA-Z][а-яёa-z]?\.)(?=\s*[А-ЯЁA-Z])")
 
 
@@ -138,7 +154,7 @@ class BuildEntities:
                     self._person(entities, span.text) if span.text != name and len(span.text.split()) == 1 else None)
             else:
                 key = (span.type, span.data.get("key") or _unpunctuated(name))
-                ent = by_key.get(key)
+                ent = by_key.get(key) or _expanded(entities, span)
                 if ent is None:
                     ent = Entity(id="", type=span.type, name=name, country=span.country)
                     by_key[key] = ent
@@ -147,7 +163,9 @@ class BuildEntities:
                 # (only a form the tagger reads as oblique: "Александра Петрова" may be his wife)
                 toks = span_tokens(doc, span)[0]
                 case_left = bool(toks) and toks[-1].case not in ("Nom", None)
-                if case_left:
+                if case_left or not _female_given(name.split()[0]):
+                    # ("Позднее Адылбека Касымалиева приняла X": a fronted object the tagger read as a
+                    # woman subject; a given name no dictionary knows as a woman's is his, declined)
                     ent = next((e for e in entities if e.type == "PER" and _undeclined(name, e.name)), None)
                 earlier = next((e for e in entities if e.type == "PER" and _undeclined(e.name, name)
                                 and id(e) in oblique), None)

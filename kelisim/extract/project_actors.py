@@ -80,6 +80,11 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     verbs += [c for c in children(sent, project) if toks[c].rel.startswith("acl") and toks[c].pos == "VERB"
               and (toks[c].feats.get("VerbForm") == "Part" or any(
                   fold(toks[x].text) in RELATIVE for x in children(sent, c)))]
+    # "производства тракторов, созданного ОАО X": a participle of building the parser hung on the
+    # name's last genitive ("тракторов") is the project's own
+    verbs += [c for n in children(sent, project) if toks[n].rel == "nmod" and toks[n].case == "Gen"
+              for c in children(sent, n) if toks[c].rel == "acl" and toks[c].feats.get("VerbForm") == "Part"
+              and lookup(stage_words(doc.lang), toks[c].text, doc.lang) not in (None, "ongoing", "operation")]
     inside = set(subtree(sent, project)) - set(verbs) - {k for v in verbs[1:] for k in subtree(sent, v)}
     owners = project_words(doc.lang, "role", "project_owners.tsv")
     backs = project_words(doc.lang, "back", "project_owners.tsv")

@@ -10,8 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
-from ..nlp.tree import hangs_on
-from .agreement_docs import among_them, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
+from .agreement_docs import among_them, own_heads, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
@@ -53,7 +52,7 @@ class RussianSigning(Reader):
             # "– Соглашение о ...;" on a line of its own, "Среди них – соглашение ..., меморандум
             # ...": signed as the sentence before says
             self._several = True
-            ms = list(documents(doc.lang).finditer(toks if among_them(doc.lang, sent) else toks[:4]))
+            ms = own_heads(sent, list(documents(doc.lang).finditer(toks if among_them(doc.lang, sent) else toks[:4])))
             return [self._agreement(doc, sent, m.start, m.end, ms[n + 1].start if n + 1 < len(ms) else len(toks),
                                     m.value, [], self.intro) for n, m in enumerate(ms)]
         self.intro = (sent, sign_at) if sign_at and (sent.text.rstrip().endswith(":") or not any(
@@ -61,9 +60,7 @@ class RussianSigning(Reader):
         if not sign_at or recalled(doc, sent, sign_at):
             return []
         matches = planned_documents(doc.lang, toks, list(documents(doc.lang).finditer(toks)))
-        # "протокол о внесении изменений в Соглашение о ...": the agreement named in the
-        # protocol's title is not signed here
-        matches = listed_heads(toks, [m for n, m in enumerate(matches) if not any(hangs_on(sent, m.start, {p.start}, 5) for p in matches[:n])])
+        matches = listed_heads(toks, own_heads(sent, matches))
         self._several = len(matches) > 1
         back = words(doc.lang, "refers_back.txt")
         out: list[Event] = []

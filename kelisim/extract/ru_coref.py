@@ -125,6 +125,7 @@ def _descriptions(doc: Doc) -> None:
                 body = doc.entity_at(last.start, last.end)
                 if m.end - m.start == 1 and m.value == "президент" and ent is not None \
                         and ent.type == "ORG" and ent is not body:
+                    _body_head(doc, toks, i0, i1, ent)
                     continue      # "глава Минобороны России" heads that body, not the state
                 if ent is not None and ent.country and (ent.type == "ORG" and ent is body or ent.type == "GPE"):
                     countries.add(ent.country)
@@ -142,6 +143,16 @@ def _descriptions(doc: Doc) -> None:
             # "Зарубежный спикер", "иностранный министр": not the one at home
             foreign = i0 > 0 and bool(word_keys(toks[i0 - 1].text) & words("ru", "foreign.txt"))
             _link(doc, span_toks, m.value, next(iter(countries), None), foreign)
+
+
+def _body_head(doc: Doc, toks: list[Token], i0: int, i1: int, body: Entity) -> None:
+    """"президент АБР провел переговоры": the one person named before as holding that office
+    in that body ("президент Азиатского банка развития X")."""
+    heads = [p for p in doc.entities if p.type == "PER" and p.first < toks[i0].start
+             and any(r.org == body.id and fold(r.title).startswith(fold(toks[i0].text)) for r in p.roles)]
+    end = max((k for k in range(i1, len(toks)) if doc.entity_at(toks[k].start, toks[k].end) is body), default=i1 - 1)
+    if len(heads) == 1:
+        refer(doc, heads[0], toks[i0].start, toks[end].end, nominative_title(toks[i0:end + 1]))
 
 
 def _post(doc: Doc, toks: list[Token], k: int) -> int:
