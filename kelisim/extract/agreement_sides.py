@@ -34,7 +34,14 @@ def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]
         return []
     ents = {e.id: e for e in doc.entities}
     states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country} if as_states else {}
-    return unique([states.get(ents[p].country, ents[p]) for p in meetings[-1].attrs["participants"]])
+    return unique([states.get(ents[p].country, _body_of(doc, ents[p], as_states)) for p in meetings[-1].attrs["participants"]])
+
+
+def _body_of(doc: Doc, e: Entity, as_states: bool) -> Entity:
+    """A person of no known state who holds an office in an organisation ("президент Азиатского
+    банка развития") signs for it, as a minister signs for his state."""
+    orgs = [o for r in e.roles if r.org and (o := doc.entity(r.org)) is not None and o.type == "ORG"]
+    return orgs[0] if as_states and e.type == "PER" and not e.country and orgs else e
 
 
 def named_between(doc: Doc, title: list[Token]) -> list[Entity]:

@@ -72,3 +72,49 @@ def test_meetings_talks_with_three_counterparts_in_one_sentence_are_three(extrac
         " провел переговоры с министром иностранных дел Сербии Драганом Милошевичем, министром иностранных"
         " дел Индонезии Ретно Сувандари и генеральным секретарем ШОС Чжаном Веем."))
     assert len(got) == 3 and all(len(m) == 2 and "Алибек Джумабаев" in m for m in got)
+
+
+def _statements(rec: dict) -> list[str]:
+    return [names(rec, [v["speaker"]])[0] for v in events(rec, "statement") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Генеральный секретарь ШОС Нурлан Ермекбаев прибыл в Ташкент.\n\nГенеральный секретарь высоко оценил"
+     " вклад Узбекистана в работу организации.", "Нурлан Ермекбаев"),
+    ("Председатель правления компании «Навоийуран» Жахонгир Ашуров провел брифинг.\n\nПредседатель"
+     " правления также сообщил, что добыча урана выросла на 12%.", "Жахонгир Ашуров"),
+])
+def test_statements_an_organisations_head_told_again_by_office_alone(extract, text, speaker):
+    assert speaker in _statements(extract(text))
+
+
+def test_persons_a_fronted_object_in_the_genitive_is_the_man_named_before(extract):
+    rec = extract("Премьер-министр Армении Николай Саргсян провел переговоры с Премьер-министром Кыргызстана"
+                  " Нурбеком Абдырахмановым.\n\nПозднее Нурбека Абдырахманова приняла Председатель Национального"
+                  " собрания Армении Анна Мартиросян.")
+    people = [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+    assert "Нурбека Абдырахманова" not in people and len(people) == 3
+
+
+def test_agreements_a_document_amended_in_a_list_item_is_not_signed(extract):
+    rec = extract("Президент Узбекистана Шавкат Мирзиёев провел переговоры с Президентом Казахстана Касым-Жомартом"
+                  " Токаевым.\n\nПо итогам переговоров подписан пакет документов. В их числе соглашение о"
+                  " сотрудничестве в области карантина растений, протокол о внесении изменений в соглашение о"
+                  " пограничном контроле и меморандум о сотрудничестве в сфере туризма.")
+    got = sorted(v["doc_type"] for v in events(rec, "agreement") if v["modality"] == "asserted")
+    assert got == ["agreement", "memorandum", "protocol"]
+
+
+def test_projects_a_participle_of_building_on_the_names_last_genitive_names_the_builder(extract):
+    got = _projects(extract("По его словам, в Гомельской области завершено строительство сборочного производства"
+                            " автобусов, созданного ОАО «Минский автомобильный завод» совместно с партнерами."))
+    assert got and "Минский автомобильный завод" in (got[0][0] or "") and got[0][2] == "completed"
+
+
+def test_meetings_the_head_of_a_body_told_by_its_abbreviation_signs_for_it(extract):
+    rec = extract("Президент Исламского банка развития Мухаммад аль-Джассер прибыл в Ашхабад.\n\nВ тот же день"
+                  " президент ИБР провел переговоры с министром финансов Туркменистана Мерданом Аннадурдыевым."
+                  " По итогам переговоров подписано соглашение о займе на строительство больницы.")
+    assert ["Мердан Аннадурдыев", "Мухаммад аль-Джассер"] in _meetings(rec)
+    parties = [names(rec, v["parties"]) for v in events(rec, "agreement") if v["modality"] == "asserted"]
+    assert parties and "Исламский банк развития" in parties[0]
