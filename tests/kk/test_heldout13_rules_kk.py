@@ -63,3 +63,54 @@ def test_a_vice_governor_is_an_office(extract):
     rec = extract("Шаньдун провинциясының вице-губернаторы Ван Лэй Ақтөбеге келді.")
     assert [r["title"] for r in _person(rec, "Ван Лэй")["roles"]][0].endswith("вице-губернаторы")
     assert _person(rec, "Ван Лэй")["country"] == "CN"
+
+
+@pytest.mark.parametrize("present", [
+    "Кездесуде Францияның Қазақстандағы елшісі Пьер Дюран да болды.",
+    "Кездесуде вице-министр Дәурен Сейітов те болды.",
+])
+def test_one_also_present_at_the_meeting_sits_at_it(extract, present):
+    rec = extract("Министр Арман Дәулетов Франция компаниясының президенті Жан Мартенмен кездесті. " + present)
+    assert len(_meetings(rec)) == 1 and len(_meetings(rec)[0]) == 3
+
+
+def test_what_was_talked_of_at_the_meeting_adds_no_one(extract):
+    rec = extract("Министр Арман Дәулетов Франция компаниясының президенті Жан Мартенмен кездесті. "
+                  "Кездесуде Франция елшісі Пьер Дюран ұсынған жоба туралы сөз болды.")
+    assert _meetings(rec) == [["Арман Дәулетов", "Жан Мартен"]]
+
+
+def _speakers(rec: dict, direct: bool | None = None) -> list[str]:
+    return [name_of(rec, s["speaker"]) for s in events(rec, "statement") if direct is None or s["direct"] == direct]
+
+
+_TALKS = ("Астанада Қазақстанның Сыртқы істер министрі Бақыт Оразов пен Чехияның Сыртқы істер министрі "
+          "Томаш Дворжак келіссөздер жүргізді.\n\n")
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(extract):
+    rec = extract(_TALKS + "Қазақстан дипломатиясының басшысы екі ел арасындағы сауда көлемі өсіп келе жатқанын "
+                  "атап өтті.")
+    assert _speakers(rec) == ["Бақыт Оразов"]
+
+
+def test_a_states_deputy_minister_by_office_alone_is_the_one_of_that_state(extract):
+    rec = extract("Ханойда Қазақстан Сыртқы істер министрінің орынбасары Дәурен Сейітов Вьетнам Сыртқы істер "
+                  "министрінің орынбасары Фам Ван Лок кездесті.\n\nВьетнам Сыртқы істер министрінің орынбасары "
+                  "өз кезегінде Ханойдың Астанамен ынтымақтастыққа мүдделі екенін мәлімдеді.")
+    assert _speakers(rec) == ["Фам Ван Лок"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Тараптар сауда мәселелерін талқылады. Министрдің сөзінше, тауар айналымы екі есе өсті.",
+    "«Біз экспортты кеңейтуге дайынбыз», – деп мәлімдеді министр.",
+])
+def test_the_minister_opening_a_paragraph_is_the_home_one(extract, paragraph):
+    rec = extract(_TALKS + paragraph)
+    assert _speakers(rec) == ["Бақыт Оразов"]
+
+
+def test_the_minister_after_a_foreign_one_in_his_paragraph_is_that_one(extract):
+    rec = extract(_TALKS + "Томаш Дворжак Прага Астанамен ынтымақтастыққа мүдделі екенін айтты. Министрдің "
+                  "айтуынша, чех компаниялары жаңа жобаларға дайын.")
+    assert set(_speakers(rec)) == {"Томаш Дворжак"}
