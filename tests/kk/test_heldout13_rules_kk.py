@@ -114,3 +114,39 @@ def test_the_minister_after_a_foreign_one_in_his_paragraph_is_that_one(extract):
     rec = extract(_TALKS + "Томаш Дворжак Прага Астанамен ынтымақтастыққа мүдделі екенін айтты. Министрдің "
                   "айтуынша, чех компаниялары жаңа жобаларға дайын.")
     assert set(_speakers(rec)) == {"Томаш Дворжак"}
+
+
+@pytest.mark.parametrize("pair", ["Қазақстан-Словакия бизнес-форумын", "Қазақстан-Венгрия іскерлік кеңесінің отырысын"])
+def test_two_states_joined_by_a_hyphen_are_no_person(extract, pair):
+    rec = extract(f"Тараптар келесі жылы Астанада {pair} өткізуге келісті.")
+    assert [e["name"] for e in rec["entities"] if e["type"] == "PER"] == []
+
+
+def _projects(rec: dict) -> list[tuple]:
+    return [(name_of(rec, p["owner"]), p["stage"]) for p in events(rec, "project")]
+
+
+@pytest.mark.parametrize("firms", [
+    "Қазақстанның KEGOC және Әзербайжанның Azerenerji компаниялары",
+    "KEGOC және Azerenerji компаниялары",
+])
+def test_two_latin_firms_before_a_plural_firm_noun_are_two_bodies(extract, firms):
+    rec = extract(f"Теңіз түбімен электр кабелін тарту жоспарланып отыр. Жобаны {firms} бірлесіп жүзеге асырады.")
+    orgs = [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+    assert "KEGOC" in orgs and "Azerenerji" in orgs
+
+
+def test_a_bank_that_funds_opens_no_branch(extract):
+    rec = extract("Жобаны KEGOC компаниясы жүзеге асырады, оны Азия даму банкі қаржыландырады.")
+    assert events(rec, "project") == []
+
+
+@pytest.mark.parametrize("builder", ["Nurly Terminal бірлескен кәсіпорны", "Nurly Terminal компаниясы"])
+def test_what_opens_the_sentence_is_built_by_the_body_after_it(extract, builder):
+    rec = extract(f"Құрықта паром терминалының құрылысы басталды. Терминалды {builder} салып жатыр.")
+    assert _projects(rec) == [("Nurly Terminal", "in_progress")]
+
+
+def test_a_cable_laid_is_a_project(extract):
+    rec = extract("Каспий теңізінің түбімен электр кабелін тарту жоспарланып отыр.")
+    assert [p["kind"] for p in events(rec, "project")] == ["infrastructure"]
