@@ -150,3 +150,24 @@ def test_what_opens_the_sentence_is_built_by_the_body_after_it(extract, builder)
 def test_a_cable_laid_is_a_project(extract):
     rec = extract("Каспий теңізінің түбімен электр кабелін тарту жоспарланып отыр.")
     assert [p["kind"] for p in events(rec, "project")] == ["infrastructure"]
+
+
+@pytest.mark.parametrize("recalled", [
+    "Естеріңізге сала кетейік, 2023 жылы катар инвесторлары Павлодарда элеватор салу туралы келісімге қол "
+    "қойған болатын.",
+    "Бұған дейін тараптар Шымкентте логистикалық орталық салу туралы меморандумға қол қойған еді.",
+])
+def test_a_plan_recalled_in_the_pluperfect_is_no_project(extract, recalled):
+    assert events(extract(recalled), "project") == []
+
+
+def test_a_plan_told_as_news_is_still_a_project(extract):
+    rec = extract("Тараптар Павлодарда элеватор салу туралы келісімге қол қойды.")
+    assert len(events(rec, "project")) == 1
+
+
+def test_the_fields_after_an_acronym_belong_to_its_bodys_name(extract):
+    rec = extract("Сонымен қатар «Kazakh Invest» ұлттық компаниясы мен Чехияның CZECHINVEST инвестициялар және "
+                  "бизнес агенттігі арасында өзара түсіністік туралы меморандум жасалды.")
+    (deal,) = events(rec, "agreement")
+    assert any("CZECHINVEST инвестициялар және бизнес агенттігі" in name_of(rec, p) for p in deal["parties"])

@@ -29,7 +29,7 @@ from .firms import firm_met, firm_noun, firms_kind_word, object_first_builder, h
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .verbs import Verb, dated_before, find_verbs, stopped
+from .verbs import Verb, dated_before, find_verbs, recalled_plan, stopped
 
 NEAR = 4
 NEAR_BEFORE = 7
@@ -180,7 +180,7 @@ class KazakhProjects(Reader):
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
                     or owner_ent is not None and owner_ent.type in ("LOC", "GPE") \
-                    or dated_before(doc.date, toks, v):
+                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v):
                 continue      # "Мәскеу ... институты ашылады": the organisation itself, below;
                 #               "Орталық Азиядағы өндірісін": a place's name, no project noun
             used.add(v.start)

@@ -118,3 +118,14 @@ def dated_before(doc_date: str | None, toks: list, v: Verb) -> bool:
     year = toks[v.start - 2].text
     return fold(toks[v.start - 1].text) == "жылы" and len(year) == 4 and year.isdigit() \
         and int(year) <= int(doc_date[:4]) - 10
+
+
+PLUPERFECT = ("болатын", "еді")
+
+
+def recalled_plan(toks: list, v: Verb) -> bool:
+    """"2023 жылы ... терминалын салу туралы келісімге қол қойған болатын": building told as a
+    verbal noun in a sentence that ends in the pluperfect is a plan recalled, no news of its own."""
+    words = [fold(t.text) for t in toks if t.pos != "PUNCT"]
+    return v.tense == "noun" and len(words) > 2 and words[-1] in PLUPERFECT \
+        and words[-2].endswith(("ған", "ген", "қан", "кен"))
