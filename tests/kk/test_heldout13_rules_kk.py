@@ -171,3 +171,19 @@ def test_the_fields_after_an_acronym_belong_to_its_bodys_name(extract):
                   "бизнес агенттігі арасында өзара түсіністік туралы меморандум жасалды.")
     (deal,) = events(rec, "agreement")
     assert any("CZECHINVEST инвестициялар және бизнес агенттігі" in name_of(rec, p) for p in deal["parties"])
+
+
+@pytest.mark.parametrize("told, stage", [
+    ("Зауыттың бірінші кезегінің құрылысы биыл көктемде басталды.", "in_progress"),
+    ("Зауыттың құрылысы өткен айда аяқталды.", "completed"),
+    ("Зауыттың құрылысы келесі жылы басталады.", "announced"),
+])
+def test_a_building_started_or_finished_with_words_of_time_between(extract, told, stage):
+    rec = extract(f"Aral Steel компаниясы Қызылордада болат зауытын салады. {told}")
+    assert [p["stage"] for p in events(rec, "project")] == [stage]
+
+
+def test_a_provinces_official_is_of_its_state(extract):
+    rec = extract("Облыс әкімі Асқар Төлеуов Қытайдың Цзянсу провинциясы губернаторының орынбасары Чжан Вэй "
+                  "бастаған делегацияны қабылдады.")
+    assert _person(rec, "Чжан Вэй")["country"] == "CN"

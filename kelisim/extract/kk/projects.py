@@ -29,7 +29,7 @@ from .firms import firm_met, firm_noun, firms_kind_word, object_first_builder, h
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .verbs import Verb, dated_before, find_verbs, recalled_plan, stopped
+from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped
 
 NEAR = 4
 NEAR_BEFORE = 7
@@ -153,7 +153,7 @@ class KazakhProjects(Reader):
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
-        nouns = [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)]
+        nouns = across_time_words(toks, [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)])
         verbs = [v for v in verbs if not any(n.start <= v.start and v.end < n.end for n in nouns)]
         verbs += [n for n in nouns if not any(v.start <= n.start < v.end for v in verbs)]
         if not verbs:
