@@ -42,7 +42,7 @@ def test_a_delegation_led_in_another_paragraph_is_not_the_one_received(extract):
 ])
 def test_a_round_of_talks_held_is_the_talks(extract, talks):
     rec = extract(f"{talks} Қазақстан делегациясын Сыртқы істер министрінің орынбасары Дәурен Сейітов, "
-                  "корей делегациясын Сыртқы істер министрінің орынбасары Ли Сон Хо басқарды.")
+                  "корейлік делегацияны Сыртқы істер министрінің орынбасары Ли Сон Хо басқарды.")
     assert _meetings(rec) == [["Дәурен Сейітов", "Ли Сон Хо"]]
 
 
