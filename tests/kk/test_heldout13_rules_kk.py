@@ -2,7 +2,11 @@
 written for the test: "X басқарған делегация ... келді. Делегацияны Y қабылдады" puts the leader
 at the host's table; "консультациялардың кезекті раунды өтті" is the talks held; a people's name
 in lower case before a delegation ("вьетнам делегациясын") is that state's; "вице-губернаторы" is
-an office."""
+an office; "Кездесуде X та болды" seats X; "дипломатиясының басшысы" is the foreign minister and a
+bare "министр" opening a paragraph's persons the home one; a hyphenated pair of states is no
+person; two Latin-named firms before a plural firm noun are two bodies; "X бірлескен кәсіпорны
+салып жатыр" builds the object that opens the sentence; a plan recalled in the pluperfect is no
+project; "құрылысы биыл басталды" has started."""
 import pytest
 
 from kk_record import events, name_of
