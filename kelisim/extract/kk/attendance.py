@@ -1,7 +1,8 @@
 """Who else sat at the talks in Kazakh text: "... -мен кездесті. Кездесуге облыс әкімінің
 орынбасары X (да) қатысты": a sentence that opens with a meeting noun in the dative
-(lang/kk/attendance.txt) and ends on "қатысты", no more than AFTER sentences after the meeting
-and before any other, adds the persons it names to that meeting."""
+(lang/kk/attendance.txt) and ends on "қатысты", or with one in the locative and ends on the
+particle and "болды" ("Кездесуде ... елшісі X та болды"), no more than AFTER sentences after the
+meeting and before any other, adds the persons it names to that meeting."""
 from __future__ import annotations
 
 from ...doc import Doc, Event
@@ -13,9 +14,14 @@ AFTER = 3
 
 
 def _attends(toks) -> bool:
-    last = [t for t in toks if t.pos != "PUNCT"]
-    return bool(last) and fold(toks[0].text) in words("kk", "attendance.txt") \
-        and fold(last[-1].text) in ("қатысты", "қатысқан")
+    last = [fold(t.text) for t in toks if t.pos != "PUNCT"]
+    if len(last) < 3 or fold(toks[0].text) not in words("kk", "attendance.txt"):
+        return False
+    # "Кездесуде X та болды": present at it, the particle before "болды" (not "... сөз болды")
+    return last[-1] in ("қатысты", "қатысқан") or last[-1] == "болды" and last[-2] in ALSO
+
+
+ALSO = frozenset({"да", "де", "та", "те"})
 
 
 def attendees(doc: Doc, events: list[Event]) -> None:

@@ -199,7 +199,15 @@ def _descriptions(doc: Doc) -> None:
             body = doc.entity_at(toks[m.start - 1].start, toks[m.start - 1].end) if m.start else None
             if body is not None and body.type == "ORG" and _link(doc, a, b, canonical, country, alias, body.id):
                 continue      # "Сенат Төрағасы": the chair of that body, not the last chair named
+            if not country and home == "paragraph" and _opens_paragraph(doc, a) \
+                    and _link(doc, a, b, canonical, home_state(), alias):
+                continue
             _link(doc, a, b, canonical, country, alias)
+
+
+def _opens_paragraph(doc: Doc, a: int) -> bool:
+    start = doc.text.rfind("\n", 0, a) + 1
+    return not any(s >= start for s, _ in mentions_before(doc, a))
 
 
 def _body_head(doc: Doc, word, a: int, b: int) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from ...doc import Doc, Entity, Token
 from ...lang import words
-from ...nlp.frames import Arg
+from ...nlp.frames import Arg, frames_in
 from ...nlp.kazakh import analyses, fold
 from ..agreement_sides import body_of_kind
 from ..gazetteer import gazetteer
@@ -224,3 +224,26 @@ def host_before(doc: Doc, toks: list[Token], a: int) -> Entity | None:
         if e is not None and e.type == "ORG" and not e.group and (beside or HOST.search(t.text)):
             return e
     return None
+
+
+def firms_kind_word(doc: Doc, toks: list[Token], k: int) -> bool:
+    """"Хабты Caspian Gate Terminal бірлескен кәсіпорны салып жатыр": a firm's noun in the
+    nominative right after a body's name (an adjective may come between) is its kind, the builder,
+    not a plant being built."""
+    if not firm_noun(toks[k], "Nom"):
+        return False
+    for j in (k - 1, k - 2):
+        e = doc.entity_at(toks[j].start, toks[j].end) if j >= 0 else None
+        if e is not None and e.type == "ORG" and any(m.end == toks[j].end for m in e.mentions):
+            return True
+        if j < 0 or toks[j].text[:1].isupper() or toks[j].pos == "PUNCT" and toks[j].text not in _QUOTES:
+            return False
+    return False
+
+
+def object_first_builder(doc: Doc, sent, pred: int) -> Entity | None:
+    """"Хабты X бірлескен кәсіпорны салып жатыр": what is built opens the sentence, and the body
+    that is the subject of the verb building it is its builder."""
+    from .frames import named      # frames.py reads firms' names through this module
+    return next((e for f in frames_in(doc, sent) if f.pred == pred
+                 for _, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))), None)

@@ -18,6 +18,7 @@ from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .attendance import attendees
+from .delegation_refs import received_delegation
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
 from .history import recalled
@@ -34,6 +35,14 @@ def _held_verb(sent: Sent, v: Verb) -> Verb | None:
     return next((h for k in range(v.end, min(len(toks), v.end + 4))
                  if (h := verb_at(toks, k, "meeting_context.tsv")) and h.value and h.value[0] == "held"
                  and h.tense != "noun"), None)
+
+
+def _a_round_of(sent: Sent, v: Verb) -> bool:
+    """"консультациялардың кезекті раунды өтті": a meeting noun in the genitive whose round
+    (meeting_context.tsv: round) follows is the meeting held."""
+    toks = sent.tokens
+    return toks[v.end - 1].feats.get("Case") == "Gen" and any(
+        m.value[0] == "round" and m.start <= v.end + 1 for m in matcher("meeting_context.tsv").finditer(toks[v.end:v.end + 3]))
 
 
 def _states_to_leaders(doc: Doc, v: Event) -> None:
@@ -166,7 +175,7 @@ class KazakhTalks(MeetingReader):
         """A meeting noun is an event when held ("кездесу өтті") or planned ("кездесуі
         жоспарланып отыр"), not when it only refers back to one ("кездесу барысында",
         "саммитінде": a noun in an oblique case)."""
-        if sent.tokens[v.end - 1].feats.get("Case", "Nom") not in ("Nom", "Acc"):
+        if sent.tokens[v.end - 1].feats.get("Case", "Nom") not in ("Nom", "Acc") and not _a_round_of(sent, v):
             return False
         if any(m.value[0] == "back" for m in matcher("meeting_context.tsv").finditer(sent.tokens[v.end:v.end + 2])):
             return False
@@ -220,10 +229,13 @@ class KazakhTalks(MeetingReader):
                     and any(sent.tokens[k].feats.get("Case") == "Acc" for k in range(g.pred + 1, min(v.start, g.pred + 4))) \
                     and any(m.end == sent.tokens[g.pred - 1].end for m, _ in named(doc, sent, g.role("kk", "agent"), ("PER",))):
                 return True
-        return bool(unnamed_envoys(doc, sent))    # "Жапония елшісін қабылдады"
+        # "Жапония елшісін қабылдады"; "... басқарған делегация келді. Делегацияны ... қабылдады"
+        return bool(unnamed_envoys(doc, sent)) or received_delegation(doc, sent, v.start) is not None
 
     def _event(self, doc: Doc, sent: Sent, v: Verb, kind: str, how: str, code: str) -> Event | None:
         participants = self._participants(doc, sent)
+        if kind == "host" and (leader := received_delegation(doc, sent, v.start)) and leader not in participants:
+            participants.append(leader)
         if kind == "noun" and not any(e.type == "PER" for e in participants):
             participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
         hero = protagonist(doc)

@@ -11,10 +11,12 @@ wherever else the article writes it ("Ердоғанмен" after "Презид�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...doc import Token
 from ...lang import words
 from ...nlp.kazakh import fold, strip_case
+from ..gazetteer import gazetteer
 from .lexicon import first_names, name_endings, name_particles, not_names
 
 INITIAL = re.compile(r"[^\W\d_]\.")
@@ -98,7 +100,18 @@ def eligible(t: Token) -> bool:
     if not capitalised(t) and not is_initial(t):
         return False
     nom = fold(nominative_word(t.text))
-    return nom not in not_names() and fold(t.text) not in not_names()
+    return nom not in not_names() and fold(t.text) not in not_names() and not state_pair(t.text)
+
+
+def state_pair(word: str) -> bool:
+    """"Қазақстан-Словакия бизнес-форумы": states joined by a hyphen name a pair, not a person."""
+    parts = [fold(p) for p in word.split("-")]
+    return len(parts) > 1 and all(p in state_names() for p in parts)
+
+
+@cache
+def state_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in gazetteer("kk").canonical.values())
 
 
 PARTICLE = re.compile(r"(?:әл|ал|аль|эль|ад|ас|ат|аш|ан|ар|бин|ибн|ван|фон|де|ди|да|ле|ла)-[^\W\d_]")

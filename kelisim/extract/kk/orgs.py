@@ -75,7 +75,28 @@ def _fields_start(toks: list[Token], head: int) -> int:
     joined = any(fold(t.text) == "және" for t in toks[k + 1:head])
     if k > 0 and toks[k].text == "," and joined and toks[k - 1].text[:1].isupper() and _name_word(toks[k - 1]):
         return k
+    if joined and k + 1 < head and (toks[k].text.isupper() or toks[k].text.isascii()) and _name_word(toks[k]):
+        return k + 1      # "SARIO инвестициялар және сауда агенттігі": the fields after an acronym or a Latin name
     return head
+
+
+def _latin_name(toks: list[Token], j: int) -> int:
+    """Where the Latin-script name ending before token j starts (j itself: none)."""
+    i = j
+    while i > 0 and j - i < MAX_NAME and toks[i - 1].text.isascii() and toks[i - 1].text[:1].isupper():
+        i -= 1
+    return i
+
+
+def latin_pair(toks: list[Token], head: int, kind: str) -> list[tuple[int, int, str]]:
+    """"Қазақстанның KEGOC және Әзербайжанның Azerenerji компаниялары": two firms named in Latin
+    letters, joined, before a firm's noun in the plural, are two organisations of that kind."""
+    b = _latin_name(toks, head)
+    j = b - 1 if b < head and b > 0 and toks[b - 1].feats.get("Case") == "Gen" else b
+    if b == head or j < 1 or fold(toks[j - 1].text) not in ("және", "мен", "пен", "бен", ","):
+        return []
+    a = _latin_name(toks, j - 1)
+    return [(a, j - 1, kind), (b, head, kind)] if a < j - 1 else []
 
 
 def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -92,6 +113,7 @@ def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         kind = m.value[0]
         if any("Plur" in a.slots and a.stem in head_stems() for a in analyses(toks[m.end - 1].text)):
+            out += latin_pair(toks, m.start, kind)
             k = m.end         # "компанияларының", "Үкіметтер": many of a kind, no name
             continue
         if toks[m.end - 1].lemma in bare_heads() and (m.start == 0 or not is_adjective(toks[m.start - 1].text)):

@@ -25,11 +25,11 @@ from ..ru_project_words import KIND_SECTORS
 from ...nlp.frames import frames_in
 from .coref import SIDES
 from .context import is_locative, sentence_modality
-from .firms import firm_met, host_before, owner_before_clause, paragraph_company
+from .firms import firm_met, firm_noun, firms_kind_word, object_first_builder, host_before, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .verbs import Verb, dated_before, find_verbs, stopped
+from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped
 
 NEAR = 4
 NEAR_BEFORE = 7
@@ -153,7 +153,7 @@ class KazakhProjects(Reader):
         toks = sent.tokens
         verbs = find_verbs(toks, "project_stages.tsv")
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
-        nouns = [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)]
+        nouns = across_time_words(toks, [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)])
         verbs = [v for v in verbs if not any(n.start <= v.start and v.end < n.end for n in nouns)]
         verbs += [n for n in nouns if not any(v.start <= n.start < v.end for v in verbs)]
         if not verbs:
@@ -166,6 +166,8 @@ class KazakhProjects(Reader):
                     and any(n.start == m.end for n in found):
                 continue      # "университеттердің филиалдарын": branches in general; "университеттің
                 #               филиалын": the branch is the project, the university its owner
+            if m.end - m.start == 1 and firms_kind_word(doc, toks, m.start):
+                continue      # "X бірлескен кәсіпорны салып жатыр": the builder
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
@@ -178,7 +180,7 @@ class KazakhProjects(Reader):
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
                     or owner_ent is not None and owner_ent.type in ("LOC", "GPE") \
-                    or dated_before(doc.date, toks, v):
+                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v):
                 continue      # "Мәскеу ... институты ашылады": the organisation itself, below;
                 #               "Орталық Азиядағы өндірісін": a place's name, no project noun
             used.add(v.start)
@@ -190,8 +192,9 @@ class KazakhProjects(Reader):
                 continue
             prev = toks[v.start - 1]
             e = doc.entity_at(prev.start, prev.end)
-            if e is not None and e.type == "ORG" and prev.feats.get("Case") == "Nom":
-                # an organisation opened (somewhere): a branch of it
+            if e is not None and e.type == "ORG" and prev.feats.get("Case") == "Nom" \
+                    and fold(toks[v.start].text).startswith("аш"):
+                # an organisation opened (somewhere): a branch of it; not one that funds or builds
                 out.append(self._project(doc, sent, v.start - 1, v.start, "campus", v, owner=e))
         # "орталығын ашу мүмкіндігін қарастыру": a possibility weighed is no project announced
         return [v for v in out if v.modality != "possible"]
@@ -244,7 +247,7 @@ class KazakhProjects(Reader):
     def _owner(doc: Doc, sent: Sent, a: int, v: Verb) -> Entity | None:
         """The organisation in the genitive right before the noun: "институтының филиалын"."""
         if a == 0:
-            return None
+            return object_first_builder(doc, sent, v.end - 1)
         prev = sent.tokens[a - 1]
         e = doc.entity_at(prev.start, prev.end)
         if e is not None and e.type == "ORG" and prev.feats.get("Case") in ("Gen", "Nom"):
@@ -275,9 +278,11 @@ def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
 
 
 def _open(between: list[Token]) -> bool:
-    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр"."""
+    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр" ("X бірлескен
+    кәсіпорны": a participle before a firm's noun is its attribute)."""
     return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
-        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite"))) for t in between)
+        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite")))
+        or k + 1 < len(between) and firm_noun(between[k + 1], "Nom") for k, t in enumerate(between))
 
 
 def _own_object(between: list[Token]) -> bool:

@@ -101,9 +101,10 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             org = firm.id if firm is not None else None
             break
         if owner is not None and owner.type == "LOC" and owner.country and (
-                toks[k].feats.get("Case") == "Gen" or k + 1 < len(toks) and toks[k + 1].feats.get("Case") == "Gen"
+                toks[k].feats.get("Case") == "Gen" or k + 1 < len(toks)
                 and matcher("place_heads.tsv").match_at([toks[k + 1]], 0)):
             country = owner.country   # "Ресейдің Омбы облысының губернаторы", "Ташкент облысының хокимі": the region's state
+            #                           ("Шэньси провинциясы губернаторының орынбасары": the head in a compound)
             break
         if owner is None or owner.type not in ("GPE", "ORG") or owner is person:
             # "Қытай Бүкілқытайлық ... комитетінің төрағасы": a long body no one knows, its state first

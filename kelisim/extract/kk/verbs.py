@@ -118,3 +118,37 @@ def dated_before(doc_date: str | None, toks: list, v: Verb) -> bool:
     year = toks[v.start - 2].text
     return fold(toks[v.start - 1].text) == "жылы" and len(year) == 4 and year.isdigit() \
         and int(year) <= int(doc_date[:4]) - 10
+
+
+PLUPERFECT = ("болатын", "еді")
+
+
+def recalled_plan(toks: list, v: Verb) -> bool:
+    """"2023 жылы ... терминалын салу туралы келісімге қол қойған болатын": building told as a
+    verbal noun in a sentence that ends in the pluperfect is a plan recalled, no news of its own."""
+    words = [fold(t.text) for t in toks if t.pos != "PUNCT"]
+    return v.tense == "noun" and len(words) > 2 and words[-1] in PLUPERFECT \
+        and words[-2].endswith(("ған", "ген", "қан", "кен"))
+
+
+# "құрылысы биыл көктемде басталды": a building's start or end told past, with words of time between
+GAPPED_STAGES = (("басталды", "in_progress"), ("басталған", "in_progress"), ("басталып", "in_progress"),
+                 ("аяқталды", "completed"), ("аяқталған", "completed"))
+GAP = 3
+
+
+def across_time_words(toks: list, nouns: list[Verb]) -> list[Verb]:
+    """Stage nouns (project_stages.tsv) with the stage of a verb of starting or finishing that follows
+    past a few words of time: "Станцияның бірінші кезегінің құрылысы биыл көктемде басталды" has
+    started, though "құрылысы" alone only announces a building."""
+    out = []
+    for n in nouns:
+        if n.value[0] == "announced" and fold(toks[n.end - 1].text).startswith("құрылыс"):
+            for k in range(n.end, min(len(toks), n.end + GAP + 1)):
+                w = fold(toks[k].text)
+                if toks[k].pos == "PUNCT" or (stage := next((s for p, s in GAPPED_STAGES if w == p), None)):
+                    n = Verb(n.start, n.end, n.tense, (stage,) + tuple(n.value[1:])) \
+                        if toks[k].pos != "PUNCT" else n
+                    break
+        out.append(n)
+    return out

@@ -1,0 +1,50 @@
+"""A delegation received by its noun alone in Kazakh text: "X басқарған делегация облысқа іс
+сапармен келді. Делегацияны облыс әкімі Y қабылдады". The delegation with no leader of its own in
+the sentence is the one a sentence or two before (in the same paragraph) said X leads, so X sits
+at Y's table; the leader stands for the delegation as "X бастаған делегацияны қабылдады" does."""
+from __future__ import annotations
+
+from ...doc import Doc, Entity, Sent
+from ...nlp.frames import frames_in
+from ...nlp.kazakh import stem_keys
+from ..meetings import meeting_words
+from .delegations import DELEGATION
+from .frames import named
+
+BACK = 2
+
+
+def _is_delegation(tok) -> bool:
+    return bool(stem_keys(tok.text) & DELEGATION)
+
+
+def _leader_in(doc: Doc, sent: Sent) -> Entity | None:
+    """The person a "X басқарған / бастаған делегация" of the sentence names as its leader."""
+    toks = sent.tokens
+    for f in frames_in(doc, sent):
+        if f.lemma not in meeting_words("kk", "leading") or f.pred + 1 >= len(toks) \
+                or not any(_is_delegation(t) for t in toks[f.pred + 1:f.pred + 3]):
+            continue
+        heads = [e for m, e in named(doc, sent, f.role("kk", "agent"), ("PER",))
+                 if f.pred and m.end == toks[f.pred - 1].end]
+        if heads:
+            return heads[0]
+    return None
+
+
+def received_delegation(doc: Doc, sent: Sent, verb_start: int) -> Entity | None:
+    """The leader of the delegation a reception's object ("Делегацияны", "Қонақ делегациясын")
+    refers back to; None when the sentence names a leader itself or no earlier one is near."""
+    toks = sent.tokens
+    if not any(_is_delegation(t) and t.feats.get("Case") == "Acc" for t in toks[:verb_start]):
+        return None
+    if any(t.text.lower() in meeting_words("kk", "leading") for t in toks):
+        return None
+    earlier = [s for s in doc.sents if s.end <= sent.start][-BACK:]
+    for s in reversed(earlier):
+        if "\n" in doc.text[s.end:sent.start]:
+            break       # another paragraph: another story
+        leader = _leader_in(doc, s)
+        if leader is not None:
+            return leader
+    return None
