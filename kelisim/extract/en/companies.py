@@ -14,7 +14,7 @@ from ...nlp.match import fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
-from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
+from .lexicons import CORPORATE, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
@@ -56,10 +56,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
                 and fold(toks[k].text) not in given_names():
-            for n in range(k, j + 1):
-                taken[n] = True
-            out.append(written_span(doc, toks[k].start, toks[j].end,
-                                    type="ORG", source="company", country=firm_state(toks, k)))
+            out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
             k = j + 1
             continue
         k = max(j, k + 1)
@@ -153,9 +150,7 @@ def _named_before_noun(doc: Doc, toks: list[Token], taken: list[bool]) -> list[S
             k -= 1
         if k == n or k == 0 or fold(toks[k].text) in given_names() or fold(toks[k - 1].text) not in ("the", "a"):
             continue      # only "the X company", where the article itself says X is a firm
-        for x in range(k, n):
-            taken[x] = True
-        out.append(written_span(doc, toks[k].start, toks[n - 1].end, type="ORG", source="company"))
+        out.append(taken_span(doc, toks, taken, k, n, type="ORG", source="company"))
     return out
 
 
@@ -235,10 +230,7 @@ def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
     for m in _national_matcher().finditer(toks):
         if any(taken[m.start:m.end]) or not is_cap(toks[m.start]):
             continue
-        for n in range(m.start, m.end):
-            taken[n] = True
-        out.append(written_span(doc, toks[m.start].start, toks[m.end - 1].end,
-                                type="ORG", source="company", country=m.value))
+        out.append(taken_span(doc, toks, taken, m.start, m.end, type="ORG", source="company", country=m.value))
     return out
 
 
@@ -263,10 +255,7 @@ def _venture_members(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
                 j += 1
             if j == k or fold(toks[k].text) in given_names() or gazetteer("en").cue(toks[k].text):
                 break         # "a consortium of Kyrgyz and Uzbek companies": states' adjectives, no names
-            for n in range(k, j):
-                taken[n] = True
-            out.append(written_span(doc, toks[k].start, toks[j - 1].end,
-                                    type="ORG", source="company", country=firm_state(toks, k)))
+            out.append(taken_span(doc, toks, taken, k, j, type="ORG", source="company", country=firm_state(toks, k)))
             if j + 1 >= len(toks) or toks[j].text not in (",", "and"):
                 break
             k = j + 2 if toks[j].text == "," and fold(toks[j + 1].text) == "and" else j + 1

@@ -14,7 +14,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ...nlp.english import vocabulary
-from .lexicons import given_names, in_titles, is_cap, looks_like_surname, written_span
+from .lexicons import given_names, in_titles, is_cap, looks_like_surname, taken_span
 
 SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 DESCRIPTION = 6       # words at most between "a" and the firm noun
@@ -44,9 +44,7 @@ def described_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
             k -= 1
         if k == c or fold(toks[k].text) in given_names() or any(gazetteer("en").cue(x.text) for x in toks[k:c]):
             continue      # "Ivan Petrov, a company director"; "Kazakhstan, a ...": no firm's name
-        for x in range(k, c):
-            taken[x] = True
-        out.append(written_span(doc, toks[k].start, toks[c - 1].end, type="ORG", source="company"))
+        out.append(taken_span(doc, toks, taken, k, c, type="ORG", source="company"))
     return out
 
 
@@ -82,10 +80,7 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
             continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
         if any(_person_elsewhere(doc, t.text) or gazetteer("en").cue(t.text) for t in toks[k + 1:j]):
             continue
-        for x in range(k + 1, j):
-            taken[x] = True
-        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company",
-                                country=_state_before(toks, k)))
+        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company", country=_state_before(toks, k)))
     return out
 
 
@@ -118,7 +113,5 @@ def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue      # no city closing it: the other rules read the name
         if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
             continue      # "a London-based Kazakh company": a state's adjective, no name
-        for x in range(k + 1, j):
-            taken[x] = True
-        out.append(written_span(doc, toks[k + 1].start, toks[j - 1].end, type="ORG", source="company"))
+        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company"))
     return out

@@ -132,18 +132,14 @@ def _visited(doc: Doc, sent, e: Entity) -> set[str]:
                      and mention_at(doc, toks[k])[1].type == "PER"), None)
         if verb is None or toks[verb].pos not in ("VERB", "AUX") or toks[verb].lemma not in verbs:
             continue
-        return {c for t in toks[verb + 1:] for c in _place_state(doc, t)}
+        return {c for t in toks[verb + 1:] for c in _state_at(doc, t, ("GPE", "LOC"))}
     return set()
 
 
-def _place_state(doc: Doc, tok: Token) -> set[str]:
+def _state_at(doc: Doc, tok: Token, kinds: tuple[str, ...] = ("GPE",)) -> set[str]:
+    """The state whose name (or, with kinds ("GPE", "LOC"), a place of which) stands at the token."""
     hit = mention_at(doc, tok)
-    return {hit[1].country} if hit is not None and hit[1].type in ("GPE", "LOC") and hit[1].country else set()
-
-
-def _state_at(doc: Doc, tok: Token) -> set[str]:
-    hit = mention_at(doc, tok)
-    return {hit[1].country} if hit is not None and hit[1].type == "GPE" and hit[1].country else set()
+    return {hit[1].country} if hit is not None and hit[1].type in kinds and hit[1].country else set()
 
 
 def ministry_state(doc: Doc) -> None:

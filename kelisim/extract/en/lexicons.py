@@ -96,6 +96,12 @@ def written_span(doc: Doc, start: int, end: int, **kw) -> Span:
     return span
 
 
+def taken_span(doc: Doc, toks: list[Token], taken: list[bool], a: int, b: int, **kw) -> Span:
+    """toks[a:b] as a span written_span makes, its tokens marked `taken`: no later rule reads them."""
+    taken[a:b] = [True] * (b - a)
+    return written_span(doc, toks[a].start, toks[b - 1].end, **kw)
+
+
 def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 

@@ -9,7 +9,7 @@ from functools import cache
 from ...doc import Doc, Span, Token
 from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
-from .lexicons import given_names, in_titles, is_cap, written_span
+from .lexicons import given_names, in_titles, is_cap, taken_span, written_span
 
 PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "special economic zone",
                "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark", "river")
@@ -29,9 +29,7 @@ def named_places(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             k -= 1
         if k == m.start or fold(toks[k].text) in given_names() or k > 0 and toks[k - 1].text in ("'s", "’s"):
             continue      # "the region", "Kazakhstan's region": no name of its own
-        for n in range(k, m.end):
-            taken[n] = True
-        out.append(written_span(doc, toks[k].start, toks[m.end - 1].end, type="LOC", source="place_noun"))
+        out.append(taken_span(doc, toks, taken, k, m.end, type="LOC", source="place_noun"))
     return out + project_sites(doc, toks, taken)
 
 
