@@ -53,6 +53,7 @@ SETS = {
     "extract/heldout_ru17": ("ru", 6, 0.94, (0.97, 0.97, 0.95, 0.97, 0.80)),
     "extract/heldout_runeg": ("ru", 6, 0.94, (0.95, 0.97, 0.82, 0.97, 0.95)),   # near-negatives
     "extract/heldout_ru18": ("ru", 6, 0.78, (0.92, 0.97, 0.93, 0.45, 0.50)),   # projects, business
+    "extract/heldout_ru20": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.92)),   # federal and business press
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -116,6 +117,8 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru15", "721_ru_kommersant-csto-dushanbe-sidelines", "agreements"),  # one "ратифицировала"
     ("extract/heldout_ru16", "726_ru_midural-governor-uzbek-ambassador", "agreements"),  # a regions' agreement only to be prepared
     ("extract/heldout_ru18", "747_ru_prime-kg-kz-interconnector", "agreements"),  # a memorandum recalled from 2024
+    ("extract/heldout_ru20", "758_ru_kommersant-tmh-andijan-loan", "agreements"),  # a contract recalled, a signing confirmed
+    ("extract/heldout_ru20", "759_ru_rg-orenburg-aktobe-regions", "projects"),  # a centre only to be "проработать"
 ]
 
 _scores: dict[str, dict] = {}
