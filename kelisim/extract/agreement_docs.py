@@ -70,9 +70,20 @@ def _dated_earlier(doc: Doc, text: str, future: bool) -> bool:
         if re.search(r"\bот\s*$", text[:f.start]):
             continue        # "Соглашение ... от 12 июня 2001 года": the date of a document's title
         value = str(f.value)
+        if _within_week(value, doc.date):
+            continue        # "в пятницу" read on a Wednesday, across a month's end: this week's news
         if value < doc.date[:len(value)] and not doc.date.startswith(value[:7]):
             return True
     return False
+
+
+def _within_week(value: str, date: str) -> bool:
+    """Is a full date (YYYY-MM-DD) at most a week before the article's own?"""
+    import datetime as dt
+    try:
+        return len(value) == 10 and 0 <= (dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(value)).days <= 7
+    except ValueError:
+        return False
 
 
 def _then(doc: Doc, sent: Sent) -> bool:
@@ -113,10 +124,12 @@ def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -
 
 
 def title_ends(toks: list[Token], k: int) -> bool:
-    """A relative clause (", подписание которого планировалось") or the subject of the clause
+    """A relative clause (", подписание которого планировалось"), a clause of contrast (", но от
+    подробностей отказались") or the subject of the clause
     ("При подписании нового соглашения министр X заявил") ends a document's title at token `k`."""
-    return toks[k].rel.startswith("nsubj") or toks[k].text == "," and any(
+    return toks[k].rel.startswith("nsubj") or toks[k].text == "," and (any(
         word_keys(t.text) & words("ru", "document_words.tsv", "relative") for t in toks[k + 1:k + 3])
+        or k + 1 < len(toks) and bool(word_keys(toks[k + 1].text) & words("ru", "document_words.tsv", "contrast")))
 
 
 def listed_heads(toks: list[Token], matches: list) -> list:

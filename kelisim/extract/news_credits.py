@@ -27,11 +27,15 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
             return False
         t, h = toks[k], toks[toks[k].head]
         keys = word_keys(h.text, doc.lang)
+        if t.rel in ("iobj", "obl") and keys & words(doc.lang, "news_credits.tsv", "known"):
+            return True        # "как стало известно «Ведомостям»" hung on "известно"
         if t.rel in ("nmod", "appos", "obl", "iobj") and keys & words(doc.lang, "news_credits.tsv", "noun"):
             return True        # "по данным X", "корреспонденту X", "со ссылкой на X"
         if h.pos in ("VERB", "AUX"):
             if t.rel == "iobj" or t.rel == "obl" and t.case == "Dat" and speech_kind(doc.lang, h.text):
                 return True    # "рассказал «Интерфаксу»", "сообщили РБК"
+            if t.rel in ("nsubj", "iobj", "obl") and _made_known(doc, sent, t.head):
+                return True    # "как стало известно «Ъ»": the outlet the news became known to
             if t.rel.startswith("nsubj") and keys & words(doc.lang, "news_credits.tsv", "verb"):
                 return trigger is None or trigger not in subtree(sent, t.head)
             return False
@@ -39,6 +43,12 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
             return False
         k = t.head                 # "газета «Ведомости»": the name stands beside its kind
     return False
+
+
+def _made_known(doc: Doc, sent: Sent, verb: int) -> bool:
+    """A verb with a word of "known" beside it ("стало известно"): lang/<xx>/news_credits.tsv `known`."""
+    known = words(doc.lang, "news_credits.tsv", "known")
+    return any(t.head == verb and word_keys(t.text, doc.lang) & known for t in sent.tokens)
 
 
 def _heading(doc: Doc, sent: Sent, k: int | None) -> bool:

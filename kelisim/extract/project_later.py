@@ -14,7 +14,7 @@ def plain_title(doc: Doc, v: Event) -> bool:
     "plain_deal"): it says what kind of document, not what it sets up."""
     plain = project_words(doc.lang, "plain_deal")
     words = [w.strip(".,;:«»\"()") for w in split_words(v.attrs.get("title") or "")]
-    return all(word_keys(w, doc.lang) & plain for w in words if w)
+    return all(word_keys(w, doc.lang) & plain for w in words if w and not any(c.isdigit() for c in w))
 
 
 def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:

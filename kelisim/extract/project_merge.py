@@ -90,7 +90,14 @@ def names_agree(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     if sa and sb and sa != sb:
         return False      # "первая ГЭС каскада" and "солнечная электростанция": two plants
     (ha, ma), (hb, mb) = _head_and_modifier(lang, a, named), _head_and_modifier(lang, b, named)
-    return not (ha and ha == hb and ma and mb and ma != mb)
+    if not (ha and ha == hb and ma and mb and ma != mb):
+        return True
+    # "областная больница" and "областная многопрофильная больница": one word told in both
+    return ma in _keys(lang, b) or mb in _keys(lang, a)
+
+
+def _keys(lang: str, name: str) -> set[str]:
+    return {entry_key(w.strip(".,;:()«»\"'’$"), lang) for w in name.split()}
 
 
 def _other_noun(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
@@ -117,6 +124,14 @@ def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     if ea is None or eb is None or a == b or "GPE" in (ea.type, eb.type):
         return True
     return not (ea.country and eb.country and ea.country != eb.country)
+
+
+def _narrower_place(doc: Doc, twin: Event, v: Event) -> None:
+    """"завод в Узбекистане" then "завод в Андижанской области Узбекистана": the region of that
+    state is where the project is."""
+    a, b = doc.entity(twin.attrs["location"]), doc.entity(v.attrs["location"])
+    if a is not None and b is not None and a.type == "GPE" and b.type != "GPE" and a.country and a.country == b.country:
+        twin.attrs["location"] = v.attrs["location"]
 
 
 def _headline_state(doc: Doc, v: Event) -> bool:
@@ -153,6 +168,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if doc.lang and bare and o.attrs["stage"] != v.attrs["stage"] \
                     and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named):
                 continue      # "строительство каскада заморожено ... откроем новый пункт пропуска": two
+            if {o.attrs["stage"], v.attrs["stage"]} == {"completed", "cancelled"} \
+                    and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named):
+                continue      # "проект СП заморожен ... введен в эксплуатацию цементный завод": two
             if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
                 # "Азербайджан и Италия завершили строительство станции" over "Станцию построил
                 # консорциум X": the headline names the states, the body the builder
@@ -172,6 +190,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
+        _narrower_place(doc, twin, v)
         absorb(twin, v)
         # a kind's default ("станция": transport) adds nothing to sectors a name gave ("ветровая электростанция")
         if twin.attrs.get("sectors_default") and not v.attrs.get("sectors_default", False):

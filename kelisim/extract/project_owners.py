@@ -152,28 +152,32 @@ def role_holders(doc: Doc, projects: list[Event]) -> None:
     works = project_words(doc.lang, "works", "project_owners.tsv")
     sents = list(doc.sents)
     for v in projects:
-        sent = _sent_of(doc, v)
-        if v.attrs["owner"] is not None or sent is None or sent not in sents:
-            continue
-        k = sents.index(sent)
-        for n, s in enumerate(sents[k:k + 3]):
-            toks = s.tokens
-            for i, t in enumerate(toks):
-                dashed = _dashed_role(doc, s, i, roles)
-                if dashed is not None:
-                    v.attrs["owner"] = dashed.id
-                    break
-                if n == 2:
-                    continue
-                if not (word_keys(t.text) & roles and t.case == "Ins" or _works(s, i, works)) \
-                        or not 0 <= t.head < len(toks):
-                    continue
-                subj = [e for e in subject_entities(doc, s, t.head) if _owner_like(e) and e.type == "ORG"]
-                if subj:
-                    v.attrs["owner"] = subj[0].id
-                    break
-            if v.attrs["owner"] is not None:
+        # from each sentence that tells the project ("Объект введен в эксплуатацию. Реконструкцию
+        # выполнила компания X")
+        told = sorted({n for e in v.evidence for n, s in enumerate(sents) if s.start <= e.start < s.end})
+        for k in told if v.attrs["owner"] is None else []:
+            holder = _role_holder(doc, sents, k, roles, works)
+            if holder is not None:
+                v.attrs["owner"] = holder.id
                 break
+
+
+def _role_holder(doc: Doc, sents: list[Sent], k: int, roles: frozenset[str], works: frozenset[str]) -> Entity | None:
+    for n, s in enumerate(sents[k:k + 3]):
+        toks = s.tokens
+        for i, t in enumerate(toks):
+            dashed = _dashed_role(doc, s, i, roles)
+            if dashed is not None:
+                return dashed
+            if n == 2:
+                continue
+            if not (word_keys(t.text) & roles and t.case == "Ins" or _works(s, i, works, doc.lang)) \
+                    or not 0 <= t.head < len(toks):
+                continue
+            subj = [e for e in subject_entities(doc, s, t.head) if _owner_like(e) and e.type == "ORG"]
+            if subj:
+                return subj[0]
+    return None
 
 
 def _dashed_role(doc: Doc, sent: Sent, i: int, roles: frozenset[str]) -> Entity | None:
@@ -193,11 +197,18 @@ def _dashed_role(doc: Doc, sent: Sent, i: int, roles: frozenset[str]) -> Entity 
                  and any(lo <= m.start <= hi for m in e.mentions)), None)
 
 
-def _works(sent: Sent, i: int, works: frozenset[str]) -> bool:
-    """Is token i the object of building works ("строительные работы") a verb says were done?"""
+def _works(sent: Sent, i: int, works: frozenset[str], lang: str = "ru") -> bool:
+    """Is token i the object of building works ("строительные работы", "реконструкцию") a verb says
+    were done?"""
     toks = sent.tokens
-    return toks[i].rel in ("obj", "nsubj:pass") and any(
-        toks[c].rel == "amod" and word_keys(toks[c].text) & works for c in children(sent, i))
+    if toks[i].rel not in ("obj", "nsubj:pass"):
+        return False
+    if any(toks[c].rel == "amod" and word_keys(toks[c].text) & works for c in children(sent, i)):
+        return True
+    # "Реконструкцию выполнила компания X": the works named by their own noun, done
+    did = project_words(lang, "did", "project_owners.tsv")
+    return bool(word_keys(toks[i].text) & project_words(lang, "deed", "project_owners.tsv")) \
+        and 0 <= toks[i].head < len(toks) and bool(word_keys(toks[toks[i].head].text) & did)
 
 
 def met_firms(doc: Doc, projects: list[Event]) -> None:

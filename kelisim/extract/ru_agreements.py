@@ -11,6 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .agreement_docs import among_them, own_heads, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
+from .agreement_signers import firms_over_subject, generic_signers, headed_places, named_before
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
@@ -126,8 +127,10 @@ class RussianSigning(Reader):
         toks = sent.tokens
         start, end = title[0].start, title[-1].end
         named = named_between(doc, title)
-        if named:
+        if named and not (signers := firms_over_subject(doc, sent, title, signer, named)):
             return named
+        if named:
+            return signers
         # "Между акиматом X и компанией Y заключено соглашение", "По итогам встречи между
         # правительством Казахстана и компанией подписано соглашение": the sides before the title
         opening = next((k for k, t in enumerate(toks) if fold(t.text) in side_words("ru", "between")
@@ -138,7 +141,7 @@ class RussianSigning(Reader):
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
         said = [] if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
-        subj = [e for e in said or self._named_before(doc, sent, signer)
+        subj = [e for e in said or named_before(doc, sent, signer)
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
         sides = meeting_sides(doc, sent.start)
         # "соглашение с компанией X": X, and the side that signs with it
@@ -148,8 +151,9 @@ class RussianSigning(Reader):
             return unique(home[:1] + [partner])
         if subj and not (sides and all(e.group for e in subj)):
             return unique(for_bodies(doc, subj))
-        if sides and self._generic_signers(sent, signer):
-            return sides           # "министры подписали", "стороны подписали": the sides of the talks
+        if sides and generic_signers(sent, signer):
+            # "главы регионов подписали": the places the heads' titles name
+            return headed_places(doc, meeting_sides(doc, sent.start, as_states=False)) or sides           # "министры подписали", "стороны подписали": the sides of the talks
         # "казахстанско-британский" in the title
         from .gazetteer import gazetteer
         gaz = gazetteer(doc.lang)
@@ -253,33 +257,6 @@ class RussianSigning(Reader):
                 e = body_of_kind(doc, t, t.start)     # not "компанией «X»": its own name follows
                 found += [(Span(t.start, t.end, t.text), e)] if e is not None else []
         return unique([e for _, e in sorted(found, key=lambda x: x[0].start)])
-
-    @staticmethod
-    def _named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
-        """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
-        subject; the names standing right before it, joined by "и", are who signs."""
-        toks = sent.tokens
-        if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
-            return []
-        found: list[Entity] = []
-        k = signer - 1
-        while k >= 0:
-            e = doc.entity_at(toks[k].start, toks[k].end)
-            if e is not None and e.type in ("ORG", "PER", "GPE"):
-                if e not in found:
-                    found.insert(0, e)
-            elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
-                break
-            k -= 1
-        return found if len(found) >= 1 and k + 1 < signer else []
-
-    @staticmethod
-    def _generic_signers(sent: Sent, signer: int) -> bool:
-        """The subject of the signing verb is a plural noun naming nobody: "министры", "стороны"."""
-        toks = sent.tokens
-        return any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN"
-                   and toks[c].feats.get("Number") == "Plur"
-                   for c in range(len(toks)) if toks[c].head == signer)
 
     @staticmethod
     def _signed_next(doc: Doc, sent: Sent) -> list[Entity]:

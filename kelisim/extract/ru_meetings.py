@@ -90,13 +90,18 @@ class RussianTalks(MeetingReader):
         self._offices: dict = {}
         self._prev_noun = False
         self._prev: tuple[Event, str, int] | None = None      # the last meeting, its trigger, its sentence
+        self._took: tuple[int, list[str]] | None = None       # a sentence of who took part, no talks of its own
 
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
         self._trigger = ("", False)
         ev = self._sentence(doc, sent, self._prev_noun)
         self._prev_noun = any(m.value[0] == "noun" for m in triggers(doc.lang).finditer(sent.tokens))
         prev = self._prev
+        took, self._took = self._took, None
         if ev is None:
+            if heads_delegations(sent, doc.lang):
+                # "X принял участие в заседании комиссии. Заседание прошло под председательством ..."
+                self._took = (n, [e.id for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))])
             # "Состоялась встреча министров ... Делегацию Казахстана возглавил X, Узбекистана – Y"
             if prev is not None and prev[2] == n - 1 and (heads_delegations(sent, doc.lang)
                                                           or about_talks(doc, sent)):
@@ -106,6 +111,8 @@ class RussianTalks(MeetingReader):
                 self._prev = (prev[0], prev[1], n)
             return []
         key, bare = self._trigger
+        if bare and took is not None and took[0] == n - 1:
+            ev.attrs["participants"] += [p for p in took[1] if p not in ev.attrs["participants"]]
         if prev is not None and prev[2] == n - 1 and ev.modality == prev[0].modality and (bare and prev[1] == key or (
                 _chaired(doc, sent, prev[0], ev))):
             # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told; so is

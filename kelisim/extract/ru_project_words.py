@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Sent, Token
-from ..lang import lexicon
-from ..nlp.match import lookup
+from ..lang import lexicon, words
+from ..nlp.match import lookup, word_keys
 from .context import ancestors, children
 from .projects import stage_words
 
@@ -58,3 +58,21 @@ def verbs_above(sent: Sent, trig: int) -> list[int]:
     if trig and toks[trig].rel.startswith("nsubj") and toks[trig - 1].pos == "VERB" and trig - 1 not in ups:
         return [trig - 1]
     return ups
+
+
+def attended_opening(lang: str, sent: Sent, trig: int, stage: str) -> str:
+    """"Главы регионов приняли участие в открытии пункта пропуска": a moment of opening
+    (lang/ru/project_moments.txt) that someone took part in or attended (participation.txt), in the
+    past, has happened; taking part in building is only under way, and "примут участие" is to come."""
+    toks = sent.tokens
+    if stage != "announced" or not lookup_words(lang, "project_moments.txt", toks[trig]):
+        return stage
+    above = ancestors(sent, trig, 2)
+    took = any(lookup_words(lang, "participation.txt", toks[k]) for k in above)
+    past = any(toks[k].pos == "VERB" and toks[k].feats.get("Tense") == "Past" for k in above)
+    return "completed" if took and past else stage
+
+
+def lookup_words(lang: str, name: str, tok: Token) -> bool:
+    """Is the token a word of the list lang/<xx>/<name>?"""
+    return bool(word_keys(tok.text, lang) & words(lang, name))

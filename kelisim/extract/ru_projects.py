@@ -23,7 +23,7 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, verbs_above, plural_names, settled_start, stage_word, starts_operating, tense_stage
+from .ru_project_words import KIND_SECTORS, attended_opening, plural_names, settled_start, stage_word, starts_operating, tense_stage, verbs_above
 
 NEAR = 4
 
@@ -169,8 +169,7 @@ class RussianProjects(Reader):
                 # "дали старт строительству", "положили начало": the light verb's object says it
                 above = next((w for c in children(sent, k) if toks[c].rel == "obj" and c != trig
                               and (w := stage_word(doc.lang, toks[c])) in ("in_progress", "completed")), None)
-            if above == "ongoing":
-                above = "in_progress"
+            above = "in_progress" if above == "ongoing" else above
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
                 break         # "до начала строительства": before the phase, not in it
             if above == "completed" and any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
@@ -180,11 +179,12 @@ class RussianProjects(Reader):
                 stage = above
                 break
         stage = held_back(stage, mod, going=goes_on(doc.lang, [toks[k] for k in [trig, *ancestors(sent, trig, 2)]]))
-        return settled_start(doc.lang, sent, trig, stage)
+        return attended_opening(doc.lang, sent, trig, settled_start(doc.lang, sent, trig, stage))
 
     def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
         """A project told again by its head noun or as "проект" ("Строительство центра идет по графику",
         "Проект будет реализован обществом X") gets a stage, an owner or a place from it."""
+        refs = words(doc.lang, "project_refs.txt")
         for sent in doc.sents:
             toks = sent.tokens
             taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
@@ -198,7 +198,8 @@ class RussianProjects(Reader):
                         or not pron and taken & set(subtree(sent, i)):
                     continue      # "приостановила проект строительства терминала": that one's own name
                 lemma = "проект" if pron or self._bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
-                target = earlier[-1][0] if lemma == "проект" else \
+                # "Объект введен в эксплуатацию": a word that refers back (project_refs.txt) is the last one
+                target = earlier[-1][0] if lemma == "проект" or lemma in refs else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)
                 if target is None:
                     continue

@@ -105,3 +105,20 @@ def plant_abbreviation(lang: str, toks: list[Token]) -> bool:
 @cache
 def _plant_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(r[0] for r in lexicon(lang, "projects.tsv") if is_abbr(r[0]))
+
+
+_DOMAIN = re.compile(r"\.(?:РФ|рф|РУ|ру|RU|ru|KZ|kz|UZ|uz|COM|com)(?![\w.])")
+
+
+def domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"ВЭБ.РФ", "Дом.РФ", "Ozon.ru": a firm that writes its name as a web address; the NER stops
+    at the dot and the gazetteer reads the country code after it as the state. The name runs on
+    over the suffix, and no place stands inside it."""
+    out = list(spans)
+    for s in spans:
+        m = _DOMAIN.match(doc.text, s.end) if s.type == "ORG" else None
+        if m is None:
+            continue
+        out = [x for x in out if x is not s and not (s.end <= x.start < m.end())]
+        out.append(doc.span(s.start, m.end(), type="ORG", normal=(s.normal or s.text) + m.group(0), source=s.source))
+    return out

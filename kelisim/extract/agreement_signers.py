@@ -1,0 +1,86 @@
+"""Who a Russian signing sentence names as signing (ru_agreements.py): the names standing right
+before a verb the parser left without a subject, the firms that sign a document whose "между"
+places what is built, and a plural noun that names nobody ("министры подписали")."""
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Sent, Token
+from ..nlp.match import fold
+from .agreement_sides import side_words
+from .context import children, mentions_in, subject_entities, subtree, unique
+
+
+def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+    """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
+    subject; the names standing right before it, joined by "и", are who signs."""
+    toks = sent.tokens
+    if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
+        return []
+    found: list[Entity] = []
+    k = signer - 1
+    # "X и Y в пятницу подписали": a time or place told between the names and the verb
+    told = {n for c in children(sent, signer) if toks[c].rel in ("obl", "advmod") and c < signer
+            for n in subtree(sent, c)}
+    while k >= 0 and k in told and signer - k <= 4 and doc.entity_at(toks[k].start, toks[k].end) is None:
+        k -= 1
+    while k >= 0:
+        e = doc.entity_at(toks[k].start, toks[k].end)
+        if e is not None and e.type in ("ORG", "PER", "GPE"):
+            if e not in found:
+                found.insert(0, e)
+        elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
+            break
+        k -= 1
+    return found if len(found) >= 1 and k + 1 < signer else []
+
+def firms_over_subject(doc: Doc, sent: Sent, title: list[Token], signer: int,
+                        named: list[Entity]) -> list[Entity]:
+    """'"X" и компания "Y" подписали соглашение о строительстве линии между A и B': a "между"
+    after the title's subject ("о ...") places what is built; the organisations the signing verb
+    has for its subject before the title, two or more and none of them among those places, sign;
+    the "между" must follow a project noun (lang/ru/projects.tsv)."""
+    from .projects import project_nouns
+    ws = [fold(t.text) for t in title]
+    k = next((n for n, w in enumerate(ws) if w in side_words("ru", "between")), None)
+    if k is None or not side_words("ru", "subject") & set(ws[:k]) or not sent.start <= title[0].start < sent.end:
+        return []         # (a list item: the sentence before signs it)
+    if not any(m.start < k for m in project_nouns(doc.lang).finditer(title)):
+        return []         # "меморандум о взаимопонимании между X и Y": the sides, not a place
+    said = [e for e in subject_entities(doc, sent, signer) if e.type == "ORG" and not e.group
+            and any(sent.start <= m.start < title[0].start for m in e.mentions)]
+    return said if len(said) >= 2 and not any(e in named for e in said) else []
+
+
+def generic_signers(sent: Sent, signer: int) -> bool:
+    """The subject of the signing verb is a plural noun naming nobody: "министры", "стороны"."""
+    toks = sent.tokens
+    return any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN"
+               and toks[c].feats.get("Number") == "Plur"
+               for c in range(len(toks)) if toks[c].head == signer)
+
+
+def headed_places(doc: Doc, persons: list[Entity]) -> list[Entity]:
+    """"Губернатор области X и аким области Y провели переговоры ... главы регионов подписали
+    соглашение": the head of a region or a town signs for the place his title names, not for his
+    state; the others for their states. Nothing when no title names a place."""
+    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
+    out = [_headed_place(doc, p) for p in persons]
+    if not any(out):
+        return []
+    return unique([h or states.get(p.country, p) for p, h in zip(persons, out)])
+
+
+def _headed_place(doc: Doc, person: Entity) -> Entity | None:
+    """The place (not a state) named inside the title that stands right before a person's name."""
+    if person.type != "PER" or not person.mentions:
+        return None
+    for m in person.mentions:
+        for title in (r.title for r in person.roles if r.title):
+            # room for an oblique case ("губернатора") and a state ("области Казахстана")
+            lo = max(0, m.start - len(title) - 24)
+            at = fold(doc.text[lo:m.start]).rfind(fold(title.split()[0]))
+            if at < 0:
+                continue
+            found = [e for _, e in mentions_in(doc, lo + at, m.start, ("LOC",))]
+            if found:
+                return found[-1]
+    return None
