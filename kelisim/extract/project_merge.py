@@ -141,6 +141,16 @@ def _headline_state(doc: Doc, v: Event) -> bool:
     return owner is not None and owner.type == "GPE" and all(in_headline(doc, e.start) for e in v.evidence)
 
 
+def _spelled_out(lang: str, name: str) -> str:
+    """A project's name with its abbreviations written out (lang/<xx>/project_short.tsv): "вторая ЛЭП"
+    is "вторая линия электропередачи"."""
+    try:
+        short = {r[0]: r[1] for r in lexicon(lang, "project_short.tsv")} if lang else {}
+    except FileNotFoundError:
+        short = {}
+    return " ".join(short.get(w, w) for w in name.split()).lower()
+
+
 def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
@@ -171,7 +181,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if {o.attrs["stage"], v.attrs["stage"]} == {"completed", "cancelled"} \
                     and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named):
                 continue      # "проект СП заморожен ... введен в эксплуатацию цементный завод": two
-            if _headline_state(doc, o) and o.attrs["name"] == v.attrs["name"]:
+            if _headline_state(doc, o) and _spelled_out(doc.lang, o.attrs["name"]) == _spelled_out(doc.lang, v.attrs["name"]):
                 # "Азербайджан и Италия завершили строительство станции" over "Станцию построил
                 # консорциум X": the headline names the states, the body the builder
                 o.attrs["owner"], o.attrs["owner_guessed"] = None, False
