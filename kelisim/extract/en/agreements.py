@@ -16,7 +16,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..agreement_docs import planned_documents
 from ..agreement_sides import named_between, side_words
-from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
+from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, same_day, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
@@ -110,7 +110,9 @@ class EnglishSigning(Reader):
         # "an implementation agreement" names a kind; "under the framework agreement" refers back
         # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
         # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one)
-        return any(fold(t.text) in words("en", "refers_back.txt")
+        # ("noted the signing earlier today of a memorandum": the same day's, no earlier one)
+        today = same_day("en", toks)
+        return any(fold(t.text) in words("en", "refers_back.txt") and k not in today
                    and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
                    for k, t in enumerate(toks[:a - 1]) if k >= a - 4)
 
