@@ -69,3 +69,10 @@ def test_a_signing_told_as_earlier_is_still_background(extract, look):
                   "Secretary noted the memorandum signed earlier between the Baltic Energy Company and the "
                   "Latvian Ministry of Economy.")
     assert look.events(rec, "agreement") == []
+
+
+def test_a_call_for_ratification_signs_nothing(extract, look):
+    rec = extract("Foreign Minister Karl Obst received EU Special Representative Aldo Venn in Riga.\n\n"
+                  "Obst called for the swift ratification of the Enhanced Partnership and Cooperation Agreement "
+                  "by all EU member states.")
+    assert look.events(rec, "agreement") == []
