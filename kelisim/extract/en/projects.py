@@ -166,9 +166,10 @@ class EnglishProjects(Reader):
         clause_end = sent.end if clause_end < 0 else clause_end
         money = [f for f in find_money(sent.text, "en") if name_span.start <= sent.start + f.start < clause_end]
         # "a memorandum on X is expected to be signed": X waits for the document; one still to be
-        # ratified was signed before
-        waits = link is not None and link.modality != "asserted" and not project_words("en", "ratified") & {
-            fold(w) for w in link.evidence[0].text.split()}
+        # ratified was signed before, and a firm that is to sign it to build X has announced X
+        builder = owner is not None and owner in link.attrs["parties"] and company(doc.entity(owner)) if link else False
+        waits = link is not None and link.modality != "asserted" and not builder and not project_words(
+            "en", "ratified") & {fold(w) for w in link.evidence[0].text.split()}
         return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "planned" if waits
                              else "asserted", stage,
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
