@@ -70,10 +70,11 @@ def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], 
     `cues`) nearest to it among the `signings` ("Earlier this year, X signed")?"""
     words_ = [fold(t.text) for t in toks]
     cues = list(cues)
+    today = same_day(lang, toks)
     for phrase, where in signed_before(lang):
         if where == "opening" and any(phrase[0] in word_keys(t.text) for t in toks[:2]):
             return True
-        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase):
+        for k in (k for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase and k not in today):
             if where in ("anywhere", "before") and (where == "anywhere" or k < signer) \
                     or where == "next" and k == signer + 1 \
                     or where == "after" and signer < k and k + len(phrase) <= signer + 7:
@@ -81,6 +82,14 @@ def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], 
             if where == "nearest":
                 cues.append(k)
     return any(min(list(signings) + [signer], key=lambda i: abs(i - k)) == signer for k in cues)
+
+
+def same_day(lang: str, toks: list[Token]) -> set[int]:
+    """Where a phrase of lang/<xx>/signed_before.tsv keeps a signing on the day of the news
+    ("earlier today", "earlier in the day") starts: its "earlier" dates nothing before."""
+    words_ = [fold(t.text) for t in toks]
+    return {k for phrase, where in signed_before(lang) if where == "today"
+            for k in range(len(toks)) if words_[k:k + len(phrase)] == phrase}
 
 
 @cache

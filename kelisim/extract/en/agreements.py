@@ -16,7 +16,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..agreement_docs import planned_documents
 from ..agreement_sides import named_between, side_words
-from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
+from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, same_day, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, counted, nested_document, new_deal, passive_signing
+from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -109,8 +109,9 @@ class EnglishSigning(Reader):
     def _refers_back(toks: list[Token], a: int) -> bool:
         # "an implementation agreement" names a kind; "under the framework agreement" refers back
         # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
-        # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one)
-        return any(fold(t.text) in words("en", "refers_back.txt")
+        # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one);
+        # not "the signing earlier today of a memorandum": the same day's
+        return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
                    and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
                    for k, t in enumerate(toks[:a - 1]) if k >= a - 4)
 
@@ -219,7 +220,7 @@ class EnglishSigning(Reader):
             mod = governing_modality(doc, sent, signer) or mod
         if s > 0 and fold(toks[s - 1].text) == "no":
             mod = "negated"       # "No agreement was signed", "no agreement ... is ready to be signed"
-        if mod == "asserted" and signer > 0 and fold(toks[signer - 1].text) == "for" and toks[signer].pos == "NOUN":
+        if mod == "asserted" and toks[signer].pos == "NOUN" and for_passing(toks, signer):
             mod = "planned"   # "to prepare a roadmap for adoption at the next meeting": a purpose, not a deed
         lent = lent_under(doc, sent, b)      # a lender with no borrower named: the signers are the sides too
         parties = lent if len(lent) > 1 else unique(lent + self._parties(doc, sent, head + frame_toks + item_toks, signer))

@@ -65,3 +65,12 @@ def nested_document(toks: list[Token], prev_end: int, a: int) -> bool:
     # "a protocol amending the Agreement on ...": the document amended is named, not signed
     return k >= prev_end and (fold(toks[k].text) in ("amending", "supplementing") or fold(toks[k].text) in (
         "to", "of", "under") and not any(is_signing("en", t) or t.pos == "VERB" for t in toks[prev_end:a]))
+
+
+def for_passing(toks: list[Token], signer: int) -> bool:
+    """"for adoption", "called for the swift ratification of": a purpose (not "a ceremony for the signing")."""
+    k = signer - 1
+    while k > 0 and fold(toks[signer].text) in ("ratification", "adoption") and toks[k].text.islower() \
+            and toks[k].pos in ("DET", "ADJ", "ADV", "NOUN"):
+        k -= 1
+    return k >= 0 and fold(toks[k].text) == "for"

@@ -29,7 +29,7 @@ from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, hel
                            receives_person, verb_after, verb_form)
 from .chaired import chaired_meetings
 from .cosigned import cosigned
-from .summits import joint_purpose, summits, together
+from .summits import joint_purpose, setting_only, summits, together
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -83,7 +83,11 @@ class EnglishTalks(MeetingReader):
         if found is None:
             return None
         people, i = found
+        # "held talks with several counterparts on the sidelines of the X Forum": not the forum
+        people = [e for e in people if e.type == "PER" or not setting_only(doc, sent, e)]
         toks = sent.tokens
+        if not enough_sides(doc.lang, people):
+            return None
         if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i) or near(toks, "asked", i - 4, i):
             return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic
         dates = find_dates(sent.text, "en", doc.date)

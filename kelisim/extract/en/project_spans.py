@@ -1,7 +1,8 @@
 """Where English project phrases and their stage words stand in a sentence: the stage words of
 lang/en/project_stages.tsv at a token, a stage phrase of a verb and its object ending before
 "on"/"for" ("broke ground on the plant"), and a phrase set off by commas after the project's
-noun ("The plant, worth $1.1 billion, is to be built"). Split from project_stages.py."""
+noun ("The plant, worth $1.1 billion, is to be built"), a ceremony's stage word and work under way
+"on" a project. Split from project_stages.py."""
 from __future__ import annotations
 
 from functools import cache
@@ -28,6 +29,47 @@ def phrase_before(toks: list[Token], k: int) -> int | None:
         m = stage_at(toks, s)
         if m is not None and m.end == k and m.end - m.start >= 2:
             return s
+    return None
+
+
+def under_way_on(toks: list[Token], k: int) -> int | None:
+    """"construction is underway on a plant", "work is under way on the road": a stage phrase of
+    work going on that ends right before "on" at k; its start."""
+    for s in range(max(0, k - 3), k):
+        m = stage_at(toks, s)
+        if m is not None and m.end == k and m.value == "in_progress":
+            return s
+    return None
+
+
+def prenominal_participle(toks: list[Token], k: int) -> bool:
+    """"a 200 MW pumped storage plant", "the liquefied gas terminal": a lower-case "-ed" word the
+    parser takes for a verb, between a determiner, a number or a unit and a noun, is an adjective."""
+    t = toks[k]
+    if not (t.pos == "VERB" and t.text.islower() and t.text.endswith("ed") and 0 < k < len(toks) - 1
+            and toks[k + 1].pos == "NOUN"):
+        return False
+    p = toks[k - 1]
+    return p.pos in ("DET", "NUM", "ADJ") or p.pos == "PROPN" and k > 1 and toks[k - 2].pos == "NUM"
+
+
+def work_before(toks: list[Token], k: int) -> int | None:
+    """The stage phrase of work going on before "on" at k."""
+    return under_way_on(toks, k) if fold(toks[k].text) == "on" else None
+
+
+def ceremony_of(toks: list[Token], k: int) -> int | None:
+    """"A groundbreaking ceremony was held on Monday for a smelter", "the opening ceremony of the
+    plant": the stage word before "ceremony" governs the project after "for"/"of" (k)."""
+    for c in range(k - 1, max(-1, k - 8), -1):
+        if fold(toks[c].text) in ("ceremony", "ceremonies"):
+            s = c - 1
+            while s >= 0 and (toks[s].text in ("-", "–") or fold(toks[s].text) in ("laying", "stone")):
+                s -= 1    # "foundation-laying ceremony", "first stone laying ceremony"
+            return next((j for j in range(c - 1, s - 1, -1) if stage_at(toks, j)), None) if s < c - 1 \
+                or stage_at(toks, c - 1) else None
+        if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
+            return None
     return None
 
 

@@ -9,7 +9,8 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import begun_of_which, committed_before, financing_before, phrase_before, set_off_end, stage_at
+from .project_spans import (begun_of_which, ceremony_of, committed_before, financing_before, phrase_before, set_off_end,
+                            prenominal_participle, stage_at, work_before)
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -55,6 +56,8 @@ def governor(toks: list[Token], trig: int, end: int) -> int:
     """"has completed the construction of", "construction of a plant began": the verb that
     governs a stage noun says the stage."""
     own = stage_at(toks, trig)
+    if own is not None and own.value == "in_progress" and trig > 0 and toks[trig - 1].pos == "AUX":
+        return trig           # "construction is underway on a plant financed by X": the verb after is the plant's
     if own is not None and own.value in ("in_progress", "completed"):
         k = trig - 1          # "laid the foundation stone": the noun says work has begun, whatever the verb's tense
         while k >= 0 and toks[k].pos in ("DET", "ADJ"):
@@ -160,21 +163,6 @@ def share_done(toks: list[Token], k: int) -> bool:
     return False
 
 
-def ceremony_of(toks: list[Token], k: int) -> int | None:
-    """"A groundbreaking ceremony was held on Monday for a smelter", "the opening ceremony of the
-    plant": the stage word before "ceremony" governs the project after "for"/"of" (k)."""
-    for c in range(k - 1, max(-1, k - 8), -1):
-        if fold(toks[c].text) in ("ceremony", "ceremonies"):
-            s = c - 1
-            while s >= 0 and (toks[s].text in ("-", "–") or fold(toks[s].text) in ("laying", "stone")):
-                s -= 1    # "foundation-laying ceremony", "first stone laying ceremony"
-            return next((j for j in range(c - 1, s - 1, -1) if stage_at(toks, j)), None) if s < c - 1 \
-                or stage_at(toks, c - 1) else None
-        if toks[c].text in (",", ";", ".") or fold(toks[c].text) in ("and", "which", "that"):
-            return None
-    return None
-
-
 BEFORE = 10
 AFTER = 4
 
@@ -235,6 +223,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         if fold(t.text) == "on" and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
                                                  is not None and m.end == k + 1), None)) is not None:
             return p          # "to speed up work on the railway": a stage phrase ending in "on"
+        if (w := work_before(toks, k)) is not None:
+            return w          # "construction is underway on a plant"
         if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
             return f          # "secured $500 million in financing (from the X Bank) for a plant"
         if fold(t.text) in ("to", "for") and (c := committed_before(toks, k)) is not None \
@@ -251,7 +241,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                 or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)
-                or t.pos == "VERB" and ("-" in t.text or k > 0 and toks[k - 1].text in ("-", "–"))):     # "a coal-fired plant"
+                or t.pos == "VERB" and ("-" in t.text or k > 0 and toks[k - 1].text in ("-", "–"))     # "a coal-fired plant"
+                or prenominal_participle(toks, k)):
             break
         if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
             break

@@ -27,6 +27,7 @@ from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
+from .project_spans import prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              stage_at, tense_stage, trigger)
 from .project_wishes import interest_only, under_way
@@ -111,7 +112,8 @@ class EnglishProjects(Reader):
                  agreements: list[Event]) -> Event:
         toks = sent.tokens
         start = a
-        while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or toks[start - 1].pos == "PROPN"
+        while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or prenominal_participle(toks, start - 1)
+                             or toks[start - 1].pos == "PROPN"
                              and mention_at(doc, toks[start - 1]) is None
                              or toks[start - 1].text in ("$", "€", "£", "US$")
                              or toks[start - 1].text == "and" and start > 1 and toks[start - 2].pos == "PROPN"
@@ -163,7 +165,13 @@ class EnglishProjects(Reader):
         clause_end = doc.text.find(",", name_span.end, sent.end)
         clause_end = sent.end if clause_end < 0 else clause_end
         money = [f for f in find_money(sent.text, "en") if name_span.start <= sent.start + f.start < clause_end]
-        return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "asserted", stage,
+        # "a memorandum on X is expected to be signed": X waits for the document; one still to be
+        # ratified was signed before, and a firm that is to sign it to build X has announced X
+        builder = owner is not None and owner in link.attrs["parties"] and company(doc.entity(owner)) if link else False
+        waits = link is not None and link.modality != "asserted" and not builder and not project_words(
+            "en", "ratified") & {fold(w) for w in link.evidence[0].text.split()}
+        return project_event(doc, sent, kind, name_span.text, "possible" if mod == "possible" else "planned" if waits
+                             else "asserted", stage,
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
                              another=another_project(toks, a, trig), owner_guessed=guessed)

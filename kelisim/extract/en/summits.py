@@ -42,6 +42,14 @@ def as_setting(toks, k: int) -> bool:
     return any(_matcher("aside").match_at(toks, j) for j in range(max(0, k - ASIDE_BEFORE), k))
 
 
+def setting_only(doc: Doc, sent: Sent, e) -> bool:
+    """Is `e` named in the sentence only as the setting of the talks ("held talks with several of
+    his counterparts on the sidelines of the X Forum")? A forum is no one across the table."""
+    toks = sent.tokens
+    at = [k for m in e.mentions if sent.start <= m.start < sent.end for k, t in enumerate(toks) if t.start == m.start]
+    return bool(at) and all(as_setting(toks, k) for k in at)
+
+
 def together(toks, a: int, b: int) -> bool:
     """A word between a and b that says the sides met together ("jointly", "a trilateral
     meeting", "the summit"), unless it only names where separate talks were held ("held talks with
