@@ -14,7 +14,7 @@ from ...nlp.match import fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
-from .lexicons import CORPORATE, given_names, in_titles, is_cap, written_span
+from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
@@ -72,11 +72,10 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
 def _opens_sentence(toks: list[Token], j: int) -> bool:
     """"Hualin Power announced plans": a name of two words opening the sentence, its first a proper
     noun that is no common word, state or people ("Uzbek Energy"), and a verb right after it."""
-    from ...nlp.english import vocabulary
     from ..gazetteer import gazetteer
     first = toks[0]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in vocabulary() \
+    return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in common_words() \
         and not gazetteer("en").cue(first.text) and not gazetteer("en").names.match_at([first], 0) \
         and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
 
