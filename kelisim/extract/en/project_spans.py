@@ -71,10 +71,10 @@ MONEY_WORDS = {"$", "us$", "€", "£", "¥", "million", "billion", "mln", "bln"
                "usd", "aud", "cad", "a$", "c$"}
 
 
-def committed_before(toks: list[Token], k: int) -> int | None:
+def committed_before(toks: list[Token], k: int, kind: str = "commit") -> int | None:
     """"has committed $120 million to a plant", "pledged EUR 35 million for the programme": a verb
-    of promising money (lang/en/project_words.tsv "commit"), the sum, then "to"/"for" at k; the
-    verb's index, which announces the project."""
+    of promising money (lang/en/project_words.tsv "commit"; or of investing, `kind` "invest"), the
+    sum, then "to"/"for" ("in"/"into") at k; the verb's index, which announces the project."""
     j = k - 1
     seen_number = False
     while j >= 0 and k - j <= 6 and (toks[j].pos == "NUM" or fold(toks[j].text) in MONEY_WORDS):
@@ -83,4 +83,12 @@ def committed_before(toks: list[Token], k: int) -> int | None:
     if not seen_number or j < 0 or j == k - 1:
         return None
     w = toks[j]
-    return j if w.lemma in project_words("en", "commit") or fold(w.text) in project_words("en", "commit") else None
+    return j if w.lemma in project_words("en", kind) or fold(w.text) in project_words("en", kind) else None
+
+
+def invested_before(toks: list[Token], k: int) -> int | None:
+    """"will invest $200 million in a new hospital", "is to put $120 million into a plant": a sum
+    to be invested in the thing announces it as a project; money put in before ("invested $N in
+    its plant") is told of a thing that may long stand, and is no sign of one."""
+    j = committed_before(toks, k, "invest") if fold(toks[k].text) in ("in", "into") else None
+    return j if j is not None and j > 0 and fold(toks[j - 1].text) in ("will", "would", "to", "shall", "'ll") else None
