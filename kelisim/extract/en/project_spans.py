@@ -87,8 +87,10 @@ def committed_before(toks: list[Token], k: int, kind: str = "commit") -> int | N
 
 
 def invested_before(toks: list[Token], k: int) -> int | None:
-    """"will invest $200 million in a new hospital", "is to put $120 million into a plant": a sum
-    to be invested in the thing announces it as a project; money put in before ("invested $N in
-    its plant") is told of a thing that may long stand, and is no sign of one."""
-    j = committed_before(toks, k, "invest") if fold(toks[k].text) in ("in", "into") else None
+    """"will invest $200 million in a new hospital", "is to put $120 million into a plant", "will
+    invest in a hospital": money to be invested in the thing announces it as a project; money put
+    in before ("invested $N in its plant") is told of a thing that may long stand, no sign of one."""
+    if fold(toks[k].text) not in ("in", "into") or k < 2:
+        return None
+    j = k - 1 if toks[k - 1].lemma in project_words("en", "invest") else committed_before(toks, k, "invest")
     return j if j is not None and j > 0 and fold(toks[j - 1].text) in ("will", "would", "to", "shall", "'ll") else None

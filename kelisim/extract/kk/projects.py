@@ -256,7 +256,10 @@ class KazakhProjects(Reader):
         # "Макао инвесторлары ... зауытын тұрғызады", "X ... зауыт салуды жоспарлап отыр": the
         # organisation that is the subject of the verb that builds it, or of its clause's verb
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
-        return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
+        # "Түркия ... аурухана салуға инвестиция салады": a state that invests in it builds it
+        kinds = ("ORG", "GPE") if any(fold(t.text).startswith(tuple(project_words("kk", "invest"))) for t in sent.tokens) \
+            else ("ORG",)
+        return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), kinds)
                      if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
 
 
