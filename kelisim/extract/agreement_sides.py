@@ -72,12 +72,15 @@ def side_open(lang: str, toks: list[Token]) -> bool:
 
 def pair_of_states(doc: Doc, before: int) -> list[Entity]:
     """The two states the article is about: those of the talks just told, else the two the
-    headline names, else none."""
+    headline names, else the two the sentence before names ("Министры ... X и Y провели
+    переговоры. Стороны подписали": talks no meeting was made of), else none."""
     sides = [e for e in meeting_sides(doc, before) if e.type == "GPE"]
     if len(sides) == 2:
         return sides
     head = unique([e for _, e in mentions_in(doc, 0, headline_end(doc), ("GPE",))])
-    return head if len(head) == 2 else []
+    prev = [s for s in doc.sents if headline_end(doc) <= s.start and s.end <= before][-1:]
+    near = [e for e in doc.entities if e.type == "GPE" and any(s.start <= m.start < s.end for s in prev for m in e.mentions)]
+    return head if len(head) == 2 else near if len(near) == 2 else []
 
 
 def headline_pair(doc: Doc) -> list[Entity]:
