@@ -23,6 +23,7 @@ def _typed(extractor, lang: str, body: str) -> set[tuple[str, str]]:
     ("Officials said Steppe Rail will carry the first cargo in May.", "Steppe Rail", "ORG"),
     ("The contract went to Orda Pipe, officials said.", "Orda Pipe", "ORG"),
     ("A plant of Nomad Polymers opened in Atyrau.", "Nomad Polymers", "ORG"),
+    ("Nordic Rail Systems will take part in the work.", "Nordic Rail Systems", "ORG"),     # the last trade word ends it
     # a sentence-opening firm whose first word only names a place in some lexicon ("Aral Sea")
     ("Aral Cement opened a new plant in Kyzylorda.", "Aral Cement", "ORG"),
     # a state name that is also a word, opening the sentence before an auxiliary

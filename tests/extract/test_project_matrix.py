@@ -12,13 +12,15 @@ their reason. Fixed: a two-word firm opening an English sentence ("Nurly Cement 
 English "scrapped plans to build" (cancelled) and "was shelved", Russian "силами компании X", and a
 Kazakh building dated a decade before the article ("1987 жылы салынған") as no project.
 Branch enproj: ru 28/28, en 24/26 and kk 15/15 of the cases above, and new cases of the same
-constructions in other words (ru 4, en 18, kk 5). Fixed: money to be invested ("will invest $N in a hospital", "will put $N
-into a plant", a state the owner; "инвестиция салады"), "announced plans for a wind farm", "the plant
-project ... was shelved" with the company's possessive as owner, trade words Energo, Rail, Pipe,
-Polymer, a sentence-opening firm whose first word only names a place in a lexicon ("Aral Solar"), a
-state name that is also a word before an auxiliary ("Turkey will"), "construction ... is underway",
-the Kazakh verbal noun in the ablative ("салудан бас тартты") and the one-word "теміржол", and the
-Russian place of the verb a ceremony of the act is the subject of ("В X состоялась церемония закладки").
+constructions in other words (ru 4, en 22, kk 5). Fixed: money to be invested or lent ("will
+invest $N in a hospital", "will put $N into a plant", a state the owner; "a $N loan for a
+highway"; "инвестиция салады"), "announced plans for a wind farm", "the plant project ... was
+shelved" with the company's possessive as owner, trade words Energo, Rail, Pipe, Polymer, a
+sentence-opening firm whose first word only names a place in a lexicon ("Aral Solar"), a state
+name that is also a word before an auxiliary ("Turkey will"), "construction ... is underway", the
+Kazakh verbal noun in the ablative ("салудан бас тартты") and the one-word "теміржол", and the
+Russian place of the verb a ceremony of the act is the subject of ("В X состоялась церемония
+закладки"). Left: "Caspian Terminal" (the sea's name) and "Saule Power" (a given name first).
 """
 from __future__ import annotations
 
@@ -140,6 +142,11 @@ EN = [
     ("Construction of a new terminal at Aktau airport was completed.", ("", CO, "Aktau")),
     ("A solar power plant in the Navoi region was commissioned.", ("", CO, "Navoi")),
     ("Steppe Cement's plant project in Karaganda was suspended.", ("Steppe Cement", CA, "Karaganda")),
+    ("The Asian Development Bank will provide a $200 million loan for a new highway in Kyrgyzstan.",
+     ("", AN, "Kyrgyzstan")),
+    ("A bridge across the Amu Darya is to be built by Silk Road Construction.", ("Silk Road Construction", AN, None)),
+    ("Construction of the new hospital in Osh is complete.", ("", CO, "Osh")),
+    ("Work on the cement plant in Kentau is underway.", ("", IP, "Kentau")),
     ("Orient Steel invested $50 million in its plant in Bekabad last year.", NONE),
     ("Kazakhstan's largest cement plant employs 2,000 people.", NONE),
 ]

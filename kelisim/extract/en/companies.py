@@ -10,7 +10,7 @@ from functools import cache
 
 from ...doc import Doc, Span, Token
 from ...lang import folded, lexicon
-from ...nlp.match import fold, is_abbr
+from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
@@ -48,7 +48,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         j = k
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
-                and fold(toks[j].text) not in company_heads():
+                and (fold(toks[j].text) not in company_heads() or _head_follows(toks, taken, j)):
             j += 1
         # "Uzbek Energy Minister": a field before a public office, not a company
         office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
@@ -67,6 +67,11 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken) \
         + agency_names(doc, toks, taken) + described_firms(doc, toks, taken) \
         + possessed_firms(doc, toks, taken) + placed_firms(doc, toks, taken)
+
+
+def _head_follows(toks: list[Token], taken: list[bool], j: int) -> bool:
+    """"Nordic Rail Systems": a trade word right after another ends the name, not the first."""
+    return j + 1 < len(toks) and not taken[j + 1] and is_cap(toks[j + 1]) and fold(toks[j + 1].text) in company_heads()
 
 
 def _opens_sentence(toks: list[Token], j: int) -> bool:
@@ -243,7 +248,6 @@ def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
 
 @cache
 def _ventures():
-    from ...nlp.match import PhraseMatcher
     return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "ventures.txt"))
 
 

@@ -58,13 +58,15 @@ def begun_of_which(toks: list[Token], k: int) -> int | None:
 
 
 def financing_before(doc: Doc, toks: list[Token], k: int) -> int | None:
-    """"financing for", "funding from the X Bank for": the noun of money given, before "for"."""
+    """"financing for", "funding from the X Bank for", "a $200 million loan for": the noun of money
+    given (or lent: lang/en/project_words.tsv "lend"), before "for"."""
     j = k - 1
     if j > 0 and mention_at(doc, toks[j]) is not None:
         while j > 0 and (mention_at(doc, toks[j]) is not None or toks[j].pos == "DET"):
             j -= 1
         j = j - 1 if fold(toks[j].text) == "from" else -1
-    return j if j >= 0 and fold(toks[j].text) in ("financing", "funding") else None
+    return j if j >= 0 and (fold(toks[j].text) in ("financing", "funding") or toks[j].lemma in project_words("en", "lend")) \
+        else None
 
 
 MONEY_WORDS = {"$", "us$", "€", "£", "¥", "million", "billion", "mln", "bln", "m", "bn", "dollars", "euros", "eur",

@@ -133,7 +133,8 @@ class EnglishProjects(Reader):
                 and not under_way(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
-        invests = toks[trig].lemma in project_words("en", "invest")      # "will invest $N in a hospital"
+        # "will invest $N in a hospital", "will provide a loan for a highway"
+        invests = toks[trig].lemma in project_words("en", "invest") | project_words("en", "lend")
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
