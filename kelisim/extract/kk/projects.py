@@ -162,10 +162,12 @@ class KazakhProjects(Reader):
         used: set[int] = set()
         found = [m for m in matcher("projects.tsv").finditer(toks) if m.value[0] != "-"]
         for m in found:
-            if _indefinite(toks, m.start, m.end) or toks[m.end - 1].feats.get("Case") == "Gen" \
-                    and any(n.start == m.end for n in found):
+            nxt = next((n for n in found if n.start == m.end), None)
+            if _indefinite(toks, m.start, m.end) or nxt is not None and (toks[m.end - 1].feats.get("Case") == "Gen"
+                                                                          or has_possessive(toks[nxt.end - 1].text)):
                 continue      # "университеттердің филиалдарын": branches in general; "университеттің
-                #               филиалын": the branch is the project, the university its owner
+                #               филиалын": the branch is the project, the university its owner;
+                #               "теміржол вокзалы", "құбыр зауытын": the first noun says of what kind
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
