@@ -12,7 +12,7 @@ their reason. Fixed: a two-word firm opening an English sentence ("Nurly Cement 
 English "scrapped plans to build" (cancelled) and "was shelved", Russian "силами компании X", and a
 Kazakh building dated a decade before the article ("1987 жылы салынған") as no project.
 Branch enproj: ru 28/28, en 24/26 and kk 15/15 of the cases above, and new cases of the same
-constructions in other words (ru 4, en 22, kk 5). Fixed: money to be invested or lent ("will
+constructions in other words (ru 4, en 23, kk 5). Fixed: money to be invested or lent ("will
 invest $N in a hospital", "will put $N into a plant", a state the owner; "a $N loan for a
 highway"; "инвестиция салады"), "announced plans for a wind farm", "the plant project ... was
 shelved" with the company's possessive as owner, trade words Energo, Rail, Pipe, Polymer, a
@@ -149,6 +149,7 @@ EN = [
     ("Work on the cement plant in Kentau is underway.", ("", IP, "Kentau")),
     ("Orient Steel invested $50 million in its plant in Bekabad last year.", NONE),
     ("Kazakhstan's largest cement plant employs 2,000 people.", NONE),
+    ("Uzbekistan will invest in schools and hospitals across the country.", NONE),
 ]
 
 KK = [
