@@ -53,7 +53,7 @@ def recalled(doc: Doc, sent: Sent, signings: list[int]) -> bool:
     if not doc.date:
         return dated_before(doc, sent, signings[0])      # an article without a date: years ago
     future = any(sent.tokens[k].feats.get("Tense") == "Fut" for k in signings)
-    if _dated_earlier(doc, _signing_clause(sent, signings[0]), future):
+    if _dated_earlier(doc, _signing_clause(sent, signings[0], signings), future):
         return True
     return _then(doc, sent) and _dated_earlier(doc, _previous(doc, sent), future)
 
@@ -97,13 +97,24 @@ def _previous(doc: Doc, sent: Sent) -> str:
     return before[-1].text if before else ""
 
 
-def _signing_clause(sent: Sent, sign: int) -> str:
+def _signing_clause(sent: Sent, sign: int, signings: list[int] = ()) -> str:
     """The sentence up to the colon after its signing word: in "подписаны документы: – Протокол о
     внесении изменений в Соглашение от 12 июня 2001 года; ..." the dates of the listed titles are
-    not when the signing took place."""
+    not when the signing took place; nor are those of a clause set off by a comma that tells
+    another act of the document ("соглашение, парафированное в 2025 году"; "..., которое было
+    парафировано в 2025 году"), unless that act is a signing too."""
     toks = sent.tokens
     colon = next((k for k in range(sign + 1, len(toks)) if toks[k].text == ":"), None)
-    return sent.text if colon is None else sent.text[:toks[colon].start - sent.start]
+    text = sent.text if colon is None else sent.text[:toks[colon].start - sent.start]
+    for c in range(sign + 1, len(toks) - 1 if colon is None else colon):
+        nxt = toks[c + 1]
+        if toks[c].text != "," or not (nxt.feats.get("VerbForm") == "Part" or nxt.lemma == "который"):
+            continue
+        end = next((k for k in range(c + 1, len(toks)) if toks[k].text in (",", ";", ":", ".")), len(toks))
+        if not any(c < k < end for k in signings):
+            a, b = toks[c].start - sent.start, toks[end - 1].end - sent.start
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def referred_signed(doc: Doc, sent: Sent, a: int, b: int, signings: list[int]) -> bool:

@@ -3,15 +3,13 @@
 Rules every reader uses: the sides a title names ("между X и Y", "between X and Y", two states;
 named_between), the sides of the talks just told (meeting_sides), the speaker's state for "we"
 (speaker_country), with the words of each language in lang/<xx>/agreement_sides.tsv and we.txt.
-Russian settles parties after the merge (settle_parties): "между правительствами двух стран"
-means the pair the article is about; an organisation named inside another document's title
-("соглашение об условиях деятельности университета X") is not a party to the next document
-listed; a signer whose office names his body only by kind signs for it (for_bodies).
+Russian settles parties after the merge (settle_parties): "между правительствами двух стран" is the
+article's pair; an organisation inside another document's title is no party to the next document; a
+signer whose office names his body only by kind signs for it (for_bodies).
 """
 from __future__ import annotations
 
 import re
-
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent, Token
@@ -78,13 +76,15 @@ def side_open(lang: str, toks: list[Token]) -> bool:
 
 
 def pair_of_states(doc: Doc, before: int) -> list[Entity]:
-    """The two states the article is about: those of the talks just told, else the two the
-    headline names, else none."""
+    """The two states the article is about: those of the talks just told, else the headline's two,
+    else the previous sentence's two ("X и Y провели переговоры. Стороны подписали"), else none."""
     sides = [e for e in meeting_sides(doc, before) if e.type == "GPE"]
     if len(sides) == 2:
         return sides
     head = unique([e for _, e in mentions_in(doc, 0, headline_end(doc), ("GPE",))])
-    return head if len(head) == 2 else []
+    prev = [s for s in doc.sents if headline_end(doc) <= s.start and s.end <= before][-1:]
+    near = [e for e in doc.entities if e.type == "GPE" and any(s.start <= m.start < s.end for s in prev for m in e.mentions)]
+    return head if len(head) == 2 else near if len(near) == 2 else []
 
 
 def headline_pair(doc: Doc) -> list[Entity]:

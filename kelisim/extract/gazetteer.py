@@ -74,8 +74,9 @@ class Gazetteer:
             place: Place = m.value
             if not first[:1].isupper():
                 continue      # "того", "мали": names are written with a capital
-            if place.kind == "name_ambiguous" and m.start == 0 and not self._paired(tokens, m, found):
-                continue      # a sentence-initial capital says nothing
+            if place.kind == "name_ambiguous" and m.start == 0 and not self._paired(tokens, m, found) \
+                    and not (m.end < len(tokens) and tokens[m.end].pos == "AUX"):
+                continue      # a sentence-initial capital says nothing, unless a state acts: "Turkey will invest"
             out.append(m)
         return out
 

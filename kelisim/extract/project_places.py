@@ -8,6 +8,7 @@ from ..doc import Doc, Sent
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .context import is_locative
+from .projects import project_words
 
 # words that open the clause the verb stands in
 _OPENERS = {"что", "а", "но", "однако", "где", "когда", "и"}
@@ -22,7 +23,9 @@ def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
     verb = trig
     if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) and toks[trig].rel in ("obj", "nsubj", "nsubj:pass"):
         verb = toks[trig].head
-    if toks[verb].pos != "VERB" or stage_of(toks[verb]) not in ("in_progress", "completed", "tense"):
+    held = _ceremony_held(doc, toks, trig)
+    verb = verb if held is None else held
+    if toks[verb].pos != "VERB" or held is None and stage_of(toks[verb]) not in ("in_progress", "completed", "tense"):
         return None
     sites = words(doc.lang, "site_nouns.txt")
     for k in range(verb - 1, -1, -1):
@@ -43,6 +46,16 @@ def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
         if e.type == "ORG" and before and before[-1].case == "Loc" and word_keys(before[-1].text) & sites:
             return e.id       # "в индустриальной зоне «X»": the site named
     return None
+
+
+def _ceremony_held(doc: Doc, toks: list, trig: int) -> int | None:
+    """"В Андижане состоялась церемония закладки камня фабрики": the verb a ceremony (lang/<xx>/
+    project_words.tsv "ceremony") of the act is the subject of; where it was held the work is."""
+    h = toks[trig].head if toks[trig].pos == "NOUN" and toks[trig].rel == "nmod" else -1
+    if not 0 <= h < len(toks) or toks[h].lemma not in project_words(doc.lang, "ceremony") \
+            or toks[h].rel != "nsubj" or not 0 <= toks[h].head < len(toks):
+        return None
+    return toks[h].head
 
 
 _BUT = {"а", "но", "однако"}

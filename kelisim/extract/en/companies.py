@@ -10,11 +10,11 @@ from functools import cache
 
 from ...doc import Doc, Span, Token
 from ...lang import folded, lexicon
-from ...nlp.match import fold, is_abbr
+from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
-from .lexicons import CORPORATE, given_names, in_titles, is_cap, taken_span, written_span
+from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
 ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
@@ -48,7 +48,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         j = k
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
-                and fold(toks[j].text) not in company_heads():
+                and (fold(toks[j].text) not in company_heads() or _head_follows(toks, taken, j)):
             j += 1
         # "Uzbek Energy Minister": a field before a public office, not a company
         office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
@@ -66,14 +66,18 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         + possessed_firms(doc, toks, taken) + placed_firms(doc, toks, taken)
 
 
+def _head_follows(toks: list[Token], taken: list[bool], j: int) -> bool:
+    """"Nordic Rail Systems": a trade word right after another ends the name, not the first."""
+    return j + 1 < len(toks) and not taken[j + 1] and is_cap(toks[j + 1]) and fold(toks[j + 1].text) in company_heads()
+
+
 def _opens_sentence(toks: list[Token], j: int) -> bool:
     """"Hualin Power announced plans": a name of two words opening the sentence, its first a proper
     noun that is no common word, state or people ("Uzbek Energy"), and a verb right after it."""
-    from ...nlp.english import vocabulary
     from ..gazetteer import gazetteer
     first = toks[0]
     nxt = toks[j + 1] if j + 1 < len(toks) else None
-    return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in vocabulary() \
+    return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in common_words() \
         and not gazetteer("en").cue(first.text) and not gazetteer("en").names.match_at([first], 0) \
         and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
 
@@ -236,7 +240,6 @@ def _national_bodies(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Spa
 
 @cache
 def _ventures():
-    from ...nlp.match import PhraseMatcher
     return PhraseMatcher("en").add_all((r[0], r[0]) for r in lexicon("en", "ventures.txt"))
 
 

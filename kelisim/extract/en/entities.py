@@ -16,6 +16,7 @@ from .companies import (and_joined, company_spans, firm_state, join_legal_forms,
 from .name_starts import (after_honorific, after_state, caps_surname, field_list, firm_after_and, given_inside, month_given,
                           name_token, particles_then_name, person_start, surname_first)
 from .place_names import named_places
+from .firm_appositions import paired_firms
 from .firm_refs import short_forms
 from .state_firms import built_by, state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
@@ -35,6 +36,7 @@ class EnglishEntitySpans:
             taken = [False] * len(toks)
             places = self._places(doc, toks, taken)
             orgs = self._orgs(doc, toks, taken, places) + company_spans(doc, toks, taken) + local_bodies(doc, toks, places)
+            orgs += paired_firms(doc, toks, taken, orgs)       # "Kazakhtelecom and Vietnam's Viettel signed"
             orgs = join_legal_forms(doc, legal_form_after(doc, toks, taken, state_firms(doc, toks, taken, places, orgs)))
             out.extend(orgs)
             out.extend(p for p in places if not any(o.start <= p.start and p.end <= o.end for o in orgs))

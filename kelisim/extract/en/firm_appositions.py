@@ -14,7 +14,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ...nlp.english import vocabulary
-from .lexicons import given_names, in_titles, is_cap, looks_like_surname, taken_span
+from .lexicons import common_words, given_names, in_titles, is_cap, looks_like_surname, taken_span
 
 SKIP_POS = ("DET", "ADP", "PRON", "CCONJ", "SCONJ", "AUX", "PART", "ADV")
 DESCRIPTION = 6       # words at most between "a" and the firm noun
@@ -115,3 +115,43 @@ def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue      # "a London-based Kazakh company": a state's adjective, no name
         out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company"))
     return out
+
+
+def paired_firms(doc: Doc, toks: list[Token], taken: list[bool], orgs: list[Span]) -> list[Span]:
+    """"Kazakhtelecom and Vietnam's Viettel signed", "Altyn Tau and Siberia Metal signed": a name of
+    capitalised words no rule has typed, joined by "and" to a firm's name, the two the subject of a
+    verb, is a firm too (a given name, a surname's ending, a state or a word of the language in it
+    says it is none)."""
+    out = []
+    for c in range(1, len(toks) - 1):
+        if fold(toks[c].text) != "and":
+            continue
+        right = next((o for o in orgs if o.type == "ORG" and _opens_at(toks, c + 1, o)), None)
+        left = next((o for o in orgs if o.type == "ORG" and o.end == toks[c - 1].end), None)
+        if right is not None and not taken[c - 1]:
+            k = c
+            while k > 0 and not taken[k - 1] and is_cap(toks[k - 1]) and toks[k - 1].pos not in SKIP_POS:
+                k -= 1
+            a, b, after = k, c, next((n for n, t in enumerate(toks) if t.start >= right.end), len(toks))
+        elif left is not None and c + 1 < len(toks) and not taken[c + 1]:
+            j = c + 1
+            while j < len(toks) and not taken[j] and is_cap(toks[j]) and toks[j].pos not in SKIP_POS:
+                j += 1
+            a, b, after = c + 1, j, j
+        else:
+            continue
+        run = toks[a:b]
+        if not run or after >= len(toks) or toks[after].pos not in ("VERB", "AUX") or any(
+                in_titles(t) or fold(t.text) in common_words() or _person_elsewhere(doc, t.text)
+                or gazetteer("en").cue(t.text) or gazetteer("en").names.match_at(toks, a + n) for n, t in enumerate(run)):
+            continue
+        out.append(taken_span(doc, toks, taken, a, b, type="ORG", source="company"))
+    return out
+
+
+def _opens_at(toks: list[Token], k: int, org: Span) -> bool:
+    """Does the firm's name start at token k, or after a state's possessive there ("Vietnam's Viettel")?"""
+    if org.start == toks[k].start:
+        return True
+    return k + 1 < len(toks) and any(toks[n].text in ("'s", "’s") and org.start == toks[n + 1].start
+                                     for n in range(k, min(len(toks) - 1, k + 3)))

@@ -108,3 +108,15 @@ def is_cap(tok: Token) -> bool:
 
 def in_titles(tok: Token) -> bool:
     return bool(word_keys(tok.text, "en") & title_words())
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """The words the English lexicons write in lower case: words of the language, unlike a word
+    a lexicon holds only inside a capitalised name ("Aral" of "Aral Sea"), which the vocabulary
+    the lemmatiser reads (nlp/english.py) takes in as well."""
+    from ...nlp.english import VOCAB_FILES, _irregular
+    out = set(_irregular().values())
+    for name in VOCAB_FILES:
+        out.update(w for r in lexicon("en", name) for w in r[0].replace("-", " ").split() if w.islower())
+    return frozenset(out)

@@ -167,3 +167,13 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                         break
 
 
+def possessor(doc: Doc, sent: Sent, name) -> str | None:
+    """"Zarafshan Chemical's plant project was shelved": a company whose possessive stands right
+    before the project's phrase carries it out (a state's is where it stands: "Kazakhstan's largest
+    plant")."""
+    k = next((n for n, t in enumerate(sent.tokens) if t.start >= name.start), None)
+    toks = sent.tokens
+    if k is None or k < 2 or toks[k - 1].text not in ("'s", "’s"):
+        return None
+    hits = [e for m, e in mentions_in(doc, sent.start, toks[k - 2].end, ("ORG",)) if m.end == toks[k - 2].end]
+    return hits[0].id if hits and company(hits[0]) else None

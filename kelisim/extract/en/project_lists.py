@@ -106,9 +106,12 @@ def place_made(toks: list[Token], hit, a: int) -> bool:
 
 
 def bare_plural(toks: list, a: int, b: int, trig: int) -> bool:
-    """A plural project noun right after its verb ("to build refineries") or its noun of making
-    ("the building of schools and hospitals"), with no article, number or name."""
-    return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of")
+    """A plural project noun right after its verb ("to build refineries"), its noun of making
+    ("the building of schools and hospitals") or the "in" of money put in ("will invest ($N) in
+    schools"), with no article, number or name."""
+    return _plural(toks[b - 1]) and a > 0 and (trig == a - 1 or trig == a - 2 and fold(toks[a - 1].text) == "of"
+                                               or fold(toks[a - 1].text) in ("in", "into")
+                                               and toks[trig].lemma in project_words("en", "invest"))
 
 
 def in_a_region(doc: Doc, toks: list, b: int) -> bool:

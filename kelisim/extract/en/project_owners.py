@@ -16,7 +16,7 @@ from .agreement_sides import signers_before
 from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
 from .lexicons import bodies
-from .project_links import owner_in_sentence
+from .project_links import owner_in_sentence, possessor
 from .project_stages import stage_at
 
 
@@ -25,7 +25,7 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     made a project by the stage word at token `trig`."""
     owner, location = _owner_location(doc, sent, name, kind)
     owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
-        or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
+        or possessor(doc, sent, name) or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
         or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
     return owner, location
 
@@ -185,7 +185,7 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
         k -= 1            # "completed the construction": the verb before the noun
     invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
         and toks[k - 2].lemma in project_words("en", "invest")
-    carry = toks[trig].lemma in project_words("en", "carry")     # "Latvia is working on its own port"
+    carry = toks[trig].lemma in project_words("en", "carry") | project_words("en", "invest")  # "Latvia is working on"
     if invest:
         k -= 2            # "Latvia invests in the construction of": the investor builds
     elif fold(toks[trig].text) in FINANCING and (v := next((j for j in range(trig - 1, max(-1, trig - 8), -1)

@@ -100,23 +100,25 @@ def begun_of_which(toks: list[Token], k: int) -> int | None:
 
 
 def financing_before(doc: Doc, toks: list[Token], k: int) -> int | None:
-    """"financing for", "funding from the X Bank for": the noun of money given, before "for"."""
+    """"financing for", "funding from the X Bank for", "a $200 million loan for": the noun of money
+    given (or lent: lang/en/project_words.tsv "lend"), before "for"."""
     j = k - 1
     if j > 0 and mention_at(doc, toks[j]) is not None:
         while j > 0 and (mention_at(doc, toks[j]) is not None or toks[j].pos == "DET"):
             j -= 1
         j = j - 1 if fold(toks[j].text) == "from" else -1
-    return j if j >= 0 and fold(toks[j].text) in ("financing", "funding") else None
+    return j if j >= 0 and (fold(toks[j].text) in ("financing", "funding") or toks[j].lemma in project_words("en", "lend")) \
+        else None
 
 
 MONEY_WORDS = {"$", "us$", "€", "£", "¥", "million", "billion", "mln", "bln", "m", "bn", "dollars", "euros", "eur",
                "usd", "aud", "cad", "a$", "c$"}
 
 
-def committed_before(toks: list[Token], k: int) -> int | None:
+def committed_before(toks: list[Token], k: int, kind: str = "commit") -> int | None:
     """"has committed $120 million to a plant", "pledged EUR 35 million for the programme": a verb
-    of promising money (lang/en/project_words.tsv "commit"), the sum, then "to"/"for" at k; the
-    verb's index, which announces the project."""
+    of promising money (lang/en/project_words.tsv "commit"; or of investing, `kind` "invest"), the
+    sum, then "to"/"for" ("in"/"into") at k; the verb's index, which announces the project."""
     j = k - 1
     seen_number = False
     while j >= 0 and k - j <= 6 and (toks[j].pos == "NUM" or fold(toks[j].text) in MONEY_WORDS):
@@ -125,4 +127,14 @@ def committed_before(toks: list[Token], k: int) -> int | None:
     if not seen_number or j < 0 or j == k - 1:
         return None
     w = toks[j]
-    return j if w.lemma in project_words("en", "commit") or fold(w.text) in project_words("en", "commit") else None
+    return j if w.lemma in project_words("en", kind) or fold(w.text) in project_words("en", kind) else None
+
+
+def invested_before(toks: list[Token], k: int) -> int | None:
+    """"will invest $200 million in a new hospital", "is to put $120 million into a plant", "will
+    invest in a hospital": money to be invested in the thing announces it as a project; money put
+    in before ("invested $N in its plant") is told of a thing that may long stand, no sign of one."""
+    if fold(toks[k].text) not in ("in", "into") or k < 2:
+        return None
+    j = k - 1 if toks[k - 1].lemma in project_words("en", "invest") else committed_before(toks, k, "invest")
+    return j if j is not None and j > 0 and fold(toks[j - 1].text) in ("will", "would", "to", "shall", "'ll") else None

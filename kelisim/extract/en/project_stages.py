@@ -9,8 +9,8 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
-from .project_spans import (begun_of_which, ceremony_of, committed_before, financing_before, phrase_before, set_off_end,
-                            prenominal_participle, stage_at, work_before)
+from .project_spans import (begun_of_which, ceremony_of, committed_before, financing_before, invested_before, phrase_before,
+                            set_off_end, prenominal_participle, stage_at, work_before)
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -67,13 +67,15 @@ def governor(toks: list[Token], trig: int, end: int) -> int:
     k = trig - 1
     while k >= 0 and toks[k].pos in ("DET", "ADJ"):
         k -= 1
-    if k >= 0 and stage_at(toks, k) and toks[k].pos == "VERB":
-        return k          # "has completed the construction of", "started construction", "began building"
+    if k >= 0 and stage_at(toks, k) and toks[k].pos == "VERB" and (stage_at(toks, k).value == "cancelled" or not (
+            own is not None and own.end - own.start > 1 and toks[trig].lemma in project_words("en", "owned_plan"))):
+        return k          # "has completed the construction of", "began building"; not "unveiled plans for"
     n = end
     while n < len(toks) and toks[n].pos in ("AUX", "ADV"):
         n += 1
-    if n < len(toks) and stage_at(toks, n) and toks[n].pos == "VERB" and toks[trig].pos != "VERB":
-        return n
+    if n < len(toks) and stage_at(toks, n) and toks[trig].pos != "VERB" and (toks[n].pos == "VERB" or n > end and toks[
+            n - 1].pos == "AUX" and stage_at(toks, n).value in ("in_progress", "completed")):
+        return n          # "construction of the plant began", "... is underway"
     return trig
 
 
@@ -139,8 +141,6 @@ def planned_word(toks: list[Token], k: int) -> bool:
     from ..context import modality_matcher
     m = modality_matcher("en").match_at(toks, k)
     return m is not None and m.value == "planned" and m.end == k + 1
-
-
 
 
 def share_done(toks: list[Token], k: int) -> bool:
@@ -220,16 +220,16 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
-        if fold(t.text) == "on" and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
-                                                 is not None and m.end == k + 1), None)) is not None:
-            return p          # "to speed up work on the railway": a stage phrase ending in "on"
+        if fold(t.text) in ("on", "for") and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
+                                                          is not None and m.end == k + 1), None)) is not None:
+            return p          # "to speed up work on the railway", "plans for a wind farm": a stage phrase ending in "on"
         if (w := work_before(toks, k)) is not None:
             return w          # "construction is underway on a plant"
         if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
             return f          # "secured $500 million in financing (from the X Bank) for a plant"
-        if fold(t.text) in ("to", "for") and (c := committed_before(toks, k)) is not None \
+        if (c := committed_before(toks, k) if fold(t.text) in ("to", "for") else invested_before(toks, k)) is not None \
                 and not any(x.lemma == "venture" for x in toks[a:b]):     # a stake in a firm is no project
-            return c          # "has committed $12.5 million to a mapping program": announced
+            return c          # "has committed $12.5 million to a mapping program", "will invest $N in a hospital"
         if fold(t.text) in ("on", "for") and (w := phrase_before(toks, k)) is not None:
             return w          # "broke ground on the plant": a stage phrase of a verb and its object
         if fold(t.text) in ("on", "for") and k > 0 and toks[k - 1].lemma in project_words("en", "document"):

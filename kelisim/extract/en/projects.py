@@ -135,7 +135,9 @@ class EnglishProjects(Reader):
                 and not under_way(toks, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
-        stage = "agreed" if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
+        # "will invest $N in a hospital", "will provide a loan for a highway"
+        invests = toks[trig].lemma in project_words("en", "invest") | project_words("en", "lend")
+        stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
@@ -179,6 +181,8 @@ class EnglishProjects(Reader):
 
 def _modifier(toks, a: int, b: int) -> bool:
     """"road transport", "airport services": a one-word project noun before a common noun that
-    is no word of building and no project noun of its own modifies it."""
+    is no word of building and no project noun of its own modifies it ("the plant project" is the
+    plant: lang/en/project_words.tsv "generic")."""
     return b - a == 1 and b < len(toks) and toks[b].pos == "NOUN" and toks[b].text.islower() \
-        and stage_at(toks, b) is None and project_nouns("en").match_at(toks, b) is None
+        and stage_at(toks, b) is None and project_nouns("en").match_at(toks, b) is None \
+        and toks[b].lemma not in project_words("en", "generic")

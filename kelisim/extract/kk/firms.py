@@ -247,3 +247,18 @@ def object_first_builder(doc: Doc, sent, pred: int) -> Entity | None:
     from .frames import named      # frames.py reads firms' names through this module
     return next((e for f in frames_in(doc, sent) if f.pred == pred
                  for _, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))), None)
+
+
+def open_between(between: list[Token]) -> bool:
+    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр" ("X бірлескен
+    кәсіпорны": a participle before a firm's noun is its attribute)."""
+    return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
+        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite")))
+        or k + 1 < len(between) and firm_noun(between[k + 1], "Nom") for k, t in enumerate(between))
+
+
+def own_object(between: list[Token]) -> bool:
+    """"өндірісін дамыту, электр желілерін жаңғырту": past a comma, a noun in the accusative is
+    the object of the verb after it, which builds that, not the noun before the comma."""
+    comma = next((k for k, t in enumerate(between) if t.text == ","), None)
+    return comma is not None and any(t.feats.get("Case") == "Acc" for t in between[comma + 1:])

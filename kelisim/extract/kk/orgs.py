@@ -144,7 +144,7 @@ def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, 
 def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
     """(i, j, end) for «Name» followed by a legal form, an organisation noun or a media word:
     the name is tokens [i, j), and the organisation's mention ends at token `end`."""
-    out = []
+    out, names = [], []
     heads = head_nouns()
     for a, t in enumerate(toks):
         if t.text not in "«\"“" or not t.text:
@@ -152,6 +152,7 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
         b = next((x for x in range(a + 1, min(len(toks), a + 8)) if toks[x].text in "»\"”"), None)
         if b is None or b == a + 1 or not toks[a + 1].text[:1].isupper():
             continue
+        names.append((a + 1, b))
         c = b + 1
         forms = 0
         while c < len(toks) and (toks[c].text in legal_forms() or toks[c].text.partition("-")[0] in legal_forms()):
@@ -164,7 +165,13 @@ def quoted(text: str, toks: list[Token]) -> list[tuple[int, int, int]]:
             d = None
         if forms or d is not None or c < len(toks) and stem_keys(toks[c].text) & MEDIA:
             out.append((a + 1, b, c))
-    return out
+    # "«Алтын Тау» және «Сібір Металл» компаниялары": a quoted name joined to the next one, whose
+    # noun of a kind is both names'
+    for i, j in reversed(names):
+        if j + 2 < len(toks) and fold(toks[j + 1].text) in ("және", "мен", "бен", "пен", ",") \
+                and any(x[0] == j + 3 for x in out) and not any(x[0] == i for x in out):
+            out.append((i, j, j + 1))
+    return sorted(out)
 
 
 PUNCT_IN_NAMES = (",", ".", "&")

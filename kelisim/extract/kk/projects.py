@@ -25,7 +25,8 @@ from ..ru_project_words import KIND_SECTORS
 from ...nlp.frames import frames_in
 from .coref import SIDES
 from .context import is_locative, sentence_modality
-from .firms import firm_met, firm_noun, firms_kind_word, object_first_builder, host_before, owner_before_clause, paragraph_company
+from .firms import (firm_met, firms_kind_word, object_first_builder, host_before, open_between, own_object,
+                    owner_before_clause, paragraph_company)
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
@@ -162,19 +163,21 @@ class KazakhProjects(Reader):
         used: set[int] = set()
         found = [m for m in matcher("projects.tsv").finditer(toks) if m.value[0] != "-"]
         for m in found:
-            if _indefinite(toks, m.start, m.end) or toks[m.end - 1].feats.get("Case") == "Gen" \
-                    and any(n.start == m.end for n in found):
+            nxt = next((n for n in found if n.start == m.end), None)
+            if _indefinite(toks, m.start, m.end) or nxt is not None and (toks[m.end - 1].feats.get("Case") == "Gen"
+                                                                          or has_possessive(toks[nxt.end - 1].text)):
                 continue      # "университеттердің филиалдарын": branches in general; "университеттің
-                #               филиалын": the branch is the project, the university its owner
+                #               филиалын": the branch is the project, the university its owner;
+                #               "теміржол вокзалы", "құбыр зауытын": the first noun says of what kind
             if m.end - m.start == 1 and firms_kind_word(doc, toks, m.start):
                 continue      # "X бірлескен кәсіпорны салып жатыр": the builder
             case = toks[m.end - 1].feats.get("Case", "Nom")
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
-            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
+            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and open_between(
                 toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
-                      and not _own_object(toks[m.end:v.start])), None) \
+                      and not own_object(toks[m.end:v.start])), None) \
                 or _relative(toks, verbs, m.start, used)
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
@@ -259,7 +262,10 @@ class KazakhProjects(Reader):
         # "Макао инвесторлары ... зауытын тұрғызады", "X ... зауыт салуды жоспарлап отыр": the
         # organisation that is the subject of the verb that builds it, or of its clause's verb
         frames = sorted(frames_in(doc, sent), key=lambda f: (f.pred != v.end - 1, f.pred < a, f.pred))
-        return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), ("ORG",))
+        # "Түркия ... аурухана салуға инвестиция салады": a state that invests in it builds it
+        kinds = ("ORG", "GPE") if any(fold(t.text).startswith(tuple(project_words("kk", "invest"))) for t in sent.tokens) \
+            else ("ORG",)
+        return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), kinds)
                      if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
 
 
@@ -275,21 +281,6 @@ def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
     return len(between) <= NAME_WORDS and all(
         t.text[:1].islower() and t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") == "Nom"
         and t.text.partition("-")[0] not in legal_forms() and "компания" not in stem_keys(t.text) for t in between)
-
-
-def _open(between: list[Token]) -> bool:
-    """No mark nor other verb between: "Терминалды «X» компаниясы салып жатыр" ("X бірлескен
-    кәсіпорны": a participle before a firm's noun is its attribute)."""
-    return all(t.text in "«»" if t.pos == "PUNCT" else not fold(t.text).endswith(tuple(
-        project_words("kk", "relative_ending")) + tuple(project_words("kk", "finite")))
-        or k + 1 < len(between) and firm_noun(between[k + 1], "Nom") for k, t in enumerate(between))
-
-
-def _own_object(between: list[Token]) -> bool:
-    """"өндірісін дамыту, электр желілерін жаңғырту": past a comma, a noun in the accusative is
-    the object of the verb after it, which builds that, not the noun before the comma."""
-    comma = next((k for k, t in enumerate(between) if t.text == ","), None)
-    return comma is not None and any(t.feats.get("Case") == "Acc" for t in between[comma + 1:])
 
 
 def _indefinite(toks: list[Token], a: int, b: int) -> bool:

@@ -157,7 +157,10 @@ class KazakhSpans:
             if kind == "ORG" and j < len(toks) and toks[j].text[:1].islower() and (m := heads.match_at(toks, j)):
                 # "Сонхва Моторс компаниясы": kelisim names a body with its kind, as the press does
                 j, body = m.end, m.value[0]
-            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places):
+            # "Қазақстан Вьетнаммен ... қол қойды": states side by side are no one body's name
+            states = [(a, b) for a, b, p in places if i <= a and b <= j and p.type == "GPE"]
+            if kind == "ORG" and _free(taken, i, j) and not any(a == i and b == j for a, b, _ in places) \
+                    and not (len(states) > 1 and sum(b - a for a, b in states) == j - i):
                 add(i, j, type="ORG", normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
                     data={"key": org_key(toks[i:j]), "kind": body})
         named_places = [(a, b, kind, with_head) for a, b, kind, with_head in place_names(toks)
