@@ -16,6 +16,7 @@ from .history import dated_before
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
+from .project_phases import later_phases, phase_noun, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
@@ -72,6 +73,7 @@ class RussianProjects(Reader):
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
+        yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
         from .speakers import speech_kind
@@ -139,7 +141,8 @@ class RussianProjects(Reader):
         # an accusative the parser took for a subject is an object ("университет откроет филиал")
         return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
                    and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
-                   and stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
+                   and stage_word(lang, toks[c]) != "operation" and not phase_noun(lang, toks[c])
+                   for c in children(sent, verb))     # "запустить вторую очередь станции": its part
 
     @staticmethod
     def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
@@ -289,7 +292,9 @@ class RussianProjects(Reader):
         sectors = sorted(named or set(KIND_SECTORS.get(kind, ())), key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
-        another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start])
-        return project_event(doc, sent, kind, nominative_title(toks[start:end]),
+        another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start]) and "phase"
+        # "второй очереди станции": the later part is named with its project
+        first = phase_start(doc.lang, toks, start) if another else start
+        return project_event(doc, sent, kind, nominative_title(toks[first:end]),
                              "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
                              money, link, another=another, owner_guessed=guessed, sectors_default=not named)
