@@ -8,7 +8,12 @@ without its project noun once that was named ("Строительство вто
 
 Foreign surnames in "-и" (heldout_ru13's "Чиковани" -> "Чикованя"; "Аль Тани" -> "Аль Таня"): Russian
 does not decline them, though the dictionary reads them as genitives of nouns in "-я"; the name
-is written as it stands and its case is read from the parts before it."""
+is written as it stands and its case is read from the parts before it.
+
+Sides of a signing named by a lower-case authority (heldout_ru11's 299, heldout_ru18's 745): "правительство
+области и администрация провинции X подписали" are the two places; a bare "хокимият" or "акимат
+области" is the place whose head ("Хоким Джизакской области") the article named; "компания" is the
+firm named before with that word."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +76,24 @@ def test_projects_a_part_with_no_project_told_before_is_no_project(extract):
 def test_persons_a_foreign_surname_in_i_is_written_as_it_stands(extract, sentence, name):
     rec = extract(sentence)
     assert name in [e["name"] for e in rec["entities"] if e["type"] == "PER"]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Губернатор Омской области Илья Петров посетил Казахстан. По итогам встречи правительство Омской "
+     "области и администрация Павлодарской области подписали соглашение о сотрудничестве.",
+     {"Омская область", "Павлодарская область"}),
+    ("Хоким Ферганской области Азиз Каримов принял делегацию компании Orda Logistics. По итогам переговоров "
+     "хокимият и Orda Logistics подписали инвестиционное соглашение.", {"Ферганская область", "Orda Logistics"}),
+    ("Аким Туркестанской области принял делегацию компании «Орда Цемент». По итогам встречи акимат области "
+     "и компания подписали меморандум о сотрудничестве.", {"Туркестанская область", "Орда Цемент"}),
+])
+def test_agreements_a_lower_case_authority_signs_for_its_place(extract, text, sides):
+    rec = extract(text)
+    found = [v for v in events(rec, "agreement") if v["modality"] == "asserted"]
+    assert len(found) == 1 and set(names(rec, found[0]["parties"])) == sides
+
+
+def test_agreements_a_named_firm_and_a_ministry_keep_their_names(extract):
+    rec = extract("АО «Орда Цемент» и Министерство промышленности Казахстана подписали меморандум о сотрудничестве.")
+    found = events(rec, "agreement")
+    assert len(found) == 1 and len(found[0]["parties"]) == 2
