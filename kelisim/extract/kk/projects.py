@@ -29,12 +29,13 @@ from .firms import firm_met, host_before, owner_before_clause, paragraph_company
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .verbs import Verb, dated_before, find_verbs, stopped
+from .verbs import Verb, dated_before, find_verbs, stopped, works_stage
 
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
 NAME_WORDS = 6
+WORKS = {"in_progress": project_words("kk", "works_begun"), "completed": project_words("kk", "works_done")}
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
 
@@ -217,6 +218,8 @@ class KazakhProjects(Reader):
         # "зауытын салу жобасы тоқтатылды": the building is what was stopped
         if stopped(toks, v.end, NEAR + 1, project_words("kk", "stopped")):
             stage = "cancelled"
+        elif v.tense == "noun" and (went := works_stage(toks, v.end, NEAR + 1, WORKS)):
+            stage = went      # "жаңғырту жұмыстары басталды": the works began
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
