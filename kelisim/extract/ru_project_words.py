@@ -47,3 +47,12 @@ def settled_start(lang: str, sent: Sent, trig: int, stage: str) -> str:
         return stage
     toks = sent.tokens
     return "agreed" if any(stage_word(lang, toks[k]) == "agreed" for k in ancestors(sent, trig, 3)) else stage
+
+
+def being_built(lang: str, sent: Sent, head: int) -> bool:
+    """"строящийся в области завод будет введён в 2027 году", "возводимый компанией терминал": a
+    present participle of building on the project says it is under way now, whatever the verb
+    tells of its end."""
+    toks = sent.tokens
+    return any(toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" and toks[c].feats.get("Tense") == "Pres"
+               and stage_word(lang, toks[c]) in ("tense", "in_progress", "announced") for c in children(sent, head))

@@ -23,7 +23,7 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, plural_names, settled_start, stage_word, starts_operating, tense_stage
+from .ru_project_words import KIND_SECTORS, being_built, plural_names, settled_start, stage_word, starts_operating, tense_stage
 
 NEAR = 4
 
@@ -272,13 +272,13 @@ class RussianProjects(Reader):
             stage = held_back(self._stage(doc, sent, rel, mod), mod)   # "терминала, который возводит X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
         stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
+        stage = "in_progress" if stage == "announced" and being_built(doc.lang, sent, head) else stage
         link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb and v.modality == "asserted":
                 # a document only planned ("намерены подписать соглашение о строительстве") agrees nothing yet
                 link, stage = v, "agreed"
-
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type == "GPE"

@@ -171,10 +171,10 @@ class KazakhProjects(Reader):
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
+            rel = _relative(toks, verbs, m.start, used)
             v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and _open(
                 toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
-                      and not _own_object(toks[m.end:v.start])), None) \
-                or _relative(toks, verbs, m.start, used)
+                      and not _own_object(toks[m.end:v.start])), None) or rel
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
@@ -186,6 +186,8 @@ class KazakhProjects(Reader):
             # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
             since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)
             out.append(self._project(doc, sent, m.start, m.end, m.value[0], v, since=since))
+            if rel is not None and rel is not v and rel.tense == "converb" and out[-1].attrs["stage"] == "announced":
+                out[-1].attrs["stage"] = "in_progress"    # "салынып жатқан зауыт 2027 жылы іске қосылады"
         for v in verbs:
             if v.start in used or v.start == 0 or v.tense in ("noun", "stage_noun"):
                 continue
