@@ -269,7 +269,7 @@ class RussianProjects(Reader):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
         if stage == "announced" and (rel := relative_act(sent, b - 1, lambda t: stage_word(doc.lang, t))) is not None:
-            stage = held_back(self._stage(doc, sent, rel, mod), mod)   # "терминала, который возводит X"
+            stage = held_back(self._stage(doc, sent, rel, own := modality(doc, sent, rel)), own)  # "которую ведёт X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
         stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
         stage = "in_progress" if stage == "announced" and being_built(doc.lang, sent, head) else stage
@@ -281,7 +281,7 @@ class RussianProjects(Reader):
                 link, stage = v, "agreed"
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
-                    guessed = owner is not None and doc.entity(owner).type == "GPE"
+                    guessed = owner is not None and doc.entity(owner).type in ("GPE", "LOC")  # a state or a region signs, others build
         if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
             link, stage = cited, "agreed"
             owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
