@@ -16,7 +16,10 @@ Sides of a signing named by a lower-case authority (heldout_ru11's 299, heldout_
 firm named before with that word.
 
 A project being built now and told with its future end ("Строящийся ... завод будет введён в 2027
-году"; kk11's "салынып жатқан", tests/kk/test_recurring_misses_kk.py) is under way, not announced."""
+году"; kk11's "салынып жатқан", tests/kk/test_recurring_misses_kk.py) is under way, not announced.
+
+"Участников форума приветствовал министр" (heldout_runeg's 734) greets people and says nothing; "приветствовал
+решение" welcomes a decision and is a statement."""
 from __future__ import annotations
 
 import pytest
@@ -121,3 +124,12 @@ def test_projects_a_region_that_signs_gives_way_to_the_firm_that_carries_the_pro
                   "Проект реализует компания «Иртыш Логистик».")
     found = _projects(rec)
     assert len(found) == 1 and names(rec, [found[0]["owner"]]) == ["Иртыш Логистик"]
+
+
+@pytest.mark.parametrize("sentence, n", [
+    ("Участников и гостей форума приветствовал министр туризма Казахстана Ерлан Сапаров.", 0),
+    ("Министр туризма Казахстана Ерлан Сапаров поприветствовал делегацию Японии.", 0),
+    ("Министр туризма Казахстана Ерлан Сапаров приветствовал решение правительства Японии.", 1),
+])
+def test_statements_greeting_people_is_no_statement(extract, sentence, n):
+    assert len(events(extract(sentence), "statement")) == n
