@@ -24,6 +24,12 @@ def _later(sent: Sent, i: int) -> int | None:
     return None
 
 
+def _section(lang: str, tok, adjective) -> bool:
+    """"Второй участок" of a line (lang/<xx>/project_sections.txt after an ordinal), not a plot of land."""
+    return bool(word_keys(tok.text) & words(lang, "project_sections.txt")) \
+        and bool(word_keys(adjective.text) & words(lang, "ordinals.txt"))
+
+
 def _names_nothing(sent: Sent, i: int) -> bool:
     """No noun of its own after the part ("второй очереди станции", "второй очереди — цеха ..."
     name the thing built; "второй очереди" and "второй очереди мощностью 40 тысяч тонн" the thing
@@ -74,8 +80,8 @@ def bare_later_phases(doc: Doc, sent: Sent, told: list[Event]) -> list[tuple[int
     toks = sent.tokens
     from .projects import project_nouns
     nouns = {m.start for m in project_nouns(doc.lang).finditer(toks)}
-    return [(a, i) for i, t in enumerate(toks) if t.pos == "NOUN" and phase_noun(doc.lang, t)
-            and (a := _later(sent, i)) is not None and _names_nothing(sent, i)
+    return [(a, i) for i, t in enumerate(toks) if t.pos == "NOUN" and (a := _later(sent, i)) is not None
+            and (phase_noun(doc.lang, t) or _section(doc.lang, t, toks[a])) and _names_nothing(sent, i)
             and not nouns & set(range(i + 1, i + 4))      # "второй очереди — цеха": the workshop
             # "вторая очередь рудника X ... работы на второй очереди": the one told
             and not any(_told_as(v.attrs["name"], toks[a].text, t.text) for v in told)]

@@ -53,6 +53,15 @@ def test_projects_a_later_part_told_without_its_noun_is_a_project_of_its_own(ext
     assert names(rec, [found[1]["owner"]]) == ["Сармат"]      # the part's builder is the plant's
 
 
+@pytest.mark.parametrize("later, n", [
+    ("Второй участок, от разъезда Мукур до станции Аягоз, планируется запустить в 2028 году.", 2),
+    ("Земельный участок под депо планируется выделить в 2028 году.", 1),      # a plot of land, no section
+])
+def test_projects_a_later_section_of_a_line_needs_an_ordinal(extract, later, n):
+    rec = extract(f"Компания «Орда Жол» ввела в эксплуатацию первый участок железнодорожной линии Бахты – Аягоз. {later}")
+    assert len(_projects(rec)) == n
+
+
 def test_projects_a_later_part_named_by_its_noun_after_a_dash_is_told_once(extract):
     rec = extract("Компания «Сармат» ввела в эксплуатацию стекольный завод в Шымкенте. В 2027 году компания "
                   "приступит к строительству второй очереди — цеха по производству листового стекла.")
