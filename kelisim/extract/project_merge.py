@@ -8,6 +8,7 @@ from ..doc import Doc, Event
 from ..lang import lexicon, words
 from ..nlp.langid import stopwords
 from ..nlp.match import entry_key, fold, word_keys
+from .project_phases import same_part
 from .sectors import ORDER
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
@@ -164,13 +165,14 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 v.attrs[k] = v.attrs[k] or (first.attrs[k] if first is not None else None)
         twin = None
         for o in out:
-            if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another"):
+            part = same_part(o, v)
+            if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another") and not part:
                 continue
             if _same_sentence(doc, o, v):
                 continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
             if o.attrs.get("proper") and v.attrs.get("proper") and o.attrs["proper"] != v.attrs["proper"]:
                 continue      # "линия «Нурек – Вахдат»" and "подстанция «Регар»": two names, two projects
-            if not names_agree(doc.lang, o.attrs["name"], v.attrs["name"], named) \
+            if not names_agree(doc.lang, *(" ".join(x.attrs["name"].split()[2 * part:]) for x in (o, v)), named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
             ow, vw = o.attrs["owner"], v.attrs["owner"]

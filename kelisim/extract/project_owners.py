@@ -260,9 +260,9 @@ def carried_out(doc: Doc, projects: list[Event]) -> None:
     for sent in doc.sents:
         told = [v for v in projects if v.evidence[0].start < sent.start]
         last = max(told, key=lambda v: v.evidence[0].start) if told else None
-        # (a state or a group ("стороны") as owner gives way to the firm that carries it out)
+        # (a state, a group ("стороны") or a signing region as owner gives way to the firm that carries it out)
         owner = doc.entity(last.attrs["owner"]) if last is not None and last.attrs["owner"] else None
-        if last is None or owner is not None and owner.type != "GPE" and not owner.group \
+        if last is None or owner is not None and owner.type != "GPE" and not owner.group and not last.attrs.get("owner_guessed") \
                 and fold(owner.name) not in side_words(doc.lang, "sides") \
                 or sent.start - last.evidence[0].end > 400:
             continue

@@ -14,6 +14,7 @@ from .agreement_docs import among_them, own_heads, document_subject, inner_dot, 
 from .agreement_signers import firms_over_subject, generic_signers, headed_places, named_before
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
+from .ru_body_sides import body_sides
 from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
@@ -29,8 +30,7 @@ def _refs(kind: str) -> frozenset[str]:
 
 def _nominative(toks: list[Token]) -> str:
     from .roles import nominative_title
-    text = nominative_title(toks)
-    return text[:1].upper() + text[1:]
+    return (text := nominative_title(toks))[:1].upper() + text[1:]
 
 
 def _is_item(sent: Sent) -> bool:
@@ -141,7 +141,7 @@ class RussianSigning(Reader):
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
         said = [] if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
-        subj = [e for e in said or named_before(doc, sent, signer)
+        subj = [e for e in unique((said or named_before(doc, sent, signer)) + body_sides(doc, sent, signer))
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
         sides = meeting_sides(doc, sent.start)
         # "соглашение с компанией X": X, and the side that signs with it

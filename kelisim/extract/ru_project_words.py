@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Sent, Token
+from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import lookup, word_keys
-from .context import ancestors, children
+from .context import ancestors, children, lemma_in, subtree
+from .project_phases import phase_noun
 from .projects import stage_words
 
 # the sector a kind of project belongs to when its name says no more
@@ -76,3 +77,34 @@ def attended_opening(lang: str, sent: Sent, trig: int, stage: str) -> str:
 def lookup_words(lang: str, name: str, tok: Token) -> bool:
     """Is the token a word of the list lang/<xx>/<name>?"""
     return bool(word_keys(tok.text, lang) & words(lang, name))
+
+
+def being_built(lang: str, sent: Sent, head: int) -> bool:
+    """"строящийся в области завод будет введён в 2027 году", "возводимый компанией терминал": a
+    present participle of building on the project says it is under way now, whatever the verb
+    tells of its end."""
+    toks = sent.tokens
+    return any(toks[c].pos == "VERB" and toks[c].feats.get("VerbForm") == "Part" and toks[c].feats.get("Tense") == "Pres"
+               and stage_word(lang, toks[c]) in ("tense", "in_progress", "announced") for c in children(sent, head))
+
+
+def other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:
+    """The verb acts on something else ("начнет прием студентов"; "на предприятии создано 1 800
+    рабочих мест"), not on the project; "начала работу" is the project starting to work."""
+    toks = sent.tokens
+    inside = set(subtree(sent, project))
+    laid = words(lang, "laid_objects.txt")      # "заложил камень в основание фабрики"
+    # an accusative the parser took for a subject is an object ("университет откроет филиал")
+    return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
+               and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
+               and stage_word(lang, toks[c]) != "operation" and not phase_noun(lang, toks[c])
+               for c in children(sent, verb))     # "запустить вторую очередь станции": its part
+
+def acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
+    """The project noun is the active subject of a verb whose object or oblique names an act
+    of building: it does the act ("компания приступила к строительству завода")."""
+    toks = sent.tokens
+    if project not in children(sent, verb) or toks[project].rel != "nsubj":
+        return False
+    return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and stage_word(doc.lang, toks[c])
+               not in (None, "operation") for c in children(sent, verb))

@@ -10,12 +10,13 @@ from ..doc import Doc, Event, Sent, Span
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
-from .context import ancestors, children, evidence, lemma_in, modality, subtree
+from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
 from .history import dated_before
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done, taken_on
 from .project_merge import advance
+from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_funders import funders
@@ -23,7 +24,8 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, attended_opening, plural_names, settled_start, stage_word, starts_operating, tense_stage, verbs_above
+from .ru_project_words import (KIND_SECTORS, acts_on_another, attended_opening, being_built, plural_names, settled_start, stage_word, starts_operating,
+                               other_object, tense_stage, verbs_above)
 
 NEAR = 4
 
@@ -73,6 +75,7 @@ class RussianProjects(Reader):
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
+        yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
         from .speakers import speech_kind
@@ -111,9 +114,9 @@ class RussianProjects(Reader):
             if word:
                 if no_project(doc, sent, k, i):
                     break     # "завод планируется закрыть", "фонд продолжает скупать акции"
-                if toks[k].pos == "VERB" and self._other_object(sent, k, i, doc.lang):
+                if toks[k].pos == "VERB" and other_object(sent, k, i, doc.lang):
                     break     # "филиал начнет прием студентов": it begins something else
-                if toks[k].pos == "VERB" and self._acts_on_another(doc, sent, k, i):
+                if toks[k].pos == "VERB" and acts_on_another(doc, sent, k, i):
                     break     # "предприятие отказалось от строительства центра": the doer, not the project
                 return own_clause_verb(sent, i, k, lambda t: stage_word(doc.lang, t))
         for c in children(sent, i):
@@ -132,28 +135,6 @@ class RussianProjects(Reader):
                     and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel in ("obj", "nsubj")):
                 return k      # (not "Строительство ведет фонд X": the subject does the act; "финансирование которого обеспечивает фонд X": a second subject)
         return None
-
-    @staticmethod
-    def _other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:
-        """The verb acts on something else ("начнет прием студентов"; "на предприятии создано 1 800
-        рабочих мест"), not on the project; "начала работу" is the project starting to work."""
-        toks = sent.tokens
-        inside = set(subtree(sent, project))
-        laid = words(lang, "laid_objects.txt")      # "заложил камень в основание фабрики"
-        # an accusative the parser took for a subject is an object ("университет откроет филиал")
-        return any((toks[c].rel in ("obj", "nsubj:pass") or toks[c].rel == "nsubj" and toks[c].case == "Acc")
-                   and c not in inside and project not in subtree(sent, c) and not lemma_in(toks[c], laid)
-                   and stage_word(lang, toks[c]) != "operation" for c in children(sent, verb))
-
-    @staticmethod
-    def _acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
-        """The project noun is the active subject of a verb whose object or oblique names an act
-        of building: it does the act ("компания приступила к строительству завода")."""
-        toks = sent.tokens
-        if project not in children(sent, verb) or toks[project].rel != "nsubj":
-            return False
-        return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and stage_word(doc.lang, toks[c])
-                   not in (None, "operation") for c in children(sent, verb))
 
     def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
         toks = sent.tokens
@@ -271,19 +252,19 @@ class RussianProjects(Reader):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
         if stage == "announced" and (rel := relative_act(sent, b - 1, lambda t: stage_word(doc.lang, t))) is not None:
-            stage = held_back(self._stage(doc, sent, rel, mod), mod)   # "терминала, который возводит X"
+            stage = held_back(self._stage(doc, sent, rel, own := modality(doc, sent, rel)), own)  # "которую ведёт X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
         stage, owner = held_back("in_progress", mod) if share and stage == "announced" else stage, owner or builder_
+        stage = "in_progress" if stage == "announced" and being_built(doc.lang, sent, head) else stage
         link, guessed = None, False
         for v in agreements:
             ta, tb = v.attrs.get("title_span") or (0, 0)
             if ta <= name_span.start < tb and v.modality == "asserted":
                 # a document only planned ("намерены подписать соглашение о строительстве") agrees nothing yet
                 link, stage = v, "agreed"
-
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
-                    guessed = owner is not None and doc.entity(owner).type == "GPE"
+                    guessed = owner is not None and doc.entity(owner).type in ("GPE", "LOC")  # a state or a region signs, others build
         if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
             link, stage = cited, "agreed"
             owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
@@ -294,7 +275,9 @@ class RussianProjects(Reader):
         sectors = sorted(named or set(KIND_SECTORS.get(kind, ())), key=ORDER.index)
         from .roles import nominative_title
         # "построить еще одну фабрику": a second project, not the one told before
-        another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start])
-        return project_event(doc, sent, kind, nominative_title(toks[start:end]),
+        another = another_word(doc.lang, toks, start) or later_phase(doc.lang, toks[max(0, start - 3):start]) and "phase"
+        # "второй очереди станции": the later part is named with its project
+        first = phase_start(doc.lang, toks, start) if another else start
+        return project_event(doc, sent, kind, nominative_title(toks[first:end]),
                              "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
                              money, link, another=another, owner_guessed=guessed, sectors_default=not named)

@@ -198,6 +198,8 @@ class RussianSpeech(SpeechReader):
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
+            if greets(doc, sent, i):
+                continue      # "Участников форума приветствовал министр": a greeting, no words
             if says_nothing(doc, sent, i):
                 continue
             self._guessed = False
@@ -288,3 +290,11 @@ class RussianSpeech(SpeechReader):
             return None
         self._guessed = True
         return self.last_speaker
+
+
+def greets(doc: Doc, sent: Sent, i: int) -> bool:
+    """A verb of greeting (lang/ru/greetings.tsv) whose object is people greets them."""
+    from ..lang import words
+    toks = sent.tokens
+    return lemma_in(toks[i], words(doc.lang, "greetings.tsv", "verb")) and any(toks[c].rel == "obj" and (toks[c].feats.get(
+        "Animacy") == "Anim" or lemma_in(toks[c], words(doc.lang, "greetings.tsv", "people"))) for c in children(sent, i))

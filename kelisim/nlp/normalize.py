@@ -13,6 +13,7 @@ from importlib import resources
 
 from ..doc import Token
 from .shapes import recover_shape
+from .undeclined import syllable_name as _syllable_name, undeclined_last
 
 NAME_TAGS = {"Name", "Surn", "Patr"}
 _JUNIOR = {f + e: f + "ий" for f in ("младш", "старш") for e in ("ий", "его", "ему", "им", "ем")}   # "Мередов-младший"
@@ -63,13 +64,6 @@ PREP_CASE = {"с": "Ins", "со": "Ins", "к": "Dat", "ко": "Dat", "у": "Gen"
              "без": "Gen", "до": "Gen", "из": "Gen", "о": "Loc", "об": "Loc", "при": "Loc"}
 
 
-def _syllable_name(tokens: list[Token]) -> bool:
-    """An East Asian name of three parts with one-syllable middle ones ("Ким Дон Хён", "Ли Чжэ
-    Мин"): none of its parts but the last declines."""
-    return len(tokens) >= 3 and all(t.text[:1].isupper() for t in tokens) \
-        and all(len(t.text) <= 4 for t in tokens[1:-1])
-
-
 def _name_parses(word: str):
     return [p for p in parse(word) if NAME_TAGS & p.tag.grammemes and "sing" in p.tag]
 
@@ -83,9 +77,9 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
     """
     cands: set[str] | None = None
     for n, t in enumerate(tokens):
-        if n < len(tokens) - 1 and _syllable_name(tokens):
-            continue      # "Ким Дон Хёном", "Нгуена Ван Кхоя": in a name of three parts but no
-            # patronymic only the last part surely declines ("Ким", "Дон" look like nominatives)
+        if n < len(tokens) - 1 and _syllable_name(tokens) or undeclined_last(tokens, n, _name_parses):
+            continue      # "Ким Дон Хёном", "Нгуена Ван Кхоя": in a name of three parts but no patronymic
+            # only the last part surely declines ("Ким", "Дон" look like nominatives); "Аль Тани": none
         known = [p for p in _name_parses(t.text) if p.is_known]
         cases = {OC_CASE.get(p.tag.case) for p in known} - {None}
         genders = {p.tag.gender for p in known}
@@ -100,7 +94,8 @@ def name_case(tokens: list[Token], sent: list[Token], title_case: str | None = N
         # tagger chose that no part can be in
         guessed: set[str] | None = None
         for n, t in enumerate(tokens):
-            cases = {OC_CASE.get(p.tag.case) for p in _name_parses(t.text)} - {None}
+            cases = set() if undeclined_last(tokens, n, _name_parses) else \
+                {OC_CASE.get(p.tag.case) for p in _name_parses(t.text)} - {None}
             if n == 0 and title_case and title_case != "Nom" and tokens[0].case == title_case in cases:
                 # "Президента Турецкой Республики Кемаля Озтюрка": the title and the tagger agree on
                 # a case the first name can be in; a guess for the surname does not outweigh them
@@ -198,7 +193,8 @@ def person_name(tokens: list[Token], sent: list[Token] | None = None, title_case
     """The nominative of a person's name; `sent` is the sentence's tokens, for the context, and
     `title_case` the case of the title standing before the name, where there is one."""
     case, gender = name_case(tokens, sent or tokens, title_case)
-    return _join([person_part(t.text, case, gender) for t in tokens], tokens)
+    return _join([t.text if undeclined_last(tokens, n, _name_parses) else person_part(t.text, case, gender)
+                  for n, t in enumerate(tokens)], tokens)
 
 
 def phrase_head(tokens: list[Token], sent: list[Token] | None = None) -> Token:

@@ -20,8 +20,8 @@ def tense_stage(toks: list[Token], k: int) -> str:
     if k >= 3 and prev[-1] == "to" and toks[k - 2].lemma in ("plan", "intention") \
             and (m := stage_at(toks, k - 3)) is not None and m.value == "cancelled":
         return "cancelled"        # "scrapped plans to build": the plan dropped
-    if any(p in ("the", "a", "an") for p in prev[-1:]):
-        return "announced"        # "the launch of": a noun
+    if any(p in ("the", "a", "an") for p in prev[-1:]) or "to" in prev[-2:]:
+        return "announced"        # "the launch of": a noun; "to be built by X": still to come
     if low.endswith("ing") and any(p in ("is", "are", "was", "were") for p in prev) or "being" in prev[-1:]:
         return "in_progress"      # "is building", "is being built"
     if t.feats.get("Tense") == "Past" or low.endswith("ed"):

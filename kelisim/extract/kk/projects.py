@@ -30,12 +30,13 @@ from .firms import (firm_met, firms_kind_word, object_first_builder, host_before
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped
+from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
 NEAR = 4
 NEAR_BEFORE = 7
 RELATIVE = ("participle", "future_participle", "converb")
 NAME_WORDS = 6
+WORKS = {"in_progress": project_words("kk", "works_begun"), "completed": project_words("kk", "works_done")}
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
 
@@ -175,10 +176,10 @@ class KazakhProjects(Reader):
             # built or opened: the noun is the subject or the object ("зауыт салынады", "филиалын
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
+            rel = _relative(toks, verbs, m.start, used)
             v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and open_between(
                 toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
-                      and not own_object(toks[m.end:v.start])), None) \
-                or _relative(toks, verbs, m.start, used)
+                      and not own_object(toks[m.end:v.start])), None) or rel
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
@@ -190,6 +191,8 @@ class KazakhProjects(Reader):
             # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
             since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)
             out.append(self._project(doc, sent, m.start, m.end, m.value[0], v, since=since))
+            if rel is not None and rel is not v and rel.tense == "converb" and out[-1].attrs["stage"] == "announced":
+                out[-1].attrs["stage"] = "in_progress"    # "салынып жатқан зауыт 2027 жылы іске қосылады"
         for v in verbs:
             if v.start in used or v.start == 0 or v.tense in ("noun", "stage_noun"):
                 continue
@@ -223,6 +226,8 @@ class KazakhProjects(Reader):
         # "зауытын салу жобасы тоқтатылды": the building is what was stopped
         if stopped(toks, v.end, NEAR + 1, project_words("kk", "stopped")):
             stage = "cancelled"
+        elif v.tense == "noun" and (went := works_stage(toks, v.end, NEAR + 1, WORKS)):
+            stage = went      # "жаңғырту жұмыстары басталды": the works began
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),

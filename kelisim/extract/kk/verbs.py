@@ -110,6 +110,21 @@ def stopped(toks: list[Token], start: int, width: int, stems: frozenset[str]) ->
     return False
 
 
+def works_stage(toks: list[Token], start: int, width: int, stages: dict[str, frozenset[str]]) -> str | None:
+    """"су торабын қайта жаңғырту жұмыстары басталды": the works of the act named before began (in
+    progress) or ended (completed), told as done or going on, not to come ("басталады"); `stages`
+    the stems of each stage (lang/kk/project_words.tsv works_begun, works_done)."""
+    words = [fold(t.text) for t in toks[start:start + width]]
+    for stage, stems in stages.items():
+        for st in stems:
+            n = len(st.split())
+            for k in range(len(words) - n + 1):
+                phrase = " ".join(words[k:k + n])
+                if phrase.startswith(st) and endings().get(phrase[len(st):]) in ("past", "progressive", "converb"):
+                    return stage
+    return None
+
+
 def dated_before(doc_date: str | None, toks: list, v: Verb) -> bool:
     """"1987 жылы салынған аурухана": a building done a decade or more before the article is
     background, no project of the news (an investor's plant "2024 жылы іске қосылған" still is one)."""
