@@ -252,15 +252,18 @@ def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:
     return before is not None and before.type in ("LOC", "GPE")
 
 
-def delegation_heads(doc: Doc, sent: Sent, out: list[Entity]) -> list[Entity]:
+def delegation_heads(doc: Doc, sent: Sent, out: list[Entity], leader: Entity | None = None) -> list[Entity]:
     """"Японская делегация была принята министром X": a state's delegation at the table is led by
-    the one person of that state the article has named before (none, or several: no one)."""
+    the one person of that state the article has named before (none: no one), or of several the
+    one told as the delegation's head (`leader`: ru_guests.delegation_leader)."""
     added: list[Entity] = []
     for g in out:
         if not (g.group and g.country and any(word_keys(w) & meeting_words(doc.lang, "delegation") for w in g.name.split())):
             continue
         ours = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == g.country
                 and e.first < sent.start]
+        if len(ours) > 1 and leader is not None and leader in ours:
+            ours = [leader]     # several of that state: the one told as the delegation's head
         if len(ours) == 1 and ours[0] not in out + added:
             added.append(ours[0])
     return added
