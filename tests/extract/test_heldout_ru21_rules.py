@@ -68,3 +68,12 @@ def test_persons_a_full_name_found_once_is_the_person_in_a_list_of_titles_too(ex
     countries = {e["name"]: e["country"] for e in rec["entities"]}
     assert countries["Бамбанг Прасетьо"] == "ID" and countries["Фахад аль-Аджми"] == "KW"
     assert not any("аль-Аджми" in (r["title"] or "") for e in rec["entities"] for r in e.get("roles", []))
+
+
+def test_persons_a_delegation_member_with_no_state_is_of_the_others_listed_not_of_the_host(extract):
+    rec = extract("Председатель парламента Армении Гагик Саркисян находится с визитом в Грузии. В составе делегации"
+                  " — вице-спикер парламента Армении Арам Овсепян и председатель комитета по внешним связям Ануш"
+                  " Мкртчян.\n\nВ Тбилиси гостей принял председатель парламента Грузии Леван Гелашвили. Грузия и"
+                  " Армения обсудили транзит, Грузия предложила новые маршруты, а Грузия и Турция - тарифы.")
+    countries = {e["name"]: e["country"] for e in rec["entities"]}
+    assert countries["Ануш Мкртчян"] == "AM" and countries["Леван Гелашвили"] == "GE"
