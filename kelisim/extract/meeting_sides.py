@@ -216,8 +216,9 @@ def public_counterpart(doc: Doc, sent: Sent, heads: tuple[int, ...]) -> bool:
 
 def housed(doc: Doc, sent: Sent, start: int) -> bool:
     """Is the body mentioned at `start` named right after a building noun ("у входа в здание
-    Законодательного собрания мы провели встречу")? It says where, not who met."""
-    prev = [t for t in sent.tokens if t.end <= start]
+    Законодательного собрания мы провели встречу", "в резиденции «Ала-Арча»": past the quote that
+    opens the building's own name)? It says where, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start and t.text not in ("«", '"', "„", "“")]
     return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))
 
 

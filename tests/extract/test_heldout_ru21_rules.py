@@ -77,3 +77,9 @@ def test_persons_a_delegation_member_with_no_state_is_of_the_others_listed_not_o
                   " Армения обсудили транзит, Грузия предложила новые маршруты, а Грузия и Турция - тарифы.")
     countries = {e["name"]: e["country"] for e in rec["entities"]}
     assert countries["Ануш Мкртчян"] == "AM" and countries["Леван Гелашвили"] == "GE"
+
+
+def test_meetings_a_residence_named_in_quotes_is_where_they_met_not_a_side(extract):
+    rec = extract("Президент Кыргызстана Садыр Жапаров принял посла Венгрии Петера Ковача. Встреча прошла в"
+                  " государственной резиденции «Ала-Арча».")
+    assert _meetings(rec) == [{"Садыр Жапаров", "Петер Ковач"}]
