@@ -53,7 +53,9 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
         if f.kind != "verb" or f.negated or f.quoted or not any(
                 fold(toks[j].lemma or toks[j].text) in nouns for a in f.role(doc.lang, "patient") for j in a.tokens):
             continue
-        subj = [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
+        # "грамоты вручили A, B и C": whoever hands them is the envoy, never the host
+        handing = f.lemma in words(doc.lang, "credentials_hand.txt")
+        subj = [] if handing else [e for e in subject_entities(doc, sent, f.pred) if e.type == "PER"]
         envoys = [a for p in words(doc.lang, "credentials_from.txt") for a in f.of("obl", "nmod", prep=p)] if subj \
             else f.role(doc.lang, "agent")
         # "получил копии верительных грамот посла X": the envoy whose papers they are
@@ -69,6 +71,9 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
                                          if fold(toks[j].lemma or toks[j].text) in nouns]) if subj else []
         if not (envoys or named) or not hosts:
             continue
+        listed = [e for a in envoys for e in entities_in(doc, sent, a.tokens, ("PER",))] if handing else []
+        if len(listed) > 1:
+            return hosts[:1] + [e for e in listed if e not in hosts], f.pred   # one ceremony, all of them
         guest = (entities_in(doc, sent, envoys[0].tokens) if envoys else []) or named or [
             e for e in (entities_in(doc, sent, envoys[0].tokens, ("ORG",)) if envoys else []) if e.group] \
             or [office_actor(doc, sent, envoys[0], by_key, [])]

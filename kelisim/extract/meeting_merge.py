@@ -48,7 +48,15 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         return bool(rest) and all(ents[p].type == "GPE" and ents[p].country in states(o)
                                   # "послы" and "новые послы Словакии": the same envoys
                                   or ents[p].group and any(set(fold(w) for w in ents[p].name.split()) <= g
-                                                           for g in groups) for p in rest)
+                                                           for g in groups)
+                                  or ents[p].group and titled(p, po - pv) for p in rest)
+
+    def titled(group: str, named: set[str]) -> bool:
+        """"принял грамоты у новых послов ... Грамоты вручили посол A X, посол B Y": the group is
+        named by the title the persons named next hold, so they are its members at the same table."""
+        keys = {k for w in ents[group].name.split() for k in word_keys(w, doc.lang)}
+        return bool(named) and all(any(keys & word_keys((r.title or "").split()[-1] if r.title else "", doc.lang)
+                                       for r in ents[q].roles) for q in named)
 
     pair = _pair_words(doc.lang)
 

@@ -216,8 +216,9 @@ def public_counterpart(doc: Doc, sent: Sent, heads: tuple[int, ...]) -> bool:
 
 def housed(doc: Doc, sent: Sent, start: int) -> bool:
     """Is the body mentioned at `start` named right after a building noun ("у входа в здание
-    Законодательного собрания мы провели встречу")? It says where, not who met."""
-    prev = [t for t in sent.tokens if t.end <= start]
+    Законодательного собрания мы провели встречу", "в резиденции «Ала-Арча»": past the quote that
+    opens the building's own name)? It says where, not who met."""
+    prev = [t for t in sent.tokens if t.end <= start and t.text not in ("«", '"', "„", "“")]
     return bool(prev) and bool(word_keys(prev[-1].text) & meeting_words(doc.lang, "building"))
 
 
@@ -252,15 +253,18 @@ def bracketed_place(doc: Doc, sent: Sent, start: int) -> bool:
     return before is not None and before.type in ("LOC", "GPE")
 
 
-def delegation_heads(doc: Doc, sent: Sent, out: list[Entity]) -> list[Entity]:
+def delegation_heads(doc: Doc, sent: Sent, out: list[Entity], leader: Entity | None = None) -> list[Entity]:
     """"Японская делегация была принята министром X": a state's delegation at the table is led by
-    the one person of that state the article has named before (none, or several: no one)."""
+    the one person of that state the article has named before (none: no one), or of several the
+    one told as the delegation's head (`leader`: ru_guests.delegation_leader)."""
     added: list[Entity] = []
     for g in out:
         if not (g.group and g.country and any(word_keys(w) & meeting_words(doc.lang, "delegation") for w in g.name.split())):
             continue
         ours = [e for e in doc.entities if e.type == "PER" and not e.group and e.country == g.country
                 and e.first < sent.start]
+        if len(ours) > 1 and leader is not None and leader in ours:
+            ours = [leader]     # several of that state: the one told as the delegation's head
         if len(ours) == 1 and ours[0] not in out + added:
             added.append(ours[0])
     return added

@@ -77,9 +77,30 @@ def russian_roles(doc: Doc) -> None:
                 _heads_firm(doc, e, sent.tokens, i0 - len(win) if win else i0)
             if not e.country:
                 e.country = _country_near(doc, sent.tokens, i0, m, gaz)
+    _delegation_members(doc, guests)
     # the home-state default waits for coreference: "Президент Турции" later in the article
     # is evidence against it (coref.py applies it once descriptions are linked)
     doc.meta["guests"] = guests
+
+
+def _delegation_members(doc: Doc, guests: set[str]) -> None:
+    """"В составе делегации — вице-спикер парламента A X и председатель комитета Y": a member
+    whose title names no state is of the state of the others listed with him (one state, or none
+    is given), not of the state the article is mostly about (the host of the visit)."""
+    delegation = words(doc.lang, "meeting_words.tsv", "delegation")
+    members = words(doc.lang, "delegation_members.txt")
+    for sent in doc.sents:
+        keys = [word_keys(t.text) for t in sent.tokens]
+        if not (any(k & delegation for k in keys) and any(k & members for k in keys)):
+            continue
+        people = [e for e in doc.entities if e.type == "PER" and any(sent.start <= m.start < sent.end for m in e.mentions)]
+        states = {e.country for e in people if e.country}
+        if len(states) != 1:
+            continue
+        for e in people:
+            if not e.country:
+                e.country = next(iter(states))
+                guests.add(e.id)
 
 
 def _title_as_org(doc: Doc, e: Entity) -> bool:

@@ -107,7 +107,7 @@ def link_guests(doc: Doc) -> None:
 def delegation_led_before(doc: Doc, sent, out: list[Entity]) -> list[Entity]:
     """"... визита делегации Мажилиса во главе с X. Делегацию накануне принял Y": a delegation
     named bare (no state, body or firm of its own in the sentence) as the one received is the one
-    named before, and its head sits at the table: the last person after "во главе с" earlier."""
+    named before, and its head sits at the table (delegation_leader)."""
     toks = sent.tokens
     if sum(e.type == "PER" for e in out) != 1:
         return []
@@ -115,12 +115,30 @@ def delegation_led_before(doc: Doc, sent, out: list[Entity]) -> list[Entity]:
             and not any(x.head == i and x.rel in ("nmod", "amod", "appos") for x in toks)]
     if not bare:
         return []
+    led = delegation_leader(doc, sent.start)
+    return [led] if led is not None and led not in out else []
+
+
+def delegation_leader(doc: Doc, before: int) -> Entity | None:
+    """The last person told as a delegation's head before `before`: named after "во главе с"
+    ("делегация во главе с X"), or just before "во главе" a delegation ("X во главе парламентской
+    делегации находится с визитом")."""
     led = None
     for m, e, s in named_mentions(doc, "PER"):
-        if m.start >= sent.start or m.source in ("pronoun", "description"):
+        if m.start >= before or m.source in ("pronoun", "description"):
             continue
         i = token_index(s.tokens, m.start)
-        before = [t.text.lower() for t in s.tokens[max(0, (i or 0) - 6):i or 0]]
-        if i is not None and any(before[k:k + 3] == ["во", "главе", "с"] for k in range(len(before))):
+        if i is None:
+            continue
+        ahead = [t.text.lower() for t in s.tokens[max(0, i - 6):i]]
+        if any(ahead[k:k + 3] == ["во", "главе", "с"] for k in range(len(ahead))):
             led = e
-    return [led] if led is not None and led not in out else []
+            continue
+        j = i + 1
+        while j < len(s.tokens) and s.tokens[j].start < m.end:
+            j += 1            # past the rest of the name
+        after = s.tokens[j:j + 5]
+        if [t.text.lower() for t in after[:2]] == ["во", "главе"] and any(
+                "делегация" in word_keys(t.text) for t in after[2:]):
+            led = e
+    return led

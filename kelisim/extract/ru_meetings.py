@@ -18,7 +18,7 @@ from .meeting_sides import (about_talks, bracketed_place, delegation_heads, fine
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, toured, unnamed_subject_state)
 from .meeting_merge import absorb
-from .ru_guests import delegation_led_before
+from .ru_guests import delegation_led_before, delegation_leader
 from .news_credits import credited
 from .history import told_as_history
 from .meeting_since import since_when
@@ -258,5 +258,5 @@ class RussianTalks(MeetingReader):
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):
             out.extend(e for m, e in ms if e.type == "GPE" and not is_locative(sent, m.start) and e not in out
                        and not bracketed_place(doc, sent, m.start))
-        out = out + delegation_heads(doc, sent, out)
+        out = out + delegation_heads(doc, sent, out, delegation_leader(doc, sent.start))
         return out + delegation_led_before(doc, sent, out)

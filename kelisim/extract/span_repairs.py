@@ -80,6 +80,19 @@ def repeated_latin(doc: Doc, spans: list[Span]) -> list[Span]:
     return added
 
 
+def repeated_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's full name the NER found once ("Ариф Сантосо заявил") is the same person wherever
+    the article writes it again, letter for letter, outside any span: the NER often misses names in
+    a long list of envoys' titles ("вручили Посол A Петер Ковач, Посол B Ариф Сантосо и ...")."""
+    names = {s.text for s in spans if s.type == "PER" and " " in s.text.strip() and s.text[:1].isupper()}
+    added: list[Span] = []
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", doc.text):
+            if not any(x.start < m.end() and m.start() < x.end for x in spans + added):
+                added.append(doc.span(m.start(), m.end(), type="PER", source="repeated"))
+    return added
+
+
 def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
     """"в интервью корреспонденту Арменпресс": a lone name right after a noun of an outlet or its
     staff (lang/<xx>/outlet_nouns.txt), in a case other than that noun's, is the outlet, not a
