@@ -44,7 +44,10 @@ def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
 
 def lookup(table: dict[str, Any], word: str, lang: str = "ru") -> Any:
     """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None."""
-    return next((table[k] for k in word_keys(word, lang) if k in table), None)
+    for k in word_keys(word, lang):     # a loop, not next() over a generator: a hot call
+        if k in table:
+            return table[k]
+    return None
 
 
 def entry_key(word: str, lang: str = "ru") -> str:
@@ -104,8 +107,14 @@ class PhraseMatcher:
         return best
 
     def finditer(self, tokens: list[Token]) -> Iterator[Match]:
-        i = 0
+        # Most tokens start no phrase: a token none of whose keys begins one is passed over
+        # with one set test (the view tests each of the few keys against the index), not a
+        # call to match_at. Several matchers scan every sentence, so this is a hot loop.
+        starts, i = self.index.keys(), 0
         while i < len(tokens):
+            if starts.isdisjoint(word_keys(tokens[i].text, self.lang)):
+                i += 1
+                continue
             m = self.match_at(tokens, i)
             if m:
                 yield m
