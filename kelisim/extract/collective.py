@@ -117,11 +117,12 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
     дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order.
     `late` (once descriptions are linked): "президенты России и Таджикистана" with no names
     after gives the one state left to the one person the article names without a state."""
-    gaz = gazetteer(doc.lang)
+    gaz, heads = gazetteer(doc.lang), collective_heads(doc.lang).keys()
     for sent in doc.sents:
         toks = sent.tokens
         for k, t in enumerate(toks):
-            if not word_keys(t.text) & set(collective_heads(doc.lang)) or not _plural(toks, k):
+            # the view tests the token's few keys against the lexicon (no set of it per token)
+            if heads.isdisjoint(word_keys(t.text)) or not _plural(toks, k):
                 continue
             title, states, j = [t.lemma or fold(t.text)], [], k + 1
             while j < len(toks) and toks[j].case == "Gen" and not _named(doc, toks[j]) \
