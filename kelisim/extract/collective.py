@@ -8,7 +8,7 @@ from functools import cache
 from ..doc import Doc, Entity, Role, Sent
 from ..lang import lexicon
 from ..nlp.frames import arg_tokens
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, tokens_keys, word_keys
 from .context import mention_at
 from .coref import only_plural
 from .gazetteer import gazetteer
@@ -120,6 +120,8 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
     gaz, heads = gazetteer(doc.lang), collective_heads(doc.lang).keys()
     for sent in doc.sents:
         toks = sent.tokens
+        if heads.isdisjoint(tokens_keys(toks)):
+            continue      # no plural office in the sentence: its words need no test one by one
         for k, t in enumerate(toks):
             # the view tests the token's few keys against the lexicon (no set of it per token)
             if heads.isdisjoint(word_keys(t.text)) or not _plural(toks, k):

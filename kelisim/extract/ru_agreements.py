@@ -14,7 +14,7 @@ from ..nlp.tree import hangs_on
 from .agreement_docs import among_them, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
-from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
+from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told, signings
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
@@ -48,7 +48,7 @@ class RussianSigning(Reader):
 
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
-        sign_at = [i for i, t in enumerate(toks) if is_signing("ru", t)]
+        sign_at = signings("ru", toks)
         if self.intro is not None and not sign_at and (_is_item(sent) or among_them(doc.lang, sent)):
             # "– Соглашение о ...;" on a line of its own, "Среди них – соглашение ..., меморандум
             # ...": signed as the sentence before says
