@@ -21,7 +21,7 @@ from typing import Callable
 
 from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
+from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, tokens_keys, word_keys
 from .codes import agreement_codes
 from .context import body_sents, evidence
 from .readers import reader_for
@@ -60,6 +60,14 @@ LIST_MARKS = {"-", "–", "—", "•", "·", "*", "●"}     # items of a list 
 def is_signing(lang: str, tok: Token) -> bool:
     """Is the word one of signing or adopting (lang/<xx>/signing.tsv)?"""
     return bool(word_keys(tok.text, lang) & words(lang, "signing.tsv"))
+
+
+def signings(lang: str, toks: list[Token]) -> list[int]:
+    """The words of signing in a sentence (is_signing); most sentences have none, which one set
+    test on all their words' keys tells."""
+    if words(lang, "signing.tsv").isdisjoint(tokens_keys(toks, lang)):
+        return []
+    return [i for i, t in enumerate(toks) if is_signing(lang, t)]
 
 
 def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], cues: list[int] = ()) -> bool:

@@ -8,7 +8,7 @@ from functools import cache
 from ..doc import Doc, Entity, Role, Sent
 from ..lang import lexicon
 from ..nlp.frames import arg_tokens
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, tokens_keys, word_keys
 from .context import mention_at
 from .coref import only_plural
 from .gazetteer import gazetteer
@@ -117,11 +117,14 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
     дел Латвии и Эстонии X и Y": the office goes to each name, and the states in their order.
     `late` (once descriptions are linked): "президенты России и Таджикистана" with no names
     after gives the one state left to the one person the article names without a state."""
-    gaz = gazetteer(doc.lang)
+    gaz, heads = gazetteer(doc.lang), collective_heads(doc.lang).keys()
     for sent in doc.sents:
         toks = sent.tokens
+        if heads.isdisjoint(tokens_keys(toks)):
+            continue      # no plural office in the sentence: its words need no test one by one
         for k, t in enumerate(toks):
-            if not word_keys(t.text) & set(collective_heads(doc.lang)) or not _plural(toks, k):
+            # the view tests the token's few keys against the lexicon (no set of it per token)
+            if heads.isdisjoint(word_keys(t.text)) or not _plural(toks, k):
                 continue
             title, states, j = [t.lemma or fold(t.text)], [], k + 1
             while j < len(toks) and toks[j].case == "Gen" and not _named(doc, toks[j]) \

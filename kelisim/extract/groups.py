@@ -9,7 +9,7 @@ from functools import cache
 
 from ..doc import Doc, Entity, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, tokens_keys, word_keys
 from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 from .context import free_id, meeting_nouns
@@ -88,6 +88,8 @@ def russian_groups(doc: Doc) -> None:
     by_name: dict[str, Entity] = {}
     for sent in doc.sents:
         toks = sent.tokens
+        if nouns.keys().isdisjoint(tokens_keys(toks)):
+            continue      # no group noun in the sentence (_lemma_in reads the same keys)
         for i, t in enumerate(toks):
             lemma = _lemma_in(t, nouns)
             if lemma is None or t.pos != "NOUN" and not (t.pos == "PROPN" and only_plural(t.text)):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event, Sent
-from ..nlp.match import fold, split_words, word_keys
+from ..nlp.match import fold, split_words, tokens_keys, word_keys
 from .projects import project_words
 
 
@@ -38,6 +38,8 @@ def progress_later(doc: Doc, projects: list[Event]) -> None:
     from .project_merge import advance
     for i, sent in enumerate(doc.sents[1:], 1):
         toks = sent.tokens
+        if project_words(doc.lang, "progress").isdisjoint(tokens_keys(toks)):
+            continue      # no word of progress in the sentence: one set test for all its words
         if not any(word_keys(toks[k].text) & project_words(doc.lang, "progress")
                    and word_keys(toks[k + 1].text) & project_words(doc.lang, "works") for k in range(len(toks) - 1)):
             continue
@@ -73,6 +75,8 @@ def taken_on(doc: Doc, projects: list[Event]) -> None:
     take = project_words(doc.lang, "take_on")
     for sent in doc.sents:
         toks = sent.tokens
+        if take.isdisjoint(tokens_keys(toks)):
+            continue      # no verb of taking on in the sentence
         for i, t in enumerate(toks):
             if t.pos != "VERB" or not word_keys(t.text) & take:
                 continue

@@ -15,7 +15,7 @@ from .agreement_signers import firms_over_subject, generic_signers, headed_place
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .ru_body_sides import body_sides
-from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
+from .agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told, signings
 from .context import ancestors, unique, children, mentions_in, modality, subject_entities
 from .quantities import find_deadlines, find_money
 from .sectors import ORDER, sector_matcher, sectors_of
@@ -48,7 +48,7 @@ class RussianSigning(Reader):
 
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
-        sign_at = [i for i, t in enumerate(toks) if is_signing("ru", t)]
+        sign_at = signings("ru", toks)
         if self.intro is not None and not sign_at and (_is_item(sent) or among_them(doc.lang, sent)):
             # "– Соглашение о ...;" on a line of its own, "Среди них – соглашение ..., меморандум
             # ...": signed as the sentence before says

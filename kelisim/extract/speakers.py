@@ -61,8 +61,18 @@ def phrase_kind(lang: str, toks, i: int) -> str | None:
     speech_phrases.tsv: "выступает за переговоры"), or None."""
     if lang != "ru" or i + 1 >= len(toks):
         return None
-    nxt, lemma = fold(toks[i + 1].text), fold(toks[i].lemma or toks[i].text)
-    return next((r[2] for r in lexicon(lang, "speech_phrases.tsv") if r[0] == lemma and r[1] == nxt), None)
+    after = speech_phrases(lang).get(fold(toks[i].lemma or toks[i].text))
+    return None if after is None else after.get(fold(toks[i + 1].text))
+
+
+@cache
+def speech_phrases(lang: str) -> dict[str, dict[str, str]]:
+    """lemma -> word after it -> kind, the first row of each pair as the table reads: phrase_kind
+    asks it for every word of every sentence, so only a verb of the table reads its next word."""
+    out: dict[str, dict[str, str]] = {}
+    for r in lexicon(lang, "speech_phrases.tsv"):
+        out.setdefault(r[0], {}).setdefault(r[1], r[2])
+    return out
 
 
 @cache

@@ -65,12 +65,15 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
 def according(lang: str, toks, i: int) -> bool:
     """"по словам X", "по оценке министра", "по его мнению", "с её слов": an opinion noun after
     "по" (or "слов" after "с") whose holder speaks."""
-    use = _noun(lang, toks[i].text)
-    if fold(toks[i].text) == "слов":
+    word = fold(toks[i].text)
+    if word == "слов":
         # "с её слов", "со слов министра"
         return any(fold(t.text) in ("с", "со") for t in toks[max(0, i - 2):i])
-    return (fold(toks[i].text) == "словам" or use is not None and use[0] == "according") \
-        and any(fold(t.text) == "по" for t in toks[max(0, i - 2):i])
+    # asked of every word of every sentence: the cheap test of "по" before the lexicon
+    if not any(fold(t.text) == "по" for t in toks[max(0, i - 2):i]):
+        return False
+    use = _noun(lang, toks[i].text)
+    return word == "словам" or use is not None and use[0] == "according"
 
 
 def frame_statements(doc: Doc, sent: Sent, ok, done: set[str], taken=()) -> list[Event]:
