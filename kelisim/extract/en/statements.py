@@ -130,8 +130,8 @@ class EnglishSpeech(SpeechReader):
             if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
-            if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
-                continue      # "to say", "the statement": no statement made here
+            if _not_made(toks, i):
+                continue      # "to say", "the statement", "should firmly support": no statement made here
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):
@@ -276,6 +276,18 @@ class EnglishSpeech(SpeechReader):
         start = attribution_start(doc, sent, i)
         k = token_index(sent.tokens, start)
         return sent.tokens[k - 1].start if k else sent.start
+
+
+_UNMADE = ("to", "the", "a", "an", "will", "would", "may", "could", "can", "should", "must", "shall", "might")
+
+
+def _not_made(toks, i: int) -> bool:
+    """A speech verb after "to", an article or a modal, adverbs between ("the two sides should firmly
+    support each other"): a wish or a name, not words anyone said here."""
+    j = i - 1
+    while j > 0 and toks[j].pos == "ADV":
+        j -= 1
+    return i > 0 and (fold(toks[i - 1].text) in _UNMADE or fold(toks[j].text) in _UNMADE[4:])
 
 
 def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
