@@ -76,7 +76,7 @@ class EnglishSpeech(SpeechReader):
         sent = doc.sent_at(vstart)
         if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
             return issuer, "generic", min(sent.end, para_end) if sent is not None else para_end
-        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS:
+        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS and not _ends_its_sentence(doc, qa, sent):
             i = token_index(sent.tokens, vstart)
             if i is not None:
                 for m in speech().finditer(sent.tokens[i:i + 8]):
@@ -131,7 +131,7 @@ class EnglishSpeech(SpeechReader):
                     or entity_at(doc, t) is not None:
                 continue
             if _not_made(toks, i):
-                continue      # "to say", "the statement", "should firmly support": no statement made here
+                continue
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):
@@ -282,12 +282,19 @@ _UNMADE = ("to", "the", "a", "an", "will", "would", "may", "could", "can", "shou
 
 
 def _not_made(toks, i: int) -> bool:
-    """A speech verb after "to", an article or a modal, adverbs between ("the two sides should firmly
-    support each other"): a wish or a name, not words anyone said here."""
+    """"to say", "the statement", "should firmly support": a wish or a name, no words said here;
+    "the Head of State was informed that": words said to the subject, not by him."""
     j = i - 1
     while j > 0 and toks[j].pos == "ADV":
         j -= 1
-    return i > 0 and (fold(toks[i - 1].text) in _UNMADE or fold(toks[j].text) in _UNMADE[4:])
+    passive = toks[j].rel == "aux:pass" and toks[i].feats.get("Tense") == "Past"
+    return i > 0 and (fold(toks[i - 1].text) in _UNMADE or fold(toks[j].text) in _UNMADE[4:] or passive)
+
+
+def _ends_its_sentence(doc: Doc, qa: int, after: Sent) -> bool:
+    """'X said ... "the best conditions". He invited Y': the next sentence's verb is no attribution."""
+    own = doc.sent_at(qa)
+    return own is not None and own.start < after.start and len(doc.text[own.start:qa].split()) >= 3
 
 
 def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
