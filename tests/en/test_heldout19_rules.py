@@ -5,7 +5,9 @@ informed that") is not the subject's; "informed X that", "instructed X to" are s
 fragment quoted at the end of a sentence is not attributed by the next sentence's verb; "a cotton
 processing plant" keeps its "-ing" word and a month after the place is no part of a name; "production"
 after the plant that launched it is no project; "the start of works on" a complex is work under way,
-and the sentence that tells it says nothing of the project told before it."""
+and the sentence that tells it says nothing of the project told before it; "the $210 million plant"
+is the plant told before; "the ministers", "the leaders" of the talks speak together; "chief
+engineer" is a title."""
 from __future__ import annotations
 
 import pytest
@@ -63,3 +65,22 @@ def test_the_start_of_works_on_a_complex_is_its_own_and_under_way(extract, look)
                   "region by Rigas Tekstil, which broke ground on the project in September.")
     stages = {p["name"].split(" in ")[0]: p["stage"] for p in look.events(rec, "project")}
     assert stages == {"150 MW solar power plant": "announced", "textile complex": "in_progress"}
+
+
+def test_the_plant_told_again_with_its_cost_is_the_same_plant(extract, look):
+    rec = extract(LEAD + "Construction of a cement plant started in Kemin district on Monday. The plant will be "
+                  "built by Ala-Too Cement.\n\nThe $210 million plant is expected to be completed by 2028, the "
+                  "Cabinet's press service said.")
+    assert [p["name"] for p in look.events(rec, "project")] == ["cement plant"]
+
+
+@pytest.mark.parametrize("group", ["The ministers", "The leaders"])
+def test_the_ministers_or_leaders_of_the_talks_speak_together(extract, look, group):
+    rec = extract(LEAD + group + " also welcomed the progress in bilateral trade.")
+    assert [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")] == [group[0].lower() + group[1:]]
+
+
+def test_a_chief_engineer_is_a_title(extract, look):
+    rec = extract(LEAD + "The delegation also included the company's vice president Levent Yildiz and chief "
+                  "engineer Ozan Kar.")
+    assert look.person(rec, "Ozan Kar")["roles"][0]["title"] == "Chief Engineer"
