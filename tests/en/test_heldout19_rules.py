@@ -7,7 +7,7 @@ processing plant" keeps its "-ing" word and a month after the place is no part o
 after the plant that launched it is no project; "the start of works on" a complex is work under way,
 and the sentence that tells it says nothing of the project told before it; "the $210 million plant"
 is the plant told before; "the ministers", "the leaders" of the talks speak together; "chief
-engineer" is a title."""
+engineer" is a title; "A's Minister for X and B's Deputy Prime Minister Z": Z's title starts at B."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +84,10 @@ def test_a_chief_engineer_is_a_title(extract, look):
     rec = extract(LEAD + "The delegation also included the company's vice president Levent Yildiz and chief "
                   "engineer Ozan Kar.")
     assert look.person(rec, "Ozan Kar")["roles"][0]["title"] == "Chief Engineer"
+
+
+def test_a_title_stops_at_and_before_another_states_office(extract, look):
+    rec = extract(LEAD + "A phone conversation also took place between Latvia's Minister of Finance and Estonia's "
+                  "Deputy Prime Minister Jaan Tamm.")
+    tamm = look.person(rec, "Jaan Tamm")
+    assert tamm["roles"][0]["title"] == "Deputy Prime Minister" and tamm["country"] == "EE"
