@@ -2,8 +2,8 @@
 sentences written for it: a speech verb after a modal ("the two sides should firmly support each
 other") is a wish in someone's words, not a statement of its own, and one in the passive ("was
 informed that") is not the subject's; "informed X that", "instructed X to" are statements; a
-fragment quoted at the end of a sentence is not attributed by the next sentence's verb; "a cotton
-processing plant" keeps its "-ing" word and a month after the place is no part of a name; "production"
+fragment quoted at the end of a sentence is not attributed by the next sentence's verb; a month
+after the place is no part of a name; "production"
 after the plant that launched it is no project; "the start of works on" a complex is work under way,
 and the sentence that tells it says nothing of the project told before it; "the $210 million plant"
 is the plant told before; "the ministers", "the leaders" of the talks speak together; "chief
@@ -46,17 +46,17 @@ def test_a_fragment_closing_a_sentence_keeps_its_reported_words_and_the_next_sen
     assert said == [("Aldo Venn", False), ("Aldo Venn", False), ("Aldo Venn", True)]
 
 
-def test_a_plant_named_with_an_ing_word_and_no_month(extract, look):
-    rec = extract(LEAD + "Venn said the company had launched production at a cotton processing plant in "
+def test_a_month_after_the_place_is_no_part_of_a_name(extract, look):
+    rec = extract(LEAD + "Venn said the company had launched production at a new textile factory in "
                   "Kurzeme region in August.")
     [p] = look.events(rec, "project")
-    assert "cotton processing plant" in p["name"] and "August" not in p["name"] and p["stage"] == "completed"
+    assert "textile factory" in p["name"] and "August" not in p["name"] and p["stage"] == "completed"
 
 
 def test_production_launched_by_a_plant_is_no_second_project(extract, look):
-    rec = extract(LEAD + "A gold processing plant built by Zemgale Mining in Kurzeme region launched production "
+    rec = extract(LEAD + "A new copper smelter built by Zemgale Mining in Kurzeme region launched production "
                   "in July, Venn said.")
-    assert [p["name"] for p in look.events(rec, "project")] == ["gold processing plant"]
+    assert [p["name"] for p in look.events(rec, "project")] == ["new copper smelter"]
 
 
 def test_the_start_of_works_on_a_complex_is_its_own_and_under_way(extract, look):

@@ -44,15 +44,12 @@ def under_way_on(toks: list[Token], k: int) -> int | None:
 
 def prenominal_participle(toks: list[Token], k: int) -> bool:
     """"a 200 MW pumped storage plant", "the liquefied gas terminal": a lower-case "-ed" word the
-    parser takes for a verb, between a determiner, a number or a unit and a noun, is an adjective;
-    so is an "-ing" word between a common noun and a noun ("a cotton processing plant")."""
+    parser takes for a verb, between a determiner, a number or a unit and a noun, is an adjective."""
     t = toks[k]
-    if not (t.pos == "VERB" and t.text.islower() and t.text.endswith(("ed", "ing")) and 0 < k < len(toks) - 1
+    if not (t.pos == "VERB" and t.text.islower() and t.text.endswith("ed") and 0 < k < len(toks) - 1
             and toks[k + 1].pos == "NOUN"):
         return False
     p = toks[k - 1]
-    if t.text.endswith("ing"):
-        return p.pos == "NOUN" and p.text.islower() and k > 1 and toks[k - 2].pos in ("DET", "NUM", "ADJ", "PRON")
     return p.pos in ("DET", "NUM", "ADJ") or p.pos == "PROPN" and k > 1 and toks[k - 2].pos == "NUM"
 
 

@@ -285,8 +285,7 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
         if w in ("next", "this", "last", "by", "until", "within", "worth", "valued", "costing") \
                 or w in ("in", "by") and end + 1 < len(toks) and toks[end + 1].pos == "NUM":
             break         # "in Tashkent next year": time is not part of the name
-        if t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w not in ("and",) or t.text in ("’s", "'s", "-") \
-                or prenominal_participle(toks, end):
+        if t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") and w not in ("and",) or t.text in ("’s", "'s", "-"):
             end += 1
             continue
         break

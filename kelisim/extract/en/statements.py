@@ -20,6 +20,7 @@ from .clause import attribution_start, entity_at, finite_verb, in_quote, subject
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
+from .unsaid import ends_its_sentence, not_made
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
 
@@ -76,7 +77,7 @@ class EnglishSpeech(SpeechReader):
         sent = doc.sent_at(vstart)
         if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
             return issuer, "generic", min(sent.end, para_end) if sent is not None else para_end
-        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS and not _ends_its_sentence(doc, qa, sent):
+        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS and not ends_its_sentence(doc, qa, sent):
             i = token_index(sent.tokens, vstart)
             if i is not None:
                 for m in speech().finditer(sent.tokens[i:i + 8]):
@@ -130,7 +131,7 @@ class EnglishSpeech(SpeechReader):
             if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
-            if _not_made(toks, i):
+            if not_made(toks, i):
                 continue
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
@@ -276,25 +277,6 @@ class EnglishSpeech(SpeechReader):
         start = attribution_start(doc, sent, i)
         k = token_index(sent.tokens, start)
         return sent.tokens[k - 1].start if k else sent.start
-
-
-_UNMADE = ("to", "the", "a", "an", "will", "would", "may", "could", "can", "should", "must", "shall", "might")
-
-
-def _not_made(toks, i: int) -> bool:
-    """"to say", "the statement", "should firmly support": a wish or a name, no words said here;
-    "the Head of State was informed that": words said to the subject, not by him."""
-    j = i - 1
-    while j > 0 and toks[j].pos == "ADV":
-        j -= 1
-    passive = toks[j].rel == "aux:pass" and toks[i].feats.get("Tense") == "Past"
-    return i > 0 and (fold(toks[i - 1].text) in _UNMADE or fold(toks[j].text) in _UNMADE[4:] or passive)
-
-
-def _ends_its_sentence(doc: Doc, qa: int, after: Sent) -> bool:
-    """'X said ... "the best conditions". He invited Y': the next sentence's verb is no attribution."""
-    own = doc.sent_at(qa)
-    return own is not None and own.start < after.start and len(doc.text[own.start:qa].split()) >= 3
 
 
 def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
