@@ -76,6 +76,7 @@ SETS = {
     "en/heldout16":        ("en", 6, 0.96, (0.97, 0.92, 0.95, 0.90, 0.85)),
     "en/heldout17":        ("en", 6, 0.84, (0.91, 0.80, 0.95, 0.95, 0.50)),
     "en/heldout18":        ("en", 6, 0.90, (0.95, 0.88, 0.93, 0.80, 0.83)),   # readouts, firms' deals
+    "en/heldout19":        ("en", 6, 0.93, (0.95, 0.93, 0.95, 0.93, 0.75)),   # receptions, calls, stages
     "kk/heldout":          ("kk", 10, 0.88, (0.95, 0.90, 0.90, 0.80, 0.80)),
     "kk/heldout2":         ("kk", 10, 0.95, (0.95, 0.95, 0.93, 0.95, 0.95)),
     "kk/heldout3":         ("kk", 8, 0.97, (0.95, 0.95, 0.94, 0.95, 0.95)),
@@ -134,6 +135,8 @@ NOTHING_BEYOND_GOLD = [
     ("en/heldout18", "462_en_trend-az-kz-caspian-cable-feasibility", "agreements"),  # a memorandum "expected to be signed"
     ("en/heldout18", "464_en_reuters-kyrgyzstan-turkish-copper-smelter", "projects"),  # a zone of a memorandum still to be signed
     ("en/heldout18", "466_en_eeas-eusr-central-asia-tashkent-visit", "agreements"),  # ratification "called for"
+    ("en/heldout19", "468_en_uzdaily-mirziyoyev-aliyev-phone", "meetings"),  # a next meeting "agreed to hold"
+    ("en/heldout19", "471_en_xinhua-xi-rahmon-talks-beijing", "agreements"),  # "more than 20 cooperation documents"
 ]
 
 _scores: dict[str, dict] = {}

@@ -121,6 +121,12 @@ def _advance_stage(doc: Doc, sent: Sent, v: Event) -> None:
             return
 
 
+def _tells_another(sent: Sent, v: Event, projects: list[Event]) -> bool:
+    """The sentence tells another project, not v: its words of building are that one's."""
+    here = lambda p: any(sent.start <= ev.start < sent.end for ev in p.evidence)
+    return not here(v) and any(p is not v and here(p) for p in projects)
+
+
 def _next_to(sent: Sent, v: Event) -> bool:
     return any(0 < sent.start - ev.end <= 3 for ev in v.evidence)
 
@@ -130,7 +136,8 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
     building, placed = project_words("en", "building"), project_words("en", "placed")
     for v in projects:
         words = fold(v.attrs["name"]).split()
-        heads = project_words("en", "back") | ({words[-1]} if words else set()) | _head_noun(words)
+        own = ({words[-1]} if words else set()) | _head_noun(words)
+        heads = project_words("en", "back") | own
         about = False        # the sentence before was about this project
         for sent in body_sents(doc):
             toks = sent.tokens
@@ -138,6 +145,9 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                 v.attrs["owner"] = owner_in_sentence(doc, sent, len(toks) - 1)
             # "The project ... . It will be carried out by X": "it" goes on about the project
             went_on = about and bool(toks) and fold(toks[0].text) == "it"
+            if _tells_another(sent, v, projects) and not any(fold(t.text) in own for t in toks):
+                about = False
+                continue      # "A plant will be built. X welcomed works on a complex, begun on the project in May"
             about = went_on or _refers_back(sent, heads) or any(sent.start <= ev.start < sent.end for ev in v.evidence)
             if not about and not (_next_to(sent, v) and any(fold(t.text) in heads or _works(toks, k)
                                                             for k, t in enumerate(toks))):

@@ -75,9 +75,9 @@ def told_before(toks: list[Token], a: int, b: int, end: int, found: list[Event])
     """"the plant" alone (no name, place or "of" after it) after a project with that noun in its
     name; "the facility", "the project" after any project (the one told last)."""
     k = a - 1
-    while k > 0 and (toks[k].pos == "NUM" or toks[k].text in ("-", "–") or toks[k - 1].text in ("-", "–")
-                     and toks[k].text.islower()):
-        k -= 1        # "the 450-megawatt plant": its measure does not make it another
+    while k > 0 and (toks[k].pos == "NUM" or toks[k].text in ("-", "–", "$", "€", "£", "million", "billion")
+                     or toks[k - 1].text in ("-", "–") and toks[k].text.islower()):
+        k -= 1        # "the 450-megawatt plant", "the $210 million plant": its measure does not make it another
     if a == 0 or fold(toks[k].text) != "the" or end != b or b - a != 1:
         return None
     head = fold(toks[a].text)

@@ -9,6 +9,7 @@ from ...nlp.frames import upos
 from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
+from .project_deals import MONTHS
 from .project_spans import (begun_of_which, ceremony_of, committed_before, financing_before, invested_before, phrase_before,
                             set_off_end, prenominal_participle, stage_at, work_before)
 
@@ -272,6 +273,8 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
     while end < len(toks):
         t = toks[end]
         w = fold(t.text)
+        if w == "in" and end + 1 < len(toks) and fold(toks[end + 1].text) in MONTHS:
+            break         # "a plant in Navoi region in August": the month is no part of the name
         if w in ("of", "in", "at", "for") and end + 1 < len(toks):
             end += 1
             continue

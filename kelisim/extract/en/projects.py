@@ -56,6 +56,8 @@ class EnglishProjects(Reader):
                 for k in range(max(0, m.start - 4), m.start - 1)) or place_made(toks, hit, m.start)
             if hit is not None and hit[1].type in ("ORG", "LOC", "GPE") and not opened:
                 continue      # "Queen's University Belfast": a name, not a project
+            if _output_of(toks, m.start, m.end, covered):
+                continue      # "A plant built by X launched production in July": the plant's output, no project
             if _modifier(toks, m.start, m.end):
                 continue      # "an agreement on international road transport": a kind of transport
             trig = trigger(doc, sent, m.start, m.end)
@@ -186,3 +188,10 @@ def _modifier(toks, a: int, b: int) -> bool:
     return b - a == 1 and b < len(toks) and toks[b].pos == "NOUN" and toks[b].text.islower() \
         and stage_at(toks, b) is None and project_nouns("en").match_at(toks, b) is None \
         and toks[b].lemma not in project_words("en", "generic")
+
+
+def _output_of(toks, a: int, b: int, covered: int) -> bool:
+    """"production" with no facility of its own ("of X", "at a plant") after a project this sentence
+    has already told is that project's output."""
+    return covered >= 0 and b - a == 1 and toks[a].lemma == "production" \
+        and not (b < len(toks) and fold(toks[b].text) in ("of", "at"))

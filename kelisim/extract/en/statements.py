@@ -20,6 +20,7 @@ from .clause import attribution_start, entity_at, finite_verb, in_quote, subject
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
+from .unsaid import ends_its_sentence, not_made
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
                        owned_source, side_person, source_of, speaker_ok, words_owner)
 
@@ -76,7 +77,7 @@ class EnglishSpeech(SpeechReader):
         sent = doc.sent_at(vstart)
         if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
             return issuer, "generic", min(sent.end, para_end) if sent is not None else para_end
-        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS:
+        if sent is not None and text[qb:qb + 1] in QUOTE_MARKS and not ends_its_sentence(doc, qa, sent):
             i = token_index(sent.tokens, vstart)
             if i is not None:
                 for m in speech().finditer(sent.tokens[i:i + 8]):
@@ -130,8 +131,8 @@ class EnglishSpeech(SpeechReader):
             if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
-            if i > 0 and fold(toks[i - 1].text) in ("to", "the", "a", "an", "will", "would", "may", "could", "can"):
-                continue      # "to say", "the statement": no statement made here
+            if not_made(toks, i):
+                continue
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
             if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):

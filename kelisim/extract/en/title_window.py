@@ -31,6 +31,11 @@ def _allowed(doc: Doc, t: Token, stop_ids: set[str]) -> bool:
         or w == "at" or t.text.islower() and bodies().match_at([t], 0) is not None    # "Director at X company"
 
 
+def _state(doc: Doc, t: Token) -> bool:
+    hit = mention_at(doc, t)
+    return hit is not None and hit[1].type == "GPE"
+
+
 def _field_comma(doc: Doc, toks: list[Token], j: int) -> bool:
     """"Minister of Energy, Mining, and Water": a comma between the fields of one office,
     plain capitalised words that name nothing themselves."""
@@ -62,6 +67,9 @@ def window_before(doc: Doc, toks: list[Token], i0: int) -> list[Token]:
             break
         if fold(toks[j].text) == "to" and is_cap(toks[j + 1]) and titles().match_at(toks, j + 1):
             break     # "an invitation from the Crown Prince of Kuwait to President X": his title starts after "to"
+        if fold(toks[j].text) == "and" and j + 2 < i0 and toks[j + 2].text in ("'s", "’s") \
+                and (gazetteer("en").cue(toks[j + 1].text) is not None or _state(doc, toks[j + 1])):
+            break     # "between the UK's Minister for X and Uzbekistan's Deputy Prime Minister B": B's title
         if j == i0 - 1 and fold(toks[j].text) == "and" and j > 0 and toks[j - 1].text == ",":
             break     # "A, Minister of Trade, and B, EBRD Director": ", and" opens the next item, B's own
         start = j
