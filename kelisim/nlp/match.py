@@ -43,7 +43,12 @@ def word_keys(word: str, lang: str = "ru") -> frozenset[str]:
 
 
 def lookup(table: dict[str, Any], word: str, lang: str = "ru") -> Any:
-    """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None."""
+    """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None.
+    The word as written comes first: Kazakh "түрікмен" (Turkmen) is also "түрік" (Turkish) with
+    the ending "-мен" stripped, and a key set has no order to choose between them."""
+    own = fold(word)
+    if own in table and not is_abbr(word):
+        return table[own]
     return next((table[k] for k in word_keys(word, lang) if k in table), None)
 
 
