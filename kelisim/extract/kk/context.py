@@ -103,14 +103,15 @@ def _title_of_oblique(doc: Doc, toks, a) -> bool:
     """"Малайзиялық спикер Джохари Абдулға ... шақыру жолдады": a title before a name takes the
     name's case, so one before a name in the dative is no subject."""
     k = max(a.tokens) + 1
+    if not any(matcher(table).match_at([toks[a.head]], 0) for table in ("titles.tsv", "descriptions.tsv")):
+        return False      # the subject's own name, and a description of it after ("X министрлерді шақырды")
     if k >= len(toks) or (e := doc.entity_at(toks[k].start, toks[k].end)) is None or e.type != "PER":
         return False
     if (own := doc.entity_at(toks[a.head].start, toks[a.head].end)) is not None and own is not e:
         return False      # a name or a description of another: "Тоқаев Жапаровты құттықтады", "Қырғыз
         #                   басшысы Назарбаевты құттықтады"
     m = next((m for m in e.mentions if m.start == toks[k].start), None)
-    last = next((t for t in toks[k:] if m is not None and t.end == m.end), None)
-    return last is not None and last.feats.get("Case", "Nom") not in ("Nom", "Gen")
+    return m is not None and case_of(doc.sent_at(m.start), m, doc) not in ("Nom", "Gen")
 
 
 def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
