@@ -143,3 +143,17 @@ def test_a_part_named_after_a_project_told_before_is_that_project(extract):
     rec = extract("Үлкен ауылының маңында «Атомстрой» компаниясы атом электр станциясын салады.\n\nИгорь "
                   "Петровтың айтуынша, станцияның бірінші энергоблогы 2035 жылы іске қосылады.")
     assert [name_of(rec, p["owner"]) for p in events(rec, "project")] == ["Атомстрой"]
+
+
+def test_documents_joined_in_one_sentence_each_take_their_own_field(extract):
+    rec = extract("Астанада Қазақстан мен Моңғолия президенттері келіссөздер жүргізді. Екі ел үкіметтері арасында "
+                  "халықаралық автомобиль қатынасы туралы келісімге және білім беру саласындағы ынтымақтастық "
+                  "туралы меморандумға қол қойылды.")
+    assert [(a["doc_type"], a["sectors"]) for a in events(rec, "agreement")] == [
+        ("agreement", ["transport_logistics"]), ("memorandum", ["education"])]
+
+
+def test_nuclear_fuel_is_energy(extract):
+    rec = extract("«Атомэнерго» мен «Уран» компаниялары арасында ядролық отын өндірісі саласындағы "
+                  "ынтымақтастық туралы келісімге қол қойылды.")
+    assert "energy" in events(rec, "agreement")[0]["sectors"]
