@@ -61,11 +61,18 @@ def tokens_keys(tokens: list[Token], lang: str = "ru") -> frozenset[str]:
 
 
 def lookup(table: dict[str, Any], word: str, lang: str = "ru") -> Any:
-    """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None."""
-    for k in word_keys(word, lang):     # a loop, not next() over a generator: a hot call
-        if k in table:
-            return table[k]
-    return None
+    """The entry of a lexicon table under one of the word's keys (its forms and lemmas), or None.
+    The word as written comes first: Kazakh "түрікмен" (Turkmen) is also "түрік" (Turkish) with
+    the ending "-мен" stripped. Among other keys the least wins: a key set's order follows string
+    hashing, which changes from run to run, and the same text must give the same record."""
+    own = fold(word)
+    if own in table and not is_abbr(word):
+        return table[own]
+    best = None
+    for k in word_keys(word, lang):     # a loop, not min() over a generator: a hot call
+        if k in table and (best is None or k < best):
+            best = k
+    return None if best is None else table[best]
 
 
 def entry_key(word: str, lang: str = "ru") -> str:

@@ -152,7 +152,9 @@ class KazakhSigning(Reader):
                 if len(docs) == 1 else []
             # "85 млн доллар тұратын инвестициялық келісімге": the sum before the one document is its value
             money = find_money(doc.text[sent.start:toks[v.start].start], "kk") if len(docs) == 1 else []
-            split, after = any(j[3] for j in joined), sent.start
+            # several documents joined: each has the field its own words name ("... автомобиль
+            # қатынасы туралы келісімге және білім беру ... меморандумға")
+            split, after = len(joined) > 1, sent.start
             for m, start, own, also in reversed(joined):
                 # among several, the years in a document's own words after the joiner are its own
                 # ("... және 2026-2028 жылдарға арналған бағдарламаға")

@@ -99,6 +99,21 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
     return True
 
 
+def _title_of_oblique(doc: Doc, toks, a) -> bool:
+    """"Малайзиялық спикер Джохари Абдулға ... шақыру жолдады": a title before a name takes the
+    name's case, so one before a name in the dative is no subject."""
+    k = max(a.tokens) + 1
+    if not any(matcher(table).match_at([toks[a.head]], 0) for table in ("titles.tsv", "descriptions.tsv")):
+        return False      # the subject's own name, and a description of it after ("X министрлерді шақырды")
+    if k >= len(toks) or (e := doc.entity_at(toks[k].start, toks[k].end)) is None or e.type != "PER":
+        return False
+    if (own := doc.entity_at(toks[a.head].start, toks[a.head].end)) is not None and own is not e:
+        return False      # a name or a description of another: "Тоқаев Жапаровты құттықтады", "Қырғыз
+        #                   басшысы Назарбаевты құттықтады"
+    m = next((m for m in e.mentions if m.start == toks[k].start), None)
+    return m is not None and case_of(doc.sent_at(m.start), m, doc) not in ("Nom", "Gen")
+
+
 def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     """(entity, found): the verb's subject and whether the sentence names one at all (an entity
     or a noun such as "тілшісі")."""
@@ -107,7 +122,8 @@ def subject(doc: Doc, sent: Sent, verb: Verb) -> tuple[Entity | None, bool]:
     f = frame_at(doc, sent, verb.end - 1)
     # "«Орталық Азия – Моңғолия» форумына": a name inside «» is never the verb's subject
     agents = [a for a in (f.role("kk", "agent") if f is not None else [])
-              if doc.text.count("«", sent.start, a.start) <= doc.text.count("»", sent.start, a.start)]
+              if doc.text.count("«", sent.start, a.start) <= doc.text.count("»", sent.start, a.start)
+              and not _title_of_oblique(doc, toks, a)]
     after = [a for a in agents if a.start >= toks[verb.end - 1].end]
     if after:
         # "..., деп хабарлайды «Адырна» тілшісі": a reporter or a phrase that ends in no name is a
@@ -219,11 +235,14 @@ CHAIRS_AFTER = 2
 
 
 def _names_chairs(s: Sent) -> bool:
-    """"... Y басқарды", "тең төрағалары – A мен B", "A мен B төрағалық етті": a sentence that
-    names who led or chaired the session."""
+    """"... Y басқарды", "тең төрағалары – A мен B", "A мен B төрағалық етті", "A мен B бірлесіп
+    жүргізді", "X тарапынан A, Y тарапынан B жүргізді": a sentence that names who led or chaired
+    the session."""
     words = [fold(t.text) for t in s.tokens]
+    sides = words.count("тарапынан") >= 2
     return any(w.startswith(LED) and w.endswith(("ды", "ді"))
                or w == "тең" and nxt.startswith("төрағалар") or w == "төрағалық" and nxt.startswith("ет")
+               or (w == "бірлесіп" or sides) and nxt.startswith("жүргіз")
                for w, nxt in zip(words, words[1:] + [""]))
 
 

@@ -37,12 +37,25 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
     j = k
     if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j])):
         j -= 1
+        # "«Росатом» мемлекеттік корпорациясының", "«X» ұлттық компаниясының": what kind of firm
+        for _ in range(KIND_WORDS):
+            if j > 0 and _kind_word(doc, toks[j]):
+                j -= 1
         while j > 0 and toks[j].text in _QUOTES:
             j -= 1
         ent = doc.entity_at(toks[j].start, toks[j].end)
         if ent is not None and ent.type == "ORG":
             return j
     return k
+
+
+KIND_WORDS = 2
+ADJECTIVE = ("лық", "лік", "тық", "тік", "дық", "дік")
+
+
+def _kind_word(doc: Doc, tok: Token) -> bool:
+    """A lower-case adjective of what kind a firm is ("мемлекеттік", "ұлттық"), no name of its own."""
+    return tok.text[:1].islower() and fold(tok.text).endswith(ADJECTIVE) and doc.entity_at(tok.start, tok.end) is None
 
 
 def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:

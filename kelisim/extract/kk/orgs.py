@@ -75,8 +75,10 @@ def _fields_start(toks: list[Token], head: int) -> int:
     joined = any(fold(t.text) == "және" for t in toks[k + 1:head])
     if k > 0 and toks[k].text == "," and joined and toks[k - 1].text[:1].isupper() and _name_word(toks[k - 1]):
         return k
-    if joined and k + 1 < head and (toks[k].text.isupper() or toks[k].text.isascii()) and _name_word(toks[k]):
-        return k + 1      # "SARIO инвестициялар және сауда агенттігі": the fields after an acronym or a Latin name
+    if k + 1 < head and (joined and toks[k].text.isupper() or toks[k].text.isascii() and toks[k].text.isalpha()) \
+            and _name_word(toks[k]):
+        return k + 1      # "SARIO инвестициялар және сауда агенттігі": the fields after an acronym or a
+        #                   Latin name ("QazTrade сауда саясатын дамыту орталығы": a Latin one needs no "және")
     return head
 
 

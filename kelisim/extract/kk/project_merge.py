@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Event
 from ...lang import folded
-from ...nlp.kazakh import stem_keys
+from ...nlp.kazakh import fold, stem_keys
 from ..context import paragraph_of
 from ..project_merge import absorb
 
@@ -48,6 +48,21 @@ def _echo(doc: Doc, out: list[Event], v: Event) -> Event | None:
     return o if any(stem_keys(w) & key for e in o.evidence for w in e.text.split()) else None
 
 
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _part_of(out: list[Event], v: Event) -> Event | None:
+    """"... атом электр станциясын салады. ... станцияның бірінші энергоблогы іске қосылады": a part
+    named after the noun of a project told before, in the genitive, with no builder of its own, is
+    that project told again."""
+    name = str(v.attrs.get("name") or "").split()
+    if v.attrs["owner"] or len(name) < 2 or not fold(name[0]).endswith(GENITIVE):
+        return None
+    key = stem_keys(name[0])
+    return next((o for o in reversed(out) if str(o.attrs.get("name") or "").split()
+                 and stem_keys(str(o.attrs["name"]).split()[-1]) & key), None)
+
+
 def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times is one event, at its furthest stage, named by its noun."""
     out: list[Event] = []
@@ -59,7 +74,7 @@ def merge_projects(doc: Doc, events: list[Event]) -> list[Event]:
                      and (o.attrs["owner"] and o.attrs["owner"] == v.attrs["owner"]
                           or o.attrs["kind"] == v.attrs["kind"] and not (o.attrs["owner"] and v.attrs["owner"])
                           and _same_noun(o, v) and not _apart(doc, o, v))), None) if not v.attrs.get("another") else None
-        twin = twin or _echo(doc, out, v)
+        twin = twin or _echo(doc, out, v) or _part_of(out, v)
         if twin is None:
             out.append(v)
             continue

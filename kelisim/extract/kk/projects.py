@@ -153,7 +153,9 @@ class KazakhProjects(Reader):
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]) -> list[Event]:
         toks = sent.tokens
-        verbs = find_verbs(toks, "project_stages.tsv")
+        # "құрылысы тоқтатылған жоқ": a stop denied is no stage
+        verbs = [v for v in find_verbs(toks, "project_stages.tsv") if not (v.value[0] == "cancelled" and (
+            v.modality == "negated" or v.end < len(toks) and fold(toks[v.end].text) in ("жоқ", "емес")))]
         # stage nouns: "зауыттың құрылысы", "филиалдың ашылу салтанаты" (the phrase, not its "ашылу")
         nouns = across_time_words(toks, [Verb(m.start, m.end, "stage_noun", m.value) for m in matcher("project_stages.tsv").finditer(toks)])
         verbs = [v for v in verbs if not any(n.start <= v.start and v.end < n.end for n in nouns)]

@@ -215,7 +215,7 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
         return t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") in ("Nom", "Gen") \
             and doc.entity_at(t.start, t.end) is None and gazetteer("kk").cue(t.text) is None \
             and fold(t.text) not in not_names() and fold(t.text) not in words("kk", "joiners.txt") \
-            and fold(t.text) not in words("kk", "title_qualifiers.txt")
+            and fold(t.text) not in words("kk", "title_qualifiers.txt") and not firm_noun(t)
     k, joins, joined, n = a, 0, a, 0     # n: the words of the field being read
     while k > 0 and n < MODIFIERS:
         if word(toks[k - 1]) or k < a and fold(toks[k].text).endswith("у") and toks[k - 1].pos not in ("PUNCT", "NUM") \

@@ -206,8 +206,9 @@ class KazakhSpeech(SpeechReader):
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
                 and self._aux_after(toks, v) \
                 or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."
-            if not finite:
-                continue
+            if not finite or v.tense.startswith("neg") and (v.value[0] if v.value else "generic") == "generic":
+                continue          # "себебін түсіндірмеді", "мерзімін айтпады": nothing said (a refusal,
+                #                   "қабылдамады", is a statement of its own kind)
             speaker = self._speaker(doc, sent, v)
             if speaker is None or speaker.id in done or speaker.group and "apart" in v.value[1:]:
                 continue          # "Тараптар ... барысына тоқталды": a matter the sides discussed
