@@ -33,3 +33,13 @@ def test_lexicon_matcher_gives_each_phrase_its_second_column(lang, name, words, 
         at += len(w) + 1
     assert [(m.start, m.end, m.value) for m in lexicon_matcher(lang, name).finditer(toks)] == expected
     assert lexicon_matcher(lang, name) is lexicon_matcher(lang, name)      # built once for every reader
+
+
+def test_match_lookup_prefers_the_word_as_written_then_the_least_key(monkeypatch):
+    # a word whose keys find two entries: the one stored as written wins, else the least key, so
+    # that the same text gives the same record whatever order a run's string hashing gives a set
+    import kelisim.nlp.match as match
+    monkeypatch.setattr(match, "word_keys", lambda word, lang="ru": frozenset({"b", "a", "ab"}))
+    assert lookup({"ab": 1, "b": 2}, "ab", "kk") == 1
+    assert lookup({"b": 2, "a": 3}, "ab", "kk") == 3
+    assert lookup({"c": 4}, "ab", "kk") is None
