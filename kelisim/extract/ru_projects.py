@@ -2,8 +2,7 @@
 projects.tsv: кампус, школа, завод, центр искусственного интеллекта, ...) is a project when a word of
 building or opening (lang/ru/project_stages.tsv) governs it or stands just before it. The stage comes
 from that word and its tense ("объявлено об открытии" -> announced, "запустили" -> completed); a project
-named in the title of a document signed in the article is agreed and linked to that agreement.
-"""
+named in the title of a document signed in the article is agreed and linked to that agreement."""
 from __future__ import annotations
 
 from ..doc import Doc, Event, Sent, Span
@@ -14,7 +13,7 @@ from .context import ancestors, children, evidence, lemma_in, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
 from .history import dated_before
 from .project_idle import no_project
-from .project_later import agreed_later, progress_later, share_done, taken_on
+from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
@@ -83,6 +82,7 @@ class RussianProjects(Reader):
         for fill in (met_firms, carried_out, local_budget):
             fill(doc, found)
         funders(doc, self.told)
+        works_begun(doc, self.told)
         return found
 
     @staticmethod
