@@ -61,19 +61,30 @@ def _ceremony_held(doc: Doc, toks: list, trig: int) -> int | None:
 _BUT = {"а", "но", "однако"}
 
 
+def clauses_apart(sent: Sent, i: int, k: int) -> bool:
+    """A ", а" / ", но" or ";" between two tokens: they are in two clauses whatever the parse says."""
+    toks = sent.tokens
+    return any(toks[x].text == ";" or toks[x].text == "," and x + 1 < len(toks) and fold(toks[x + 1].text) in _BUT
+               for x in range(min(i, k), max(i, k)))
+
+
 def own_clause_verb(sent: Sent, i: int, k: int, stage_of) -> int:
     """The verb of building `k` the parse gives the project noun `i`, unless a ", а" clause lies
-    between them and the noun's own clause has a verb of building before it: "X запустило
-    комплекс, а Y планирует построить завод" (a parse may cross the two)."""
+    between them and the noun's own clause has a verb of building before it, or a word of a stage
+    after it: "X запустило комплекс, а Y планирует построить завод" (a parse may cross the two)."""
     toks = sent.tokens
-    lo, hi = min(i, k), max(i, k)
-    if not any(toks[x].text == ";" or toks[x].text == "," and x + 1 < len(toks) and fold(toks[x + 1].text) in _BUT
-               for x in range(lo, hi)):
+    if not clauses_apart(sent, i, k):
         return k
     for x in range(i - 1, -1, -1):
         if toks[x].text in (",", ";"):
             break
         if toks[x].pos == "VERB" and stage_of(toks[x]) not in (None, "ongoing", "operation"):
+            return x
+    for x in range(i + 1, len(toks)):
+        # "..., а проект ГАЭС находится на стадии ТЭО": the stage told after it in its own clause
+        if toks[x].text in (",", ";", "."):
+            break
+        if stage_of(toks[x]) not in (None, "ongoing", "operation"):
             return x
     return k
 

@@ -6,9 +6,9 @@ from functools import cache
 
 from ..doc import Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import lookup, word_keys
+from ..nlp.match import fold, lookup, word_keys
 from .context import ancestors, children
-from .projects import stage_words
+from .projects import project_words, stage_words
 
 # the sector a kind of project belongs to when its name says no more
 KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
@@ -53,8 +53,10 @@ def verbs_above(sent: Sent, trig: int) -> list[int]:
     """The words whose stage may say how far the act `trig` is: the two above it, or the verb right
     before it when the act is a subject the parser hung on another verb ("завершено строительство
     дороги, а ... стартовало строительство системы": "завершено" is the first act's own)."""
+    from .project_places import clauses_apart
     toks = sent.tokens
-    ups = ancestors(sent, trig, 2)
+    # "завершено строительство X, а проект Y на стадии ТЭО": a verb of another clause says nothing
+    ups = [k for k in ancestors(sent, trig, 2) if not clauses_apart(sent, trig, k)]
     if trig and toks[trig].rel.startswith("nsubj") and toks[trig - 1].pos == "VERB" and trig - 1 not in ups:
         return [trig - 1]
     return ups
@@ -76,3 +78,23 @@ def attended_opening(lang: str, sent: Sent, trig: int, stage: str) -> str:
 def lookup_words(lang: str, name: str, tok: Token) -> bool:
     """Is the token a word of the list lang/<xx>/<name>?"""
     return bool(word_keys(tok.text, lang) & words(lang, name))
+
+
+def study_phase(lang: str, sent: Sent, i: int) -> int | None:
+    """"Проект ГЭС в Ташкентской области находится на стадии ТЭО": the study (project_words.tsv
+    "study") after a word of phase ("phase") in the clause of the project noun `i`, itself or the
+    "проект" it hangs on the subject, is the act that makes it a project (announced)."""
+    toks = sent.tokens
+    while toks[i].pos == "ADJ" and toks[i].head > i:
+        i = toks[i].head          # "логистического центра": the phrase's noun
+    up = toks[i].head
+    subj = up if toks[i].rel == "nmod" and up >= 0 and fold(toks[up].lemma or "") == "проект" else i
+    if not toks[subj].rel.startswith("nsubj"):
+        return None
+    for x in range(i + 1, len(toks)):
+        if toks[x].text in (",", ";", ".", "–", "—") or toks[x].pos == "CCONJ":
+            return None
+        if word_keys(toks[x - 1].text, lang) & project_words(lang, "phase") \
+                and word_keys(toks[x].text, lang) & project_words(lang, "study") and stage_word(lang, toks[x]):
+            return x
+    return None

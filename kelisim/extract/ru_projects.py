@@ -22,7 +22,7 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, attended_opening, plural_names, settled_start, stage_word, starts_operating, tense_stage, verbs_above
+from .ru_project_words import KIND_SECTORS, attended_opening, plural_names, settled_start, stage_word, starts_operating, study_phase, tense_stage, verbs_above
 
 NEAR = 4
 
@@ -131,7 +131,7 @@ class RussianProjects(Reader):
             if stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
                     and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel in ("obj", "nsubj")):
                 return k      # (not "Строительство ведет фонд X": the subject does the act; "финансирование которого обеспечивает фонд X": a second subject)
-        return None
+        return study_phase(doc.lang, sent, i)      # "проект ГЭС находится на стадии ТЭО"
 
     @staticmethod
     def _other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:

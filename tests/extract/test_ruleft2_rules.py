@@ -33,3 +33,15 @@ def test_projects_the_works_of_the_project_told_just_before_give_its_stage(extra
 def test_projects_works_to_come_or_named_for_another_act_say_nothing(extract, text):
     got = _stages(extract(text))
     assert len(got) == 1 and got[0][1] == "announced", got
+
+
+@pytest.mark.parametrize("text, done, studied", [
+    ("По его словам, в Навоийской области завершено строительство цементного завода, который компания"
+     " реализовала совместно с министерством, а разрабатываемый компанией проект гидроэлектростанции"
+     " в Наманганской области находится на стадии ТЭО.", "цементный завод", "гидроэлектростанция"),
+    ("В Шымкенте завершено строительство стекольного завода, а проект логистического центра в"
+     " Туркестане пока на стадии ТЭО.", "стекольный завод", "логистический центр"),
+])
+def test_projects_a_stage_word_governs_only_its_own_clause(extract, text, done, studied):
+    got = dict((name.split(" в ")[0], stage) for name, stage in _stages(extract(text)))
+    assert got.get(done) == "completed" and got.get(studied) == "announced", got
