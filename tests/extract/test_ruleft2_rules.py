@@ -45,3 +45,21 @@ def test_projects_works_to_come_or_named_for_another_act_say_nothing(extract, te
 def test_projects_a_stage_word_governs_only_its_own_clause(extract, text, done, studied):
     got = dict((name.split(" в ")[0], stage) for name, stage in _stages(extract(text)))
     assert got.get(done) == "completed" and got.get(studied) == "announced", got
+
+
+def _mentions(rec: dict, name: str) -> list[str]:
+    return next([m["text"] for m in e["mentions"]] for e in rec["entities"] if e["name"] == name)
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Министр иностранных дел Казахстана Ерлан Сарсенов провел переговоры с министром иностранных дел"
+     " и внешней торговли Венгрии Ласло Ковачем.", "Ерлан Сарсенов", "Ласло Ковач"),
+    ("Президент Узбекистана Азиз Каримов провел телефонный разговор с президентом Киргизской"
+     " Республики Бакытом Осмоновым.", "Азиз Каримов", "Бакыт Осмонов"),
+    ("Министр экономики Армении Ашот Саакян встретился с министром экономики и финансов Ирана"
+     " Мохаммадом Резаи.", "Ашот Саакян", "Мохаммад Резаи"),
+])
+def test_coref_a_title_that_runs_on_to_a_name_is_that_persons_not_a_description(extract, text, host, guest):
+    rec = extract(text)
+    assert all(m[:1].isupper() for m in _mentions(rec, host)), _mentions(rec, host)
+    assert any(e["name"] == guest for e in rec["entities"])
