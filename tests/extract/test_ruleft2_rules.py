@@ -63,3 +63,15 @@ def test_coref_a_title_that_runs_on_to_a_name_is_that_persons_not_a_description(
     rec = extract(text)
     assert all(m[:1].isupper() for m in _mentions(rec, host)), _mentions(rec, host)
     assert any(e["name"] == guest for e in rec["entities"])
+
+
+@pytest.mark.parametrize("text, abbr", [
+    ("date 2026-03-16 КТЖ откроет логистический центр в Китае\n\nАО «Казахстан темир жолы» (КТЖ) и"
+     " порт Ляньюньган подписали соглашение. КТЖ вложит в проект 50 млн долларов.", "КТЖ"),
+    ("date 2026-03-16 ЕАБР выделит кредит Кыргызстану\n\nЕвразийский банк развития (ЕАБР) выделит"
+     " Кыргызстану кредит на строительство дороги.", "ЕАБР"),
+])
+def test_entities_an_abbreviation_named_before_its_definition_is_one_organisation(extract, text, abbr):
+    rec = extract(text)
+    holders = [e for e in rec["entities"] if e["type"] == "ORG" and any(abbr in m["text"] for m in e["mentions"])]
+    assert len(holders) == 1 and holders[0]["name"] != abbr, [(e["name"], e["mentions"]) for e in holders]
