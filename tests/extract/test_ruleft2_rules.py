@@ -75,3 +75,20 @@ def test_entities_an_abbreviation_named_before_its_definition_is_one_organisatio
     rec = extract(text)
     holders = [e for e in rec["entities"] if e["type"] == "ORG" and any(abbr in m["text"] for m in e["mentions"])]
     assert len(holders) == 1 and holders[0]["name"] != abbr, [(e["name"], e["mentions"]) for e in holders]
+
+
+def _parties(rec: dict) -> list[list[str]]:
+    by_id = {e["id"]: e["name"] for e in rec["entities"]}
+    return [[by_id[p] for p in v["parties"]] for v in events(rec, "agreement") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Казахстанская компания «Казахтелеком» намерена расширить присутствие в Узбекистане. Компания и"
+     " Азиатский банк развития подписали кредитное соглашение на 50 млн долларов.", "Казахтелеком"),
+    ("Китайская корпорация «Синохайдро» завершила строительство ГЭС в Таджикистане. В понедельник"
+     " корпорация и Министерство энергетики Таджикистана подписали меморандум о строительстве второй"
+     " ГЭС.", "Синохайдро"),
+])
+def test_agreements_a_bare_firm_noun_that_signs_is_the_firm_named_before(extract, text, firm):
+    got = _parties(extract(text))
+    assert len(got) == 1 and firm in got[0], got
