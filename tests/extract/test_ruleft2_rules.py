@@ -92,3 +92,22 @@ def _parties(rec: dict) -> list[list[str]]:
 def test_agreements_a_bare_firm_noun_that_signs_is_the_firm_named_before(extract, text, firm):
     got = _parties(extract(text))
     assert len(got) == 1 and firm in got[0], got
+
+
+def _located(rec: dict) -> list[tuple[str, str | None]]:
+    by_id = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(v["name"], by_id.get(v["location"])) for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("В Навоийской свободной экономической зоне завершено строительство завода по производству стекла.",
+     "Навоийская свободная экономическая зона"),
+    ("Об этом сообщил глава Хорезмской СЭЗ. В Хорезмской специальной экономической зоне стартовало"
+     " строительство текстильной фабрики.", "Хорезмская"),
+])
+def test_places_a_zone_named_by_a_place_adjective_is_where_its_projects_stand(extract, text, zone):
+    rec = extract(text)
+    got = _located(rec)
+    assert len(got) == 1 and (got[0][1] or "").startswith(zone), got
+    zones = [e for e in rec["entities"] if e["name"].startswith(zone.split()[0])]
+    assert len(zones) == 1, [(e["name"], e["mentions"]) for e in zones]
