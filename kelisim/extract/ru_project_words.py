@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Sent, Token
+from ..doc import Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, lookup, word_keys
 from .context import ancestors, children
@@ -98,3 +98,13 @@ def study_phase(lang: str, sent: Sent, i: int) -> int | None:
                 and word_keys(toks[x].text, lang) & project_words(lang, "study") and stage_word(lang, toks[x]):
             return x
     return None
+
+
+def lend_sectors(projects: list[Event]) -> None:
+    """"соглашение по проекту реконструкции станции" names no field: the project it agrees does."""
+    for v in projects:
+        ag = v.attrs["agreement"]
+        if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
+            named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
+            if named:
+                ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False

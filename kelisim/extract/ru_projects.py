@@ -18,11 +18,12 @@ from .project_merge import advance
 from .project_places import clause_builder, own_clause_verb, place_before
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_funders import funders
+from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import KIND_SECTORS, attended_opening, plural_names, settled_start, stage_word, starts_operating, study_phase, tense_stage, verbs_above
+from .ru_project_words import KIND_SECTORS, attended_opening, lend_sectors, plural_names, settled_start, stage_word, starts_operating, study_phase, tense_stage, verbs_above
 
 NEAR = 4
 
@@ -90,13 +91,8 @@ class RussianProjects(Reader):
         agreed_later(doc, projects, agreements)
         taken_on(doc, projects)
         progress_later(doc, projects)
-        for v in projects:
-            ag = v.attrs["agreement"]
-            if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
-                # "соглашение по проекту реконструкции станции" names no field: the project does
-                named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
-                if named:
-                    ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
+        projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."
+        lend_sectors(projects)
 
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens

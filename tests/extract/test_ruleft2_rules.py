@@ -111,3 +111,30 @@ def test_places_a_zone_named_by_a_place_adjective_is_where_its_projects_stand(ex
     assert len(got) == 1 and (got[0][1] or "").startswith(zone), got
     zones = [e for e in rec["entities"] if e["name"].startswith(zone.split()[0])]
     assert len(zones) == 1, [(e["name"], e["mentions"]) for e in zones]
+
+
+def _agreed(rec: dict) -> list[tuple[str, str, list[str]]]:
+    by_id = {e["id"]: e["name"] for e in rec["entities"]}
+    return [(v["name"], by_id.get(v["owner"]), v["sectors"]) for v in events(rec, "project")
+            if v["modality"] == "asserted" and v["stage"] == "agreed"]
+
+
+@pytest.mark.parametrize("text, name, owner, sector", [
+    ("Министр финансов Кыргызстана провел переговоры с вице-президентом Азиатского банка развития. По"
+     " итогам переговоров подписано грантовое соглашение по проекту развития профессионального"
+     " образования в Ошской области.", "проект развития профессионального образования", "Азиатский банк развития",
+     "education"),
+    ("Правительство Узбекистана и Всемирный банк подписали соглашение о займе на модернизацию системы"
+     " энергоучета.", "модернизация системы энергоучета", "Всемирный банк", "energy"),
+])
+def test_projects_a_signed_loans_title_names_its_project(extract, text, name, owner, sector):
+    got = _agreed(extract(text))
+    assert len(got) == 1 and got[0][0].startswith(name) and owner in (got[0][1] or "") and sector in got[0][2], got
+
+
+@pytest.mark.parametrize("text", [
+    "Подписание кредитного соглашения по проекту развития системы здравоохранения ожидается в марте.",
+    "Стороны подписали соглашение о сотрудничестве в сфере образования.",
+])
+def test_projects_a_title_to_be_signed_or_without_an_act_names_none(extract, text):
+    assert not _agreed(extract(text))
