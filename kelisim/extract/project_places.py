@@ -48,6 +48,26 @@ def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
     return None
 
 
+def site_again(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
+    """"В зоне также стартовало строительство центра": a site noun (site_nouns.txt) in the
+    locative, with no name after it, before the verb of building is the site of that noun the
+    article named last ("в Алятской свободной экономической зоне")."""
+    toks = sent.tokens
+    verb = toks[trig].head if toks[trig].pos == "NOUN" and toks[trig].rel.startswith("nsubj") else trig
+    if not 0 <= verb < len(toks) or toks[verb].pos != "VERB" or stage_of(toks[verb]) not in ("in_progress", "completed", "tense"):
+        return None
+    sites = words(doc.lang, "site_nouns.txt")
+    k = next((k for k in range(1, verb) if fold(toks[k - 1].text) in ("в", "во") and toks[k].case == "Loc"
+              and word_keys(toks[k].text) & sites and doc.entity_at(toks[k].start, toks[k].end) is None
+              and (k + 1 >= len(toks) or doc.entity_at(toks[k + 1].start, toks[k + 1].end) is None
+                   and toks[k + 1].text not in ("«", "\"", "“"))), None)
+    if k is None or any(t.text in (",", ";") for t in toks[k:verb]):
+        return None
+    named = [(m.start, e.id) for e in doc.entities if e.type in ("LOC", "ORG") for m in e.mentions
+             if m.end <= sent.start and any(word_keys(w) & word_keys(toks[k].text) for w in m.text.split())]
+    return max(named)[1] if named else None
+
+
 def _ceremony_held(doc: Doc, toks: list, trig: int) -> int | None:
     """"В Андижане состоялась церемония закладки камня фабрики": the verb a ceremony (lang/<xx>/
     project_words.tsv "ceremony") of the act is the subject of; where it was held the work is."""

@@ -15,7 +15,7 @@ from .history import dated_before
 from .project_idle import no_project
 from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
-from .project_places import clause_builder, own_clause_verb, place_before
+from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_funders import funders
 from .project_titles import titled_projects
@@ -261,7 +261,8 @@ class RussianProjects(Reader):
             or plans_of(doc, sent, trig)
         owner = clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t))
         location = location or place_of(doc, sent, trig, head, end) \
-            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t))
+            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
+            or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
         mod = modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into

@@ -138,3 +138,14 @@ def test_projects_a_signed_loans_title_names_its_project(extract, text, name, ow
 ])
 def test_projects_a_title_to_be_signed_or_without_an_act_names_none(extract, text):
     assert not _agreed(extract(text))
+
+
+@pytest.mark.parametrize("text, where", [
+    ("В Навоийской свободной экономической зоне завершено строительство завода по производству стекла."
+     " В зоне также стартовало строительство логистического центра.", "Навоийская свободная экономическая зона"),
+    ("В Джизакской специальной экономической зоне запущен завод по производству кабеля. В зоне также"
+     " началось строительство логистического центра.", "Джизакская специальная экономическая зона"),
+])
+def test_places_a_bare_site_noun_is_the_site_named_before(extract, text, where):
+    got = _located(extract(text))
+    assert len(got) == 2 and all(place == where for _, place in got), got
