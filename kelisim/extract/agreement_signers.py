@@ -84,3 +84,26 @@ def _headed_place(doc: Doc, person: Entity) -> Entity | None:
             if found:
                 return found[-1]
     return None
+
+
+def firm_told_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
+    """"Компания и Азиатский банк развития подписали кредитное соглашение": a bare firm noun
+    (project_owners.tsv "back") in the subject, with no name of its own, signs for the firm the
+    article named before with that noun ("казахстанская компания «X»")."""
+    from ..nlp.match import word_keys
+    from .project_firm_refs import firm_named_before
+    from .projects import project_words
+    toks = sent.tokens
+    backs = project_words(doc.lang, "back", "project_owners.tsv")
+    subj = [c for c in children(sent, signer) if toks[c].rel.startswith("nsubj")]
+    found: list[Entity] = []
+    for c in subj + [x for s in subj for x in children(sent, s) if toks[x].rel == "conj"]:
+        own = word_keys(toks[c].text) & backs
+        if toks[c].pos != "NOUN" or toks[c].feats.get("Number") == "Plur" or not own \
+                or any(doc.entity_at(toks[x].start, toks[x].end) is not None for x in [c] + [
+                    y for d in children(sent, c) if toks[d].rel != "conj" for y in subtree(sent, d)]):
+            continue      # (its own name, not the one joined to it by "и")
+        firm = firm_named_before(doc, sent.start, frozenset(own))
+        if firm is not None:
+            found.append(doc.entity(firm))
+    return found

@@ -106,6 +106,18 @@ def _expanded(entities: list[Entity], span: Span) -> Entity | None:
         w[0] for w in re.split(r"[\s-]+", e.name) if len(w) > 2 and w[0].isalpha()).upper() == short), None)
 
 
+def _defined(by_key: dict, span: Span, name: str) -> Entity | None:
+    """"ТМХ построит завод" in a headline, then "АО «Трансмашхолдинг» (ТМХ)": the name that defines
+    an abbreviation in brackets is the organisation the abbreviation named before; it takes that name."""
+    m = re.search(r"\(([A-ZА-ЯЁ]{2,8})\)\s*$", span.text)
+    ent = by_key.get((span.type, _unpunctuated(m.group(1)))) if m and span.type == "ORG" else None
+    if ent is not None and ent.type == "ORG":
+        ent.aliases.append(ent.name)
+        ent.name = name
+        return ent
+    return None
+
+
 def _female_given(word: str) -> bool:
     """Can the word be a woman's given name in the nominative ("Александра", "Нурлана")?"""
     from ..nlp.normalize import parse
@@ -154,11 +166,11 @@ class BuildEntities:
                     self._person(entities, span.text) if span.text != name and len(span.text.split()) == 1 else None)
             else:
                 key = (span.type, span.data.get("key") or _unpunctuated(name))
-                ent = by_key.get(key) or _expanded(entities, span)
+                ent = by_key.get(key) or _expanded(entities, span) or _defined(by_key, span, name)
                 if ent is None:
                     ent = Entity(id="", type=span.type, name=name, country=span.country)
-                    by_key[key] = ent
                     entities.append(ent)
+                by_key.setdefault(key, ent)
             if ent is None and span.type == "PER" and doc.lang == "ru":
                 # (only a form the tagger reads as oblique: "Александра Петрова" may be his wife)
                 toks = span_tokens(doc, span)[0]

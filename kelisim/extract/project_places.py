@@ -48,6 +48,26 @@ def place_before(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
     return None
 
 
+def site_again(doc: Doc, sent: Sent, trig: int, stage_of) -> str | None:
+    """"В зоне также стартовало строительство центра": a site noun (site_nouns.txt) in the
+    locative, with no name after it, before the verb of building is the site of that noun the
+    article named last ("в Алятской свободной экономической зоне")."""
+    toks = sent.tokens
+    verb = toks[trig].head if toks[trig].pos == "NOUN" and toks[trig].rel.startswith("nsubj") else trig
+    if not 0 <= verb < len(toks) or toks[verb].pos != "VERB" or stage_of(toks[verb]) not in ("in_progress", "completed", "tense"):
+        return None
+    sites = words(doc.lang, "site_nouns.txt")
+    k = next((k for k in range(1, verb) if fold(toks[k - 1].text) in ("в", "во") and toks[k].case == "Loc"
+              and word_keys(toks[k].text) & sites and doc.entity_at(toks[k].start, toks[k].end) is None
+              and (k + 1 >= len(toks) or doc.entity_at(toks[k + 1].start, toks[k + 1].end) is None
+                   and toks[k + 1].text not in ("«", "\"", "“"))), None)
+    if k is None or any(t.text in (",", ";") for t in toks[k:verb]):
+        return None
+    named = [(m.start, e.id) for e in doc.entities if e.type in ("LOC", "ORG") for m in e.mentions
+             if m.end <= sent.start and any(word_keys(w) & word_keys(toks[k].text) for w in m.text.split())]
+    return max(named)[1] if named else None
+
+
 def _ceremony_held(doc: Doc, toks: list, trig: int) -> int | None:
     """"В Андижане состоялась церемония закладки камня фабрики": the verb a ceremony (lang/<xx>/
     project_words.tsv "ceremony") of the act is the subject of; where it was held the work is."""
@@ -61,19 +81,30 @@ def _ceremony_held(doc: Doc, toks: list, trig: int) -> int | None:
 _BUT = {"а", "но", "однако"}
 
 
+def clauses_apart(sent: Sent, i: int, k: int) -> bool:
+    """A ", а" / ", но" or ";" between two tokens: they are in two clauses whatever the parse says."""
+    toks = sent.tokens
+    return any(toks[x].text == ";" or toks[x].text == "," and x + 1 < len(toks) and fold(toks[x + 1].text) in _BUT
+               for x in range(min(i, k), max(i, k)))
+
+
 def own_clause_verb(sent: Sent, i: int, k: int, stage_of) -> int:
     """The verb of building `k` the parse gives the project noun `i`, unless a ", а" clause lies
-    between them and the noun's own clause has a verb of building before it: "X запустило
-    комплекс, а Y планирует построить завод" (a parse may cross the two)."""
+    between them and the noun's own clause has a verb of building before it, or a word of a stage
+    after it: "X запустило комплекс, а Y планирует построить завод" (a parse may cross the two)."""
     toks = sent.tokens
-    lo, hi = min(i, k), max(i, k)
-    if not any(toks[x].text == ";" or toks[x].text == "," and x + 1 < len(toks) and fold(toks[x + 1].text) in _BUT
-               for x in range(lo, hi)):
+    if not clauses_apart(sent, i, k):
         return k
     for x in range(i - 1, -1, -1):
         if toks[x].text in (",", ";"):
             break
         if toks[x].pos == "VERB" and stage_of(toks[x]) not in (None, "ongoing", "operation"):
+            return x
+    for x in range(i + 1, len(toks)):
+        # "..., а проект ГАЭС находится на стадии ТЭО": the stage told after it in its own clause
+        if toks[x].text in (",", ";", "."):
+            break
+        if stage_of(toks[x]) not in (None, "ongoing", "operation"):
             return x
     return k
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Sent, Token
+from ..doc import Doc, Event, Sent, Token
 from ..lang import lexicon, words
-from ..nlp.match import lookup, word_keys
+from ..nlp.match import fold, lookup, word_keys
 from .context import ancestors, children, lemma_in, subtree
 from .project_phases import phase_noun
-from .projects import stage_words
+from .projects import project_words, stage_words
 
 # the sector a kind of project belongs to when its name says no more
 KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
@@ -54,8 +54,10 @@ def verbs_above(sent: Sent, trig: int) -> list[int]:
     """The words whose stage may say how far the act `trig` is: the two above it, or the verb right
     before it when the act is a subject the parser hung on another verb ("завершено строительство
     дороги, а ... стартовало строительство системы": "завершено" is the first act's own)."""
+    from .project_places import clauses_apart
     toks = sent.tokens
-    ups = ancestors(sent, trig, 2)
+    # "завершено строительство X, а проект Y на стадии ТЭО": a verb of another clause says nothing
+    ups = [k for k in ancestors(sent, trig, 2) if not clauses_apart(sent, trig, k)]
     if trig and toks[trig].rel.startswith("nsubj") and toks[trig - 1].pos == "VERB" and trig - 1 not in ups:
         return [trig - 1]
     return ups
@@ -100,6 +102,7 @@ def other_object(sent: Sent, verb: int, project: int, lang: str = "ru") -> bool:
                and stage_word(lang, toks[c]) != "operation" and not phase_noun(lang, toks[c])
                for c in children(sent, verb))     # "запустить вторую очередь станции": its part
 
+
 def acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
     """The project noun is the active subject of a verb whose object or oblique names an act
     of building: it does the act ("компания приступила к строительству завода")."""
@@ -108,3 +111,33 @@ def acts_on_another(doc: Doc, sent: Sent, verb: int, project: int) -> bool:
         return False
     return any(toks[c].rel in ("obj", "obl") and toks[c].pos == "NOUN" and stage_word(doc.lang, toks[c])
                not in (None, "operation") for c in children(sent, verb))
+
+
+def study_phase(lang: str, sent: Sent, i: int) -> int | None:
+    """"Проект ГЭС в Ташкентской области находится на стадии ТЭО": the study (project_words.tsv
+    "study") after a word of phase ("phase") in the clause of the project noun `i`, itself or the
+    "проект" it hangs on the subject, is the act that makes it a project (announced)."""
+    toks = sent.tokens
+    while toks[i].pos == "ADJ" and toks[i].head > i:
+        i = toks[i].head          # "логистического центра": the phrase's noun
+    up = toks[i].head
+    subj = up if toks[i].rel == "nmod" and up >= 0 and fold(toks[up].lemma or "") == "проект" else i
+    if not toks[subj].rel.startswith("nsubj"):
+        return None
+    for x in range(i + 1, len(toks)):
+        if toks[x].text in (",", ";", ".", "–", "—") or toks[x].pos == "CCONJ":
+            return None
+        if word_keys(toks[x - 1].text, lang) & project_words(lang, "phase") \
+                and word_keys(toks[x].text, lang) & project_words(lang, "study") and stage_word(lang, toks[x]):
+            return x
+    return None
+
+
+def lend_sectors(projects: list[Event]) -> None:
+    """"соглашение по проекту реконструкции станции" names no field: the project it agrees does."""
+    for v in projects:
+        ag = v.attrs["agreement"]
+        if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
+            named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
+            if named:
+                ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False

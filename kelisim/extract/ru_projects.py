@@ -2,8 +2,7 @@
 projects.tsv: кампус, школа, завод, центр искусственного интеллекта, ...) is a project when a word of
 building or opening (lang/ru/project_stages.tsv) governs it or stands just before it. The stage comes
 from that word and its tense ("объявлено об открытии" -> announced, "запустили" -> completed); a project
-named in the title of a document signed in the article is agreed and linked to that agreement.
-"""
+named in the title of a document signed in the article is agreed and linked to that agreement."""
 from __future__ import annotations
 
 from ..doc import Doc, Event, Sent, Span
@@ -14,18 +13,19 @@ from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
 from .history import dated_before
 from .project_idle import no_project
-from .project_later import agreed_later, progress_later, share_done, taken_on
+from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
-from .project_places import clause_builder, own_clause_verb, place_before
+from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_funders import funders
+from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, acts_on_another, attended_opening, being_built, plural_names, settled_start, stage_word, starts_operating,
-                               other_object, tense_stage, verbs_above)
+from .ru_project_words import (KIND_SECTORS, acts_on_another, attended_opening, being_built, lend_sectors, plural_names, settled_start,
+                               stage_word, starts_operating, other_object, study_phase, tense_stage, verbs_above)
 
 NEAR = 4
 
@@ -86,6 +86,7 @@ class RussianProjects(Reader):
         for fill in (met_firms, carried_out, local_budget):
             fill(doc, found)
         funders(doc, self.told)
+        works_begun(doc, self.told)
         return found
 
     @staticmethod
@@ -93,13 +94,8 @@ class RussianProjects(Reader):
         agreed_later(doc, projects, agreements)
         taken_on(doc, projects)
         progress_later(doc, projects)
-        for v in projects:
-            ag = v.attrs["agreement"]
-            if isinstance(ag, Event) and ag.attrs.get("sectors_default"):
-                # "соглашение по проекту реконструкции станции" names no field: the project does
-                named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
-                if named:
-                    ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
+        projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."
+        lend_sectors(projects)
 
     def _trigger(self, doc: Doc, sent: Sent, i: int) -> int | None:
         toks = sent.tokens
@@ -134,7 +130,7 @@ class RussianProjects(Reader):
             if stage_word(doc.lang, toks[k]) in ("announced", "agreed") and toks[k].pos == "NOUN" \
                     and not (toks[i].rel == "nsubj" and toks[k].head == toks[i].head and toks[k].rel in ("obj", "nsubj")):
                 return k      # (not "Строительство ведет фонд X": the subject does the act; "финансирование которого обеспечивает фонд X": a second subject)
-        return None
+        return study_phase(doc.lang, sent, i)      # "проект ГЭС находится на стадии ТЭО"
 
     def _stage(self, doc: Doc, sent: Sent, trig: int, mod: str) -> str:
         toks = sent.tokens
@@ -246,7 +242,8 @@ class RussianProjects(Reader):
             or plans_of(doc, sent, trig)
         owner = clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t))
         location = location or place_of(doc, sent, trig, head, end) \
-            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t))
+            or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
+            or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
         mod = modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into

@@ -8,7 +8,7 @@ from functools import cache
 
 from ..doc import Doc, Span, Token
 from ..lang import lexicon, words
-from ..nlp.match import is_abbr, word_keys
+from ..nlp.match import fold, is_abbr, word_keys
 
 
 def only_adjective(word: str) -> bool:
@@ -134,4 +134,25 @@ def domain_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out = [x for x in out if x is not s and not (s.end <= x.start < m.end())]
         out.append(doc.span(s.start, m.end(), type="ORG", normal=(s.normal or s.text) + m.group(0), source=s.source))
+    return out
+
+
+_ZONE = re.compile(r"\b([А-ЯЁ][а-яё]+?)(ая|ой|ую|ий|ого|ому|ом)\s+((?:(?:свободн|специальн|особ)[а-яё]+\s+экономическ"
+                   r"[а-яё]+\s+зон[а-яё]*)|(?:СЭЗ|ОЭЗ|ФЭЗ)\b(?!\s*[«\"“]))")
+
+
+def economic_zones(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"в Алятской свободной экономической зоне", "председатель правления Алятской СЭЗ": a zone
+    named by a place's adjective is a place projects stand in; the NER gives only the adjective, or
+    an organisation. Both forms are one place ("СЭЗ «X»", quoted, is read as a site elsewhere)."""
+    out = list(spans)
+    for m in _ZONE.finditer(doc.text):
+        stem, rest = m.group(1), m.group(3).split()
+        if len(rest) == 1:
+            name = f"{stem}ая {rest[0]}"
+        else:
+            name = " ".join([stem + "ая"] + [re.sub(r"(ой|ую|ая|ые|ых)$", "ая", w) for w in rest[:-1]] + ["зона"])
+        out = [x for x in out if not (x.start < m.end() and m.start() < x.end)]
+        out.append(doc.span(m.start(), m.end(), type="LOC", normal=name, source="zone",
+                            data={"key": "zone " + fold(stem)}))
     return out

@@ -21,7 +21,7 @@ from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
 from .span_repairs import (adjective_opening, balance_quotes, credited_outlet, only_adjective, plant_abbreviation,
-                           repeated_latin, repeated_persons, split_at_breaks, with_particle, domain_names)
+                           repeated_latin, repeated_persons, split_at_breaks, with_particle, domain_names, economic_zones)
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
                          r"(?:\s+[А-ЯЁ][\w-]*)?")
@@ -125,7 +125,7 @@ class RussianSpans:
         out += self._missed_names(doc, out, honor)
         out += repeated_latin(doc, out)
         out += repeated_persons(doc, out)
-        out = join_legal_forms_ru(doc, quoted_orgs(doc, domain_names(doc, out)))
+        out = join_legal_forms_ru(doc, quoted_orgs(doc, economic_zones(doc, domain_names(doc, out))))
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc
 
