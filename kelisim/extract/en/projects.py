@@ -21,15 +21,15 @@ from ..projects import Reader, goes_on, held_back, project_event, project_nouns,
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
-from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
+from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, paid_by,
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .project_owners import owner_and_place
 from .project_spans import prenominal_participle
-from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
-                             stage_at, tense_stage, trigger)
+from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, paid_participle,
+                             share_done, stage_at, tense_stage, trigger)
 from .project_wishes import interest_only, under_way
 
 
@@ -140,6 +140,8 @@ class EnglishProjects(Reader):
         # "will invest $N in a hospital", "will provide a loan for a highway"
         invests = toks[trig].lemma in project_words("en", "invest") | project_words("en", "lend")
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
+        if stage == "completed" and paid_participle(toks, trig, b):
+            stage = "announced"       # "a plant financed by a loan from X": paid for, not built
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
@@ -164,7 +166,7 @@ class EnglishProjects(Reader):
                 guessed = (stated is None or lender(doc, stated)) and owner is not None \
                     and doc.entity(owner).type in ("GPE", "PER")
                 break
-        guessed = guessed or owner is not None and owner == signer_org(doc, sent)
+        guessed = guessed or owner is not None and owner in (signer_org(doc, sent), paid_by(doc, sent, end))
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
         clause_end = sent.end if clause_end < 0 else clause_end
