@@ -166,7 +166,7 @@ class EnglishProjects(Reader):
                 guessed = (stated is None or lender(doc, stated)) and owner is not None \
                     and doc.entity(owner).type in ("GPE", "PER")
                 break
-        guessed = guessed or owner is not None and owner in (signer_org(doc, sent), paid_by(doc, sent, end))
+        guessed = guessed or owner is not None and owner == signer_org(doc, sent)
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
         clause_end = doc.text.find(",", name_span.end, sent.end)
         clause_end = sent.end if clause_end < 0 else clause_end
