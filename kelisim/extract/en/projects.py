@@ -21,7 +21,7 @@ from ..projects import Reader, goes_on, held_back, project_event, project_nouns,
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
-from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, paid_by,
+from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
