@@ -21,7 +21,8 @@ def lender(doc: Doc, owner: str | None) -> bool:
 def paid_by(doc: Doc, sent: Sent, end: int) -> str | None:
     """"a solar plant financed by a loan from the X Bank": the body that pays, right after the
     project's phrase, stands in as its owner only when the sentence names no one who builds it
-    (a guess a builder named later replaces, en/projects.py)."""
+    (en/project_owners.owner_and_place tries it last). It is no guess for a builder told elsewhere
+    to replace: such a sentence is as often about another project of the article."""
     toks = sent.tokens
     k = end + 1 if end < len(toks) and toks[end].text == "," else end
     if not (k + 1 < len(toks) and fold(toks[k].text) in project_words("en", "paid") and fold(toks[k + 1].text) == "by"):
