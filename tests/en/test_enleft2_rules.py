@@ -1,5 +1,6 @@
 """English constructions the eighteenth held-out set left wrong, specified with invented sentences:
-who pays for a project is not who builds it, and money says nothing of the works' stage."""
+who pays for a project is not who builds it, and money says nothing of the works' stage; states
+named together as one subject take a joint position, the sides'."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,34 @@ def test_who_pays_owns_a_project_only_when_no_one_builds_it(extract, look, body,
 ])
 def test_a_participle_of_paying_says_nothing_of_completion(extract, body, stage):
     assert _project(extract(body))["stage"] == stage
+
+
+def _speakers(look, rec: dict) -> list[str]:
+    return [look.name(rec, v["speaker"]) for v in look.events(rec, "statement")]
+
+
+@pytest.mark.parametrize("body", [
+    "The EU and Uzbekistan reaffirmed their shared commitment to regional connectivity.",
+    "Latvia and Chile reaffirmed their commitment to free trade.",
+    "Kazakhstan and Uzbekistan stressed the importance of water cooperation in the region.",
+])
+def test_states_named_together_take_a_joint_position(extract, look, body):
+    assert _speakers(look, extract(body)) == ["the sides"]
+
+
+@pytest.mark.parametrize("body, speakers", [
+    # two bodies of one state are one side
+    ("The Ministry of Energy and the Ministry of Finance of Uzbekistan stressed the importance of the reform.",
+     ["Ministry of Energy"]),
+    # persons named together each say it (en/speakers.co_speakers)
+    ("Latvian President Jan Novak and Estonian Prime Minister Tomas Vilk reaffirmed their commitment to free trade.",
+     ["Jan Novak", "Tomas Vilk"]),
+])
+def test_no_joint_position_of_one_side_or_of_persons(extract, look, body, speakers):
+    assert _speakers(look, extract(body)) == speakers
+
+
+def test_the_sides_named_before_are_the_same_speaker(extract, look):
+    rec = extract("President Karl Weber held talks with President Timur Rashidov in Tashkent. The two sides "
+                  "reaffirmed their commitment to trade.\n\nLatvia and Uzbekistan also stressed the importance of transit.")
+    assert _speakers(look, rec) == ["the two sides", "the two sides"]
