@@ -1,6 +1,7 @@
 """English constructions the eighteenth held-out set left wrong, specified with invented sentences:
 who pays for a project is not who builds it, and money says nothing of the works' stage; states
-named together as one subject take a joint position, the sides'."""
+named together as one subject take a joint position, the sides'; the agents of a passive signing
+("was signed in X by A and B") have met, as the subjects of an active one have."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,27 @@ def test_the_sides_named_before_are_the_same_speaker(extract, look):
     rec = extract("President Karl Weber held talks with President Timur Rashidov in Tashkent. The two sides "
                   "reaffirmed their commitment to trade.\n\nLatvia and Uzbekistan also stressed the importance of transit.")
     assert _speakers(look, rec) == ["the two sides", "the two sides"]
+
+
+TALKS = "President Karl Weber held talks with President Timur Rashidov in Tashkent on Monday. "
+
+
+def _met(look, rec: dict) -> list[set[str]]:
+    return [set(look.names(rec, v["participants"])) for v in look.events(rec, "meeting")]
+
+
+@pytest.mark.parametrize("body, pair", [
+    (TALKS + "The memorandum on trade was signed in Tashkent by Latvian Economy Minister Janis Ozols and Uzbek "
+     "Economy Minister Aziz Karimov.", {"Janis Ozols", "Aziz Karimov"}),
+    # a firm's chief executive whose state the article does not give signs for a side of his own
+    (TALKS + "The agreement was signed in Riga by Economy Minister Janis Ozols and Kemal Aydin, chief executive of "
+     "the Turkish company Anadolu Steel, in the presence of Prime Minister Arturs Berzins.", {"Janis Ozols", "Kemal Aydin"}),
+])
+def test_the_agents_of_a_passive_signing_have_met(extract, look, body, pair):
+    assert pair in _met(look, extract(body))
+
+
+def test_no_meeting_of_passive_signers_of_one_state(extract, look):
+    rec = extract(TALKS + "The memorandum on trade was signed by Latvian Economy Minister Janis Ozols and Latvian "
+                  "Finance Minister Ilze Berzina.")
+    assert _met(look, rec) == [{"Karl Weber", "Timur Rashidov"}]
