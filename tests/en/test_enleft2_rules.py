@@ -1,7 +1,8 @@
 """English constructions the eighteenth held-out set left wrong, specified with invented sentences:
 who pays for a project is not who builds it, and money says nothing of the works' stage; states
 named together as one subject take a joint position, the sides'; the agents of a passive signing
-("was signed in X by A and B") have met, as the subjects of an active one have."""
+("was signed in X by A and B") have met, as the subjects of an active one have; a project named by
+its town ("the 445 MW Bilasuvar solar power plant") stands there."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +97,32 @@ def test_no_meeting_of_passive_signers_of_one_state(extract, look):
     rec = extract(TALKS + "The memorandum on trade was signed by Latvian Economy Minister Janis Ozols and Latvian "
                   "Finance Minister Ilze Berzina.")
     assert _met(look, rec) == [{"Karl Weber", "Timur Rashidov"}]
+
+
+@pytest.mark.parametrize("body, name, place", [
+    ("Construction of the 300 MW Zhanatas wind farm began in March.", "300 MW Zhanatas wind farm", "Zhanatas"),
+    ("The company will build the 120 MW Kentau solar plant next year.", "120 MW Kentau solar plant", "Kentau"),
+    ("The Sadakhlo border crossing point will be modernised next year.", "Sadakhlo border crossing point", "Sadakhlo"),
+    # "construction of which is underway": the relative clause tells the stage, whatever "reviewed" says
+    ("The ministers also reviewed the progress of the 445 MW Bilasuvar solar power plant, construction of which is "
+     "underway.", "445 MW Bilasuvar solar power plant", "Bilasuvar"),
+])
+def test_a_project_named_by_its_town_stands_there(extract, look, body, name, place):
+    rec = extract(body)
+    v = _project(rec)
+    assert (v["name"], look.name(rec, v["location"])) == (name, place)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The company will build a new solar plant next year.", "new solar plant"),       # a word, not a town
+    ("The company will build the Chinese solar plant next year.", "Chinese solar plant"),
+])
+def test_no_town_from_words_or_state_adjectives(extract, look, body, name):
+    v = _project(extract(body))
+    assert v["name"].endswith(name.split()[-2] + " " + name.split()[-1]) and v["location"] is None
+
+
+def test_a_relative_clause_under_way_is_in_progress(extract):
+    v = _project(extract("The ministers reviewed the progress of the 445 MW Bilasuvar solar power plant, construction "
+                         "of which is underway."))
+    assert (v["stage"], v["modality"]) == ("in_progress", "asserted")

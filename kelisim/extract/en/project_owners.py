@@ -259,8 +259,9 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
                 location = e.id       # "in northern Kazakhstan's Kostanay region": the region
             elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
                 named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
-    location = location or named_in or next((e.id for mm, e in mentions_in(doc, name.start, name.end, ("LOC",))
-                                             if mm.end < name.end), None)     # "the A – B railway line"
+    inside = [(mm, e) for mm, e in mentions_in(doc, name.start, name.end, ("LOC",)) if mm.end < name.end]
+    town = [e.id for mm, e in inside if re.match(r" [a-z]", doc.text[mm.end:name.end])]     # "the Sary hydropower plant"
+    location = location or named_in or next((e.id for mm, e in inside if e.id not in town), None)   # "the A – B railway line"
     if owner is None:
         owner = named_back(doc, name)
     if owner is None:
@@ -281,6 +282,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
                 location = e.id
                 if e.type == "LOC":
                     break     # a state may yet be followed by its region
+    location = location or (town[0] if town else None)      # "... plant on the Chatkal River" first
     if at_place is not None:
         # "a Kazakh language program at Oxford": at a university town means at its university
         if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":

@@ -30,14 +30,6 @@ def tense_stage(toks: list[Token], k: int) -> str:
     return "announced"
 
 
-def paid_participle(toks: list[Token], k: int, b: int) -> bool:
-    """"a pumped storage plant, financed by a grant from X": a participle of paying after the
-    project's noun (lang/en/project_words.tsv "paid", no "was" or "has" before it) tells who pays,
-    not that the works are done; the project is announced unless another word says more."""
-    return k >= b and fold(toks[k].text) in project_words("en", "paid") and not (
-        k > 0 and (toks[k - 1].pos == "AUX" or fold(toks[k - 1].text) in ("been", "be", "being")))
-
-
 def owned_plan(toks: list[Token], trig: int) -> bool:
     """"to discuss the company's plans to build a refinery": the plans someone has (a possessive
     before a plan noun, lang/en/project_words.tsv "owned_plan") are news, whatever the talks decide."""
@@ -52,6 +44,8 @@ def discussed(toks: list[Token], trig: int) -> bool:
     discuss = project_words("en", "discuss")
     if toks[trig].pos == "VERB" and toks[trig].lemma in discuss:
         return True
+    if [fold(t.text) for t in toks[trig + 1:trig + 3]] == ["of", "which"]:
+        return False      # "reviewed the plant, construction of which began": the clause tells a fact
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):
