@@ -2,7 +2,7 @@
 who pays for a project is not who builds it, and money says nothing of the works' stage; states
 named together as one subject take a joint position, the sides'; the agents of a passive signing
 ("was signed in X by A and B") have met, as the subjects of an active one have; a project named by
-its town ("the 445 MW Bilasuvar solar power plant") stands there."""
+its town ("the 445 MW Bilasuvar solar power plant") stands there; "met today with X" is a meeting."""
 from __future__ import annotations
 
 import pytest
@@ -126,3 +126,25 @@ def test_a_relative_clause_under_way_is_in_progress(extract):
     v = _project(extract("The ministers reviewed the progress of the 445 MW Bilasuvar solar power plant, construction "
                          "of which is underway."))
     assert (v["stage"], v["modality"]) == ("in_progress", "asserted")
+
+
+@pytest.mark.parametrize("body", [
+    "President Karl Weber met today with President Timur Rashidov in Tashkent.",
+    "President Karl Weber met yesterday with President Timur Rashidov in Tashkent.",
+    "President Karl Weber met separately with President Timur Rashidov in Tashkent.",
+])
+def test_an_adverb_between_met_and_with_keeps_the_meeting(extract, look, body):
+    rec = extract(body)
+    [v] = look.events(rec, "meeting")
+    assert set(look.names(rec, v["participants"])) == {"Karl Weber", "Timur Rashidov"}
+    assert look.name(rec, v["location"]) == "Tashkent"
+
+
+def test_a_readout_header_leaves_the_meeting_its_own_place(extractor):
+    from kelisim.read import parse_plain_text
+    text = ("date 2026-09-23 Secretary's Meeting with Latvian Foreign Minister Ozols\n\nREADOUT\nOFFICE OF THE "
+            "SPOKESPERSON\n\nThe Secretary of State Anna Brooks met today with Latvia's Foreign Minister Janis Ozols "
+            "on the sidelines of the UN General Assembly in New York to discuss trade.\n")
+    rec = extractor.extract(parse_plain_text(text, "t.txt"))
+    ents = {e["id"]: e["name"] for e in rec["entities"]}
+    assert [ents.get(v["location"]) for v in rec["events"] if v["type"] == "meeting"] == ["New York"]
