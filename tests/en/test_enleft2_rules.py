@@ -2,7 +2,7 @@
 who pays for a project is not who builds it, and money says nothing of the works' stage; states
 named together as one subject take a joint position, the sides'; the agents of a passive signing
 ("was signed in X by A and B") have met, as the subjects of an active one have; a project named by
-its town ("the 445 MW Bilasuvar solar power plant") stands there; "met today with X" is a meeting."""
+its town ("the 445 MW Bilasuvar solar power plant") stands there, as one a ", where" clause after a place tells; "met today with X" is a meeting."""
 from __future__ import annotations
 
 import pytest
@@ -148,3 +148,14 @@ def test_a_readout_header_leaves_the_meeting_its_own_place(extractor):
     rec = extractor.extract(parse_plain_text(text, "t.txt"))
     ents = {e["id"]: e["name"] for e in rec["entities"]}
     assert [ents.get(v["location"]) for v in rec["events"] if v["type"] == "meeting"] == ["New York"]
+
+
+@pytest.mark.parametrize("body, place", [
+    ("The envoy also visited Bukhara region, where construction is underway on a 250 MW solar power plant.",
+     "Bukhara"),
+    ("The minister travelled to Navoi, where a new copper smelter will be built by the state company Almalyk MMC.",
+     "Navoi"),
+])
+def test_a_project_told_in_a_where_clause_stands_at_its_place(extract, look, body, place):
+    rec = extract(body)
+    assert (look.name(rec, _project(rec)["location"]) or "").startswith(place)

@@ -18,6 +18,7 @@ from .counterparts import state_entity
 from .lexicons import bodies
 from .project_deals import paid_by
 from .project_links import named_back, owner_in_sentence, possessor
+from .project_lists import where_place
 from .project_stages import stage_at
 
 
@@ -282,7 +283,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
                 location = e.id
                 if e.type == "LOC":
                     break     # a state may yet be followed by its region
-    location = location or (town[0] if town else None)      # "... plant on the Chatkal River" first
+    location = location or (town[0] if town else None) or where_place(doc, sent, name)   # "... on the Chatkal River" first
     if at_place is not None:
         # "a Kazakh language program at Oxford": at a university town means at its university
         if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":
