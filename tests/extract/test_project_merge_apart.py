@@ -61,7 +61,12 @@ def _projects(extractor, text: str, headline: str) -> list[dict]:
                  " a gas processing plant at the Kashagan field will be launched in 2027, QazaqGaz said.",
                  "Regional news", 2, marks=pytest.mark.xfail(strict=True, reason=(
                      "two nouns of one kind, each with its own word before it, are not told apart: the"
-                     " rule cost 'fertilizer plant ... ammonia production facility' (one plant) on dev"))),
+                     " rule cost 'fertilizer plant ... ammonia production facility' (one plant) on dev;"
+                     " 'completed' then 'announced' with another noun cost four held-out sets"))),
+    ("Компания ввела в эксплуатацию медеплавильный завод в Балхаше. Строительство газоперерабатывающей"
+     " фабрики в Атырауской области начнется в 2027 году.", "Новости регионов", 2),
+    ("The company commissioned a copper smelter in Balkhash on Monday. The smelter will be expanded"
+     " in 2027.", "Regional news", 1),
     ("The company commissioned a copper smelter in Balkhash on Monday. The smelter will produce"
      " 100,000 tonnes a year.", "Regional news", 1),
 ])
