@@ -53,6 +53,13 @@ def _head_and_modifier(lang: str, name: str, named: frozenset[str]) -> tuple[tup
     """The project noun of a name ("power plant") and the word that tells which one it is right
     before it ("nuclear", "цементный"), unless that word is a place's or builder's (`named`), a
     plain one (lang/xx/project_plain.txt), an amount or a function word."""
+    head, mod, _ = _parts(lang, name, named)
+    return head, mod
+
+
+def _parts(lang: str, name: str, named: frozenset[str]) -> tuple[tuple[str, ...] | None, str | None, list[str]]:
+    """_head_and_modifier, and the words written after the project noun ("по производству кабеля",
+    "at the Kashagan field")."""
     ws = [w.strip(".,;:()«»\"'’$") for w in name.split()]
     keys = [entry_key(w, lang) if w else "" for w in ws]
     skip = words(lang, "project_plain.txt") | stopwords().get(lang, frozenset())
@@ -62,9 +69,9 @@ def _head_and_modifier(lang: str, name: str, named: frozenset[str]) -> tuple[tup
                 continue
             m = ws[i - 1] if i else ""
             if not m or any(c.isdigit() for c in m) or fold(m) in named or fold(m) in skip or keys[i - 1] in skip:
-                return tuple(keys[i:i + n]), None
-            return tuple(keys[i:i + n]), keys[i - 1]
-    return None, None
+                return tuple(keys[i:i + n]), None, ws[i + n:]
+            return tuple(keys[i:i + n]), keys[i - 1], ws[i + n:]
+    return None, None, []
 
 
 @cache
@@ -83,18 +90,74 @@ def _source(lang: str, name: str) -> str | None:
 
 def names_agree(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     """"the cement plant ... the plant" are one project; "a cement plant ... a glass plant" are two
-    of one kind: one project noun told with two different words before it (a text of no language
-    has no project nouns to compare); `named` is named_words of the article."""
+    of one kind: one project noun told with two different words before it, or two plants told by
+    what they make before or after their nouns ("кабельный завод", "завод по производству стекла",
+    "текстильная фабрика"); a text of no language has no project nouns to compare; `named` is
+    named_words of the article."""
     if not lang:
         return True
     sa, sb = _source(lang, a), _source(lang, b)
     if sa and sb and sa != sb:
         return False      # "первая ГЭС каскада" and "солнечная электростанция": two plants
-    (ha, ma), (hb, mb) = _head_and_modifier(lang, a, named), _head_and_modifier(lang, b, named)
-    if not (ha and ha == hb and ma and mb and ma != mb):
+    (ha, ma, ra), (hb, mb, rb) = _parts(lang, a, named), _parts(lang, b, named)
+    if not (ha and hb):
         return True
-    # "областная больница" and "областная многопрофильная больница": one word told in both
-    return ma in _keys(lang, b) or mb in _keys(lang, a)
+    ma, mb = _told_in_noun(ha, hb, ma), _told_in_noun(hb, ha, mb)
+    if ha[-min(len(ha), len(hb)):] == hb[-min(len(ha), len(hb)):]:
+        ha = hb = min(ha, hb, key=len)
+    if ha == hb and ma and mb and ma != mb:
+        # "областная больница" and "областная многопрофильная больница": one word told in both
+        return ma in _keys(lang, b) or mb in _keys(lang, a)
+    if ha == hb or _kind(lang, ha) == _kind(lang, hb) == "plant" and not (ma and mb):
+        # "завод по производству кабеля" and "текстильная фабрика": two plants, told by what they make
+        # (two words before two nouns are often one plant's: "fertilizer plant", "ammonia facility")
+        ta, tb = _telling(lang, ma, ra), _telling(lang, mb, rb)
+        return not (ta and tb and not ta & tb) or ma in _keys(lang, b) or mb in _keys(lang, a)
+    return True
+
+
+def _telling(lang: str, m: str | None, after: list[str]) -> set[str]:
+    """What tells which plant a name is: the word before its noun ("кабельный", "copper") or what it
+    makes, told after the noun ("по выпуску бесшовных труб"); a state's adjective ("турецкий завод")
+    tells who builds it, not which plant."""
+    if m and m not in _state_words(lang):
+        return {_stem(m)}
+    return _made_of(lang, after) if m is None else set()
+
+
+@cache
+def _kind(lang: str, head: tuple[str, ...]) -> str | None:
+    return next((r[1] for r in lexicon(lang, "projects.tsv")
+                 if tuple(entry_key(w, lang) for w in r[0].split()) == head), None)
+
+
+@cache
+def _state_words(lang: str) -> frozenset[str]:
+    from .gazetteer import Gazetteer
+    return frozenset(Gazetteer(lang).cues)
+
+
+def _told_in_noun(h: tuple[str, ...], other: tuple[str, ...], m: str | None) -> str | None:
+    """"солнечная электростанция" beside "гидроаккумулирующая электростанция": the word a longer
+    project noun has before the other's tells which one it is."""
+    if m is None and len(h) > len(other) and h[-len(other):] == other:
+        return h[-len(other) - 1]
+    return m
+
+
+def _stem(w: str) -> str:
+    """The start of a word that its forms and derivations keep ("кабельный", "кабеля")."""
+    return fold(w)[:4]
+
+
+def _made_of(lang: str, after: list[str]) -> set[str]:
+    """What a plant makes, written after its noun: the stems of the words after a plain one ("по
+    производству кабеля", "for the production of cement")."""
+    skip = words(lang, "project_plain.txt")
+    stop = stopwords().get(lang, frozenset())
+    keys = [entry_key(w, lang) for w in after if w]
+    i = next((i for i, k in enumerate(keys) if k in skip), len(keys))
+    return {_stem(x) for x in keys[i + 1:] if x not in stop and x not in skip}
 
 
 def _keys(lang: str, name: str) -> set[str]:
