@@ -15,6 +15,7 @@ from .verbs import endings
 # the forms that tell works reached: done ("басталды") or going on ("жүргізілуде"); a converb only
 # before an auxiliary of going on ("жүріп жатыр"), since it takes the tense of the verb that ends it
 REACHED = ("past", "progressive")
+GAP = 4       # words of time or place between the works and their verb
 
 
 def works_later(doc: Doc, found: list[Event]) -> None:
@@ -62,17 +63,18 @@ def _bare(toks: list, words: list[str], i: int, nouns: set[int]) -> bool:
 
 
 def _stage(words: list[str], i: int, stages: dict[str, frozenset[str]]) -> str | None:
-    """The stage the works word at i and the verb after it tell, if told as reached; works in the
-    plural only, as Russian's "работы" ("Форум жұмысы басталды": the forum's own work)."""
+    """The stage the works word at i and a verb a few words after it tell, if told as reached
+    ("Жұмыстар сәуір айында басталды"); works in the plural only, as Russian's "работы" ("Форум
+    жұмысы басталды": the forum's own work)."""
     for stage, stems in stages.items():
-        for st in stems:
-            if len(st.split()) != 2 or not st.startswith("жұмыстар") or " ".join(words[i:i + 2]).partition(" ")[0] != st.split()[0]:
+        for works, stem in (st.split() for st in stems if st.startswith("жұмыстар")):
+            if words[i] != works:
                 continue
-            verb = words[i + 1]
-            if not verb.startswith(st.split()[1]):
-                continue
-            tense = endings().get(verb[len(st.split()[1]):])
-            aux = words[i + 2] if i + 2 < len(words) else ""
-            if tense in REACHED or tense == "converb" and aux in project_words("kk", "works_going"):
-                return stage
+            for j in range(i + 1, min(len(words), i + 1 + GAP)):
+                if not words[j].replace("-", "").isalnum():
+                    break
+                tense = endings().get(words[j][len(stem):]) if words[j].startswith(stem) else None
+                aux = words[j + 1] if j + 1 < len(words) else ""
+                if tense in REACHED or tense == "converb" and aux in project_words("kk", "works_going"):
+                    return stage
     return None
