@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...doc import Doc, Event, Sent
 from ...nlp.kazakh import fold, stem_keys
-from ..project_later import works_begun
+from ..project_later import told_in, works_begun
 from ..projects import project_words
 from .lexicon import matcher
 from .verbs import endings
@@ -21,8 +21,7 @@ GAP = 4       # words of time or place between the works and their verb
 def works_later(doc: Doc, found: list[Event]) -> None:
     """The projects found, each in the sentence it was told in and in those that open by telling it
     again, advanced by the works after them."""
-    told = [(v, "", doc.sent_at(v.evidence[0].start), 0, 0) for v in found]
-    told = [t for t in told if t[2] is not None]
+    told = told_in(doc, found)
     for sent in doc.sents:
         last = [t[0] for t in told if t[2].end <= sent.start]
         if last and sent.tokens and _tells_again(sent.tokens[0].text, last[-1]):
