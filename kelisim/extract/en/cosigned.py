@@ -1,11 +1,12 @@
 """Offices of two states that sign together have met: "In Riga, the Foreign Ministers of Latvia and
-Chile signed a memorandum", "Latvian Trade Minister A and his Chilean counterpart B signed". The
-signers are the persons the subject names, or the one titled person of each state the article
-names elsewhere; the meeting is told by the signing sentence, beside the article's other meetings
+Chile signed a memorandum", "Latvian Trade Minister A and his Chilean counterpart B signed", "The
+agreement was signed in X by A and B". The signers are the persons the subject (or the passive's
+agent) names, or the one titled person of each state the article names elsewhere; the meeting is told by the signing sentence, beside the article's other meetings
 (en/meetings.py `implied` reads a signing only when the article tells no meeting at all)."""
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event
+from ...nlp.match import fold
 from ..agreements import is_signing
 from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
@@ -29,15 +30,35 @@ def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
                 continue
             start = chain_start(toks, i)
             x = max((k + 1 for k in range(start) if toks[k].text == ","), default=0)
-            sides = [_holder(doc, e) for e in counterparts(doc, sent, x, start)]
+            by = _agents(toks, i)
+            sides = [_holder(doc, e) for e in (counterparts(doc, sent, *by) if by else counterparts(doc, sent, x, start))]
             if len(sides) < 2 or not all(e is not None and e.type == "PER" for e in sides) \
-                    or len({e.country for e in sides if e.country}) < 2:
+                    or len({_side(e) for e in sides}) < 2 or not any(e.country for e in sides):
                 break
             dates = find_dates(sent.text, "en", doc.date)
             out.append(meeting(doc, sent, sides, sentence_place(doc, sent, sides), "asserted", "in_person",
                                "in_person", dates[0].value if dates else None))
             break
     return out
+
+
+def _agents(toks: list, i: int) -> tuple[int, int] | None:
+    """"The agreement was signed in Bishkek by A and B, in the presence of C": the agents of the
+    passive signing verb, after "by" (past a place or a date, no comma) up to the next comma."""
+    if not (i > 0 and toks[i - 1].pos == "AUX"):
+        return None
+    by = next((k for k in range(i + 1, min(len(toks), i + 7)) if toks[k].text in (",", ";") or fold(toks[k].text) == "by"),
+              None)
+    if by is None or toks[by].text != "by":
+        return None
+    end = next((k for k in range(by + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    return by + 1, end
+
+
+def _side(e: Entity) -> str:
+    """A signer's side: his state, else the body he works for, else his own (a person whose state
+    the article does not give signs for a side of his own, as extract/cosigners.py reads it)."""
+    return e.country or next((r.org for r in e.roles if r.org), None) or e.id
 
 
 def _holder(doc: Doc, e: Entity) -> Entity | None:

@@ -148,6 +148,8 @@ def office_met(doc: Doc, sent: Sent, b: int) -> bool:
 
 def meets_someone(doc: Doc, sent: Sent, b: int) -> bool:
     toks = sent.tokens
+    while b < len(toks) and toks[b].pos == "ADV" and toks[b].text.islower():
+        b += 1        # "met today with", "met separately with": an adverb between the verb and its partner
     if fold(toks[b - 1].text) == "with" or b < len(toks) and fold(toks[b].text) in ("with", "on", "in", "at", "."):
         return True
     return receives_person(doc, sent, b) or len(subject_before(doc, sent, b - 1)) > 1

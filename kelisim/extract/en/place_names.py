@@ -1,7 +1,8 @@
 """Places the gazetteer misses, named by a word of place after them: "the Aral district", "the
 Tole Bi special economic zone", "Saryarka industrial zone", or by the project set there ("a new
 passenger station in Aghdam"). News places a plant or a meeting there; the place's own words are
-its name."""
+its name; so is the one word that names a project by its town ("the 445 MW Bilasuvar solar power
+plant")."""
 from __future__ import annotations
 
 from functools import cache
@@ -30,7 +31,7 @@ def named_places(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         if k == m.start or fold(toks[k].text) in given_names() or k > 0 and toks[k - 1].text in ("'s", "’s"):
             continue      # "the region", "Kazakhstan's region": no name of its own
         out.append(taken_span(doc, toks, taken, k, m.end, type="LOC", source="place_noun"))
-    return out + project_sites(doc, toks, taken)
+    return out + project_sites(doc, toks, taken) + named_sites(doc, toks, taken)
 
 
 @cache
@@ -55,4 +56,38 @@ def project_sites(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         taken[i + 1] = True
         out.append(written_span(doc, t.start, t.end, type="LOC", source="project_site"))
+    return out
+
+
+UNITS = ("mw", "gw", "kw", "megawatt", "gigawatt", "kilowatt")
+
+
+def opens_name(prev: Token) -> bool:
+    """"the", "a" or a capacity ("445 MW", "300-megawatt") before a town that names a project."""
+    return fold(prev.text) in ("the", "a", "an") or prev.pos == "NUM" or fold(prev.text).endswith(UNITS)
+
+
+def named_sites(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
+    """"the 445 MW Bilasuvar solar power plant", "the Sadakhlo border crossing point": one
+    capitalised word no list knows, after "the" or a capacity and right before a project noun in
+    lower case (lang/en/projects.tsv), is the town the project is named by, and so its place."""
+    from ...nlp.english import vocabulary
+    from ..gazetteer import gazetteer
+    from ..projects import project_nouns
+    from .lexicons import looks_like_surname
+    out = []
+    for i in range(1, len(toks) - 1):
+        t, prev = toks[i], toks[i - 1]
+        if taken[i] or not is_cap(t) or not t.text.isalpha() or len(t.text) < 4 or not toks[i + 1].text.islower() \
+                or not opens_name(prev):
+            continue
+        noun = project_nouns("en").match_at(toks, i + 1)
+        if noun is None or not all(x.text.islower() for x in toks[i + 1:noun.end]):
+            continue
+        word = fold(t.text)
+        if word in given_names() or word in vocabulary() or in_titles(t) or looks_like_surname(t.text) \
+                or gazetteer("en").cues_in(t.text) or gazetteer("en").names.match_at(toks, i):
+            continue      # "the new solar plant", "the Chinese plant": words, not a town
+        taken[i] = True
+        out.append(written_span(doc, t.start, t.end, type="LOC", source="project_name"))
     return out

@@ -5,17 +5,39 @@ from __future__ import annotations
 
 import re
 
-from ...doc import Doc, Entity, Event, Sent
+from ...doc import Doc, Entity, Event, Sent, Token
 from ...nlp.match import fold
+from ..context import mentions_in
 from ..projects import project_words
 from .project_links import company
-
 
 
 def lender(doc: Doc, owner: str | None) -> bool:
     """Is the owner a bank (a lender of money, not a builder)?"""
     e = doc.entity(owner) if owner else None
     return e is not None and "bank" in fold(e.name).split()
+
+
+def paid_by(doc: Doc, sent: Sent, end: int) -> str | None:
+    """"a solar plant financed by a loan from the X Bank": the body that pays, right after the
+    project's phrase, stands in as its owner only when the sentence names no one who builds it
+    (en/project_owners.owner_and_place tries it last). It is no guess for a builder told elsewhere
+    to replace: such a sentence is as often about another project of the article."""
+    toks = sent.tokens
+    k = end + 1 if end < len(toks) and toks[end].text == "," else end
+    if not (k + 1 < len(toks) and fold(toks[k].text) in project_words("en", "paid") and fold(toks[k + 1].text) == "by"):
+        return None
+    stop = next((t.start for t in toks[k + 2:] if t.text in (",", ";")), sent.end)
+    hits = mentions_in(doc, toks[k + 1].end, stop, ("ORG",))
+    return hits[0][1].id if hits and not hits[0][1].group else None
+
+
+def paid_participle(toks: list[Token], k: int, b: int) -> bool:
+    """"a pumped storage plant, financed by a grant from X": a participle of paying after the
+    project's noun (lang/en/project_words.tsv "paid", no "was" or "has" before it) tells who pays,
+    not that the works are done; the project is announced unless another word says more."""
+    return k >= b and fold(toks[k].text) in project_words("en", "paid") and not (
+        k > 0 and (toks[k - 1].pos == "AUX" or fold(toks[k - 1].text) in ("been", "be", "being")))
 
 
 def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:

@@ -4,13 +4,13 @@ or founding ("X will build the plant", "founded by X", "the investment from X"),
 sentence gives ("will be located near X in Y"), and a later stage ("the refinery has been
 commissioned"); in any sentence, the company an agreement is made with ("an agreement with X for
 the construction of") or of a person there ("X CEO Y"), or a state's mission ("opening the Kazakh
-Consulate General").
+Consulate General"); the body a project's name names again by its head word ("an office of the academy").
 """
 from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Entity, Event, Sent
+from ...doc import Doc, Entity, Event, Sent, Span
 from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents, mentions_in
 from ..gazetteer import gazetteer
@@ -187,3 +187,16 @@ def possessor(doc: Doc, sent: Sent, name) -> str | None:
         return None
     hits = [e for m, e in mentions_in(doc, sent.start, toks[k - 2].end, ("ORG",)) if m.end == toks[k - 2].end]
     return hits[0].id if hits and company(hits[0]) else None
+
+
+def named_back(doc: Doc, name: Span) -> str | None:
+    """"a regional office of the academy": the organisation named before by its head word."""
+    words_ = name.text.split()
+    for n, w in enumerate(words_[:-1]):
+        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
+            head = fold(words_[n + 1])
+            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
+                    and fold(e.name.split()[-1]) == head]
+            if len(orgs) == 1:
+                return orgs[0].id
+    return None

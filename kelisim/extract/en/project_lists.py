@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from ...doc import Doc, Event, Token
+from ...doc import Doc, Event, Sent, Span, Token
 from ...nlp.match import fold
 from ..projects import project_words
 from .clause import mention_at
@@ -122,6 +122,18 @@ def in_a_region(doc: Doc, toks: list, b: int) -> bool:
         k += 1
     hit = mention_at(doc, toks[k]) if k is not None and k < len(toks) else None
     return hit is not None and hit[1].type == "LOC" and hit[1].country is not None
+
+
+def where_place(doc: Doc, sent: Sent, name: Span) -> str | None:
+    """"The EUSR visited Bukhara region, where construction is underway on a solar plant": the
+    place a ", where" clause hangs on is the project's, when the clause tells it (no comma between)."""
+    toks = sent.tokens
+    at = [k for k, t in enumerate(toks) if t.end <= name.start]
+    w = next((k for k in reversed(at) if fold(toks[k].text) == "where" or toks[k].text in (",", ";")), None)
+    if w is None or w < 2 or fold(toks[w].text) != "where" or toks[w - 1].text != ",":
+        return None
+    hit = mention_at(doc, toks[w - 2])
+    return hit[1].id if hit is not None and hit[1].type in ("LOC", "GPE") else None
 
 
 def project_subject(toks: list) -> bool:

@@ -16,7 +16,9 @@ from .agreement_sides import signers_before
 from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
 from .lexicons import bodies
-from .project_links import owner_in_sentence, possessor
+from .project_deals import paid_by
+from .project_links import named_back, owner_in_sentence, possessor
+from .project_lists import where_place
 from .project_stages import stage_at
 
 
@@ -26,7 +28,7 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     owner, location = _owner_location(doc, sent, name, kind)
     owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
         or possessor(doc, sent, name) or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
-        or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig)
+        or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig) or paid_by(doc, sent, end)
     return owner, location
 
 
@@ -63,8 +65,9 @@ def built_by(doc: Doc, sent: Sent, end: int) -> str | None:
     elif k + 2 < len(toks) and fold(toks[k].text) == "to" and fold(toks[k + 1].text) == "be":
         k += 2        # "the hub, to be built by X and Y,"
     by = k + 2 if k + 2 < len(toks) and fold(toks[k + 1].text) in ("out", "up") else k + 1
-    if by + 1 < len(toks) and toks[k].text.islower() and (fold(toks[k].text).endswith("ed") or fold(toks[k].text) in (
-            "built", "run")) and fold(toks[by].text) == "by":
+    w = fold(toks[k].text) if k < len(toks) else ""      # not "financed by X": X pays (project_deals.paid_by)
+    if by + 1 < len(toks) and toks[k].text.islower() and (w.endswith("ed") and w not in project_words(
+            "en", "paid") or w in ("built", "run")) and fold(toks[by].text) == "by":
         hits = mentions_in(doc, toks[by].end, sent.end, ("ORG",))
         return hits[0][1].id if hits and (hits[0][0].start - toks[by].end < 30 or names_only(
             [t for t in toks[by + 1:] if t.end <= hits[0][0].start])) else None
@@ -133,19 +136,6 @@ def place_prep(before: str, river: bool = False) -> str:
     if word == "near":
         return "in"       # "the wind farm near Zaisan": where it stands, as far as the news says
     return ("in" if river else "") if word in ("on", "over", "across") else word
-
-
-def named_back(doc: Doc, name: Span) -> str | None:
-    """"a regional office of the academy": the organisation named before by its head word."""
-    words_ = name.text.split()
-    for n, w in enumerate(words_[:-1]):
-        if fold(w) == "the" and n > 0 and fold(words_[n - 1]) == "of":
-            head = fold(words_[n + 1])
-            orgs = [e for e in doc.entities if e.type == "ORG" and not e.group and e.first < name.start
-                    and fold(e.name.split()[-1]) == head]
-            if len(orgs) == 1:
-                return orgs[0].id
-    return None
 
 
 def speaker_state(doc: Doc, sent: Sent, trig: int) -> str | None:
@@ -270,15 +260,17 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
                 location = e.id       # "in northern Kazakhstan's Kostanay region": the region
             elif e.type == "LOC" and fold(doc.text[max(name.start, mm.start - 4):mm.start]).strip() == "of":
                 named_in = named_in or e.id   # "the terminal of Dushanbe airport": its place, if no "in" says
-    location = location or named_in or next((e.id for mm, e in mentions_in(doc, name.start, name.end, ("LOC",))
-                                             if mm.end < name.end), None)     # "the A – B railway line"
+    inside = [(mm, e) for mm, e in mentions_in(doc, name.start, name.end, ("LOC",)) if mm.end < name.end]
+    town = [e.id for mm, e in inside if re.match(r" [a-z]", doc.text[mm.end:name.end])]     # "the Sary hydropower plant"
+    location = location or named_in or next((e.id for mm, e in inside if e.id not in town), None)   # "the A – B railway line"
     if owner is None:
         owner = named_back(doc, name)
     if owner is None:
         # "The plant will be built by German company Svevind Energy": the agent
         rest = [t for t in sent.tokens if t.start >= name.end]
         for k, t in enumerate(rest[:-1]):
-            if fold(t.text) == "by" and k > 0 and stage_at(rest, k - 1):
+            if fold(t.text) == "by" and k > 0 and stage_at(rest, k - 1) and fold(rest[k - 1].text) not in project_words(
+                    "en", "paid"):        # not "financed by X" (project_deals.paid_by)
                 for mm, e in mentions_in(doc, rest[k + 1].start, sent.end, ("ORG",)):
                     owner = e.id
                     break
@@ -291,6 +283,7 @@ def _owner_location(doc: Doc, sent: Sent, name: Span, kind: str) -> tuple[str | 
                 location = e.id
                 if e.type == "LOC":
                     break     # a state may yet be followed by its region
+    location = location or (town[0] if town else None) or where_place(doc, sent, name)   # "... on the Chatkal River" first
     if at_place is not None:
         # "a Kazakh language program at Oxford": at a university town means at its university
         if owner is None and kind in INSTITUTION_KINDS and at_place.type == "LOC":

@@ -87,16 +87,20 @@ def set_off_end(toks: list[Token], b: int) -> int:
 
 
 def begun_of_which(toks: list[Token], k: int) -> int | None:
-    """"the railway, the construction of which began (was launched) in 2024": the stage noun of
-    the clause at k, when the verb after "of which" says the work began."""
-    if k + 6 >= len(toks) or toks[k].text != "," or [fold(t.text) for t in toks[k + 1:k + 2] + toks[k + 3:k + 5]] \
-            != ["the", "of", "which"] or stage_at(toks, k + 2) is None:
+    """"the railway, the construction of which began (was launched) in 2024", "the plant,
+    construction of which is underway": the stage noun of the clause at k, when the verb after
+    "of which" says the work began."""
+    n = k + 1 + (k + 1 < len(toks) and fold(toks[k + 1].text) == "the")      # the stage noun
+    if n + 3 >= len(toks) or toks[k].text != "," or [fold(t.text) for t in toks[n + 1:n + 3]] != ["of", "which"] \
+            or stage_at(toks, n) is None:
         return None
-    j = k + 5
-    while j < len(toks) and toks[j].pos in ("AUX", "ADV"):
+    j = n + 3
+    while j < len(toks) and (toks[j].pos == "AUX" or toks[j].pos == "ADV" and stage_at(toks, j) is None):
         j += 1
     verb = stage_at(toks, j) if j < len(toks) else None
-    return k + 2 if verb is not None and verb.value in ("tense", "in_progress") else None
+    if verb is None or verb.value not in ("tense", "in_progress"):
+        return None
+    return j if verb.value == "in_progress" else n     # "is underway", "began": work under way
 
 
 def financing_before(doc: Doc, toks: list[Token], k: int) -> int | None:

@@ -44,6 +44,8 @@ def discussed(toks: list[Token], trig: int) -> bool:
     discuss = project_words("en", "discuss")
     if toks[trig].pos == "VERB" and toks[trig].lemma in discuss:
         return True
+    if [fold(t.text) for t in toks[trig + 1:trig + 3]] == ["of", "which"]:
+        return False      # "reviewed the plant, construction of which began": the clause tells a fact
     for k in range(trig - 1, -1, -1):
         t = toks[k]
         if fold(t.text) in ("that", "which"):

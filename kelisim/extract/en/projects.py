@@ -21,11 +21,12 @@ from ..projects import Reader, goes_on, held_back, project_event, project_nouns,
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
-from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower,
+from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, paid_participle,
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
+from .place_names import opens_name
 from .project_owners import owner_and_place
 from .project_spans import prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
@@ -121,7 +122,7 @@ class EnglishProjects(Reader):
         start = a
         while start > 0 and (toks[start - 1].pos in ("ADJ", "NOUN", "NUM") or prenominal_participle(toks, start - 1)
                              or toks[start - 1].pos == "PROPN"
-                             and mention_at(doc, toks[start - 1]) is None
+                             and (mention_at(doc, toks[start - 1]) is None or named_by_town(doc, toks, start - 1))
                              or toks[start - 1].text in ("$", "€", "£", "US$")
                              or toks[start - 1].text == "and" and start > 1 and toks[start - 2].pos == "PROPN"
                              and mention_at(doc, toks[start - 2]) is None and toks[start].pos == "PROPN") \
@@ -145,6 +146,8 @@ class EnglishProjects(Reader):
         # "will invest $N in a hospital", "will provide a loan for a highway"
         invests = toks[trig].lemma in project_words("en", "invest") | project_words("en", "lend")
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
+        if stage == "completed" and paid_participle(toks, trig, b):
+            stage = "announced"       # "a plant financed by a loan from X": paid for, not built
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
@@ -184,6 +187,13 @@ class EnglishProjects(Reader):
                              owner, location, sectors_of(doc, name_span.start, name_span.end)
                              or sectors_of(doc, sent.start, sent.end) or [], money, link,
                              another=another_project(toks, a, trig), owner_guessed=guessed)
+
+
+def named_by_town(doc: Doc, toks, k: int) -> bool:
+    """"the 445 MW Bilasuvar solar power plant": a place of one word between "the" or a capacity
+    and the project's noun (en/place_names.named_sites) is a word of its name as well as its place."""
+    hit = mention_at(doc, toks[k])
+    return k > 0 and hit is not None and hit[1].type == "LOC" and hit[0].start == toks[k].start and opens_name(toks[k - 1])
 
 
 def _modifier(toks, a: int, b: int) -> bool:

@@ -155,6 +155,22 @@ def co_speakers(doc: Doc, sent, i: int, speaker: Entity) -> list[Entity]:
     return [e for e in people if e is not speaker and speaker_ok(e)] if speaker in people else []
 
 
+def joint_sides(doc: Doc, subj: list[Entity], verb: Token) -> Entity | None:
+    """"The EU and Uzbekistan reaffirmed their commitment", "Latvia and Chile stressed": states or
+    bodies of two sides or more named together as the subject take a joint position, whose speaker
+    is the sides (GOLD.md), not the first one named. A state is among them: bodies alone, or two of one
+    state, are no sides; and bodies that only report carry the news (GOLD.md: sources)."""
+    from ..groups import group_entity
+    sides = [e for e in subj if e.type in ("GPE", "ORG") and not e.group]
+    codes = [e.country for e in sides if e.country]
+    if len(sides) < 2 or len(sides) != len(subj) or len(set(codes)) < len(codes) or all(e.type == "ORG" for e in sides):
+        return None       # ("the Ministry of Energy and the Ministry of Finance stressed": one side)
+    if any(e.type == "ORG" for e in sides) and (verb.lemma or fold(verb.text)) in reporting_verbs():
+        return None
+    told = {fold(e.name): e for e in doc.entities if e.group and fold(e.name).split()[-1:] == ["sides"]}
+    return group_entity(doc, told, fold(next(iter(told), "the sides")), "the sides", [])
+
+
 def introduced(doc: Doc, sent, speech) -> Entity | None:
     """The speaker of an intro ending in ":" ("Closing the briefing, the Minister said:", or a
     release's heading "Quotes attributable to Minister X:")."""

@@ -21,8 +21,8 @@ from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
 from .unsaid import ends_its_sentence, not_made
-from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, office_speaker,
-                       owned_source, side_person, source_of, speaker_ok, words_owner)
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides,
+                       office_speaker, owned_source, side_person, source_of, speaker_ok, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 QUOTE_MARKS = '"“”„'
@@ -192,6 +192,8 @@ class EnglishSpeech(SpeechReader):
                       and (k == 0 or entity_at(doc, toks[k - 1]) is not subj[0])), 0)
         if subj and source_of(toks[max(0, first - 4):first]):
             return None       # "The president's press office announced": a source
+        if subj and (sides := joint_sides(doc, subj, toks[i])) is not None:
+            return sides          # "The EU and Uzbekistan reaffirmed": a joint position
         if subj:
             ok = [e for e in subj if speaker_ok(e)]     # "The Chilean delegation expressed": its one person
             return (ok[0].group and side_person(doc, sent, i) or ok[0]) if ok else body_position(subj[0], toks[i])
