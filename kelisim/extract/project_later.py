@@ -93,30 +93,44 @@ def taken_on(doc: Doc, projects: list[Event]) -> None:
                     last.attrs["owner"], last.attrs["owner_guessed"] = firm.id, False
 
 
-def works_begun(doc: Doc, told: list) -> None:
-    """"Модернизацию X финансирует банк Y, работы стартовали в сентябре", "Работы начались в мае":
-    the works (project_words.tsv "works", in the plural) that are the subject of a verb of a stage
-    reached, with no name of their own, are those of the project told last before them, in their
-    sentence or the one before (`told`: the reader's (event, head, sentence, start, end))."""
-    from .context import children
+def works_begun(doc: Doc, told: list, reached=None) -> None:
+    """"Модернизацию X финансирует банк Y, работы стартовали в сентябре", "Работы начались в мае",
+    "Қазір жобалау жұмыстары жүріп жатыр": works that reached a stage with no name of their own are
+    those of the project told last before them, in their sentence or the one before (`told`: the
+    reader's (event, head, sentence, start, end); `reached(doc, sent)`: the (token, stage) of such
+    works, by default read from the parse, `works_reached`)."""
     from .project_merge import advance
-    from .projects import stage_words
-    from .ru_project_words import tense_stage
-    from ..nlp.match import lookup
-    works = project_words(doc.lang, "works")
     for n, sent in enumerate(doc.sents):
-        toks = sent.tokens
-        for i, t in enumerate(toks):
-            verb = toks[t.head] if t.rel.startswith("nsubj") and t.head >= 0 else None
-            if verb is None or verb.pos != "VERB" or t.feats.get("Number") != "Plur" \
-                    or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)):
-                continue      # (not "работы по строительству моста": works named)
-            stage = lookup(stage_words(doc.lang), verb.text, doc.lang)
-            stage = tense_stage(verb) if stage == "tense" else stage
-            if stage not in ("in_progress", "completed") or verb.feats.get("Tense") == "Fut" \
-                    or verb.feats.get("VerbForm") == "Inf":
-                continue
+        for i, stage in (reached or works_reached)(doc, sent):
             before = [v for v, _, s, _, b in told if v.modality == "asserted" and (s is sent and b <= i
                       or n and s is doc.sents[n - 1])]
             if before:
                 advance(before[-1], stage)
+
+
+def told_in(doc: Doc, found: list[Event]) -> list:
+    """`found` as works_begun's `told`, each project at the sentence that tells it (for readers that
+    keep no token span of their own: any works of that sentence may be its)."""
+    return [(v, "", s, 0, 0) for v in found if (s := doc.sent_at(v.evidence[0].start)) is not None]
+
+
+def works_reached(doc: Doc, sent: Sent):
+    """The works (project_words.tsv "works", in the plural) that are the subject of a verb of a
+    stage reached (in progress or done, not to come), with no name of their own."""
+    from .context import children
+    from .projects import stage_words
+    from .ru_project_words import tense_stage
+    from ..nlp.frames import ufeats, upos
+    from ..nlp.match import lookup
+    works = project_words(doc.lang, "works")
+    toks = sent.tokens
+    for i, t in enumerate(toks):
+        verb = toks[t.head] if t.rel.startswith("nsubj") and t.head >= 0 else None
+        if verb is None or upos(verb) != "VERB" or ufeats(t).get("Number") != "Plur" \
+                or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)):
+            continue      # (not "работы по строительству моста": works named)
+        stage = lookup(stage_words(doc.lang), verb.text, doc.lang)
+        stage = tense_stage(verb) if stage == "tense" else stage
+        if stage in ("in_progress", "completed") and ufeats(verb).get("Tense") != "Fut" \
+                and ufeats(verb).get("VerbForm") != "Inf":
+            yield i, stage

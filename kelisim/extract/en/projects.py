@@ -16,7 +16,7 @@ from ...doc import Doc, Event, Sent, Span
 from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
-from ..project_later import agreed_later
+from ..project_later import agreed_later, told_in, works_begun
 from ..projects import Reader, goes_on, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -40,6 +40,11 @@ class EnglishProjects(Reader):
     @staticmethod
     def sentences(doc: Doc) -> list[Sent]:
         return body_sents(doc)
+
+    @staticmethod
+    def gathered(doc: Doc, found: list[Event]) -> list[Event]:
+        works_begun(doc, told_in(doc, found))      # "The works started in May": the project's told before
+        return found
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens

@@ -30,6 +30,7 @@ from .firms import (firm_met, firms_kind_word, object_first_builder, host_before
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
+from .project_works import works_later
 from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
 NEAR = 4
@@ -91,7 +92,8 @@ class KazakhProjects(Reader):
 
     @staticmethod
     def gathered(doc: Doc, found: list[Event]) -> list[Event]:
-        """The projects the body tells (those of the headline where it tells none)."""
+        """The projects the body tells (those of the headline where it tells none), with the works after them."""
+        works_later(doc, found)
         return [v for v in found if not in_headline(doc, v.evidence[0].start)] or found
 
     @staticmethod
