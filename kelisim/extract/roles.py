@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Role, Span, Token
 from ..lang import words
-from ..nlp.match import fold, word_keys
+from ..nlp.match import fold, tokens_keys, word_keys
 from .context import token_index
 from .gazetteer import gazetteer, state_counts
 from .readers import reader_for
@@ -90,8 +90,8 @@ def _delegation_members(doc: Doc, guests: set[str]) -> None:
     delegation = words(doc.lang, "meeting_words.tsv", "delegation")
     members = words(doc.lang, "delegation_members.txt")
     for sent in doc.sents:
-        keys = [word_keys(t.text) for t in sent.tokens]
-        if not (any(k & delegation for k in keys) and any(k & members for k in keys)):
+        keys = tokens_keys(sent.tokens, doc.lang)      # the sentence's keys, gathered once for every stage
+        if not (keys & delegation and keys & members):
             continue
         people = [e for e in doc.entities if e.type == "PER" and any(sent.start <= m.start < sent.end for m in e.mentions)]
         states = {e.country for e in people if e.country}
