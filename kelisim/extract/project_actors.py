@@ -128,7 +128,9 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
     # "при участии АО «X» завершено строительство": with no doer named, the firm taking part builds
     joined = project_words(doc.lang, "with", "project_owners.tsv")
     acts = verbs + [toks[trig].head] if toks[trig].pos == "NOUN" and 0 <= toks[trig].head < len(toks) else verbs
-    for c in (c for v in acts for c in children(sent, v) if c not in inside and toks[c].rel == "obl"):
+    # ("— модернизация ТЭС при участии компании X": on the act's own noun)
+    own = [c for c in children(sent, trig) if toks[c].rel == "nmod"] if toks[trig].pos == "NOUN" else []
+    for c in [c for v in acts for c in children(sent, v) if c not in inside and toks[c].rel == "obl"] + own:
         if _prep(sent, c) == "при" and word_keys(toks[c].text) & joined and (firm := _firm_in(doc, sent, c)) \
                 and not financier(doc, next(e for e in doc.entities if e.id == firm)):
             return firm
@@ -138,36 +140,6 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
 @cache
 def _legal_forms(lang: str) -> frozenset[str]:
     return frozenset(x.lower() for w in words(lang, "legal_forms.txt") for x in w.split())   # several a line
-
-
-def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
-    """"комплекса в Y, который компания возводит совместно с Z": the subject of a relative clause
-    right after the project's name, whatever the parser hung the clause on."""
-    from .project_nouns import relative_at
-    toks = sent.tokens
-    which = relative_at(sent, end - 1)     # over the name's quotes, place, capacity and cost
-    if which is None:
-        return None
-    backs = project_words(doc.lang, "back", "project_owners.tsv")
-    acts = (None, "ongoing", "operation")
-    # "центра, финансирование которого обеспечивает фонд X": the act's noun before the relative
-    # makes the clause's verb a light one ("обеспечивает", "ведет"), its subject the doer
-    act_noun = toks[which - 1].pos == "NOUN" and lookup(stage_words(doc.lang), toks[which - 1].text, doc.lang) not in acts
-    for k, t in enumerate(toks[which + 1:which + 6], which + 1):
-        e = doc.entity_at(t.start, t.end)
-        if k == which + 1 and t.pos == "VERB" and (act_noun or lookup(stage_words(doc.lang), t.text, doc.lang) not in acts):
-            continue      # "..., который возводит компания X": the clause's verb of building, then its subject
-        if t.pos in ("VERB", "AUX") or t.text == ",":
-            return None
-        if t.case == "Nom" and word_keys(t.text) & backs and k + 2 < len(toks) and toks[k + 1].text in "«\"":
-            e = doc.entity_at(toks[k + 2].start, toks[k + 2].end)     # "компания «X»": the firm named
-        elif t.case == "Nom" and word_keys(t.text) & backs and k + 1 < len(toks):
-            e = doc.entity_at(toks[k + 1].start, toks[k + 1].end)     # "компания Sunir" unquoted
-        if e is not None and e.type == "ORG" and not e.group:
-            return e.id
-        if t.case == "Nom" and word_keys(t.text) & backs:
-            return firm_named_before(doc, sent.start, backs)
-    return None
 
 
 def plans_of(doc: Doc, sent: Sent, trig: int) -> str | None:

@@ -8,6 +8,7 @@ from ..doc import Doc, Event
 from ..lang import lexicon, words
 from ..nlp.langid import stopwords
 from ..nlp.match import entry_key, fold, word_keys
+from .firm_parents import parent_of, parents, related
 from .project_phases import same_part
 from .sectors import ORDER
 
@@ -180,6 +181,13 @@ def _a_state(doc: Doc, *ids: str) -> bool:
     return any((e := doc.entity(i)) is not None and e.type == "GPE" for i in ids)
 
 
+def _holds(doc: Doc, a: str, b: str) -> bool:
+    """Is one place a state and the other in it ("завод в Узбекистане", "в Андижанской области")?"""
+    ea, eb = doc.entity(a), doc.entity(b)
+    return ea is not None and eb is not None and any(
+        x.type == "GPE" and x.country and y.country == x.country and y.type != "GPE" for x, y in ((ea, eb), (eb, ea)))
+
+
 def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
     """Two projects in towns or regions of two different states ("a plant in Tashkent ... a plant in
     Almaty") are two, whoever builds them. A state named as the place is not compared: it is often
@@ -219,6 +227,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
     named = named_words(doc) if events else frozenset()
+    rel = parents(doc) if len(events) > 1 else {}
     for v in events:
         if v.attrs.get("another") and out:
             # "строительство второй очереди станции": the part is built by whom and where the first is;
@@ -227,7 +236,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             for k in ("owner",) if v.attrs["another"] == "distinct" else ("owner", "location"):
                 v.attrs[k] = v.attrs[k] or (first.attrs[k] if first is not None else None)
         twin = None
-        for o in out:
+        # a bare noun ("Станцию построила компания X") is the project told last, not the first of its kind
+        for o in (out[::-1] if len(v.attrs["name"].split()) == 1 else out):
             part = same_part(o, v)
             if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another") and not part:
                 continue
@@ -252,17 +262,20 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 o.attrs["owner"], o.attrs["owner_guessed"] = None, False
                 twin = o
                 break
-            if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")):
-                continue
+            if ow and vw and ow != vw and not (o.attrs.get("owner_guessed") or v.attrs.get("owner_guessed")) \
+                    and not related(doc, rel, ow, vw):
+                continue      # (a firm and its subsidiary build one project: firm_parents.py)
             ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl and (ow and vw or _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named)
-                                           and not _a_state(doc, ol, vl)):
+            if ol and vl and ol != vl and (ow and vw and not _holds(doc, ol, vl) or _other_noun(
+                    doc.lang, o.attrs["name"], v.attrs["name"], named) and not _a_state(doc, ol, vl)):
                 continue      # "мост в Бишкеке ... подстанция в Оше": two things in two places
             twin = o
             break
         if twin is None:
             out.append(v)
             continue
+        if parent_of(doc, rel, v.attrs["owner"], twin.attrs["owner"]):
+            twin.attrs["owner"] = v.attrs["owner"]      # the subsidiary the body names, over its parent
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
         _narrower_place(doc, twin, v)

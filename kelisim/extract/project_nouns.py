@@ -66,6 +66,13 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     provides = any(word_keys(t.text) & project_words(doc.lang, "provides") for t in sent.tokens[:6]) \
         and (cited or "документ" in words)
     opens = any(words[:len(u.split())] == u.split() for u in project_words(doc.lang, "under"))
+    if sent.tokens and word_keys(sent.tokens[0].text) & project_words(doc.lang, "proceeds"):
+        # "заключили кредитное соглашение ... Средства будут направлены на строительство станции":
+        # the money of the document signed in the sentence before pays for the project
+        before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+        signed = [v for v in agreements if v.modality == "asserted" and before is not None
+                  and before.start <= v.evidence[0].start < before.end]
+        return signed[-1] if signed else None
     if not provides and not (opens and (cited or "документ" in words)):
         return None       # "В рамках визита компания объявила ...": an occasion, not a document
     signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start

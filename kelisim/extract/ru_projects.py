@@ -10,9 +10,11 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
+from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of
+from .project_relatives import relative_builder
 from .history import dated_before
 from .project_idle import no_project
+from .project_lists import item_trigger, listed_context, studied
 from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
@@ -66,9 +68,13 @@ class RussianProjects(Reader):
                 # (and "программа консультаций", "программа визитов": a calendar of contacts)
                 continue      # "школа, построенная в рамках межправительственной программы"
             trigger = self._trigger(doc, sent, m.start)
+            # "1) гибридная электростанция ... – строительство ведется": a list's item
+            item = trigger is None and (trigger := item_trigger(doc, sent, m.start, lambda t: stage_word(doc.lang, t))) is not None
             if trigger is None:
                 continue
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
+            if item and studied(doc.lang, toks[trigger]):
+                v.attrs["stage"] = "announced"      # "– завершена разработка ТЭО": still a study
             if v.attrs["stage"] == "completed" and dated_before(doc, sent, trigger):
                 continue      # "завод, построенный в 1970 году": history, not news
             v.attrs["proper"] = proper_name(toks, m.end)
@@ -91,6 +97,7 @@ class RussianProjects(Reader):
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+        listed_context(doc, projects)       # "обсудили ход реализации проектов компании:" and its items
         agreed_later(doc, projects, agreements)
         taken_on(doc, projects)
         progress_later(doc, projects)
@@ -165,10 +172,16 @@ class RussianProjects(Reader):
         for sent in doc.sents:
             toks = sent.tokens
             taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
-            earlier = [(ev, head) for ev, head, s, _, _ in told if s.end <= sent.start]
-            if not earlier:
+            before = [(ev, head) for ev, head, s, _, _ in told if s.end <= sent.start]
+            here = [(b, ev, head) for ev, head, s, _, b in told if s is sent]
+            if not before and not here:
                 continue
             for i, t in enumerate(toks):
+                # "объявляла о строительстве завода, однако проект был заморожен": a project told
+                # earlier in the same sentence is the last one told
+                earlier = before + [(ev, head) for b, ev, head in sorted(here, key=lambda x: x[0]) if b <= i]
+                if not earlier:
+                    continue
                 # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
                 pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
                 if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins" \
