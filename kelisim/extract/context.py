@@ -106,7 +106,7 @@ def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
     Дмитрий Песков заявил": Песков speaks, not the president), and among named people the one
     closest to the verb.
     """
-    for v in [verb] + ([sent.tokens[verb].head] if sent.tokens[verb].rel in ("conj", "xcomp") else []):
+    for v in [verb] + ([_shared(sent, verb)] if sent.tokens[verb].rel in ("conj", "xcomp") else []):
         if not 0 <= v < len(sent.tokens):
             continue
         for c in children(sent, v):
@@ -130,6 +130,19 @@ def subject_entities(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
             if sent.tokens[c].pos in ("NOUN", "PRON", "PROPN"):
                 return []        # a subject that names no entity: "документ", "это"
     return []
+
+
+def _shared(sent: Sent, verb: int) -> int:
+    """The verb whose subject a coordinated verb shares: its head, unless that head's subject is a
+    plural noun and the verb singular ("X отметил, что компании готовы ..., и пригласил ...": the
+    parser joined "пригласил" to the clause it follows); then the verb that clause hangs on."""
+    toks = sent.tokens
+    head = toks[verb].head
+    if toks[verb].rel != "conj" or toks[verb].feats.get("Number") != "Sing" or not 0 <= head < len(toks):
+        return head
+    plural = any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN" and toks[c].feats.get("Number") == "Plur"
+                 for c in children(sent, head))
+    return toks[head].head if plural and toks[head].rel in ("ccomp", "advcl") else head
 
 
 def protagonist(doc: Doc, before: int | None = None, skip: list[Entity] = ()) -> Entity | None:
