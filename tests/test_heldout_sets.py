@@ -58,6 +58,7 @@ SETS = {
     "extract/heldout_ru19": ("ru", 6, 0.96, (0.95, 0.93, 0.95, 0.85, 0.90)),   # six outlets of the region
     "extract/heldout_ru20": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.92)),   # federal and business press
     "extract/heldout_ru21": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Central Asian news sites
+    "extract/heldout_ru23": ("ru", 6, 0.95, (0.97, 0.95, 0.95, 0.95, 0.93)),   # business press: deals, projects
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -136,6 +137,11 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru20", "759_ru_rg-orenburg-aktobe-regions", "projects"),  # a centre only to be "проработать"
     ("extract/heldout_ru21", "764_ru_podrobno-uz-kg-heads-of-government-documents", "agreements"),  # one "решено перенести"
     ("extract/heldout_ru21", "765_ru_tengrinews-turkestan-akim-glass-plant", "projects"),  # a second plant "рассматривают возможность"
+    ("extract/heldout_ru23", "773_ru_kapital-subsidiary-sulphuric-acid-plant", "projects"),  # a second phase at its study
+    ("extract/heldout_ru23", "774_ru_inbusiness-shymkent-hospital-ppp-loan", "projects"),  # a second phase unfunded
+    ("extract/heldout_ru23", "776_ru_economist-kg-crbc-road-agreement", "agreements"),  # a loan "планируется заключить"
+    ("extract/heldout_ru23", "777_ru_edb-release-wind-farm-karakalpakstan", "agreements"),  # one "намерены подписать"
+    ("extract/heldout_ru23", "778_ru_minenergo-kz-eni-projects-list", "projects"),  # a field only to be negotiated
     ("en/heldout18", "462_en_trend-az-kz-caspian-cable-feasibility", "agreements"),  # a memorandum "expected to be signed"
     ("en/heldout18", "464_en_reuters-kyrgyzstan-turkish-copper-smelter", "projects"),  # a zone of a memorandum still to be signed
     ("en/heldout18", "466_en_eeas-eusr-central-asia-tashkent-visit", "agreements"),  # ratification "called for"

@@ -37,12 +37,17 @@ def intro_of(doc: Doc, sent: Sent) -> list[Sent]:
     return [s for s in (sents[k - 1], sents[k - 2] if k > 1 else None) if s is not None]
 
 
+def _modifier(tok) -> bool:
+    """An adjective before the item's noun (the parser sometimes tags one a verb: "обогатительная")."""
+    return tok.pos == "ADJ" or tok.pos == "VERB" and tok.feats.get("Mood") is None and tok.feats.get("VerbForm") != "Inf"
+
+
 def item_trigger(doc: Doc, sent: Sent, i: int, stage_of) -> int | None:
     """The act of the item whose name opens with the project noun `i`: in the clause after the
     name's dash, a study ("завершена разработка ТЭО": only announced), else its first stage word."""
     toks = sent.tokens
     first = _marker(sent)
-    if not first or i - first > LEAD or any(t.pos != "ADJ" for t in toks[first:i]) or not intro_of(doc, sent):
+    if not first or i - first > LEAD or not all(_modifier(t) for t in toks[first:i]) or not intro_of(doc, sent):
         return None
     dash = next((k for k in range(i + 1, len(toks)) if toks[k].text in DASHES[:2]), None)
     if dash is None:
