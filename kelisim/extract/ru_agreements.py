@@ -79,6 +79,10 @@ class RussianSigning(Reader):
         drop_credited(doc, found)     # "Лента.ру: ... подписали", "сообщает РБК": no party
         settle_parties(doc, found)
         for v in found:
+            if not v.attrs["deadline"] and v.modality == "asserted":
+                # "Документ предусматривает подготовку ТЭО до конца 2028 года": the term it sets
+                v.attrs["deadline"] = next((d[0].value for nxt in self._next_about(doc, v)
+                                            if (d := find_deadlines(nxt.text, doc.lang))), None)
             if not v.attrs["sectors"]:
                 # a document that names no field is political cooperation (projects.py may still
                 # find the field in a project its title names)
@@ -212,19 +216,22 @@ class RussianSigning(Reader):
         return out
 
     @staticmethod
-    def _described_next(doc: Doc, v: Event) -> list[str]:
-        """"Соглашение охватывает совместные работы в области горнодобывающей отрасли ...":
-        the sentence after the signing that tells what the document covers."""
+    def _next_about(doc: Doc, v: Event) -> list[Sent]:
+        """The sentences right after the signing, in its paragraph, that open on the document."""
+        out = []
         for ev in v.evidence:
             nxt = next((s for s in doc.sents if s.start >= ev.end), None)
             if nxt is None or "\n" in doc.text[ev.end:nxt.start]:
                 continue      # the next paragraph is about something else
-            toks = nxt.tokens
-            if word_keys(toks[0].text) & _refs("it") or documents(doc.lang).match_at(toks, 0):
-                found = sectors_of(doc, nxt.start, nxt.end)
-                if found:
-                    return found
-        return []
+            if word_keys(nxt.tokens[0].text) & _refs("it") or documents(doc.lang).match_at(nxt.tokens, 0):
+                out.append(nxt)
+        return out
+
+    @classmethod
+    def _described_next(cls, doc: Doc, v: Event) -> list[str]:
+        """"Соглашение охватывает совместные работы в области горнодобывающей отрасли ...":
+        the sentence after the signing that tells what the document covers."""
+        return next((found for nxt in cls._next_about(doc, v) if (found := sectors_of(doc, nxt.start, nxt.end))), [])
 
     @staticmethod
     def _partner(doc: Doc, title: list[Token]) -> Entity | None:

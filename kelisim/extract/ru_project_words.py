@@ -10,8 +10,10 @@ from ..nlp.match import fold, lookup, word_keys
 from .context import ancestors, children, lemma_in, subtree
 from .project_phases import phase_noun
 from .projects import project_words, stage_words
+from .sectors import ORDER
 
 # the sector a kind of project belongs to when its name says no more
+MONEY = frozenset({"finance", "investment"})     # a document's fields that say only it is money
 KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university": ("education",),
                 "research_centre": ("science",), "plant": ("industry",), "mine": ("critical_minerals",),
                 "infrastructure": ("transport_logistics",), "fund": ("investment",)}
@@ -141,3 +143,7 @@ def lend_sectors(projects: list[Event]) -> None:
             named = [x for x in v.attrs["sectors"] if x not in KIND_SECTORS.get(v.attrs["kind"], ())]
             if named:
                 ag.attrs["sectors"], ag.attrs["sectors_default"] = named, False
+        elif isinstance(ag, Event) and ag.attrs["sectors"] and set(ag.attrs["sectors"]) <= MONEY:
+            # "кредитное соглашение ... Средства будут направлены на строительство ветровой
+            # электростанции": a loan's field is money and the project's
+            ag.attrs["sectors"] = [x for x in ORDER if x in set(ag.attrs["sectors"]) | set(v.attrs["sectors"])]

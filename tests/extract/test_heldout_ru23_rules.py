@@ -177,3 +177,37 @@ def test_statements_a_singular_verb_joined_to_a_clause_of_plural_subject_is_the_
     speakers = {n for v in events(rec, "statement") for n in names(rec, [v["speaker"]])}
     assert "Роберт Фицо" in speakers
     assert not any("банк" in s for s in speakers)
+
+
+# ---------------------------------------------------------------- agreements' attributes
+
+@pytest.mark.parametrize("after, deadline", [
+    ("Документ предусматривает подготовку совместного ТЭО пилотного проекта до конца 2028 года.", "2028"),
+    ("Меморандум рассчитан до 2031 года.", "2031"),
+])
+def test_agreements_the_sentence_after_the_signing_on_the_document_gives_its_term(extract, after, deadline):
+    rec = extract("Вице-министр энергетики Сунгат Есимханов и вице-президент компании Eni Лука Бьянки подписали"
+                  f" меморандум о сотрудничестве в области водородной энергетики. {after}")
+    memo = next(v for v in events(rec, "agreement") if v["doc_type"] == "memorandum")
+    assert str(memo["deadline"]).startswith(deadline)
+
+
+def test_agreements_a_deadline_in_the_next_paragraph_is_not_the_documents(extract):
+    rec = extract("Вице-министр энергетики Сунгат Есимханов и вице-президент компании Eni Лука Бьянки подписали"
+                  " меморандум о сотрудничестве в области водородной энергетики.\n\nДокумент о тарифах правительство"
+                  " утвердит до конца 2027 года.")
+    memo = next(v for v in events(rec, "agreement") if v["doc_type"] == "memorandum")
+    assert memo["deadline"] is None
+
+
+def test_agreements_a_loan_whose_money_builds_a_plant_is_of_the_plants_field_too(extract):
+    rec = extract("Евразийский банк развития и ООО «Jizzakh Solar» заключили кредитное соглашение на $90 млн."
+                  " Средства будут направлены на строительство солнечной электростанции в Джизакской области.")
+    loan = events(rec, "agreement")[0]
+    assert {"finance", "green_economy"} <= set(loan["sectors"])
+
+
+def test_agreements_low_carbon_hydrogen_is_green_economy(extract):
+    rec = extract("Министерство энергетики и компания TotalEnergies подписали меморандум о сотрудничестве в области"
+                  " производства низкоуглеродного водорода.")
+    assert "green_economy" in events(rec, "agreement")[0]["sectors"]
