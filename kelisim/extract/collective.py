@@ -48,8 +48,8 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
     if offices is None or t.pos not in ("NOUN", "PROPN") or not _plural(toks, k):
         return []
     hit = mention_at(doc, t)
-    if hit is not None and (hit[1].type == "PER" or hit[1].type == "ORG" and not hit[1].group):
-        return []     # in a body's name ("Совета глав государств – членов ШОС"): all its members' heads
+    if hit is not None and hit[1].type == "PER":
+        return []
     gaz = gazetteer(doc.lang)
     span = arg_tokens(sent, k)
     states: list[str] = []

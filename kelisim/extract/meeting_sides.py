@@ -61,8 +61,8 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     if any(k & meeting_words(lang, "delegation") for k in keys) \
             and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
-    if any(k & words(lang, "co_chairs.txt") for k in keys):
-        return True       # "Сопредседателями комиссии выступили X и Y" after the session told
+    if any(k & (words(lang, "co_chairs.txt") | words(lang, "chaired_by.txt")) for k in keys):
+        return True       # "Сопредседателями комиссии выступили X и Y", "под председательством X" after the session
     toks = sent.tokens
     nouns = meeting_nouns(lang)
     if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns, lang):
