@@ -67,7 +67,14 @@ def signings(lang: str, toks: list[Token]) -> list[int]:
     test on all their words' keys tells."""
     if words(lang, "signing.tsv").isdisjoint(tokens_keys(toks, lang)):
         return []
-    return [i for i, t in enumerate(toks) if is_signing(lang, t)]
+    return [i for i, t in enumerate(toks) if is_signing(lang, t) and not _takes_part(lang, toks, i)]
+
+
+def _takes_part(lang: str, toks: list[Token], i: int) -> bool:
+    """"принял (активное) участие в заседании Организации Договора ...": a verb of adopting whose
+    object is a word of taking part (lang/<xx>/participation.txt) adopts nothing."""
+    part = words(lang, "participation.txt")
+    return any(word_keys(t.text, lang) & part for t in toks[i + 1:i + 3])
 
 
 def told_before(lang: str, toks: list[Token], signer: int, signings: list[int], cues: list[int] = ()) -> bool:

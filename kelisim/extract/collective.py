@@ -132,6 +132,14 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
                 title.append(toks[j].text.lower())      # "министры иностранных дел"
                 j += 1
             people: list[Entity] = []
+            paired = _state_name_pairs(doc, toks, j)
+            if paired:
+                # "президенты России X, Белоруссии Y и Узбекистана Z": each name after its state
+                for person, code in paired:
+                    person.country = person.country or code
+                    if not person.roles:
+                        person.roles.append(Role(" ".join(title), None))
+                continue
             while j < len(toks):
                 hit = _named(doc, toks[j])
                 if hit is not None and hit.type == "GPE" and hit.country and not people:
@@ -155,6 +163,25 @@ def spread_plural_titles(doc: Doc, late: bool = False) -> None:
                 person.country = person.country or code
                 if not person.roles:
                     person.roles.append(Role(office, None))
+
+
+def _state_name_pairs(doc: Doc, toks, j: int) -> list[tuple[Entity, str]]:
+    """The states and names after a plural office when they alternate, a state before each name
+    ("России X, Белоруссии Y и Узбекистана Z"), two pairs or more; else nothing."""
+    seq: list[Entity] = []
+    while j < len(toks):
+        hit = _named(doc, toks[j])
+        if hit is not None and (hit.type == "PER" or hit.country):
+            if not seq or seq[-1] is not hit:
+                seq.append(hit)
+        elif fold(toks[j].text) not in ("и", ","):
+            break
+        j += 1
+    if len(seq) % 2:
+        seq = seq[:-1]
+    pairs = [(seq[n + 1], seq[n].country) for n in range(0, len(seq), 2)
+             if seq[n].type == "GPE" and seq[n + 1].type == "PER"]
+    return pairs if len(pairs) >= 2 and len(pairs) * 2 == len(seq) else []
 
 
 def _the_one_left(doc: Doc, states: list[str], office: str) -> None:

@@ -61,14 +61,20 @@ def heads_delegations(sent: Sent, lang: str = "ru") -> bool:
     if any(k & meeting_words(lang, "delegation") for k in keys) \
             and any(k & words(lang, "delegation_members.txt") for k in keys):
         return True
-    if any(k & words(lang, "co_chairs.txt") for k in keys):
-        return True       # "Сопредседателями комиссии выступили X и Y" after the session told
+    if any(k & (words(lang, "co_chairs.txt") | words(lang, "chaired_by.txt")) for k in keys):
+        return True       # "Сопредседателями комиссии выступили X и Y", "под председательством X" after the session
     toks = sent.tokens
     nouns = meeting_nouns(lang)
     if any(k & words(lang, "participation.txt") for k in keys) and _names_the_talks(toks, keys, nouns, lang):
         return True
-    # "Встречу открыл министр X": who opens or chairs the meeting sits at its table
-    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel == "obj"
+    # "Венгрию в статусе наблюдателя представлял премьер-министр X": who represents a state there
+    if any(k & words(lang, "representing.txt") and any(toks[c].rel == "obj" and toks[c].pos == "PROPN"
+                                                       for c in range(len(toks)) if toks[c].head == i)
+           for i, k in enumerate(keys)):
+        return True
+    # "Встречу открыл министр X", "Председательствовал на встрече X": who opens or chairs the
+    # meeting sits at its table
+    return any(word_keys(toks[i].text) & nouns and 0 <= toks[i].head < len(toks) and toks[i].rel in ("obj", "obl")
                and word_keys(toks[toks[i].head].text) & words(lang, "chairs.txt") for i in range(len(toks)))
 
 
@@ -85,8 +91,11 @@ def _names_the_talks(toks, keys, nouns, lang: str) -> bool:
     """"В переговорах приняли участие", "в них участвовали", "с кыргызской стороны участвовали":
     the taking part is in the talks just told (not in a ceremony or a forum)."""
     low = [t.text.lower() for t in toks]
+    # "в его работе также принял участие X": its work is the session's
+    own = words(lang, "possessives.txt")
+    bare = [w for w in low if w not in own]
     return any(k & nouns for k in keys) or any(
-        a in ("в", "во") and b in meeting_words(lang, "referring") for a, b in zip(low, low[1:])) or any(
+        a in ("в", "во") and b in meeting_words(lang, "referring") for a, b in zip(bare, bare[1:])) or any(
         a in ("с", "со") and b == "стороны" for a, b in zip(low, low[2:]))
 
 

@@ -48,6 +48,19 @@ def context_matcher(lang: str, kind: str) -> PhraseMatcher:
     return PhraseMatcher(lang).add_all((p, kind) for p in context_words(lang)[kind])
 
 
+def framed(doc: Doc, sent: Sent, at: int) -> bool:
+    """Does offset `at` stand in the phrase of the event a meeting is held within ("в рамках
+    заседания Совета министров обороны СНГ", lang/<xx>/meeting_context.tsv: frame), which runs to
+    the next comma or verb?"""
+    toks = sent.tokens
+    for m in context_matcher(doc.lang, "frame").finditer(toks):
+        end = next((k for k in range(m.end, len(toks)) if toks[k].pos in ("VERB", "AUX")
+                    or toks[k].text in (",", ";", ".")), len(toks))
+        if m.end < end and toks[m.end].start <= at < toks[end - 1].end:
+            return True
+    return False
+
+
 def meeting_words(lang: str, kind: str) -> frozenset[str]:
     """The single words of one kind in lang/<xx>/meeting_words.tsv."""
     return words(lang, "meeting_words.tsv", kind)

@@ -23,8 +23,8 @@ from .news_credits import credited
 from .history import told_as_history
 from .meeting_since import since_when
 from .meeting_place import sentence_place
-from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, meeting, meeting_words, mode,
-                       retold, sitting, their_bodies, triggers)
+from .meetings import (MeetingReader, context_matcher, context_words, enough_sides, framed, meeting, meeting_words,
+                       mode, retold, sitting, their_bodies, triggers)
 from .context import (body_sents, children, subtree, in_headline, is_locative, mentions_in, modality, protagonist,
                       subject_entities)
 
@@ -39,8 +39,19 @@ def _is_held(doc: Doc, sent: Sent, i: int, end: int | None = None) -> bool:
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_words(doc.lang, "series"):
         t = toks[t.head]      # "состоялся очередной раунд консультаций": the round is held
     if 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & held:
-        return True
+        return not _for_taking_part(doc, sent, t.head, toks.index(t))
     return any(word_keys(toks[c].text) & held for c in children(sent, toks.index(t)))
+
+
+def _for_taking_part(doc: Doc, sent: Sent, k: int, noun: int) -> bool:
+    """Taking part that holds no session of its own: as a purpose ("для участия в саммите",
+    meeting_context.tsv: purpose), still ahead; or in the bare talks just told ("в переговорах
+    участвовали X и Y"), whose table it names (meeting_sides.heads_delegations)."""
+    toks = sent.tokens
+    if not word_keys(toks[k].text) & words(doc.lang, "participation.txt"):
+        return False
+    return any(fold(toks[c].text) in context_words(doc.lang)["purpose"] for c in children(sent, k)) \
+        or not any(toks[c].rel in ("nmod", "amod", "acl", "acl:relcl", "nummod") for c in children(sent, noun))
 
 
 def _a_thing(t) -> bool:
@@ -117,7 +128,13 @@ class RussianTalks(MeetingReader):
                 _chaired(doc, sent, prev[0], ev))):
             # "Состоялось заседание комиссии. Заседание провели X и Y": the one just told; so is
             # "Сопредседатели комиссии — X и Y — провели переговоры" with no one else at the table before
+            seated = list(prev[0].attrs["participants"])
             absorb(prev[0], ev, doc)
+            chairs = words("ru", "co_chairs.txt") | words("ru", "chaired_by.txt")
+            if any(word_keys(t.text) & chairs for t in sent.tokens):
+                # "X принял участие в заседании комиссии. Заседание прошло под председательством Y и
+                # Z": the chairs join the one who took part
+                prev[0].attrs["participants"] += [p for p in seated if p not in prev[0].attrs["participants"]]
             self._prev = (prev[0], prev[1], n)    # a list of who took part may follow it too
             return []
         self._prev = (ev, key, n)
@@ -253,6 +270,7 @@ class RussianTalks(MeetingReader):
         # "встреча лидеров двух стран": the leaders the article names, not a group of its own
         meant, replaced = collective_in(doc, sent)
         ms = [(m, e) for m, e in ms if e not in replaced and not in_credit(doc, m)    # not "КАЗИНФОРМ –"
+              and not (e.type == "ORG" and not e.group and framed(doc, sent, m.start))  # "в рамках заседания Совета"
               and not (e.type == "ORG" and toured(doc, sent, m.start, trigger))]      # "посетила завод"
         out = sitting(ms, bodies, lambda m: not is_locative(sent, m.start) and not housed(doc, sent, m.start), meant)
         if not any(e.type == "PER" for _, e in ms) and not meant and not any(e.group for e in out):

@@ -156,10 +156,13 @@ def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
 
 
 def _joint_plan(doc: Doc, sent: Sent, i: int) -> bool:
-    """"Стороны выразили намерение подписать ...": the sides' plan (lang/ru/joint_plans.txt)."""
+    """"Стороны выразили намерение подписать ...", "Лидеры подтвердили договоренность провести ...":
+    the sides' plan (lang/ru/joint_plans.txt), said by the sides or by the leaders together."""
+    from .collective import collective_heads
+    together = {"сторона"} | set(collective_heads(doc.lang))
     kids = [sent.tokens[c] for c in children(sent, i)]
     return any(t.rel == "obj" and fold(t.lemma or t.text) in words(doc.lang, "joint_plans.txt") for t in kids) and any(
-        t.rel.startswith("nsubj") and fold(t.lemma or "") == "сторона" and t.feats.get("Number") == "Plur" for t in kids)
+        t.rel.startswith("nsubj") and fold(t.lemma or "") in together and t.feats.get("Number") == "Plur" for t in kids)
 
 
 def verb_before_colon(doc: Doc, qa: int) -> int | None:
