@@ -148,7 +148,7 @@ def plural_noun(sent: Sent, i: int) -> bool:
     plural ("заводы"), not for one it reads only in the singular ("ветропарк", a word the tagger
     does not know); an abbreviation the same in both numbers ("ГЭС", "ТЭЦ") is plural only by a
     plural word on it ("строительство малых ГЭС") or its verb's number."""
-    from ..nlp.normalize import can_be_plural
+    from ..nlp.number import can_be_plural
     t = sent.tokens[i]
     if t.feats.get("Number") != "Plur":
         return False

@@ -7,7 +7,8 @@ from functools import cache
 from ..doc import Doc, Role, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
-from ..nlp.normalize import _inflect, can_be_plural
+from ..nlp.normalize import _inflect
+from ..nlp.number import can_be_plural
 from .gazetteer import gazetteer
 
 WINDOW = 40

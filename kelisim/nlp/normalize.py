@@ -51,12 +51,6 @@ def parse(word: str):
 _STAND_IN = "\u4e00"    # a named letter pymorphy reads as unknown (CJK)
 
 
-def can_be_plural(word: str) -> bool:
-    """May the dictionary read the word as plural? The tagger calls a word it does not know
-    plural now and then ("ветропарк"); the dictionary knows it has no plural form here."""
-    return any("plur" in p.tag for p in parse(word.lower()))
-
-
 def _same_case_parses(word: str, case: str | None):
     grams = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
     want = grams.get(case or "")
