@@ -147,3 +147,44 @@ def lend_sectors(projects: list[Event]) -> None:
             # "кредитное соглашение ... Средства будут направлены на строительство ветровой
             # электростанции": a loan's field is money and the project's
             ag.attrs["sectors"] = [x for x in ORDER if x in set(ag.attrs["sectors"]) | set(v.attrs["sectors"])]
+
+
+def plural_noun(sent: Sent, i: int) -> bool:
+    """Is the project noun plural? The tagger's guess holds for a word the dictionary can read as
+    plural ("заводы"), not for one it reads only in the singular ("ветропарк", a word the tagger
+    does not know); an abbreviation the same in both numbers ("ГЭС", "ТЭЦ") is plural only by a
+    plural word on it ("строительство малых ГЭС") or its verb's number."""
+    from ..nlp.number import can_be_plural
+    t = sent.tokens[i]
+    if t.feats.get("Number") != "Plur":
+        return False
+    if t.text.isupper():      # (or by its verb: "На реке еще не построены ГЭС")
+        verb = sent.tokens[t.head] if t.rel.startswith("nsubj") and t.head >= 0 else None
+        return verb is not None and verb.feats.get("Number") == "Plur" or any(
+            sent.tokens[c].feats.get("Number") == "Plur" for c in children(sent, i)
+            if sent.tokens[c].rel in ("amod", "det", "nummod"))
+    return can_be_plural(t.text)
+
+
+def denied_stage(doc: Doc, sent: Sent, trig: int, stage: str) -> tuple[str, str]:
+    """The modality and stage of a work whose act is denied: one not finished goes on ("строительство
+    пока не завершено"), one refused or called off is cancelled ("отказалась от строительства"), one
+    never built did not happen ("так и не был построен": negated)."""
+    from .context import modality_matcher
+    toks = sent.tokens
+    scope = [trig, *ancestors(sent, trig, 2)]
+    if any(word_keys(toks[k].lemma or toks[k].text) & project_words(doc.lang, "unfinished") for k in scope):
+        return "asserted", "in_progress"
+    if stage == "cancelled" or any((m := modality_matcher(doc.lang).match_at(toks, k)) and m.value == "called_off"
+                                   for k in scope):
+        return "asserted", "cancelled"
+    return "negated", stage
+
+
+def acts_on(doc: Doc, sent: Sent, noun: int, trigger: int) -> bool:
+    """Does the act govern the noun itself, or through a word of building ("начала строительство
+    центра"), or hang on it ("центр, построенный ...")?"""
+    toks = sent.tokens
+    up = toks[noun].head
+    return trigger in (up, ) or toks[trigger].head == noun or up >= 0 and toks[up].head == trigger \
+        and stage_word(doc.lang, toks[up]) is not None

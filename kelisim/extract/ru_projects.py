@@ -21,13 +21,15 @@ from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
 from .project_funders import funders
+from .project_heads import with_heads
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, acts_on_another, attended_opening, being_built, lend_sectors, plural_names, settled_start,
-                               stage_word, starts_operating, other_object, study_phase, tense_stage, verbs_above)
+from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, being_built, denied_stage,
+                               lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
+                               other_object, study_phase, tense_stage, verbs_above)
 
 NEAR = 4
 
@@ -41,7 +43,8 @@ class RussianProjects(Reader):
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
-        matches = list(project_nouns(doc.lang).finditer(toks))
+        phrases = list(project_nouns(doc.lang).finditer(toks))
+        matches = with_heads(doc.lang, toks, phrases)
         heads = {m.start for m in matches}
         for m in matches:
             # (a parse that loops back to the noun itself says nothing: "строительству ... завода")
@@ -60,7 +63,7 @@ class RussianProjects(Reader):
             head = toks[head_of(sent, m.start, m.end)]
             if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
                 continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
-            if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
+            if plural_noun(sent, head_of(sent, m.start, m.end)) and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                 continue      # "строительство малых ГЭС": a kind of project, not one
             if framework(doc.lang, toks, m.start) or m.value == "programme" and m.end < len(toks) \
@@ -70,8 +73,8 @@ class RussianProjects(Reader):
             trigger = self._trigger(doc, sent, m.start)
             # "1) гибридная электростанция ... – строительство ведется": a list's item
             item = trigger is None and (trigger := item_trigger(doc, sent, m.start, lambda t: stage_word(doc.lang, t))) is not None
-            if trigger is None:
-                continue
+            if trigger is None or m not in phrases and not item and not acts_on(doc, sent, noun, trigger):
+                continue      # a head of works ("финансовый центр") needs the act on it, not one above a visit
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
             if item and studied(doc.lang, toks[trigger]):
                 v.attrs["stage"] = "announced"      # "– завершена разработка ТЭО": still a study
@@ -261,6 +264,8 @@ class RussianProjects(Reader):
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
+        if mod == "negated":
+            mod, stage = denied_stage(doc, sent, trig, stage)
         if stage == "announced" and (rel := relative_act(sent, b - 1, lambda t: stage_word(doc.lang, t))) is not None:
             stage = held_back(self._stage(doc, sent, rel, own := modality(doc, sent, rel)), own)  # "которую ведёт X"
         share, builder_ = share_done(doc, sent, trig)     # "выполнила 65% работ на строительстве"
@@ -289,5 +294,5 @@ class RussianProjects(Reader):
         # "второй очереди станции": the later part is named with its project
         first = phase_start(doc.lang, toks, start) if another else start
         return project_event(doc, sent, kind, nominative_title(toks[first:end]),
-                             "possible" if mod == "possible" else "asserted", stage, owner, location, sectors,
+                             mod if mod in ("possible", "negated") else "asserted", stage, owner, location, sectors,
                              money, link, another=another, owner_guessed=guessed, sectors_default=not named)

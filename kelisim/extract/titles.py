@@ -8,6 +8,7 @@ from ..doc import Doc, Role, Span, Token
 from ..lang import lexicon, words
 from ..nlp.match import PhraseMatcher, fold, lexicon_matcher, word_keys
 from ..nlp.normalize import _inflect
+from ..nlp.number import can_be_plural
 from .gazetteer import gazetteer
 
 WINDOW = 40
@@ -224,15 +225,18 @@ def nominative_title(toks: list[Token]) -> str:
     head = next((t for t in toks if t.pos in ("NOUN", "PROPN")), None)
     words_ = []
     past_head = False
+    # (a word the tagger calls plural and the dictionary has no plural of is singular: "ветропарк")
+    number = "Sing" if head is None or head.feats.get("Number") != "Plur" or not head.text.isupper() \
+        and not can_be_plural(head.text) else "Plur"
     for t in toks:
         if past_head or head is None or not t.case or t.case == "Nom":
             words_.append(t.text)
         elif t is head:
-            words_.append(_inflect(t, t.feats.get("Number", "Sing")))
+            words_.append(_inflect(t, number))
         elif t.feats.get("VerbForm") == "Part" and t.pos == "VERB":
             words_.append(_participle(t))
         elif t.pos == "ADJ":
-            words_.append(_inflect(t, head.feats.get("Number", "Sing"), head.feats.get("Gender"),
+            words_.append(_inflect(t, number, head.feats.get("Gender"),
                                    adjective=True, case=t.case))
         else:
             words_.append(t.text)

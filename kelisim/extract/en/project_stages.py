@@ -223,9 +223,10 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
         if fold(t.text) == "on" and k > 0 and stage_at(toks, k - 1) and toks[k - 1].pos == "VERB":
             return k - 1      # "construction has begun on a hospital", "work started on the terminal"
-        if fold(t.text) in ("on", "for") and (p := next((j for j in range(max(0, k - 4), k) if (m := stage_at(toks, j))
-                                                          is not None and m.end == k + 1), None)) is not None:
-            return p          # "to speed up work on the railway", "plans for a wind farm": a stage phrase ending in "on"
+        if (fold(t.text) in ("on", "for") or t.pos == "NOUN") and (p := next((j for j in range(max(0, k - 4), k) if (
+                m := stage_at(toks, j)) is not None and m.end == k + 1), None)) is not None:
+            return p          # "to speed up work on the railway", "plans for a wind farm", "has put into operation
+            #                   a plant": a stage phrase ending right before the project's words
         if (w := work_before(toks, k)) is not None:
             return w          # "construction is underway on a plant"
         if fold(t.text) == "for" and (f := financing_before(doc, toks, k)) is not None:
@@ -245,7 +246,8 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                 or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)
                 or t.pos == "VERB" and ("-" in t.text or k > 0 and toks[k - 1].text in ("-", "–"))     # "a coal-fired plant"
-                or prenominal_participle(toks, k)):
+                or prenominal_participle(toks, k)
+                or t.rel == "compound" and k < t.head < b):     # "a car assembly plant" ("assembly" taken for an adverb)
             break
         if mention_at(doc, t) is not None and mention_at(doc, t)[1].type == "PER":
             break

@@ -230,8 +230,8 @@ class KazakhProjects(Reader):
         # "зауытын салу жобасы тоқтатылды": the building is what was stopped
         if stopped(toks, v.end, NEAR + 1, project_words("kk", "stopped")):
             stage = "cancelled"
-        elif v.tense == "noun" and (went := works_stage(toks, v.end, NEAR + 1, WORKS)):
-            stage = went      # "жаңғырту жұмыстары басталды": the works began
+        elif v.tense in ("noun", "converb") and (went := works_stage(toks, v.end, NEAR + 1, WORKS)):
+            stage = went      # "жаңғырту жұмыстары басталды", "салуды бастады", "салып бітірді": begun, done
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
