@@ -148,7 +148,8 @@ def _within(a, b) -> bool:
 class ImpliedMeetings:
     """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
     named in the article and no meeting told, or two persons of two sides who sign together
-    (cosigners.py): the officials met to sign. The inferred meeting
+    (cosigners.py), or leaders of two sides who watched the signing (kk: "A мен B-нің қатысуымен"):
+    the officials met to sign. The inferred meeting
     carries the signing as evidence and says it was inferred."""
     name = "implied_meetings"
     requires = ("meetings", "agreements")
@@ -160,7 +161,10 @@ class ImpliedMeetings:
             return doc
         ents = {e.id: e for e in doc.entities}
         for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
-            officials = cosigners(doc, ag)
+            # "A мен B-нің қатысуымен ... қол қойылды": leaders of two sides who watched it met
+            sent = next((s.start for s in doc.sents if s.start <= ag.evidence[0].start < s.end), None)
+            watchers = [ents[i] for i in doc.meta.get("watchers", {}).get(sent, ())]
+            officials = watchers if len({e.country for e in watchers if e.country}) >= 2 else cosigners(doc, ag)
             states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
             for code in dict.fromkeys(states) if not officials else ():
                 person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
