@@ -29,7 +29,7 @@ def firm_noun(tok: Token, case: str = "Gen") -> bool:
 
 @cache
 def _last_of_two() -> frozenset[str]:
-    """The last words of a firm's noun of two ("акционерлік қоғамы"): "қоғамының" closes the firm."""
+    """The last words of a firm's noun of two or more ("акционерлік қоғамы"): "қоғамының" closes the firm."""
     return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "org_heads.tsv") if r[1] == "company" and " " in r[0])
 
 
@@ -43,10 +43,12 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
     firm's noun or legal form and the quote that closes the firm's name ("«Karya Tekstil»
     компаниясының", "«X» АҚ басқармасының")."""
     j = k
-    two = next((m for m in matcher("org_heads.tsv").finditer(toks[max(0, k - 1):k + 1])
-                if m.end - m.start == 2 and m.value[0] == "company"), None)
-    if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j]) or two is not None):
-        j -= 2 if two is not None else 1      # "«КамАЗ» жария акционерлік қоғамының": a noun of two words
+    span = toks[max(0, k - 2):k + 1]
+    many = next((m for m in matcher("org_heads.tsv").finditer(span)
+                 if m.end == len(span) and m.end - m.start > 1 and m.value[0] == "company"), None)
+    if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j]) or many is not None):
+        # "«КамАЗ» жария акционерлік қоғамының": a noun of several words
+        j -= many.end - many.start if many is not None else 1
         # "«Росатом» мемлекеттік корпорациясының", "«X» ұлттық компаниясының": what kind of firm
         for _ in range(KIND_WORDS):
             if j > 0 and _kind_word(doc, toks[j]):
