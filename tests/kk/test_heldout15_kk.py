@@ -68,6 +68,14 @@ def test_leaders_who_watch_a_signing_sign_nothing_and_met(extract, body):
     assert _meetings(rec) == [["Ильхам Әлиев", "Қасым-Жомарт Тоқаев"]]
 
 
+@pytest.mark.parametrize("city, place", [("Бакуде", "Баку"), ("Астанада", "Астана")])
+def test_leaders_who_watched_a_signing_met_where_it_was_signed(extract, city, place):
+    rec = extract(f"{city} Қазақстан Президенті Қасым-Жомарт Тоқаев пен Әзербайжан Президенті Ильхам Әлиевтің "
+                  "қатысуымен екі елдің көлік министрліктері арасында меморандумға қол қойылды.",
+                  headline="Тоқаев пен Әлиевтің қатысуымен құжаттарға қол қойылды")
+    assert [name_of(rec, m["location"]) for m in events(rec, "meeting")] == [place]
+
+
 def test_ministers_who_sign_in_the_leaders_presence_remain_signers(extract):
     rec = extract("Президенттер Қасым-Жомарт Тоқаев пен Ильхам Әлиевтің қатысуымен меморандумға қол "
                   "қойылды. Меморандумға Қазақстанның Көлік министрі Нұрлан Сауранбаев пен Әзербайжанның "
@@ -187,3 +195,23 @@ def test_french_by_its_kazakh_adjective(extract, adjective):
 def test_russian_cities_written_in_russian_are_places(extract, city):
     rec = extract(f"Компания қазақстандық инженерлерді {city} оқу орталығында даярлайды.")
     assert _persons(rec) == []
+
+
+@pytest.mark.parametrize("water, place", [("Сырдария өзенінде", "Сырдария"), ("Балқаш көлінде", "Балқаш")])
+def test_a_project_on_a_river_or_a_lake_is_placed_there(extract, water, place):
+    rec = extract(f"Компаниялар арасында {water} гидроэлектр станциясын салу туралы келісімге қол қойылды.")
+    assert [name_of(rec, p["location"]) for p in events(rec, "project")] == [place]
+
+
+def test_a_hydro_plants_agreement_is_of_energy(extract):
+    rec = extract("«Ертіс Энерго» АҚ мен «Алтай Су» АҚ арасында гидроэлектр станциясын салу туралы келісімге қол қойылды.")
+    assert [a["sectors"] for a in events(rec, "agreement")] == [["energy"]]
+
+
+
+@pytest.mark.parametrize("line", [
+    "Компанияның Корея мен Вьетнамда ондаған су электр станциясын салу тәжірибесі бар.",
+    "Инвестор Түркияда үш зауыт салу тәжірибесін ұсынды.",
+])
+def test_a_skill_of_building_is_no_project(extract, line):
+    assert _projects(extract(line)) == []

@@ -182,9 +182,11 @@ class KazakhProjects(Reader):
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
                     or owner_ent is not None and owner_ent.type in ("LOC", "GPE") \
-                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v):
+                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v) \
+                    or v.end < len(toks) and fold(toks[v.end].text) in project_words("kk", "experience"):
                 continue      # "Мәскеу ... институты ашылады": the organisation itself, below;
-                #               "Орталық Азиядағы өндірісін": a place's name, no project noun
+                #               "Орталық Азиядағы өндірісін": a place's name, no project noun;
+                #               "станция салу тәжірибесі": building known how, no project
             used.add(v.start)
             # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
             since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)
