@@ -148,7 +148,8 @@ def _within(a, b) -> bool:
 class ImpliedMeetings:
     """"Казахстан и Великобритания заключили договор ..." with a Kazakh and a British official
     named in the article and no meeting told, or two persons of two sides who sign together
-    (cosigners.py): the officials met to sign. The inferred meeting
+    (cosigners.py), or leaders of two sides who watched the signing (kk: "A мен B-нің қатысуымен"):
+    the officials met to sign. The inferred meeting
     carries the signing as evidence and says it was inferred."""
     name = "implied_meetings"
     requires = ("meetings", "agreements")
@@ -160,7 +161,11 @@ class ImpliedMeetings:
             return doc
         ents = {e.id: e for e in doc.entities}
         for ag in (v for v in doc.events if v.type == "agreement" and v.modality == "asserted"):
-            officials = cosigners(doc, ag)
+            # "A мен B-нің қатысуымен ... қол қойылды": leaders of two sides who watched it met
+            sent = next((s for s in doc.sents if s.start <= ag.evidence[0].start < s.end), None)
+            watchers = [ents[i] for i in doc.meta.get("watchers", {}).get(sent.start if sent else None, ())]
+            watched = len({e.country for e in watchers if e.country}) >= 2
+            officials = watchers if watched else cosigners(doc, ag)
             states = [ents[p].country for p in ag.attrs["parties"] if ents[p].type == "GPE" and ents[p].country]
             for code in dict.fromkeys(states) if not officials else ():
                 person = next((e for e in doc.entities if e.type == "PER" and e.country == code and e.roles), None)
@@ -171,7 +176,14 @@ class ImpliedMeetings:
             doc.events.append(Event(
                 id="", type="meeting", evidence=list(ag.evidence), modality="asserted",
                 codes=meeting_codes("in_person", "in_person", "asserted"),
-                attrs={"participants": [e.id for e in officials], "location": None, "date": doc.date,
+                # the watchers met where the sentence says it was signed ("Ташкентте ... қатысуымен")
+                attrs={"participants": [e.id for e in officials], "date": doc.date,
+                       "location": _watched_place(doc, sent, officials) if watched else None,
                        "mode": "in_person", "inferred": "signing"}))
             break
         return doc
+
+
+def _watched_place(doc: Doc, sent, officials: list) -> str | None:
+    from .meeting_place import sentence_place      # meeting_place imports meetings, which imports this module
+    return sentence_place(doc, sent, officials)

@@ -12,10 +12,10 @@ agreement each, with the same parties.
 """
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Event, Sent, Span
-from ..agreement_sides import body_of_kind, meeting_sides, side_words
+from ...doc import Doc, Entity, Event, Sent
+from ..agreement_sides import meeting_sides, side_words
 from ..agreements import Reader, agreement
-from ..context import free_id, mentions_in, paragraph_of, unique
+from ..context import mentions_in, paragraph_of, unique
 from ..quantities import find_deadlines, find_money
 from ..sectors import sectors_of
 from ...lang import words
@@ -24,6 +24,7 @@ from ...nlp.frames import frames_in
 from .context import sentence_modality
 from .frames import named
 from .lexicon import matcher
+from .unnamed_sides import _watchers, unnamed_sides
 from .verbs import find_verbs, verb_at
 
 DONE = {"past", "progressive", "converb"}
@@ -211,7 +212,10 @@ class KazakhSigning(Reader):
         # persons sign as subjects, a frame's agents ("Тоқаев пен Жапаров ... қол қойды"), not in
         # the presence of the one in the genitive ("Президенттің қатысуымен")
         agents = {m.start for f in frames_in(doc, sent) for m, _ in named(doc, sent, f.role("kk", "agent"), ("PER",))}
-        found = [(m, e) for m, e in found if e.type != "PER" or m.start in agents]
+        watched = _watchers(sent)
+        if watching := unique([e.id for m, e in found if e.type == "PER" and m.start in watched]):
+            doc.meta.setdefault("watchers", {})[sent.start] = watching     # met, maybe (meeting_merge)
+        found = [(m, e) for m, e in found if e.type != "PER" or m.start in agents and m.start not in watched]
         out = unique([e for _, e in found if not e.group])
         if k is not None and len(out) < 2:
             out = unique(out + unnamed_sides(doc, toks, k))
@@ -223,74 +227,3 @@ class KazakhSigning(Reader):
         sides adopt (`named`) is the states' of the persons at the table, two or more, or none."""
         sides = meeting_sides(doc, sent.start, as_states=named)
         return sides if not named or len(sides) >= 2 and all(e.type != "PER" for e in sides) else []
-
-
-def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
-    """"облыс әкімдігі мен компания арасында": sides "X мен Y арасында" names by no name. A body
-    by its head noun (lang/kk/org_heads.tsv: "облыс әкімдігі") is one organisation; a kind
-    (lang/kk/side_kinds.txt: "компания") is the one of that kind the article named before.
-    Bodies in the plural ("екі елдің министрліктері") are several, no one side."""
-    from .orgs import head_stems, org_normal
-    joiners = side_words("kk", "joiner")
-    n = k
-    while n > 0 and (toks[n - 1].pos != "PUNCT" or toks[n - 1].text in "«»“”\"") \
-            and toks[n - 1].feats.get("Case", "Nom") in ("Nom", "Gen"):
-        n -= 1        # back over the sides (quoted names too) to the word before them ("Кездесу соңында")
-    parts: list[list] = [[]]
-    for t in toks[n:k]:
-        if t.text in joiners:
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    peoples = _peoples_of_kind(doc, parts)
-    if peoples:
-        return peoples
-    out = []
-    for part in parts:
-        if not part or any(doc.entity_at(t.start, t.end) is not None for t in part):
-            continue
-        last = part[-1]
-        e = body_of_kind(doc, last, last.start)
-        plural = fold(strip_case(last.text)[0]).endswith(tuple(words("kk", "plural_endings.txt")))
-        if e is None and not plural and stem_keys(last.text) & head_stems():
-            # the head, the word it compounds with, and a name before them ("Түркістан облысының әкімдігі")
-            n = max(0, len(part) - 2)
-            while n > 0 and part[n - 1].text[:1].isupper():
-                n -= 1
-            e = _body(doc, org_normal(doc.text, part[n:]), Span(part[n].start, last.end, doc.text[part[n].start:last.end]))
-        if e is not None:
-            out.append(e)
-    return out
-
-
-def _peoples_of_kind(doc: Doc, parts: list[list]) -> list[Entity]:
-    """"қазақстандық және түрік компаниялары арасында": state adjectives joined before one plural
-    noun of a kind of side (lang/kk/side_kinds.txt) name a side each, that state's firms acting
-    together (a group, OUTPUT.md), "қазақстандық компаниялары" and "түрік компаниялары"."""
-    from ..gazetteer import gazetteer
-    gaz = gazetteer("kk")
-    if len(parts) < 2 or any(len(p) != 1 for p in parts[:-1]) or len(parts[-1]) != 2:
-        return []
-    noun = parts[-1][1]
-    codes = [gaz.cue(p[0].text) for p in parts]
-    plural = fold(strip_case(noun.text)[0]).endswith(tuple(words("kk", "plural_endings.txt")))
-    if not all(codes) or len(set(codes)) < len(codes) or not plural \
-            or not stem_keys(noun.text) & words("kk", "side_kinds.txt"):
-        return []
-    head = strip_case(noun.text)[0]
-    out = []
-    for p, code in zip(parts, codes):
-        e = _body(doc, f"{p[0].text} {head}", Span(p[0].start, p[0].end, p[0].text))
-        e.group, e.country = True, code
-        out.append(e)
-    return out
-
-
-def _body(doc: Doc, name: str, span: Span) -> Entity:
-    """The organisation a common noun names ("облыс әкімдігі"), one for the article."""
-    known = next((e for e in doc.entities if e.type == "ORG" and e.name == name), None)
-    if known is None:
-        known = Entity(id=free_id(doc, "s"), type="ORG", name=name)
-        doc.entities.append(known)
-    known.mentions.append(span)
-    return known

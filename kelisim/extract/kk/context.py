@@ -110,6 +110,9 @@ def _title_of_oblique(doc: Doc, toks, a) -> bool:
     if (own := doc.entity_at(toks[a.head].start, toks[a.head].end)) is not None and own is not e:
         return False      # a name or a description of another: "Тоқаев Жапаровты құттықтады", "Қырғыз
         #                   басшысы Назарбаевты құттықтады"
+    title = matcher("titles.tsv").match_at([toks[a.head]], 0)
+    if title is not None and e.roles and not any(fold(title.value[0].split()[-1]) in fold(r.title or "") for r in e.roles):
+        return False      # "Министр Воронцовқа ... жеткізді": the title of another, the subject
     m = next((m for m in e.mentions if m.start == toks[k].start), None)
     return m is not None and case_of(doc.sent_at(m.start), m, doc) not in ("Nom", "Gen")
 

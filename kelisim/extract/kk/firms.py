@@ -5,11 +5,12 @@ and is of Turkey, the state the firm came from (lang/kk/came_from.txt) or whose 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ...doc import Doc, Entity, Token
-from ...lang import words
+from ...lang import lexicon, words
 from ...nlp.frames import Arg, frames_in
-from ...nlp.kazakh import analyses, fold
+from ...nlp.kazakh import analyses, fold, strip_case
 from ..agreement_sides import body_of_kind
 from ..gazetteer import gazetteer
 from ..projects import project_words
@@ -22,7 +23,14 @@ def firm_noun(tok: Token, case: str = "Gen") -> bool:
     """"компаниясының": a firm's noun in the genitive, the body it closes owning what follows
     (in the nominative: "Компания вице-президенті", the noun compounded with the office)."""
     m = matcher("org_heads.tsv").match_at([tok], 0)
-    return m is not None and m.value[0] == "company" and tok.feats.get("Case", "Nom") == case
+    return (m is not None and m.value[0] == "company" or fold(strip_case(tok.text)[0]) in _last_of_two()) \
+        and tok.feats.get("Case", "Nom") == case
+
+
+@cache
+def _last_of_two() -> frozenset[str]:
+    """The last words of a firm's noun of two or more ("акционерлік қоғамы"): "қоғамының" closes the firm."""
+    return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "org_heads.tsv") if r[1] == "company" and " " in r[0])
 
 
 def legal_form(tok: Token) -> bool:
@@ -35,8 +43,12 @@ def owner_before(doc: Doc, toks: list[Token], k: int) -> int:
     firm's noun or legal form and the quote that closes the firm's name ("«Karya Tekstil»
     компаниясының", "«X» АҚ басқармасының")."""
     j = k
-    if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j])):
-        j -= 1
+    span = toks[max(0, k - 2):k + 1]
+    many = next((m for m in matcher("org_heads.tsv").finditer(span)
+                 if m.end == len(span) and m.end - m.start > 1 and m.value[0] == "company"), None)
+    if j > 0 and (firm_noun(toks[j]) or legal_form(toks[j]) or many is not None):
+        # "«КамАЗ» жария акционерлік қоғамының": a noun of several words
+        j -= many.end - many.start if many is not None else 1
         # "«Росатом» мемлекеттік корпорациясының", "«X» ұлттық компаниясының": what kind of firm
         for _ in range(KIND_WORDS):
             if j > 0 and _kind_word(doc, toks[j]):
@@ -54,8 +66,10 @@ ADJECTIVE = ("лық", "лік", "тық", "тік", "дық", "дік")
 
 
 def _kind_word(doc: Doc, tok: Token) -> bool:
-    """A lower-case adjective of what kind a firm is ("мемлекеттік", "ұлттық"), no name of its own."""
-    return tok.text[:1].islower() and fold(tok.text).endswith(ADJECTIVE) and doc.entity_at(tok.start, tok.end) is None
+    """A lower-case adjective of what kind a firm is ("мемлекеттік", "ұлттық", "жария": firm_kinds.txt),
+    no name of its own."""
+    return tok.text[:1].islower() and (fold(tok.text).endswith(ADJECTIVE) or fold(tok.text) in words("kk", "firm_kinds.txt")) \
+        and doc.entity_at(tok.start, tok.end) is None
 
 
 def came_from(doc: Doc, toks: list[Token], b0: int) -> str | None:
@@ -190,7 +204,8 @@ def paragraph_company(doc: Doc, p) -> str | None:
     for kind in COMPANY_KINDS:       # a named company before investors ("қытайлық инвестор": it again)
         firms = {(s.start, s.end) for s in doc.spans if s.type == "ORG" and s.data.get("kind") == kind}
         found = [e for e in doc.entities if e.type == "ORG" and any(
-            paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)]
+            paragraph_of(doc, m.start) in paras and (m.start, m.end) in firms for m in e.mentions)
+                 and not _names_project(doc, e, p.attrs.get("name") or "")]
         at = sorted((m.start, e.id) for e in found for m in e.mentions if paragraph_of(doc, m.start) in paras)
         sents = {id(doc.sent_at(a)) for a, _ in at}
         if len({e for _, e in at}) > 1 and len(sents) > 1:
@@ -199,6 +214,14 @@ def paragraph_company(doc: Doc, p) -> str | None:
         if at and (len({e for _, e in at}) == 1 or len(sents) == 1):
             return at[0][1]       # "Жобаны X ЖШС Y компаниясымен бірлесіп жүзеге асырды": the first leads
     return None
+
+
+def _names_project(doc: Doc, e: Entity, name: str) -> bool:
+    """"«Каспий» тұщыландыру зауытын": a quoted name right before the project's own words names it."""
+    stem = name[:-2] if len(name) > 4 else ""
+    if stem and (firm_noun(Token(0, 0, name.split()[0], feats={"Case": "Gen"})) or name.split()[0] in legal_forms()):
+        return False      # "«Аллюр» компаниясының ... зауыты": the firm's noun, so its owner
+    return bool(stem) and any(doc.text[m.end:m.end + len(name) + 2].lstrip("»”\" ").startswith(stem) for m in e.mentions)
 
 
 def _funds(text: str) -> bool:

@@ -37,7 +37,8 @@ def head_nouns() -> PhraseMatcher:
 
 @cache
 def head_stems() -> frozenset[str]:
-    return frozenset(min(stem_keys(r[0].split()[-1]), key=len) for r in lexicon("kk", "org_heads.tsv"))
+    return frozenset(min(stem_keys(r[0].split()[-1]), key=len) for r in lexicon("kk", "org_heads.tsv")
+                     if r[2] != "latin")     # "достық тобының жетекшісі": an office's field, no body's noun
 
 
 @cache
@@ -118,8 +119,9 @@ def headed(toks: list[Token], places: list[tuple[int, int]]) -> list[tuple[int, 
             out += latin_pair(toks, m.start, kind)
             k = m.end         # "компанияларының", "Үкіметтер": many of a kind, no name
             continue
-        if toks[m.end - 1].lemma in bare_heads() and (m.start == 0 or not is_adjective(toks[m.start - 1].text)):
-            k += 1
+        if toks[m.end - 1].lemma in bare_heads() and (m.start == 0 or not is_adjective(toks[m.start - 1].text)) \
+                or m.value[1] == "latin" and (m.start == 0 or not _latin(toks[m.start - 1])):
+            k += 1        # "ERG тобы": a head that names a body only after a Latin name ("жұмыс тобы")
             continue
         i = _fields_start(toks, m.start)
         while i > 0 and m.start - i < MAX_NAME and _name_word(toks[i - 1]) and i not in title_ends:

@@ -5,12 +5,15 @@ Russian's "работы стартовали" follows); here the works are read 
 (lang/kk/project_words.tsv works_begun, works_done), not from a parse."""
 from __future__ import annotations
 
+from functools import cache
+
 from ...doc import Doc, Event, Sent
+from ...lang import words as lexicon_words
 from ...nlp.kazakh import fold, stem_keys
 from ..project_later import told_in, works_begun
 from ..projects import project_words
 from .lexicon import matcher
-from .verbs import endings
+from .verbs import Verb, across_time_words, endings
 
 # the forms that tell works reached: done ("басталды") or going on ("жүргізілуде"); a converb only
 # before an auxiliary of going on ("жүріп жатыр"), since it takes the tense of the verb that ends it
@@ -34,7 +37,13 @@ def _tells_again(word: str, v: Event) -> bool:
     with a word of projects (project_words.tsv "back") or the noun of the project told last speaks of
     it again."""
     noun = (v.attrs["name"] or "").split()[-1:]
-    return bool(stem_keys(word) & (project_words("kk", "back") | (stem_keys(noun[0]) if noun else frozenset())))
+    # "Кәсіпорын ...", "Нысанның ...": a noun that names any project told (project_generic.txt)
+    return bool(stem_keys(word) & (project_words("kk", "back") | _generic() | (stem_keys(noun[0]) if noun else frozenset())))
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(k for w in lexicon_words("kk", "project_generic.txt") for k in stem_keys(w))
 
 
 def works_reached(doc: Doc, sent: Sent):
@@ -49,6 +58,12 @@ def works_reached(doc: Doc, sent: Sent):
         stage = _stage(words, i, stages)
         if stage is not None and _bare(toks, words, i, nouns):
             yield i, stage
+    # "Нысанның құрылысы былтыр қазанда басталды": the building of the project named again by a
+    # noun that names any (project_generic.txt), its start or end told past
+    for n in across_time_words(toks, [Verb(m.start, m.end, "stage_noun", m.value)
+                                      for m in matcher("project_stages.tsv").finditer(toks)]):
+        if n.value[0] in ("in_progress", "completed") and n.start == 1 and stem_keys(toks[0].text) & _generic():
+            yield n.start, n.value[0]
 
 
 def _bare(toks: list, words: list[str], i: int, nouns: set[int]) -> bool:

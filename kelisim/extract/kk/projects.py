@@ -10,10 +10,7 @@ the place is the one in the locative.
 """
 from __future__ import annotations
 
-from functools import cache
-
 from ...doc import Doc, Entity, Event, Sent, Token
-from ...lang import lexicon, words
 from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
 from ..agreement_sides import body_of_kind
 from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
@@ -30,6 +27,7 @@ from .firms import (firm_met, firms_kind_word, object_first_builder, host_before
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
+from .project_nouns import indefinite, names_it, noun_forms, phase_between
 from .project_works import works_later
 from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
@@ -40,12 +38,6 @@ NAME_WORDS = 6
 WORKS = {"in_progress": project_words("kk", "works_begun"), "completed": project_words("kk", "works_done")}
 STAGE_OF_TENSE = {"past": "completed", "participle": "completed", "progressive": "in_progress",
                   "converb": "in_progress"}
-
-
-@cache
-def noun_forms() -> frozenset[str]:
-    """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
-    return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
 
 
 def _cases(toks: list[Token], v: Verb) -> tuple[str, ...]:
@@ -148,7 +140,8 @@ class KazakhProjects(Reader):
         signed = [v for v in agreements if v.modality == "asserted"]
         for p in projects:
             paras = {paragraph_of(doc, e.start) for e in p.evidence}
-            deal = next((v for v in signed if paragraph_of(doc, v.evidence[0].start) in paras), None)
+            deal = next((v for v in signed if paragraph_of(doc, v.evidence[0].start) in paras), None) \
+                or _within_last(doc, p, signed)
             if deal is not None and p.attrs["stage"] == "announced":
                 p.attrs["stage"] = "agreed"
                 p.attrs["agreement"] = deal          # an id once FinalizeEvents numbers the events
@@ -169,7 +162,7 @@ class KazakhProjects(Reader):
         found = [m for m in matcher("projects.tsv").finditer(toks) if m.value[0] != "-"]
         for m in found:
             nxt = next((n for n in found if n.start == m.end), None)
-            if _indefinite(toks, m.start, m.end) or nxt is not None and (toks[m.end - 1].feats.get("Case") == "Gen"
+            if indefinite(toks, m.start, m.end) or nxt is not None and (toks[m.end - 1].feats.get("Case") == "Gen"
                                                                           or has_possessive(toks[nxt.end - 1].text)):
                 continue      # "университеттердің филиалдарын": branches in general; "университеттің
                 #               филиалын": the branch is the project, the university its owner;
@@ -182,15 +175,18 @@ class KazakhProjects(Reader):
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
             rel = _relative(toks, verbs, m.start, used)
             v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and open_between(
-                toks[m.end:v.start]) else NEAR) and v.start not in used and case in _cases(toks, v)
+                toks[m.end:v.start]) else NEAR) and v.start not in used and (case in _cases(toks, v) or case == "Gen"
+                                                                       and phase_between(toks[m.end:v.start]))
                       and not own_object(toks[m.end:v.start])), None) or rel
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
             if v is None or owner_ent is not None and owner_ent.type == "ORG" and \
                     any(mm.end == toks[m.end - 1].end for mm in owner_ent.mentions) \
                     or owner_ent is not None and owner_ent.type in ("LOC", "GPE") \
-                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v):
+                    or dated_before(doc.date, toks, v) or recalled_plan(toks, v) \
+                    or v.end < len(toks) and fold(toks[v.end].text) in project_words("kk", "experience"):
                 continue      # "Мәскеу ... институты ашылады": the organisation itself, below;
-                #               "Орталық Азиядағы өндірісін": a place's name, no project noun
+                #               "Орталық Азиядағы өндірісін": a place's name, no project noun;
+                #               "станция салу тәжірибесі": building known how, no project
             used.add(v.start)
             # "Жамбылда зауыт салу және Алматы маңында орталық салу": each in the place of its own conjunct
             since = max((toks[n.end - 1].end for n in found if n.end <= m.start), default=sent.start)
@@ -214,7 +210,7 @@ class KazakhProjects(Reader):
         toks = sent.tokens
         if owner is None:
             owner = self._owner(doc, sent, a, v)
-            if owner is not None and _names_it(doc, toks, owner, a):
+            if owner is not None and names_it(doc, toks, owner, a):
                 owner = None      # "«Жібек жолы» халықаралық ... орталығының": the project's own name
             name = self._name(doc, toks, a, b)
         else:
@@ -278,23 +274,13 @@ class KazakhProjects(Reader):
                      if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
 
 
-
-def _names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
-    """A quoted name with only lower-case words of no firm between it and the project's noun
-    ("«Керуен сарай» туристік кешені") is the project's name, not who carries it out."""
-    at = toks[a].start
-    m = max((m for m in e.mentions if m.end <= at), key=lambda m: m.end, default=None)
-    if m is None or not (doc.text[m.end - 1:m.end] or "x") in "»”\"" and not doc.text[m.end:at].lstrip().startswith(("»", "”", "\"")):
-        return False
-    between = [t for t in toks if m.end <= t.start < at and t.text not in "»”\""]
-    return len(between) <= NAME_WORDS and all(
-        t.text[:1].islower() and t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") == "Nom"
-        and t.text.partition("-")[0] not in legal_forms() and "компания" not in stem_keys(t.text) for t in between)
-
-
-def _indefinite(toks: list[Token], a: int, b: int) -> bool:
-    """A project noun in the plural names no one project: Kazakh counts in the singular ("екі
-    зауыт"), so "филиалдарын ашу саясаты", "зертханаларын ашу" speak of branches, labs in general."""
-    word = fold(strip_case(toks[b - 1].text)[0])
-    return any(word.endswith(e) and word[:-len(e)] in noun_forms() | {f[:-1] for f in noun_forms()}
-               for e in words("kk", "plural_endings.txt"))
+def _within_last(doc: Doc, p: Event, signed: list[Event]) -> Event | None:
+    """"Құжат аясында ... станция салынады": a project told within a document (its noun before
+    "аясында", project_words.tsv within) in a sentence that signs none is of the last one signed."""
+    sent = doc.sent_at(p.evidence[0].start)
+    toks = sent.tokens if sent is not None else []
+    if not any(fold(t.text) in project_words("kk", "within") and k and (
+            matcher("agreements.tsv").match_at(toks, k - 1) or stem_keys(toks[k - 1].text) & project_words("kk", "document"))
+               for k, t in enumerate(toks)):
+        return None
+    return next((v for v in reversed(signed) if v.evidence[0].end <= sent.start), None)

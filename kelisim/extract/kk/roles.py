@@ -63,7 +63,9 @@ def kazakh_roles(doc: Doc) -> None:
         i0 = token_index(sent.tokens, m.start) if sent else None
         if i0 is None:
             continue
-        _title(doc, e, sent.tokens, i0, gaz, heads)
+        last = next((t for t in reversed(sent.tokens) if t.start < m.end), None)
+        oblique = last is not None and last.feats.get("Case", "Nom") not in ("Nom", "Gen")
+        _title(doc, e, sent.tokens, i0, gaz, heads, oblique)
         if not e.roles:
             title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)
@@ -72,7 +74,8 @@ def kazakh_roles(doc: Doc) -> None:
     delegation_states(doc)
 
 
-def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity]) -> None:
+def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dict[str, Entity],
+           oblique: bool = False) -> None:
     i0 = past_degree(toks, i0)
     m = title_before(toks, i0) or _model_title(doc, toks, i0)
     if m is None:
@@ -132,10 +135,20 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
     if country and m.value[0] in words("kk", "state_heads.txt") and heads.setdefault(country, person) is not person:
         return    # one head of state a state: "Қырғыз басшысы Назарбаевты құттықтады" after
         #           "Қырғыз Президенті Садыр Жапаров" is the subject, not an apposition
+    if oblique and person.roles and _anothers(doc, person, m.value[0]):
+        return    # "Министр Воронцовқа ... жеткізді": the minister named before speaks to the director
     give_role(person, title, org)
     person.country = person.country or country
     if start > 1 and toks[start - 1].text in DASHES and (more := title_before(toks, start - 1)) is not None:
         give_role(person, more.value[0], None)  # "Премьер-министрдің орынбасары – Ұлттық экономика министрі X"
+
+
+def _anothers(doc: Doc, person: Entity, title: str) -> bool:
+    """Another person holds the title (and this one another): the title before this one's name
+    in an oblique case is the subject's."""
+    word = fold(title.split()[-1])
+    return not any(word in fold(r.title or "") for r in person.roles) and any(
+        e is not person and e.type == "PER" and any(word in fold(r.title or "") for r in e.roles) for e in doc.entities)
 
 
 def _offices_as_names(doc: Doc, gaz) -> None:

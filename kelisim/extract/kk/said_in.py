@@ -17,7 +17,7 @@ from ..context import mentions_in
 
 @cache
 def _head_stems() -> frozenset[str]:
-    return frozenset(k for r in lexicon("kk", "org_heads.tsv") for k in stem_keys(r[0]))
+    return frozenset(k for r in lexicon("kk", "org_heads.tsv") if r[2] != "latin" for k in stem_keys(r[0]))
 
 
 def state_body(e: Entity | None) -> bool:

@@ -154,7 +154,8 @@ class KazakhSpans:
         heads = head_nouns()
         for kind, i, j in model:
             body = "ner"
-            if kind == "ORG" and j < len(toks) and toks[j].text[:1].islower() and (m := heads.match_at(toks, j)):
+            if kind == "ORG" and j < len(toks) and toks[j].text[:1].islower() and (m := heads.match_at(toks, j)) \
+                    and (m.value[1] != "latin" or toks[j - 1].text.isascii()):     # "достық тобы": no firm
                 # "Сонхва Моторс компаниясы": kelisim names a body with its kind, as the press does
                 j, body = m.end, m.value[0]
             # "Қазақстан Вьетнаммен ... қол қойды": states side by side are no one body's name

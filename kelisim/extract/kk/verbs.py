@@ -114,15 +114,22 @@ def works_stage(toks: list[Token], start: int, width: int, stages: dict[str, fro
     """"су торабын қайта жаңғырту жұмыстары басталды": the works of the act named before began (in
     progress) or ended (completed), told as done or going on, not to come ("басталады"); `stages`
     the stems of each stage (lang/kk/project_words.tsv works_begun, works_done)."""
-    words = [fold(t.text) for t in toks[start:start + width]]
+    words = [fold(t.text) for t in toks[start:start + width + WORKS_GAP]]
     for stage, stems in stages.items():
         for st in stems:
             n = len(st.split())
             for k in range(len(words) - n + 1):
-                phrase = " ".join(words[k:k + n])
-                if phrase.startswith(st) and endings().get(phrase[len(st):]) in ("past", "progressive", "converb"):
-                    return stage
+                # "жаңғырту жұмыстары биыл аяқталды": words of time between the works and their verb
+                for gap in range(WORKS_GAP + 1) if n > 1 else (0,):
+                    if not all(w.isalpha() for w in words[k + 1:k + 1 + gap]) or k + n + gap > len(words):
+                        break
+                    phrase = " ".join(words[k:k + n - 1] + words[k + n - 1 + gap:k + n + gap])
+                    if phrase.startswith(st) and endings().get(phrase[len(st):]) in ("past", "progressive", "converb"):
+                        return stage
     return None
+
+
+WORKS_GAP = 2
 
 
 def dated_before(doc_date: str | None, toks: list, v: Verb) -> bool:

@@ -1,0 +1,47 @@
+"""Words around a Kazakh project noun that say whether it names one project: a quoted name that is
+the project's own, a noun in the plural (projects in general), a phase of it in the possessive
+("зауытының екінші кезегі"); split from kk/projects.py."""
+from __future__ import annotations
+
+from functools import cache
+
+from ...doc import Doc, Entity, Token
+from ...lang import lexicon, words
+from ...nlp.kazakh import fold, stem_keys, strip_case
+from ..projects import project_words
+from .lexicon import legal_forms
+
+NAME_WORDS = 6
+
+
+@cache
+def noun_forms() -> frozenset[str]:
+    """The project nouns as the lexicon writes them: "кәсіпорын" is no accusative of "кәсіпоры"."""
+    return frozenset(fold(r[0].split()[-1]) for r in lexicon("kk", "projects.tsv"))
+
+
+def names_it(doc: Doc, toks: list[Token], e: Entity, a: int) -> bool:
+    """A quoted name with only lower-case words of no firm between it and the project's noun
+    ("«Керуен сарай» туристік кешені") is the project's name, not who carries it out."""
+    at = toks[a].start
+    m = max((m for m in e.mentions if m.end <= at), key=lambda m: m.end, default=None)
+    if m is None or not (doc.text[m.end - 1:m.end] or "x") in "»”\"" and not doc.text[m.end:at].lstrip().startswith(("»", "”", "\"")):
+        return False
+    between = [t for t in toks if m.end <= t.start < at and t.text not in "»”\""]
+    return len(between) <= NAME_WORDS and all(
+        t.text[:1].islower() and t.pos not in ("PUNCT", "NUM") and t.feats.get("Case", "Nom") == "Nom"
+        and t.text.partition("-")[0] not in legal_forms() and "компания" not in stem_keys(t.text) for t in between)
+
+
+def phase_between(between: list[Token]) -> bool:
+    """"зауытының екінші кезегі биыл пайдалануға берілді": a phase of the noun in the genitive
+    (project_words.tsv: phase) is what the verb builds or opens, so the noun is the project."""
+    return any(fold(t.text) in project_words("kk", "phase") for t in between)
+
+
+def indefinite(toks: list[Token], a: int, b: int) -> bool:
+    """A project noun in the plural names no one project: Kazakh counts in the singular ("екі
+    зауыт"), so "филиалдарын ашу саясаты", "зертханаларын ашу" speak of branches, labs in general."""
+    word = fold(strip_case(toks[b - 1].text)[0])
+    return any(word.endswith(e) and word[:-len(e)] in noun_forms() | {f[:-1] for f in noun_forms()}
+               for e in words("kk", "plural_endings.txt"))
