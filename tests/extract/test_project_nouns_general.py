@@ -113,7 +113,8 @@ def test_kazakh_a_firm_acting_on_works_is_their_project_at_the_acts_stage(extrac
     ("Эмиратская компания Masdar завершила возведение солнечного парка в Самаркандской области, сообщает"
      " пресс-служба хокимията.", "Masdar"),
     ("Корпорация China Power Engineering построит ветропарк в Жамбылской области.", "China Power Engineering"),
-    ("Южнокорейская компания Samsung C&T начала строительство газохимического комплекса.", "Samsung C&T"),
+    ("Южнокорейская компания Hyundai Engineering начала строительство газохимического комплекса в Атырау.",
+     "Hyundai Engineering"),
 ])
 def test_russian_a_name_in_latin_letters_after_a_firm_noun_is_the_firm_that_builds(extract, text, firm):
     rec = extract(text)
