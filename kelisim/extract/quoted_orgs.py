@@ -47,7 +47,25 @@ def quoted_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
             if any(s.start < b and a < s.end for s in spans + added):
                 continue
             added.append(doc.span(a, b, type="ORG", source="quoted", normal=doc.text[a:b]))  # quoted: not declined
+        for k in range(1, len(toks)):
+            if not _introduces(toks[k - 1].text, doc.lang) or not _latin_name(toks[k].text):
+                continue
+            # "компания Masdar", "корпорации China Power Engineering": a name in Latin letters right
+            # after the organisation noun, unquoted, is the organisation's whatever the NER made of it
+            j = k + 1
+            while j < len(toks) and j - k < MAX_WORDS and (_latin_name(toks[j].text) or toks[j].text == "&"
+                                                            and j + 1 < len(toks) and _latin_name(toks[j + 1].text)):
+                j += 1
+            a, b = toks[k].start, toks[j - 1].end
+            if not any(s.start < b and a < s.end for s in spans + added):
+                added.append(doc.span(a, b, type="ORG", source="quoted", normal=doc.text[a:b]))
     return _home_states(doc, spans + added)
+
+
+def _latin_name(word: str) -> bool:
+    """A word of a name in Latin letters: "Masdar", "ACWA", "C&T", "23rd"."""
+    return word[:1].isascii() and word[:1].isalnum() and any(c.isalpha() for c in word) and word[:1] == word[:1].upper() \
+        and all(c.isascii() for c in word)
 
 
 def _home_states(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -107,3 +107,15 @@ def test_kazakh_a_firm_acting_on_works_is_their_project_at_the_acts_stage(extrac
     rec = extract(KK + f"{subject} Түркістан облысында {verb.format(acc=noun[0], gen=noun[1])}, деп хабарлады әкімдік.")
     p = _one(rec)
     assert name_match(owner, names(rec, [p["owner"]])) and p["stage"] == stage
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Эмиратская компания Masdar завершила возведение солнечного парка в Самаркандской области, сообщает"
+     " пресс-служба хокимията.", "Masdar"),
+    ("Корпорация China Power Engineering построит ветропарк в Жамбылской области.", "China Power Engineering"),
+    ("Южнокорейская компания Hyundai Engineering начала строительство газохимического комплекса в Атырау.",
+     "Hyundai Engineering"),
+])
+def test_russian_a_name_in_latin_letters_after_a_firm_noun_is_the_firm_that_builds(extract, text, firm):
+    rec = extract(text)
+    assert any(name_match(firm, names(rec, [p["owner"]])) for p in _projects(rec))
