@@ -180,3 +180,45 @@ def _hang(toks, k: int, head: int) -> bool:
         j, steps = toks[j].head, steps + 1
     toks[k].head = head
     return True
+
+
+def repair_fronted_subject(sent: Sent) -> None:
+    """"В присутствии глав правительств Министр X и Председатель Y подписали соглашение": the
+    parser hangs the subject, a nominative after a fronted prepositional phrase, on that phrase's
+    genitive as an apposition, and the verb is left without one. A nominative noun so hung, with
+    no finite verb between it and the first one after it, which has no subject and agrees in
+    number (a plural verb: a plural noun or one with conjuncts), is that verb's subject."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        h = t.head
+        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= h < k \
+                or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN":
+            continue
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin"), None)
+        if v is None or has_subject(sent, v) or any(x.text == "," for x in toks[k:v]) and not any(
+                x.rel == "conj" and x.head == k for x in toks[k:v]):
+            continue
+        plural = t.feats.get("Number") == "Plur" or any(x.rel == "conj" and x.head == k for x in toks)
+        if (toks[v].feats.get("Number") == "Plur") == plural and _hang(toks, k, v):
+            t.rel = "nsubj"
+        return
+
+
+def repair_far_conj(sent: Sent) -> None:
+    """", а АО «X» и компания Y заключили контракт": the parser hangs the second subject as a
+    conjunct of a word of the clause before. A nominative after "и" hung as "conj" on a word before
+    the subject of the first finite verb after it, with no finite verb between that subject and it,
+    is the subject's conjunct."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= t.head < k - 1 \
+                or toks[k - 1].text != "и":
+            continue
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin"), None)
+        s = next((c for c in range(t.head + 1, k) if toks[c].head == v and toks[c].rel == "nsubj"), None) \
+            if v is not None else None
+        if s is not None and not any(toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"
+                                     for j in range(s, k)):
+            _hang(toks, k, s)
