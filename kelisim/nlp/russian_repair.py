@@ -222,3 +222,21 @@ def repair_far_conj(sent: Sent) -> None:
         if s is not None and not any(toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"
                                      for j in range(s, k)):
             _hang(toks, k, s)
+
+
+def repair_accusative_subject(sent: Sent) -> None:
+    """"Депутат X написал, что ..., и предложил заслушать руководство службы": the parser makes the
+    object in the accusative the first verb's subject and gives the true subject, a nominative
+    before that verb, to the verb conjoined with it. The nominative goes back to the first verb and
+    the accusative becomes the object of the nearest verb before it."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        v = t.head
+        if t.rel != "nsubj" or t.case != "Acc" or not 0 <= v < k:
+            continue
+        s = next((c for c in range(v) if toks[c].rel == "nsubj" and toks[c].case == "Nom"
+                  and 0 <= toks[c].head < len(toks) and toks[toks[c].head].rel == "conj"
+                  and toks[toks[c].head].head == v), None)
+        w = next((j for j in range(k - 1, v, -1) if toks[j].pos == "VERB"), None)
+        if s is not None and w is not None and _hang(toks, s, v) and _hang(toks, k, w):
+            t.rel = "obj"
