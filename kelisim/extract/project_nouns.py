@@ -92,6 +92,14 @@ def route(sent: Sent, i: int, kind: str) -> bool:
         fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))
 
 
+def in_title(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """"ведущая программы Эвелина Закамская", "руководитель проекта Иван Петров": a project noun in
+    the genitive between an office's noun and the name of the person who holds it is part of that
+    person's title, no project."""
+    e = doc.entity_at(toks[j].start, toks[j].end) if j < len(toks) else None
+    return i > 0 and toks[i].case == "Gen" and toks[i - 1].pos == "NOUN" and e is not None and e.type == "PER"
+
+
 def framework(lang: str, toks: list[Token], i: int) -> bool:
     """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"),
     its adjectives between, is the frame something else is done in, not a project told here."""

@@ -13,11 +13,12 @@ from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of, relative_builder
 from .history import dated_before
 from .project_idle import no_project
-from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
+from .project_later import agreed_later, partly_done, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
-from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_nouns import (framework, in_title, relative_act, proper_name, under_document, counted, decreed, later_phase,
+                            names_project, route)
 from .project_funders import funders
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
@@ -61,7 +62,8 @@ class RussianProjects(Reader):
             if head.feats.get("Number") == "Plur" and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                 continue      # "строительство малых ГЭС": a kind of project, not one
-            if framework(doc.lang, toks, m.start) or m.value == "programme" and m.end < len(toks) \
+            if framework(doc.lang, toks, m.start) or in_title(doc, toks, m.start, m.end) or m.value == "programme" \
+                    and m.end < len(toks) \
                     and word_keys(toks[m.end].text) & project_words(doc.lang, "calendar"):
                 # (and "программа консультаций", "программа визитов": a calendar of contacts)
                 continue      # "школа, построенная в рамках межправительственной программы"
@@ -138,6 +140,8 @@ class RussianProjects(Reader):
         stage = tense_stage(toks[trig]) if word == "tense" else word
         if stage == "in_progress" and starts_operating(doc.lang, sent, trig):
             stage = "completed"       # "фабрика начала работу"
+        elif stage == "completed" and partly_done(toks, trig):
+            stage = "in_progress"     # "работы выполнены на 40%"
         for k in verbs_above(sent, trig):
             # "началось строительство", "завершено строительство", "строительство идет",
             # "договорились о создании": the governing verb says how far

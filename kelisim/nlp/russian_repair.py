@@ -32,20 +32,27 @@ def repair_plural_subject(sent: Sent) -> None:
 def repair_second_subject(sent: Sent) -> None:
     """"X завершила строительство ..., а в Y компания Z объявила о планах ...": the parser hangs
     the second clause's subject on the first verb, which then has two. A later subject of a verb
-    that already has one belongs to the next finite verb after it that has none."""
+    that already has one belongs to the next finite verb after it that has none (a passive's too:
+    "работы выполнены на 40%, а ввод комплекса запланирован на 2028 год", a short participle)."""
     toks = sent.tokens
     for v, verb in enumerate(toks):
         if verb.pos != "VERB":
             continue
-        subjects = [k for k, t in enumerate(toks) if t.head == v and t.rel == "nsubj"]
-        for s in subjects[1:]:
-            w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB"
-                      and toks[j].feats.get("VerbForm") == "Fin"), None)
-            if w is None or w == v or has_subject(sent, w):
-                continue
-            if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
-                continue
-            toks[s].head = w
+        for rel in ("nsubj", "nsubj:pass"):
+            _second_subject(sent, v, [k for k, t in enumerate(toks) if t.head == v and t.rel == rel])
+
+
+def _second_subject(sent: Sent, v: int, subjects: list[int]) -> None:
+    toks = sent.tokens
+    for s in subjects[1:]:
+        w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB" and (
+            toks[j].feats.get("VerbForm") == "Fin" or toks[j].feats.get("Variant") == "Short"
+            and toks[s].rel == "nsubj:pass")), None)
+        if w is None or w == v or has_subject(sent, w):
+            continue
+        if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
+            continue
+        toks[s].head = w
 
 
 def repair_quoted_appos(sent: Sent) -> None:
@@ -240,3 +247,19 @@ def repair_accusative_subject(sent: Sent) -> None:
         w = next((j for j in range(k - 1, v, -1) if toks[j].pos == "VERB"), None)
         if s is not None and w is not None and _hang(toks, s, v) and _hang(toks, k, w):
             t.rel = "obj"
+
+
+def repair_crossed_gender(sent: Sent) -> None:
+    """"Об этом он рассказал в интервью, фрагмент которого опубликовала ведущая X": the parser gives
+    each of two past-tense verbs the other's subject. When neither agrees in gender with its verb
+    and each agrees with the other's, they are swapped."""
+    toks = sent.tokens
+    gender = lambda t: t.feats.get("Gender")   # noqa: E731
+    subs = [(k, t.head) for k, t in enumerate(toks) if t.rel == "nsubj" and 0 <= t.head < len(toks)
+            and gender(t) in ("Masc", "Fem") and gender(toks[t.head]) in ("Masc", "Fem")
+            and toks[t.head].feats.get("Tense") == "Past" and t.feats.get("Number") != "Plur"]
+    for (a, va), (b, vb) in ((x, y) for x in subs for y in subs if x[1] < y[1]):
+        if gender(toks[a]) != gender(toks[va]) and gender(toks[b]) != gender(toks[vb]) \
+                and gender(toks[a]) == gender(toks[vb]) and gender(toks[b]) == gender(toks[va]):
+            toks[a].head, toks[b].head = vb, va
+            return
