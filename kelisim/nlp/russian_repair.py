@@ -198,7 +198,8 @@ def repair_fronted_subject(sent: Sent) -> None:
     toks = sent.tokens
     for k, t in enumerate(toks):
         h = t.head
-        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= h < k \
+        # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар")
+        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= h < k - 1 \
                 or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN":
             continue
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
