@@ -12,6 +12,7 @@ from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, lookup, word_keys
 from .context import children, mention_at, subject_entities
 from .statements import said
+from .speakers import speaker_ok_body
 
 
 @cache
@@ -46,9 +47,14 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
         found = [x for x in found if x is not None and (x[0] == "message" or x[0] == "proposal" and bool(
             word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")))]
         if found:
-            subj = [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
+            # a state body sends messages too ("МИД вручил послу ноту протеста"); a passive's
+            # subject is the message itself, and whom it names did not send it
+            subj = [] if f.voice == "passive" else [e for e in subject_entities(doc, sent, f.pred) if ok(e)
+                                                    or e.type == "ORG" and not e.group and speaker_ok_body(doc.lang, e)]
             if subj:
                 return subj[0], found[0][1]
+            if f.voice == "passive" and (host := _handing_side(doc, sent, f)) is not None:
+                return host, found[0][1]
     if f.voice == "passive" or toks[f.pred].feats.get("Voice") == "Mid" or fold(toks[f.pred].text).endswith("ся"):
         for a in f.role(doc.lang, "place"):
             # "в обращении X", "в тексте поздравления X"
@@ -60,6 +66,21 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
             if who is not None:
                 return who, use[1]
     return None
+
+
+def _handing_side(doc: Doc, sent: Sent, f: Frame) -> Entity | None:
+    """"В ходе встречи таджикской стороне был выражен протест", "казахстанской стороне была передана
+    нота протеста": a message handed, no one named as its sender, to one side of the meeting just
+    told comes from the other side of it."""
+    from .gazetteer import gazetteer
+    toks, gaz = sent.tokens, gazetteer(doc.lang)
+    to = {c for a in f.args if a.case == "Dat" for j in a.tokens for c in gaz.cues_in(toks[j].text)}
+    met = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted" and v.evidence[0].start < sent.end]
+    if len(to) != 1 or not met:
+        return None
+    ents = {e.id: e for e in doc.entities}
+    sides = [ents[p] for p in met[-1].attrs["participants"] if ents[p].country and ents[p].country not in to]
+    return sides[0] if len(sides) == 1 else None
 
 
 def according(lang: str, toks, i: int) -> bool:
