@@ -45,15 +45,15 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
         found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
         # a proposal speaks only when the verb puts it forward ("представил предложение")
         found = [x for x in found if x is not None and (x[0] == "message" or x[0] == "proposal" and bool(
-            word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")))]
+            word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")) or x[0] == "protest" and _cause(doc, sent, a.tokens[0]))]
         if found:
-            # a state body sends messages too ("МИД вручил послу ноту протеста"); a passive's
-            # subject is the message itself, and whom it names did not send it
-            subj = [] if f.voice == "passive" else [e for e in subject_entities(doc, sent, f.pred) if ok(e)
-                                                    or e.type == "ORG" and not e.group and speaker_ok_body(doc.lang, e)]
+            # a passive's subject is the message itself, and whom it names did not send it
+            subj = [] if f.voice == "passive" else [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
+            if not subj and f.voice != "passive" and found[0][0] == "protest":
+                subj = _body_subject(doc, sent, f.pred)     # "МИД вручил послу ноту протеста"
             if subj:
                 return subj[0], found[0][1]
-            if f.voice == "passive" and (host := _handing_side(doc, sent, f)) is not None:
+            if f.voice == "passive" and found[0][0] == "protest" and (host := _handing_side(doc, sent, f)) is not None:
                 return host, found[0][1]
     if f.voice == "passive" or toks[f.pred].feats.get("Voice") == "Mid" or fold(toks[f.pred].text).endswith("ся"):
         for a in f.role(doc.lang, "place"):
@@ -66,6 +66,25 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
             if who is not None:
                 return who, use[1]
     return None
+
+
+def _cause(doc: Doc, sent: Sent, k: int) -> bool:
+    """Does the sentence say, after the note (its phrase starts at k), what it protests
+    (lang/<xx>/protest_causes.txt)?"""
+    rest = " " + " ".join(fold(t.text) for t in sent.tokens[k + 1:]) + " "
+    return any(f" {c} " in rest for c in words(doc.lang, "protest_causes.txt"))
+
+
+def _body_subject(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """A state body that is itself the verb's subject ("Министерство ... вызвало посла и вручило
+    ему ноту"), not one named inside a person's title ("официальный представитель МИД")."""
+    toks = sent.tokens
+    for v in (verb, toks[verb].head if toks[verb].rel == "conj" else -1):
+        for c in (c for c in children(sent, v) if toks[c].rel == "nsubj") if 0 <= v < len(toks) else ():
+            hit = mention_at(doc, toks[c])
+            if hit is not None and hit[1].type == "ORG" and not hit[1].group and speaker_ok_body(doc.lang, hit[1]):
+                return [hit[1]]
+    return []
 
 
 def _handing_side(doc: Doc, sent: Sent, f: Frame) -> Entity | None:
