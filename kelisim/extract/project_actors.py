@@ -157,10 +157,10 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
         e = doc.entity_at(t.start, t.end)
         if k == which + 1 and t.pos == "VERB" and (act_noun or lookup(stage_words(doc.lang), t.text, doc.lang) not in acts):
             continue      # "..., который возводит компания X": the clause's verb of building, then its subject
-        if k == which + 1 and t.pos == "VERB" and k + 1 < len(toks) and toks[k + 1].feats.get("VerbForm") == "Inf" \
+        if k == which + 1 and t.pos in ("VERB", "ADJ") and k + 1 < len(toks) and toks[k + 1].feats.get("VerbForm") == "Inf" \
                 and word_keys(t.text) & words(doc.lang, "modality.tsv", "planned"):
             continue      # "..., который планируют реализовать A и B": a verb of intent, then the act
-        if k == which + 2 and t.feats.get("VerbForm") == "Inf" and toks[which + 1].pos == "VERB":
+        if k == which + 2 and t.feats.get("VerbForm") == "Inf" and toks[which + 1].pos in ("VERB", "ADJ"):
             continue
         if t.pos in ("VERB", "AUX") or t.text == ",":
             return None

@@ -93,7 +93,7 @@ def _handing_side(doc: Doc, sent: Sent, f: Frame) -> Entity | None:
     told comes from the other side of it."""
     from .gazetteer import gazetteer
     toks, gaz = sent.tokens, gazetteer(doc.lang)
-    to = {c for a in f.args if a.case == "Dat" for j in a.tokens for c in gaz.cues_in(toks[j].text)}
+    to = {c for a in f.args if a.case == "Dat" or a.rel == "iobj" for j in a.tokens for c in gaz.cues_in(toks[j].text)}
     met = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted" and v.evidence[0].start < sent.end]
     if len(to) != 1 or not met:
         return None

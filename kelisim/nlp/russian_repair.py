@@ -198,9 +198,10 @@ def repair_fronted_subject(sent: Sent) -> None:
     toks = sent.tokens
     for k, t in enumerate(toks):
         h = t.head
-        # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар")
-        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= h < k - 1 \
-                or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN":
+        # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар"; a
+        # word the parser hung on itself hangs nowhere and is taken as well)
+        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or h != k and (
+                not 0 <= h < k - 1 or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN"):
             continue
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
                   and toks[j].feats.get("VerbForm") == "Fin"), None)
