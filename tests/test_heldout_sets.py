@@ -58,6 +58,7 @@ SETS = {
     "extract/heldout_ru19": ("ru", 6, 0.96, (0.95, 0.93, 0.95, 0.85, 0.90)),   # six outlets of the region
     "extract/heldout_ru20": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.92)),   # federal and business press
     "extract/heldout_ru21": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Central Asian news sites
+    "extract/heldout_ru22": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Russian-language web news, ru22
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -136,6 +137,10 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru20", "759_ru_rg-orenburg-aktobe-regions", "projects"),  # a centre only to be "проработать"
     ("extract/heldout_ru21", "764_ru_podrobno-uz-kg-heads-of-government-documents", "agreements"),  # one "решено перенести"
     ("extract/heldout_ru21", "765_ru_tengrinews-turkestan-akim-glass-plant", "projects"),  # a second plant "рассматривают возможность"
+    ("extract/heldout_ru22", "767_ru_regional-kremlin-putin-rahmon-call", "meetings"),  # a meeting at a summit "не согласована"
+    ("extract/heldout_ru22", "768_ru_kazinform-2015-masimov-beijing", "agreements"),  # 25 agreements recalled from August
+    ("extract/heldout_ru22", "769_ru_lenta-saidov-tv-interview-lavrov", "agreements"),  # one that "может быть подписан"
+    ("extract/heldout_ru22", "772_ru_sputnik-kz-az-foreign-ministers", "meetings"),  # a state visit "предстоящий"
     ("en/heldout18", "462_en_trend-az-kz-caspian-cable-feasibility", "agreements"),  # a memorandum "expected to be signed"
     ("en/heldout18", "464_en_reuters-kyrgyzstan-turkish-copper-smelter", "projects"),  # a zone of a memorandum still to be signed
     ("en/heldout18", "466_en_eeas-eusr-central-asia-tashkent-visit", "agreements"),  # ratification "called for"

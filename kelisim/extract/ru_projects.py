@@ -17,8 +17,8 @@ from .project_later import agreed_later, partly_done, progress_later, share_done
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
-from .project_nouns import (framework, in_title, relative_act, proper_name, under_document, counted, decreed, later_phase,
-                            names_project, route)
+from .project_nouns import (by_clause, framework, in_title, relative_act, proper_name, under_document, counted,
+                            decreed, later_phase, names_project, route)
 from .project_funders import funders
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
@@ -266,7 +266,8 @@ class RussianProjects(Reader):
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type in ("GPE", "LOC")  # a state or a region signs, others build
-        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
+        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)
+                                                      or by_clause(doc, sent, agreements, name_span.start)) is not None:
             link, stage = cited, "agreed"
             owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
         if stage == "announced" and decreed(doc, sent):

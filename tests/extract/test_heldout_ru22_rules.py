@@ -210,3 +210,14 @@ def test_statements_a_protest_handed_in_the_passive_comes_from_the_other_side(ex
     rec = extract("Посла Кыргызстана в Казахстане Рыскелди Мусаева принял заместитель министра иностранных дел"
                   " Казахстана Алибек Бакаев.\n\n" + protest)
     assert _speakers(rec, direct=False) == ["Алибек Бакаев"]
+
+
+@pytest.mark.parametrize("text", [
+    "АО «Казахстан темир жолы» и компания China Railway International заключили контракт, согласно которому"
+    " китайская компания построит вторые пути на участке Дарбаза – Мактаарал.",
+    "Министерство энергетики и компания ACWA Power подписали соглашение, в соответствии с которым саудовская"
+    " компания построит ветровую электростанцию в Жамбылской области.",
+])
+def test_projects_told_in_a_clause_citing_the_document_signed_are_agreed(extract, text):
+    stages = [v["stage"] for v in _projects(extract(text))]
+    assert stages and all(s == "agreed" for s in stages)
