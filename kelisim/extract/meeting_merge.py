@@ -103,6 +103,19 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     return out
 
 
+def told_before(doc: Doc, meetings: list[Event], at: int | None) -> Event:
+    """The last of the meetings, or of two that one sentence tells the one whose sides are all named
+    before offset `at` (a signing: "провел переговоры с A, по итогам которых подписали ..., а затем
+    встретился с B")."""
+    last = meetings[-1]
+    if at is None:
+        return last
+    ents = {e.id: e for e in doc.entities}
+    told = [v for v in meetings if v.evidence[0].start == last.evidence[0].start and all(
+        any(last.evidence[0].start <= m.start < at for m in ents[p].mentions) for p in v.attrs["participants"])]
+    return told[-1] if told else last
+
+
 def _by_office(doc: Doc, ents: dict, o: Event, v: Event) -> bool:
     """"Министр иностранных дел Казахстана провел переговоры с главой МИД Азербайджана. Мурат
     Нуртлеу и Джейхун Байрамов обсудили ...": a meeting whose sides are named by office or body
