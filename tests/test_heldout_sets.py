@@ -62,6 +62,7 @@ SETS = {
     # meetings 0.92: 784's recalled "встреча лидеров стран Содружества" names no one at the table,
     # yet gets the article's two persons (collective.py's fallback; README.md)
     "extract/heldout_ru24": ("ru", 6, 0.96, (0.97, 0.92, 0.95, 0.90, 0.90)),   # summits and councils
+    "extract/heldout_ru22": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Russian-language web news, ru22
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -154,6 +155,10 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru24", "779_ru_tass-cis-summit-ashgabat-sidelines", "agreements"),  # "подписан пакет из 14 документов"
     ("extract/heldout_ru24", "780_ru_kazinform-tokayev-ots-gabala-summit", "meetings"),  # next summit, a family photo
     ("extract/heldout_ru24", "783_ru_kabar-kulubaev-csto-cfm-minsk", "agreements"),  # "Организации Договора о ..."
+    ("extract/heldout_ru22", "767_ru_regional-kremlin-putin-rahmon-call", "meetings"),  # a meeting at a summit "не согласована"
+    ("extract/heldout_ru22", "768_ru_kazinform-2015-masimov-beijing", "agreements"),  # 25 agreements recalled from August
+    ("extract/heldout_ru22", "769_ru_lenta-saidov-tv-interview-lavrov", "agreements"),  # one that "может быть подписан"
+    ("extract/heldout_ru22", "772_ru_sputnik-kz-az-foreign-ministers", "meetings"),  # a state visit "предстоящий"
     ("en/heldout18", "462_en_trend-az-kz-caspian-cable-feasibility", "agreements"),  # a memorandum "expected to be signed"
     ("en/heldout18", "464_en_reuters-kyrgyzstan-turkish-copper-smelter", "projects"),  # a zone of a memorandum still to be signed
     ("en/heldout18", "466_en_eeas-eusr-central-asia-tashkent-visit", "agreements"),  # ratification "called for"

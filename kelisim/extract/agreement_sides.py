@@ -23,16 +23,16 @@ def side_words(lang: str, kind: str) -> frozenset[str]:
     return words(lang, "agreement_sides.tsv", kind)
 
 
-def meeting_sides(doc: Doc, before: int, as_states: bool = True) -> list[Entity]:
+def meeting_sides(doc: Doc, before: int, as_states: bool = True, at: int | None = None) -> list[Entity]:
     """"По итогам переговоров подписаны: ...": the sides of the talks just told sign, each as its
     state where the article names the state (`as_states`), else as the person at the table."""
+    from .meeting_merge import told_before     # (it imports this module through cosigners.py)
     meetings = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted"
                 and v.evidence[0].start <= before]
-    if not meetings:
-        return []
     ents = {e.id: e for e in doc.entities}
     states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country} if as_states else {}
-    return unique([states.get(ents[p].country, _body_of(doc, ents[p], as_states)) for p in meetings[-1].attrs["participants"]])
+    return unique([states.get(ents[p].country, _body_of(doc, ents[p], as_states))
+                   for p in told_before(doc, meetings, at).attrs["participants"]]) if meetings else []
 
 
 def _body_of(doc: Doc, e: Entity, as_states: bool) -> Entity:

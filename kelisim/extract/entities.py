@@ -193,7 +193,9 @@ class BuildEntities:
                 entities.append(ent)
             ent.mentions.append(Span(span.start, span.end, span.text))
             if name != ent.name and name not in ent.aliases:
-                if ent.type == "PER" and len(name.split()) > len(ent.name.split()):
+                # (and "Карим Масимов" for "К. Масимов" of a headline: the given name in full)
+                if ent.type == "PER" and (len(name.split()) > len(ent.name.split()) or len(name.split()) == len(
+                        ent.name.split()) and INITIALS.match(ent.name) and not INITIALS.match(name)):
                     ent.aliases.append(ent.name)
                     ent.name = name
                 else:

@@ -175,15 +175,30 @@ def _each_its_own(doc: Doc, sent: Sent, participants: list[str]) -> list[list[st
     with a partner of its own, are two meetings of the one other participant."""
     ents = {e.id: e for e in doc.entities}
     verbs = {r[0] for r in lexicon(doc.lang, "meetings.tsv") if len(r) > 1 and r[1] == "verb"}
-    groups: list[list[str]] = []
-    for f in frames_in(doc, sent):
-        if f.negated or f.lemma not in (verbs if f.kind == "verb" else meeting_nouns(doc.lang)):
-            continue
-        other = [e.id for e in partners(doc, sent, f) if e.type == "PER" and e.id in participants]
-        if other and not any(set(other) & set(g) for g in groups):
-            groups.append(other)
-    rest = [p for p in participants if ents[p].type == "PER" and not any(p in g for g in groups)]
-    return [[rest[0], *g] for g in groups] if len(groups) >= 2 and len(rest) == 1 else []
+    met = [f for f in frames_in(doc, sent)
+           if not f.negated and f.lemma in (verbs if f.kind == "verb" else meeting_nouns(doc.lang))]
+    for read in (lambda f: [e.id for e in partners(doc, sent, f)], lambda f: _partner_after(doc, sent, f, met)):
+        groups: list[list[str]] = []
+        for f in met:
+            other = [p for p in read(f) if p in participants and ents[p].type == "PER"]
+            if other and not any(set(other) & set(g) for g in groups):
+                groups.append(other)
+        rest = [p for p in participants if ents[p].type == "PER" and not any(p in g for g in groups)]
+        if len(groups) >= 2 and len(rest) == 1:
+            return [[rest[0], *g] for g in groups]
+    return []
+
+
+def _partner_after(doc: Doc, sent: Sent, f: Frame, met: list[Frame]) -> list[str]:
+    """The person named first after the partner preposition ("с") that follows the meeting word,
+    before the next meeting word of the sentence: "провел переговоры с Премьером Госсовета КНР A,
+    а затем встретился с Председателем ВСНП B", where the parser hung A's title under B's."""
+    toks = sent.tokens
+    preps = {p for _, ps, _ in role_map(doc.lang).get("partner", ()) for p in ps}
+    end = min((g.pred for g in met if g.pred > f.pred), default=len(toks))
+    k = next((k for k in range(f.pred + 1, min(f.pred + 4, end)) if fold(toks[k].text) in preps), None)
+    found = entities_in(doc, sent, range(k + 1, end)) if k is not None else []
+    return [found[0].id] if found else []
 
 
 def visit_meeting(doc: Doc, sent: Sent) -> tuple[list[Entity], int, Entity] | None:

@@ -88,7 +88,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                 continue      # "поговорили по телефону ... лично общались месяц назад": two meetings
             if _elsewhere(ents, o, v):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
-            if same or states_of_leaders or _restated(v, o) or _restated(o, v):
+            if same or states_of_leaders or _restated(v, o) or _restated(o, v) or _by_office(doc, ents, o, v):
                 twin = o
                 break
         if twin is None:
@@ -101,6 +101,39 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
     return out
+
+
+def told_before(doc: Doc, meetings: list[Event], at: int | None) -> Event:
+    """The last of the meetings, or of two that one sentence tells the one whose sides are all named
+    before offset `at` (a signing: "провел переговоры с A, по итогам которых подписали ..., а затем
+    встретился с B")."""
+    last = meetings[-1]
+    if at is None:
+        return last
+    ents = {e.id: e for e in doc.entities}
+    told = [v for v in meetings if v.evidence[0].start == last.evidence[0].start and all(
+        any(last.evidence[0].start <= m.start < at for m in ents[p].mentions) for p in v.attrs["participants"])]
+    return told[-1] if told else last
+
+
+def _by_office(doc: Doc, ents: dict, o: Event, v: Event) -> bool:
+    """"Министр иностранных дел Казахстана провел переговоры с главой МИД Азербайджана. Мурат
+    Нуртлеу и Джейхун Байрамов обсудили ...": a meeting whose sides are named by office or body
+    alone, and in the same or the next paragraph two persons of the same states at the table,
+    are one meeting."""
+    def sides(x: Event) -> tuple[list, set]:
+        per = [p for p in x.attrs["participants"] if ents[p].type == "PER"]
+        return per, {ents[p].country for p in x.attrs["participants"] if ents[p].country}
+    (po, so), (pv, sv) = sides(o), sides(v)
+    if bool(po) == bool(pv):
+        return False
+    bare, named = (so, sv) if not po else (sv, so)
+    if len(bare) < 2 or not bare <= named or len(po or pv) < 2:
+        return False
+    paras = doc.paragraphs()
+    at = lambda x: next((i for i, (a, b) in enumerate(paras) if a <= x <= b), None)  # noqa: E731
+    i, j = at(o.evidence[0].start), at(v.evidence[0].start)
+    return i is not None and j is not None and abs(j - i) <= 1
 
 
 def _confirmed(doc: Doc, o: Event, v: Event) -> bool:

@@ -4,10 +4,11 @@ not link to a person ("японский дипломат сообщил", "по�
 claimed by that entity when it is made."""
 from __future__ import annotations
 
-from ..doc import Doc, Entity, Span, Token
+from ..doc import Doc, Entity, Role, Span, Token
 from ..nlp.match import fold, word_keys
 
 PENDING = "unlinked_descriptions"
+FORWARD = "named_after_office"
 
 
 def canonical_titles(person: Entity, lang: str = "ru") -> set[str]:
@@ -29,8 +30,12 @@ def named_holder(doc: Doc, state: str, office: str) -> bool:
     return any(e.type == "PER" and e.country == state and holds(e, {office}, doc.lang) for e in doc.entities)
 
 
-def remember_unlinked(doc: Doc, span_toks: list[Token], country: str | None, offices: set[str]) -> None:
-    """A singular description coreference found no person for."""
+def remember_unlinked(doc: Doc, span_toks: list[Token], country: str | None, offices: set[str],
+                      title: str = "") -> None:
+    """A singular description coreference found no person for: the person named next, when it
+    names its state (named_next), else kept for an office holder made later."""
+    if country and named_next(doc, span_toks[0].start, span_toks[-1].end, country, offices, title):
+        return
     head = next((t for t in span_toks if t.pos == "NOUN"), None)
     if head is not None:
         doc.meta.setdefault(PENDING, []).append(
@@ -56,3 +61,25 @@ def claim_descriptions(doc: Doc, ent: Entity) -> None:
         else:
             keep.append(item)
     doc.meta[PENDING] = keep
+
+
+def named_next(doc: Doc, a: int, b: int, country: str, offices: set[str], title: str) -> Entity | None:
+    """"Министр иностранных дел Казахстана провел переговоры с главой МИД Азербайджана. Мурат
+    Нуртлеу и Джейхун Байрамов обсудили ...", "Позднее гостя принял Президент Казахстана.
+    Касым-Жомарт Токаев ...": an office and its state named before anyone holds it is the first
+    person named after it, in its paragraph or the next, who has no state and no office of his
+    own yet and whom no such office took before (so two offices take two persons in turn)."""
+    from .coref import refer
+    taken = doc.meta.setdefault(FORWARD, set())
+    paras = [(p, q) for p, q in doc.paragraphs() if q >= a][:2]
+    later = sorted((e for e in doc.entities if e.type == "PER" and e.id not in taken and e.mentions
+                    and b <= e.first <= (paras[-1][1] if paras else b)), key=lambda e: e.first)
+    person = later[0] if later else None
+    if person is None or person.country or person.roles:
+        return None
+    taken.add(person.id)
+    refer(doc, person, a, b, title)
+    person.country = country
+    if len(offices) == 1 and "|" not in next(iter(offices)):
+        person.roles.append(Role(next(iter(offices))))
+    return person

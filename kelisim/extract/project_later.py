@@ -65,6 +65,13 @@ def share_done(doc: Doc, sent: Sent, trig: int) -> tuple[bool, str | None]:
     return True, firms[0].id if firms else None
 
 
+def partly_done(toks: list, k: int) -> bool:
+    """"работы выполнены на 40%", "объект готов на 70 процентов": a verb of completion followed by
+    "на" and a share tells works under way, however the parser hung the share."""
+    after = [fold(t.text) for t in toks[k + 1:k + 5]]
+    return "на" in after and any(w == "%" or w.startswith("процент") for w in after[after.index("на"):])
+
+
 def taken_on(doc: Doc, projects: list[Event]) -> None:
     """"Его возведением займется корпорация X", "Строительством займется компания X": a firm
     that takes on the act of building a project told just before builds it (lang/<xx>/

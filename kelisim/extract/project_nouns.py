@@ -80,6 +80,26 @@ def under_document(doc: Doc, sent: Sent, agreements: list) -> object | None:
     return signed[-1] if signed else None
 
 
+def by_clause(doc: Doc, sent: Sent, agreements: list, at: int) -> object | None:
+    """"заключили контракт, согласно которому китайская компания построит вторые пути": a project
+    told in a relative clause that cites the document signed just before it ("under" words, then
+    "который") is what that document sets up (stage agreed)."""
+    from .agreements import documents
+    signed = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start == sent.start]
+    ends = [sent.tokens[m.end - 1].end for m in documents(doc.lang).finditer(sent.tokens)
+            if sent.tokens[m.end - 1].end <= at]
+    if not signed or not ends:
+        return None
+    words = fold(doc.text[ends[-1]:at]).replace(",", " , ").split()
+    for u in project_words(doc.lang, "under"):
+        n = len(u.split())
+        rel = words[1 + n:3 + n]      # "согласно которому", "в соответствии с которым"
+        if words[:1] == [","] and words[1:1 + n] == u.split() and rel and (
+                rel[0].startswith("котор") or rel[0] == "с" and rel[1:] and rel[1].startswith("котор")):
+            return next((v for v in signed if (v.attrs.get("title_span") or (0, 0))[1] == ends[-1]), signed[-1])
+    return None
+
+
 def later_phase(lang: str, before: list) -> bool:
     """"строительство второй очереди станции": a later part of a project (lang/ru/project_phases.txt)
     is a project of its own; "первая очередь" is the project itself."""
@@ -97,6 +117,14 @@ def route(sent: Sent, i: int, kind: str) -> bool:
     toks = sent.tokens
     return toks[i].case == "Dat" and (kind == "infrastructure" or toks[i].rel == "obl") and any(
         fold(toks[c].text) == "по" and toks[c].rel == "case" for c in children(sent, i))
+
+
+def in_title(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
+    """"ведущая программы Эвелина Закамская", "руководитель проекта Иван Петров": a project noun in
+    the genitive between an office's noun and the name of the person who holds it is part of that
+    person's title, no project."""
+    e = doc.entity_at(toks[j].start, toks[j].end) if j < len(toks) else None
+    return i > 0 and toks[i].case == "Gen" and toks[i - 1].pos == "NOUN" and e is not None and e.type == "PER"
 
 
 def framework(lang: str, toks: list[Token], i: int) -> bool:

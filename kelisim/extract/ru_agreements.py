@@ -148,7 +148,7 @@ class RussianSigning(Reader):
         said = unique(firm_told_before(doc, sent, signer) + said)   # "Компания и банк X подписали"
         subj = [e for e in unique((said or named_before(doc, sent, signer)) + body_sides(doc, sent, signer))
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
-        sides = meeting_sides(doc, sent.start)
+        sides = meeting_sides(doc, sent.start, at=toks[signer].start)
         # "соглашение с компанией X": X, and the side that signs with it
         partner = self._partner(doc, title)
         if partner is not None:
@@ -158,7 +158,7 @@ class RussianSigning(Reader):
             return unique(for_bodies(doc, subj))
         if sides and generic_signers(sent, signer):
             # "главы регионов подписали": the places the heads' titles name
-            return headed_places(doc, meeting_sides(doc, sent.start, as_states=False)) or sides           # "министры подписали", "стороны подписали": the sides of the talks
+            return headed_places(doc, meeting_sides(doc, sent.start, False, toks[signer].start)) or sides           # "министры подписали", "стороны подписали": the sides of the talks
         # "казахстанско-британский" in the title
         from .gazetteer import gazetteer
         gaz = gazetteer(doc.lang)

@@ -297,4 +297,4 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
             person.country = country
         return
     # "принял посла Японии ... Японский дипломат сообщил": maybe an envoy named by office alone
-    remember_unlinked(doc, span_toks, country, offices)
+    remember_unlinked(doc, span_toks, country, offices, nominative_title(span_toks))

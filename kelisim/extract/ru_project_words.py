@@ -188,3 +188,13 @@ def acts_on(doc: Doc, sent: Sent, noun: int, trigger: int) -> bool:
     up = toks[noun].head
     return trigger in (up, ) or toks[trigger].head == noun or up >= 0 and toks[up].head == trigger \
         and stage_word(doc.lang, toks[up]) is not None
+
+
+def bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
+    """"Строительство ведет фонд X" right after the project is told: an act of building that
+    names no project is the one of the sentence before."""
+    toks = sent.tokens
+    before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+    return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
+        and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
+        and any(before.start <= e.start < before.end for e in last.evidence)

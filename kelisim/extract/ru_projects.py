@@ -15,11 +15,12 @@ from .project_relatives import relative_builder
 from .history import dated_before
 from .project_idle import no_project
 from .project_lists import item_trigger, listed_context, studied
-from .project_later import agreed_later, progress_later, share_done, taken_on, works_begun
+from .project_later import agreed_later, partly_done, progress_later, share_done, taken_on, works_begun
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
-from .project_nouns import framework, relative_act, proper_name, under_document, counted, decreed, later_phase, names_project, route
+from .project_nouns import (by_clause, framework, in_title, relative_act, proper_name, under_document, counted,
+                            decreed, later_phase, names_project, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
@@ -27,7 +28,7 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, being_built, denied_stage,
+from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
                                lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
                                other_object, study_phase, tense_stage, verbs_above)
 
@@ -66,7 +67,8 @@ class RussianProjects(Reader):
             if plural_noun(sent, head_of(sent, m.start, m.end)) and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
                 continue      # "строительство малых ГЭС": a kind of project, not one
-            if framework(doc.lang, toks, m.start) or m.value == "programme" and m.end < len(toks) \
+            if framework(doc.lang, toks, m.start) or in_title(doc, toks, m.start, m.end) or m.value == "programme" \
+                    and m.end < len(toks) \
                     and word_keys(toks[m.end].text) & project_words(doc.lang, "calendar"):
                 # (and "программа консультаций", "программа визитов": a calendar of contacts)
                 continue      # "школа, построенная в рамках межправительственной программы"
@@ -148,6 +150,8 @@ class RussianProjects(Reader):
         stage = tense_stage(toks[trig]) if word == "tense" else word
         if stage == "in_progress" and starts_operating(doc.lang, sent, trig):
             stage = "completed"       # "фабрика начала работу"
+        elif stage == "completed" and partly_done(toks, trig):
+            stage = "in_progress"     # "работы выполнены на 40%"
         for k in verbs_above(sent, trig):
             # "началось строительство", "завершено строительство", "строительство идет",
             # "договорились о создании": the governing verb says how far
@@ -190,7 +194,7 @@ class RussianProjects(Reader):
                 if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins" \
                         or not pron and taken & set(subtree(sent, i)):
                     continue      # "приостановила проект строительства терминала": that one's own name
-                lemma = "проект" if pron or self._bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
+                lemma = "проект" if pron or bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
                 # "Объект введен в эксплуатацию": a word that refers back (project_refs.txt) is the last one
                 target = earlier[-1][0] if lemma == "проект" or lemma in refs else \
                     next((ev for ev, head in reversed(earlier) if head == lemma), None)
@@ -212,16 +216,6 @@ class RussianProjects(Reader):
                 target.attrs["owner"] = target.attrs["owner"] or doer(doc, sent, trig, i)
                 target.attrs["location"] = target.attrs["location"] or place_of(doc, sent, trig, i, i + 1)
                 target.evidence.append(evidence(doc, sent.start, sent.end))
-
-    @staticmethod
-    def _bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
-        """"Строительство ведет фонд X" right after the project is told: an act of building that
-        names no project is the one of the sentence before."""
-        toks = sent.tokens
-        before = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
-        return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
-            and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
-            and any(before.start <= e.start < before.end for e in last.evidence)
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:
@@ -280,7 +274,8 @@ class RussianProjects(Reader):
                 if owner is None and v.attrs["parties"]:
                     owner = builder(doc, v.attrs["parties"])
                     guessed = owner is not None and doc.entity(owner).type in ("GPE", "LOC")  # a state or a region signs, others build
-        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)) is not None:
+        if link is None and stage == "announced" and (cited := under_document(doc, sent, agreements)
+                                                      or by_clause(doc, sent, agreements, name_span.start)) is not None:
             link, stage = cited, "agreed"
             owner = owner or (builder(doc, cited.attrs["parties"]) if cited.attrs["parties"] else None)
         if stage == "announced" and decreed(doc, sent):

@@ -12,6 +12,7 @@ from ..nlp.frames import Frame, frames_in
 from ..nlp.match import fold, lookup, word_keys
 from .context import children, mention_at, subject_entities
 from .statements import said
+from .speakers import speaker_ok_body
 
 
 @cache
@@ -44,11 +45,16 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
         found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
         # a proposal speaks only when the verb puts it forward ("представил предложение")
         found = [x for x in found if x is not None and (x[0] == "message" or x[0] == "proposal" and bool(
-            word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")))]
+            word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")) or x[0] == "protest" and _cause(doc, sent, a.tokens[0]))]
         if found:
-            subj = [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
+            # a passive's subject is the message itself, and whom it names did not send it
+            subj = [] if f.voice == "passive" else [e for e in subject_entities(doc, sent, f.pred) if ok(e)]
+            if not subj and f.voice != "passive" and found[0][0] == "protest":
+                subj = _body_subject(doc, sent, f.pred)     # "МИД вручил послу ноту протеста"
             if subj:
                 return subj[0], found[0][1]
+            if f.voice == "passive" and found[0][0] == "protest" and (host := _handing_side(doc, sent, f)) is not None:
+                return host, found[0][1]
     if f.voice == "passive" or toks[f.pred].feats.get("Voice") == "Mid" or fold(toks[f.pred].text).endswith("ся"):
         for a in f.role(doc.lang, "place"):
             # "в обращении X", "в тексте поздравления X"
@@ -60,6 +66,40 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
             if who is not None:
                 return who, use[1]
     return None
+
+
+def _cause(doc: Doc, sent: Sent, k: int) -> bool:
+    """Does the sentence say, after the note (its phrase starts at k), what it protests
+    (lang/<xx>/protest_causes.txt)?"""
+    rest = " " + " ".join(fold(t.text) for t in sent.tokens[k + 1:]) + " "
+    return any(f" {c} " in rest for c in words(doc.lang, "protest_causes.txt"))
+
+
+def _body_subject(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """A state body that is itself the verb's subject ("Министерство ... вызвало посла и вручило
+    ему ноту"), not one named inside a person's title ("официальный представитель МИД")."""
+    toks = sent.tokens
+    for v in (verb, toks[verb].head if toks[verb].rel == "conj" else -1):
+        for c in (c for c in children(sent, v) if toks[c].rel == "nsubj") if 0 <= v < len(toks) else ():
+            hit = mention_at(doc, toks[c])
+            if hit is not None and hit[1].type == "ORG" and not hit[1].group and speaker_ok_body(doc.lang, hit[1]):
+                return [hit[1]]
+    return []
+
+
+def _handing_side(doc: Doc, sent: Sent, f: Frame) -> Entity | None:
+    """"В ходе встречи таджикской стороне был выражен протест", "казахстанской стороне была передана
+    нота протеста": a message handed, no one named as its sender, to one side of the meeting just
+    told comes from the other side of it."""
+    from .gazetteer import gazetteer
+    toks, gaz = sent.tokens, gazetteer(doc.lang)
+    to = {c for a in f.args if a.case == "Dat" or a.rel == "iobj" for j in a.tokens for c in gaz.cues_in(toks[j].text)}
+    met = [v for v in doc.events if v.type == "meeting" and v.modality == "asserted" and v.evidence[0].start < sent.end]
+    if len(to) != 1 or not met:
+        return None
+    ents = {e.id: e for e in doc.entities}
+    sides = [ents[p] for p in met[-1].attrs["participants"] if ents[p].country and ents[p].country not in to]
+    return sides[0] if len(sides) == 1 else None
 
 
 def according(lang: str, toks, i: int) -> bool:

@@ -52,7 +52,10 @@ def detect(text: str) -> str:
         if kk_share <= 0.01 and sum(c in UKRAINIAN_LETTERS or c in "іІ" for c in letters) \
                 and score("uk") > max(score("ru"), score("kk")):
             return "uk"
-        if kk_share > 0.01 or score("kk") > score("ru"):
+        # a Russian text quoting a Kazakh name ("АО «НК «Қазақстан темір жолы»", "программа «Нұрлы
+        # жол»") has a few Kazakh letters but Russian function words throughout
+        named_only = kk_share < 0.04 and score("ru") >= 2 * score("kk") + 3
+        if kk_share > 0.01 and not named_only or score("kk") > score("ru"):
             return "kk" if score("kk") + kk_letters >= score("ky") else "ky"
         return "ru"
     best = max(("en", "de", "fr", "es", "tr", "uz"), key=score)

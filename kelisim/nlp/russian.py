@@ -10,7 +10,8 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
-from .russian_repair import (repair_conj_subject, repair_crossed_conj, repair_crossed_object, repair_crossed_subject,
+from .russian_repair import (repair_accusative_subject, repair_conj_subject, repair_crossed_conj, repair_crossed_gender,
+                             repair_crossed_object, repair_crossed_subject, repair_far_conj, repair_fronted_subject,
                              repair_plural_subject, repair_quoted_appos, repair_second_subject)
 
 
@@ -106,8 +107,10 @@ class RussianNLP:
         # Sentences of similar length go through slovnet together: batches pad to their longest
         # sentence, so sorting by length wastes far less work than document order.
         order = sorted(sents, key=lambda s: len(s.tokens))
-        # the tagger and parser learned from text written without "ё": "введён" read as it is is a noun
-        words = [[t.text.replace("ё", "е").replace("Ё", "Е") for t in s.tokens] for s in order]
+        # the tagger and parser learned from text written without "ё": "введён" read as it is is a noun;
+        # nor did they see Kazakh letters, and a Kazakh name ("АО «НК «Қазақстан темір жолы»") read as
+        # written is punctuation to them: both are read as the Russian letters nearest them
+        words = [[t.text.translate(MODEL_LETTERS) for t in s.tokens] for s in order]
         m["morph"].batch_size = m["syntax"].batch_size = self.batch_size
         for sent, markup in zip(order, m["morph"].map(words)):
             for tok, mt in zip(sent.tokens, markup.tokens):
@@ -128,6 +131,10 @@ class RussianNLP:
                 repair_conj_subject(sent)
                 repair_crossed_object(sent)
                 repair_crossed_conj(sent)
+                repair_fronted_subject(sent)
+                repair_far_conj(sent)
+                repair_accusative_subject(sent)
+                repair_crossed_gender(sent)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
         # ~40% less work, and a padded budget keeps a long text from multiplying the peak
         # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are
@@ -140,6 +147,7 @@ class RussianNLP:
         return docs
 
 
+MODEL_LETTERS = str.maketrans("ёЁәӘғҒқҚңҢөӨұҰүҮһҺіІ", "еЕаАгГкКнНоОуУуУхХиИ")
 NER_PADDED_CHARS = 20_000   # one NER batch: texts x the longest of them, in characters
 
 

@@ -32,20 +32,27 @@ def repair_plural_subject(sent: Sent) -> None:
 def repair_second_subject(sent: Sent) -> None:
     """"X завершила строительство ..., а в Y компания Z объявила о планах ...": the parser hangs
     the second clause's subject on the first verb, which then has two. A later subject of a verb
-    that already has one belongs to the next finite verb after it that has none."""
+    that already has one belongs to the next finite verb after it that has none (a passive's too:
+    "работы выполнены на 40%, а ввод комплекса запланирован на 2028 год", a short participle)."""
     toks = sent.tokens
     for v, verb in enumerate(toks):
         if verb.pos != "VERB":
             continue
-        subjects = [k for k, t in enumerate(toks) if t.head == v and t.rel == "nsubj"]
-        for s in subjects[1:]:
-            w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB"
-                      and toks[j].feats.get("VerbForm") == "Fin"), None)
-            if w is None or w == v or has_subject(sent, w):
-                continue
-            if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
-                continue
-            toks[s].head = w
+        for rel in ("nsubj", "nsubj:pass"):
+            _second_subject(sent, v, [k for k, t in enumerate(toks) if t.head == v and t.rel == rel])
+
+
+def _second_subject(sent: Sent, v: int, subjects: list[int]) -> None:
+    toks = sent.tokens
+    for s in subjects[1:]:
+        w = next((j for j in range(s + 1, len(toks)) if toks[j].pos == "VERB" and (
+            toks[j].feats.get("VerbForm") == "Fin" or toks[j].feats.get("Variant") == "Short"
+            and toks[s].rel == "nsubj:pass")), None)
+        if w is None or w == v or has_subject(sent, w):
+            continue
+        if toks[w].feats.get("Number") != toks[s].feats.get("Number"):
+            continue
+        toks[s].head = w
 
 
 def repair_quoted_appos(sent: Sent) -> None:
@@ -180,3 +187,81 @@ def _hang(toks, k: int, head: int) -> bool:
         j, steps = toks[j].head, steps + 1
     toks[k].head = head
     return True
+
+
+def repair_fronted_subject(sent: Sent) -> None:
+    """"В присутствии глав правительств Министр X и Председатель Y подписали соглашение": the
+    parser hangs the subject, a nominative after a fronted prepositional phrase, on that phrase's
+    genitive as an apposition, and the verb is left without one. A nominative noun so hung, with
+    no finite verb between it and the first one after it, which has no subject and agrees in
+    number (a plural verb: a plural noun or one with conjuncts), is that verb's subject."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        h = t.head
+        # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар"; a
+        # word the parser hung on itself hangs nowhere and is taken as well)
+        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or h != k and (
+                not 0 <= h < k - 1 or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN"):
+            continue
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin"), None)
+        if v is None or has_subject(sent, v) or any(x.text == "," for x in toks[k:v]) and not any(
+                x.rel == "conj" and x.head == k for x in toks[k:v]):
+            continue
+        plural = t.feats.get("Number") == "Plur" or any(x.rel == "conj" and x.head == k for x in toks)
+        if (toks[v].feats.get("Number") == "Plur") == plural and _hang(toks, k, v):
+            t.rel = "nsubj"
+        return
+
+
+def repair_far_conj(sent: Sent) -> None:
+    """", а АО «X» и компания Y заключили контракт": the parser hangs the second subject as a
+    conjunct of a word of the clause before. A nominative after "и" hung as "conj" on a word before
+    the subject of the first finite verb after it, with no finite verb between that subject and it,
+    is the subject's conjunct."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= t.head < k - 1 \
+                or toks[k - 1].text != "и":
+            continue
+        v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
+                  and toks[j].feats.get("VerbForm") == "Fin"), None)
+        s = next((c for c in range(t.head + 1, k) if toks[c].head == v and toks[c].rel == "nsubj"), None) \
+            if v is not None else None
+        if s is not None and not any(toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"
+                                     for j in range(s, k)):
+            _hang(toks, k, s)
+
+
+def repair_accusative_subject(sent: Sent) -> None:
+    """"Депутат X написал, что ..., и предложил заслушать руководство службы": the parser makes the
+    object in the accusative the first verb's subject and gives the true subject, a nominative
+    before that verb, to the verb conjoined with it. The nominative goes back to the first verb and
+    the accusative becomes the object of the nearest verb before it."""
+    toks = sent.tokens
+    for k, t in enumerate(toks):
+        v = t.head
+        if t.rel != "nsubj" or t.case != "Acc" or not 0 <= v < k:
+            continue
+        s = next((c for c in range(v) if toks[c].rel == "nsubj" and toks[c].case == "Nom"
+                  and 0 <= toks[c].head < len(toks) and toks[toks[c].head].rel == "conj"
+                  and toks[toks[c].head].head == v), None)
+        w = next((j for j in range(k - 1, v, -1) if toks[j].pos == "VERB"), None)
+        if s is not None and w is not None and _hang(toks, s, v) and _hang(toks, k, w):
+            t.rel = "obj"
+
+
+def repair_crossed_gender(sent: Sent) -> None:
+    """"Об этом он рассказал в интервью, фрагмент которого опубликовала ведущая X": the parser gives
+    each of two past-tense verbs the other's subject. When neither agrees in gender with its verb
+    and each agrees with the other's, they are swapped."""
+    toks = sent.tokens
+    gender = lambda t: t.feats.get("Gender")   # noqa: E731
+    subs = [(k, t.head) for k, t in enumerate(toks) if t.rel == "nsubj" and 0 <= t.head < len(toks)
+            and gender(t) in ("Masc", "Fem") and gender(toks[t.head]) in ("Masc", "Fem")
+            and toks[t.head].feats.get("Tense") == "Past" and t.feats.get("Number") != "Plur"]
+    for (a, va), (b, vb) in ((x, y) for x in subs for y in subs if x[1] < y[1]):
+        if gender(toks[a]) != gender(toks[va]) and gender(toks[b]) != gender(toks[vb]) \
+                and gender(toks[a]) == gender(toks[vb]) and gender(toks[b]) == gender(toks[va]):
+            toks[a].head, toks[b].head = vb, va
+            return

@@ -9,12 +9,16 @@ from __future__ import annotations
 import re
 
 _CONSONANT_YA = re.compile(r"[бвгджзклмнпрстфхцчшщ]я$")
+# Tajik and Azerbaijani surnames "son of" ("Шарифзода", "Гасанзаде") are nominatives as they stand:
+# "Абдуфаттоха Шарифзода" is not the genitive of a "Шарифзод" (declined, they end "-зоду", "-зоды")
+_SON_OF = ("зода", "заде")
 
 
 def kept_as_written(word: str, nominatives) -> bool:
     """Is `word`, the last part of a name of several, one of these surnames? `nominatives` are the
     dictionary's nominatives for it."""
-    return word.lower().endswith("и") and any(_CONSONANT_YA.search(n.lower()) for n in nominatives)
+    return word.lower().endswith("и") and any(_CONSONANT_YA.search(n.lower()) for n in nominatives) \
+        or word.lower().endswith(_SON_OF)
 
 
 def undeclined_last(tokens: list, n: int, parses) -> bool:
