@@ -72,6 +72,8 @@ def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[boo
                 k -= 1
             return k >= 0 and any((m := titles().match_at(toks, s)) is not None and m.end == k + 1
                                   for s in range(max(0, k - 4), k + 1))
+        if w in ("and", "&") and _field_title_ends(toks, j):
+            return True       # "Minister of Foreign Affairs and Trade": a field added to a whole office
         if w == "on" and j > 0 and bodies().match_at(toks, j - 1) is not None:
             return True       # "the Committee on International Affairs, Defence and Security": its field
         if taken[j] or not (toks[j].text in (",", "&") or w in CONNECTORS or is_cap(toks[j])):
@@ -140,6 +142,15 @@ def remembered(toks: list[Token], i: int) -> bool:
             return False
         j -= 1
     return j >= 1 and fold(toks[j].text) in ("of", "to") and fold(toks[j - 1].text) in words("en", "memorials.txt")
+
+
+def _field_title_ends(toks: list[Token], j: int) -> bool:
+    """Does an office with its own field ("minister of foreign affairs") end right before token j?"""
+    for s in range(max(0, j - 6), j):
+        m = titles().match_at(toks, s)
+        if m is not None and m.end == j and any(fold(t.text) in ("of", "for") for t in toks[s:j]):
+            return True
+    return False
 
 
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
