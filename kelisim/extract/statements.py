@@ -108,6 +108,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     out: list[Event] = []
     for v in list(reported):
         ev = v.evidence[0]
+        frame = v.attrs.pop("frame", False)      # a reader's mark: the verb only frames a quote ("called X")
         # a quote opened in the sentence may close past it: '...: "Дефицит достигает 15%. Нужны ..."'
         stop = next((b for a, b in doc.paragraphs() if a <= ev.start < b), ev.end)
         for qa, qb in [] if v.attrs["direct"] else [q for q in find_quotes(doc.text, ev.start, stop) if q[0] < ev.end]:
@@ -121,7 +122,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
-            if _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
+            if frame or _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
                 reported.remove(v)      # 'described the visit as "a new page ..."': the quote is all he said
                 break
     return out

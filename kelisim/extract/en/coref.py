@@ -137,6 +137,9 @@ def _descriptions(doc: Doc) -> None:
                 start = j
             elif j >= 0 and toks[j].pos == "DET" or j >= 0 and fold(toks[j].text) in ("a", "an"):
                 continue      # "his colleague", "a minister": not a reference back
+            if start >= 2 and toks[start - 1].text == "," and (named := mention_at(doc, toks[start - 2])) is not None \
+                    and named[1].type == "PER":
+                continue      # "Japarov, the president, called": an apposition to the name before it
             # after: "the head of Uzbekistan", "the President of Kazakhstan"
             end = i1
             if i1 + 1 < len(toks) and fold(toks[i1].text) == "of":
