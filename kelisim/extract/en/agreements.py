@@ -111,9 +111,12 @@ class EnglishSigning(Reader):
         # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
         # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one);
         # not "the signing earlier today of a memorandum": the same day's
+        # "..., the latest in a series of energy deals between the two": the ones before it
         return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
                    and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
-                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4)
+                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
+            or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
+                   for k, t in enumerate(toks[:a - 1]) if k >= a - 7)
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:

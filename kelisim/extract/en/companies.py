@@ -14,6 +14,7 @@ from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
+from .name_checks import field_of_office
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
@@ -56,7 +57,10 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
                 and fold(toks[k].text) not in given_names():
-            out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
+            if field_of_office(toks, k, toks[k:j + 1], taken):
+                taken[k:j + 1] = [True] * (j + 1 - k)      # "Minister of Energy and Water Resources": its field, no firm
+            else:
+                out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
             k = j + 1
             continue
         k = max(j, k + 1)

@@ -137,9 +137,6 @@ def _descriptions(doc: Doc) -> None:
                 start = j
             elif j >= 0 and toks[j].pos == "DET" or j >= 0 and fold(toks[j].text) in ("a", "an"):
                 continue      # "his colleague", "a minister": not a reference back
-            if start >= 2 and toks[start - 1].text == "," and (named := mention_at(doc, toks[start - 2])) is not None \
-                    and named[1].type == "PER":
-                continue      # "Japarov, the president, called": an apposition to the name before it
             # after: "the head of Uzbekistan", "the President of Kazakhstan"
             end = i1
             if i1 + 1 < len(toks) and fold(toks[i1].text) == "of":
@@ -153,6 +150,9 @@ def _descriptions(doc: Doc) -> None:
                     end = token_index(toks, hit[0].end, len(toks))
                 else:
                     continue  # "the head of the delegation": not a person named before
+            if start >= 2 and toks[start - 1].text == "," and (end == len(toks) or toks[end].text in (",", ".")) \
+                    and (named := mention_at(doc, toks[start - 2])) is not None and named[1].type == "PER":
+                continue      # "Japarov, the president, called": an apposition to the name before it
             if end < len(toks) and mention_at(doc, toks[end]) is not None \
                     and mention_at(doc, toks[end])[1].type == "PER":
                 continue      # a title before a name: roles.py has it

@@ -10,15 +10,15 @@ from ...nlp.match import fold
 from ..agreements import is_signing
 from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
-from ..meetings import meeting
+from ..meetings import context_matcher, meeting
 from ..quantities import find_dates
 from .clause import chain_start, in_quote, modality
 from .counterparts import counterparts
 
 
-def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
+def cosigned(doc: Doc, found: list[Event], alone: bool = False) -> list[Event]:
     out: list[Event] = []
-    if not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
+    if not alone and not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
         return out        # no meeting told: `implied` reads the signing, with the talks it refers back to
     for sent in body_sents(doc):
         if any(sent.start <= v.evidence[0].start < sent.end for v in found):
@@ -51,7 +51,9 @@ def _agents(toks: list, i: int) -> tuple[int, int] | None:
               None)
     if by is None or toks[by].text != "by":
         return None
-    end = next((k for k in range(by + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    # up to a comma, or to "in the presence of" the leaders who watch
+    end = next((k for k in range(by + 1, len(toks)) if toks[k].text in (",", ";")
+                or context_matcher("en", "witness").match_at(toks, k)), len(toks))
     return by + 1, end
 
 
