@@ -57,7 +57,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
                 and fold(toks[k].text) not in given_names():
-            if field_of_office(toks, k, toks[k:j + 1], taken):
+            if k > 1 and fold(toks[k - 1].text) in ("and", "&") and field_of_office(toks, k, toks[k:j + 1], taken):
                 taken[k:j + 1] = [True] * (j + 1 - k)      # "Minister of Energy and Water Resources": its field, no firm
             else:
                 out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))

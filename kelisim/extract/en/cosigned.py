@@ -16,9 +16,9 @@ from .clause import chain_start, in_quote, modality
 from .counterparts import counterparts
 
 
-def cosigned(doc: Doc, found: list[Event], alone: bool = False) -> list[Event]:
+def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
     out: list[Event] = []
-    if not alone and not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
+    if not any(v.modality == "asserted" and not in_headline(doc, v.evidence[0].start) for v in found):
         return out        # no meeting told: `implied` reads the signing, with the talks it refers back to
     for sent in body_sents(doc):
         if any(sent.start <= v.evidence[0].start < sent.end for v in found):

@@ -109,8 +109,8 @@ class EnglishTalks(MeetingReader):
                     back = back or (sent, m)
         if back is None:
             back = self._cosigned(doc)
-        if back is None:     # "The agreement was signed in X by A and B": the signers met
-            return next(iter(cosigned(doc, [], alone=True)), None)
+        if back is None:
+            return None
         for sent in body_sents(doc):
             people = []
             for mm, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
