@@ -137,6 +137,9 @@ def firm_state(toks: list[Token], k: int) -> str | None:
     """"Chinese company Hua Lin Energy", "the Turkish investor Anadolu Yapi": the state of the firm
     named at token k, from the adjective before its noun."""
     from ..gazetteer import gazetteer
+    if k >= 2 and toks[k - 1].text in ("'s", "’s"):
+        from .firm_appositions import state_before
+        return state_before(toks, k - 1)      # "China's Jiangxi Copper Co."
     if k < 2 or not toks[k - 1].text.islower() or fold(toks[k - 1].text) not in FIRM_NOUNS | {"investor", "group"}:
         return None
     return gazetteer("en").cue(toks[k - 2].text)
