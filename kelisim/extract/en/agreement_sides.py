@@ -25,7 +25,7 @@ from ..context import headline_end, mentions_in, unique
 from ..gazetteer import gazetteer
 from .clause import entity_at, mention_at
 from .counterparts import state_entity
-from .firm_refs import FIRM_HEADS
+from .firm_refs import FIRM_HEADS, announcer_of
 from .project_links import company
 from .speakers import attributed_at
 
@@ -273,7 +273,7 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 break
             j = k - 1     # "(EBRD)": the short name of the side before it
             continue
-        hit = mention_at(doc, toks[j])
+        hit = mention_at(doc, toks[j]) or announcer_of(doc, sent, j)      # "X announced that it has signed"
         if hit is None or hit[1].type not in ("ORG", "GPE", "PER"):
             break
         m, e = hit

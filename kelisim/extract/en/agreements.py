@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing
+from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing, signed_again
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -97,6 +97,8 @@ class EnglishSigning(Reader):
             return True
         if new_deal(doc, earlier, later):
             return False      # "Agreements worth $X were signed ... X and Y signed an agreement": one of them
+        if signed_again(later):
+            return True       # "X has signed a definitive agreement with Y ... The investment agreement was signed in Z by"
         words_ = fold(later.attrs["title"]).split()
         if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
                 and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):

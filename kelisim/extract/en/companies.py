@@ -18,7 +18,7 @@ from .name_checks import field_of_office
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
-ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
+ADJACENT_FORMS = {"co", "corp", "asa", "zrt", "nyrt", "kft", "oyj"}     # right after the name, no comma: "Engineering Co."
 
 
 def company_heads() -> frozenset[str]:
@@ -83,7 +83,8 @@ def _opens_sentence(toks: list[Token], j: int) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in common_words() \
         and not gazetteer("en").cue(first.text) and not gazetteer("en").names.match_at([first], 0) \
-        and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
+        and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s")
+                                 or fold(nxt.text).rstrip(".") in ADJACENT_FORMS)      # "Nordvind Energy ASA today announced"
 
 
 QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}

@@ -20,6 +20,8 @@ a state or a firm owns the office: "A B, Azerbaijan's deputy minister of energy,
 """
 from __future__ import annotations
 
+import re
+
 from ...doc import Doc, Token
 from ...lang import words
 from ...nlp.match import fold, is_abbr
@@ -106,9 +108,10 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         return True       # "--With assistance from A."
     if contributed_to_story(toks[i + len(run):]):
         return True       # "AP writer A in Moscow contributed to this report."
-    if any("@" in t.text and "." in t.text.split("@")[-1] for t in toks[i + len(run):]) \
-            or toks and fold(toks[0].text) == "to" and len(toks) > 1 and fold(toks[1].text) == "contact":
-        return True       # "To contact the reporter on this story: A in Almaty at a@agency.net"
+    if re.search(r"\w@[\w-]+\.\w", "".join(t.text for t in toks[i + len(run):])) \
+            or toks and fold(toks[0].text) == "to" and len(toks) > 1 and fold(toks[1].text) == "contact" \
+            or any(fold(t.text) in ("contact", "contacts") and toks[k + 1].text == ":" for k, t in enumerate(toks[:min(3, i)])):
+        return True       # "To contact the reporter on this story: A in Almaty at a@agency.net", "Media Contact: A"
     rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
     return i == 1 and fold(toks[0].text) == "by" and not rest
 
