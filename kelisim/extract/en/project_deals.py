@@ -59,9 +59,11 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
 
 # ("a memorandum to develop a dry port": the verb of building right after "to" is the project's own)
 # (a partner's legal form may end in a dot: "with China's Jiangxi Copper Co. to build")
-# ("... with Y to develop, build and operate a wind farm": verbs listed before the one of the act)
+# ("... with Y to develop, build and operate a wind farm": verbs listed before the one of the act;
+# "an agreement to set up a joint company to build X": the company's purpose is the document's)
 SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!(?<!Co)(?<!Corp)(?<!Inc)(?<!Ltd)\.\s)[^,;]){1,80}?\s(for|on|to)"
-                             r"|to\s+(finance|fund|support)|to)\s+(?:[a-z]+(?:,|\s+and)\s+){0,3}(the\s+)?")
+                             r"|to\s+(finance|fund|support)|to(?:\s+(?:set\s+up|establish|create|form)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:company|venture|enterprise)\s+to)?)\s+(?:[a-z]+(?:,|\s+and)\s+){0,3}(the\s+)?")
 
 
 PURPOSE = re.compile(r"\s*(to\s+(finance|fund|support)|for)\s")
