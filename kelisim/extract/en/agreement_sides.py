@@ -75,8 +75,8 @@ def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:
             return _sides(doc, here[0])
         if here:
             return []         # several meetings in one sentence: which one signed is not said
-    if sent is not None and _refers_to_talks(sent):
-        # "During the talks, the sides signed": the talks told last, not a summit told before them
+    if sent is not None and (_refers_to_talks(sent) or "two" in {fold(t.text) for t in sent.tokens[:3]}):
+        # "During the talks, the sides signed", "The two leaders then witnessed": the talks told last, not a summit
         meetings = sorted((v for v in meetings if v.evidence[0].start < sent.start),
                           key=lambda v: v.evidence[0].start, reverse=True)
     for v in meetings:

@@ -269,7 +269,8 @@ class EnglishSigning(Reader):
         # talks (the persons it means, each for his state) sign
         sides = [e for e in subj if e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides"))]
         subj = [e for e in subj if e not in sides]
-        if sides and not subj and (gathered := gathering_states(doc, sent)):
+        if sides and not subj and not any("two" in fold(e.name).split() for e in sides) \
+                and (gathered := gathering_states(doc, sent)):      # not "the two leaders": a pair
             return gathered       # "the leaders adopted the declaration" of a summit: the states at it
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign

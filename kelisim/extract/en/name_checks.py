@@ -194,8 +194,10 @@ def _possessor_end(toks: list[Token], k: int) -> int | None:
 
 
 def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:
-    """"..., praised by Al Hashimi, who noted ...": a relative "who" follows a person."""
-    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and fold(toks[j + 1].text) == "who"
+    """"..., praised by Al Hashimi, who noted ...": a relative "who" follows a person; so does a
+    correspondent's "reporting from" ("Al Jazeera's Osman Kaya, reporting from Gabala, said")."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and (fold(toks[j + 1].text) == "who" or (
+        j + 2 < len(toks) and fold(toks[j + 1].text) == "reporting" and fold(toks[j + 2].text) in ("from", "in")))
 
 
 MAX_LIST = 40
