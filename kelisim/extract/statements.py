@@ -106,6 +106,7 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     дәліз» режимін" (the «green corridor» regime) is no one's words."""
     told = list(taken)
     out: list[Event] = []
+    framed: list[Event] = []
     for v in list(reported):
         ev = v.evidence[0]
         frame = v.attrs.pop("frame", False)      # a reader's mark: the verb only frames a quote ("called X")
@@ -123,8 +124,10 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
             if frame or _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
-                reported.remove(v)      # 'described the visit as "a new page ..."': the quote is all he said
+                framed.append(v)      # 'described the visit as "a new page ..."': the quote is all he said
                 break
+    for v in framed:        # (dropped once every quote has found its owner among all the verbs)
+        reported.remove(v)
     return out
 
 

@@ -141,14 +141,16 @@ class EnglishSpeech(SpeechReader):
             speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
                 continue
-            done.add(speaker.id)
+            naming = m.end == i + 1 and t.lemma in NAMING      # 'called the deal "..." and said': both his
+            if not naming:
+                done.add(speaker.id)
             self.last_speaker = speaker
             direct = self._first_person(doc, sent, i)
             if (told := document_words(doc, t.start)) is not None:
                 taken.append(told)        # the document's words are no one's own: no quoted fragment
             b = _addressee_end(doc, toks, i, m.end)      # "told reporters that ...": the words after
             ev = self._event(doc, sent, speaker, m.value, toks[b - 1].end, direct)
-            if m.end == i + 1 and t.lemma in NAMING:
+            if naming:
                 ev.attrs["frame"] = True      # 'called the deal "..."': the quoted words alone are what he said
             if direct or self._inverted(doc, sent, i, m.end):
                 # "..., President X said": the words are those before the attribution
