@@ -82,6 +82,7 @@ SETS = {
     "en/heldout17":        ("en", 6, 0.84, (0.91, 0.80, 0.95, 0.95, 0.50)),
     "en/heldout18":        ("en", 6, 0.92, (0.95, 0.93, 0.95, 0.80, 0.83)),   # readouts, firms' deals
     "en/heldout19":        ("en", 6, 0.93, (0.95, 0.93, 0.95, 0.93, 0.75)),   # receptions, calls, stages
+    "en/heldout20":        ("en", 6, 0.89, (0.95, 0.88, 0.95, 0.80, 0.78)),   # summits, releases, background
     "kk/heldout":          ("kk", 10, 0.88, (0.95, 0.90, 0.90, 0.80, 0.80)),
     "kk/heldout2":         ("kk", 10, 0.95, (0.95, 0.95, 0.93, 0.95, 0.95)),
     "kk/heldout3":         ("kk", 8, 0.97, (0.95, 0.95, 0.94, 0.95, 0.95)),
@@ -164,6 +165,12 @@ NOTHING_BEYOND_GOLD = [
     ("en/heldout18", "466_en_eeas-eusr-central-asia-tashkent-visit", "agreements"),  # ratification "called for"
     ("en/heldout19", "468_en_uzdaily-mirziyoyev-aliyev-phone", "meetings"),  # a next meeting "agreed to hold"
     ("en/heldout19", "471_en_xinhua-xi-rahmon-talks-beijing", "agreements"),  # "more than 20 cooperation documents"
+    ("en/heldout20", "474_en_timesca-tajik-uzbek-hydropower-deal", "agreements"),  # "the latest in a series of deals", a 2018 treaty
+    ("en/heldout20", "475_en_prnewswire-nordvind-kyrgyz-wind-farm", "agreements"),  # "The investment agreement was signed": the lead's
+    ("en/heldout20", "476_en_uzbek-ministry-hungary-commission-readout", "projects"),  # a trade house "readiness to open"
+    ("en/heldout20", "477_en_bloomberg-kazakhstan-jiangxi-copper-smelter", "agreements"),  # one that "could be signed", a 2024 deal
+    ("en/heldout20", "477_en_bloomberg-kazakhstan-jiangxi-copper-smelter", "projects"),  # a mine expansion completed in 2023
+    ("en/heldout20", "478_en_eurasianet-kambarata-joint-company", "meetings"),  # talks "held up" for years
 ]
 
 _scores: dict[str, dict] = {}

@@ -106,8 +106,10 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     дәліз» режимін" (the «green corridor» regime) is no one's words."""
     told = list(taken)
     out: list[Event] = []
+    framed: list[Event] = []
     for v in list(reported):
         ev = v.evidence[0]
+        frame = v.attrs.pop("frame", False)      # a reader's mark: the verb only frames a quote ("called X")
         # a quote opened in the sentence may close past it: '...: "Дефицит достигает 15%. Нужны ..."'
         stop = next((b for a, b in doc.paragraphs() if a <= ev.start < b), ev.end)
         for qa, qb in [] if v.attrs["direct"] else [q for q in find_quotes(doc.text, ev.start, stop) if q[0] < ev.end]:
@@ -121,9 +123,11 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
                 continue
             out.append(said(doc, ev.start, ev.end, doc.entity(v.attrs["speaker"]), "", True,
                             doc.text[qa:qb].strip(" ,"), codes=v.codes))
-            if _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
-                reported.remove(v)      # 'described the visit as "a new page ..."': the quote is all he said
+            if frame or _only_frame(v.attrs.get("text") or "", doc.text[qa:qb]):
+                framed.append(v)      # 'described the visit as "a new page ..."': the quote is all he said
                 break
+    for v in framed:        # (dropped once every quote has found its owner among all the verbs)
+        reported.remove(v)
     return out
 
 

@@ -28,7 +28,7 @@ TOKEN = re.compile(r"""
     https?://\S+|www\.\S+                              # links stay whole
   | (?:[A-Za-z]\.){2,}(?![A-Za-z])                     # U.S., U.K., e.g.
   | [A-Z]{1,3}\$                                       # US$, C$
-  | [A-Z]\.(?=[A-Z][a-z])                              # an initial glued to its name: L.Ganzorig
+  | (?:[A-Z]|[CKSZ]h|Ts|Y[aeou])\.(?=[A-Z][a-z])       # an initial glued to its name: L.Ganzorig, Sh.Mirziyoyev
   | \d+(?:[.,]\d+)*(?:st|nd|rd|th)?                    # 1,200.5  16th
   | [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=\s|$))?        # words, hyphenated and with apostrophes
   | --+|\.\.\.|[^\w\s]                                 # dashes, ellipsis, any other mark

@@ -25,7 +25,7 @@ from ..context import headline_end, mentions_in, unique
 from ..gazetteer import gazetteer
 from .clause import entity_at, mention_at
 from .counterparts import state_entity
-from .firm_refs import FIRM_HEADS
+from .firm_refs import FIRM_HEADS, announcer_of
 from .project_links import company
 from .speakers import attributed_at
 
@@ -75,8 +75,8 @@ def meeting_states(doc: Doc, sent: Sent | None = None) -> list[Entity]:
             return _sides(doc, here[0])
         if here:
             return []         # several meetings in one sentence: which one signed is not said
-    if sent is not None and _refers_to_talks(sent):
-        # "During the talks, the sides signed": the talks told last, not a summit told before them
+    if sent is not None and (_refers_to_talks(sent) or "two" in {fold(t.text) for t in sent.tokens[:3]}):
+        # "During the talks, the sides signed", "The two leaders then witnessed": the talks told last, not a summit
         meetings = sorted((v for v in meetings if v.evidence[0].start < sent.start),
                           key=lambda v: v.evidence[0].start, reverse=True)
     for v in meetings:
@@ -273,7 +273,7 @@ def signers_before(doc: Doc, sent: Sent, i: int) -> list[Entity]:
                 break
             j = k - 1     # "(EBRD)": the short name of the side before it
             continue
-        hit = mention_at(doc, toks[j])
+        hit = mention_at(doc, toks[j]) or announcer_of(doc, sent, j)      # "X announced that it has signed"
         if hit is None or hit[1].type not in ("ORG", "GPE", "PER"):
             break
         m, e = hit

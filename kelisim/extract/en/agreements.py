@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing
+from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing, signed_again
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -97,6 +97,8 @@ class EnglishSigning(Reader):
             return True
         if new_deal(doc, earlier, later):
             return False      # "Agreements worth $X were signed ... X and Y signed an agreement": one of them
+        if signed_again(later):
+            return True       # "X has signed a definitive agreement with Y ... The investment agreement was signed in Z by"
         words_ = fold(later.attrs["title"]).split()
         if fold(earlier.attrs["title"]) == fold(later.attrs["title"]) or len(words_) <= 2 \
                 and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split()):
@@ -111,9 +113,12 @@ class EnglishSigning(Reader):
         # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
         # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one);
         # not "the signing earlier today of a memorandum": the same day's
+        # "..., the latest in a series of energy deals between the two": the ones before it
         return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
                    and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
-                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4)
+                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
+            or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
+                   for k, t in enumerate(toks[:a - 1]) if k >= a - 7)
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:
@@ -264,7 +269,8 @@ class EnglishSigning(Reader):
         # talks (the persons it means, each for his state) sign
         sides = [e for e in subj if e.group and (not e.country or fold(e.name).split()[-1] in side_words("en", "sides"))]
         subj = [e for e in subj if e not in sides]
-        if sides and not subj and (gathered := gathering_states(doc, sent)):
+        if sides and not subj and not any("two" in fold(e.name).split() for e in sides) \
+                and (gathered := gathering_states(doc, sent)):      # not "the two leaders": a pair
             return gathered       # "the leaders adopted the declaration" of a summit: the states at it
         if subj and meeting_states(doc, sent) and all(e.type == "PER" for e in subj):
             subj = []         # "During the meeting with X, the sides signed": the meeting's sides sign

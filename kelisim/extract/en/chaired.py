@@ -22,6 +22,7 @@ LEAD = {"chaired", "co-chaired", "led", "headed", "presided"}
 GATHERING = {"meeting", "session", "talks", "council", "committee", "commission", "consultations", "dialogue"}
 SIDE = {"delegation", "delegations"}
 PARTICIPLE = {"chaired", "co-chaired"}
+CHAIRMANSHIP = {"chairmanship", "co-chairmanship", "chairship", "co-chairship", "chairpersonship", "co-chairpersonship"}
 SUBJECT_REACH = 8
 
 
@@ -32,6 +33,13 @@ def _led_by(doc: Doc, sent: Sent) -> tuple[str, list[Entity]] | None:
     for i in range(1, len(toks) - 1):
         word, before = fold(toks[i].text), fold(toks[i - 1].text)
         participle = before == "," and word in PARTICIPLE       # "..., co-chaired by X and Y"
+        if word in CHAIRMANSHIP and before == "the" and i >= 2 and fold(toks[i - 2].text) == "under" \
+                and fold(toks[i + 1].text) == "of" and modality(doc, sent, i) == "asserted":
+            # "The meeting of the commission was held in Tashkent under the co-chairmanship of X and Y"
+            people = [e for _, e in mentions_in(doc, toks[i + 1].end, sent.end, ("PER",))]
+            if {fold(t.text) for t in toks[:i - 2]} & GATHERING and len(people) > 1 and word.startswith("co-"):
+                return "co-chairs", people
+            continue
         if word not in LEAD or (before not in ("was", "were") and not participle) \
                 or fold(toks[i + 1].text) != "by" or in_quote(doc, toks[i].start) \
                 or modality(doc, sent, i) != "asserted":

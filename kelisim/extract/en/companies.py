@@ -14,10 +14,11 @@ from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
+from .name_checks import field_of_office
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
-ADJACENT_FORMS = {"co", "corp"}     # written right after the name, no comma: "Engineering Co."
+ADJACENT_FORMS = {"co", "corp", "asa", "zrt", "nyrt", "kft", "oyj"}     # right after the name, no comma: "Engineering Co."
 
 
 def company_heads() -> frozenset[str]:
@@ -56,7 +57,10 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
                 and fold(toks[k].text) not in given_names():
-            out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
+            if k > 1 and fold(toks[k - 1].text) in ("and", "&") and field_of_office(toks, k, toks[k:j + 1], taken):
+                taken[k:j + 1] = [True] * (j + 1 - k)      # "Minister of Energy and Water Resources": its field, no firm
+            else:
+                out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
             k = j + 1
             continue
         k = max(j, k + 1)
@@ -79,7 +83,8 @@ def _opens_sentence(toks: list[Token], j: int) -> bool:
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return j == 1 and first.pos == "PROPN" and first.text.isalpha() and fold(first.text) not in common_words() \
         and not gazetteer("en").cue(first.text) and not gazetteer("en").names.match_at([first], 0) \
-        and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s"))
+        and nxt is not None and (nxt.pos in ("VERB", "AUX") or nxt.text in ("'s", "’s")
+                                 or fold(nxt.text).rstrip(".") in ADJACENT_FORMS)      # "Nordvind Energy ASA today announced"
 
 
 QUOTE_OPEN, QUOTE_CLOSE = {'"', "“", "«"}, {'"', "”", "»"}
@@ -133,6 +138,9 @@ def firm_state(toks: list[Token], k: int) -> str | None:
     """"Chinese company Hua Lin Energy", "the Turkish investor Anadolu Yapi": the state of the firm
     named at token k, from the adjective before its noun."""
     from ..gazetteer import gazetteer
+    if k >= 2 and toks[k - 1].text in ("'s", "’s"):
+        from .firm_appositions import state_before
+        return state_before(toks, k - 1)      # "China's Jiangxi Copper Co."
     if k < 2 or not toks[k - 1].text.islower() or fold(toks[k - 1].text) not in FIRM_NOUNS | {"investor", "group"}:
         return None
     return gazetteer("en").cue(toks[k - 2].text)

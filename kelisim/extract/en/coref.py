@@ -150,6 +150,9 @@ def _descriptions(doc: Doc) -> None:
                     end = token_index(toks, hit[0].end, len(toks))
                 else:
                     continue  # "the head of the delegation": not a person named before
+            if start >= 2 and toks[start - 1].text == "," and (end == len(toks) or toks[end].text in (",", ".")) \
+                    and (named := mention_at(doc, toks[start - 2])) is not None and named[1].type == "PER":
+                continue      # "Japarov, the president, called": an apposition to the name before it
             if end < len(toks) and mention_at(doc, toks[end]) is not None \
                     and mention_at(doc, toks[end])[1].type == "PER":
                 continue      # a title before a name: roles.py has it

@@ -10,7 +10,7 @@ from ...nlp.match import fold
 from ..agreements import is_signing
 from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
-from ..meetings import meeting
+from ..meetings import context_matcher, meeting
 from ..quantities import find_dates
 from .clause import chain_start, in_quote, modality
 from .counterparts import counterparts
@@ -51,7 +51,9 @@ def _agents(toks: list, i: int) -> tuple[int, int] | None:
               None)
     if by is None or toks[by].text != "by":
         return None
-    end = next((k for k in range(by + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    # up to a comma, or to "in the presence of" the leaders who watch
+    end = next((k for k in range(by + 1, len(toks)) if toks[k].text in (",", ";")
+                or context_matcher("en", "witness").match_at(toks, k)), len(toks))
     return by + 1, end
 
 

@@ -74,3 +74,12 @@ def for_passing(toks: list[Token], signer: int) -> bool:
             and toks[k].pos in ("DET", "ADJ", "ADV", "NOUN"):
         k -= 1
     return k >= 0 and fold(toks[k].text) == "for"
+
+
+DEFINITE_SIGNED = re.compile(r"The\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum|contract|deal|document)\s+was\s+signed\b")
+
+
+def signed_again(later: Event) -> bool:
+    """"The investment agreement was signed in Bishkek by A and B" after a document signed in the
+    lead: a sentence opening with the document, definite, told in the passive, tells its signing again."""
+    return bool(DEFINITE_SIGNED.match(later.evidence[0].text)) and len(later.attrs["title"].split()) <= 3

@@ -20,7 +20,7 @@ from .firm_appositions import paired_firms
 from .firm_refs import short_forms
 from .state_firms import built_by, state_firms
 from .name_checks import after_title, apposed, before_who, in_titled_list, not_a_name
-from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, is_cap, looks_like_surname,
+from .lexicons import (CORPORATE, PARTICLES, bodies, given_names, honorifics, in_titles, initial_of, is_cap, looks_like_surname,
                        name_tail, nasab, national_bodies, titles, written_span)
 
 def _span(doc: Doc, toks: list[Token], **kw) -> Span:
@@ -260,10 +260,13 @@ class EnglishEntitySpans:
             if titled is None:
                 continue
             name = " ".join(t.text for t in run)         # "Ramli bin Osman thanked": a full name written again
+            initialled = initial_of(run, full.get(fold(run[-1].text), ()))      # "P. Szijjarto"
             if run in sure or (len(run) == 1 and fold(run[0].text) in surnames) or name in full.get(fold(run[-1].text), ()) or (
-                    len(run) > 1 and fold(run[-1].text) in surnames and name_tail(run)):
+                    len(run) > 1 and fold(run[-1].text) in surnames and name_tail(run)) or initialled:
                 key = fold(run[-1].text) if len(run) > 1 else fold(name)
-                if nasab(run) and len(longer := {f for fs in full.values() for f in fs if f.startswith(name + " ")}) == 1:
+                if initialled:
+                    name = initialled
+                elif nasab(run) and len(longer := {f for fs in full.values() for f in fs if f.startswith(name + " ")}) == 1:
                     name = next(iter(longer))        # "Hamad bin Khalifa" is "Hamad bin Khalifa Al Nahyan"
                 elif len(full.get(key, ())) == 1 and (len(run) == 1 or name.lower() in next(iter(full[key])).lower()):
                     name = next(iter(full[key]))     # "Xi" is "Xi Jinping", "Von der Leyen" is "Ursula von der Leyen"

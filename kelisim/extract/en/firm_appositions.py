@@ -48,7 +48,7 @@ def described_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
     return out
 
 
-def _state_before(toks: list[Token], k: int) -> str | None:
+def state_before(toks: list[Token], k: int) -> str | None:
     """The code of the state whose name ends right before token k ("Italy", "South Korea")."""
     gaz = gazetteer("en")
     return next((m.value.country for j in range(max(0, k - 3), k) if (m := gaz.names.match_at(toks, j)) is not None
@@ -67,7 +67,7 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
     out = []
     known = vocabulary()
     for k in range(1, len(toks) - 1):
-        if toks[k].text not in ("'s", "’s") or not _state_before(toks, k) or taken[k + 1]:
+        if toks[k].text not in ("'s", "’s") or not state_before(toks, k) or taken[k + 1]:
             continue
         j = k + 1
         # "Russia's Inter RAO": a word of the language may open a firm's name that an abbreviation ends
@@ -80,7 +80,7 @@ def possessed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span
             continue      # "Kazakhstan's Tengiz field", "Uzbekistan's President": a place or an office
         if any(_person_elsewhere(doc, t.text) or gazetteer("en").cue(t.text) for t in toks[k + 1:j]):
             continue
-        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company", country=_state_before(toks, k)))
+        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company", country=state_before(toks, k)))
     return out
 
 

@@ -100,3 +100,18 @@ def link_the_company(doc: Doc) -> None:
             if len(firms) == 1:
                 a = toks[k - 1].start
                 firms[0].mentions.append(Span(a, t.end, doc.text[a:t.end], source="description"))
+
+
+def announcer_of(doc: Doc, sent, j: int):
+    """"X ASA today announced that it has signed ...": "it" after "<verb> that" is the
+    organisation whose subject clause announces (a firm writing of itself in its own release);
+    its mention and entity, like mention_at, or None."""
+    from .clause import subject_before
+    toks = sent.tokens
+    if not (2 <= j < len(toks)) or fold(toks[j].text) not in ("it", "they") or fold(toks[j - 1].text) != "that":
+        return None
+    org = next((e for e in subject_before(doc, sent, j - 2) if e.type == "ORG"), None)
+    if org is None:     # "X ASA (OSE: NORDV), a developer of ..., today announced": the first firm before the verb
+        org = next((h[1] for t in toks[:j - 2] for h in [mention_at(doc, t)]
+                    if h is not None and h[1].type == "ORG" and not h[1].group), None)
+    return next(((m, org) for m in org.mentions if sent.start <= m.start < toks[j].start), None) if org else None

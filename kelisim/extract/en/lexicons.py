@@ -33,6 +33,15 @@ def name_tail(run: list[Token]) -> bool:
     return all(fold(t.text) in PARTICLES for t in run[:-1]) or patronymic(run, len(run) - 1)
 
 
+def initial_of(run: list[Token], fulls) -> str | None:
+    """"P.Szijjarto" after "Peter Szijjarto", "Sh.Mirziyoyev" after "Shavkat Mirziyoyev": an initial
+    and the surname of the one full name whose given name the initial begins."""
+    if len(run) != 2 or not re.fullmatch(r"[A-Z][a-z]?\.", run[0].text):
+        return None
+    hits = sorted(f for f in fulls if f.split()[0].startswith(run[0].text[:-1]))
+    return hits[0] if len(hits) == 1 else None
+
+
 def bodies() -> PhraseMatcher:
     return spans.bodies("en")
 

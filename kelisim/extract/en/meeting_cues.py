@@ -23,7 +23,16 @@ OFFICE_OPENS = 4       # "the newly appointed Kazakh Foreign Minister": the offi
 
 def near(toks, kind: str, a: int, b: int) -> bool:
     m = context_matcher("en", kind)
-    return any(m.match_at(toks, k) for k in range(max(0, a), min(len(toks), b)))
+    return any((hit := m.match_at(toks, k)) and not _phrasal(toks, hit.end) for k in range(max(0, a), min(len(toks), b)))
+
+
+def _phrasal(toks, e: int) -> bool:
+    """"which had held up talks for years": a particle after the verb makes another verb of it,
+    and "had" before another verb is its auxiliary, no "have talks"."""
+    return e < len(toks) and (fold(toks[e].text) in PARTICLES or toks[e - 1].lemma == "have" and toks[e].pos == "VERB")
+
+
+PARTICLES = {"up", "off", "back"}
 
 
 def verb_form(tok) -> bool:

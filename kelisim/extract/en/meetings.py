@@ -88,8 +88,10 @@ class EnglishTalks(MeetingReader):
         toks = sent.tokens
         if not enough_sides(doc.lang, people):
             return None
-        if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i) or near(toks, "asked", i - 4, i):
-            return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic
+        if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i) or near(toks, "asked", i - 4, i) \
+                or near(toks, "hindered", i - 3, i):
+            return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic;
+            # "which had held up talks for years": talks in general, none told
         dates = find_dates(sent.text, "en", doc.date)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
                        mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)

@@ -20,6 +20,8 @@ a state or a firm owns the office: "A B, Azerbaijan's deputy minister of energy,
 """
 from __future__ import annotations
 
+import re
+
 from ...doc import Doc, Token
 from ...lang import words
 from ...nlp.match import fold, is_abbr
@@ -72,6 +74,8 @@ def field_of_office(toks: list[Token], i: int, run: list[Token], taken: list[boo
                 k -= 1
             return k >= 0 and any((m := titles().match_at(toks, s)) is not None and m.end == k + 1
                                   for s in range(max(0, k - 4), k + 1))
+        if w in ("and", "&") and _field_title_ends(toks, j):
+            return True       # "Minister of Foreign Affairs and Trade": a field added to a whole office
         if w == "on" and j > 0 and bodies().match_at(toks, j - 1) is not None:
             return True       # "the Committee on International Affairs, Defence and Security": its field
         if taken[j] or not (toks[j].text in (",", "&") or w in CONNECTORS or is_cap(toks[j])):
@@ -104,9 +108,10 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         return True       # "--With assistance from A."
     if contributed_to_story(toks[i + len(run):]):
         return True       # "AP writer A in Moscow contributed to this report."
-    if any("@" in t.text and "." in t.text.split("@")[-1] for t in toks[i + len(run):]) \
-            or toks and fold(toks[0].text) == "to" and len(toks) > 1 and fold(toks[1].text) == "contact":
-        return True       # "To contact the reporter on this story: A in Almaty at a@agency.net"
+    if re.search(r"\w@[\w-]+\.\w", "".join(t.text for t in toks[i + len(run):])) \
+            or toks and fold(toks[0].text) == "to" and len(toks) > 1 and fold(toks[1].text) == "contact" \
+            or any(fold(t.text) in ("contact", "contacts") and toks[k + 1].text == ":" for k, t in enumerate(toks[:min(3, i)])):
+        return True       # "To contact the reporter on this story: A in Almaty at a@agency.net", "Media Contact: A"
     rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
     return i == 1 and fold(toks[0].text) == "by" and not rest
 
@@ -140,6 +145,15 @@ def remembered(toks: list[Token], i: int) -> bool:
             return False
         j -= 1
     return j >= 1 and fold(toks[j].text) in ("of", "to") and fold(toks[j - 1].text) in words("en", "memorials.txt")
+
+
+def _field_title_ends(toks: list[Token], j: int) -> bool:
+    """Does an office with its own field ("minister of foreign affairs") end right before token j?"""
+    for s in range(max(0, j - 6), j):
+        m = titles().match_at(toks, s)
+        if m is not None and m.end == j and any(fold(t.text) in ("of", "for") for t in toks[s:j]):
+            return True
+    return False
 
 
 def not_a_name(doc: Doc, toks: list[Token], i: int, run: list[Token], taken: list[bool]) -> bool:
@@ -180,8 +194,10 @@ def _possessor_end(toks: list[Token], k: int) -> int | None:
 
 
 def before_who(toks: list[Token], j: int, run: list[Token]) -> bool:
-    """"..., praised by Al Hashimi, who noted ...": a relative "who" follows a person."""
-    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and fold(toks[j + 1].text) == "who"
+    """"..., praised by Al Hashimi, who noted ...": a relative "who" follows a person; so does a
+    correspondent's "reporting from" ("Al Jazeera's Osman Kaya, reporting from Gabala, said")."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and (fold(toks[j + 1].text) == "who" or (
+        j + 2 < len(toks) and fold(toks[j + 1].text) == "reporting" and fold(toks[j + 2].text) in ("from", "in")))
 
 
 MAX_LIST = 40

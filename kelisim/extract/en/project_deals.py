@@ -58,7 +58,12 @@ def lender_to_borrower(doc: Doc, owner: str | None, link: Event) -> str | None:
 
 
 # ("a memorandum to develop a dry port": the verb of building right after "to" is the project's own)
-SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!\.\s)[^,;]){1,80}?\s(for|on)|to\s+(finance|fund|support)|to)\s+(the\s+)?")
+# (a partner's legal form may end in a dot: "with China's Jiangxi Copper Co. to build")
+# ("... with Y to develop, build and operate a wind farm": verbs listed before the one of the act;
+# "an agreement to set up a joint company to build X": the company's purpose is the document's)
+SIGNED_WITH_FOR = re.compile(r"\s*((with|worth)\s(?:(?!(?<!Co)(?<!Corp)(?<!Inc)(?<!Ltd)\.\s)[^,;]){1,80}?\s(for|on|to)"
+                             r"|to\s+(finance|fund|support)|to(?:\s+(?:set\s+up|establish|create|form)\s+an?\s+(?:[\w-]+\s+){0,2}"
+                             r"(?:company|venture|enterprise)\s+to)?)\s+(?:[a-z]+(?:,|\s+and)\s+){0,3}(the\s+)?")
 
 
 PURPOSE = re.compile(r"\s*(to\s+(finance|fund|support)|for)\s")
@@ -134,7 +139,9 @@ def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
             and int(toks[n].text) <= year - before
     # "In 2023, X and Y agreed to build a plant": a plan of years before the news (two or more, as
     # a meeting of last year is still news) is background too
-    return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 4))) \
+    # ("completed an expansion of its Aktogay mine in 2023": the year may close the project's name, in its clause)
+    clause = next((k for k in range(trig + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
+    return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 8, clause))) \
         or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3)))
 
 

@@ -20,7 +20,7 @@ from .clause import attribution_start, entity_at, finite_verb, in_quote, subject
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
-from .unsaid import ends_its_sentence, not_made
+from .unsaid import NAMING, ends_its_sentence, names_unquoted, not_made
 from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides,
                        office_speaker, owned_source, side_person, source_of, speaker_ok, words_owner)
 
@@ -131,7 +131,7 @@ class EnglishSpeech(SpeechReader):
             if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
-            if not_made(toks, i):
+            if not_made(toks, i) or names_unquoted(toks, i, m.end):
                 continue
             if m.end < len(toks) and toks[m.end].text == ":":
                 continue      # "the Minister said:" introduces the words that follow (statements.colon_speeches)
@@ -141,13 +141,17 @@ class EnglishSpeech(SpeechReader):
             speaker = agent or self._speaker(doc, sent, i, m.end)
             if speaker is None or speaker.id in done:
                 continue
-            done.add(speaker.id)
+            naming = m.end == i + 1 and t.lemma in NAMING      # 'called the deal "..." and said': both his
+            if not naming:
+                done.add(speaker.id)
             self.last_speaker = speaker
             direct = self._first_person(doc, sent, i)
             if (told := document_words(doc, t.start)) is not None:
                 taken.append(told)        # the document's words are no one's own: no quoted fragment
             b = _addressee_end(doc, toks, i, m.end)      # "told reporters that ...": the words after
             ev = self._event(doc, sent, speaker, m.value, toks[b - 1].end, direct)
+            if naming:
+                ev.attrs["frame"] = True      # 'called the deal "..."': the quoted words alone are what he said
             if direct or self._inverted(doc, sent, i, m.end):
                 # "..., President X said": the words are those before the attribution
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")

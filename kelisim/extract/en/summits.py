@@ -70,14 +70,23 @@ def _at_summit(doc: Doc, sent: Sent) -> int | None:
     toks = sent.tokens
     named = [m for m in gatherings(toks) if not in_quote(doc, toks[m.start].start)
              and not as_setting(toks, m.start)]
-    if not named:
+    words = _matcher("attend")
+    if not named and _told_before(doc, sent):
+        words = _matcher("assemble")      # "A summit in Gabala ... The presidents of A, B and C gathered in Gabala"
+    elif not named:
         return None
-    for m in _matcher("attend").finditer(toks):
+    for m in words.finditer(toks):
         if not in_quote(doc, toks[m.start].start) and modality(doc, sent, m.start) == "asserted" \
                 and not (m.start > 0 and _matcher("unsaid").match_at(toks, m.start - 1)) \
                 and all(modality(doc, sent, g.start) == "asserted" for g in named):
             return m.end
     return None
+
+
+def _told_before(doc: Doc, sent: Sent) -> bool:
+    """Has a sentence before this one (the headline too) named a summit as what happened?"""
+    return any(not as_setting(toks, m.start) for s in doc.sents if s.end <= sent.start
+               for toks in [s.tokens] for m in gatherings(toks) if not in_quote(doc, toks[m.start].start))
 
 
 def _convener(doc: Doc, sent: Sent) -> Entity | None:
@@ -111,7 +120,8 @@ def _present(doc: Doc, sent: Sent, after: int, before: list[Event]) -> list[Enti
                        if p.type == "PER" and p not in people]
     offices = counterparts(doc, sent, after, len(sent.tokens)) if after < len(sent.tokens) else []
     # "A and the foreign ministers of C1, C2 and C3 gathered for the ministerial meeting": before the verb
-    offices = offices or counterparts(doc, sent, 0, after)
+    # (both sides of it: "The presidents of C1 and C2 gathered in X, with A and B attending as observers")
+    offices += [e for e in counterparts(doc, sent, 0, after) if e not in offices]
     people += [e for e in offices if e.type == "PER" and e not in people]
     states = {e.country for e in people if e.country}
     return people + [e for e in offices if e.type == "GPE" and e.country not in states]
@@ -133,6 +143,8 @@ def summits(doc: Doc, found: list[Event]) -> list[Event]:
         return []
     first = sents[0][0]
     how = mode(doc, first, "in_person")       # "took part in the summit via videoconference"
-    v = meeting(doc, first, people, sentence_place(doc, first, people), "asserted", how, "in_person")
+    # the place may be told in another of its sentences ("gathered on Thursday in the resort of Gabala")
+    place = next((p for s, _ in sents for p in [sentence_place(doc, s, people)] if p is not None), None)
+    v = meeting(doc, first, people, place, "asserted", how, "in_person")
     v.evidence += [evidence(doc, s.start, s.end) for s, _ in sents[1:]]
     return [v]

@@ -82,6 +82,8 @@ def window_after(doc: Doc, toks: list[Token], i1: int) -> list[Token]:
     if i1 >= len(toks) or toks[i1].text != "," or i1 + 1 < len(toks) and fold(toks[i1 + 1].text) == "and":
         return []     # ", and the State Minister of ...": the next item of a list, not an apposition
     k = i1 + 1
+    if k + 1 < len(toks) and fold(toks[k].text) in ("the", "a", "an") and toks[k + 1].text.islower():
+        k += 1        # "Taalaibek Ibraev, the energy minister, told reporters", "X, an economist at Y"
     out = []
     while k < len(toks) and k - i1 <= WINDOW and toks[k].text != "," and _allowed(doc, toks[k], set()):
         out.append(toks[k])
