@@ -51,10 +51,15 @@ def firm_referred(doc: Doc, sent: Sent, c: int, backs: frozenset[str], earlier_o
     if origin:
         # "саудовская ACWA Power ... Саудовская компания строит": named with the same origin
         same = [(at, f) for at, f in _firms_before(doc, 0, sent.start)
-                if {fold(w)[:STEM] for w in doc.text[max(0, at - 30):at].split()[-2:]} & origin]
+                if {fold(w)[:STEM] for w in _words_before(doc.text[max(0, at - 40):at])} & origin]
         if same:
             return same[-1][1]
     return earlier_owner or firm_named_before(doc, sent.start, backs)
+
+
+def _words_before(text: str) -> list[str]:
+    """The two words before a firm's name, quote marks left out ("Корейская компания «Санни Текс»")."""
+    return [w for w in (w.strip("«»\"“”„") for w in text.split()) if w][-2:]
 
 
 def led_by(doc: Doc, sent: Sent, c: int) -> str | None:

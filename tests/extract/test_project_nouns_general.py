@@ -119,3 +119,16 @@ def test_kazakh_a_firm_acting_on_works_is_their_project_at_the_acts_stage(extrac
 def test_russian_a_name_in_latin_letters_after_a_firm_noun_is_the_firm_that_builds(extract, text, firm):
     rec = extract(text)
     assert any(name_match(firm, names(rec, [p["owner"]])) for p in _projects(rec))
+
+
+@pytest.mark.parametrize("text, firm, stage", [
+    ("Construction of a brick factory in Turkestan region is being carried out by Turkish contractor Kalyon Insaat.",
+     "Kalyon Insaat", "in_progress"),
+    ("China Road and Bridge Corporation has been selected as the general contractor for a new hospital in Osh.",
+     "China Road and Bridge Corporation", "announced"),
+    ("A new school opened in Turkestan region on Friday. It was built by Turkish contractor Kalyon Insaat.",
+     "Kalyon Insaat", "completed"),
+])
+def test_english_the_builder_told_in_the_passive_or_chosen_as_contractor_owns_the_project(extract, text, firm, stage):
+    rec = extract(EN + text)
+    assert any(name_match(firm, names(rec, [p["owner"]])) and p["stage"] == stage for p in _projects(rec))

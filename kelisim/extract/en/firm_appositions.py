@@ -89,10 +89,10 @@ NAMED_AFTER = {"company", "firm", "contractor", "developer", "miner", "operator"
                "carmaker", "automaker"}
 
 
-def _state_named(toks: list[Token], k: int) -> bool:
+def _state_named(toks: list[Token], k: int) -> str | None:
     """"Kazakh firm X will build", "Chinese contractor X has begun": a state's adjective before the
-    firm noun says the capitalised words after it name a firm."""
-    return any(gazetteer("en").cue(x.text) is not None for x in toks[max(0, k - 3):k])
+    firm noun says the capitalised words after it name a firm, of that state."""
+    return next((c for x in reversed(toks[max(0, k - 3):k]) if (c := gazetteer("en").cue(x.text)) is not None), None)
 
 
 def _common_before(toks: list[Token], k: int) -> bool:
@@ -116,13 +116,14 @@ def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and (m := gazetteer("en").names.match_at(toks, j)) is not None and m.end == j + 1 \
                 and m.value.type != "GPE":
             j += 1        # "Zelmont Astana would build": the city is the firm's
-        elif t.text in NAMED_AFTER and not (k + 1 < j < len(toks) and j - k <= 4 and toks[j].text.islower()
-                                            and (toks[j].pos in ("VERB", "AUX") or fold(toks[j].text) in words("en", "verb_chain.txt"))
-                                            and _state_named(toks, k)):
+        elif t.text in NAMED_AFTER and not (k + 1 < j and j - k <= 4 and _state_named(toks, k) and (
+                j < len(toks) and toks[j].text in (".", ",", ";") or j < len(toks) and toks[j].text.islower()
+                and (toks[j].pos in ("VERB", "AUX") or fold(toks[j].text) in words("en", "verb_chain.txt")))):
             continue      # no city closing it and no verb after it: the other rules read the name
         if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
             continue      # "a London-based Kazakh company": a state's adjective, no name
-        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company"))
+        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company",
+                              country=_state_named(toks, k) if t.text in NAMED_AFTER else None))
     return out
 
 

@@ -15,6 +15,7 @@ from ..projects import project_words
 from .agreement_sides import signers_before
 from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
+from .project_builders import builder_chosen
 from .lexicons import bodies
 from .project_deals import paid_by
 from .project_links import named_back, owner_in_sentence, possessor
@@ -26,7 +27,7 @@ def owner_and_place(doc: Doc, sent: Sent, name: Span, kind: str, end: int, trig:
     """The owner and the place of a project named `name` (its phrase ending at token `end`),
     made a project by the stage word at token `trig`."""
     owner, location = _owner_location(doc, sent, name, kind)
-    owner = owner or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
+    owner = owner or builder_chosen(doc, sent, trig) or built_by(doc, sent, end) or owner_by(doc, sent, end) or passive_agent(doc, sent, trig) \
         or possessor(doc, sent, name) or subject_owner(doc, sent, trig) or with_partner(doc, sent, end) \
         or owner_in_sentence(doc, sent, trig) or speaker_state(doc, sent, trig) or paid_by(doc, sent, end)
     return owner, location
