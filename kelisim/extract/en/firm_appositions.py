@@ -122,7 +122,9 @@ def placed_firms(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue      # no city closing it and no verb after it: the other rules read the name
         if j == k + 1 or j - k > 5 or any(gazetteer("en").cue(x.text) for x in toks[k + 1:j]):
             continue      # "a London-based Kazakh company": a state's adjective, no name
-        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG", source="company",
+        # (set off by its noun, as an apposition: named_again finds it on its own later)
+        out.append(taken_span(doc, toks, taken, k + 1, j, type="ORG",
+                              source="apposition" if t.text in NAMED_AFTER else "company",
                               country=_state_named(toks, k) if t.text in NAMED_AFTER else None))
     return out
 
