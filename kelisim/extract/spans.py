@@ -137,6 +137,9 @@ class RussianSpans:
         its case right before it as the given name."""
         from .roles import titles
         surnames = {s.text for s in spans if s.type == "PER" and " " not in s.text and len(s.text) > 3}
+        # "Саада аль-Кааби ... — сказал аль-Кааби": a surname that opens with a lower-case particle
+        surnames |= {w for s in spans if s.type == "PER" and " " in s.text
+                     for w in s.text.split()[-1:] if w[:1].islower() and "-" in w[1:4] and w.split("-")[1][:1].isupper()}
         added: list[Span] = []
         for sent in doc.sents:
             toks = sent.tokens

@@ -187,7 +187,8 @@ class EnglishEntitySpans:
         out = []
         i = 0
         while i < len(toks):
-            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i) or month_given(toks, i)):
+            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i) or month_given(toks, i)
+                                or "-" in toks[i].text and particles_then_name(toks, i)):    # '"...," al-Kaabi said'
                 i += 1
                 continue
             j = i + 1

@@ -248,6 +248,8 @@ class EnglishSpeech(SpeechReader):
             if t.text == "," and common:
                 return None       # "according to the document, X will": a document is the source
             common = common or e is None and t.pos == "NOUN" and t.text.islower() and fold(t.text) not in title_words()
+            if e is not None and e.type != "PER" and _person_follows(doc, toks[k + n + 1:k + 8]):
+                continue          # "according to Foreign Minister of Kazakhstan Murat Nurtleu": the state is his title's
             if e is not None:
                 return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
                     and not owned_source(doc, toks, k + n) else None
@@ -286,3 +288,13 @@ def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
     while toks[i].lemma == "tell" and b < len(toks) and (toks[b].pos in ("DET", "ADJ", "NOUN", "PROPN") or entity_at(doc, toks[b])):
         b += 1
     return b
+
+
+def _person_follows(doc: Doc, toks) -> bool:
+    """Is a person named in `toks` before a comma?"""
+    for t in toks:
+        if t.text == ",":
+            return False
+        if (e := entity_at(doc, t)) is not None and e.type == "PER":
+            return True
+    return False
