@@ -35,7 +35,7 @@ TOKEN = re.compile(r"""
 """, re.VERBOSE)
 # an initial before the name it shortens ("K. Tokayev", "A. Blinken"): no sentence's end
 INITIAL = re.compile(r"[A-Z]\.")
-INITIAL_NAME = re.compile(r"[ \t]+([A-Z][a-z]+)")
+INITIAL_NAME = re.compile(r"[ \t]*([A-Z][a-z]+)")
 POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 ENDS = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}

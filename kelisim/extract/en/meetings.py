@@ -90,6 +90,8 @@ class EnglishTalks(MeetingReader):
             return None
         if in_quote(doc, toks[i].start) or near(toks, "ahead", i - 4, i) or near(toks, "asked", i - 4, i):
             return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic
+        if told_as_history(doc, sent, i):
+            return None       # "Three years ago, X held talks with Y": history, as a verb's meeting is
         dates = find_dates(sent.text, "en", doc.date)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
                        mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)

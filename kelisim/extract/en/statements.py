@@ -248,7 +248,7 @@ class EnglishSpeech(SpeechReader):
             if t.text == "," and common:
                 return None       # "according to the document, X will": a document is the source
             common = common or e is None and t.pos == "NOUN" and t.text.islower() and fold(t.text) not in title_words()
-            if e is not None and e.type != "PER" and _person_follows(doc, toks[k + n + 1:k + 8]):
+            if e is not None and e.type != "PER" and not common and _person_follows(doc, toks[k + n + 1:k + 8]):
                 continue          # "according to Foreign Minister of Kazakhstan Murat Nurtleu": the state is his title's
             if e is not None:
                 return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
