@@ -157,3 +157,15 @@ def test_no_asserted_meeting_when_planned_called_off_years_before_or_a_letter(ex
 ])
 def test_a_meeting_of_last_year_is_still_told_as_news(extract, lang, text, sides):
     assert _met(_run(extract, lang, text), sides) == 1
+
+
+@pytest.mark.parametrize("text, side, place", [
+    ("Президент Сербии Александр Вучич принял главу МИД Египта.", "глава МИД Египта|Египет", None),
+    ("Премьер-министр Сербии Милош Вучевич принял руководителя Минэнерго Алжира.", "руководитель Минэнерго Алжира|Алжир", None),
+    ("Президент Сербии Александр Вучич встретился с главой МИД Египта в Белграде.", "глава МИД Египта|Египет", "Белград"),
+])
+def test_ru_the_head_of_a_states_body_received_by_office_alone(extract, text, side, place):
+    rec = _run(extract, "ru", text)
+    got = _asserted_meetings(rec)
+    assert len(got) == 1 and any(name_match(side, _names(rec, p)) for p in got[0]["participants"])
+    assert place is None or name_match(place, _names(rec, got[0].get("location")))
