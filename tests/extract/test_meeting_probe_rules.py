@@ -4,8 +4,9 @@
 lower-case particle ("al-Falih", "аль-Фалих") named again alone, a woman's foreign surname left
 undeclined ("с Зузаной Новак"), "according to <office> of <State> <name>", Kazakh "Ол сапар(дың) ...
 айтты" after a meeting, and "ол" going on with the subject, not the guest; then the negative
-factors: planned, called off, years before, a telegram, an agreement to meet. Every sentence is
-invented.
+factors: planned, called off or not held ("өтпей қалды"), years before, a telegram, an agreement
+to meet. A second probe with fresh names and forms added "E. Rahmon" (an initial before a surname of
+no Slavic ending) and "in the view of X". Every sentence is invented.
 """
 from __future__ import annotations
 
@@ -143,6 +144,8 @@ NEGATIVE = [
     ("en", "S. Japarov sent a congratulatory letter to Estonian Prime Minister Kaja Kallas."),
     ("kk", "Қырғызстан Президенті Садыр Жапаров келесі айда Эстония Премьер-министрі Кая Калласпен кездеседі."),
     ("kk", "Бір жыл бұрын Садыр Жапаров Ташкентте Кая Калласпен кездескен болатын."),
+    ("kk", "Қырғызстан Президенті Садыр Жапаровтың Эстония Премьер-министрі Кая Калласпен кездесуі өтпей қалды."),
+    ("kk", "Қырғызстан Президенті Садыр Жапаров Эстония Премьер-министрі Кая Калласпен кездеспей кетті."),
 ]
 
 
@@ -169,3 +172,11 @@ def test_ru_the_head_of_a_states_body_received_by_office_alone(extract, text, si
     got = _asserted_meetings(rec)
     assert len(got) == 1 and any(name_match(side, _names(rec, p)) for p in got[0]["participants"])
     assert place is None or name_match(place, _names(rec, got[0].get("location")))
+
+
+@pytest.mark.parametrize("host, gold", [("E. Rahmon", "Rahmon"), ("A. Vucic", "Vucic")])
+@pytest.mark.parametrize("cue", ["In the view of {X}", "In the opinion of {X}"])
+def test_en_an_initialled_name_in_the_view_of(extract, host, gold, cue):
+    rec = _run(extract, "en", f"{host} had talks with Estonian Prime Minister Kaja Kallas. "
+                              + cue.format(X=gold) + ", the two countries have great potential.")
+    assert _met(rec, [gold, "Kaja Kallas"]) == 1 and _said(rec, gold, False)
