@@ -180,3 +180,12 @@ def test_en_an_initialled_name_in_the_view_of(extract, host, gold, cue):
     rec = _run(extract, "en", f"{host} had talks with Estonian Prime Minister Kaja Kallas. "
                               + cue.format(X=gold) + ", the two countries have great potential.")
     assert _met(rec, [gold, "Kaja Kallas"]) == 1 and _said(rec, gold, False)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Serbian President Aleksandar Vucic welcomed UAE Foreign Minister Abdullah bin Zayed to Belgrade.", False),
+    ("Serbian President Aleksandar Vucic welcomed European Parliament President Roberta Metsola to Belgrade.", False),
+    ("Serbian President Aleksandar Vucic welcomed European Parliament President Roberta Metsola's proposal.", True),
+])
+def test_en_welcoming_a_titled_guest_is_a_reception_not_words(extract, text, statement):
+    assert _said(_run(extract, "en", text), "Vucic", False) is statement

@@ -170,9 +170,9 @@ class EnglishSpeech(SpeechReader):
 
     @staticmethod
     def _person_object(doc: Doc, sent: Sent, b: int) -> bool:
-        for t in sent.tokens[b:b + 8]:
+        for n, t in enumerate(sent.tokens[b:b + 8], b):      # "welcomed UAE Foreign Minister X": past the state
             e = entity_at(doc, t)
-            if e is not None:
+            if e is not None and (e.type == "PER" or not _person_follows(doc, sent.tokens[n + 1:b + 8])):
                 return e.type == "PER"
             if t.text in (",", ".", ";") or t.text.islower() and t.pos not in ("DET", "ADJ"):
                 return False
@@ -291,10 +291,7 @@ def _addressee_end(doc: Doc, toks, i: int, b: int) -> int:
 
 
 def _person_follows(doc: Doc, toks) -> bool:
-    """Is a person named in `toks` before a comma?"""
-    for t in toks:
-        if t.text == ",":
-            return False
-        if (e := entity_at(doc, t)) is not None and e.type == "PER":
-            return True
-    return False
+    """Is a person named in `toks` before a comma, not as the owner of what follows ("X's proposal")?"""
+    pers = [k for k, t in enumerate(toks) if getattr(entity_at(doc, t), "type", "") == "PER" and "," not in
+            [x.text for x in toks[:k]]]
+    return bool(pers) and not any(fold(t.text) in ("'s", "’s") for t in toks[pers[0]:pers[0] + 5])
