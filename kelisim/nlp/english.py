@@ -18,6 +18,7 @@ from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
 from .english_datelines import dateline_apart
 from .english_glued import split_glued
+from .english_initials import initial_before_name
 
 # Files whose first column holds English words worth lemmatising to.
 VOCAB_FILES = ("titles.tsv", "bodies.tsv", "descriptions.tsv", "groups.tsv", "speech.tsv", "meetings.tsv",
@@ -33,9 +34,6 @@ TOKEN = re.compile(r"""
   | [^\W\d_]+(?:[-'’][^\W\d_]+)*(?:\.(?=\s|$))?        # words, hyphenated and with apostrophes
   | --+|\.\.\.|[^\w\s]                                 # dashes, ellipsis, any other mark
 """, re.VERBOSE)
-# an initial before the name it shortens ("K. Tokayev", "A. Blinken"): no sentence's end
-INITIAL = re.compile(r"[A-Z]\.")
-INITIAL_NAME = re.compile(r"[ \t]*([A-Z][a-z]+)")
 POSSESSIVE = re.compile(r"^(.+?)(['’]s)$")
 ENDS = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
@@ -121,21 +119,13 @@ def singular(word: str) -> str:
     return lemma(word)
 
 
-def _before_name(text: str, end: int) -> bool:
-    """Is "K." at `end` an initial: a capitalised word follows on the line, not a closed-class
-    word that opens a sentence ("Plan B. The sides ...")?"""
-    m = INITIAL_NAME.match(text, end)
-    return m is not None and m[1].lower() not in _closed()
-
-
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     out: list[Token] = []
     for m in TOKEN.finditer(text):
         s, e, t = m.start() + offset, m.end() + offset, m.group()
         if t.endswith(".") and len(t) > 1 and t[:-1].replace("-", "").isalpha() and t[-2] != "-" \
                 and t.lower() not in _abbreviations() and not text[m.end():m.end() + 1].isalpha() \
-                and not INITIAL.fullmatch(t) or t.endswith(".") and INITIAL.fullmatch(t) \
-                and not _before_name(text, m.end()):
+                and not initial_before_name(t, text, m.end()):         # "K. Tokayev" (english_initials.py)
             out.append(Token(s, e - 1, t[:-1]))        # a word ("Jin-ho.") then the sentence's full stop
             out.append(Token(e - 1, e, "."))
             continue
