@@ -35,6 +35,8 @@ def surname_endings(gender: str, *kinds: str) -> tuple[str, ...]:
 def agreed_gender(doc: Doc, person: Entity) -> str:
     """The gender the past-tense verbs of the person's own subject mentions agree in ("Макрон
     признался": masculine, whatever the dictionary says of "Эммануэль"); else gender_of."""
+    if doc.lang == "ru" and undeclined_surname(doc, person):
+        return "Fem"
     seen = []
     for m in person.mentions:
         sent = doc.sent_at(m.start)
@@ -45,6 +47,19 @@ def agreed_gender(doc: Doc, person: Entity) -> str:
     if seen and seen.count("Masc") != seen.count("Fem"):
         return max(("Masc", "Fem"), key=seen.count)
     return gender_of(person)
+
+
+def undeclined_surname(doc: Doc, person: Entity) -> bool:
+    """"с Анналеной Бербок", "министра Беате Майнль-Райзингер": the given name declined, the surname
+    ending in a consonant left as it is, which Russian does for a woman only ("с Карлом Нехаммером")."""
+    parts = person.name.split()
+    if len(parts) != 2 or not parts[1][-1:].isalpha() or parts[1][-1] in "аеёиоуыэюяйь":
+        return False
+    for m in person.mentions:
+        w = doc.text[m.start:m.end].split()
+        if len(w) == 2 and w[1] == parts[1] and w[0] != parts[0] and w[0][:3] == parts[0][:3]:
+            return True
+    return False
 
 
 def only_plural(word: str) -> bool:

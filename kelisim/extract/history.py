@@ -17,7 +17,6 @@ FORWARD = {"к", "до", "на", "по", "с", "со"}
 # years before the article's that make an event history: last year's meeting ("Предыдущий раз
 # президенты встречались 10 октября") is still one the news recalls, one of years ago is not
 GAP = 2
-YEARS_AGO = {"лет", "года", "десятилетия", "десятилетий", "века"}
 CLAUSES = ("acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj")
 
 
@@ -61,8 +60,9 @@ def dated_before(doc: Doc, sent: Sent, verb: int) -> bool:
     now = news_year(doc) or 0
     toks = sent.tokens
     for j in _clause(sent, verb):
-        if fold(toks[j].text) == "назад" and j > 0 and fold(toks[j - 1].text) in YEARS_AGO:
-            return True       # "встречались десять лет назад"
+        if fold(toks[j].text) in meeting_words(doc.lang, "ago") and j > 0 \
+                and fold(toks[j - 1].text) in meeting_words(doc.lang, "years_ago"):
+            return True       # "встречались десять лет назад", "three years ago, X met Y"
         if toks[j].rel in ("obl", "amod") and word_keys(toks[j].text) & meeting_words(doc.lang, "era") \
                 and _in_time_phrase(sent, j):
             return True       # "в молодости", "в советское время"

@@ -14,6 +14,7 @@ holder when it is made (offices.py).
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Role, Sent, Span
+from ..lang import words
 from ..nlp.frames import frames_in, upos
 from ..nlp.match import fold
 from .context import children, entities_in, meeting_nouns, subtree
@@ -76,13 +77,19 @@ def office_counterpart(doc: Doc, sent: Sent, preds: tuple[int, ...], by_key: dic
                     or fold(toks[a.head].lemma or toks[a.head].text) in meeting_nouns(doc.lang):
                 continue      # "провел телефонный разговор с ...": the meeting, not who it was with
             states = entities_in(doc, sent, a.tokens, ("GPE",))
-            if not states:
+            # "принял главу МИД Турции": the head of a state's body, the state the body's
+            headed = [e for e in entities_in(doc, sent, a.tokens, ("ORG",)) if e.country] \
+                if fold(toks[a.head].lemma or toks[a.head].text) in words(doc.lang, "body_heads.txt") else []
+            if not states and not headed:
                 continue      # "встретился с журналистами": nobody in particular
             # "посла Японии в Казахстане": the state the office belongs to, not where it serves
             states = entities_in(doc, sent, [j for j in a.tokens if toks[j].case == "Gen"], ("GPE",)) or states
             # the whole phrase, with the states listed after the first ("послами Польши, Чехии и ЕС")
             end = max(a.end, max(toks[k].end for k in subtree(sent, a.head)))
-            ent = office_actor(doc, sent, a, by_key, [e.country for e in states if e.country], end, states)
+            if headed:            # the phrase ends with the body's name, not what the parse hangs on it
+                end = max([m.end for m in headed[0].mentions if a.start <= m.start < end] or [end])
+            countries = [e.country for e in states if e.country] or [headed[0].country]
+            ent = office_actor(doc, sent, a, by_key, countries, end, states)
             claim_descriptions(doc, ent)
             return ent
     return None

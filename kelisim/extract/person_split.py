@@ -21,6 +21,17 @@ def _apart(sent_toks: list[Token], toks: list[Token], k: int) -> bool:
                 and not any(x.start <= sent_toks[t.head].start < x.end for x in toks[:k]))
 
 
+def _initial(t: Token) -> bool:
+    return len(t.text) == 1 and t.text.isupper() or bool(re.fullmatch(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]\.){1,2}", t.text))
+
+
+def _initial_after(toks: list[Token], k: int) -> bool:
+    """"с Саадом аль-Кааби С. Жапаров обсудил": an initial opens a name, so one that follows two
+    words of a name, none of them an initial, starts the next person."""
+    words = [t for t in toks[:k] if t.text != "."]
+    return _initial(toks[k]) and len(words) >= 2 and not any(_initial(t) for t in words)
+
+
 def split_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """`spans` with each person read as one of two split in two."""
     out: list[Span] = []
@@ -29,7 +40,8 @@ def split_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         toks = [t for t in sent.tokens if s.start <= t.start and t.end <= s.end] if sent else []
         if toks and (PATRONYMIC.search(fold(toks[-1].text)) or not toks[-1].text[:1].isupper()):
             toks = []     # "Нурланбек Тургунбек уулу", "Эльшад Мирбашир оглу": the patronymic ends the name
-        cut = next((k for k in range(1, len(toks)) if _apart(sent.tokens, toks, k)), None) if len(toks) > 2 else None
+        cut = next((k for k in range(1, len(toks)) if _apart(sent.tokens, toks, k) or _initial_after(toks, k)), None) \
+            if len(toks) > 2 else None
         if cut is None:
             out.append(s)
             continue

@@ -13,7 +13,9 @@ def _known_gender(doc: Doc, e: Entity, verb) -> str | None:
     gendered surname ending (lang/ru/surname_endings.tsv), else a known first name; None where
     nothing tells ("Бхутто")."""
     from ..nlp.normalize import parse
-    from .coref import surname_endings
+    from .coref import undeclined_surname, surname_endings
+    if undeclined_surname(doc, e):
+        return "Fem"      # "с Анналеной Бербок", whatever a misread subject's verb says
     seen = []
     for m in e.mentions:
         sent = doc.sent_at(m.start)

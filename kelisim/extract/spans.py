@@ -59,6 +59,15 @@ def _short_alias(doc: Doc, body: Span, state: Span) -> str | None:
     return f"{short} {' '.join(words)}"
 
 
+PARTICLED = re.compile(r"[a-zа-яё]{2,3}-[A-ZА-ЯЁ][\w'’-]{2,}")
+
+
+def _stem(word: str) -> str:
+    """The word without a case ending of up to two letters: "аль-Фалиха" and "аль-Фалих" alike."""
+    return word[:-2] if len(word) > 7 and word[-2:] in ("ом", "ым", "ем", "ой", "ей") else \
+        word[:-1] if len(word) > 6 and word[-1] in "аеуяю" and not word.endswith(("ии",)) else word
+
+
 def _opens_line(text: str, start: int) -> bool:
     """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
     sentence stays a person even though a city has the name."""
@@ -137,11 +146,17 @@ class RussianSpans:
         its case right before it as the given name."""
         from .roles import titles
         surnames = {s.text for s in spans if s.type == "PER" and " " not in s.text and len(s.text) > 3}
+        # "Халида аль-Фалиха ... — сказал аль-Фалих": a surname that opens with a lower-case particle,
+        # in any case form
+        particled = {_stem(w) for s in spans if s.type == "PER" and " " in s.text for w in s.text.split()[-1:]
+                     if PARTICLED.fullmatch(w)}
+        surnames |= {t.text for sent in doc.sents for t in sent.tokens
+                     if PARTICLED.fullmatch(t.text) and _stem(t.text) in particled}
         added: list[Span] = []
         for sent in doc.sents:
             toks = sent.tokens
             for k, t in enumerate(toks):
-                if k == 0 or t.text not in surnames or t.pos != "PROPN" \
+                if k == 0 or t.text not in surnames or t.pos != "PROPN" and not PARTICLED.fullmatch(t.text) \
                         or any(x.start <= t.start < x.end for x in spans):
                     continue
                 a = t.start

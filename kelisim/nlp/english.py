@@ -18,6 +18,7 @@ from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
 from .english_datelines import dateline_apart
 from .english_glued import split_glued
+from .english_initials import initial_before_name
 
 # Files whose first column holds English words worth lemmatising to.
 VOCAB_FILES = ("titles.tsv", "bodies.tsv", "descriptions.tsv", "groups.tsv", "speech.tsv", "meetings.tsv",
@@ -123,7 +124,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in TOKEN.finditer(text):
         s, e, t = m.start() + offset, m.end() + offset, m.group()
         if t.endswith(".") and len(t) > 1 and t[:-1].replace("-", "").isalpha() and t[-2] != "-" \
-                and t.lower() not in _abbreviations() and not text[m.end():m.end() + 1].isalpha():
+                and t.lower() not in _abbreviations() and not text[m.end():m.end() + 1].isalpha() \
+                and not initial_before_name(t, text, m.end()):         # "K. Tokayev" (english_initials.py)
             out.append(Token(s, e - 1, t[:-1]))        # a word ("Jin-ho.") then the sentence's full stop
             out.append(Token(e - 1, e, "."))
             continue

@@ -252,3 +252,10 @@ def governing_modality(doc: Doc, sent: Sent, i: int) -> str | None:
         return None
     m = modality_matcher("en").match_at(toks, head)
     return m.value if m else None
+
+
+def person_follows(doc: Doc, toks) -> bool:
+    """Is a person named in `toks` before a comma, not as the owner of what follows ("X's proposal")?"""
+    pers = [k for k, t in enumerate(toks) if getattr(entity_at(doc, t), "type", "") == "PER" and "," not in
+            [x.text for x in toks[:k]]]
+    return bool(pers) and not any(fold(t.text) in ("'s", "’s") for t in toks[pers[0]:pers[0] + 5])

@@ -5,6 +5,8 @@ a person already found. Every span carries its canonical name in `normal` (no mo
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from ...doc import Doc, Span, Token
@@ -187,7 +189,8 @@ class EnglishEntitySpans:
         out = []
         i = 0
         while i < len(toks):
-            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i) or month_given(toks, i)):
+            if taken[i] or not (name_token(toks[i]) or caps_surname(toks, i) or month_given(toks, i)
+                                or "-" in toks[i].text and particles_then_name(toks, i)):    # '"...," al-Kaabi said'
                 i += 1
                 continue
             j = i + 1
@@ -227,8 +230,9 @@ class EnglishEntitySpans:
             first = names.get(fold(run[0].text))
             if titled is None:
                 continue      # before an office: never a person's name
-            if titled or len(run) >= 2 and first is not None or nasab(run):
-                sure.append(run)
+            if titled or len(run) >= 2 and first is not None or nasab(run) \
+                    or len(run) == 2 and re.fullmatch(r"[A-Z]\.", run[0].text) and run[1].text[1:].islower():
+                sure.append(run)      # "E. Rahmon": an initial before a name word
             elif len(run) in (1, 2) and looks_like_surname(run[-1].text):
                 sure.append(run)      # "Tokayev said", "Almasadam Satkaliyev": a surname by its ending
         surnames = {fold(r[-1].text) for r in sure if len(r) >= 2} | \

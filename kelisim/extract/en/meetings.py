@@ -92,6 +92,8 @@ class EnglishTalks(MeetingReader):
                 or near(toks, "hindered", i - 3, i):
             return None       # "ahead of the talks with X": not held yet; "Asked about the talks with X": a topic;
             # "which had held up talks for years": talks in general, none told
+        if told_as_history(doc, sent, i):
+            return None       # "Three years ago, X held talks with Y": history, as a verb's meeting is
         dates = find_dates(sent.text, "en", doc.date)
         return meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
                        mode(doc, sent, "in_person"), "in_person", dates[0].value if dates else None)

@@ -91,10 +91,12 @@ OWN_WORDS = {"words", "view", "opinion"}
 def attributed_at(toks: list, n: int) -> int | None:
     """Where the speaker stands in "according to X, ..." and "in his words, ...": the token
     after "according to", or the possessive of "in his words"."""
-    w = [fold(t.text) for t in toks[n:n + 3]]
+    w = [fold(t.text) for t in toks[n:n + 4]]
     if w[:2] == ["according", "to"]:
         return n + 2
-    return n + 1 if len(w) == 3 and w[0] == "in" and w[1] in ("his", "her") and w[2] in OWN_WORDS else None
+    if len(w) == 4 and w[:2] == ["in", "the"] and w[2] in OWN_WORDS and w[3] == "of":
+        return n + 4          # "in the view of X, ..."
+    return n + 1 if len(w) >= 3 and w[0] == "in" and w[1] in ("his", "her") and w[2] in OWN_WORDS else None
 
 
 def words_owner(doc: Doc, sent, k: int) -> Entity | None:

@@ -16,7 +16,7 @@ from ...nlp.match import PhraseMatcher, fold, lexicon_matcher
 from ...nlp.frames import find_quotes
 from ..context import token_index
 from ..statements import SpeechReader, inside, said
-from .clause import attribution_start, entity_at, finite_verb, in_quote, subject_after, subject_before
+from .clause import attribution_start, entity_at, finite_verb, in_quote, person_follows, subject_after, subject_before
 from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
@@ -174,9 +174,9 @@ class EnglishSpeech(SpeechReader):
 
     @staticmethod
     def _person_object(doc: Doc, sent: Sent, b: int) -> bool:
-        for t in sent.tokens[b:b + 8]:
+        for n, t in enumerate(sent.tokens[b:b + 8], b):      # "welcomed UAE Foreign Minister X": past the state
             e = entity_at(doc, t)
-            if e is not None:
+            if e is not None and (e.type == "PER" or not person_follows(doc, sent.tokens[n + 1:b + 8])):
                 return e.type == "PER"
             if t.text in (",", ".", ";") or t.text.islower() and t.pos not in ("DET", "ADJ"):
                 return False
@@ -252,6 +252,8 @@ class EnglishSpeech(SpeechReader):
             if t.text == "," and common:
                 return None       # "according to the document, X will": a document is the source
             common = common or e is None and t.pos == "NOUN" and t.text.islower() and fold(t.text) not in title_words()
+            if e is not None and e.type != "PER" and not common and person_follows(doc, toks[k + n + 1:k + 8]):
+                continue          # "according to Foreign Minister of Kazakhstan Murat Nurtleu": the state is his title's
             if e is not None:
                 return e if speaker_ok(e) and not source_of(toks[k:k + n]) \
                     and not owned_source(doc, toks, k + n) else None

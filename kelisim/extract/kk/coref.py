@@ -3,7 +3,8 @@
 
 - "ол" stands for the last person named before it when it is a subject: after a verb of speech
   ("—деді ол"), or opening a sentence or a clause and not followed by the noun it would point
-  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv); a name inside the quote it closes
+  at as a demonstrative ("ол кезде", lang/kk/pronouns.tsv) unless a verb of speech ends the sentence
+  ("Ол сапардың ... екенін атап өтті": a visit says nothing); a name inside the quote it closes
   is never what it stands for ("«Президенттің сапарына дайындалып жатырмыз», — деді ол": the
   speaker, not the president he speaks of);
 - a description of lang/kk/descriptions.tsv that is not a title before a name joins the last
@@ -60,12 +61,24 @@ def subject_pronoun(toks, i: int) -> bool:
     if fold(toks[i].text) not in pronoun_genders("kk"):
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and any(r[1] == "demonstrative" and r[0] in stem_keys(nxt.text)
-                               for r in lexicon("kk", "pronouns.tsv")):
-        return False
+    opens = i == 0 or fold(toks[i - 1].text) in words("kk", "clause_openers.txt")
+    noun = next((r[0] for r in lexicon("kk", "pronouns.tsv") if r[1] == "demonstrative" and nxt is not None
+                 and r[0] in stem_keys(nxt.text)), None)
+    if noun is not None:
+        return opens and _speaker_before(toks, i, noun)
     if i > 0 and speech_verb(toks, i - 1) is not None:
         return True
-    return i == 0 or fold(toks[i - 1].text) in words("kk", "clause_openers.txt")
+    return opens
+
+
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+
+
+def _speaker_before(toks, i: int, noun: str) -> bool:
+    """"Ол сапар(дың) ...": the noun bare or in the genitive ("ол кезде", "ол жылы" stay "that")."""
+    w = fold(toks[i + 1].text)
+    last = [k for k, t in enumerate(toks) if t.pos != "PUNCT" and k > i + 1][-3:]
+    return (w == noun or w in {noun + g for g in GENITIVE}) and any(speech_verb(toks, k) for k in last)
 
 
 def office_holder(doc: Doc, toks, before: int) -> Entity | None:
@@ -140,13 +153,13 @@ def _candidates(doc: Doc, sent, k: int, prev) -> list[Entity]:
 
 
 def _last_subject(doc: Doc, before):
-    """"Путин Елбасыға тілек арнады. Ол ...": "ол" goes on with the last person named in the
-    nominative, not one in an oblique case; only the sentence before is searched."""
+    """"Путин Елбасыға тілек арнады. Ол ...": the first person in the nominative in the sentence before
+    ("X Y бастаған делегацияны қабылдады", "X және Y ... талқылады": X), none in an oblique case."""
     last = doc.sent_at(before[-1][0])
-    for start, e in reversed(before):
+    for start, e in before:
         sent = doc.sent_at(start)
         if sent is None or last is None or sent.start < last.start:
-            break
+            continue
         m = next((m for m in e.mentions if m.start == start), None)
         toks = [t for t in sent.tokens if m is not None and m.start <= t.start < m.end]
         if toks and m.source != "pronoun" and toks[-1].feats.get("Case", "Nom") == "Nom":
