@@ -22,11 +22,15 @@ def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
             for n in subtree(sent, c)}
     while k >= 0 and k in told and signer - k <= 4 and doc.entity_at(toks[k].start, toks[k].end) is None:
         k -= 1
+    described: set[int] = set()   # "японская корпорация Marubeni": the words that describe a name taken
     while k >= 0:
         e = doc.entity_at(toks[k].start, toks[k].end)
         if e is not None and e.type in ("ORG", "PER", "GPE"):
             if e not in found:
                 found.insert(0, e)
+            described.add(toks[k].head)
+        elif (k in described or toks[k].head in described) and toks[k].pos in ("NOUN", "ADJ"):
+            described.add(toks[k].head)
         elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
             break
         k -= 1

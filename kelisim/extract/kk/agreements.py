@@ -120,7 +120,8 @@ class KazakhSigning(Reader):
             # "келісімді ратификациялау туралы заңды қабылдады": a document before "туралы" is the
             # topic of what follows it (a law, a decision), not what the verb signs
             m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR
-                      and not any(t.lemma == "туралы" for t in toks[m.end:v.start])), None)
+                      and not any(t.lemma == "туралы" for t in toks[m.end:v.start])
+                      and ("next" not in v.value or m.end == v.start)), None)
             signers: list[Entity] = []
             if m is None:
                 m, signers = self._signers_after(doc, sent, docs, v)
