@@ -11,9 +11,12 @@ from .context import children, mentions_in, subject_entities, subtree, unique
 
 def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
     """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
-    subject; the names standing right before it, joined by "и", are who signs."""
+    subject, or only the second of a pair whose first it lost ("... Министерство энергетики X и
+    французская компания Y подписали": a subject opening with "и"); the names standing right
+    before it, joined by "и", are who signs."""
     toks = sent.tokens
-    if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
+    subjects = [c for c in children(sent, signer) if toks[c].rel.startswith("nsubj")]
+    if toks[signer].pos != "VERB" or subjects and not any(lost_pair(sent, c) for c in subjects):
         return []
     found: list[Entity] = []
     k = signer - 1
@@ -35,6 +38,11 @@ def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
             break
         k -= 1
     return found if len(found) >= 1 and k + 1 < signer else []
+
+def lost_pair(sent: Sent, c: int) -> bool:
+    """Does the subject at c open with "и" that joins it to nothing: the parser lost its first half?"""
+    return any(sent.tokens[k].rel == "cc" and k < c and fold(sent.tokens[k].text) == "и" for k in children(sent, c))
+
 
 def firms_over_subject(doc: Doc, sent: Sent, title: list[Token], signer: int,
                         named: list[Entity]) -> list[Entity]:

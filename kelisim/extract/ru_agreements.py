@@ -146,7 +146,7 @@ class RussianSigning(Reader):
         # ("меморандум об открытии филиала X") does not sign
         said = [] if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
         said = unique(firm_told_before(doc, sent, signer) + said)   # "Компания и банк X подписали"
-        subj = [e for e in unique((said or named_before(doc, sent, signer)) + body_sides(doc, sent, signer))
+        subj = [e for e in unique(unique(named_before(doc, sent, signer) + said) + body_sides(doc, sent, signer))
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
         sides = meeting_sides(doc, sent.start)
         # "соглашение с компанией X": X, and the side that signs with it
