@@ -39,6 +39,26 @@ def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
         k -= 1
     return found if len(found) >= 1 and k + 1 < signer else []
 
+def passive_agents(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """"Соглашение подписано вице-премьером X и министром Y", "План подписан АО «X» и авиакомпанией
+    Y": a passive whose subject is the document names its signers after the verb, in the
+    instrumental (a parser may hang them as a second subject); a state there signs only as the
+    agent itself ("Казахстаном и Китаем"), not as a word of a signer's title ("министром Китая")."""
+    from .agreements import documents
+    toks = sent.tokens
+    found: list[Entity] = []
+    for c in children(sent, verb):
+        if c <= verb or not (toks[c].rel == "obl:agent" or toks[c].case == "Ins" and toks[c].rel.startswith("obl")
+                             or toks[c].rel.startswith("nsubj")) \
+                or any(m.start == 0 for m in documents(doc.lang).finditer(toks[c:c + 4])):
+            continue
+        for k in subtree(sent, c):
+            e = doc.entity_at(toks[k].start, toks[k].end)
+            if e is not None and e.type in ("ORG", "PER") or e is not None and e.type == "GPE" and toks[k].case == "Ins":
+                found.append(e)
+    return unique(found)
+
+
 def lost_pair(sent: Sent, c: int) -> bool:
     """Does the subject at c open with "и" that joins it to nothing: the parser lost its first half?"""
     return any(sent.tokens[k].rel == "cc" and k < c and fold(sent.tokens[k].text) == "и" for k in children(sent, c))
