@@ -11,6 +11,12 @@ negatives) found missing, stated over a reduced product of invented sentences.
   Energy and French company TotalEnergies").
 - kk: "алмасты" exchanges the document right before it, in the instrumental; "пікір алмасты"
   exchanges views, no document.
+Second round (a probe with fresh signers, verbs and documents):
+- ru: a passive whose subject is the document ("Соглашение подписано вице-премьером X и министром
+  Y") signs by the agents in the instrumental after the verb (agreement_signers.passive_agents).
+- en: "for the period up to 2035" is a term; "concern", "consortium", "conglomerate" head firms' names.
+- kk: "іс-шаралар жоспары" (and the plan's other names) is an action plan; a firm's noun after
+  its name ("Pegasus Airlines әуе компаниясы") ends the side before an "X туралы" title.
 """
 from __future__ import annotations
 
@@ -84,6 +90,29 @@ KK = [(f"{KK_LEAD}{s} {d} алмасты.", (dt, parties, None))
       for (s, parties), (d, dt) in itertools.product(KK_SIGNERS, KK_DOCS)]
 KK += [(KK_LEAD + "Тараптар жол картасының орындалуы бойынша пікір алмасты.", NONE),
        (KK_LEAD + "Тараптар үкіметаралық келісімнің жобасы бойынша пікір алмасты.", NONE)]
+
+
+# second round (a probe with fresh signers, verbs and documents)
+# ru: a passive whose subject is the document signs by the agents in the instrumental after it
+RU += [(f"{d} {pp} {s}.", (dt, parties, None)) for (s, parties), (d, pp, dt) in itertools.product(
+    [("вице-премьером Казахстана Сериком Жумангариным и министром торговли Китая Ван Вэньтао", ["KZ", "CN"]),
+     ("АО «Эйр Астана» и турецкой авиакомпанией Pegasus Airlines", ["Эйр Астана", "Pegasus Airlines"])],
+    [("Соглашение о свободной торговле", "подписано", "agreement"), ("Комплексный план мероприятий", "подписан", "action_plan")])]
+RU += [("Соглашение подписано Казахстаном и Китаем.", ("agreement", ["KZ", "CN"], None))]
+# en: "for the period up to 2035" is a term; a "concern" heads a firm's name
+EN += [(f"{s} inked {d} for the period up to 2035.", (dt, parties, "2035")) for (s, parties), (d, dt) in itertools.product(
+    [("Kyrgyzstan's Ministry of Health and German concern Siemens Healthineers", ["Ministry of Health", "Siemens Healthineers"]),
+     ("Air Astana JSC and Turkish carrier Pegasus Airlines", ["Air Astana", "Pegasus Airlines"])],
+    [("a framework agreement", "agreement"), ("a joint action plan", "action_plan")])]
+EN += [("The minister voiced concern about the Caspian Sea level. Kazakhstan and Azerbaijan signed a protocol.",
+        ("protocol", ["KZ", "AZ"], None))]
+# kk: "іс-шаралар жоспары" is an action plan; a firm's noun after its name ("әуе компаниясы",
+# "концерні") ends the side before a document's "X туралы" title
+KK += [(f"{s} {d} қол қойысты.", (dt, parties, None)) for (s, parties), (d, dt) in itertools.product(
+    [("«Эйр Астана» АҚ мен түріктің Pegasus Airlines әуе компаниясы", ["Эйр Астана", "Pegasus Airlines"]),
+     ("Қырғызстан Денсаулық сақтау министрлігі мен немістің Siemens Healthineers концерні",
+      ["Денсаулық сақтау министрлігі", "Siemens Healthineers"])],
+    [("еркін сауда туралы келісімге", "agreement"), ("2035 жылға дейінгі іс-шаралар жоспарына", "action_plan")])]
 
 
 @pytest.mark.parametrize("lang, body, expected", [("ru", *c) for c in RU] + [("en", *c) for c in EN]

@@ -21,7 +21,7 @@ from ..sectors import sectors_of
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys, strip_case
 from ...nlp.frames import frames_in
-from .context import sentence_modality
+from .context import sentence_modality, side_end
 from .frames import named
 from .lexicon import matcher
 from .verbs import find_verbs, verb_at
@@ -192,7 +192,8 @@ class KazakhSigning(Reader):
             while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") \
                     and toks[k - 1].lemma not in side_words("kk", "between") \
                     and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
-                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1):
+                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1) \
+                    and not (k < a - 1 and side_end(doc, toks, k - 1)):
                 k -= 1
         return k
 
