@@ -174,8 +174,9 @@ def document_subject(doc: Doc, sent: Sent, verb: int) -> bool:
     from .agreements import documents
     from .context import children
     toks = sent.tokens
-    return any(toks[c].rel.startswith("nsubj") and any(m.start == 0 for m in documents(doc.lang).finditer(toks[c:c + 4]))
-               for c in children(sent, verb))
+    # the document's words hold the subject's head: "Соглашение ...", "Совместное заявление ..."
+    return any(toks[c].rel.startswith("nsubj") and any(m.start <= c - max(0, c - 2) < m.end for m in documents(
+        doc.lang).finditer(toks[max(0, c - 2):c + 4])) for c in children(sent, verb))
 
 
 def own_heads(sent: Sent, ms: list) -> list:

@@ -11,9 +11,12 @@ from .context import children, mentions_in, subject_entities, subtree, unique
 
 def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
     """"В ходе форума ПАО «КАМАЗ» и АО «Узавтосаноат» подписали": the parser gave the verb no
-    subject; the names standing right before it, joined by "и", are who signs."""
+    subject, or only the second of a pair whose first it lost ("... Министерство энергетики X и
+    французская компания Y подписали": a subject opening with "и"); the names standing right
+    before it, joined by "и", are who signs."""
     toks = sent.tokens
-    if toks[signer].pos != "VERB" or any(toks[c].rel.startswith("nsubj") for c in children(sent, signer)):
+    subjects = [c for c in children(sent, signer) if toks[c].rel.startswith("nsubj")]
+    if toks[signer].pos != "VERB" or subjects and not any(lost_pair(sent, c) for c in subjects):
         return []
     found: list[Entity] = []
     k = signer - 1
@@ -22,15 +25,44 @@ def named_before(doc: Doc, sent: Sent, signer: int) -> list[Entity]:
             for n in subtree(sent, c)}
     while k >= 0 and k in told and signer - k <= 4 and doc.entity_at(toks[k].start, toks[k].end) is None:
         k -= 1
+    described: set[int] = set()   # "японская корпорация Marubeni": the words that describe a name taken
     while k >= 0:
         e = doc.entity_at(toks[k].start, toks[k].end)
         if e is not None and e.type in ("ORG", "PER", "GPE"):
             if e not in found:
                 found.insert(0, e)
+            described.add(toks[k].head)
+        elif (k in described or toks[k].head in described) and toks[k].pos in ("NOUN", "ADJ"):
+            described.add(toks[k].head)
         elif toks[k].text not in ("и", ",", "«", "»", "“", "”", '"'):
             break
         k -= 1
     return found if len(found) >= 1 and k + 1 < signer else []
+
+def passive_agents(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
+    """"Соглашение подписано вице-премьером X и министром Y", "План подписан АО «X» и авиакомпанией
+    Y": a passive whose subject is the document names its signers after the verb, in the
+    instrumental (a parser may hang them as a second subject); a state there signs only as the
+    agent itself ("Казахстаном и Китаем"), not as a word of a signer's title ("министром Китая")."""
+    from .agreements import documents
+    toks = sent.tokens
+    found: list[Entity] = []
+    for c in children(sent, verb):
+        if c <= verb or not (toks[c].rel == "obl:agent" or toks[c].case == "Ins" and toks[c].rel.startswith("obl")
+                             or toks[c].rel.startswith("nsubj")) \
+                or any(m.start == 0 for m in documents(doc.lang).finditer(toks[c:c + 4])):
+            continue
+        for k in subtree(sent, c):
+            e = doc.entity_at(toks[k].start, toks[k].end)
+            if e is not None and e.type in ("ORG", "PER") or e is not None and e.type == "GPE" and toks[k].case == "Ins":
+                found.append(e)
+    return unique(found)
+
+
+def lost_pair(sent: Sent, c: int) -> bool:
+    """Does the subject at c open with "и" that joins it to nothing: the parser lost its first half?"""
+    return any(sent.tokens[k].rel == "cc" and k < c and fold(sent.tokens[k].text) == "и" for k in children(sent, c))
+
 
 def firms_over_subject(doc: Doc, sent: Sent, title: list[Token], signer: int,
                         named: list[Entity]) -> list[Entity]:

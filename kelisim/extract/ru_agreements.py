@@ -11,7 +11,7 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .agreement_docs import among_them, own_heads, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
-from .agreement_signers import firm_told_before, firms_over_subject, generic_signers, headed_places, named_before
+from .agreement_signers import firm_told_before, firms_over_subject, generic_signers, headed_places, named_before, passive_agents
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .ru_body_sides import body_sides
@@ -144,9 +144,9 @@ class RussianSigning(Reader):
             return ents
         # who signs; a passive's subject is the document itself, and what its title names
         # ("меморандум об открытии филиала X") does not sign
-        said = [] if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
+        said = passive_agents(doc, sent, signer) if document_subject(doc, sent, signer) else subject_entities(doc, sent, signer)
         said = unique(firm_told_before(doc, sent, signer) + said)   # "Компания и банк X подписали"
-        subj = [e for e in unique((said or named_before(doc, sent, signer)) + body_sides(doc, sent, signer))
+        subj = [e for e in unique(unique(named_before(doc, sent, signer) + said) + body_sides(doc, sent, signer))
                 if not any(start <= m.start and m.end <= end for m in e.mentions)]
         sides = meeting_sides(doc, sent.start, at=toks[signer].start)
         # "соглашение с компанией X": X, and the side that signs with it

@@ -220,7 +220,7 @@ class EnglishSigning(Reader):
         signer = min(sign_at, key=lambda i: abs(i - a))
         if recalled(sent, signer, doc.date, sign_at):
             return None       # "X reminded that the states signed the agreement": background
-        mod = modality(doc, sent, signer)
+        mod = modality(doc, sent, signer, own=range(s, b))
         if mod == "asserted" and toks[signer].pos == "NOUN":
             mod = governing_modality(doc, sent, signer) or mod
         if s > 0 and fold(toks[s - 1].text) == "no":
@@ -235,6 +235,10 @@ class EnglishSigning(Reader):
             parties = unique(parties + fallback) if parties == lent or all(any(
                 e.id == f.id or e.country and e.country == f.country for f in fallback) for e in parties) else parties
         deadlines = find_deadlines(title_span.text, "en", doc.date) or find_deadlines(title, "en", doc.date)
+        if not deadlines and not shared:
+            # the one document of a sentence: a term told after its title is its own ("a loan
+            # agreement to finance projects in education until 2030")
+            deadlines = find_deadlines(doc.text[title_span.end:sent.end], "en", doc.date)
         money = find_money(sent.text, "en")
         if shared:
             # several documents in one sentence: a sum belongs to the one whose words hold it

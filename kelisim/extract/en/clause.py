@@ -188,9 +188,10 @@ def same_quote(doc: Doc, x: int, y: int) -> bool:
     return _quote_at(doc, x) == _quote_at(doc, y)
 
 
-def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
+def modality(doc: Doc, sent: Sent, i: int, end: int | None = None, own: range = range(0)) -> str:
     """asserted | planned | possible | negated, from the words before a trigger (its auxiliaries,
-    "plans to", "is expected to") and the modifiers of a noun ("upcoming visit")."""
+    "plans to", "is expected to") and the modifiers of a noun ("upcoming visit"); not from the
+    words `own` of what the trigger acts on ("An action plan was signed": a document's name)."""
     toks = sent.tokens
     j = i - 1
     chain: list[int] = []
@@ -207,7 +208,7 @@ def modality(doc: Doc, sent: Sent, i: int, end: int | None = None) -> str:
         j -= 1
     matcher = modality_matcher("en")
     found = set()
-    for k in chain:
+    for k in (k for k in chain if k not in own):
         m = matcher.match_at(toks, k)
         if m and not (k > 0 and toks[k].text[:1].isupper() and toks[k].text[1:].islower()):
             found.add(m.value)      # "from 12 to 14 May": a capital inside the sentence is a name, no modal
@@ -248,7 +249,15 @@ def governing_modality(doc: Doc, sent: Sent, i: int) -> str | None:
     subject of another verb that a modal governs ("the exchange of a loan under which X will lend")."""
     toks = sent.tokens
     head = toks[i].head
-    if not toks[i].rel.startswith("nsubj") or not 0 <= head < len(toks):
+    if toks[i].pos == "NOUN" and i <= 2 and not (toks[i].rel.startswith("nsubj") and 0 <= head < len(toks)
+                                                  and toks[head].pos == "VERB"):
+        # the sentence opens with the noun and the parser lost its predicate ("The signing of X by
+        # A and B was postponed"): the first verb after it with an auxiliary of its own
+        head = next((k for k in range(i + 1, len(toks)) if toks[k].pos == "VERB" and any(
+            c.head == k and c.rel.startswith("aux") for c in toks[i + 1:k])), -1)
+    elif not toks[i].rel.startswith("nsubj"):
+        return None
+    if not 0 <= head < len(toks):
         return None
     m = modality_matcher("en").match_at(toks, head)
     return m.value if m else None

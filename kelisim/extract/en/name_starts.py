@@ -127,9 +127,13 @@ def field_list(toks: list[Token], b: int, taken: list[bool]) -> int | None:
 def firm_after_and(toks: list[Token], k: int) -> bool:
     """"the Ministry of Energy and Kalyon Energy signed": capitalised words after a body's "and"
     that open with a word of no dictionary and end in a word of trade name a firm, the second
-    signer, not the body's field ("Ministry of Energy and Mineral Resources")."""
+    signer, not the body's field ("Ministry of Energy and Mineral Resources"); so does a state's
+    adjective before a common noun ("the Ministry of Energy and French company TotalEnergies")."""
     from ...nlp.english import vocabulary
     from .companies import company_heads
+    if k + 1 < len(toks) and is_cap(toks[k]) and toks[k + 1].text[:1].islower() and toks[k + 1].text[:1].isalpha() \
+            and gazetteer("en").cues_in(toks[k].text):
+        return True
     j = k
     while j < len(toks) and is_cap(toks[j]):
         j += 1

@@ -21,7 +21,7 @@ from ..sectors import sectors_of
 from ...lang import words
 from ...nlp.kazakh import fold, stem_keys, strip_case
 from ...nlp.frames import frames_in
-from .context import sentence_modality
+from .context import sentence_modality, side_end
 from .frames import named
 from .lexicon import matcher
 from .unnamed_sides import _watchers, unnamed_sides
@@ -121,7 +121,8 @@ class KazakhSigning(Reader):
             # "келісімді ратификациялау туралы заңды қабылдады": a document before "туралы" is the
             # topic of what follows it (a law, a decision), not what the verb signs
             m = next((m for m in reversed(docs) if m.end <= v.start and v.start - m.end <= NEAR
-                      and not any(t.lemma == "туралы" for t in toks[m.end:v.start])), None)
+                      and not any(t.lemma == "туралы" for t in toks[m.end:v.start])
+                      and ("next" not in v.value or m.end == v.start)), None)
             signers: list[Entity] = []
             if m is None:
                 m, signers = self._signers_after(doc, sent, docs, v)
@@ -192,7 +193,8 @@ class KazakhSigning(Reader):
             while k > 0 and toks[k - 1].pos not in ("PUNCT", "NUM") \
                     and toks[k - 1].lemma not in side_words("kk", "between") \
                     and a - k < NEAR and toks[k - 1].feats.get("Case", "Nom") in ("Nom", "Gen", "Acc") \
-                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1):
+                    and toks[k - 1].text not in side_words("kk", "joiner") and not _signatory(doc, toks, k - 1) \
+                    and not (k < a - 1 and side_end(doc, toks, k - 1)):
                 k -= 1
         return k
 

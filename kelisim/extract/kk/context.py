@@ -261,3 +261,13 @@ def delegation_heads(doc: Doc, sent: Sent) -> list[Entity]:
     # the subjects ("Кэндзи Ямада" reads as a locative, which a person's name hardly is)
     heads = [e for m, e in mentions_in(doc, nxt.start, nxt.end, ("PER",)) if case_of(nxt, m) in ("Nom", "Loc")]
     return heads if len(heads) >= 2 else []
+
+
+def side_end(doc: Doc, toks: list[Token], k: int) -> bool:
+    """Does token k end a side named before a document's "X туралы" title: a word of an
+    organisation's name ("Pegasus Airlines") or the firm's noun after it ("... әуе компаниясы",
+    "... концерні", lang/kk/org_heads.tsv)? (Not asked of the word right before "туралы": "ЕАЭО
+    туралы шарт" is about the union.)"""
+    e = doc.entity_at(toks[k].start, toks[k].end)
+    return e is not None and e.type == "ORG" or any(
+        m.end == k + 1 for m in matcher("org_heads.tsv").finditer(toks[:k + 1]))
