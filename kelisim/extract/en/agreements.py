@@ -16,7 +16,7 @@ from ...lang import words
 from ...nlp.match import fold
 from ..agreement_docs import planned_documents
 from ..agreement_sides import named_between, side_words
-from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, same_day, sectors_told
+from ..agreements import LIST_MARKS, Reader, agreement, documents, is_signing, sectors_told
 from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
@@ -25,7 +25,7 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing, signed_again
+from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back, signed_again
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -50,7 +50,7 @@ class EnglishSigning(Reader):
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
-        matches = [m for m in planned_documents("en", toks, list(documents("en").finditer(toks))) if not self._refers_back(toks, m.start)
+        matches = [m for m in planned_documents("en", toks, list(documents("en").finditer(toks))) if not refers_back(toks, m.start)
                    and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
         matches = [m for m in matches if not any_document(toks, m.start)]     # "every agreement": no one
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
@@ -106,19 +106,6 @@ class EnglishSigning(Reader):
         lp, ep = set(later.attrs["parties"]), set(earlier.attrs["parties"])
         return bool(lp) and lp <= ep and not earlier.attrs["value"] and not later.attrs["value"] \
             and set(words_[:-1]) <= set(fold(earlier.attrs["title"]).split())
-
-    @staticmethod
-    def _refers_back(toks: list[Token], a: int) -> bool:
-        # "an implementation agreement" names a kind; "under the framework agreement" refers back
-        # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
-        # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one);
-        # not "the signing earlier today of a memorandum": the same day's
-        # "..., the latest in a series of energy deals between the two": the ones before it
-        return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
-                   and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
-                   for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
-            or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
-                   for k, t in enumerate(toks[:a - 1]) if k >= a - 7)
 
     @staticmethod
     def _inside_name(doc: Doc, toks: list[Token], a: int) -> bool:

@@ -9,7 +9,8 @@ import re
 
 from ...doc import Doc, Event, Token
 from ...nlp.match import fold
-from ..agreements import is_signing
+from ...lang import words
+from ..agreements import is_signing, same_day
 
 
 def any_document(toks: list[Token], a: int) -> bool:
@@ -83,3 +84,17 @@ def signed_again(later: Event) -> bool:
     """"The investment agreement was signed in Bishkek by A and B" after a document signed in the
     lead: a sentence opening with the document, definite, told in the passive, tells its signing again."""
     return bool(DEFINITE_SIGNED.match(later.evidence[0].text)) and len(later.attrs["title"].split()) <= 3
+
+
+def refers_back(toks: list[Token], a: int) -> bool:
+    """Does the document named at token a refer to one signed before?"""
+    # "an implementation agreement" names a kind; "under the framework agreement" refers back
+    # not "Under a loan agreement signed by X and Y, ...": opening the sentence, an indefinite
+    # document is the one signed (mid-sentence, "built under an agreement signed in 2022" recalls one);
+    # not "the signing earlier today of a memorandum": the same day's
+    # "..., the latest in a series of energy deals between the two": the ones before it
+    return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
+               and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
+               for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
+        or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
+               for k, t in enumerate(toks[:a - 1]) if k >= a - 7)
