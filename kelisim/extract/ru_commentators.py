@@ -1,7 +1,8 @@
 """A commentator named by his trade in Russian news: "По словам эксперта, ...", "Эксперт считает",
 "политолог отметил" (a noun of lang/ru/commentators.txt, one person, as the subject or after "по
-словам", "по мнению", "по оценке") refers to the person named before who holds no office of state:
-the expert the article asked, not the minister or president his words are about."""
+словам", "по мнению", "по оценке") refers to the person named last when he holds no office of state:
+the expert the article asked, not a minister or president; never an anonymous source
+(lang/ru/anonymous_sources.txt: "собеседник «Ъ»")."""
 from __future__ import annotations
 
 from ..doc import Doc, Entity
@@ -23,7 +24,7 @@ def _no_office(person: Entity) -> bool:
 
 
 def link_commentators(doc: Doc) -> None:
-    trades = words("ru", "commentators.txt")
+    trades = words("ru", "commentators.txt") - words("ru", "anonymous_sources.txt")
     for sent in doc.sents:
         toks = sent.tokens
         for k, t in enumerate(toks):
@@ -31,14 +32,15 @@ def link_commentators(doc: Doc) -> None:
                 continue
             if t.feats.get("Number") == "Plur" or only_plural(t.text) or doc.entity_at(t.start, t.end) is not None:
                 continue
-            after = [x for x in toks[k + 1:k + 3] if x.pos != "PUNCT"]
-            if after and any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in after[:2]):
-                continue      # "политолог Арман Шайкенов": a title before the name
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].text in (",", ".", ":", ";")), len(toks))
+            if any(getattr(doc.entity_at(x.start, x.end), "type", "") == "PER" for x in toks[k + 1:end]):
+                continue      # "политолог Арман Шайкенов", "по мнению аналитика ИК «Финам» X": a title
             according = k > 1 and fold(toks[k - 2].text) == "по" and fold(toks[k - 1].text) in ACCORDING
-            if not (t.rel in ("nsubj", "nsubj:pass") or according):
-                continue
+            if not (t.rel in ("nsubj", "nsubj:pass") and k < t.head or according):
+                continue      # "«...», – считает эксперт", "отмечает эксперт,": the quote's attribution has it
+
             if k > 0 and toks[k - 1].pos == "ADJ" and not according:
                 continue      # "российский эксперт", "независимый аналитик": someone else, maybe
-            person = next((p for p in salient_before(doc, t.start) if _no_office(p) and p.roles), None)
-            if person is not None:
+            person = next(iter(salient_before(doc, t.start)), None)
+            if person is not None and person.roles and _no_office(person):
                 refer(doc, person, t.start, t.end)
