@@ -1,6 +1,6 @@
 """Who a Russian signing sentence names as signing (ru_agreements.py): the names standing right
 before a verb the parser left without a subject, the firms that sign a document whose "между"
-places what is built, and a plural noun that names nobody ("министры подписали")."""
+places what is built, a plural noun that names nobody ("министры подписали"), and the co-chairs."""
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Sent, Token
@@ -88,6 +88,17 @@ def generic_signers(sent: Sent, signer: int) -> bool:
     return any(toks[c].rel.startswith("nsubj") and toks[c].pos == "NOUN"
                and toks[c].feats.get("Number") == "Plur"
                for c in range(len(toks)) if toks[c].head == signer)
+
+
+def co_chairs_sign(doc: Doc, sent: Sent, signer: int) -> bool:
+    """"По итогам заседания сопредседатели подписали протокол": the chairs of a commission
+    (lang/<xx>/co_chairs.txt) sign for the bodies they chair it for, not as their states; the
+    persons at the table are the parties."""
+    from ..lang import words
+    from ..nlp.match import word_keys
+    toks = sent.tokens
+    return any(toks[c].rel.startswith("nsubj") and word_keys(toks[c].text) & words(doc.lang, "co_chairs.txt")
+               for c in children(sent, signer))
 
 
 def headed_places(doc: Doc, persons: list[Entity]) -> list[Entity]:

@@ -142,7 +142,17 @@ def refers_to(later: Event, earlier: Event) -> bool:
     if later.evidence[0].start == earlier.evidence[0].start:
         return False      # two documents listed in one sentence
     a, b = _subject(later.attrs["title"]), _subject(earlier.attrs["title"])
-    return len(later.attrs["title"].split()) <= 3 or a == b
+    return len(later.attrs["title"].split()) <= 3 or a == b or _in_more_detail(later.attrs["title"], earlier.attrs["title"])
+
+
+def _in_more_detail(later: str, earlier: str) -> bool:
+    """"заключила контракт на поставку электровозов" in the lead, then "подписали контракт на
+    поставку 24 грузовых электровозов на сумму ...": the later title has every word of the
+    earlier one (endings aside) and more; the lead told in short what follows."""
+    def stem(w: str) -> str:
+        return w[:max(4, len(w) - 2)]
+    old, new = fold(earlier).split(), {stem(w) for w in fold(later).split()}
+    return 3 <= len(old) < len(new) and all(stem(w) in new for w in old)
 
 
 def _subject(title: str) -> str:

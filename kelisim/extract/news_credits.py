@@ -67,10 +67,12 @@ def _heading(doc: Doc, sent: Sent, k: int | None) -> bool:
 
 
 def drop_credited(doc: Doc, found: list[Event]) -> None:
-    """Each document's parties but the organisations its sentence credits with the news."""
+    """Each document's parties but the organisations its sentence credits with the news, or the
+    dateline with the agency ("Ташкент. 15 октября. ИНТЕРФАКС - Область заключила контракт")."""
+    from .meeting_sides import in_credit
     ents = {e.id: e for e in doc.entities}
     for v in found:
         sent = doc.sent_at(v.evidence[0].start)
         if sent is not None:
             v.attrs["parties"] = [p for p in v.attrs["parties"] if ents[p].type != "ORG" or ents[p].group or not any(
-                credited(doc, sent, m.start) for m in ents[p].mentions if sent.start <= m.start < sent.end)]
+                credited(doc, sent, m.start) or in_credit(doc, m) for m in ents[p].mentions if sent.start <= m.start < sent.end)]

@@ -11,7 +11,8 @@ from ..doc import Doc, Entity, Event, Sent, Span, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from .agreement_docs import among_them, own_heads, document_subject, inner_dot, listed_heads, planned_documents, recalled, referred_signed, title_ends
-from .agreement_signers import firm_told_before, firms_over_subject, generic_signers, headed_places, named_before, passive_agents
+from .agreement_signers import (co_chairs_sign, firm_told_before, firms_over_subject, generic_signers, headed_places,
+                                named_before, passive_agents)
 from .agreement_sides import body_of_kind, for_bodies, meeting_sides, named_between, settle_parties, side_words
 from .news_credits import drop_credited
 from .ru_body_sides import body_sides
@@ -156,6 +157,8 @@ class RussianSigning(Reader):
             return unique(home[:1] + [partner])
         if subj and not (sides and all(e.group for e in subj)):
             return unique(for_bodies(doc, subj))
+        if sides and co_chairs_sign(doc, sent, signer):
+            return meeting_sides(doc, sent.start, False, toks[signer].start)
         if sides and generic_signers(sent, signer):
             # "главы регионов подписали": the places the heads' titles name
             return headed_places(doc, meeting_sides(doc, sent.start, False, toks[signer].start)) or sides           # "министры подписали", "стороны подписали": the sides of the talks

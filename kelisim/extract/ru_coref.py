@@ -1,9 +1,8 @@
 """Coreference in Russian news: the reader of the coreference stage (coref.py) for Russian.
 
 - "Он подчеркнул ..." (a subject pronoun) -> the last person named before, of that gender;
-- "казахстанский дипломат", "глава казахстанского внешнеполитического ведомства",
-  "президент Узбекистана" (a description, lang/ru/descriptions.tsv) -> the person named
-  earlier whose state and office fit.
+- "казахстанский дипломат", "президент Узбекистана" (a description, lang/ru/descriptions.tsv) -> the
+  person named earlier whose state and office fit; "эксперт" -> the commentator (ru_commentators.py).
 Surname-only mentions are joined to full names when entities are built (entities.py).
 """
 from __future__ import annotations
@@ -17,7 +16,8 @@ from .coref import agreed_gender, descriptions, gender_of, link_pronouns, only_p
 from .gazetteer import gazetteer
 from .ru_guests import link_guests
 from .offices import canonical_titles, holds, remember_unlinked
-from .roles import nominative_title
+from .roles import home_country, nominative_title
+from .ru_commentators import link_commentators
 from .salience import _subject_just_before, salient_before
 
 
@@ -57,7 +57,7 @@ def russian_coref(doc: Doc) -> None:
     _pronouns(doc)
     spread_plural_titles(doc, late=True)
     _state_before_name(doc)
-    from .roles import home_country
+    link_commentators(doc)
     home_country(doc, doc.meta.get("guests", set()) | doc.meta.get("firm_heads", set()))
 
 

@@ -146,13 +146,23 @@ def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
         marks = {r[0] for r in lexicon(doc.lang, "modality.tsv") if len(r) > 1 and r[1] in ("planned", "possible")}
         if fold(head.text) in marks or fold(head.lemma) in marks:
             return True
-    if _joint_plan(doc, sent, i):
+    if _joint_plan(doc, sent, i) or _recalled(doc, sent, i):
         return True
     if fold(t.lemma or t.text) not in words(doc.lang, "acts.tsv", "verb"):
         return False
     acts = words(doc.lang, "acts.tsv", "object")
     return any(toks[c].rel in ("obj", "xcomp", "obl") and fold(toks[c].lemma or toks[c].text) in acts
                and not any(toks[k].rel == "case" for k in children(sent, c)) for c in children(sent, i))
+
+
+def _recalled(doc: Doc, sent: Sent, i: int) -> bool:
+    """"X напомнил, что в 2019 году стороны объявили о партнерстве": a verb of speech inside what
+    another recalls (lang/ru/meeting_context.tsv `earlier`) is past history in his words, no
+    statement of its own."""
+    from ..nlp.tree import ancestors
+    earlier = {r[0] for r in lexicon(doc.lang, "meeting_context.tsv") if r[1:2] == ("earlier",)}
+    return any(j < i and sent.tokens[j].pos == "VERB" and fold(sent.tokens[j].lemma) in earlier
+               for j in ancestors(sent, i))
 
 
 def _joint_plan(doc: Doc, sent: Sent, i: int) -> bool:

@@ -43,8 +43,9 @@ def message(doc: Doc, sent: Sent, f: Frame, ok) -> tuple[Entity, str] | None:
         return None
     for a in f.role(doc.lang, "patient"):
         found = [_noun(doc.lang, toks[j].text) for j in a.tokens if toks[j].pos in ("NOUN", "ADJ")]
-        # a proposal speaks only when the verb puts it forward ("представил предложение")
-        found = [x for x in found if x is not None and (x[0] == "message" or x[0] == "proposal" and bool(
+        # a proposal or an opinion speaks only when the verb puts it forward ("представил предложение",
+        # "высказал мнение")
+        found = [x for x in found if x is not None and (x[0] == "message" or x[0] in ("proposal", "according") and bool(
             word_keys(toks[f.pred].text) & words(doc.lang, "proposing.txt")) or x[0] == "protest" and _cause(doc, sent, a.tokens[0]))]
         if found:
             # a passive's subject is the message itself, and whom it names did not send it
