@@ -10,12 +10,14 @@ from ...nlp.match import fold
 from ..context import mentions_in
 from ..projects import project_words
 from .project_links import company
+from .project_spans import stage_at
 
 
 def lender(doc: Doc, owner: str | None) -> bool:
-    """Is the owner a bank (a lender of money, not a builder)?"""
+    """Is the owner a bank or a finance house ("UK Export Finance"; lang/en/project_words.tsv
+    "lender"), a lender of money, not a builder?"""
     e = doc.entity(owner) if owner else None
-    return e is not None and "bank" in fold(e.name).split()
+    return e is not None and bool(set(fold(e.name).split()) & project_words("en", "lender"))
 
 
 def paid_by(doc: Doc, sent: Sent, end: int) -> str | None:
@@ -142,7 +144,21 @@ def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
     # ("completed an expansion of its Aktogay mine in 2023": the year may close the project's name, in its clause)
     clause = next((k for k in range(trig + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
     return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 8, clause))) \
-        or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3)))
+        or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3))) \
+        or _which_done(toks, clause, dated)
+
+
+def _which_done(toks: list, clause: int, dated) -> bool:
+    """"the support in building the hospital in Bishkek, which was opened in 2023": a clause set off
+    after the project's phrase that tells it finished in a year before the news (a passive verb of
+    finishing, lang/en/project_stages.tsv) makes it background, whatever the verb before it says."""
+    if not (clause + 3 < len(toks) and toks[clause].text == "," and fold(toks[clause + 1].text) in ("which", "that")
+            and fold(toks[clause + 2].text) in ("was", "were")):
+        return False
+    verb = clause + 3
+    m = stage_at(toks, verb)
+    done = m is not None and (m.value == "completed" or m.value == "tense" and fold(toks[verb].text).endswith("ed"))
+    return done and any(dated(k, 1) for k in range(verb + 1, min(len(toks) - 1, verb + 4)))
 
 
 AGREED_REACH = 6
