@@ -102,8 +102,11 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
                  and v.attrs.get("title_span") and v.attrs["title_span"][0] <= toks[min(4, len(toks) - 1)].start]
         if under:
             return under[0]
-    verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1)
+    # ("The loan also finances a technical assistance program": the verb may be the act's own, an adverb before it)
+    verb = next((k for k in range(trig, max(-1, trig - 4), -1)
                  if fold(toks[k].text) in project_words("en", "provides")), None)
+    if verb is not None and verb > 2 and fold(toks[verb - 1].text) in ("also", "further"):
+        verb -= 1
     if (verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word")
             or fold(toks[verb - 2].text) not in ("the", "this", "that")) and not _cites(toks):
         return None
