@@ -10,7 +10,7 @@ from ...nlp.match import fold
 from ..agreements import is_signing
 from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
-from ..meetings import context_matcher, meeting
+from ..meetings import context_matcher, meeting, meeting_words
 from ..quantities import find_dates
 from .clause import chain_start, in_quote, modality
 from .counterparts import counterparts
@@ -29,6 +29,8 @@ def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
                     or in_quote(doc, t.start) or modality(doc, sent, i) != "asserted":
                 continue
             start = chain_start(toks, i)
+            if _after_talks(toks, start):
+                break         # "Following the meeting, A and B signed": the talks told before, not a meeting of the signers
             x = max((k + 1 for k in range(start) if toks[k].text == ","), default=0)
             by = _agents(toks, i)
             sides = [_holder(doc, e) for e in (counterparts(doc, sent, *by) if by else counterparts(doc, sent, x, start))]
@@ -69,3 +71,17 @@ def _holder(doc: Doc, e: Entity) -> Entity | None:
         return e
     people = [p for p in doc.entities if p.type == "PER" and not p.group and p.roles and p.country == e.country]
     return people[0] if len(people) == 1 else None
+
+
+def _after_talks(toks: list, start: int) -> bool:
+    """Does the sentence open on the talks already told ("Following the meeting,", "At the end of the
+    talks,": a word referring back, lang/en/meeting_context.tsv "back", then "the" and a noun of
+    talks)?"""
+    back = context_matcher("en", "back")
+    for k in range(min(start, 3)):
+        m = back.match_at(toks, k)
+        if m is not None and m.end + 1 < start and fold(toks[m.end].text) == "the" \
+                and fold(toks[m.end + 1].text) in meeting_words("en", "told_talks") \
+                and fold(toks[m.start].text) not in ("before", "ahead", "since"):
+            return True
+    return False

@@ -201,3 +201,18 @@ def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
     before = [k for k in signings if k < trig]
     under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
     return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)
+
+
+SUM_WORDS = {"$", "€", "£", "us$", "million", "billion", "mln", "bln", "about", "around", "some", "nearly", "over", "up"}
+
+
+def invested_sum(toks: list, k: int) -> int | None:
+    """"Gazprom will invest about $500 million to upgrade stations", "will spend $2 billion on
+    building": the verb of investing (lang/en/project_words.tsv "invest") before a sum and "to",
+    "in", "on" right before the act at token k; its subject builds."""
+    if k < 3 or fold(toks[k - 1].text) not in ("to", "in", "into", "on"):
+        return None
+    j = k - 2
+    while j > 0 and (toks[j].pos == "NUM" or fold(toks[j].text) in SUM_WORDS):
+        j -= 1
+    return j if j < k - 2 and toks[j].lemma in project_words("en", "invest") else None
