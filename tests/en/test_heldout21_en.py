@@ -154,3 +154,11 @@ def test_a_signing_after_the_talks_told_is_no_meeting_of_its_own(extract, look, 
 def test_who_invests_a_sum_in_works_builds_them(extract, look, sentence):
     rec = extract("Latvia signed an agreement with Russia's Latgaz on Thursday.\n\n" + sentence)
     assert [look.name(rec, v["owner"]) for v in _projects(look, rec, None)] == ["Latgaz"]
+
+
+def test_works_to_come_told_after_a_finished_plant_of_other_words_are_a_project_of_their_own(extract, look):
+    rec = extract(LEAD + "Latcem commissioned a new zinc smelter in Jelgava on Monday.\n\n"
+                         "The construction of a gas processing plant at the Inčukalns field will be launched in 2027, "
+                         "Latgaz said.")
+    stages = sorted(v["stage"] for v in _projects(look, rec))
+    assert stages == ["announced", "completed"]
