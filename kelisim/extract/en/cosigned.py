@@ -29,14 +29,15 @@ def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
                     or in_quote(doc, t.start) or modality(doc, sent, i) != "asserted":
                 continue
             start = chain_start(toks, i)
-            if _after_talks(toks, start):
-                break         # "Following the meeting, A and B signed": the talks told before, not a meeting of the signers
             x = max((k + 1 for k in range(start) if toks[k].text == ","), default=0)
             by = _agents(toks, i)
             sides = [_holder(doc, e) for e in (counterparts(doc, sent, *by) if by else counterparts(doc, sent, x, start))]
             if len(sides) < 2 or not all(e is not None and e.type == "PER" for e in sides) \
                     or len({_side(e) for e in sides}) < 2 or not any(e.country for e in sides):
                 break
+            told = [v for v in found if v.modality == "asserted" and v.evidence[0].start < sent.start]
+            if _after_talks(toks, start) and told and not {e.id for e in sides} <= set(told[-1].attrs["participants"]):
+                break         # "Following the meeting, his deputy and B signed": a signing of the talks told, no meeting
             dates = find_dates(sent.text, "en", doc.date)
             out.append(meeting(doc, sent, sides, sentence_place(doc, sent, sides), "asserted", "in_person",
                                "in_person", dates[0].value if dates else None))
