@@ -227,6 +227,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
     """One project told several times in an article is one event, at its furthest stage."""
     out: list[Event] = []
     named = named_words(doc) if events else frozenset()
+    stop = stopwords().get(doc.lang, frozenset())
     rel = parents(doc) if len(events) > 1 else {}
     for v in events:
         if v.attrs.get("another") and out:
@@ -269,6 +270,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if ol and vl and ol != vl and (ow and vw and not _holds(doc, ol, vl) or _other_noun(
                     doc.lang, o.attrs["name"], v.attrs["name"], named) and not _a_state(doc, ol, vl)):
                 continue      # "мост в Бишкеке ... подстанция в Оше": two things in two places
+            if "completed" in {o.attrs["stage"], v.attrs["stage"]} and o.attrs["stage"] != v.attrs["stage"] \
+                    and (ol and vl and ol != vl and not _a_state(doc, ol, vl) or doc.lang == "en" and v.attrs["stage"] == "announced") \
+                    and not _keys(doc.lang, o.attrs["name"]) & _keys(doc.lang, v.attrs["name"]) - stop:
+                continue      # "heating systems in Semey will be modernised ... completed a plant in Ekibastuz": two
             twin = o
             break
         if twin is None:

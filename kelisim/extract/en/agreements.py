@@ -25,7 +25,8 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back, signed_again
+from .document_refs import (any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back,
+                            signed_again, that_year)
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -205,7 +206,7 @@ class EnglishSigning(Reader):
         span_toks = item_toks or head
         title_span = Span(span_toks[0].start, span_toks[-1].end, doc.text[span_toks[0].start:span_toks[-1].end])
         signer = min(sign_at, key=lambda i: abs(i - a))
-        if recalled(sent, signer, doc.date, sign_at):
+        if recalled(sent, signer, doc.date, sign_at) or that_year(doc, sent, signer):
             return None       # "X reminded that the states signed the agreement": background
         mod = modality(doc, sent, signer, own=range(s, b))
         if mod == "asserted" and toks[signer].pos == "NOUN":

@@ -10,7 +10,7 @@ from ...nlp.match import fold
 from ..agreements import is_signing
 from ..context import body_sents, in_headline
 from ..meeting_place import sentence_place
-from ..meetings import context_matcher, meeting
+from ..meetings import context_matcher, meeting, meeting_words
 from ..quantities import find_dates
 from .clause import chain_start, in_quote, modality
 from .counterparts import counterparts
@@ -35,6 +35,9 @@ def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
             if len(sides) < 2 or not all(e is not None and e.type == "PER" for e in sides) \
                     or len({_side(e) for e in sides}) < 2 or not any(e.country for e in sides):
                 break
+            told = [v for v in found if v.modality == "asserted" and v.evidence[0].start < sent.start]
+            if _after_talks(toks, start) and told and not {e.id for e in sides} <= set(told[-1].attrs["participants"]):
+                break         # "Following the meeting, his deputy and B signed": a signing of the talks told, no meeting
             dates = find_dates(sent.text, "en", doc.date)
             out.append(meeting(doc, sent, sides, sentence_place(doc, sent, sides), "asserted", "in_person",
                                "in_person", dates[0].value if dates else None))
@@ -69,3 +72,17 @@ def _holder(doc: Doc, e: Entity) -> Entity | None:
         return e
     people = [p for p in doc.entities if p.type == "PER" and not p.group and p.roles and p.country == e.country]
     return people[0] if len(people) == 1 else None
+
+
+def _after_talks(toks: list, start: int) -> bool:
+    """Does the sentence open on the talks already told ("Following the meeting,", "At the end of the
+    talks,": a word referring back, lang/en/meeting_context.tsv "back", then "the" and a noun of
+    talks)?"""
+    back = context_matcher("en", "back")
+    for k in range(min(start, 3)):
+        m = back.match_at(toks, k)
+        if m is not None and m.end + 1 < start and fold(toks[m.end].text) == "the" \
+                and fold(toks[m.end + 1].text) in meeting_words("en", "told_talks") \
+                and fold(toks[m.start].text) not in ("before", "ahead", "since"):
+            return True
+    return False

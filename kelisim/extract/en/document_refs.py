@@ -98,3 +98,18 @@ def refers_back(toks: list[Token], a: int) -> bool:
                for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
         or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
                for k, t in enumerate(toks[:a - 1]) if k >= a - 7)
+
+
+def that_year(doc: Doc, sent, signer: int) -> bool:
+    """"Gazprom and X signed a memorandum on gas supplies that year": "that year", "the same year"
+    near the signing dates it by the year the sentence before (in the same paragraph) gives, here
+    one before the article's ("began importing gas in 2023"): background, not news."""
+    toks = sent.tokens
+    near = [fold(t.text) for t in toks[max(0, signer - 6):signer + 8]]
+    if not any(near[k] in ("that", "same") and near[k + 1] == "year" for k in range(len(near) - 1)):
+        return False
+    year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    para = next(((a, b) for a, b in doc.paragraphs() if a <= sent.start < b), None)
+    before = [s for s in doc.sents if s.end <= sent.start and para is not None and s.start >= para[0]][-1:]
+    return year is not None and any(fold(t.text) == "in" and re.fullmatch(r"(19|20)\d\d", n.text) and int(n.text) < year
+                                    for s in before for t, n in zip(s.tokens, s.tokens[1:]))

@@ -10,12 +10,14 @@ from ...nlp.match import fold
 from ..context import mentions_in
 from ..projects import project_words
 from .project_links import company
+from .project_spans import stage_at
 
 
 def lender(doc: Doc, owner: str | None) -> bool:
-    """Is the owner a bank (a lender of money, not a builder)?"""
+    """Is the owner a bank or a finance house ("UK Export Finance"; lang/en/project_words.tsv
+    "lender"), a lender of money, not a builder?"""
     e = doc.entity(owner) if owner else None
-    return e is not None and "bank" in fold(e.name).split()
+    return e is not None and bool(set(fold(e.name).split()) & project_words("en", "lender"))
 
 
 def paid_by(doc: Doc, sent: Sent, end: int) -> str | None:
@@ -100,8 +102,11 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
                  and v.attrs.get("title_span") and v.attrs["title_span"][0] <= toks[min(4, len(toks) - 1)].start]
         if under:
             return under[0]
-    verb = next((k for k in range(trig - 1, max(-1, trig - 4), -1)
+    # ("The loan also finances a technical assistance program": the verb may be the act's own, an adverb before it)
+    verb = next((k for k in range(trig, max(-1, trig - 4), -1)
                  if fold(toks[k].text) in project_words("en", "provides")), None)
+    if verb is not None and verb > 2 and fold(toks[verb - 1].text) in ("also", "further"):
+        verb -= 1
     if (verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word")
             or fold(toks[verb - 2].text) not in ("the", "this", "that")) and not _cites(toks):
         return None
@@ -142,7 +147,21 @@ def done_years_ago(doc: Doc, toks: list, trig: int, v: Event) -> bool:
     # ("completed an expansion of its Aktogay mine in 2023": the year may close the project's name, in its clause)
     clause = next((k for k in range(trig + 1, len(toks)) if toks[k].text in (",", ";")), len(toks))
     return v.attrs["stage"] == "completed" and any(dated(k, 1) for k in range(trig + 1, min(len(toks) - 1, trig + 8, clause))) \
-        or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3)))
+        or v.attrs["stage"] in ("agreed", "announced") and any(dated(k, 2) for k in range(0, min(trig, 3))) \
+        or _which_done(toks, clause, dated)
+
+
+def _which_done(toks: list, clause: int, dated) -> bool:
+    """"the support in building the hospital in Bishkek, which was opened in 2023": a clause set off
+    after the project's phrase that tells it finished in a year before the news (a passive verb of
+    finishing, lang/en/project_stages.tsv) makes it background, whatever the verb before it says."""
+    if not (clause + 3 < len(toks) and toks[clause].text == "," and fold(toks[clause + 1].text) in ("which", "that")
+            and fold(toks[clause + 2].text) in ("was", "were")):
+        return False
+    verb = clause + 3
+    m = stage_at(toks, verb)
+    done = m is not None and (m.value == "completed" or m.value == "tense" and fold(toks[verb].text).endswith("ed"))
+    return done and any(dated(k, 1) for k in range(verb + 1, min(len(toks) - 1, verb + 4)))
 
 
 AGREED_REACH = 6
@@ -182,3 +201,18 @@ def signed_before_news(doc, sent, trig: int, stage: str) -> bool:
     before = [k for k in signings if k < trig]
     under = bool(before) and any(fold(t.text) == "which" for t in sent.tokens[before[-1]:trig])
     return bool(before) and (stage == "agreed" or under) and recalled(sent, before[-1], doc.date, signings)
+
+
+SUM_WORDS = {"$", "€", "£", "us$", "million", "billion", "mln", "bln", "about", "around", "some", "nearly", "over", "up"}
+
+
+def invested_sum(toks: list, k: int) -> int | None:
+    """"Gazprom will invest about $500 million to upgrade stations", "will spend $2 billion on
+    building": the verb of investing (lang/en/project_words.tsv "invest") before a sum and "to",
+    "in", "on" right before the act at token k; its subject builds."""
+    if k < 3 or fold(toks[k - 1].text) not in ("to", "in", "into", "on"):
+        return None
+    j = k - 2
+    while j > 0 and (toks[j].pos == "NUM" or fold(toks[j].text) in SUM_WORDS):
+        j -= 1
+    return j if j < k - 2 and toks[j].lemma in project_words("en", "invest") else None

@@ -164,8 +164,14 @@ def fill_from_article(doc: Doc, projects: list[Event]) -> None:
                 if hit is not None and hit[0].start - toks[by].end < 30:
                     v.attrs["owner"], v.attrs["owner_guessed"] = hit[1].id, False
             if v.attrs["owner"] is None and any(fold(t.text) in building and not in_quote(doc, t.start) for t in toks):
-                owner = next((e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
-                              if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)), None)
+                # not the builder of another project the sentence tells ("a plant by X, as well as the Y plant"),
+                # nor a finance house where a builder is named too ("UK Export Finance will provide £250 million
+                # to support the construction of a plant by X"; lang/en/project_words.tsv "finance_house")
+                firms = [e for m, e in mentions_in(doc, sent.start, sent.end, ("ORG",))
+                         if company(e) and e.id != v.attrs["location"] and not in_quote(doc, m.start)
+                         and not _builds_other(sent, v, e.id, projects)]
+                owner = next((e for e in firms if not set(fold(e.name).split()) & project_words("en", "finance_house")),
+                             firms[0] if firms else None)
                 if owner is not None:
                     v.attrs["owner"] = owner.id
             where = doc.entity(v.attrs["location"]) if v.attrs["location"] else None
@@ -200,3 +206,9 @@ def named_back(doc: Doc, name: Span) -> str | None:
             if len(orgs) == 1:
                 return orgs[0].id
     return None
+
+
+def _builds_other(sent, v: Event, eid: str, projects: list[Event]) -> bool:
+    """Is `eid` the builder of another project told in this sentence?"""
+    return any(o is not v and o.attrs["owner"] == eid and any(sent.start <= ev.start < sent.end for ev in o.evidence)
+               for o in projects)

@@ -121,7 +121,22 @@ def in_a_region(doc: Doc, toks: list, b: int) -> bool:
     if k is not None and k < len(toks) and fold(toks[k].text) == "the":
         k += 1
     hit = mention_at(doc, toks[k]) if k is not None and k < len(toks) else None
-    return hit is not None and hit[1].type == "LOC" and hit[1].country is not None
+    return hit is not None and hit[1].type == "LOC" and hit[1].country is not None or on_named_work(toks, b)
+
+
+def on_named_work(toks: list, b: int) -> bool:
+    """"to upgrade compressor stations on the Uzbek section of the Central Asia-Centre pipeline":
+    a plural placed on a named line ("on/along the ... X pipeline", a capitalised word before the
+    line's noun, lang/en/project_words.tsv "line") is the works there, not a kind of thing."""
+    if not (b + 1 < len(toks) and fold(toks[b].text) in ("on", "along") and fold(toks[b + 1].text) == "the"):
+        return False
+    for k in range(b + 2, min(len(toks), b + 12)):
+        if toks[k].text in (",", ";", ".") or toks[k].pos == "VERB":
+            return False
+        if fold(toks[k].text) in project_words("en", "line"):
+            return any(t.text[:1].isupper() for t in toks[b + 2:k])
+    return False
+
 
 
 def where_place(doc: Doc, sent: Sent, name: Span) -> str | None:

@@ -17,7 +17,7 @@ from .clause import chain_start, in_quote, mention_at, subject_before
 from .counterparts import state_entity
 from .project_builders import builder_chosen
 from .lexicons import bodies
-from .project_deals import paid_by
+from .project_deals import invested_sum, paid_by
 from .project_links import named_back, owner_in_sentence, possessor
 from .project_lists import where_place
 from .project_stages import stage_at
@@ -177,8 +177,9 @@ def subject_owner(doc: Doc, sent: Sent, trig: int) -> str | None:
     invest = k > 1 and fold(toks[k - 1].text) in ("in", "into") \
         and toks[k - 2].lemma in project_words("en", "invest")
     carry = toks[trig].lemma in project_words("en", "carry") | project_words("en", "invest")  # "Latvia is working on"
-    if invest:
-        k -= 2            # "Latvia invests in the construction of": the investor builds
+    if invest or (put := invested_sum(toks, k)) is not None:
+        k = k - 2 if invest else put      # "Latvia invests (a sum) in the construction of": the investor builds
+        invest = True
     elif fold(toks[trig].text) in FINANCING and (v := next((j for j in range(trig - 1, max(-1, trig - 8), -1)
                                                              if toks[j].pos == "VERB"), None)) is not None:
         k = v             # "X secured $500 million in financing for a plant": who is financed builds

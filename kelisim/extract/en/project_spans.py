@@ -44,13 +44,20 @@ def under_way_on(toks: list[Token], k: int) -> int | None:
 
 def prenominal_participle(toks: list[Token], k: int) -> bool:
     """"a 200 MW pumped storage plant", "the liquefied gas terminal": a lower-case "-ed" word the
-    parser takes for a verb, between a determiner, a number or a unit and a noun, is an adjective."""
+    parser takes for a verb, between a determiner, a number or a unit and a noun, is an adjective;
+    so is an "-ing" word between two nouns ("an oil processing plant")."""
     t = toks[k]
-    if not (t.pos == "VERB" and t.text.islower() and t.text.endswith("ed") and 0 < k < len(toks) - 1
+    if not (t.pos == "VERB" and t.text.islower() and t.text.endswith(("ed", "ing")) and 0 < k < len(toks) - 1
             and toks[k + 1].pos == "NOUN"):
         return False
     p = toks[k - 1]
-    return p.pos in ("DET", "NUM", "ADJ") or p.pos == "PROPN" and k > 1 and toks[k - 2].pos == "NUM"
+    if t.text.endswith("ing"):
+        # "a sunflower oil processing plant", "a gas processing complex": what is worked before the "-ing"
+        # word names the plant (not a word of building: "companies building plants")
+        return p.pos == "NOUN" and p.text.islower() and stage_at(toks, k) is None
+    # "a 1,500-megawatt combined cycle power plant": a unit before it too
+    return p.pos in ("DET", "NUM", "ADJ", "NOUN") and (p.pos != "NOUN" or p.text.islower()) \
+        or p.pos == "PROPN" and k > 1 and toks[k - 2].pos == "NUM"
 
 
 def work_before(toks: list[Token], k: int) -> int | None:

@@ -10,9 +10,24 @@ from ..projects import project_words
 def interest_only(toks: list, trig: int) -> bool:
     """The nearest verb or adjective before the act is one of interest (lang/en/project_words.tsv
     "interest"): "are interested in agriculture and the modernization of X"."""
+    if invited_to(toks, trig):
+        return True
     for k in range(trig - 1, -1, -1):
         if toks[k].pos in ("VERB", "ADJ"):
             return fold(toks[k].text) in project_words("en", "interest")
+    return False
+
+
+def invited_to(toks: list, trig: int) -> bool:
+    """"invited Turkish companies to take part in the construction of X", "urged investors to
+    join the building of": an infinitive a few words before the act, after a word of inviting
+    (lang/en/project_words.tsv "invite"), with no comma between; the work is a wish, not a project."""
+    for to in range(trig - 1, max(-1, trig - 6), -1):
+        if toks[to].text in (",", ";", ":"):
+            return False
+        if fold(toks[to].text) == "to":
+            return any(fold(toks[n].text) in project_words("en", "invite") for n in range(max(0, to - 6), to)) \
+                and not any(toks[n].text in (",", ";", ":") for n in range(max(0, to - 6), to))
     return False
 
 

@@ -21,6 +21,7 @@ from ..projects import Reader, goes_on, held_back, project_event, project_nouns,
 from ..quantities import find_money
 from ..sectors import sectors_of
 from .clause import in_quote, mention_at, modality
+from .agreement_sides import GOVERNMENTS
 from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, paid_participle,
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
@@ -169,8 +170,9 @@ class EnglishProjects(Reader):
                 link, stage, owner = v, "agreed", lender_to_borrower(doc, owner, v)
                 # a bank's loan to a state (or to its minister who signs): the borrower stands in until a
                 # builder is named ("will be built by X")
+                # (a government named as the borrower, "the Government of Kazakhstan", is its state)
                 guessed = (stated is None or lender(doc, stated)) and owner is not None \
-                    and doc.entity(owner).type in ("GPE", "PER")
+                    and (doc.entity(owner).type in ("GPE", "PER") or fold(doc.entity(owner).name).split()[0] in GOVERNMENTS)
                 break
         guessed = guessed or owner is not None and owner == signer_org(doc, sent)
         # a sum in the project's own words or right after them ("a wind farm worth $1.2 billion")
