@@ -109,3 +109,25 @@ def test_a_law_received_is_no_meeting(extract):
 def test_training_cadres_is_education(extract, body):
     rec = extract(body)
     assert "education" in rec["sectors"]
+
+
+def _project_places(rec: dict) -> list[tuple]:
+    return [(p["stage"], name_of(rec, p["location"])) for p in events(rec, "project")
+            if p.get("modality", "asserted") == "asserted"]
+
+
+@pytest.mark.parametrize("body, region", [
+    ("Қызылорда облысында шыны зауыты пайдалануға берілді. Кәсіпорынды «Шыны Құрылыс» компаниясы салды.\n\n"
+     "Компания келесі жылы облыста екінші зауыттың құрылысын бастауды жоспарлап отыр.", "Қызылорда облысы"),
+    ("Жамбыл облысында «Тараз Агро» компаниясы жылыжай кешенін салып бітірді.\n\n"
+     "Сондай-ақ өңірде «Тараз Агро» компаниясы қант зауытын салуды көздеп отыр.", "Жамбыл облысы"),
+])
+def test_a_bare_region_word_is_the_region_named_before(extract, body, region):
+    rec = extract(body)
+    assert [place for _, place in _project_places(rec)][-1] == region
+
+
+def test_a_named_place_in_the_sentence_wins_over_the_region_before(extract):
+    rec = extract("Жамбыл облысында «Тараз Агро» компаниясы жылыжай кешенін салып бітірді.\n\n"
+                  "Сондай-ақ компания облыстағы Шу қаласында қант зауытын салуды көздеп отыр.")
+    assert [place for _, place in _project_places(rec)][-1] == "Шу"
