@@ -131,3 +131,20 @@ def test_a_named_place_in_the_sentence_wins_over_the_region_before(extract):
     rec = extract("Жамбыл облысында «Тараз Агро» компаниясы жылыжай кешенін салып бітірді.\n\n"
                   "Сондай-ақ компания облыстағы Шу қаласында қант зауытын салуды көздеп отыр.")
     assert [place for _, place in _project_places(rec)][-1] == "Шу"
+
+
+@pytest.mark.parametrize("body", [
+    "Ақтөбе облысында «Батыс Құбыр» компаниясының құбыр зауыты пайдалануға берілді. Компания келесі жылы "
+    "екінші зауыттың құрылысын бастауды жоспарлап отыр.",
+    "Шымкентте «Оңтүстік Тоқыма» компаниясы тоқыма фабрикасын іске қосты. Компания алдағы жылы үшінші "
+    "фабриканы салуды көздеп отыр.",
+])
+def test_a_second_plant_is_one_more_project(extract, body):
+    rec = extract(body)
+    assert sorted(s for s, _ in _project_places(rec)) == ["announced", "completed"]
+
+
+def test_the_launch_ceremony_of_the_new_production_site_is_the_plant_told_before(extract):
+    rec = extract("Қостанай облысында «Agro Parts» компаниясы салған қосалқы бөлшектер зауыты пайдалануға "
+                  "берілді. Жаңа өндіріс орнын іске қосу рәсіміне облыс әкімі Құмар Ақсақалов қатысты.")
+    assert [s for s, _ in _project_places(rec)] == ["completed"]
