@@ -148,3 +148,23 @@ def test_the_launch_ceremony_of_the_new_production_site_is_the_plant_told_before
     rec = extract("Қостанай облысында «Agro Parts» компаниясы салған қосалқы бөлшектер зауыты пайдалануға "
                   "берілді. Жаңа өндіріс орнын іске қосу рәсіміне облыс әкімі Құмар Ақсақалов қатысты.")
     assert [s for s, _ in _project_places(rec)] == ["completed"]
+
+
+@pytest.mark.parametrize("body, group", [
+    ("Мәжіліс депутаты Айгүл Сейтова Түркияда жұмыс сапарымен жүр.\n\nСапар аясында Мәжіліс депутаттары "
+     "Түркия Ұлы ұлттық жиналысының депутаты Мехмет Озбен кездесті.", "Мәжіліс депутаттары"),
+    ("Сенат депутаттары Германия Бундестагының депутаты Томас Мюллермен кездесті.", "Сенат депутаттары"),
+])
+def test_a_bodys_deputies_meet_as_one_group(extract, body, group):
+    rec = extract(body)
+    assert any(group in m for m in _meetings(rec))
+
+
+def test_a_delegations_members_are_one_group(extract):
+    rec = extract("Бұдан бөлек, делегация мүшелері қаланың тарихи орындарын аралады.")
+    assert "делегация мүшелері" in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+def test_an_abbreviation_in_brackets_is_no_part_of_a_bodys_name(extract):
+    rec = extract("Министр Ерлан Қарин Корея Халықаралық ынтымақтастық агенттігінің (KOICA) өкілдерімен кездесті.")
+    assert not any("(" in e["name"] for e in rec["entities"])

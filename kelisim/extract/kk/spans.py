@@ -24,7 +24,7 @@ def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]
     """The model's spans of a sentence as (kind, first token, token after)."""
     out = []
     for s in ner:
-        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end]
+        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end and t.text not in "(["]   # "агенттігінің (KOICA)"
         if ids and s.type not in FRAMES:
             out.append((s.type, ids[0], ids[-1] + 1))
     return out
