@@ -168,3 +168,9 @@ def test_a_delegations_members_are_one_group(extract):
 def test_an_abbreviation_in_brackets_is_no_part_of_a_bodys_name(extract):
     rec = extract("Министр Ерлан Қарин Корея Халықаралық ынтымақтастық агенттігінің (KOICA) өкілдерімен кездесті.")
     assert not any("(" in e["name"] for e in rec["entities"])
+
+
+def test_a_deputys_title_before_a_name_is_no_group(extract):
+    rec = extract("Мәжіліс депутаты Нұрлан Сапаров Әзербайжан Милли Меджлисінің депутаты Фарид Рустамовпен кездесті.")
+    assert not any(e["type"] == "ORG" and "депутат" in e["name"] for e in rec["entities"])
+    assert _meetings(rec) == [["Нұрлан Сапаров", "Фарид Рустамов"]]

@@ -8,7 +8,7 @@ from ...doc import Doc, Entity, Sent, Span
 from ...lang import words
 from ..groups import group_id
 from ...nlp.frames import frames_in
-from ...nlp.kazakh import stem_keys
+from ...nlp.kazakh import analyses, stem_keys
 from ..meetings import meeting_words
 from .delegations import DELEGATION
 from .frames import named
@@ -57,15 +57,17 @@ MEMBERS = frozenset({"мүше"})
 
 def member_groups(doc: Doc) -> None:
     """"Сапар аясында Мәжіліс депутаттары ... кездесті", "делегация мүшелері ... кездесіп": a body's
-    deputies or a delegation's members, in the nominative, are one group actor (an ORG), as a
-    state's deputies are ("қазақстандық депутаттар", lang/kk/actor_groups.txt)."""
+    deputies or a delegation's members, in the nominative plural, are one group actor (an ORG), as
+    a state's deputies are ("қазақстандық депутаттар", lang/kk/actor_groups.txt); "Мәжіліс депутаты
+    X" is one deputy's title."""
     groups = words("kk", "actor_groups.txt")
     for sent in doc.sents:
         toks = sent.tokens
         for k in range(1, len(toks)):
             t, prev = toks[k], toks[k - 1]
             body = doc.entity_at(prev.start, prev.end)
-            if t.feats.get("Case", "Nom") != "Nom" or doc.entity_at(t.start, t.end) is not None or not (
+            if t.feats.get("Case", "Nom") != "Nom" or doc.entity_at(t.start, t.end) is not None \
+                    or not any("Plur" in x.slots for x in analyses(t.text)) or not (
                     stem_keys(t.text) & groups and body is not None and body.type == "ORG" and not body.group
                     or stem_keys(t.text) & MEMBERS and _is_delegation(prev)):
                 continue
