@@ -160,9 +160,14 @@ def test_a_bodys_deputies_meet_as_one_group(extract, body, group):
     assert any(group in m for m in _meetings(rec))
 
 
-def test_a_delegations_members_are_one_group(extract):
-    rec = extract("Бұдан бөлек, делегация мүшелері қаланың тарихи орындарын аралады.")
+def test_a_delegations_members_who_meet_are_one_group(extract):
+    rec = extract("Бұдан бөлек, делегация мүшелері «Самұрық-Қазына» қорының басшылығымен кездесті.")
     assert "делегация мүшелері" in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+def test_a_bodys_deputies_at_work_are_no_group(extract):
+    rec = extract("Сенат депутаттары жаңа заң жобасын мақұлдады.")
+    assert not [e for e in rec["entities"] if "депутат" in e["name"]]
 
 
 def test_an_abbreviation_in_brackets_is_no_part_of_a_bodys_name(extract):

@@ -12,6 +12,7 @@ from ...nlp.kazakh import analyses, stem_keys
 from ..meetings import meeting_words
 from .delegations import DELEGATION
 from .frames import named
+from .verbs import find_verbs
 
 BACK = 2
 
@@ -59,10 +60,12 @@ def member_groups(doc: Doc) -> None:
     """"Сапар аясында Мәжіліс депутаттары ... кездесті", "делегация мүшелері ... кездесіп": a body's
     deputies or a delegation's members, in the nominative plural, are one group actor (an ORG), as
     a state's deputies are ("қазақстандық депутаттар", lang/kk/actor_groups.txt); "Мәжіліс депутаты
-    X" is one deputy's title."""
+    X" is one deputy's title. Only where the sentence tells a meeting."""
     groups = words("kk", "actor_groups.txt")
     for sent in doc.sents:
         toks = sent.tokens
+        if not find_verbs(toks, "meetings.tsv"):
+            continue      # "Мәжіліс депутаттары заң жобасын мақұлдады": the house at work, no actor met
         for k in range(1, len(toks)):
             t, prev = toks[k], toks[k - 1]
             body = doc.entity_at(prev.start, prev.end)
