@@ -25,6 +25,7 @@ from ..coref import body_head, link_pronouns, pronoun_genders, refer
 from ..gazetteer import gazetteer
 from ..groups import group_id
 from ...nlp.frames import find_quotes
+from .delegation_refs import member_groups
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
 from .orgs import head_stems
@@ -108,6 +109,7 @@ def kazakh_coref(doc: Doc) -> None:
     link_pronouns(doc, lambda doc, sent, k: "" if subject_pronoun(sent.tokens, k) else None,
                   _candidates, lambda doc, person: "")
     _sides(doc)
+    member_groups(doc)
 
 
 def _sides(doc: Doc) -> None:

@@ -4,12 +4,15 @@ the sentence is the one a sentence or two before (in the same paragraph) said X 
 at Y's table; the leader stands for the delegation as "X бастаған делегацияны қабылдады" does."""
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Sent
+from ...doc import Doc, Entity, Sent, Span
+from ...lang import words
+from ..groups import group_id
 from ...nlp.frames import frames_in
-from ...nlp.kazakh import stem_keys
+from ...nlp.kazakh import analyses, stem_keys
 from ..meetings import meeting_words
 from .delegations import DELEGATION
 from .frames import named
+from .verbs import find_verbs
 
 BACK = 2
 
@@ -48,3 +51,31 @@ def received_delegation(doc: Doc, sent: Sent, verb_start: int) -> Entity | None:
         if leader is not None:
             return leader
     return None
+
+
+MEMBERS = frozenset({"мүше"})
+
+
+def member_groups(doc: Doc) -> None:
+    """"Сапар аясында Мәжіліс депутаттары ... кездесті", "делегация мүшелері ... кездесіп": a body's
+    deputies or a delegation's members, in the nominative plural, are one group actor (an ORG), as
+    a state's deputies are ("қазақстандық депутаттар", lang/kk/actor_groups.txt); "Мәжіліс депутаты
+    X" is one deputy's title. Only where the sentence tells a meeting."""
+    groups = words("kk", "actor_groups.txt")
+    for sent in doc.sents:
+        toks = sent.tokens
+        if not find_verbs(toks, "meetings.tsv"):
+            continue      # "Мәжіліс депутаттары заң жобасын мақұлдады": the house at work, no actor met
+        for k in range(1, len(toks)):
+            t, prev = toks[k], toks[k - 1]
+            body = doc.entity_at(prev.start, prev.end)
+            if t.feats.get("Case", "Nom") != "Nom" or doc.entity_at(t.start, t.end) is not None \
+                    or not any("Plur" in x.slots for x in analyses(t.text)) or not (
+                    stem_keys(t.text) & groups and body is not None and body.type == "ORG" and not body.group
+                    or stem_keys(t.text) & MEMBERS and _is_delegation(prev)):
+                continue
+            a = next((m.start for m in body.mentions if m.start <= prev.start < m.end), prev.start) if body else prev.start
+            text = doc.text[a:t.end]
+            doc.entities.append(Entity(id=group_id(doc), type="ORG", name=text, group=True,
+                                       country=body.country if body else None,
+                                       mentions=[Span(a, t.end, text, source="group")]))

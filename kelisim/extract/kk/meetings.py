@@ -12,6 +12,7 @@ place is the one in the locative ("Анкарада"), or for a visit the destin
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent
+from ...lang import words
 from ...nlp.kazakh import analyses, stem_keys
 from ..context import in_headline, mentions_in, protagonist
 from ..meeting_envoys import one_per_envoy
@@ -25,6 +26,14 @@ from .history import recalled
 from ...nlp.frames import frames_in
 from .lexicon import matcher
 from .verbs import Verb, find_verbs, speech_verb, verb_at
+
+
+def _members(doc: Doc, sent: Sent, f) -> list[Entity]:
+    """"Сеулде қазақстандық парламентшілерді ... Төрағасы X қабылдады": received, a group of
+    persons (lang/kk/actor_groups.txt: deputies, parliamentarians) is received as a person is."""
+    groups = words("kk", "actor_groups.txt")
+    return [e for a in (f.role("kk", "patient") if f is not None else []) for _, e in named(doc, sent, [a], ("ORG",))
+            if stem_keys(sent.tokens[a.head].text) & groups]
 
 
 def _held_verb(sent: Sent, v: Verb) -> Verb | None:
@@ -218,7 +227,7 @@ class KazakhTalks(MeetingReader):
         """"қабылдады" receives a person (the frame's patient) or an envoy's credentials (their
         holder: "Шмидттің сенім грамоталарын қабылдады"), not a law or a decision."""
         f = frame_at(doc, sent, v.end - 1)
-        if f is not None and (named(doc, sent, f.role("kk", "patient"), ("PER",)) or any(
+        if f is not None and (named(doc, sent, f.role("kk", "patient"), ("PER",)) or _members(doc, sent, f) or any(
                 m.value[0] == "credentials" for m in matcher("meeting_context.tsv").finditer(sent.tokens[:v.start]))
                 and named(doc, sent, f.role("kk", "holder"), ("PER",))):
             return True
@@ -236,6 +245,8 @@ class KazakhTalks(MeetingReader):
         participants = self._participants(doc, sent)
         if kind == "host" and (leader := received_delegation(doc, sent, v.start)) and leader not in participants:
             participants.append(leader)
+        if kind == "host":
+            participants += [e for e in _members(doc, sent, frame_at(doc, sent, v.end - 1)) if e not in participants]
         if kind == "noun" and not any(e.type == "PER" for e in participants):
             participants = delegation_heads(doc, sent) or participants    # "... отырысы өтті. X-ті A басқарды"
         hero = protagonist(doc)

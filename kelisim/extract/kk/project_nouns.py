@@ -45,3 +45,18 @@ def indefinite(toks: list[Token], a: int, b: int) -> bool:
     word = fold(strip_case(toks[b - 1].text)[0])
     return any(word.endswith(e) and word[:-len(e)] in noun_forms() | {f[:-1] for f in noun_forms()}
                for e in words("kk", "plural_endings.txt"))
+
+
+REGION_WORDS = frozenset({"облыс", "өңір"})
+
+
+def region_back(doc: Doc, toks: list[Token], start: int) -> Entity | None:
+    """"Компания келесі жылы облыста ... зауыттың құрылысын бастауды жоспарлап отыр": a bare "облыста"
+    (in the region, no name before it) is the region the article last named before the sentence."""
+    bare = [t for t in toks if fold(t.text).endswith(("та", "те", "да", "де")) and stem_keys(t.text) & REGION_WORDS
+            and doc.entity_at(t.start, t.end) is None]
+    if not bare:
+        return None
+    regions = [e for e in doc.entities if e.type in ("LOC", "GPE") and e.name.split()
+               and stem_keys(e.name.split()[-1]) & REGION_WORDS and any(m.end <= start for m in e.mentions)]
+    return max(regions, key=lambda e: max(m.end for m in e.mentions if m.end <= start), default=None)

@@ -27,7 +27,7 @@ from .firms import (firm_met, firms_kind_word, object_first_builder, host_before
 from .frames import named
 from .lexicon import legal_forms, matcher, not_names
 from .project_merge import collective, merge_projects
-from .project_nouns import indefinite, names_it, noun_forms, phase_between
+from .project_nouns import indefinite, names_it, noun_forms, phase_between, region_back
 from .project_works import works_later
 from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
@@ -219,7 +219,7 @@ class KazakhProjects(Reader):
                 (e.name for e in [owner] if e.mentions), toks[a].text).split()[-1]
         places = [(m, e) for m, e in mentions_in(doc, sent.start, sent.end, ("GPE", "LOC")) if is_locative(sent, m)]
         location = next((e for m, e in places if m.start >= (since or sent.start)), None) \
-            or next((e for _, e in places), None)
+            or next((e for _, e in places), None) or region_back(doc, toks, sent.start)
         mod = sentence_modality(sent, v)
         stage = held_back(STAGE_OF_TENSE.get(v.tense, "announced") if v.value[0] == "tense" else v.value[0], mod,
                           ("planned", "possible"))

@@ -10,7 +10,7 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
-from .names import find_persons, full_names_again, nominative_word, person_normal, state_pair, strong, surname_stem
+from .names import eligible, find_persons, full_names_again, nominative_word, person_normal, state_pair, strong, surname_stem
 from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted, without_office
 
 
@@ -24,7 +24,7 @@ def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]
     """The model's spans of a sentence as (kind, first token, token after)."""
     out = []
     for s in ner:
-        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end]
+        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end and t.text not in "(["]   # "агенттігінің (KOICA)"
         if ids and s.type not in FRAMES:
             out.append((s.type, ids[0], ids[-1] + 1))
     return out
@@ -48,8 +48,9 @@ def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] 
     if i == j:
         return []
     j = next((a for a, _, _ in places if i < a < j), j)
-    if all(t.text.isascii() for t in toks[i:j]) or all(state_pair(t.text) for t in toks[i:j]):
-        return []     # nor "Қазақстан-Словакия (бизнес-форумы)": a pair of states
+    if all(t.text.isascii() for t in toks[i:j]) or all(state_pair(t.text) for t in toks[i:j]) \
+            or not any(eligible(t) for t in toks[i:j]):
+        return []     # nor "Қазақстан-Словакия (бизнес-форумы)": a pair of states; nor "Дипломат": no word a name's
     if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
         return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
     if j - i == 1 and _opens_office(toks, j, in_title):

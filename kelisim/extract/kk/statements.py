@@ -204,7 +204,7 @@ class KazakhSpeech(SpeechReader):
             if v.end + 1 < len(toks) and toks[v.end].text == ":" and toks[v.end + 1].text in DASHES + "«“\"":
                 continue          # "Ол былай деді: «...»": the quote's intro, told by direct()
             finite = v.tense in FINITE or v.tense == "converb" and fold(toks[i].text) != "деп" \
-                and self._aux_after(toks, v) \
+                and (self._aux_after(toks, v) or self._chained(toks, v)) \
                 or v.tense == "participle" and self._ends_clause(toks, v)   # "айтқан еді", "мәлімдеген."
             if not finite or v.tense.startswith("neg") and (v.value[0] if v.value else "generic") == "generic":
                 continue          # "себебін түсіндірмеді", "мерзімін айтпады": nothing said (a refusal,
@@ -244,6 +244,13 @@ class KazakhSpeech(SpeechReader):
         it qualifies a noun ("айтқан сөзі")."""
         nxt = toks[v.end] if v.end < len(toks) else None
         return nxt is None or nxt.text in ".!?;" or fold(nxt.text) in PAST_COPULAS
+
+    @staticmethod
+    def _chained(toks, v: Verb) -> bool:
+        """"X ... дайын екенін жеткізіп, ... сәлемін жолдады": a speech converb before a comma heads
+        a chain a finite verb ends; what it says is said, whatever the chain goes on to do."""
+        return v.end + 1 < len(toks) and toks[v.end].text == "," and toks[-1].text in ".!?" \
+            and not any(speech_verb(toks, k) for k in range(v.end + 1, len(toks)))   # else that verb tells it
 
     @staticmethod
     def _aux_after(toks, v: Verb) -> bool:

@@ -76,10 +76,17 @@ def verb_at(toks: list[Token], i: int, name: str) -> Verb | None:
         if tense is None:
             continue
         n = len(before)
-        if i < n or any(before[k] not in stem_keys(toks[i - n + k].text) for k in range(n)):
+        if i < n or any(before[k] not in _word_keys(toks[i - n + k].text) for k in range(n)):
             continue
         return Verb(i - n, i + 1, tense, value)
     return None
+
+
+def _word_keys(text: str) -> set[str]:
+    """A word's stems, and those of its last part after a hyphen ("Telegram-арнасында жазды": the
+    channel's word is "арнасында")."""
+    keys = set(stem_keys(text))
+    return keys | set(stem_keys(text.rsplit("-", 1)[1])) if "-" in text.strip("-") else keys
 
 
 def find_verbs(toks: list[Token], name: str) -> list[Verb]:
