@@ -28,28 +28,12 @@ from ...nlp.frames import find_quotes
 from .delegation_refs import member_groups
 from .context import HOSTED, case_of, izafet_head, mentions_before
 from .lexicon import home_state, matcher
+from .offices import fits_office
 from .orgs import head_stems
 from .roles import mention_start, title_text
 from .verbs import speech_verb
 
 SIDES = "тараптар"
-
-
-def _fits(canonical: str, offices: set[str]) -> bool:
-    """An office a description names: the same, or one word of it ("Әкім" an "облыс әкімі", "Облыс
-    әкімі" an "әкім"); "вице-премьер|премьер-министрдің орынбасары" lists one office's names."""
-    head = stem_keys(canonical.split()[-1])
-    if fold(canonical) in offices or " " in canonical and any(_ends_with(o, canonical) for o in offices):
-        return True
-    return any(stem_keys(o.split()[-1]) & (stem_keys(canonical) if " " in o else head)
-               for o in offices if " " in o or " " in canonical)
-
-
-def _ends_with(office: str, canonical: str) -> bool:
-    """"сыртқы істер министрінің орынбасары" ends with "министрдің орынбасары", word by word on
-    stems: a deputy minister of any ministry is a "вице-министр"."""
-    ow, cw = office.split(), canonical.split()
-    return len(ow) >= len(cw) and all(stem_keys(a) & stem_keys(b) for a, b in zip(ow[-len(cw):], cw))
 
 
 @cache
@@ -290,7 +274,7 @@ def _link(doc: Doc, a: int, b: int, canonical: str, country: str | None, alias: 
                    if not (state_office and r.org in ents and ents[r.org].type != "GPE")}
         if org is not None and not any(r.org == org for r in person.roles):
             continue
-        if canonical and not any(_fits(c, offices) for c in canonical.split("|")):
+        if canonical and not any(fits_office(c, offices) for c in canonical.split("|")):
             continue          # "Мемлекет басшысы" joins a president, not anyone named before
         if country and person.country and person.country != country:
             continue
