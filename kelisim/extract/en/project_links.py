@@ -209,6 +209,7 @@ def named_back(doc: Doc, name: Span) -> str | None:
 
 
 def _builds_other(sent, v: Event, eid: str, projects: list[Event]) -> bool:
-    """Is `eid` the builder of another project told in this sentence?"""
-    return any(o is not v and o.attrs["owner"] == eid and any(sent.start <= ev.start < sent.end for ev in o.evidence)
-               for o in projects)
+    """Is `eid` the builder of another project told in this sentence? Not of "a second plant": one
+    more of the kind the firm builds says it builds the first one too."""
+    return any(o is not v and o.attrs["owner"] == eid and not o.attrs.get("another")
+               and any(sent.start <= ev.start < sent.end for ev in o.evidence) for o in projects)
