@@ -186,7 +186,7 @@ def acts_on(doc: Doc, sent: Sent, noun: int, trigger: int) -> bool:
     центра"), or hang on it ("центр, построенный ...")?"""
     toks = sent.tokens
     up = toks[noun].head
-    return trigger in (up, ) or toks[trigger].head == noun or up >= 0 and toks[up].head == trigger \
+    return trigger == up or toks[trigger].head == noun or up >= 0 and toks[up].head == trigger \
         and stage_word(doc.lang, toks[up]) is not None
 
 

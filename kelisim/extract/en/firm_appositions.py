@@ -92,7 +92,7 @@ NAMED_AFTER = {"company", "firm", "contractor", "developer", "miner", "operator"
 def _state_named(toks: list[Token], k: int) -> str | None:
     """"Kazakh firm X will build", "Chinese contractor X has begun": a state's adjective before the
     firm noun says the capitalised words after it name a firm, of that state."""
-    return next((c for x in reversed(toks[max(0, k - 3):k]) if (c := gazetteer("en").cue(x.text)) is not None), None)
+    return gazetteer("en").cue_before(toks, k, window=3)
 
 
 def _common_before(toks: list[Token], k: int) -> bool:
