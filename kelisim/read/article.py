@@ -15,7 +15,7 @@ def article_id(text: str) -> str:
 
 @dataclass
 class Article:
-    text: str                     # the body; offsets in records index into this string
+    text: str                     # the body, in NFC; offsets in records index into this string
     title: str = ""
     date: str | None = None       # YYYY-MM-DD
     source: str = ""              # file path, URL, feed item id
@@ -24,5 +24,8 @@ class Article:
     meta: dict = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Text copied from PDFs and some editors spells "й" as "и" and a combining breve (NFD); the
+        # lexicons, the tagger and the names people search for spell it as one character.
+        self.text, self.title = (unicodedata.normalize("NFC", s) for s in (self.text, self.title))
         if not self.id:
             self.id = article_id(self.text)

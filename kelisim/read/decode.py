@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 from ..errors import InputError
 
@@ -30,7 +31,7 @@ UNDECODABLE = "cannot be decoded as UTF-8, UTF-16 or cp1251; save it as UTF-8"
 
 def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> tuple[str, str]:
     """Decode `data` and name the encoding used ('utf-8', 'utf-8-sig', 'utf-16', 'utf-16-le',
-    'utf-16-be', 'cp1251', or a `declared` one); raise `InputError` for empty, whitespace-only,
+    'utf-16-be', 'cp1251', or a `declared` one), the text in NFC; raise `InputError` for empty, whitespace-only,
     binary or undecodable bytes.
 
     `declared` is the charset an HTML or XML document names for itself; it is tried after UTF-8,
@@ -44,7 +45,7 @@ def decode_bytes(data: bytes, source: str, *, declared: str | None = None) -> tu
         raise InputError(source, EMPTY)  # a BOM and nothing else
     if text.isspace():
         raise InputError(source, BLANK)
-    return text, encoding
+    return unicodedata.normalize("NFC", text), encoding   # as Article keeps it, before readers parse it
 
 
 def _decode(data: bytes, source: str, declared: str | None) -> tuple[str, str]:
