@@ -25,7 +25,7 @@ from .speakers import (attributed_at, body_position, co_speakers, document_speak
                        office_speaker, owned_source, side_person, source_of, speaker_ok, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
-QUOTE_MARKS = '"“”„'
+QUOTE_MARKS = '"“”„«»'      # some outlets of the region write «» in English too
 
 
 def speech() -> PhraseMatcher:
@@ -72,7 +72,7 @@ class EnglishSpeech(SpeechReader):
     def attribution(self, doc: Doc, qa: int, qb: int, para_end: int) -> tuple[Entity | None, str, int]:
         """The speaker of a quote: '"...," X said', '"...," said X', or 'X said: "..."'."""
         text = doc.text
-        after = re.match(r"[\s,.!?]*[”\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None
+        after = re.match(r"[\s,.!?]*[”»\"]?\s*,?\s*", text[qb + 1:para_end]) if qb < len(text) else None
         vstart = qb + 1 + (after.end() if after else 0)
         sent = doc.sent_at(vstart)
         if text[qb:qb + 1] in QUOTE_MARKS and (issuer := document_speaker(doc, vstart, para_end)) is not None:
