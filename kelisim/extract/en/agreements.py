@@ -21,12 +21,12 @@ from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, meeting_states, our_side,
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import (any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back,
-                            signed_again, that_year)
+from .document_refs import (any_document, counted, for_passing, list_follows, list_opens, nested_document, new_deal,
+                            passive_signing, refers_back, signed_again, that_year)
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -41,13 +41,17 @@ class EnglishSigning(Reader):
 
     def __init__(self) -> None:
         self.listing = False       # after "The parties signed:", items set off by a dash sign too
+        self.told_at: int | None = None     # where the sentence before, if it signed, starts
 
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)] or ([0] if listed else [])
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)]
+        follows = list_follows(doc, toks, self.told_at)      # "... 18 documents. Among them were X, Y and Z"
+        self.told_at = sent.start if sign_at else None
+        sign_at = sign_at or ([0] if listed or follows else [])
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")

@@ -113,3 +113,19 @@ def that_year(doc: Doc, sent, signer: int) -> bool:
     before = [s for s in doc.sents if s.end <= sent.start and para is not None and s.start >= para[0]][-1:]
     return year is not None and any(fold(t.text) == "in" and re.fullmatch(r"(19|20)\d\d", n.text) and int(n.text) < year
                                     for s in before for t, n in zip(s.tokens, s.tokens[1:]))
+
+
+def list_opens(toks: list) -> bool:
+    """Does a sentence open a list of documents signed ("The parties signed the following:", "The
+    following documents were signed in the presence of the two ministers:")?"""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return False
+    opens = [k for k, t in enumerate(toks) if fold(t.text) in words("en", "signers.tsv", "list_opens")]
+    return any(k >= len(toks) - 4 for k in opens) or len(opens) >= 2 and fold(toks[opens[0]].text) == "following"
+
+
+def list_follows(doc: Doc, toks: list, told_at: int | None) -> bool:
+    """Does a sentence name documents of the signing the sentence before told, in the same
+    paragraph ("... witnessed the exchange of 18 cooperation documents. Among them were ...")?"""
+    return told_at is not None and len(toks) > 2 and " ".join(fold(t.text) for t in toks[:2]) in words("en", "signers.tsv", "list_follows") \
+        and any(a <= told_at and toks[0].start < b for a, b in doc.paragraphs())

@@ -136,6 +136,7 @@ class EnglishProjects(Reader):
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
         # (a verb after "that will produce ..." in the name is not the act's: "talks on building a plant
         # that will produce X were concluded")
+        noun_at = trig
         trig = governor(toks, trig, next((k for k in range(b, end) if fold(toks[k].text) in ("that", "which")), end))
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
@@ -149,6 +150,9 @@ class EnglishProjects(Reader):
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         if stage == "completed" and paid_participle(toks, trig, b):
             stage = "announced"       # "a plant financed by a loan from X": paid for, not built
+        if stage == "completed" and trig > noun_at and toks[trig].lemma in project_words("en", "launched") \
+                and toks[noun_at].lemma in ("construction", "building", "work"):
+            stage = "in_progress"     # "Construction of the railway was launched in 2024": begun
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...doc import Doc, Entity, Token
-from ...lang import folded, lexicon
+from ...lang import folded, lexicon, words
 from ...nlp.match import fold
 from ..context import protagonist
 from ..speakers import sources, speaker_ok as shared_speaker_ok
@@ -200,3 +200,10 @@ def quote_heading(doc: Doc, sent) -> Entity | None:
         return None
     people = [e for t in sent.tokens if (e := entity_at(doc, t)) is not None and e.type == "PER"]
     return people[-1] if people else None     # its name ends the heading ("the Minister for Trade, X:")
+
+
+def opened_by(toks, i: int) -> bool:
+    """"began by congratulating X", "concluded by thanking Y": the "-ing" verb of speech is the words
+    of the subject of the verb before "by" (lang/en/speech_openers.txt)."""
+    return i >= 2 and toks[i].text.endswith("ing") and fold(toks[i - 1].text) == "by" \
+        and fold(toks[i - 2].text) in words("en", "speech_openers.txt")

@@ -21,7 +21,7 @@ from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
 from .unsaid import NAMING, ends_its_sentence, names_unquoted, not_made
-from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides,
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides, opened_by,
                        office_speaker, owned_source, side_person, source_of, speaker_ok, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
@@ -128,7 +128,9 @@ class EnglishSpeech(SpeechReader):
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
+            opened = not finite_verb(t) and opened_by(toks, i)       # "began by congratulating X"
+            if inside(t.start, taken) or not (finite_verb(t) or opened) \
+                    or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if not_made(toks, i) or names_unquoted(toks, i, m.end):
@@ -138,7 +140,7 @@ class EnglishSpeech(SpeechReader):
             if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):
                 continue      # a reception or a visit of courtesy, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
-            speaker = agent or self._speaker(doc, sent, i, m.end)
+            speaker = agent or self._speaker(doc, sent, i - 2 if opened else i, m.end)
             if speaker is None or speaker.id in done:
                 continue
             naming = m.end == i + 1 and t.lemma in NAMING      # 'called the deal "..." and said': both his
