@@ -109,3 +109,45 @@ def test_documents_named_in_another_paragraph_are_not_taken_as_signed(extract, l
 def test_construction_launched_is_under_way(extract, look, sentence, stage):
     [p] = look.events(extract(LEAD + sentence), "project")
     assert p["stage"] == stage
+
+
+HOSTED = "On December 4, Latvian Energy Minister Karl Obst hosted his Estonian and Finnish counterparts, Aldo Venn and Mikko Virtanen. "
+
+
+def test_counterparts_counted_together_next_sat_at_one_table(extract, look):
+    rec = extract(HOSTED + "The three ministers signed a shareholders' agreement setting up a joint company.")
+    [m] = look.events(rec, "meeting")
+    assert len(m["participants"]) == 3
+
+
+def test_counterparts_not_counted_together_are_met_one_by_one(extract, look):
+    rec = extract(HOSTED + "Obst later visited the port.")
+    assert len(look.events(rec, "meeting")) == 2
+
+
+def test_a_document_named_in_a_quote_about_a_signing_is_no_document(extract, look):
+    rec = extract(LEAD + '"For the first time we have a legal entity and a budget. This is no longer a declaration, '
+                         'it is a company," Obst told reporters after the signing.')
+    assert look.events(rec, "agreement") == []
+
+
+@pytest.mark.parametrize("credit", [
+    "(Reporting by Tamara Vaal in Tallinn and Olzhas Kask in Tartu; Editing by Jan Harvey)",
+    "(Reporting by Tamara Vaal and Olzhas Kask; Editing by Jan Harvey)",
+])
+def test_every_reporter_of_a_credit_line_is_no_person(extract, look, credit):
+    rec = extract(LEAD + credit)
+    assert sorted(e["name"] for e in rec["entities"] if e["type"] == "PER") == ["Aldo Venn", "Karl Obst"]
+
+
+def test_a_dated_byline_names_no_actor(extract, look):
+    rec = extract("Tamara Vaalberg Dec 11, 2026\n\n" + LEAD)
+    assert sorted(e["name"] for e in rec["entities"] if e["type"] == "PER") == ["Aldo Venn", "Karl Obst"]
+
+
+def test_a_document_signed_at_the_same_ceremony_has_the_same_sides(extract, look):
+    rec = extract(LEAD + "Latvian state mining company Latmin and Finland's Nordkalk signed an agreement on Monday "
+                         "to develop a copper deposit.\n\nUnder a separate offtake contract signed at the same "
+                         "ceremony, Nordkalk will buy the mine's entire output for ten years.")
+    contract = next(v for v in look.events(rec, "agreement") if v["doc_type"] == "contract")
+    assert {"Latmin", "Nordkalk"} <= set(look.names(rec, contract["parties"]))

@@ -10,6 +10,7 @@ import re
 from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ...lang import words
+from ..agreement_sides import named_between, side_words
 from ..agreements import is_signing, same_day
 
 
@@ -129,3 +130,16 @@ def list_follows(doc: Doc, toks: list, told_at: int | None) -> bool:
     paragraph ("... witnessed the exchange of 18 cooperation documents. Among them were ...")?"""
     return told_at is not None and len(toks) > 2 and " ".join(fold(t.text) for t in toks[:2]) in words("en", "signers.tsv", "list_follows") \
         and any(a <= told_at and toks[0].start < b for a, b in doc.paragraphs())
+
+
+def parties_again(doc: Doc, toks: list[Token], signer: int, title: list[Token]) -> str:
+    """"The parties also signed a land agreement", "a contract signed at the same ceremony" after a
+    document signed by named sides: the same sides ("sides", "ceremony"; "" where its title names its
+    own: "a memorandum between X and Y")."""
+    words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
+    after = [fold(t.text) for t in toks[signer + 1:signer + 5]]
+    if named_between(doc, title):
+        return ""
+    if any(a == "same" and b in side_words("en", "same") for a, b in zip(after, after[1:])):
+        return "ceremony"
+    return "sides" if any(w in side_words("en", "sides") for w in words_) and "also" in words_ else ""

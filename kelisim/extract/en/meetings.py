@@ -29,7 +29,7 @@ from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, hel
                            receives_person, verb_after, verb_form)
 from .chaired import chaired_meetings
 from .cosigned import cosigned
-from .summits import joint_purpose, setting_only, summits, together
+from .summits import counted_after, joint_purpose, setting_only, summits, together
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -207,8 +207,8 @@ class EnglishTalks(MeetingReader):
         separate = near(toks, "separate", a - 3, b + 2)
         # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
         # meetings themselves say they were separate, whatever joint event they were held at
-        if one_per_counterpart(hosts, others, (together(toks, a - 3, end) or joint_purpose(toks, end)) and not separate,
-                               separate):
+        joint = together(toks, a - 3, end) or joint_purpose(toks, end) or counted_after(doc, sent, len(participants))
+        if one_per_counterpart(hosts, others, joint and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]
