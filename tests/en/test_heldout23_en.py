@@ -151,3 +151,79 @@ def test_a_document_signed_at_the_same_ceremony_has_the_same_sides(extract, look
                          "ceremony, Nordkalk will buy the mine's entire output for ten years.")
     contract = next(v for v in look.events(rec, "agreement") if v["doc_type"] == "contract")
     assert {"Latmin", "Nordkalk"} <= set(look.names(rec, contract["parties"]))
+
+
+def _pairs(look, rec):
+    return sorted(sorted(look.names(rec, m["participants"])) for m in look.events(rec, "meeting"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the sidelines, Obst held separate talks with Prime Minister Aldo Venn, while Foreign Minister Lia Kask "
+    "met Finnish Foreign Minister Mikko Virtanen.",
+    "Obst met Prime Minister Aldo Venn, whereas Foreign Minister Lia Kask met Finnish Foreign Minister Mikko Virtanen.",
+])
+def test_a_clause_after_while_tells_a_meeting_of_its_own(extract, look, sentence):
+    rec = extract("President Karl Obst hosted a summit in Riga.\n\n" + sentence)
+    assert _pairs(look, rec) == [["Aldo Venn", "Karl Obst"], ["Lia Kask", "Mikko Virtanen"]]
+
+
+def test_while_without_a_comma_cuts_no_meeting(extract, look):
+    rec = extract("President Jaan Tamm met Prime Minister Rasa Jonaityte while in Riga.")
+    assert _pairs(look, rec) == [["Jaan Tamm", "Rasa Jonaityte"]]
+
+
+@pytest.mark.parametrize("verb", ["sat down together", "sat together"])
+def test_two_who_sat_down_together_met(extract, look, verb):
+    rec = extract(f"President Toomas Lepp and Prime Minister Ants Mets also {verb} in Riga.")
+    assert _pairs(look, rec) == [["Ants Mets", "Toomas Lepp"]]
+
+
+@pytest.mark.parametrize("tail, speakers", [
+    (", Latvian officials said.", []),
+    (", sources familiar with the matter said.", []),
+])
+def test_unnamed_officials_who_report_are_a_source(extract, look, tail, speakers):
+    rec = extract(LEAD + "Nordkalk signed an agreement with the Latvian Energy Ministry on Thursday to build a "
+                         "wind farm in the Kurzeme region" + tail)
+    assert _speakers(look, rec) == speakers
+
+
+def test_both_officials_noting_something_are_the_sides(extract, look):
+    rec = extract(LEAD + "Both officials noted the importance of the Baltic transport route.")
+    assert len(look.events(rec, "statement")) == 1
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Leaders of the Baltic states met Thursday in Riga, pledging to expand trade and investment.",
+     "leaders of the Baltic states"),
+    ("President Karl Obst received Prime Minister Aldo Venn in Riga, noting that trade had grown.", "Karl Obst"),
+])
+def test_a_participle_of_speech_after_a_comma_is_the_subjects_words(extract, look, sentence, speaker):
+    assert _speakers(look, extract(sentence)) == [speaker]
+
+
+def test_a_participle_of_another_verb_is_no_statement(extract, look):
+    rec = extract("President Karl Obst received Prime Minister Aldo Venn in Riga, discussing trade.")
+    assert look.events(rec, "statement") == []
+
+
+SIGNED_BY = ("The loan agreement was signed in Riga on 8 December by Nordic Bank Managing Director Lars Holm and "
+             "Latvia's Minister of Finance Arvids Ozols. ")
+
+
+def test_signers_of_a_signing_held_during_another_visit_did_not_meet(extract, look):
+    rec = extract(SIGNED_BY + "The signing took place during the visit of Nordic Bank President Anna Berg to Latvia, "
+                              "where she was received by President Karl Obst.")
+    assert _pairs(look, rec) == [["Anna Berg", "Karl Obst"]]
+
+
+@pytest.mark.parametrize("name", ["JSC National Electric Grid of Latvia", "JSC Baltic Power Grid", "LLC Kurzeme Solar"])
+def test_a_legal_form_written_first_opens_a_firms_name(extract, look, name):
+    rec = extract(LEAD + f"The loan will be on-lent to {name}, which will implement the project.")
+    assert name in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+def test_a_plural_body_word_opening_a_bullet_is_no_organisation(extract, look):
+    rec = extract("- Nordic Bank provides a loan of up to US$ 180 million to Latvia\n\n"
+                  "- Funds to finance a 310 km 500 kV line linking Riga with Tartu")
+    assert "Funds" not in [e["name"] for e in rec["entities"]]
