@@ -227,3 +227,15 @@ def test_a_plural_body_word_opening_a_bullet_is_no_organisation(extract, look):
     rec = extract("- Nordic Bank provides a loan of up to US$ 180 million to Latvia\n\n"
                   "- Funds to finance a 310 km 500 kV line linking Riga with Tartu")
     assert "Funds" not in [e["name"] for e in rec["entities"]]
+
+
+@pytest.mark.parametrize("when, stage", [("in April", "completed"), ("in 2027", "announced")])
+def test_an_opening_dated_between_its_noun_and_of_is_read_with_its_date(extract, look, when, stage):
+    rec = extract(CALL + f"The Prime Minister welcomed the opening {when} of the University of Tartu's campus in Riga.")
+    [p] = look.events(rec, "project")
+    assert (look.name(rec, p["owner"]), p["stage"]) == ("University of Tartu", stage)
+
+
+def test_an_opening_dated_in_a_past_year_is_background(extract, look):
+    rec = extract(CALL + "The Prime Minister welcomed the opening in 2024 of the University of Tartu's campus in Riga.")
+    assert look.events(rec, "project") == []
