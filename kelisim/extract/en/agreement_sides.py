@@ -126,15 +126,6 @@ def headline_states(doc: Doc) -> list[Entity]:
     return [e for e in states if e is not None] if all(states) else []
 
 
-def list_opens(toks: list) -> bool:
-    """Does a sentence open a list of documents signed ("The parties signed the following:", "The
-    following documents were signed in the presence of the two ministers:")?"""
-    if len(toks) < 2 or toks[-1].text != ":":
-        return False
-    opens = [k for k, t in enumerate(toks) if fold(t.text) in signer_words("list_opens")]
-    return any(k >= len(toks) - 4 for k in opens) or len(opens) >= 2 and fold(toks[opens[0]].text) == "following"
-
-
 def recalled(sent: Sent, signer: int, date: str | None = None, signings: list[int] = ()) -> bool:
     """Is the signing at token `signer` told as before the news (agreements.told_before), or dated so by "in 2023" (the article of a later year) or "in May" (of another month) nearest to it?"""
     toks = sent.tokens

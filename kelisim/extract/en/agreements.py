@@ -21,12 +21,12 @@ from ..context import unique
 from ..gazetteer import gazetteer
 from ..quantities import find_deadlines, find_money
 from ..sectors import ORDER, sectors_of
-from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, list_opens, meeting_states, our_side,
+from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, headline_states, meeting_states, our_side,
                               recalled, signers_before, with_object)
-from .clause import chain_start, governing_modality, mention_at, modality, subject_before
+from .clause import chain_start, governing_modality, in_quote, mention_at, modality, same_quote, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import (any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back,
-                            signed_again, that_year)
+from .document_refs import (any_document, counted, for_passing, list_follows, list_opens, nested_document, new_deal,
+                            parties_again, passive_signing, refers_back, signed_again, that_year)
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -41,19 +41,26 @@ class EnglishSigning(Reader):
 
     def __init__(self) -> None:
         self.listing = False       # after "The parties signed:", items set off by a dash sign too
+        self.told_at: int | None = None     # where the sentence before, if it signed, starts
 
     def signed(self, doc: Doc, sent: Sent, found: list[Event]) -> list[Event]:
         toks = sent.tokens
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)] or ([0] if listed else [])
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)]
+        follows = list_follows(doc, toks, self.told_at)      # "... 18 documents. Among them were X, Y and Z"
+        self.told_at = sent.start if sign_at else None
+        sign_at = sign_at or ([0] if listed or follows else [])
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")
         matches = [m for m in planned_documents("en", toks, list(documents("en").finditer(toks))) if not refers_back(toks, m.start)
                    and not self._inside_name(doc, toks, m.start) and not (m.end - m.start == 1 and fold(toks[m.start].text).endswith("ing"))]
         matches = [m for m in matches if not any_document(toks, m.start)]     # "every agreement": no one
+        # '"This is no longer a declaration," X said after the signing': words quoted, the signing not theirs
+        matches = [m for m in matches if not in_quote(doc, toks[m.start].start)
+                   or any(in_quote(doc, toks[k].start) and same_quote(doc, toks[k].start, toks[m.start].start) for k in sign_at)]
         # "a Memorandum of Understanding (MoU) on ...": the short name in brackets is the same document
         matches = [m for n, m in enumerate(matches) if not (n > 0 and m.start == matches[n - 1].end + 1
                                                              and toks[m.start - 1].text == "(")]
@@ -71,7 +78,11 @@ class EnglishSigning(Reader):
                 ev = self._agreement(doc, sent, m.start, m.end, (fa, fb), item, m.value, sign_at,
                                      shared=len(matches) + len(items) > 2)
                 before = (found + out)[-1:]
-                if ev is not None and before and _parties_again(doc, toks, sign_at[0], toks[m.start:max(item[1], m.end)]):
+                again = before and parties_again(doc, toks, sign_at[0], toks[m.start:max(item[1], m.end)])
+                if ev is not None and again == "ceremony":
+                    # "signed at the same ceremony": the sides of the documents that ceremony signed so far
+                    ev.attrs["parties"] = unique([p for v in found + out if v.modality == "asserted" for p in v.attrs["parties"]])
+                elif ev is not None and again:
                     ev.attrs["parties"] = list(before[0].attrs["parties"])   # "The parties also signed"
                 if ev is not None and counted(toks, m.start, m.end) and not any(
                         x < y and any(t.text not in ("and", ",") for t in toks[x:y]) for x, y in items):
@@ -281,10 +292,3 @@ def _other_sides(doc: Doc, a: Event, b: Event) -> bool:
     """Both documents have sides and none of one's is the other's, by itself or by its state."""
     sa, sb = [[e for e in (doc.entity(i) for i in v.attrs["parties"]) if e is not None] for v in (a, b)]
     return bool(sa and sb) and not any(x.id == y.id or x.country and x.country == y.country for x in sa for y in sb)
-
-
-def _parties_again(doc: Doc, toks: list[Token], signer: int, title: list[Token]) -> bool:
-    """"The parties also signed a land agreement" after a document signed by named sides: the same
-    sides, unless its title names its own ("a memorandum between X and Y")."""
-    words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
-    return any(w in side_words("en", "sides") for w in words_) and "also" in words_ and not named_between(doc, title)

@@ -13,6 +13,7 @@ from ...lang import folded, lexicon
 from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
+from .legal_names import form_first_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
 from .name_checks import field_of_office
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
@@ -41,7 +42,7 @@ def and_joined(toks: list[Token], a: int, head: int, taken: list[bool]) -> bool:
 
 
 def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
-    out = []
+    out = form_first_names(doc, toks, taken)       # "JSC National Electric Grid of Uzbekistan"
     k = 0
     while k < len(toks):
         if taken[k] or not is_cap(toks[k]) or toks[k].pos in SKIP_POS or in_titles(toks[k]):

@@ -38,11 +38,22 @@ def cosigned(doc: Doc, found: list[Event]) -> list[Event]:
             told = [v for v in found if v.modality == "asserted" and v.evidence[0].start < sent.start]
             if _after_talks(toks, start) and told and not {e.id for e in sides} <= set(told[-1].attrs["participants"]):
                 break         # "Following the meeting, his deputy and B signed": a signing of the talks told, no meeting
+            if _held_during(doc, sent):
+                break         # "... signed by A and B. The signing took place during the visit of C": C's visit
             dates = find_dates(sent.text, "en", doc.date)
             out.append(meeting(doc, sent, sides, sentence_place(doc, sent, sides), "asserted", "in_person",
                                "in_person", dates[0].value if dates else None))
             break
     return out
+
+
+def _held_during(doc: Doc, sent) -> bool:
+    """Does the next sentence of the paragraph place the signing within another event ("The signing
+    took place during the visit of C to X, where she was received by D")?"""
+    later = [s for s in doc.sents if s.start >= sent.end][:1]
+    words_ = [fold(t.text) for t in later[0].tokens] if later else []
+    return len(words_) > 3 and words_[0] == "the" and is_signing("en", later[0].tokens[1]) and "during" in words_[2:8] \
+        and any(a <= sent.start and later[0].end <= b for a, b in doc.paragraphs())
 
 
 def _agents(toks: list, i: int) -> tuple[int, int] | None:

@@ -10,6 +10,7 @@ import re
 from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ...lang import words
+from ..agreement_sides import named_between, side_words
 from ..agreements import is_signing, same_day
 
 
@@ -113,3 +114,32 @@ def that_year(doc: Doc, sent, signer: int) -> bool:
     before = [s for s in doc.sents if s.end <= sent.start and para is not None and s.start >= para[0]][-1:]
     return year is not None and any(fold(t.text) == "in" and re.fullmatch(r"(19|20)\d\d", n.text) and int(n.text) < year
                                     for s in before for t, n in zip(s.tokens, s.tokens[1:]))
+
+
+def list_opens(toks: list) -> bool:
+    """Does a sentence open a list of documents signed ("The parties signed the following:", "The
+    following documents were signed in the presence of the two ministers:")?"""
+    if len(toks) < 2 or toks[-1].text != ":":
+        return False
+    opens = [k for k, t in enumerate(toks) if fold(t.text) in words("en", "signers.tsv", "list_opens")]
+    return any(k >= len(toks) - 4 for k in opens) or len(opens) >= 2 and fold(toks[opens[0]].text) == "following"
+
+
+def list_follows(doc: Doc, toks: list, told_at: int | None) -> bool:
+    """Does a sentence name documents of the signing the sentence before told, in the same
+    paragraph ("... witnessed the exchange of 18 cooperation documents. Among them were ...")?"""
+    return told_at is not None and len(toks) > 2 and " ".join(fold(t.text) for t in toks[:2]) in words("en", "signers.tsv", "list_follows") \
+        and any(a <= told_at and toks[0].start < b for a, b in doc.paragraphs())
+
+
+def parties_again(doc: Doc, toks: list[Token], signer: int, title: list[Token]) -> str:
+    """"The parties also signed a land agreement", "a contract signed at the same ceremony" after a
+    document signed by named sides: the same sides ("sides", "ceremony"; "" where its title names its
+    own: "a memorandum between X and Y")."""
+    words_ = [fold(t.text) for t in toks[max(0, signer - 4):signer]]
+    after = [fold(t.text) for t in toks[signer + 1:signer + 5]]
+    if named_between(doc, title):
+        return ""
+    if any(a == "same" and b in side_words("en", "same") for a, b in zip(after, after[1:])):
+        return "ceremony"
+    return "sides" if any(w in side_words("en", "sides") for w in words_) and "also" in words_ else ""

@@ -78,8 +78,8 @@ class EnglishEntitySpans:
             if not is_cap(toks[a]) or taken[a] or (d := lexicon_matcher("en", "agreements.tsv").match_at(toks, a)) \
                     and d.end - d.start > 1:
                 continue      # "the Exchange of Notes": a document's name, not a body's
-            if a == 0 and b - a == 1 and not (b < len(toks) and fold(toks[b].text) == "of"):
-                continue      # "Company officials said": a capital at the start says nothing
+            if not any(x.text[:1].isalnum() for x in toks[:a]) and b - a == 1 and not (b < len(toks) and fold(toks[b].text) == "of"):
+                continue      # "Company officials said", "- Funds to finance": a capital at the start says nothing
             # left: capitalised modifiers ("Queen's University", "Kazakh National University", "UK Parliament")
             while a > 0:
                 prev = toks[a - 1]

@@ -137,6 +137,23 @@ def english_groups(doc: Doc) -> None:
             ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
             i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
     office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
+    _they_again(doc, by_key)
+
+
+def _they_again(doc: Doc, by_key: dict[str, Entity]) -> None:
+    """"The leaders discussed X. They noted that ...": "They" opening a sentence is the group that
+    opened the sentence before it, in the same paragraph, as its subject."""
+    groups = [e for e in by_key.values() if e.type == "ORG"]
+    paras = doc.paragraphs()
+    for prev, sent in zip(doc.sents, doc.sents[1:]):
+        if not sent.tokens or not prev.tokens or fold(sent.tokens[0].text) != "they" \
+                or not any(a <= prev.start and sent.end <= b for a, b in paras):
+            continue
+        opening = prev.tokens[0].start
+        group = next((e for e in groups if any(m.start == opening for m in e.mentions)), None)
+        if group is not None:
+            t = sent.tokens[0]
+            group.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
 
 
 def _second_state(doc: Doc, toks: list[Token], k: int) -> list[Token]:

@@ -211,3 +211,13 @@ def calls_to_act(sent: Sent, b: int) -> bool:
         if fold(toks[k].text) == "to" and toks[k + 1].pos in ("VERB", "AUX") and toks[k + 1].text.islower():
             return True
     return False
+
+
+def clauses(sent: Sent) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence that may each tell a meeting: split after a comma
+    at a word that opens a clause of its own ("A held talks with B, while C met D")."""
+    toks = sent.tokens
+    cuts = [k for k in range(1, len(toks)) if toks[k - 1].text == "," and toks[k].text.islower()
+            and fold(toks[k].text) in meeting_words("en", "clause_break")]
+    bounds = [0] + cuts + [len(toks)]
+    return list(zip(bounds, bounds[1:]))

@@ -25,11 +25,11 @@ from .delegations import heads_after
 from .home_state import guessed
 from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
-from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, held, meets_someone, near, pair,
+from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, clauses, held, meets_someone, near, pair,
                            receives_person, verb_after, verb_form)
 from .chaired import chaired_meetings
 from .cosigned import cosigned
-from .summits import joint_purpose, setting_only, summits, together
+from .summits import counted_after, joint_purpose, setting_only, summits, together
 
 class EnglishTalks(MeetingReader):
     def sentence(self, doc: Doc, sent: Sent, n: int) -> list[Event]:
@@ -44,7 +44,12 @@ class EnglishTalks(MeetingReader):
 
     def _sentence(self, doc: Doc, sent: Sent) -> list[Event]:
         toks = sent.tokens
+        parts, told, found_here = clauses(sent), [], []
         for m in triggers("en").finditer(toks):
+            part = next(c for c in parts if c[0] <= m.start < c[1])
+            if told and (part in told or len(parts) == 1):
+                continue
+            self.clause = (toks[part[0]].start, toks[part[1] - 1].end) if len(parts) > 1 else (sent.start, sent.end)
             kind, how, code = m.value
             i = m.start
             if kind == "noun" and how == "phone" and fold(toks[i].text) in meeting_words("en", "phone_verb"):
@@ -69,7 +74,11 @@ class EnglishTalks(MeetingReader):
                 continue      # "A and B agreed to meet again": the meeting they plan, read at its own verb
             events = self._event(doc, sent, m.start, m.end, kind, how, code)
             if events:
-                return events
+                told.append(part)
+                found_here.extend(events)
+        self.clause = None
+        if found_here:
+            return found_here
         found = self._from_frames(doc, sent)
         return [found] if found is not None else []
 
@@ -207,8 +216,8 @@ class EnglishTalks(MeetingReader):
         separate = near(toks, "separate", a - 3, b + 2)
         # "on the sidelines of the summit, X held bilateral talks with A and B": the words of the
         # meetings themselves say they were separate, whatever joint event they were held at
-        if one_per_counterpart(hosts, others, (together(toks, a - 3, end) or joint_purpose(toks, end)) and not separate,
-                               separate):
+        joint = together(toks, a - 3, end) or joint_purpose(toks, end) or counted_after(doc, sent, len(participants))
+        if one_per_counterpart(hosts, others, joint and not separate, separate):
             groups = [hosts + [e] for e in others]
         return [meeting(doc, sent, group, location, mod, how, code, dates[0].value if dates else None)
                 for group in groups]
@@ -251,7 +260,8 @@ class EnglishTalks(MeetingReader):
         # "..., according to a readout issued by spokesperson X": the source of the news is not at the table
         source = next((t.start for n, t in enumerate(toks[b:-1], b) if fold(t.text) == "according"
                        and fold(toks[n + 1].text) == "to"), sent.end)
-        for m, e in mentions_in(doc, sent.start, sent.end):
+        a_, b_ = getattr(self, "clause", None) or (sent.start, sent.end)      # the trigger's clause (_sentence)
+        for m, e in mentions_in(doc, max(a_, sent.start), min(b_, sent.end)):
             if e in out or in_quote(doc, m.start) or m.start >= source and e.id not in near:
                 continue
             if e.type == "PER" or e.group and e.id in near:

@@ -28,6 +28,7 @@ from ...nlp.match import fold, is_abbr
 from ..context import headline_end
 from ..gazetteer import gazetteer
 from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
+from .project_deals import MONTHS
 
 CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
 MAX_FIELD = 10
@@ -104,6 +105,10 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
     or a byline "By A" that is the whole sentence, names who wrote the story, no actor in it."""
     if i >= 2 and fold(toks[i - 1].text) == "by" and fold(toks[i - 2].text) in words("en", "credit_by.txt"):
         return True
+    if _credited_with_another(toks, i):
+        return True       # "(Reporting by A in Astana and B in Almaty; ...)": B too
+    if i == 0 and _dated_byline(toks[len(run):]):
+        return True       # a byline "A Dec 11, 2026" under a headline
     if i >= 2 and fold(toks[i - 1].text) == "from" and fold(toks[i - 2].text) in words("en", "credit_from.txt"):
         return True       # "--With assistance from A."
     if contributed_to_story(toks[i + len(run):]):
@@ -114,6 +119,23 @@ def journalist_credit(toks: list[Token], i: int, run: list[Token]) -> bool:
         return True       # "To contact the reporter on this story: A in Almaty at a@agency.net", "Media Contact: A"
     rest = [t for t in toks[i + len(run):] if t.text not in (".", ")", ";", ",")]
     return i == 1 and fold(toks[0].text) == "by" and not rest
+
+
+def _credited_with_another(toks: list[Token], i: int) -> bool:
+    """"Reporting by A in Astana and B in Almaty": a name after "and" in a part of the credit line (up
+    to ";" or a bracket) that opens with "<credit word> by"."""
+    if i < 3 or fold(toks[i - 1].text) != "and":
+        return False
+    k = i - 1
+    while k > 0 and toks[k - 1].text not in (";", "(", ")"):
+        k -= 1
+    return any(fold(toks[j].text) == "by" and fold(toks[j - 1].text) in words("en", "credit_by.txt") for j in range(k + 1, min(i, k + 4)))
+
+
+def _dated_byline(rest: list[Token]) -> bool:
+    """"Dec 11, 2026" and nothing else after a name: the line under a headline naming its writer."""
+    rest = [t for t in rest if t.text != ","]
+    return len(rest) == 3 and rest[0].lemma in MONTHS and rest[1].text.isdigit() and re.fullmatch(r"(19|20)\d\d", rest[2].text) is not None
 
 
 def contributed_to_story(rest: list[Token]) -> bool:

@@ -9,6 +9,7 @@ from functools import cache
 
 from ...doc import Doc, Token
 from ...nlp.match import PhraseMatcher, fold
+from ..numbers import words as quantity_words
 from ..projects import project_words, stage_words
 from .clause import mention_at
 
@@ -149,3 +150,29 @@ def invested_before(toks: list[Token], k: int) -> int | None:
         return None
     j = k - 1 if toks[k - 1].lemma in project_words("en", "invest") else committed_before(toks, k, "invest")
     return j if j is not None and j > 0 and fold(toks[j - 1].text) in ("will", "would", "to", "shall", "'ll") else None
+
+
+def _month(text: str) -> int | None:
+    try:
+        return int(quantity_words("en").value("month", text))
+    except (KeyError, ValueError):
+        return None
+
+
+def dated_between(toks, k: int) -> bool:
+    """"the opening in September of X", "the launch in 2027 of Y": a time between a stage noun and
+    its "of" (k at "in")."""
+    return fold(toks[k].text) == "in" and k + 2 < len(toks) and fold(toks[k + 2].text) == "of" \
+        and (_month(toks[k + 1].text) is not None or toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 4)
+
+
+def dated_before(toks, trig: int, date: str | None) -> bool:
+    """"welcomed the opening in September of the campus" in a December article: the act of the stage
+    noun at trig is dated before the news (an earlier month of its year, or an earlier year)."""
+    if not date or not date[:4].isdigit() or not dated_between(toks, trig + 1):
+        return False
+    when = toks[trig + 2].text
+    if when.isdigit():
+        return int(when) < int(date[:4])
+    month = _month(when)
+    return month is not None and date[5:7].isdigit() and month < int(date[5:7])

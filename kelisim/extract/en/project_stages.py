@@ -10,8 +10,8 @@ from ...nlp.match import fold
 from ..projects import another_word, project_words
 from .clause import mention_at
 from .project_deals import MONTHS
-from .project_spans import (begun_of_which, ceremony_of, committed_before, financing_before, invested_before, phrase_before,
-                            set_off_end, prenominal_participle, stage_at, work_before)
+from .project_spans import (begun_of_which, ceremony_of, committed_before, dated_between, financing_before, invested_before,
+                            phrase_before, set_off_end, prenominal_participle, stage_at, work_before)
 
 
 def tense_stage(toks: list[Token], k: int) -> str:
@@ -242,6 +242,7 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
                 and toks[k - 3].lemma in project_words("en", "document"):
             return k - 3      # "a memorandum of understanding on the development of a deposit"
         if not (fold(t.text) in project_words("en", "phrase") or t.pos in ("ADJ", "NOUN", "PROPN", "NUM")
+                or dated_between(toks, k)     # "the opening in September of the X campus"
                 or t.text in ("-", "–", "’s", "'s")
                 or t.text in ("$", "€", "£", "¥", "US$") or toks[k + 1].text in ("’s", "'s")
                 or t.pos == "VERB" and t.feats.get("VerbForm") == "Ger" and (fold(t.text) == "leading" or k == a - 1)

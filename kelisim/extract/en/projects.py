@@ -29,7 +29,7 @@ from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new
                             rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
 from .place_names import opens_name
 from .project_owners import owner_and_place
-from .project_spans import prenominal_participle
+from .project_spans import dated_before, prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              stage_at, tense_stage, trigger)
 from .project_wishes import interest_only, under_way
@@ -136,6 +136,7 @@ class EnglishProjects(Reader):
         owner, location = owner_and_place(doc, sent, name_span, kind, end, trig)
         # (a verb after "that will produce ..." in the name is not the act's: "talks on building a plant
         # that will produce X were concluded")
+        noun_at = trig
         trig = governor(toks, trig, next((k for k in range(b, end) if fold(toks[k].text) in ("that", "which")), end))
         mod = modality(doc, sent, trig)
         if mod == "possible" and owned_plan(toks, trig):
@@ -149,6 +150,11 @@ class EnglishProjects(Reader):
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         if stage == "completed" and paid_participle(toks, trig, b):
             stage = "announced"       # "a plant financed by a loan from X": paid for, not built
+        if stage == "announced" and trig == noun_at and toks[trig].pos == "NOUN" and dated_before(toks, trig, doc.date):
+            stage = "completed"       # "welcomed the opening in September of the campus" (a December article)
+        if stage == "completed" and trig > noun_at and toks[trig].lemma in project_words("en", "launched") \
+                and toks[noun_at].lemma in ("construction", "building", "work"):
+            stage = "in_progress"     # "Construction of the railway was launched in 2024": begun
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"

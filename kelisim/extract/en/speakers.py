@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ...doc import Doc, Entity, Token
-from ...lang import folded, lexicon
+from ...lang import folded, lexicon, words
 from ...nlp.match import fold
 from ..context import protagonist
 from ..speakers import sources, speaker_ok as shared_speaker_ok
@@ -51,6 +51,14 @@ def body_position(e: Entity | None, verb: Token) -> Entity | None:
         return None
     words = _name_words(e)
     return e if words & STATE_BODIES and not words & (sources("en") | {"agency", "embassy"}) else None
+
+
+def unnamed_source(e: Entity, verb: Token) -> bool:
+    """"..., Uzbek officials said": people not named who only report carry the news
+    (lang/en/unnamed_sources.txt); "both officials", "the two officials" are the sides of the talks."""
+    name = fold(e.name).split()
+    return e.group and bool(name) and name[-1] in words("en", "unnamed_sources.txt") \
+        and not {"both", "two"} & set(name) and (verb.lemma or fold(verb.text)) in reporting_verbs()    # "Both officials noted": the sides
 
 
 def _name_words(e: Entity) -> set[str]:
@@ -200,3 +208,18 @@ def quote_heading(doc: Doc, sent) -> Entity | None:
         return None
     people = [e for t in sent.tokens if (e := entity_at(doc, t)) is not None and e.type == "PER"]
     return people[-1] if people else None     # its name ends the heading ("the Minister for Trade, X:")
+
+
+def opened_by(toks, i: int) -> bool:
+    """"began by congratulating X", "concluded by thanking Y": the "-ing" verb of speech is the words
+    of the subject of the verb before "by" (lang/en/speech_openers.txt)."""
+    return i >= 2 and toks[i].text.endswith("ing") and fold(toks[i - 1].text) == "by" \
+        and fold(toks[i - 2].text) in words("en", "speech_openers.txt")
+
+
+def participle_of(toks, i: int, finite) -> int | None:
+    """"Leaders met in Samarkand, pledging to expand trade": an "-ing" verb of speech after a comma
+    says what the subject of the sentence's first verb said; that verb's index (None if none)."""
+    if i < 2 or not toks[i].text.endswith("ing") or toks[i - 1].text != "," or not toks[i].text.islower():
+        return None
+    return next((k for k in range(i - 1) if finite(toks[k]) and toks[k].pos == "VERB"), None)

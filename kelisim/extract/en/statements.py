@@ -21,8 +21,8 @@ from .lexicons import title_words
 from .meeting_cues import receives_not_says
 from .quoted_as import appositive_speaker, document_words, quoted_as
 from .unsaid import NAMING, ends_its_sentence, names_unquoted, not_made
-from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides,
-                       office_speaker, owned_source, side_person, source_of, speaker_ok, words_owner)
+from .speakers import (attributed_at, body_position, co_speakers, document_speaker, introduced, joint_sides, opened_by, participle_of,
+                       office_speaker, owned_source, side_person, source_of, speaker_ok, unnamed_source, words_owner)
 
 FIRST_PERSON = {"we", "our", "us", "i", "my", "me", "ours"}
 QUOTE_MARKS = '"“”„«»'      # some outlets of the region write «» in English too
@@ -128,7 +128,10 @@ class EnglishSpeech(SpeechReader):
         for m in speech().finditer(toks):
             i = m.start
             t = toks[i]
-            if inside(t.start, taken) or not finite_verb(t) or in_quote(doc, t.start) and not document_words(doc, t.start) \
+            # "began by congratulating X"; "met in Samarkand, pledging to expand trade"
+            at = i if finite_verb(t) else i - 2 if opened_by(toks, i) else participle_of(toks, i, finite_verb)
+            if inside(t.start, taken) or at is None \
+                    or in_quote(doc, t.start) and not document_words(doc, t.start) \
                     or entity_at(doc, t) is not None:
                 continue
             if not_made(toks, i) or names_unquoted(toks, i, m.end):
@@ -138,7 +141,7 @@ class EnglishSpeech(SpeechReader):
             if receives_not_says(sent, i, m.end, lambda: self._person_object(doc, sent, m.end)):
                 continue      # a reception or a visit of courtesy, not words (meetings.py)
             agent = self._as_stated_by(doc, sent, i, m.end)
-            speaker = agent or self._speaker(doc, sent, i, m.end)
+            speaker = agent or self._speaker(doc, sent, at, m.end)
             if speaker is None or speaker.id in done:
                 continue
             naming = m.end == i + 1 and t.lemma in NAMING      # 'called the deal "..." and said': both his
@@ -157,7 +160,7 @@ class EnglishSpeech(SpeechReader):
                 ev.attrs["text"] = doc.text[sent.start:self._before_attribution(doc, sent, i)].strip(" ,")
             elif agent is not None:
                 ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")     # "..., as stated by X"
-            elif i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
+            elif at == i and i > 1 and toks[i - 1].text == "," and not subject_before(doc, sent, i):
                 ev.attrs["text"] = doc.text[sent.start:toks[i - 1].start].strip(" ,")   # "..., said X"
             out.append(ev)
             for other in co_speakers(doc, sent, i, speaker) if agent is None else []:
@@ -194,8 +197,8 @@ class EnglishSpeech(SpeechReader):
         # the subject's mention nearest the verb: the same person may be named earlier in the sentence
         first = next((k for k in range(i - 1, -1, -1) if subj and entity_at(doc, toks[k]) is subj[0]
                       and (k == 0 or entity_at(doc, toks[k - 1]) is not subj[0])), 0)
-        if subj and source_of(toks[max(0, first - 4):first]):
-            return None       # "The president's press office announced": a source
+        if subj and (source_of(toks[max(0, first - 4):first]) or unnamed_source(subj[0], toks[i])):
+            return None       # "The president's press office announced", "Uzbek officials said": a source
         if subj and (sides := joint_sides(doc, subj, toks[i])) is not None:
             return sides          # "The EU and Uzbekistan reaffirmed": a joint position
         if subj:

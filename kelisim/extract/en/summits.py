@@ -19,6 +19,7 @@ from ...nlp.match import PhraseMatcher, fold
 from ..context import body_sents, evidence, mentions_in
 from ..meeting_place import sentence_place
 from ..meetings import context_matcher, meeting, meeting_words, mode
+from ..numbers import words as quantity_words
 from .clause import entity_at, in_quote, modality
 from .counterparts import counterparts
 
@@ -62,6 +63,21 @@ def joint_purpose(toks, b: int) -> bool:
     """"hosted A and B in Kars for the 12th trilateral meeting": a "for" after the counterparts
     that names a joint gathering as the purpose says they sat together."""
     return any(fold(toks[k].text) == "for" and together(toks, k + 1, k + 5) for k in range(b, len(toks)))
+
+
+def counted_after(doc: Doc, sent: Sent, n: int) -> bool:
+    """"X hosted his Kazakh and Uzbek counterparts, A and B. The three ministers signed ...": the next
+    sentence of the paragraph opens on those at the table counted as one group (n of them), so they
+    sat together."""
+    later = [s for s in doc.sents if s.start >= sent.end][:1]
+    toks = later[0].tokens[:3] if later else []
+    if len(toks) < 3 or fold(toks[0].text) != "the" or fold(toks[2].text) not in meeting_words("en", "sides") \
+            or not any(a <= sent.start and later[0].end <= b for a, b in doc.paragraphs()):
+        return False
+    try:
+        return quantity_words("en").number(fold(toks[1].text)) == n
+    except (KeyError, ArithmeticError):
+        return False
 
 
 def _at_summit(doc: Doc, sent: Sent) -> int | None:
