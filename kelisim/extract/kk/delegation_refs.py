@@ -43,17 +43,21 @@ def received_delegation(doc: Doc, sent: Sent, verb_start: int) -> Entity | None:
         return None
     if any(t.text.lower() in meeting_words("kk", "leading") for t in toks):
         return None
-    earlier = [s for s in doc.sents if s.end <= sent.start][-BACK:]
-    for s in reversed(earlier):
+    earlier = [s for s in doc.sents if s.end <= sent.start]
+    for s in reversed(earlier[-BACK:]):
         if "\n" in doc.text[s.end:sent.start]:
             break       # another paragraph: another story
         leader = _leader_in(doc, s)
         if leader is not None:
             return leader
-    return None
+    # "Сапар аясында қазақстандық делегацияны X қабылдады" paragraphs after the lead named its
+    # leader: the article's one delegation, when it names no other
+    leaders = {id(e): e for s in earlier if (e := _leader_in(doc, s)) is not None}
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
 
 
 MEMBERS = frozenset({"мүше"})
+COMPOSED = frozenset({"құрамындағы"})     # "делегация құрамындағы": in the delegation
 
 
 def member_groups(doc: Doc) -> None:
@@ -69,12 +73,16 @@ def member_groups(doc: Doc) -> None:
         for k in range(1, len(toks)):
             t, prev = toks[k], toks[k - 1]
             body = doc.entity_at(prev.start, prev.end)
+            # "Делегация құрамындағы сенаторлар": the senators of the delegation
+            within = k >= 2 and prev.text.lower() in COMPOSED and _is_delegation(toks[k - 2])
             if t.feats.get("Case", "Nom") != "Nom" or doc.entity_at(t.start, t.end) is not None \
                     or not any("Plur" in x.slots for x in analyses(t.text)) or not (
                     stem_keys(t.text) & groups and body is not None and body.type == "ORG" and not body.group
-                    or stem_keys(t.text) & MEMBERS and _is_delegation(prev)):
+                    or stem_keys(t.text) & MEMBERS and _is_delegation(prev)
+                    or stem_keys(t.text) & (groups | MEMBERS) and within):
                 continue
-            a = next((m.start for m in body.mentions if m.start <= prev.start < m.end), prev.start) if body else prev.start
+            a = toks[k - 2].start if within else \
+                next((m.start for m in body.mentions if m.start <= prev.start < m.end), prev.start) if body else prev.start
             text = doc.text[a:t.end]
             doc.entities.append(Entity(id=group_id(doc), type="ORG", name=text, group=True,
                                        country=body.country if body else None,

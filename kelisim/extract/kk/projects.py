@@ -51,6 +51,14 @@ def _cases(toks: list[Token], v: Verb) -> tuple[str, ...]:
     return ("Nom", "Acc")
 
 
+def _words(doc: Doc, toks: list[Token]) -> int:
+    """Words, a name counting as one: "Фабриканы «Anadolu Pamuk Tekstil» түрік компаниясы мен
+    «Түркістан» корпорациясы бірлесіп салды" puts two builders between the object and its verb."""
+    return len({(e.id, m.start) if (e := doc.entity_at(t.start, t.end)) is not None
+                and (m := next((m for m in e.mentions if m.start <= t.start < m.end), None)) else t.start
+                for t in toks if t.pos != "PUNCT"})
+
+
 def _owner_word(toks: list[Token], k: int) -> bool:
     """A word of the organisation whose project it is ("Heriot-Watt университетінің кампусы"), not
     of the one that builds it ("түрік инвесторлары тоқыма фабрикасын"): it ends in the genitive
@@ -174,8 +182,9 @@ class KazakhProjects(Reader):
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
             rel = _relative(toks, verbs, m.start, used)
-            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and open_between(
-                toks[m.end:v.start]) else NEAR) and v.start not in used and (case in _cases(toks, v) or case == "Gen"
+            v = next((v for v in verbs if m.end <= v.start and (v.start <= m.end + NEAR or case == "Acc" and open_between(
+                toks[m.end:v.start]) and _words(doc, toks[m.end:v.start]) <= NAME_WORDS + NEAR)
+                      and v.start not in used and (case in _cases(toks, v) or case == "Gen"
                                                                        and phase_between(toks[m.end:v.start]))
                       and not own_object(toks[m.end:v.start])), None) or rel
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)

@@ -21,7 +21,7 @@ from ..gazetteer import gazetteer
 from ..context import token_index
 from ..roles import give_role
 from ..titles import DASHES
-from .apposition import past_degree, title_after
+from .apposition import opening_title, past_degree, title_after
 from .home import body_state, home_country
 from .delegations import delegation_states
 from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
@@ -66,6 +66,7 @@ def kazakh_roles(doc: Doc) -> None:
         last = next((t for t in reversed(sent.tokens) if t.start < m.end), None)
         oblique = last is not None and last.feats.get("Case", "Nom") not in ("Nom", "Gen")
         _title(doc, e, sent.tokens, i0, gaz, heads, oblique)
+        opening_title(doc, e, sent.tokens, i0)
         if not e.roles:
             title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)

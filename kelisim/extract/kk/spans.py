@@ -48,9 +48,10 @@ def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] 
     if i == j:
         return []
     j = next((a for a, _, _ in places if i < a < j), j)
-    if all(t.text.isascii() for t in toks[i:j]) or all(state_pair(t.text) for t in toks[i:j]) \
+    if all(t.text.isascii() for t in toks[i:j]) or state_pair(toks[i].text) \
             or not any(eligible(t) for t in toks[i:j]):
-        return []     # nor "Қазақстан-Словакия (бизнес-форумы)": a pair of states; nor "Дипломат": no word a name's
+        return []     # nor "Қазақстан-Словакия (бизнес-форумы)", "Қазақстан-Түркия Жоғары (... кеңесі)": a
+        #               pair of states opens a body's name; nor "Дипломат": no word a name's
     if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
         return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
     if j - i == 1 and _opens_office(toks, j, in_title):
