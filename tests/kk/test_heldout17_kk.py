@@ -139,3 +139,43 @@ def test_a_pair_of_states_opening_a_bodys_name_is_no_person(extract):
     rec = extract("Режеп Тайып Ердоған Қазақстан-Түркия Жоғары деңгейдегі стратегиялық ынтымақтастық "
                   "кеңесінің отырысына қатысады.")
     assert _persons(rec) == ["Режеп Тайып Ердоған"]
+
+
+@pytest.mark.parametrize("body, stage", [
+    ("«Біз Ақтау портындағы контейнерлік хабтың құрылысын аяқтауға жақынбыз», – деді Нұрлан Сауранбаев.",
+     "in_progress"),
+    ("Ақтау портындағы контейнерлік хабтың құрылысы аяқталуға таяу.", "in_progress"),
+    ("Бақты – Аягөз теміржол желісінің құрылысы жалғасып жатыр.", "in_progress"),
+    ("Ақтау портындағы контейнерлік хабтың құрылысы аяқталды.", "completed"),
+])
+def test_works_nearly_done_or_going_on_are_in_progress(extract, body, stage):
+    assert [p["stage"] for p in events(extract(body), "project")] == [stage]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Достық – Мойынты теміржолының екінші жолы 2025 жылы пайдалануға берілді.", "Достық – Мойынты теміржолы"),
+    ("Бақты – Аягөз теміржол желісінің құрылысы жалғасып жатыр.", "Бақты – Аягөз теміржол"),
+])
+def test_a_railways_track_and_its_route_name_the_project(extract, body, name):
+    assert [p["name"] for p in events(extract(body), "project")] == [name]
+
+
+def test_a_word_before_a_dash_that_names_nothing_is_no_route_end(extract):
+    names = [p["name"] for p in events(extract("Бұл – Түркістан зауыты салынады."), "project")]
+    assert not any(n.startswith("Бұл") for n in names)
+
+
+def test_the_document_opening_a_sentence_is_no_part_of_a_place(extract):
+    rec = extract("Құжат Баян-Өлгий аймағы арқылы жаңа теміржол желісін салуды көздейді.")
+    places = [e["name"] for e in rec["entities"] if e["type"] in ("LOC", "GPE")]
+    assert places and not any(p.startswith("Құжат") for p in places)
+
+
+@pytest.mark.parametrize("later, owner", [
+    ("Екінші кезең аясында тігін цехы салынады.", "Anadolu Pamuk Tekstil"),
+    ("Облыста тігін цехы салынады.", None),
+])
+def test_a_later_phase_is_built_by_the_builder_told_before(extract, later, owner):
+    rec = extract(f"Фабриканы «Anadolu Pamuk Tekstil» компаниясы салды.\n\n{later}")
+    projects = events(rec, "project")
+    assert name_of(rec, projects[-1]["owner"]) == owner
