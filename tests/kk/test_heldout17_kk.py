@@ -179,3 +179,13 @@ def test_a_later_phase_is_built_by_the_builder_told_before(extract, later, owner
     rec = extract(f"Фабриканы «Anadolu Pamuk Tekstil» компаниясы салды.\n\n{later}")
     projects = events(rec, "project")
     assert name_of(rec, projects[-1]["owner"]) == owner
+
+
+@pytest.mark.parametrize("body, name, state", [
+    ("Нұрлан Сауранбаев Әзербайжанның цифрлық даму және көлік министрі Рашад Набиевпен кездесті.",
+     "Рашад Набиев", "AZ"),
+    ("Ашылу рәсіміне Түркияның Алматыдағы Бас консулы Алпер Акташ қатысты.", "Алпер Акташ", "TR"),
+])
+def test_the_state_before_an_office_of_two_fields_or_a_hosting_city_is_the_holders(extract, body, name, state):
+    rec = extract(body)
+    assert next(e["country"] for e in rec["entities"] if e["name"] == name) == state
