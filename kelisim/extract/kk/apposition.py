@@ -45,3 +45,15 @@ def title_after(doc: Doc, person: Entity, toks: list[Token], j: int) -> None:
         return                # "X, Энергетика министрі Y": the title is the next name's
     give_role(person, title_text(toks[k:end], m.value[0] if m.start == 0 else ""), owner.id if state else None)
     person.country = person.country or state
+
+
+def opening_title(doc: Doc, person: Entity, toks: list[Token], i0: int) -> None:
+    """"Экономист, «X» орталығының директоры Арман Бейсенбаев ...": a title that is the whole first
+    phrase of the sentence, before a comma, is one more title of the person the phrase after the
+    comma ends in (toks[i0] opens his name), when no other name stands between."""
+    comma = next((k for k in range(1, min(i0, MODIFIERS + 1)) if toks[k].text == ","), None)
+    m = matcher("titles.tsv").match_at(toks, 0) if comma is not None else None
+    if m is None or m.end != comma or m.value[0] not in words("kk", "commentator_titles.txt") or any((e := doc.entity_at(t.start, t.end)) is not None and e.type == "PER"
+                                          for t in toks[comma:i0]):
+        return
+    give_role(person, m.value[0], None)

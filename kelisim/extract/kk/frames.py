@@ -32,10 +32,10 @@ from dataclasses import replace
 from functools import cache
 
 from ...doc import Doc, Sent, Span, Token
-from ...lang import lexicon
 from ...nlp.frames import Arg, Frame, event_nouns, frames_in, quote_spans
 from ...nlp.kazakh import fold, stem_keys
 from ..context import mentions_in
+from .clauses import clause_start, frame_words, in_complement
 from .context import HOSTED, case_of, free_nominative, izafet_head
 from .firms import firm_name_end
 from .lexicon import honorifics, matcher
@@ -44,12 +44,6 @@ from .verbs import Verb, entries, verb_at
 RELS = {"Nom": "nsubj", "Acc": "obj", "Gen": "nmod"}       # any other case: obl
 UD_TENSE = {"past": "Past", "participle": "Past", "neg_past": "Past", "future": "Fut", "intent": "Fut",
             "future_participle": "Fut", "neg_future": "Fut", "progressive": "Pres"}
-FINITE = ("past", "future", "progressive", "intent", "neg_past", "neg_future")
-
-
-@cache
-def frame_words(kind: str) -> tuple[str, ...]:
-    return tuple(r[0] if kind in ("lexicon", "phrases") else fold(r[0]) for r in lexicon("kk", "frame_words.tsv") if r[1] == kind)
 
 
 def predicate_at(toks: list[Token], i: int) -> tuple[Verb, str] | None:
@@ -180,29 +174,6 @@ def _is_name(tok: Token, mentions: list[Span]) -> bool:
     return any(m.start <= tok.start and tok.end <= m.end for m in mentions)
 
 
-def _clause_start(toks: list[Token], i: int, preds: dict[int, tuple[Verb, str]],
-                  quotes: list[tuple[int, int]] = ()) -> tuple[int, bool]:
-    """The first token of the clause that ends before token i, and whether a converb closed the
-    clause before it (whose subject this clause shares). Marks inside a quotation that does not
-    hold token i are a name's ("«Орта дәліз: жаңа мүмкіндік» бағдарламасын"), no bound."""
-    bounds, converbs = frame_words("boundary"), frame_words("converb")
-    inside = [(a, b) for a, b in quotes if not a <= toks[min(i, len(toks) - 1)].start < b]
-    for k in range(i - 1, -1, -1):
-        w = fold(toks[k].text)
-        if any(a <= toks[k].start < b for a, b in inside):
-            continue
-        if w in bounds:
-            return k + 1, False
-        if w == "," and k > 0:
-            if fold(toks[k - 1].text).endswith(converbs) and toks[k - 1].pos != "PROPN":
-                return k + 1, True
-            if k - 1 in preds and preds[k - 1][0].tense not in ("noun", "participle", "future_participle"):
-                return k + 1, preds[k - 1][0].tense == "converb"
-        if k in preds and preds[k][0].tense in FINITE and not (k + 1 < len(toks) and fold(toks[k + 1].text) == "деп"):
-            return k + 1, False     # "X станция іске қосылады деп санайды": the words said end on their own verb
-    return 0, False
-
-
 def _shared_subjects(doc: Doc, sent: Sent, start: int, preds: dict, mentions: list[Span],
                      quotes: list[tuple[int, int]]) -> list[Arg]:
     """"Тоқаев Астанаға келіп, Ердоғанмен кездесті": a chain of converbs shares its subject with
@@ -211,7 +182,7 @@ def _shared_subjects(doc: Doc, sent: Sent, start: int, preds: dict, mentions: li
     while start >= 2:
         conv = start - 2                      # the converb before the comma that opened the clause
         end = preds[conv][0].start if conv in preds else conv
-        start, chained = _clause_start(sent.tokens, end, preds, quotes)
+        start, chained = clause_start(sent.tokens, end, preds, quotes)
         out = [a for a in _phrases(doc, sent, start, end, mentions) if a.rel == "nsubj"] + out
         if not chained:
             break
@@ -247,10 +218,13 @@ def sentence_frames(doc: Doc, sent: Sent, n: int, quotes: list[tuple[int, int]])
             v, lemma, kind = Verb(i, i + 1, "noun", ()), min(found), "noun"
         else:
             continue
-        start, chained = _clause_start(toks, v.start, preds, quotes)
+        start, chained = clause_start(toks, v.start, preds, quotes)
         args = _phrases(doc, sent, start, v.start, mentions)
         # a bare nominative that names no one may be an indefinite object ("жетістіктер тіледі")
-        if chained and kind == "verb" and not any(a.rel == "nsubj" and _is_name(toks[a.head], mentions) for a in args):
+        # a name in a complement clause is that clause's subject ("..., Моңғолия ... беретінін мәлімдеді")
+        if chained and kind == "verb" and not any(
+                a.rel == "nsubj" and _is_name(toks[a.head], mentions) and (
+                    _is_person(doc, toks[a.head]) or not in_complement(toks, a.tokens[-1], v.start)) for a in args):
             args = _shared_subjects(doc, sent, start, preds, mentions, quotes) + args
         if kind == "verb" and (v.start > 0 and fold(toks[v.start - 1].text) in frame_words("inverting")
                                or i > v.start and fold(toks[v.start].text) in frame_words("inverting")):

@@ -188,7 +188,9 @@ def find_persons(text: str, toks: list[Token], blocked: set[int], after_title: s
                     or not (eligible(toks[k + 1]) or particled(toks[k + 1])) or not adjacent(t, toks[k + 1], text):
                 return False
             if particled(toks[k + 1]):
-                return k == i     # one given name, then the particled family name
+                # one given name, then the particled family name; two after a title or a known given
+                # name ("Елшісі Халид Ахмед әл-Хамади")
+                return k == i or is_given(t) or titled and k - i + 1 < MAX_AFTER_TITLE
             if toks[k + 1].text.isascii() != t.text.isascii():
                 return False      # "Роман Скляр Alstom компаниясының": a name keeps to one script
             if is_given(t) or is_initial(t) or k > i and _middle(t):

@@ -1,6 +1,6 @@
 """Words around a Kazakh project noun that say whether it names one project: a quoted name that is
 the project's own, a noun in the plural (projects in general), a phase of it in the possessive
-("зауытының екінші кезегі"); split from kk/projects.py."""
+("зауытының екінші кезегі"), and the words that name it; split from kk/projects.py."""
 from __future__ import annotations
 
 from functools import cache
@@ -9,9 +9,10 @@ from ...doc import Doc, Entity, Token
 from ...lang import lexicon, words
 from ...nlp.kazakh import fold, stem_keys, strip_case
 from ..projects import project_words
-from .lexicon import legal_forms
+from .lexicon import legal_forms, not_names
 
 NAME_WORDS = 6
+ROUTE_DASHES = ("–", "—")
 
 
 @cache
@@ -60,3 +61,51 @@ def region_back(doc: Doc, toks: list[Token], start: int) -> Entity | None:
     regions = [e for e in doc.entities if e.type in ("LOC", "GPE") and e.name.split()
                and stem_keys(e.name.split()[-1]) & REGION_WORDS and any(m.end <= start for m in e.mentions)]
     return max(regions, key=lambda e: max(m.end for m in e.mentions if m.end <= start), default=None)
+
+
+def _owner_word(toks: list[Token], k: int) -> bool:
+    """A word of the organisation whose project it is ("Heriot-Watt университетінің кампусы"), not
+    of the one that builds it ("түрік инвесторлары тоқыма фабрикасын"): it ends in the genitive
+    or leads to it."""
+    j = k
+    while j < len(toks) and toks[j].feats.get("Case", "Nom") == "Nom" and j - k < NAME_WORDS:
+        j += 1
+    return j < len(toks) and toks[j].feats.get("Case") == "Gen"
+
+
+def project_name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
+    """How the article names it, in the nominative: "тыңайтқыш зауыты", "Heriot-Watt
+    университетінің кампусы" (the words before the noun that belong to it, and the noun), with
+    the route's first end before a dash ("Достық – Мойынты теміржолы")."""
+    i = a
+    while i > 0 and a - i < NAME_WORDS and toks[i - 1].pos not in ("PUNCT", "NUM") \
+            and toks[i - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
+            and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
+                 or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
+                 and _owner_word(toks, i - 1)) \
+            and fold(toks[i - 1].text) not in not_names() and toks[i - 1].text.partition("-")[0] not in legal_forms() \
+            and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
+        i -= 1
+    if i >= 2 and i < a and toks[i - 1].text in ROUTE_DASHES and toks[i].text[:1].isupper() \
+            and toks[i - 2].text[:1].isupper() and toks[i - 2].pos != "PUNCT" and fold(toks[i - 2].text) not in not_names():
+        i -= 2
+    last = toks[b - 1].text
+    nominative = last if fold(last) in noun_forms() else strip_case(last)[0]
+    return doc.text[toks[i].start:toks[b - 1].start] + nominative
+
+
+def later_phase_owner(doc: Doc, projects: list) -> None:
+    """"Екінші кезең аясында тігін цехы салынады": a later phase (an ordinal of lang/kk/
+    project_another.txt before a phase noun) with no builder named is built by the builder of the
+    project of its kind told before."""
+    phases = frozenset(k for w in project_words("kk", "phase") for k in stem_keys(w))
+    for p in projects:
+        sent = doc.sent_at(p.evidence[0].start)
+        toks = sent.tokens if sent is not None and not p.attrs["owner"] else []
+        if not any(stem_keys(t.text) & phases and k and fold(toks[k - 1].text) in words("kk", "project_another.txt")
+                   for k, t in enumerate(toks)):
+            continue
+        before = [o for o in projects if o.attrs["owner"] and o.attrs["kind"] == p.attrs["kind"]
+                  and o.evidence[0].start < p.evidence[0].start]
+        if before:
+            p.attrs["owner"] = before[-1].attrs["owner"]

@@ -11,7 +11,7 @@ the place is the one in the locative.
 from __future__ import annotations
 
 from ...doc import Doc, Entity, Event, Sent, Token
-from ...nlp.kazakh import fold, has_possessive, stem_keys, strip_case
+from ...nlp.kazakh import fold, has_possessive, stem_keys
 from ..agreement_sides import body_of_kind
 from ..context import in_headline, mentions_in, named_mentions, paragraph_of, token_index
 from ..project_later import agreed_later
@@ -25,9 +25,9 @@ from .context import is_locative, sentence_modality
 from .firms import (firm_met, firms_kind_word, object_first_builder, host_before, open_between, own_object,
                     owner_before_clause, paragraph_company)
 from .frames import named
-from .lexicon import legal_forms, matcher, not_names
+from .lexicon import legal_forms, matcher
 from .project_merge import collective, merge_projects
-from .project_nouns import indefinite, names_it, noun_forms, phase_between, region_back
+from .project_nouns import indefinite, later_phase_owner, names_it, phase_between, project_name, region_back
 from .project_works import works_later
 from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
@@ -51,14 +51,12 @@ def _cases(toks: list[Token], v: Verb) -> tuple[str, ...]:
     return ("Nom", "Acc")
 
 
-def _owner_word(toks: list[Token], k: int) -> bool:
-    """A word of the organisation whose project it is ("Heriot-Watt университетінің кампусы"), not
-    of the one that builds it ("түрік инвесторлары тоқыма фабрикасын"): it ends in the genitive
-    or leads to it."""
-    j = k
-    while j < len(toks) and toks[j].feats.get("Case", "Nom") == "Nom" and j - k < NAME_WORDS:
-        j += 1
-    return j < len(toks) and toks[j].feats.get("Case") == "Gen"
+def _words(doc: Doc, toks: list[Token]) -> int:
+    """Words, a name counting as one: "Фабриканы «Anadolu Pamuk Tekstil» түрік компаниясы мен
+    «Түркістан» корпорациясы бірлесіп салды" puts two builders between the object and its verb."""
+    return len({(e.id, m.start) if (e := doc.entity_at(t.start, t.end)) is not None
+                and (m := next((m for m in e.mentions if m.start <= t.start < m.end), None)) else t.start
+                for t in toks if t.pos != "PUNCT"})
 
 
 def _relative(toks: list[Token], verbs: list[Verb], a: int, used: set[int]) -> Verb | None:
@@ -97,6 +95,7 @@ class KazakhProjects(Reader):
             # "өзбек инвесторлары салған кешен ... Кешенді X компаниясы салды": the firm, not the group
             if not p.attrs["owner"] or collective(doc, doc.entity(p.attrs["owner"])):
                 p.attrs["owner"] = paragraph_company(doc, p) or p.attrs["owner"]
+        later_phase_owner(doc, projects)
         owners = {p.attrs["owner"] for p in projects}
         for p in projects:
             # the one firm the body names, else the one met (when the first already owns another)
@@ -174,8 +173,9 @@ class KazakhProjects(Reader):
             # ашу"); a stage noun takes it in the genitive ("зауыттың құрылысы")
             # "Терминалды «X» компаниясы салып жатыр": an object put first, its builder between
             rel = _relative(toks, verbs, m.start, used)
-            v = next((v for v in verbs if m.end <= v.start <= m.end + (NAME_WORDS + NEAR if case == "Acc" and open_between(
-                toks[m.end:v.start]) else NEAR) and v.start not in used and (case in _cases(toks, v) or case == "Gen"
+            v = next((v for v in verbs if m.end <= v.start and (v.start <= m.end + NEAR or case == "Acc" and open_between(
+                toks[m.end:v.start]) and _words(doc, toks[m.end:v.start]) <= NAME_WORDS + NEAR)
+                      and v.start not in used and (case in _cases(toks, v) or case == "Gen"
                                                                        and phase_between(toks[m.end:v.start]))
                       and not own_object(toks[m.end:v.start])), None) or rel
             owner_ent = doc.entity_at(toks[m.start].start, toks[m.end - 1].end)
@@ -212,7 +212,7 @@ class KazakhProjects(Reader):
             owner = self._owner(doc, sent, a, v)
             if owner is not None and names_it(doc, toks, owner, a):
                 owner = None      # "«Жібек жолы» халықаралық ... орталығының": the project's own name
-            name = self._name(doc, toks, a, b)
+            name = project_name(doc, toks, a, b)
         else:
             first = next(m for m in owner.mentions if m.end == toks[b - 1].end)
             name = doc.text[first.start:toks[a].start] + next(
@@ -228,28 +228,14 @@ class KazakhProjects(Reader):
             stage = "cancelled"
         elif v.tense in ("noun", "converb") and (went := works_stage(toks, v.end, NEAR + 1, WORKS)):
             stage = went      # "жаңғырту жұмыстары басталды", "салуды бастады", "салып бітірді": begun, done
+        if stage == "completed" and v.tense == "noun" and v.end < len(toks) \
+                and fold(toks[v.end].text).startswith(tuple(project_words("kk", "near"))):
+            stage = "in_progress"     # "құрылысын аяқтауға жақынбыз": nearly done, still going on
         return project_event(doc, sent, kind, name, mod if mod in ("possible", "negated") else "asserted", stage,
                              owner.id if owner else None, location.id if location else None,
                              sectors_of(doc, sent.start, sent.end) or [], find_money(sent.text, "kk"),
                              # "тағы бір зауыт", "тағы бір құрылыс материалдары зауыты"
                              another=another_word("kk", toks, a) or another_word("kk", toks, a - 2))
-
-    @staticmethod
-    def _name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
-        """How the article names it, in the nominative: "тыңайтқыш зауыты", "Heriot-Watt
-        университетінің кампусы" (the words before the noun that belong to it, and the noun)."""
-        i = a
-        while i > 0 and a - i < NAME_WORDS and toks[i - 1].pos not in ("PUNCT", "NUM") \
-                and toks[i - 1].feats.get("Case", "Nom") in ("Nom", "Gen") \
-                and (doc.entity_at(toks[i - 1].start, toks[i - 1].end) is None
-                     or doc.entity_at(toks[i - 1].start, toks[i - 1].end).type == "ORG"
-                     and _owner_word(toks, i - 1)) \
-                and fold(toks[i - 1].text) not in not_names() and toks[i - 1].text.partition("-")[0] not in legal_forms() \
-                and not fold(toks[i - 1].text).endswith(tuple(project_words("kk", "participle_ending"))):
-            i -= 1
-        last = toks[b - 1].text
-        nominative = last if fold(last) in noun_forms() else strip_case(last)[0]
-        return doc.text[toks[i].start:toks[b - 1].start] + nominative
 
     @staticmethod
     def _owner(doc: Doc, sent: Sent, a: int, v: Verb) -> Entity | None:

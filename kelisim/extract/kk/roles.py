@@ -21,7 +21,8 @@ from ..gazetteer import gazetteer
 from ..context import token_index
 from ..roles import give_role
 from ..titles import DASHES
-from .apposition import past_degree, title_after
+from .apposition import opening_title, past_degree, title_after
+from .context import HOSTED
 from .home import body_state, home_country
 from .delegations import delegation_states
 from .firms import came_from, firm_before, firm_noun, firm_state, legal_form, owner_before
@@ -66,6 +67,7 @@ def kazakh_roles(doc: Doc) -> None:
         last = next((t for t in reversed(sent.tokens) if t.start < m.end), None)
         oblique = last is not None and last.feats.get("Case", "Nom") not in ("Nom", "Gen")
         _title(doc, e, sent.tokens, i0, gaz, heads, oblique)
+        opening_title(doc, e, sent.tokens, i0)
         if not e.roles:
             title_after(doc, e, sent.tokens, token_index(sent.tokens, m.end, len(sent.tokens)))
     _join_patronymics(doc)
@@ -103,6 +105,9 @@ def _title(doc: Doc, person: Entity, toks: list[Token], i0: int, gaz, heads: dic
             firm, country = firm_before(doc, toks[k])     # "компанияның директоры": the firm named before
             org = firm.id if firm is not None else None
             break
+        if owner is not None and owner.type == "LOC" and fold(toks[k].text).endswith(HOSTED) and k > 0:
+            k = mention_start(doc, toks, k) - 1     # "Түркияның Алматыдағы Бас консулы": the city hosts him
+            continue
         if owner is not None and owner.type == "LOC" and owner.country and (
                 toks[k].feats.get("Case") == "Gen" or k + 1 < len(toks)
                 and matcher("place_heads.tsv").match_at([toks[k + 1]], 0)):
@@ -245,7 +250,10 @@ def _modifiers(doc: Doc, toks: list[Token], a: int, b: int) -> int:
             k, n = k - 1, 0       # "Мәдениет, спорт және туризм министрі": a list of fields
         else:
             break
-    return k if not joins or toks[k].text[:1].isupper() else joined
+    # "Әзербайжанның цифрлық даму және көлік министрі": a state's name before the first field
+    # opens the office's name as a capital would
+    state = k > 0 and (e := doc.entity_at(toks[k - 1].start, toks[k - 1].end)) is not None and e.type == "GPE"
+    return k if not joins or toks[k].text[:1].isupper() or state else joined
 
 
 def _join_patronymics(doc: Doc) -> None:

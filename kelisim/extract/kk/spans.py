@@ -10,7 +10,8 @@ from ...nlp.kazakh import analyses, fold, stem_keys
 from ...nlp.kk_ner import FRAMES
 from ..gazetteer import gazetteer
 from .lexicon import deixis, matcher
-from .names import eligible, find_persons, full_names_again, nominative_word, person_normal, state_pair, strong, surname_stem
+from .model_spans import model_person, model_place_start, model_spans
+from .names import find_persons, full_names_again, nominative_word, person_normal, strong, surname_stem
 from .orgs import head_nouns, head_stems, headed, latin_names, org_normal, place_names, quoted, without_office
 
 
@@ -20,51 +21,8 @@ def org_key(toks: list[Token]) -> str:
     return " ".join(min(stem_keys(t.text), key=len) for t in toks if any(c.isalnum() for c in t.text))
 
 
-def model_spans(toks: list[Token], ner: list[Span]) -> list[tuple[str, int, int]]:
-    """The model's spans of a sentence as (kind, first token, token after)."""
-    out = []
-    for s in ner:
-        ids = [k for k, t in enumerate(toks) if s.start <= t.start and t.end <= s.end and t.text not in "(["]   # "агенттігінің (KOICA)"
-        if ids and s.type not in FRAMES:
-            out.append((s.type, ids[0], ids[-1] + 1))
-    return out
-
-
-QUOTES = {"«", "»", "\"", "“", "”", "„"}
 # "Әл-Фараби атындағы ҚазҰУ", "Абай атындағы университет": a body named after a person
 NAMED_AFTER = {"атындағы", "атында"}
-OFFICE_WORDS = 6         # lower-case words of an office's name before its title
-
-
-def _model_person(toks: list[Token], i: int, j: int, places, in_title: set[int] = frozenset()) -> list[tuple[int, int]]:
-    """A person only the model finds: a state's name at its end is no part of it ("Тоқаев
-    Ресейді"); Latin words in Kazakh text name an outlet or a brand ("Azattyq Ruhy"), as the
-    press writes persons' names in Cyrillic; nor is a name in quotation marks a person's. A
-    state and an office with no name ("Қытай Елшісін", capitalised in a headline) is nobody's
-    name: the state and the title words before a name are no part of it."""
-    in_place = {x for a, b, _ in places for x in range(a, b)}
-    while i < j and (i in in_place or i in in_title):
-        i += 1
-    if i == j:
-        return []
-    j = next((a for a, _, _ in places if i < a < j), j)
-    if all(t.text.isascii() for t in toks[i:j]) or all(state_pair(t.text) for t in toks[i:j]) \
-            or not any(eligible(t) for t in toks[i:j]):
-        return []     # nor "Қазақстан-Словакия (бизнес-форумы)": a pair of states; nor "Дипломат": no word a name's
-    if 0 < i and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
-        return []     # "Адырна" порталы: a quoted name is a work's or an outlet's
-    if j - i == 1 and _opens_office(toks, j, in_title):
-        return []     # "Энергетика министрі", "Азық-түлік, ауыл шаруашылығы ... министрі": an office's name
-    return [(i, j)]
-
-
-def _opens_office(toks: list[Token], j: int, in_title: set[int]) -> bool:
-    """Do the words from j on run, in lower case or between commas, into a title?"""
-    k = j
-    while k < len(toks) and k - j < OFFICE_WORDS and k not in in_title \
-            and (toks[k].text == "," or toks[k].text[:1].islower()):
-        k += 1
-    return k in in_title
 
 
 def _listed_with_places(toks: list[Token], i: int, j: int, place_at: set[int]) -> bool:
@@ -179,7 +137,7 @@ class KazakhSpans:
         ruled = {x for i, j in found for x in range(i, j)}
         for kind, i, j in model:
             if kind == "PER" and _free(taken, i, j) and not any(x in ruled for x in range(i, j)):
-                persons.extend(_model_person(toks, i, j, places, in_title))
+                persons.extend(model_person(toks, i, j, places, in_title))
         place_at = {a for a, _, _ in places} | {a for a, *_ in named_places} | \
             {i for kind, i, _ in model if kind in ("GPE", "LOC")}
         persons = [(i, j) for i, j in persons if not _listed_with_places(toks, i, j, place_at)
@@ -218,6 +176,7 @@ class KazakhSpans:
                 add(a, b, type=p.type, normal=p.name, source="gazetteer", country=p.country,
                     data={"key": p.key, "kind": p.kind, "members": p.members})
         for kind, i, j in model:
+            i = model_place_start(toks, i, j) if kind in ("GPE", "LOC") else i
             if kind in ("GPE", "LOC") and _free(taken, i, j) and not in_title & set(range(i, j)):   # "Төтенше ... Елшісі"
                 add(i, j, type=kind, normal=org_normal(doc.text, toks[i:j]), source="ner", country=country_in(i, j),
                     data={"key": org_key(toks[i:j]), "kind": "place"})

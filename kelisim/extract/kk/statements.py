@@ -17,7 +17,8 @@ from ..context import mentions_in, protagonist
 from ..statements import SpeechReader, body_paragraphs, dialogue_end, inside, said
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
-from .context import index_at, mentions_before, subject, unnamed_envoys
+from .context import index_at, mentions_before, subject
+from .fallback_speakers import converb_speaker, envoy_speaking
 from .coref import office_holder
 from .frames import frame_at, named
 from .history import PAST_COPULAS
@@ -25,7 +26,6 @@ from .lexicon import matcher
 from .said_in import said_in, takes_position
 from .verbs import Verb, speech_verb, verb_at
 
-ENVOY = "елші"
 FINITE = {"past", "future", "progressive", "neg_past", "neg_future"}
 NAME_QUOTE = 4          # words at most in a «» that names a firm or a plant, not words said
 AFTER_QUOTE = re.compile(r"[»”\"]?\s*[,.!?]?\s*[–—-]*\s*")
@@ -259,28 +259,14 @@ class KazakhSpeech(SpeechReader):
     def _speaker(self, doc: Doc, sent: Sent, v: Verb) -> Entity | None:
         who, named = subject(doc, sent, v)
         if who is not None:
-            return who if speaker_ok(who, "kk") or takes_position(who, v.value[0] if v.value else "") else None
+            if speaker_ok(who, "kk") or takes_position(who, v.value[0] if v.value else ""):
+                return who
+            # "X ... құттықтап, Түркия жұртына береке тіледі": a state in the last clause qualifies a
+            # word (its people); the speech converb before the comma tells who speaks
+            return converb_speaker(doc, sent, v)
         if named:
-            return self._envoy(doc, sent, v)
-        # "X алғыс айтып, ... дайын екенін растады": a speech converb before it shares its subject
-        for j in range(v.start - 2, -1, -1):
-            c = speech_verb(sent.tokens, j) if sent.tokens[j + 1].text == "," else None
-            if c is not None and c.tense == "converb" and c.end == j + 1:
-                who, _ = subject(doc, sent, c)
-                if who is not None and speaker_ok(who, "kk"):
-                    return who
-        return self.last_speaker
-
-    @staticmethod
-    def _envoy(doc: Doc, sent: Sent, v: Verb) -> Entity | None:
-        """"Жапония елшісін қабылдады. ... Елші ... жеткізді": an envoy received unnamed speaks for
-        the state he serves (the one an earlier sentence of the article names him by)."""
-        toks = sent.tokens
-        if not any(m.value[0] == ENVOY and toks[m.end - 1].feats.get("Case", "Nom") == "Nom"
-                   for m in matcher("titles.tsv").finditer(toks[:v.start])):
-            return None
-        states = [e for s in doc.sents if s.end <= sent.start for e in unnamed_envoys(doc, s)]
-        return states[-1] if states and all(e is states[-1] for e in states) else None
+            return envoy_speaking(doc, sent, v)
+        return converb_speaker(doc, sent, v) or self.last_speaker
 
     @staticmethod
     def _content(doc: Doc, sent: Sent, v: Verb, speaker: Entity) -> str:
