@@ -33,6 +33,25 @@ def is_subject(doc: Doc, m: Span) -> bool:
     return False
 
 
+def holds_opinion(doc: Doc, m: Span) -> bool:
+    """Does the mention name whose words a sentence reports ("По мнению политолога X, ключевой
+    темой для Y остается ...")? The one who speaks there is its subject in all but syntax: "—
+    сказал он" after it is X, not Y."""
+    from .statement_frames import according     # (it imports this module through statements.py)
+    sent = doc.sent_at(m.start)
+    if sent is None:
+        return False
+    toks = sent.tokens
+    k = next((i for i, t in enumerate(toks) if m.start <= t.start < m.end), None)
+    for _ in range(6):
+        if k is None or not 0 <= toks[k].head < len(toks) or toks[k].rel not in CLIMB + ("nmod",):
+            return False
+        k = toks[k].head
+        if according(doc.lang, toks, k):
+            return True
+    return False
+
+
 def _subject_just_before(doc: Doc, person: Entity, offset: int) -> bool:
     """Is the person the subject of the sentence right before `offset`, in the same paragraph?"""
     prev = next((s for s in reversed(doc.sents) if s.end <= offset), None)
@@ -61,7 +80,8 @@ def salient_before(doc: Doc, offset: int, skip=()) -> list[Entity]:
         for m in e.mentions:
             if m.end <= offset and not any(a <= m.start < b for a, b in skip):
                 sent = doc.sent_at(m.start)
-                ranked.append(((sent.start if sent else m.start), is_subject(doc, m), m.start, e))
+                ranked.append(((sent.start if sent else m.start), is_subject(doc, m) or holds_opinion(doc, m),
+                               m.start, e))
     ranked.sort(key=lambda x: x[:3], reverse=True)
     return unique([e for *_, e in ranked])
 
