@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Span
+from ..nlp.match import word_keys
 from .context import mentions_in, unique
+from .gazetteer import gazetteer
 
 
 CLIMB = ("appos", "flat", "flat:name", "flat:foreign", "conj")
@@ -99,10 +101,38 @@ def commentator_named(doc: Doc, vstart: int, qa: int, skip=frozenset()) -> Entit
     """"По оценке партнёра компании X, ... «...», – считает эксперт": a commentator's noun
     (lang/<xx>/commentators.txt) after a quote is the person the paragraph named before it."""
     from ..lang import words
-    from ..nlp.match import word_keys
     m = re.match(r"[^\W\d_]+(?:\s+[^\W\d_]+)?", doc.text[vstart:vstart + 60])
     if m is None or not any(word_keys(w, doc.lang) & words(doc.lang, "commentators.txt") for w in m.group(0).split()[1:]):
         return None
     para = next(((a, b) for a, b in doc.paragraphs() if a <= qa < b), None)
     named = [e for _, e in mentions_in(doc, para[0], qa, ("PER",)) if e.id not in skip] if para else []
     return named[-1] if named else None
+
+
+def counterpart_states(doc: Doc, at: int) -> set[str]:
+    """The states of a "коллега" the sentence names by a state adjective outside its subject
+    ("поблагодарил российского коллегу", "с узбекским коллегой"): the one described is not of them."""
+    sent = doc.sent_at(at)
+    if sent is None:
+        return set()
+    gaz = gazetteer(doc.lang)
+    toks = sent.tokens
+    return {c for t in toks if "коллега" in word_keys(t.text) and not t.rel.startswith("nsubj")
+            for x in toks if x.pos == "ADJ" and 0 <= x.head < len(toks) and toks[x.head] is t
+            for c in gaz.cues_in(x.text)}
+
+
+def named_in_sentence(doc: Doc, person: Entity, at: int) -> bool:
+    """Is the person named by name earlier in the sentence of the description at `at`? A writer
+    who names someone does not describe them by an office they are not known to hold in the
+    same sentence: that office is someone else's."""
+    sent = doc.sent_at(at)
+    return sent is not None and any(sent.start <= m.start < at and m.text[:1].isupper() for m in person.mentions)
+
+
+def lone_stateless(doc: Doc, before: list[Entity], at: int) -> list[Entity]:
+    """"Касым-Жомарт Токаев лично встречает российского коллегу" when no one of that state is known
+    yet: the one person named before whose state is not known either and who is not named in the
+    description's own sentence; none when several are."""
+    lone = [p for p in before if not p.country and not named_in_sentence(doc, p, at)]
+    return lone if len(lone) == 1 else []
