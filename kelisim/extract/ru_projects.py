@@ -19,8 +19,8 @@ from .project_later import agreed_later, partly_done, progress_later, share_done
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
-from .project_nouns import (by_clause, framework, in_title, relative_act, proper_name, under_document, counted,
-                            decreed, later_phase, names_project, route)
+from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
+                            counted, decreed, later_phase, names_project, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
@@ -133,7 +133,8 @@ class RussianProjects(Reader):
             if (toks[c].rel.startswith("acl") or toks[c].rel == "amod" and c < i) and toks[c].pos == "VERB" \
                     and toks[c].feats.get("VerbForm") == "Part" and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
                 return c
-        relative = relative_act(sent, i, lambda t: stage_word(doc.lang, t))
+        stage_of = lambda t: stage_word(doc.lang, t)     # noqa: E731
+        relative = relative_act(sent, i, stage_of) or possessed_act(sent, i, stage_of)
         if relative is not None:
             return relative   # "ГЭС, которую возводит компания X"
         for k in range(max(0, i - NEAR), i):

@@ -153,3 +153,13 @@ def test_persons_a_colleague_is_not_the_one_named_in_the_sentence(extract):
     rec = extract("Владимир Путин прибыл в Бишкек. Садыр Жапаров и Эмомали Рахмон встречают российского коллегу.")
     # two persons of no known state besides the one named: no one to give the state to
     assert _entity(rec, "Садыр Жапаров")["country"] != "RU"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Следующая на очереди — ТЭЦ в Павлодаре: ее строительство «Интер РАО» планирует начать весной.", True),
+    ("Следующий объект — завод в Джизаке, его возведение компания «Уралхим» намерена начать в 2028 году.", True),
+    ("Следующая на очереди — ТЭЦ в Павлодаре: ее мощность составит 300 МВт.", False),
+])
+def test_projects_its_construction_after_the_project_named(extract, text, found):
+    projects = _asserted(extract(text), "project")
+    assert bool(projects) is found
