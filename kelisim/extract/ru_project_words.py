@@ -198,3 +198,12 @@ def bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
     return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
         and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
         and any(before.start <= e.start < before.end for e in last.evidence)
+
+
+def undecided(doc: Doc, sent: Sent, trig: int) -> bool:
+    """"решение о строительстве второй очереди, которое пока не согласовано": a relative clause on
+    the act whose verb of a stage (project_stages.tsv: "согласовать", "утвердить") is negated says
+    the act is not decided; no project is told."""
+    toks = sent.tokens
+    return any(toks[c].rel == "acl:relcl" and stage_word(doc.lang, toks[c]) is not None
+               and any(fold(toks[g].text) == "не" for g in children(sent, c)) for c in children(sent, trig))

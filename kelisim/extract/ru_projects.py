@@ -30,7 +30,7 @@ from .quantities import find_money
 from .sectors import ORDER, sectors_of
 from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
                                lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
-                               other_object, study_phase, tense_stage, verbs_above)
+                               other_object, study_phase, tense_stage, undecided, verbs_above)
 
 NEAR = 4
 
@@ -255,7 +255,7 @@ class RussianProjects(Reader):
         location = location or place_of(doc, sent, trig, head, end) \
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
             or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
-        mod = modality(doc, sent, trig)
+        mod = "negated" if undecided(doc, sent, trig) else modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)

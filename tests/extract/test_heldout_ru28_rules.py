@@ -163,3 +163,12 @@ def test_persons_a_colleague_is_not_the_one_named_in_the_sentence(extract):
 def test_projects_its_construction_after_the_project_named(extract, text, found):
     projects = _asserted(extract(text), "project")
     assert bool(projects) is found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("В повестке значится и решение о строительстве второй очереди порта, которое пока не согласовано.", False),
+    ("Обсуждалось также решение о расширении порта Актау, которое пока не согласовано.", False),
+    ("Стороны обсудили строительство нового терминала в порту Актау, которое ведет компания «ТрансСтрой».", True),
+])
+def test_projects_an_act_not_yet_agreed_tells_no_project(extract, text, found):
+    assert bool(_asserted(extract(text), "project")) is found
