@@ -217,10 +217,12 @@ def repair_fronted_subject(sent: Sent) -> None:
 
 def repair_far_conj(sent: Sent) -> None:
     """", а АО «X» и компания Y заключили контракт": the parser hangs the second subject as a
-    conjunct of a word of the clause before. A nominative after "и" hung as "conj" on a word before
-    the subject of the first finite verb after it, with no finite verb between that subject and it,
-    is the subject's conjunct. A legal form ("АО «X»", lang/ru/legal_forms.txt) is read as
-    nominative whatever case the tagger gives the abbreviation."""
+    conjunct of a word of the clause before, or of one past the verb ("АО «X» и узбекская госкомпания
+    Y подписали соглашение о создании СП, которое построит комплекс"). A nominative after "и" (and
+    its adjectives) hung as "conj" on a word before the subject of the first finite verb after it, or
+    past that verb, with no finite verb between that subject and it, is the subject's conjunct. A
+    legal form ("АО «X»", lang/ru/legal_forms.txt) is read as nominative whatever case the tagger
+    gives the abbreviation."""
     toks = sent.tokens
     forms = {w for line in words("ru", "legal_forms.txt") for w in line.split()}
     for k, t in enumerate(toks):
