@@ -10,7 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
-from .russian_clauses import repair_credit_subject, repair_relative_head
+from .russian_clauses import repair_credit_subject
 from .russian_repair import (repair_accusative_subject, repair_conj_subject, repair_crossed_conj, repair_crossed_gender,
                              repair_crossed_object, repair_crossed_subject, repair_far_conj, repair_fronted_subject,
                              repair_plural_subject, repair_quoted_appos, repair_second_subject)
@@ -137,7 +137,6 @@ class RussianNLP:
                 repair_far_conj(sent)
                 repair_accusative_subject(sent)
                 repair_crossed_gender(sent)
-                repair_relative_head(sent)
         # Whole texts go through NER, padded to the longest of each batch: shortest first wastes
         # ~40% less work, and a padded budget keeps a long text from multiplying the peak
         # memory by the batch (eight texts padded to 18,000 characters: +170 MB). The spans are

@@ -1,7 +1,7 @@
-"""Repairs of where the Russian parse hangs a clause or a lead's opening (kelisim/nlp/russian_clauses.py),
-on parses written out by hand as the parser gives them."""
+"""Repairs of where the Russian parse hangs a lead's opening (kelisim/nlp/russian_clauses.py), on
+parses written out by hand as the parser gives them."""
 from kelisim.doc import Sent, Token
-from kelisim.nlp.russian_clauses import repair_credit_subject, repair_relative_head
+from kelisim.nlp.russian_clauses import repair_credit_subject
 
 
 def _sent(rows: list[tuple]) -> Sent:
@@ -40,28 +40,3 @@ def test_clauses_a_lower_case_subject_before_a_dash_is_no_credit():
     repair_credit_subject(sent)
     assert sent.tokens[0].rel == "nsubj" and sent.tokens[2].rel == "appos"
 
-
-def _relative(pron_gender: str) -> Sent:
-    # "решение о строительстве второй очереди, которое не согласовано"
-    return _sent([("решение", "решение", "NOUN", -1, "root", {"Gender": "Neut", "Number": "Sing"}),
-                  ("о", "о", "ADP", 2, "case", {}),
-                  ("строительстве", "строительство", "NOUN", 0, "nmod", {"Gender": "Neut", "Number": "Sing"}),
-                  ("второй", "второй", "ADJ", 4, "amod", {}),
-                  ("очереди", "очередь", "NOUN", 2, "nmod", {"Gender": "Fem", "Number": "Sing"}),
-                  (",", ",", "PUNCT", 8, "punct", {}),
-                  ("которое" if pron_gender == "Neut" else "которая", "который", "PRON", 8, "nsubj:pass",
-                   {"Gender": pron_gender, "Number": "Sing"}),
-                  ("не", "не", "PART", 8, "advmod", {}),
-                  ("согласовано", "согласовать", "VERB", 4, "acl:relcl", {})])
-
-
-def test_clauses_the_relative_clause_hangs_on_the_noun_its_pronoun_agrees_with():
-    sent = _relative("Neut")
-    repair_relative_head(sent)
-    assert sent.tokens[8].head == 2       # "строительстве", not "очереди"
-
-
-def test_clauses_an_agreeing_relative_clause_stays_where_it_is():
-    sent = _relative("Fem")
-    repair_relative_head(sent)
-    assert sent.tokens[8].head == 4
