@@ -9,13 +9,13 @@ signer whose office names his body only by kind signs for it (for_bodies).
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..doc import Doc, Entity, Event, Sent, Token
 from ..lang import lexicon, words
 from ..nlp.match import fold, word_keys
 from .agreements import is_signing
+from .agreement_present import in_presence, on_behalf, states_of_group, taking_part, talks_told_next
 from .context import headline_end, last_named_of_kind, mentions_in, unique
 
 def side_words(lang: str, kind: str) -> frozenset[str]:
@@ -132,66 +132,14 @@ def settle_parties(doc: Doc, found: list[Event]) -> None:
         present = [e.id for e in taking_part(doc, v)]
         parties = present if present and set(parties) <= set(present) else parties
         parties = unique([q for p in parties for q in states_of_group(doc, ents[p])])
+        if parties and all(ents[p].group and not ents[p].country for p in parties):
+            parties = [e.id for e in talks_told_next(doc, v)] or parties
         if not parties:
             parties = [e.id for e in in_presence(doc, v) or on_behalf(doc, v)]
         if not parties or names_both(doc.lang, v.attrs["title"]):
             pair = pair_of_states(doc, v.evidence[0].start) or ([] if parties else headline_pair(doc))
             parties = [e.id for e in pair] or parties or v.attrs["parties"]
         v.attrs["parties"] = parties
-
-
-def taking_part(doc: Doc, v: Event) -> list[Entity]:
-    """"церемония подписания меморандума с участием руководителей X, Y и Z": the bodies (two or
-    more) whose heads take part in the signing sign."""
-    a, b = v.evidence[0].start, v.evidence[0].end
-    at = doc.text.find("с участием", a, b)
-    found = unique([e for _, e in mentions_in(doc, at + 10, b, ("ORG", "PER"))]) if at >= 0 else []
-    return found if len(found) > 1 else []
-
-
-def states_of_group(doc: Doc, e: Entity) -> list[str]:
-    """"Министры обороны X и Y подписали": a group of no one state whose name holds a state, and
-    the state joined right after it, sign as those states; else the group itself (its id)."""
-    if e.type != "ORG" or not e.group or e.country:
-        return [e.id]
-    out = []
-    for m in e.mentions:
-        after = re.match(r"\s*(?:и|and|,)\s+", doc.text[m.end:m.end + 8])
-        joined = m.end + after.end() if after else -1
-        out += [g.id for g in doc.entities if g.type == "GPE" for n in g.mentions
-                if m.start <= n.start and n.end <= m.end or n.start == joined]
-    return unique(out) if len(set(out)) >= 2 else [e.id]
-
-
-def in_presence(doc: Doc, v: Event) -> list[Entity]:
-    """"В присутствии президентов X и Y подписаны ...": a document whose sentence names no signer is
-    the states' whose leaders (or who) watch its signing (lang/<xx>/agreement_sides.tsv: presence),
-    two or more."""
-    a, b = v.evidence[0].start, v.evidence[0].end
-    low = doc.text[a:b].lower()
-    at = min((low.find(w) for w in side_words(doc.lang, "presence") if low.find(w) >= 0), default=-1)
-    if at < 0:
-        return []
-    states = {e.country: e for e in doc.entities if e.type == "GPE" and e.country}
-    found = unique([states.get(e.country, e) for _, e in mentions_in(doc, a + at, b, ("GPE", "PER"))
-                    if e.country])
-    return found if len(found) >= 2 else []
-
-
-def on_behalf(doc: Doc, v: Event) -> list[Entity]:
-    """"Подписано соглашение. Со стороны X документ подписал министр ..., со стороны Y - ...": the
-    states named after "со стороны" (lang/<xx>/agreement_sides.tsv: behalf) in the signing's
-    sentence or the next of its paragraph, two or more, sign."""
-    a, b = v.evidence[0].start, v.evidence[0].end
-    nxt = next((s for s in doc.sents if s.start >= b), None)
-    if nxt is not None and "\n" not in doc.text[b:nxt.start]:
-        b = nxt.end
-    low, found = doc.text[a:b].lower(), []
-    for w in side_words(doc.lang, "behalf"):
-        for hit in re.finditer(re.escape(w) + r"\s+", low):
-            found += [e for m, e in mentions_in(doc, a + hit.end(), b, ("GPE",)) if m.start == a + hit.end()]
-    found = unique(found)
-    return found if len(found) >= 2 else []
 
 
 def speaker_country(doc: Doc, sent: Sent) -> str | None:

@@ -190,5 +190,8 @@ def _the_one_left(doc: Doc, states: list[str], office: str) -> None:
     stateless = [p for p in people if not p.country]
     if len(left) == 1 and len(stateless) == 1:
         stateless[0].country = left[0]
-        if not stateless[0].roles:
-            stateless[0].roles.append(Role(office, None))
+    # each state's one person named holds the office ("президенты России и Таджикистана", both known)
+    for code in dict.fromkeys(states):
+        holders = [p for p in people if p.country == code]
+        if len(holders) == 1 and not holders[0].roles:
+            holders[0].roles.append(Role(office, None))

@@ -141,6 +141,8 @@ def russian_groups(doc: Doc) -> None:
             a, b = span_toks[0].start, span_toks[-1].end
             ent.mentions.append(Span(a, b, doc.text[a:b]))
             taken.append((a, b))
+    from .ru_lone_offices import lone_offices_ru     # (it imports office_holders, which imports this module)
+    lone_offices_ru(doc)
 
 
 def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:

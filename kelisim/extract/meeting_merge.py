@@ -70,7 +70,8 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
 
     for v in events:
         twin = None
-        again = next((o for o in reversed(out) if o.modality == v.modality and sides_again(v, o)), None)
+        again = next((o for o in reversed(out) if o.modality == v.modality and (
+            sides_again(v, o) or _a_stage(doc, v) and people(v) <= people(o) and len(people(o)) >= 2)), None)
         if again is not None and _earlier(doc, again) == _earlier(doc, v) and not _elsewhere(ents, again, v):
             again.attrs["participants"] += [p for p in v.attrs["participants"]
                                             if ents[p].type == "PER" and p not in again.attrs["participants"]]
@@ -151,6 +152,16 @@ def _confirmed(doc: Doc, o: Event, v: Event) -> bool:
 def _elsewhere(ents: dict, o: Event, v: Event) -> bool:
     ol, vl = o.attrs["location"], v.attrs["location"]
     return bool(ol and vl and ol != vl and not _within(ents[ol], ents[vl]))
+
+
+def _a_stage(doc: Doc, v: Event) -> bool:
+    """"Сначала — разговор в узком составе, затем — переговоры в расширенном формате, с участием
+    министров и глав компаний": talks told by their format (lang/<xx>/meeting_context.tsv: format)
+    are a stage of the talks already told with the same persons, and their groups add no side."""
+    from .meetings import context_matcher, context_words      # meetings.py imports this module
+    sent = doc.sent_at(v.evidence[0].start)
+    return sent is not None and "format" in context_words(doc.lang) \
+        and next(context_matcher(doc.lang, "format").finditer(sent.tokens), None) is not None
 
 
 def _pair_words(lang: str) -> set[str]:

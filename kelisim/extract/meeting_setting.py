@@ -111,7 +111,23 @@ def set_places(doc: Doc, events: list[Event]) -> list[Event]:
         if where is not None and where.type == "GPE" and city is not None and city.type == "LOC" \
                 and city.country == where.country:
             v.attrs["location"] = city.id
+        _host_of_place(ents, v)
     return events
+
+
+def _host_of_place(ents: dict, v: Event) -> None:
+    """"Владимир Путин — с государственным визитом в Казахстане. Переговоры с Касым-Жомартом
+    Токаевым в Астане ...": of two persons at the table in a place of one state, the one of another
+    state is the guest; the other, whom the article gives neither a state nor an office, is the host,
+    of the place's state."""
+    where = ents.get(v.attrs["location"])
+    people = [ents[p] for p in v.attrs["participants"] if p in ents and ents[p].type == "PER"]
+    if v.modality != "asserted" or where is None or not where.country or len(people) != 2:
+        return
+    guest = [e for e in people if e.country and e.country != where.country]
+    host = [e for e in people if not e.country and not e.roles]
+    if len(guest) == 1 and len(host) == 1:
+        host[0].country = where.country
 
 
 def filed_from(doc: Doc) -> Entity | None:

@@ -178,3 +178,19 @@ def relative_at(sent: Sent, i: int) -> int | None:
 
 
 _WHICH = ("который", "которую", "которое", "которая", "которые")
+_WHOSE = ("его", "ее", "их")        # (fold makes "её" "ее")
+
+
+def possessed_act(sent: Sent, i: int, stage_of) -> int | None:
+    """"Следующая на очереди — ТЭЦ в Семее: ее строительство X планирует начать весной": after the
+    project's phrase and a colon or a comma, the act's noun that a possessive pronoun opens ("ее
+    строительство", "его возведение") is the project's act."""
+    toks = sent.tokens
+    k = i + 1
+    while k < len(toks) and k - i <= 8 and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "X", "NUM", "ADP")
+                                           or toks[k].text in "«»\"%$"):
+        k += 1
+    if not (k + 2 < len(toks) and toks[k].text in (":", ",", "—", "–") and fold(toks[k + 1].text) in _WHOSE):
+        return None
+    act = k + 2
+    return act if toks[act].pos == "NOUN" and stage_of(toks[act]) in ("announced", "agreed") else None

@@ -18,7 +18,7 @@ from .ru_guests import link_guests
 from .offices import canonical_titles, holds, remember_unlinked
 from .roles import home_country, nominative_title
 from .ru_commentators import link_commentators
-from .salience import _subject_just_before, salient_before
+from .salience import _subject_just_before, counterpart_states, lone_stateless, named_in_sentence, salient_before
 
 
 def _ending_gender(last: str) -> str:
@@ -204,32 +204,11 @@ def _titled_as(person: Entity, head: Token | None) -> bool:
                                     for r in person.roles)
 
 
-def _counterpart_states(doc: Doc, at: int) -> set[str]:
-    """The states of a "коллега" the sentence names by a state adjective outside its subject
-    ("поблагодарил российского коллегу", "с узбекским коллегой"): the one described is not of them."""
-    sent = doc.sent_at(at)
-    if sent is None:
-        return set()
-    gaz = gazetteer(doc.lang)
-    toks = sent.tokens
-    return {c for t in toks if "коллега" in word_keys(t.text) and not t.rel.startswith("nsubj")
-            for x in toks if x.pos == "ADJ" and 0 <= x.head < len(toks) and toks[x.head] is t
-            for c in gaz.cues_in(x.text)}
-
-
 def _heads_state(doc: Doc, person: Entity) -> bool:
     """"глава Латвии", "лидер Узбекистана": a head of a state, whom "глава государства" and "лидер
     республики" name as its president does."""
     return any(fold(r.title) in ("глава", "лидер") and r.org is not None
                and any(e.id == r.org and e.type == "GPE" for e in doc.entities) for r in person.roles)
-
-
-def _named_in_sentence(doc: Doc, person: Entity, at: int) -> bool:
-    """Is the person named by name earlier in the sentence of the description at `at`? A writer
-    who names someone does not describe them by an office they are not known to hold in the
-    same sentence: that office is someone else's."""
-    sent = doc.sent_at(at)
-    return sent is not None and any(sent.start <= m.start < at and m.text[:1].isupper() for m in person.mentions)
 
 
 def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
@@ -244,8 +223,9 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     # for the one of two leaders still without a state)
     candidates = [p for p in before if not country or p.country == country] + \
                  ([p for p in before if not p.country and canonical] if country else [])
+    candidates = candidates or (lone_stateless(doc, before, a) if country else [])
     # "Лидер республики проинформировал российского коллегу": not the one of the counterpart's state
-    other = _counterpart_states(doc, a)
+    other = counterpart_states(doc, a)
     candidates = [p for p in candidates if p.country not in other] or candidates
     g = _verb_gender(doc, head)
     if g:
@@ -285,7 +265,7 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
         if offices and person.roles and not holds(person, offices) and not (
                 offices == {"президент"} and _heads_state(doc, person)):
             continue
-        if offices and not holds(person, offices) and _named_in_sentence(doc, person, a):
+        if offices and not holds(person, offices) and named_in_sentence(doc, person, a):
             continue      # "По предложению X ... обращение к премьеру": named, then not described
         if not country and not canonical and not _titled_as(person, head):
             continue      # "коллега" alone says too little; "министр" is the minister named

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Token
 from ..lang import words
 from ..nlp.match import word_keys
-from .context import named_mentions, token_index
+from .context import mentions_in, named_mentions, token_index
 from .coref import refer
 from .gazetteer import gazetteer
 
@@ -142,3 +142,18 @@ def delegation_leader(doc: Doc, before: int) -> Entity | None:
                 "делегация" in word_keys(t.text) for t in after[2:]):
             led = e
     return led
+
+
+def took_part_first(doc: Doc, sent) -> list[Entity]:
+    """"По итогам встречи министры приняли заявление. Во встрече, которую открыл X, приняли участие
+    Y, Z и W": a list of those who took part in talks the article has not told as held before (only
+    referred back to) is that meeting, with all the persons it names at its table (and the one who
+    opened it). The reader asks this only before any meeting is found."""
+    toks = sent.tokens
+    if not any(word_keys(t.text) & words(doc.lang, "participation.txt") for t in toks if t.pos in ("VERB", "NOUN")):
+        return []
+    people: list[Entity] = []
+    for _, e in mentions_in(doc, sent.start, sent.end, ("PER",)):
+        if e not in people:
+            people.append(e)
+    return people if len(people) >= 2 else []

@@ -18,7 +18,7 @@ from .meeting_sides import (about_talks, bracketed_place, delegation_heads, fine
                             heads_delegations, housed, in_credit, public_counterpart, talks_with_person,
                             titled_person_after, toured, unnamed_subject_state)
 from .meeting_merge import absorb
-from .ru_guests import delegation_led_before, delegation_leader
+from .ru_guests import delegation_led_before, delegation_leader, took_part_first
 from .news_credits import credited
 from .history import told_as_history
 from .meeting_since import since_when
@@ -110,6 +110,13 @@ class RussianTalks(MeetingReader):
         prev = self._prev
         took, self._took = self._took, None
         if ev is None:
+            if prev is None and heads_delegations(sent, doc.lang) and (people := took_part_first(doc, sent)):
+                i = next(k for k, t in enumerate(sent.tokens) if word_keys(t.text) & words(doc.lang, "participation.txt"))
+                if not told_as_history(doc, sent, i):
+                    ev = meeting(doc, sent, people, sentence_place(doc, sent, people), modality(doc, sent, i),
+                                 mode(doc, sent, "in_person"), "in_person")
+                    self._prev = (ev, "", n)
+                    return [ev]
             if heads_delegations(sent, doc.lang):
                 # "X принял участие в заседании комиссии. Заседание прошло под председательством ..."
                 self._took = (n, [e.id for _, e in mentions_in(doc, sent.start, sent.end, ("PER",))])

@@ -198,3 +198,21 @@ def bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
     return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
         and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
         and any(before.start <= e.start < before.end for e in last.evidence)
+
+
+
+def undecided(doc: Doc, sent: Sent, trig: int) -> bool:
+    """"решение о строительстве второй очереди, которое пока не согласовано": a relative clause whose
+    verb of a stage (project_stages.tsv: "согласовать") is negated says the act is not decided, and no
+    project is told. The parser hangs the clause on the last noun of the act's phrase; its "который"
+    agreeing with the act's noun, not that one, says it is the act's."""
+    toks = sent.tokens
+    act = toks[trig]
+    for c in subtree(sent, trig):
+        if toks[c].rel != "acl:relcl" or stage_word(doc.lang, toks[c]) is None \
+                or not any(fold(toks[g].text) == "не" for g in children(sent, c)):
+            continue
+        which = next((toks[g] for g in children(sent, c) if toks[g].lemma == "который"), None)
+        if which is not None and all(which.feats.get(f) == act.feats.get(f) for f in ("Gender", "Number")):
+            return True
+    return False

@@ -19,8 +19,8 @@ from .project_later import agreed_later, partly_done, progress_later, share_done
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
-from .project_nouns import (by_clause, framework, in_title, relative_act, proper_name, under_document, counted,
-                            decreed, later_phase, names_project, route)
+from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
+                            counted, decreed, later_phase, names_project, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
@@ -30,7 +30,7 @@ from .quantities import find_money
 from .sectors import ORDER, sectors_of
 from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
                                lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
-                               other_object, study_phase, tense_stage, verbs_above)
+                               other_object, study_phase, tense_stage, undecided, verbs_above)
 
 NEAR = 4
 
@@ -133,7 +133,8 @@ class RussianProjects(Reader):
             if (toks[c].rel.startswith("acl") or toks[c].rel == "amod" and c < i) and toks[c].pos == "VERB" \
                     and toks[c].feats.get("VerbForm") == "Part" and stage_word(doc.lang, toks[c]) not in (None, "ongoing", "operation"):
                 return c
-        relative = relative_act(sent, i, lambda t: stage_word(doc.lang, t))
+        stage_of = lambda t: stage_word(doc.lang, t)     # noqa: E731
+        relative = relative_act(sent, i, stage_of) or possessed_act(sent, i, stage_of)
         if relative is not None:
             return relative   # "ГЭС, которую возводит компания X"
         for k in range(max(0, i - NEAR), i):
@@ -254,7 +255,7 @@ class RussianProjects(Reader):
         location = location or place_of(doc, sent, trig, head, end) \
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
             or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
-        mod = modality(doc, sent, trig)
+        mod = "negated" if undecided(doc, sent, trig) else modality(doc, sent, trig)
         if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)

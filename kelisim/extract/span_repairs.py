@@ -1,6 +1,6 @@
 """Repairs of single entity spans the NER got nearly right: a quote mark it left unbalanced, a name
-run over a line break, a Turkic name cut before its closing word, a sentence-opening adjective taken
-for a name."""
+run over a line break, a Turkic name cut before its closing word, a sentence-opening adjective or
+common noun taken for a name."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,24 @@ def adjective_opening(toks: list[Token], t: Token) -> bool:
     opens = k == 0 or all(not x.text[:1].isalnum() for x in toks[:k])
     after = toks[k + 1]
     return opens and after.text[:1].islower() and after.pos == "NOUN" and only_adjective(t.text)
+
+
+def noun_opening(toks: list[Token], t: Token) -> bool:
+    """A word capitalised only because it opens the sentence (a pun headline: "Азот уходит на
+    юг") and that the dictionary knows only as a common inanimate noun, with no reading as a
+    name, surname or place: no person."""
+    from ..nlp.normalize import NAME_TAGS, parse
+    k = next((n for n, x in enumerate(toks) if x is t), None)
+    if k is None or k + 1 >= len(toks) or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    # the headline's sentence opens with the file's " date YYYY-MM-DD"
+    if not all(not x.text[:1].isalnum() or x.text == "date" or x.pos == "NUM" for x in toks[:k]) \
+            or not toks[k + 1].text[:1].islower():
+        return False
+    ps = parse(t.text.lower())
+    return bool(ps) and all(p.is_known and p.tag.POS == "NOUN" and "inan" in p.tag
+                            and not (NAME_TAGS | {"Geox", "Orgn"}) & p.tag.grammemes for p in ps) \
+        and any("sing" in p.tag and "nomn" in p.tag for p in ps)
 
 
 def balance_quotes(doc: Doc, s: Span) -> Span:
@@ -156,3 +174,9 @@ def economic_zones(doc: Doc, spans: list[Span]) -> list[Span]:
         out.append(doc.span(m.start(), m.end(), type="LOC", normal=name, source="zone",
                             data={"key": "zone " + fold(stem)}))
     return out
+
+
+def no_name_opening(toks: list[Token], t: Token, kind: str) -> bool:
+    """A sentence's first word taken for a name: an adjective of the noun after it, or for a
+    person a common noun."""
+    return adjective_opening(toks, t) or kind == "PER" and noun_opening(toks, t)

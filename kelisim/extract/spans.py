@@ -20,7 +20,7 @@ from .readers import reader_for
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
-from .span_repairs import (adjective_opening, balance_quotes, credited_outlet, only_adjective, plant_abbreviation,
+from .span_repairs import (balance_quotes, credited_outlet, no_name_opening, only_adjective, plant_abbreviation,
                            repeated_latin, repeated_persons, split_at_breaks, with_particle, domain_names, economic_zones)
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
@@ -190,8 +190,8 @@ class RussianSpans:
                 continue          # "С 13 по 14 апреля": a capitalised preposition and a number
             if s.type == "ORG" and plant_abbreviation(doc.lang, one):
                 continue          # "ТЭЦ", "АЭС": a kind of plant (projects.tsv), no organisation
-            if len(one) == 1 and adjective_opening(toks, one[0]):
-                continue          # "Воскресное заседание ... провел": a sentence's first word, no name
+            if len(one) == 1 and no_name_opening(toks, one[0], s.type):
+                continue          # "Воскресное заседание ... провел", "Азот уходит": a sentence's first word
             end = max((b.end for b in body_hits if b.start <= s.start < b.end), default=None)
             if s.type != "ORG" and end is not None and (s.end <= end or s.type == "PER"):
                 # "Олий" of "Олий Мажлиса" tagged a place: the body, added below; a name the NER

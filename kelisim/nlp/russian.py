@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
+from .russian_clauses import repair_credit_subject
 from .russian_repair import (repair_accusative_subject, repair_conj_subject, repair_crossed_conj, repair_crossed_gender,
                              repair_crossed_object, repair_crossed_subject, repair_far_conj, repair_fronted_subject,
                              repair_plural_subject, repair_quoted_appos, repair_second_subject)
@@ -124,6 +125,7 @@ class RussianNLP:
             for tok in sent.tokens:
                 tok.lemma = lemmatize(tok.text, tok.pos)
             if self.syntax:
+                repair_credit_subject(sent)
                 repair_plural_subject(sent)
                 repair_quoted_appos(sent)
                 repair_crossed_subject(sent)

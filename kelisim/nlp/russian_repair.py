@@ -56,12 +56,13 @@ def _second_subject(sent: Sent, v: int, subjects: list[int]) -> None:
 
 
 def repair_quoted_appos(sent: Sent) -> None:
-    """"компания «Ферганавтоматика»": a quoted name right after a noun stands in apposition to
-    that noun, not to one further off."""
+    """"компания «Ферганавтоматика»", 'строительство компанией "ЕвроХим" завода': a quoted name
+    right after a noun stands in apposition to that noun, not to one further off (in the straight or
+    German quotes of agency copy too)."""
     toks = sent.tokens
     for k in range(1, len(toks) - 1):
         noun, name = toks[k - 1], toks[k + 1]
-        if toks[k].text == "«" and noun.pos == "NOUN" and name.rel == "appos" and name.head != k - 1 \
+        if toks[k].text in ("«", '"', "„", "“") and noun.pos == "NOUN" and name.rel == "appos" and name.head != k - 1 \
                 and name.pos in ("PROPN", "NOUN", "X"):
             name.head = k - 1
 
@@ -216,18 +217,27 @@ def repair_fronted_subject(sent: Sent) -> None:
 
 def repair_far_conj(sent: Sent) -> None:
     """", а АО «X» и компания Y заключили контракт": the parser hangs the second subject as a
-    conjunct of a word of the clause before. A nominative after "и" hung as "conj" on a word before
-    the subject of the first finite verb after it, with no finite verb between that subject and it,
-    is the subject's conjunct."""
+    conjunct of a word of the clause before, or of one past the verb ("АО «X» и узбекская госкомпания
+    Y подписали соглашение о создании СП, которое построит комплекс"). A nominative after "и" (and
+    its adjectives) hung as "conj" on a word before the subject of the first finite verb after it, or
+    past that verb, with no finite verb between that subject and it, is the subject's conjunct. A
+    legal form ("АО «X»", lang/ru/legal_forms.txt) is read as nominative whatever case the tagger
+    gives the abbreviation."""
     toks = sent.tokens
+    forms = {w for line in words("ru", "legal_forms.txt") for w in line.split()}
     for k, t in enumerate(toks):
-        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or not 0 <= t.head < k - 1 \
-                or toks[k - 1].text != "и":
+        j = k - 1
+        while j > 0 and toks[j].pos == "ADJ" and toks[j].head == k:
+            j -= 1        # "АО «X» и узбекская госкомпания Y"
+        if t.rel != "conj" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" and t.text not in forms \
+                or not 0 <= t.head < len(toks) or j <= t.head <= k or toks[j].text != "и":
             continue
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
                   and toks[j].feats.get("VerbForm") == "Fin"), None)
-        s = next((c for c in range(t.head + 1, k) if toks[c].head == v and toks[c].rel == "nsubj"), None) \
-            if v is not None else None
+        if v is None or k < t.head <= v:
+            continue      # hung on a word before its verb: the parser's own reading
+        # on a word of the clause before, or past the verb ("..., которое построит комплекс")
+        s = next((c for c in range(t.head + 1 if t.head < k else 0, k) if toks[c].head == v and toks[c].rel == "nsubj"), None)
         if s is not None and not any(toks[j].pos == "VERB" and toks[j].feats.get("VerbForm") == "Fin"
                                      for j in range(s, k)):
             _hang(toks, k, s)
@@ -265,3 +275,4 @@ def repair_crossed_gender(sent: Sent) -> None:
                 and gender(toks[a]) == gender(toks[vb]) and gender(toks[b]) == gender(toks[va]):
             toks[a].head, toks[b].head = vb, va
             return
+
