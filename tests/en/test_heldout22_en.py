@@ -2,7 +2,9 @@
 sentences written for it: a page's heading lines ("From: ... MP" over "Published 3 December")
 are sentences of their own; a firm's head word inside a minister's field ("Minister of Water
 Resources and Irrigation") is no firm and leaves the field whole; those a guest meets on his
-visit are of the state he visits."""
+visit are of the state he visits; "the exchange of data" signs nothing; works "discussed", then
+"already begun", are under way; "HPP", "CHP" name power plants; "the head of state" is the one
+named most so far; talks at a residence and in its capital are one meeting."""
 from __future__ import annotations
 
 import pytest
@@ -61,3 +63,70 @@ def test_the_guest_himself_keeps_his_own_state(extract, look):
                   "\n\nEstonia and Latvia discussed trade. Estonia's exports grew. Estonia and Latvia agreed.",
                   headline="Estonia, Latvia discuss trade")
     assert look.person(rec, "Kask")["country"] != "LV"
+
+
+@pytest.mark.parametrize("sentence, documents", [
+    ("The agreement provides for the exchange of hydrological data and the joint use of reservoirs.", 1),
+    ("The ministers also exchanged views on regional security.", 1),
+    ("Following the talks, the two leaders witnessed the exchange of a loan agreement.", 2),
+    ("In their presence, the parties exchanged memorandums on tourism.", 2),
+])
+def test_an_exchange_of_what_is_no_document_signs_nothing(extract, look, sentence, documents):
+    rec = extract("Latvia and Estonia signed an agreement on water resources in Riga.\n\n" + sentence)
+    assert len(look.events(rec, "agreement")) == documents
+
+
+@pytest.mark.parametrize("told, stage", [
+    ("The reconstruction of the reservoir has already begun.", "in_progress"),
+    ("The reconstruction of the reservoir was completed in November.", "completed"),
+])
+def test_works_discussed_then_told_begun_are_a_fact(extract, look, told, stage):
+    rec = extract("The parties discussed the reconstruction of the Orto-Tokoy reservoir. " + told)
+    [p] = look.events(rec, "project")
+    assert p["stage"] == stage
+
+
+def test_works_only_discussed_stay_possible(extract, look):
+    rec = extract("The parties discussed the reconstruction of the Orto-Tokoy reservoir. The talks were held in Riga.")
+    assert not look.events(rec, "project")
+
+
+def test_an_agreed_project_whose_works_begin_is_under_way(extract, look):
+    rec = extract("Latvia and Estonia signed an agreement on the construction of the Narva HPP-2. "
+                  "Construction of the HPP started in October.")
+    [p] = look.events(rec, "project")
+    assert p["stage"] == "in_progress"
+
+
+@pytest.mark.parametrize("plant", ["the Kambarata HPP-1", "the Rogun HPP", "the Almaty CHP-2", "a 100-megawatt SPP"])
+def test_abbreviated_power_plants_are_projects(extract, look, plant):
+    rec = extract(f"The construction of {plant} started in October.")
+    [p] = look.events(rec, "project")
+    assert p["kind"] == "infrastructure" and p["stage"] == "in_progress"
+
+
+@pytest.mark.parametrize("opening, speaker", [
+    ("Opening the talks, Mart Kask noted that the visit of the Latvian President is the first in 30 years.", "Mart Kask"),
+    ("Opening the talks, Edgars Lapa noted that his visit is the first in 30 years. Lapa thanked Kask.", "Edgars Lapa"),
+])
+def test_the_head_of_state_is_the_one_named_most_so_far(extract, look, opening, speaker):
+    """The one named most in the whole article (Lapa, below) is not yet the reader's "head of state"."""
+    rec = extract("Latvia and Estonia agreed on projects following talks between President Mart Kask and President "
+                  "of Latvia Edgars Lapa in Tallinn.\n\n"
+                  f"{opening}\n\n"
+                  "\u201cLatvia is an important partner for us,\u201d the head of state said.\n\n"
+                  "Edgars Lapa, for his part, stressed that Latvia is interested in Estonian timber.\n\n"
+                  "\u201cWe want our businessmen to come,\u201d Lapa said.")
+    said = [look.name(rec, s["speaker"]) for s in look.events(rec, "statement") if s["direct"]]
+    assert said == [speaker, "Edgars Lapa"]
+
+
+@pytest.mark.parametrize("venue, meetings", [
+    ("the Kuksaroy residence", 1),
+    ("the Akorda", 2),       # the Akorda is Kazakhstan's: another place than Tashkent
+])
+def test_talks_at_a_residence_and_in_its_capital_are_one_meeting(extract, look, venue, meetings):
+    rec = extract("President Shavkat Mirziyoyev held talks with President of Latvia Edgars Lapa in Tashkent.\n\n"
+                  f"An official welcome ceremony was held at {venue}, after which the heads of state held talks "
+                  "in a narrow format.")
+    assert len(look.events(rec, "meeting")) == meetings

@@ -25,8 +25,8 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, mention_at, modality, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import (any_document, counted, for_passing, nested_document, new_deal, passive_signing, refers_back,
-                            signed_again, that_year)
+from .document_refs import (any_document, counted, exchange_of_other, for_passing, nested_document, new_deal,
+                            passive_signing, refers_back, signed_again, that_year)
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -47,7 +47,8 @@ class EnglishSigning(Reader):
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)] or ([0] if listed else [])
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) and not exchange_of_other(toks, i)
+                   or struck_deal(toks, i)] or ([0] if listed else [])
         if not sign_at:
             return []
         # "according to a statement": a verb's "-ing" form is no document noun ("accord")

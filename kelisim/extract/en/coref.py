@@ -206,9 +206,10 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     seen = [p for i, p in enumerate(before) if p not in before[:i]]      # each person once, the last named first
     candidates = [p for p in seen if not country or p.country == country]
     if not country:
-        # "the Head of State", "the President" with no state: the article's main actor, if it fits
-        hero = max(seen, key=lambda p: (sum(1 for m in p.mentions if m.source not in ("pronoun", "description")),
-                                        -p.first), default=None)
+        # "the Head of State", "the President" with no state: the article's main actor so far (named
+        # most often before it), if it fits
+        hero = max(seen, key=lambda p: (sum(1 for m in p.mentions if m.source not in ("pronoun", "description")
+                                            and m.start < a), -p.first), default=None)
         if hero is not None and hero in candidates:
             candidates.remove(hero)
             candidates.insert(0, hero)

@@ -10,7 +10,7 @@ import re
 from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ...lang import words
-from ..agreements import is_signing, same_day
+from ..agreements import documents, is_signing, same_day
 
 
 def any_document(toks: list[Token], a: int) -> bool:
@@ -113,3 +113,18 @@ def that_year(doc: Doc, sent, signer: int) -> bool:
     before = [s for s in doc.sents if s.end <= sent.start and para is not None and s.start >= para[0]][-1:]
     return year is not None and any(fold(t.text) == "in" and re.fullmatch(r"(19|20)\d\d", n.text) and int(n.text) < year
                                     for s in before for t, n in zip(s.tokens, s.tokens[1:]))
+
+
+def exchange_of_other(toks: list[Token], i: int) -> bool:
+    """"the exchange of hydrological data", "exchanged views on": a word of exchanging whose object is
+    no document signs nothing ("documents were exchanged", "exchanged the agreements" do)."""
+    if not fold(toks[i].text).startswith("exchang"):
+        return False
+    noun = False
+    for k in range(i + 1, min(len(toks), i + 6)):      # "the exchange of a loan agreement": its head
+        if documents("en").match_at(toks, k) is not None:
+            return False
+        if not (fold(toks[k].text) in ("of", "the", "a", "an") or toks[k].pos in ("ADJ", "NOUN")):
+            break
+        noun = noun or toks[k].pos == "NOUN"
+    return noun

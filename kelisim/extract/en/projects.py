@@ -17,6 +17,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later, told_in, works_begun
+from ..project_merge import STAGE_ORDER
 from ..projects import Reader, goes_on, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -108,9 +109,11 @@ class EnglishProjects(Reader):
             if not back.attrs["owner"] or told.attrs["owner"] and (lender(doc, back.attrs["owner"]) and not lender(
                     doc, told.attrs["owner"]) or firm(told.attrs["owner"]) and not firm(back.attrs["owner"])):
                 back.attrs["owner"] = told.attrs["owner"]
-            if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
-                    and told.modality == "asserted":     # not "the project could be financed by X"
-                back.attrs["stage"] = told.attrs["stage"]
+            if told.attrs["stage"] in ("in_progress", "completed") and told.modality == "asserted" \
+                    and (STAGE_ORDER.index(back.attrs["stage"]) < STAGE_ORDER.index(told.attrs["stage"]) or back.modality != "asserted"):
+                # not "the project could be financed by X"; "discussed (signed an agreement on) the
+                # reconstruction of X ... the reconstruction has already begun": the works are under way
+                back.attrs["stage"], back.modality = told.attrs["stage"], "asserted"
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
