@@ -130,3 +130,28 @@ def test_talks_at_a_residence_and_in_its_capital_are_one_meeting(extract, look, 
                   f"An official welcome ceremony was held at {venue}, after which the heads of state held talks "
                   "in a narrow format.")
     assert len(look.events(rec, "meeting")) == meetings
+
+
+THREE = ("Minister of Energy of Estonia Mart Kask spoke at the forum. Minister of Energy of Latvia Karl Obst spoke too. "
+         "Minister of Energy of Lithuania Jonas Petraitis spoke as well.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On the same day, the three ministers held a trilateral meeting in Riga.",
+    "Later, the three ministers held talks in Riga.",
+    "The three ministers then met in Riga.",
+])
+def test_the_three_ministers_meeting_are_the_three_ministers_named(extract, look, sentence):
+    rec = extract(THREE + sentence)
+    [m] = look.events(rec, "meeting")
+    assert sorted(look.names(rec, m["participants"])) == ["Jonas Petraitis", "Karl Obst", "Mart Kask"]
+
+
+def test_a_count_that_fits_no_named_ministers_names_none(extract, look):
+    rec = extract(THREE + "On the same day, the four ministers held a meeting in Riga.")
+    assert not any("Mart Kask" in look.names(rec, m["participants"]) for m in look.events(rec, "meeting"))
+
+
+def test_sides_agreeing_to_pay_visits_hold_no_meeting(extract, look):
+    rec = extract(THREE + "The three ministers agreed to pay mutual visits.")
+    assert not look.events(rec, "meeting", None)

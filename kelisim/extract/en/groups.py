@@ -18,6 +18,13 @@ MAX_COMPLEMENT = 6
 SINGLE = {"delegation"}
 
 
+def counted(word: str) -> int | None:
+    """"two", "three": a count of sides (lang/en/quantities.tsv `number`, two to nine), or None."""
+    from ..numbers import words as number_words
+    entry = number_words("en").forms.get("number", {}).get(fold(word))
+    return int(entry[0]) if entry is not None and entry[0].isdigit() and 2 <= int(entry[0]) <= 9 else None
+
+
 @cache
 def group_nouns() -> dict[str, bool]:
     return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
@@ -112,7 +119,8 @@ def english_groups(doc: Doc) -> None:
                           if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
             # "the sides discussed", "the parties signed": a group acting on its own
             # "the two leaders discussed", "both parties emphasized": the two sides named together
-            pair = i > 0 and fold(toks[i - 1].text) in ("two", "both") and j >= i - 1
+            # and "the three ministers held a trilateral meeting": the sides counted
+            pair = i > 0 and (fold(toks[i - 1].text) == "both" or counted(toks[i - 1].text) is not None) and j >= i - 1
             if pair:
                 j = i - 1
             alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
@@ -160,3 +168,16 @@ def _state_from(doc: Doc, toks: list[Token], k: int) -> list[Token]:
     if hit is None or hit[1].type != "GPE":
         return []
     return [t for t in toks[k:] if t.end <= hit[0].end]
+
+
+def counted_holders(doc: Doc, group: Entity) -> list[Entity]:
+    """"the three ministers held a trilateral meeting": the three persons the article titles
+    minister, where it names just so many (a group of no state)."""
+    words = fold(group.name).split()
+    n = counted(words[-2]) if group.group and not group.country and len(words) >= 2 else None
+    if n is None:
+        return []
+    office = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    held = [e for e in doc.entities if e.type == "PER" and not e.group
+            and any(office in fold(r.title).split() for r in e.roles)]
+    return held if len(held) == n else []

@@ -22,6 +22,7 @@ from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .bloc_sides import office_states
 from .delegations import heads_after
+from .groups import counted_holders
 from .home_state import guessed
 from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
@@ -151,8 +152,10 @@ class EnglishTalks(MeetingReader):
 
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
-        # "the foreign ministers of A and B met": the group of offices sits as the states it names
-        participants = [s for e in self._participants(doc, sent, a, b) for s in (office_states(doc, e) or [e])]
+        # "the foreign ministers of A and B met": the group of offices sits as the states it names;
+        # "the three ministers met": as the three persons so titled
+        participants = [s for e in self._participants(doc, sent, a, b)
+                        for s in (office_states(doc, e) or counted_holders(doc, e) or [e])]
         visitor = _visitor(doc, sent, a) if code == "visit" else []
         teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
         if visitor:
@@ -241,6 +244,10 @@ class EnglishTalks(MeetingReader):
         toks = sent.tokens
         out: list[Entity] = []
         near = set(e.id for e in subject_before(doc, sent, chain_start(toks, a)))
+        v = toks[a].head
+        if toks[a].rel == "obj" and 0 <= v < a and toks[v].pos == "VERB" and fold(toks[v + 1].text) in ("a", "an"):
+            # "the three ministers held a trilateral meeting": the subject of the verb that holds one
+            near |= {e.id for e in subject_before(doc, sent, chain_start(toks, v))}
         k = b if fold(toks[b - 1].text) == "with" else b + 1 if b < len(toks) and fold(toks[b].text) == "with" else None
         if k is not None and k < len(toks):
             while k < len(toks) and toks[k].pos == "DET":
