@@ -155,3 +155,31 @@ def test_a_count_that_fits_no_named_ministers_names_none(extract, look):
 def test_sides_agreeing_to_pay_visits_hold_no_meeting(extract, look):
     rec = extract(THREE + "The three ministers agreed to pay mutual visits.")
     assert not look.events(rec, "meeting", None)
+
+
+MET = "Foreign Minister Karl Obst met Estonia's Foreign Minister Mart Kask in Riga.\n\n"
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ("The ministers discussed trade. They welcomed the opening of a new ferry line.", "the ministers"),
+    ("The Ministers discussed trade. They welcomed the opening of a new ferry line.", "the Ministers"),
+    ("The sides discussed energy. They stressed the importance of regional grids.", "the sides"),
+])
+def test_they_after_the_sides_is_the_sides(extract, look, paragraph, speaker):
+    rec = extract(MET + paragraph)
+    assert [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")] == [speaker]
+
+
+def test_they_after_a_sentence_that_opens_on_no_group_is_nobody_new(extract, look):
+    rec = extract(MET + "Obst discussed trade with Kask. They welcomed the opening of a new ferry line.")
+    assert not [s for s in look.events(rec, "statement") if look.name(rec, s["speaker"]) in ("the sides", "the ministers")]
+
+
+@pytest.mark.parametrize("sentence, said", [
+    ("The Ministers agreed on the importance of a stable Afghanistan.", True),
+    ("The sides agreed on the need to expand trade.", True),
+    ("The Ministers agreed to hold the next round in Tallinn.", False),
+])
+def test_the_sides_agreeing_on_the_importance_of_is_their_statement(extract, look, sentence, said):
+    rec = extract(MET + sentence)
+    assert bool(look.events(rec, "statement")) is said

@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer
 from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions, link_named_again, link_the_company
+from .groups import link_they
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words, titles
 
@@ -91,6 +92,7 @@ def english_coref(doc: Doc) -> None:
         rehome(doc)
     link_pronouns(doc, lambda doc, sent, k: pronoun_genders("en").get(fold(sent.tokens[k].text)),
                   _candidates, lambda doc, person: gender_of(person))
+    link_they(doc)
 
 
 def _candidates(doc: Doc, sent, k: int, prev) -> list[Entity]:

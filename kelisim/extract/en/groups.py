@@ -78,11 +78,14 @@ def english_groups(doc: Doc) -> None:
             lemma = _lemma_in(t.text, nouns)
             plural = fold(t.text) != lemma and fold(t.text).endswith("s")
             single = fold(t.text) in SINGLE       # "a Chilean delegation": one group of people
-            if lemma is None or not (plural or single) or t.text.istitle() and i > 0 \
-                    or mention_at(doc, t) is not None:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # a capital inside a sentence is a name's ("Young Leaders"), except in the readouts' "the
+            # Ministers discussed": the sides, written with the capital of their office
+            capital = t.text.istitle() and i > 0 and not (
+                fold(toks[i - 1].text) == "the" and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV"))
+            if lemma is None or not (plural or single) or capital or mention_at(doc, t) is not None:
                 i += 1
                 continue
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
                 i += 1
                 continue      # "Foreign Ministers Murat Nurtleu and ...": a title before names
@@ -181,3 +184,30 @@ def counted_holders(doc: Doc, group: Entity) -> list[Entity]:
     held = [e for e in doc.entities if e.type == "PER" and not e.group
             and any(office in fold(r.title).split() for r in e.roles)]
     return held if len(held) == n else []
+
+
+def link_they(doc: Doc) -> None:
+    """"The Ministers discussed trade. They welcomed ...": "They" opening a sentence is the group of
+    sides the sentence before opens with, in the same paragraph (the coreference stage calls it)."""
+    prev = None
+    for sent in doc.sents:
+        toks = sent.tokens
+        if prev is not None and toks and fold(toks[0].text) == "they" and "\n" not in doc.text[prev.end:sent.start]:
+            group = _opening_group(doc, prev)
+            if group is not None:
+                group.mentions.append(Span(toks[0].start, toks[0].end, toks[0].text, source="pronoun"))
+        prev = sent
+
+
+def _opening_group(doc: Doc, sent) -> Entity | None:
+    """The group named before the first verb of a sentence, if one of sides alone ("the sides", "the Ministers")."""
+    nouns = group_nouns()
+    for t in sent.tokens:
+        if t.pos in ("VERB", "AUX"):
+            return None
+        hit = mention_at(doc, t)
+        if hit is not None:
+            e = hit[1]
+            lemma = _lemma_in(e.name.split()[-1], nouns)
+            return e if e.group and not e.country and lemma is not None and nouns[lemma] else None
+    return None
