@@ -183,3 +183,44 @@ def test_they_after_a_sentence_that_opens_on_no_group_is_nobody_new(extract, loo
 def test_the_sides_agreeing_on_the_importance_of_is_their_statement(extract, look, sentence, said):
     rec = extract(MET + sentence)
     assert bool(look.events(rec, "statement")) is said
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Acme Chemicals will build a cement plant worth $300 million in Osh region.", "cement plant"),
+    ("Acme Chemicals will build an ammonia and urea production complex in Osh region.", "urea production complex"),
+    ("Acme Chemicals will build a fruit and vegetable processing plant in Osh region.", "vegetable processing plant"),
+])
+def test_a_plant_with_its_worth_or_two_products_is_one_project(extract, look, sentence, name):
+    rec = extract(sentence)
+    [p] = look.events(rec, "project")
+    assert name in p["name"] and look.name(rec, p["owner"]) == "Acme Chemicals"
+
+
+def test_two_kinds_of_one_corridor_do_not_make_a_compound(extract, look):
+    rec = extract("The leaders discussed the creation of an international transport and transit corridor.")
+    assert not look.events(rec, "project")
+
+
+def test_a_count_of_projects_told_one_by_one_is_no_project(extract, look):
+    rec = extract("Osh region will launch two large industrial plants by the end of 2027, the governor said.\n\n"
+                  "The largest of them is a copper concentrator at the Tastau deposit, which is being built by Altai Mining.")
+    assert [p["name"] for p in look.events(rec, "project")] == ["copper concentrator at the Tastau deposit"]
+
+
+def test_a_count_of_projects_alone_stays_a_project(extract, look):
+    rec = extract("Osh region will launch two large industrial plants by the end of 2027, the governor said.")
+    assert len(look.events(rec, "project")) == 1
+
+
+@pytest.mark.parametrize("sentence, firm", [
+    ("The fertilizer company Pupuk Indonesia will build a plant in Osh.", "Pupuk Indonesia"),
+    ("The state-owned Garuda Indonesia will open an office in Tashkent.", "Garuda Indonesia"),
+])
+def test_a_firm_name_may_end_in_its_state(extract, look, sentence, firm):
+    rec = extract(sentence)
+    assert firm in [e["name"] for e in rec["entities"] if e["type"] == "ORG"]
+
+
+def test_a_state_after_a_firm_word_and_a_verb_is_the_state(extract, look):
+    rec = extract("The company signed a contract with Indonesia on Monday.")
+    assert "Indonesia" in [e["name"] for e in rec["entities"] if e["type"] == "GPE"]

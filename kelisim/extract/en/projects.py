@@ -27,7 +27,7 @@ from .project_deals import (agreed_before, document_provides, done_years_ago, le
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
-                            rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
+                            rest_of_count, project_subject, set_up_to_build, summed_up, told_before, told_in_plural)
 from .place_names import opens_name
 from .project_owners import owner_and_place
 from .project_spans import prenominal_participle
@@ -46,7 +46,7 @@ class EnglishProjects(Reader):
     @staticmethod
     def gathered(doc: Doc, found: list[Event]) -> list[Event]:
         works_begun(doc, told_in(doc, found))      # "The works started in May": the project's told before
-        return found
+        return summed_up(doc, found)
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
