@@ -224,3 +224,21 @@ def test_a_firm_name_may_end_in_its_state(extract, look, sentence, firm):
 def test_a_state_after_a_firm_word_and_a_verb_is_the_state(extract, look):
     rec = extract("The company signed a contract with Indonesia on Monday.")
     assert "Indonesia" in [e["name"] for e in rec["entities"] if e["type"] == "GPE"]
+
+
+@pytest.mark.parametrize("when, stage", [
+    ("in September", "completed"),       # the article is of December 2026
+    ("in February 2027", "announced"),
+    ("next year", "announced"),
+])
+def test_an_opening_dated_before_the_article_is_done(extract, look, when, stage):
+    rec = extract(f"They welcomed the opening of a new campus of the University of Westminster in Tashkent {when}.",
+                  date="2026-12-03")
+    [p] = look.events(rec, "project")
+    assert p["stage"] == stage
+
+
+def test_a_projects_financial_close_is_its_financing_agreed(extract, look):
+    rec = extract("They welcomed the financial close of the Samarkand airport reconstruction.")
+    [p] = look.events(rec, "project")
+    assert p["stage"] == "agreed" and "Samarkand airport" in p["name"]

@@ -296,3 +296,4 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
     while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
         end -= 1
     return end
+
