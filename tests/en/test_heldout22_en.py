@@ -242,3 +242,25 @@ def test_a_projects_financial_close_is_its_financing_agreed(extract, look):
     rec = extract("They welcomed the financial close of the Samarkand airport reconstruction.")
     [p] = look.events(rec, "project")
     assert p["stage"] == "agreed" and "Samarkand airport" in p["name"]
+
+
+@pytest.mark.parametrize("verb, stage", [
+    ("was completed in November", "completed"),
+    ("will be completed in 2028", "announced"),
+])
+def test_the_part_a_relative_clause_describes_is_done_when_the_part_is(extract, look, verb, stage):
+    rec = extract("The first stage of the project, which provided for the construction of 320 kilometres of water "
+                  f"pipelines in Nukus, {verb}.")
+    [p] = look.events(rec, "project")
+    assert p["stage"] == stage
+
+
+@pytest.mark.parametrize("opening, stage", [
+    ("It provides for", "agreed"),
+    ("The bank also discussed", None),
+])
+def test_it_after_a_signed_document_is_that_document(extract, look, opening, stage):
+    rec = extract("Following the meeting, the parties signed a loan agreement worth $150 million. "
+                  f"{opening} the construction of a water treatment plant in Nukus.")
+    stages = [p["stage"] for p in look.events(rec, "project")]
+    assert stages == ([stage] if stage else []) or stage is None and "agreed" not in stages

@@ -107,11 +107,14 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
                  if fold(toks[k].text) in project_words("en", "provides")), None)
     if verb is not None and verb > 2 and fold(toks[verb - 1].text) in ("also", "further"):
         verb -= 1
+    before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
+    last = max(before, key=lambda v: v.evidence[0].start) if before else None
+    if verb == 1 and fold(toks[0].text) == "it" and last is not None and not doc.text[last.evidence[-1].end:sent.start].strip():
+        return last       # "X and Y signed a loan agreement for ... It provides for the construction of": the document
     if (verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word")
             or fold(toks[verb - 2].text) not in ("the", "this", "that")) and not _cites(toks):
         return None
-    before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
-    return max(before, key=lambda v: v.evidence[0].start) if before else None
+    return last
 
 
 def _cites(toks: list) -> bool:

@@ -30,7 +30,7 @@ from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new
                             rest_of_count, project_subject, set_up_to_build, summed_up, told_before, told_in_plural)
 from .place_names import opens_name
 from .project_owners import owner_and_place
-from .project_dates import dated_before_news
+from .project_dates import dated_before_news, whole_done
 from .project_spans import prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              stage_at, tense_stage, trigger)
@@ -157,8 +157,10 @@ class EnglishProjects(Reader):
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod, going=going)
-        if stage == "announced" and toks[trig].lemma in project_words("en", "dated_act") and dated_before_news(doc, sent, trig):
-            stage = "completed"       # "the opening of a campus in September", told in December
+        if stage == "announced" and (toks[trig].lemma in project_words("en", "dated_act") and dated_before_news(doc, sent, trig)
+                                     or whole_done(doc, sent, trig)):
+            stage = "completed"       # "the opening of a campus in September", told in December; "The first stage,
+            #                           which provided for the construction of X, was completed"
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if under_way(toks, trig) and mod in ("asserted", "possible"):
