@@ -264,3 +264,15 @@ def test_it_after_a_signed_document_is_that_document(extract, look, opening, sta
                   f"{opening} the construction of a water treatment plant in Nukus.")
     stages = [p["stage"] for p in look.events(rec, "project")]
     assert stages == ([stage] if stage else []) or stage is None and "agreed" not in stages
+
+
+@pytest.mark.parametrize("listing, stage", [
+    ("The document provides for joint exploration, the training of specialists and the creation of a technology "
+     "center in Narva.", "agreed"),
+    ("The document provides for joint exploration, while Estonia plans the creation of a technology center in Narva.",
+     "announced"),
+])
+def test_a_document_providing_a_list_provides_each_item(extract, look, listing, stage):
+    rec = extract("Following the talks, the ministers signed a roadmap on cooperation in critical minerals. " + listing)
+    [p] = look.events(rec, "project")
+    assert p["kind"] == "research_centre" and p["stage"] == stage
