@@ -276,3 +276,14 @@ def test_a_document_providing_a_list_provides_each_item(extract, look, listing, 
     rec = extract("Following the talks, the ministers signed a roadmap on cooperation in critical minerals. " + listing)
     [p] = look.events(rec, "project")
     assert p["kind"] == "research_centre" and p["stage"] == stage
+
+
+@pytest.mark.parametrize("sentence, documents", [
+    ("The sides signed agreements on visa-free travel, on cooperation in education and on halal standards.", 3),
+    ("The sides signed agreements on visa-free travel, in the presence of the presidents.", 1),
+    ("The sides signed an agreement on visa-free travel, in Riga.", 1),
+    ("The sides signed an agreement on visa-free travel, on Monday.", 1),
+])
+def test_topics_each_with_its_preposition_are_documents_of_their_own(extract, look, sentence, documents):
+    rec = extract("President Karl Obst of Latvia held talks with President Mart Kask of Estonia.\n\n" + sentence)
+    assert len(look.events(rec, "agreement")) == documents
