@@ -287,3 +287,14 @@ def test_a_document_providing_a_list_provides_each_item(extract, look, listing, 
 def test_topics_each_with_its_preposition_are_documents_of_their_own(extract, look, sentence, documents):
     rec = extract("President Karl Obst of Latvia held talks with President Mart Kask of Estonia.\n\n" + sentence)
     assert len(look.events(rec, "agreement")) == documents
+
+
+@pytest.mark.parametrize("topic, sectors", [
+    ("a subsea power cable across the Caspian Sea", ["energy"]),
+    ("a high-voltage power line to Riga", ["energy"]),
+    ("a museum of applied arts", []),
+])
+def test_power_cables_and_lines_are_energy(extract, look, topic, sectors):
+    rec = extract(f"Latvia and Estonia signed a memorandum on {topic}.")
+    [a] = look.events(rec, "agreement")
+    assert ("energy" in a["sectors"]) is bool(sectors)
