@@ -89,6 +89,7 @@ SETS = {
     "en/heldout20":        ("en", 6, 0.89, (0.95, 0.88, 0.95, 0.80, 0.78)),   # summits, releases, background
     "en/heldout21":        ("en", 6, 0.88, (0.95, 0.95, 0.95, 0.68, 0.76)),   # receptions, forums, loans, wires
     "en/heldout23":        ("en", 6, 0.94, (0.95, 0.92, 0.92, 0.93, 0.80)),   # wires, summits, releases, readouts
+    "en/heldout22":        ("en", 6, 0.89, (0.97, 0.90, 0.92, 0.86, 0.78)),   # visits, terse items, readouts
     "kk/heldout":          ("kk", 10, 0.88, (0.95, 0.90, 0.90, 0.80, 0.80)),
     "kk/heldout2":         ("kk", 10, 0.95, (0.95, 0.95, 0.93, 0.95, 0.95)),
     "kk/heldout3":         ("kk", 8, 0.97, (0.95, 0.95, 0.94, 0.95, 0.95)),
@@ -196,6 +197,11 @@ NOTHING_BEYOND_GOLD = [
     ("en/heldout23", "494_en_eurasianet-kambarata-pledges", "agreements"),  # "no longer a declaration" quoted, a 2023 roadmap
     ("en/heldout23", "495_en_ebrd-uzbekistan-transmission-line-loan", "meetings"),  # co-signers of a signing during a visit
     ("en/heldout23", "496_en_govuk-pm-call-tokayev", "agreements"),  # "since the signing of the ... Agreement"
+    ("en/heldout22", "485_en_astanatimes-korea-fm-visit-roadmap", "projects"),  # "called on Korean partners to take part in"
+    ("en/heldout22", "486_en_24kg-kyrgyzstan-kazakhstan-water-agreement", "agreements"),  # "The agreement provides for the exchange of"
+    ("en/heldout22", "488_en_menafn-trend-caspian-power-cable-memorandum", "agreements"),  # an agreement "in 2024"
+    ("en/heldout22", "489_en_uzdaily-ministry-isdb-water-loan", "projects"),  # a bank "ready to consider financing"
+    ("en/heldout22", "490_en_govuk-minister-doughty-saidov-readout", "meetings"),  # a next round "agreed to hold", a signing
 ]
 
 _scores: dict[str, dict] = {}

@@ -72,7 +72,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         twin = None
         again = next((o for o in reversed(out) if o.modality == v.modality and (
             sides_again(v, o) or _a_stage(doc, v) and people(v) <= people(o) and len(people(o)) >= 2)), None)
-        if again is not None and _earlier(doc, again) == _earlier(doc, v) and not _elsewhere(ents, again, v):
+        if again is not None and _earlier(doc, again) == _earlier(doc, v) and not _elsewhere(doc, ents, again, v):
             again.attrs["participants"] += [p for p in v.attrs["participants"]
                                             if ents[p].type == "PER" and p not in again.attrs["participants"]]
             again.attrs["location"] = again.attrs["location"] or v.attrs["location"]
@@ -87,7 +87,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                                 (only_states(o) and states(o) <= states(v))
             if _earlier(doc, o) != _earlier(doc, v) and not (same and _confirmed(doc, o, v)):
                 continue      # "поговорили по телефону ... лично общались месяц назад": two meetings
-            if _elsewhere(ents, o, v):
+            if _elsewhere(doc, ents, o, v):
                 continue      # the same leaders met in the Kremlin and, last year, in Dushanbe
             if same or states_of_leaders or _restated(v, o) or _restated(o, v) or _by_office(doc, ents, o, v):
                 twin = o
@@ -149,9 +149,9 @@ def _confirmed(doc: Doc, o: Event, v: Event) -> bool:
     return i is not None and j == i + 1
 
 
-def _elsewhere(ents: dict, o: Event, v: Event) -> bool:
+def _elsewhere(doc: Doc, ents: dict, o: Event, v: Event) -> bool:
     ol, vl = o.attrs["location"], v.attrs["location"]
-    return bool(ol and vl and ol != vl and not _within(ents[ol], ents[vl]))
+    return bool(ol and vl and ol != vl and not _within(ents[ol], ents[vl]) and not _venue_of(doc, ents[ol], ents[vl]))
 
 
 def _a_stage(doc: Doc, v: Event) -> bool:
@@ -187,6 +187,14 @@ def _earlier(doc: Doc, v: Event) -> bool:
 def _within(a, b) -> bool:
     """A city and the state it is in name one place at two scales ("Астана", "Казахстан")."""
     return a.country is not None and a.country == b.country and "GPE" in (a.type, b.type)
+
+
+def _venue_of(doc: Doc, a, b) -> bool:
+    """A head of state's residence or a hall (the gazetteer's kind "venue": "Kuksaroy", "Акорда") and
+    a place of its state: the talks "in Tashkent" are those "at the Kuksaroy residence"."""
+    venues = {(s.start, s.end) for s in doc.spans if s.data.get("kind") == "venue"}
+    return a.country is not None and a.country == b.country \
+        and any((m.start, m.end) in venues for e in (a, b) for m in e.mentions)
 
 
 class ImpliedMeetings:

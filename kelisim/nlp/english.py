@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Token
 from ..lang import lexicon, words
-from .english_datelines import dateline_apart
+from .english_lines import pieces
 from .english_glued import split_glued
 from .english_initials import initial_before_name
 
@@ -165,7 +165,7 @@ def split_sentences(text: str, tokens: list[Token]) -> list[list[Token]]:
         i += 1
     if cur:
         sents.append(cur)
-    return [part for sent in sents for part in dateline_apart(sent)]     # nlp/english_datelines.py
+    return [part for sent in sents for part in pieces(text, sent)]     # nlp/english_lines.py
 
 
 def tag(sent: list[Token]) -> None:

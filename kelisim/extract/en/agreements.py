@@ -25,8 +25,9 @@ from .agreement_sides import (by_agent, firm_of, for_states, gathering_states, h
                               recalled, signers_before, with_object)
 from .clause import chain_start, governing_modality, in_quote, mention_at, modality, same_quote, subject_before
 from .project_deals import purpose_sectors
-from .document_refs import (any_document, counted, for_passing, list_follows, list_opens, nested_document, new_deal,
-                            parties_again, passive_signing, refers_back, signed_again, that_year)
+from .document_refs import (any_document, counted, exchange_of_other, for_passing, list_follows, list_opens,
+                            nested_document, new_deal, parties_again, passive_signing, refers_back, signed_again,
+                            that_year)
 from .title_commas import comma_goes_on
 from .supply_sides import lent_under, per_lender, struck_deal, supplied_to
 from .bloc_sides import bloc_states, co_sides, office_states
@@ -48,7 +49,8 @@ class EnglishSigning(Reader):
         listed = self.listing and bool(toks) and toks[0].text in LIST_MARKS
         if not listed:
             self.listing = list_opens(toks)
-        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) or struck_deal(toks, i)]
+        sign_at = [i for i, t in enumerate(toks) if _is_signing(t) and not exchange_of_other(toks, i)
+                   or struck_deal(toks, i)]
         follows = list_follows(doc, toks, self.told_at)      # "... 18 documents. Among them were X, Y and Z"
         self.told_at = sent.start if sign_at else None
         sign_at = sign_at or ([0] if listed or follows else [])

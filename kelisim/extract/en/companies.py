@@ -15,7 +15,7 @@ from ..context import token_index
 from .agency_names import agency_names
 from .legal_names import form_first_names
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
-from .name_checks import field_of_office
+from .name_checks import field_of_office, government_field
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
 
 LEGAL_FORMS = {"ltd", "llc", "inc", "plc", "jsc", "llp", "gmbh", "ag"}
@@ -60,7 +60,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and fold(toks[k].text) not in given_names():
             if k > 1 and fold(toks[k - 1].text) in ("and", "&") and field_of_office(toks, k, toks[k:j + 1], taken):
                 taken[k:j + 1] = [True] * (j + 1 - k)      # "Minister of Energy and Water Resources": its field, no firm
-            else:
+            elif not government_field(toks, k):     # "Minister of Water Resources and Irrigation": a field, left free
                 out.append(taken_span(doc, toks, taken, k, j + 1, type="ORG", source="company", country=firm_state(toks, k)))
             k = j + 1
             continue

@@ -17,6 +17,7 @@ from ..gazetteer import gazetteer
 from ..context import token_index
 from .clause import in_quote, mention_at, same_quote
 from .firm_refs import link_firm_descriptions, link_named_again, link_the_company
+from .groups import link_they
 from .home_state import guessed, rehome
 from .lexicons import given_names, title_words, titles
 
@@ -91,6 +92,7 @@ def english_coref(doc: Doc) -> None:
         rehome(doc)
     link_pronouns(doc, lambda doc, sent, k: pronoun_genders("en").get(fold(sent.tokens[k].text)),
                   _candidates, lambda doc, person: gender_of(person))
+    link_they(doc)
 
 
 def _candidates(doc: Doc, sent, k: int, prev) -> list[Entity]:
@@ -206,9 +208,10 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     seen = [p for i, p in enumerate(before) if p not in before[:i]]      # each person once, the last named first
     candidates = [p for p in seen if not country or p.country == country]
     if not country:
-        # "the Head of State", "the President" with no state: the article's main actor, if it fits
-        hero = max(seen, key=lambda p: (sum(1 for m in p.mentions if m.source not in ("pronoun", "description")),
-                                        -p.first), default=None)
+        # "the Head of State", "the President" with no state: the article's main actor so far (named
+        # most often before it), if it fits
+        hero = max(seen, key=lambda p: (sum(1 for m in p.mentions if m.source not in ("pronoun", "description")
+                                            and m.start < a), -p.first), default=None)
         if hero is not None and hero in candidates:
             candidates.remove(hero)
             candidates.insert(0, hero)

@@ -5,14 +5,15 @@ agent) names, or the one titled person of each state the article names elsewhere
 (en/meetings.py `implied` reads a signing only when the article tells no meeting at all)."""
 from __future__ import annotations
 
-from ...doc import Doc, Entity, Event
+from ...doc import Doc, Entity, Event, Sent
 from ...nlp.match import fold
 from ..agreements import is_signing
-from ..context import body_sents, in_headline
+from ..context import body_sents, in_headline, mentions_in
 from ..meeting_place import sentence_place
 from ..meetings import context_matcher, meeting, meeting_words
 from ..quantities import find_dates
 from .clause import chain_start, in_quote, modality
+from .meeting_cues import near
 from .counterparts import counterparts
 
 
@@ -97,3 +98,12 @@ def _after_talks(toks: list, start: int) -> bool:
                 and fold(toks[m.start].text) not in ("before", "ahead", "since"):
             return True
     return False
+
+
+def signed_by(doc: Doc, sent: Sent, i: int) -> bool:
+    """"The document was signed in Dushanbe by minister A and minister B in the presence of ...": the
+    signers named after "by", before the witnesses."""
+    toks = sent.tokens
+    witness = next((k for k in range(i, len(toks)) if near(toks, "witness", k, k + 1)), len(toks))
+    by = next((k for k in range(i + 1, witness) if fold(toks[k].text) == "by"), None)
+    return by is not None and any(e.type == "PER" for _, e in mentions_in(doc, toks[by].end, toks[witness - 1].end))

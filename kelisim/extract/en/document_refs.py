@@ -11,7 +11,7 @@ from ...doc import Doc, Event, Token
 from ...nlp.match import fold
 from ...lang import words
 from ..agreement_sides import named_between, side_words
-from ..agreements import is_signing, same_day
+from ..agreements import documents, is_signing, same_day
 
 
 def any_document(toks: list[Token], a: int) -> bool:
@@ -143,3 +143,18 @@ def parties_again(doc: Doc, toks: list[Token], signer: int, title: list[Token]) 
     if any(a == "same" and b in side_words("en", "same") for a, b in zip(after, after[1:])):
         return "ceremony"
     return "sides" if any(w in side_words("en", "sides") for w in words_) and "also" in words_ else ""
+
+
+def exchange_of_other(toks: list[Token], i: int) -> bool:
+    """"the exchange of hydrological data", "exchanged views on": a word of exchanging whose object is
+    no document signs nothing ("documents were exchanged", "exchanged the agreements" do)."""
+    if not fold(toks[i].text).startswith("exchang"):
+        return False
+    noun = False
+    for k in range(i + 1, min(len(toks), i + 6)):      # "the exchange of a loan agreement": its head
+        if documents("en").match_at(toks, k) is not None:
+            return False
+        if not (fold(toks[k].text) in ("of", "the", "a", "an") or toks[k].pos in ("ADJ", "NOUN")):
+            break
+        noun = noun or toks[k].pos == "NOUN"
+    return noun

@@ -18,6 +18,13 @@ MAX_COMPLEMENT = 6
 SINGLE = {"delegation"}
 
 
+def counted(word: str) -> int | None:
+    """"two", "three": a count of sides (lang/en/quantities.tsv `number`, two to nine), or None."""
+    from ..numbers import words as number_words
+    entry = number_words("en").forms.get("number", {}).get(fold(word))
+    return int(entry[0]) if entry is not None and entry[0].isdigit() and 2 <= int(entry[0]) <= 9 else None
+
+
 @cache
 def group_nouns() -> dict[str, bool]:
     return {fold(r[0]): (len(r) > 1 and r[1] == "yes") for r in lexicon("en", "groups.tsv")}
@@ -71,11 +78,14 @@ def english_groups(doc: Doc) -> None:
             lemma = _lemma_in(t.text, nouns)
             plural = fold(t.text) != lemma and fold(t.text).endswith("s")
             single = fold(t.text) in SINGLE       # "a Chilean delegation": one group of people
-            if lemma is None or not (plural or single) or t.text.istitle() and i > 0 \
-                    or mention_at(doc, t) is not None:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            # a capital inside a sentence is a name's ("Young Leaders"), except in the readouts' "the
+            # Ministers discussed": the sides, written with the capital of their office
+            capital = t.text.istitle() and i > 0 and not (
+                fold(toks[i - 1].text) == "the" and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV"))
+            if lemma is None or not (plural or single) or capital or mention_at(doc, t) is not None:
                 i += 1
                 continue
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and mention_at(doc, nxt) is not None and mention_at(doc, nxt)[1].type == "PER":
                 i += 1
                 continue      # "Foreign Ministers Murat Nurtleu and ...": a title before names
@@ -112,7 +122,8 @@ def english_groups(doc: Doc) -> None:
                           if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
             # "the sides discussed", "the parties signed": a group acting on its own
             # "the two leaders discussed", "both parties emphasized": the two sides named together
-            pair = i > 0 and fold(toks[i - 1].text) in ("two", "both") and j >= i - 1
+            # and "the three ministers held a trilateral meeting": the sides counted
+            pair = i > 0 and (fold(toks[i - 1].text) == "both" or counted(toks[i - 1].text) is not None) and j >= i - 1
             if pair:
                 j = i - 1
             alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
@@ -177,3 +188,43 @@ def _state_from(doc: Doc, toks: list[Token], k: int) -> list[Token]:
     if hit is None or hit[1].type != "GPE":
         return []
     return [t for t in toks[k:] if t.end <= hit[0].end]
+
+
+def counted_holders(doc: Doc, group: Entity) -> list[Entity]:
+    """"the three ministers held a trilateral meeting": the three persons the article titles
+    minister, where it names just so many (a group of no state)."""
+    words = fold(group.name).split()
+    n = counted(words[-2]) if group.group and not group.country and len(words) >= 2 else None
+    if n is None:
+        return []
+    office = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    held = [e for e in doc.entities if e.type == "PER" and not e.group
+            and any(office in fold(r.title).split() for r in e.roles)]
+    return held if len(held) == n else []
+
+
+def link_they(doc: Doc) -> None:
+    """"The Ministers discussed trade. They welcomed ...": "They" opening a sentence is the group of
+    sides the sentence before opens with, in the same paragraph (the coreference stage calls it)."""
+    prev = None
+    for sent in doc.sents:
+        toks = sent.tokens
+        if prev is not None and toks and fold(toks[0].text) == "they" and "\n" not in doc.text[prev.end:sent.start]:
+            group = _opening_group(doc, prev)
+            if group is not None:
+                group.mentions.append(Span(toks[0].start, toks[0].end, toks[0].text, source="pronoun"))
+        prev = sent
+
+
+def _opening_group(doc: Doc, sent) -> Entity | None:
+    """The group named before the first verb of a sentence, if one of sides alone ("the sides", "the Ministers")."""
+    nouns = group_nouns()
+    for t in sent.tokens:
+        if t.pos in ("VERB", "AUX"):
+            return None
+        hit = mention_at(doc, t)
+        if hit is not None:
+            e = hit[1]
+            lemma = _lemma_in(e.name.split()[-1], nouns)
+            return e if e.group and not e.country and lemma is not None and nouns[lemma] else None
+    return None

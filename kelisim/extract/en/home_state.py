@@ -46,6 +46,10 @@ def home_country(doc: Doc) -> None:
         # nor the state of an office someone else holds there ("Mayor X met the ambassador of Chile")
         taken |= {c for m in _first_named(doc, e) if (sent := doc.sent_at(m.start)) is not None
                   for c in _others_offices(doc, sent, e) | _visited(doc, sent, e)}
+        # but the state another comes to on a visit is that of those he meets there ("X paid an
+        # official visit to Astana, holding talks with Kazakh Foreign Minister Y and meeting with
+        # President Z": Y's state is Z's too)
+        taken -= _hosted(doc, e)
         ranked = [(c, n) for c, n in counts.most_common() if c not in taken]
         if ranked and ranked[0][1] < max(counts.values()) and not _named_with(doc, e, ranked[0][0]):
             continue      # the article's own state is not his, and the next is only a topic of it
@@ -134,6 +138,20 @@ def _visited(doc: Doc, sent, e: Entity) -> set[str]:
             continue
         return {c for t in toks[verb + 1:] for c in _state_at(doc, t, ("GPE", "LOC"))}
     return set()
+
+
+def _hosted(doc: Doc, e: Entity) -> set[str]:
+    """The states of the places another person of the sentence that first names e comes to on a
+    visit (_visited), where e is not a guest himself."""
+    out: set[str] = set()
+    for m in _first_named(doc, e):
+        sent = doc.sent_at(m.start)
+        if sent is None or _visited(doc, sent, e):
+            continue
+        for o in doc.entities:
+            if o.type == "PER" and o is not e and any(sent.start <= x.start < sent.end for x in o.mentions):
+                out |= _visited(doc, sent, o)
+    return out
 
 
 def _state_at(doc: Doc, tok: Token, kinds: tuple[str, ...] = ("GPE",)) -> set[str]:

@@ -22,13 +22,14 @@ from ..quantities import find_dates
 from .clause import chain_start, entity_at, in_quote, modality, subject_before
 from .bloc_sides import office_states
 from .delegations import heads_after
+from .groups import counted_holders
 from .home_state import guessed
 from .counterparts import (bodies_met, counterparts, delegation_members, is_delegation, head_named_before, object_span,
                            one_per_counterpart, resolve_sides)
 from .meeting_cues import (between_at, body_visited, calls_on, calls_to_act, clauses, held, meets_someone, near, pair,
                            receives_person, verb_after, verb_form)
 from .chaired import chaired_meetings
-from .cosigned import cosigned
+from .cosigned import cosigned, signed_by
 from .summits import counted_after, joint_purpose, setting_only, summits, together
 
 class EnglishTalks(MeetingReader):
@@ -149,7 +150,7 @@ class EnglishTalks(MeetingReader):
                     continue
                 # "A ceremony was held in the presence of A and B"; not "signed by ministers A and B in
                 # the presence of the presidents": the signers named, the leaders only watch a ceremony
-                together = near(toks, "witness", i, len(toks)) and not _signed_by(doc, sent, i) \
+                together = near(toks, "witness", i, len(toks)) and not signed_by(doc, sent, i) \
                     or t.pos == "VERB" and t.feats.get("Tense") == "Past" \
                     and len({e.country for e in subject_before(doc, sent, chain_start(toks, i))
                              if e.type == "PER" and e.country}) >= 2 \
@@ -160,8 +161,10 @@ class EnglishTalks(MeetingReader):
 
     def _event(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, how: str, code: str) -> list[Event]:
         toks = sent.tokens
-        # "the foreign ministers of A and B met": the group of offices sits as the states it names
-        participants = [s for e in self._participants(doc, sent, a, b) for s in (office_states(doc, e) or [e])]
+        # "the foreign ministers of A and B met": the group of offices sits as the states it names;
+        # "the three ministers met": as the three persons so titled
+        participants = [s for e in self._participants(doc, sent, a, b)
+                        for s in (office_states(doc, e) or counted_holders(doc, e) or [e])]
         visitor = _visitor(doc, sent, a) if code == "visit" else []
         teller = []       # "He recalled that X paid a visit to Rome": not the one who tells of it
         if visitor:
@@ -250,6 +253,10 @@ class EnglishTalks(MeetingReader):
         toks = sent.tokens
         out: list[Entity] = []
         near = set(e.id for e in subject_before(doc, sent, chain_start(toks, a)))
+        v = toks[a].head
+        if toks[a].rel == "obj" and 0 <= v < a and toks[v].pos == "VERB" and fold(toks[v + 1].text) in ("a", "an"):
+            # "the three ministers held a trilateral meeting": the subject of the verb that holds one
+            near |= {e.id for e in subject_before(doc, sent, chain_start(toks, v))}
         k = b if fold(toks[b - 1].text) == "with" else b + 1 if b < len(toks) and fold(toks[b].text) == "with" else None
         if k is not None and k < len(toks):
             while k < len(toks) and toks[k].pos == "DET":
@@ -285,11 +292,3 @@ def _visitor(doc: Doc, sent: Sent, a: int) -> list[Entity]:
     verb = next((k for k in range(a - 1, -1, -1) if toks[k].pos == "VERB"), None)
     return subject_before(doc, sent, chain_start(toks, verb)) if verb is not None else []
 
-
-def _signed_by(doc: Doc, sent: Sent, i: int) -> bool:
-    """"The document was signed in Dushanbe by minister A and minister B in the presence of ...": the
-    signers named after "by", before the witnesses."""
-    toks = sent.tokens
-    witness = next((k for k in range(i, len(toks)) if near(toks, "witness", k, k + 1)), len(toks))
-    by = next((k for k in range(i + 1, witness) if fold(toks[k].text) == "by"), None)
-    return by is not None and any(e.type == "PER" for _, e in mentions_in(doc, toks[by].end, toks[witness - 1].end))

@@ -27,7 +27,7 @@ from ...lang import words
 from ...nlp.match import fold, is_abbr
 from ..context import headline_end
 from ..gazetteer import gazetteer
-from .lexicons import CONNECTORS, bodies, given_names, is_cap, looks_like_surname, titles
+from .lexicons import CONNECTORS, CORPORATE, bodies, given_names, is_cap, looks_like_surname, titles
 from .project_deals import MONTHS
 
 CREDIT_VERBS = {"reports", "reported", "informs", "writes", "cites"}
@@ -167,6 +167,19 @@ def remembered(toks: list[Token], i: int) -> bool:
             return False
         j -= 1
     return j >= 1 and fold(toks[j].text) in ("of", "to") and fold(toks[j - 1].text) in words("en", "memorials.txt")
+
+
+def government_field(toks: list[Token], k: int) -> bool:
+    """Does token k open the "of" field of a government office ("Minister of Water Resources and
+    Irrigation")? A firm may follow a company's office ("Chairman of Steppe Resources"), never a
+    minister's."""
+    if k < 2 or fold(toks[k - 1].text) not in ("of", "for"):
+        return False
+    for s in range(max(0, k - 6), k - 1):
+        m = titles().match_at(toks, s)
+        if m is not None and m.end == k - 1:
+            return not any(fold(t.text) in CORPORATE for t in toks[s:m.end])
+    return False
 
 
 def _field_title_ends(toks: list[Token], j: int) -> bool:

@@ -105,13 +105,22 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
     # ("The loan also finances a technical assistance program": the verb may be the act's own, an adverb before it)
     verb = next((k for k in range(trig, max(-1, trig - 4), -1)
                  if fold(toks[k].text) in project_words("en", "provides")), None)
+    if verb is None:
+        # "The document provides for A, B and the creation of X": the list after the sentence's verb
+        verb = next((k for k in range(1, min(4, trig)) if fold(toks[k].text) in project_words("en", "provides")), None)
+        if verb is not None and any(t.pos in ("VERB", "AUX", "SCONJ") and t.feats.get("VerbForm") != "Ger"
+                                    or t.text == ";" for t in toks[verb + 1:trig]):
+            verb = None       # "..., while Estonia plans the creation of X": another clause
     if verb is not None and verb > 2 and fold(toks[verb - 1].text) in ("also", "further"):
         verb -= 1
+    before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
+    last = max(before, key=lambda v: v.evidence[0].start) if before else None
+    if verb == 1 and fold(toks[0].text) == "it" and last is not None and not doc.text[last.evidence[-1].end:sent.start].strip():
+        return last       # "X and Y signed a loan agreement for ... It provides for the construction of": the document
     if (verb is None or verb < 2 or fold(toks[verb - 1].text) not in project_words("en", "document_word")
             or fold(toks[verb - 2].text) not in ("the", "this", "that")) and not _cites(toks):
         return None
-    before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
-    return max(before, key=lambda v: v.evidence[0].start) if before else None
+    return last
 
 
 def _cites(toks: list) -> bool:

@@ -8,6 +8,7 @@ factories" later in the article are those projects again, not a new one.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ...doc import Doc, Event, Sent, Span, Token
@@ -194,3 +195,18 @@ def part_of_project(toks: list, a: int) -> bool:
                 fold(t.text) in ("works", "work", "project", "plan") for t in toks[max(0, k - 3):k]):
             return True
     return False
+
+
+def summed_up(doc: Doc, found: list[Event]) -> list[Event]:
+    """"X will launch two large industrial plants ... The largest of them is a copper concentrator":
+    a count of projects that the article goes on to tell one by one ("of them") is no project of its own."""
+    from .groups import counted
+    out = []
+    for n, v in enumerate(found):
+        words = v.attrs["name"].split()
+        count = bool(words) and (words[0].isdigit() or counted(words[0]) is not None) and words[-1].endswith("s")
+        told = any(re.search(r"\bof (them|these)\b", doc.text[o.evidence[0].start:o.evidence[0].end], re.I)
+                   for o in found[n + 1:])
+        if not (count and told):
+            out.append(v)
+    return out

@@ -215,9 +215,9 @@ def trigger(doc: Doc, sent: Sent, a: int, b: int) -> int | None:
         if fold(t.text) == "and" and k > 0 and toks[k - 1].text[:1].isupper() and toks[k + 1].text[:1].isupper():
             k -= 1        # "the Yavan and Fondarya hydropower plants": two names of one kind
             continue
-        if fold(t.text) == "and" and 0 < k < a - 2 and toks[b - 1].feats.get("Number") != "Plur" \
+        if fold(t.text) == "and" and 0 < k < b - 3 and toks[b - 1].feats.get("Number") != "Plur" \
                 and all(x.pos in ("NOUN", "ADJ") and x.text.islower() for x in (toks[k - 1], toks[k + 1])):
-            k -= 1        # "a fruit and vegetable processing plant": two modifiers of a compound, one plant
+            k -= 1        # "a fruit and vegetable processing plant", "an ammonia and urea production complex": one plant
             continue
         if fold(t.text) in ("for", "of") and ceremony_of(toks, k) is not None:
             return ceremony_of(toks, k)   # "a groundbreaking ceremony was held on Monday for a smelter"
@@ -297,3 +297,4 @@ def np_end(doc: Doc, sent: Sent, b: int) -> int:
     while end > b and fold(toks[end - 1].text) in ("of", "in", "at", "for", "the", "a"):
         end -= 1
     return end
+

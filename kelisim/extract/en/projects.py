@@ -17,6 +17,7 @@ from ...nlp.match import fold
 from ..gazetteer import gazetteer
 from ..context import body_sents
 from ..project_later import agreed_later, told_in, works_begun
+from ..project_merge import STAGE_ORDER
 from ..projects import Reader, goes_on, held_back, project_event, project_nouns, project_words
 from ..quantities import find_money
 from ..sectors import sectors_of
@@ -26,9 +27,10 @@ from .project_deals import (agreed_before, document_provides, done_years_ago, le
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
-                            rest_of_count, project_subject, set_up_to_build, told_before, told_in_plural)
+                            rest_of_count, project_subject, set_up_to_build, summed_up, told_before, told_in_plural)
 from .place_names import opens_name
 from .project_owners import owner_and_place
+from .project_dates import dated_before_news, whole_done
 from .project_spans import dated_before, prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              stage_at, tense_stage, trigger)
@@ -45,7 +47,7 @@ class EnglishProjects(Reader):
     @staticmethod
     def gathered(doc: Doc, found: list[Event]) -> list[Event]:
         works_begun(doc, told_in(doc, found))      # "The works started in May": the project's told before
-        return found
+        return summed_up(doc, found)
 
     def projects(self, doc: Doc, sent: Sent, agreements: list[Event], found: list[Event]):
         toks = sent.tokens
@@ -108,9 +110,11 @@ class EnglishProjects(Reader):
             if not back.attrs["owner"] or told.attrs["owner"] and (lender(doc, back.attrs["owner"]) and not lender(
                     doc, told.attrs["owner"]) or firm(told.attrs["owner"]) and not firm(back.attrs["owner"])):
                 back.attrs["owner"] = told.attrs["owner"]
-            if back.attrs["stage"] == "announced" and told.attrs["stage"] in ("in_progress", "completed") \
-                    and told.modality == "asserted":     # not "the project could be financed by X"
-                back.attrs["stage"] = told.attrs["stage"]
+            if told.attrs["stage"] in ("in_progress", "completed") and told.modality == "asserted" \
+                    and (STAGE_ORDER.index(back.attrs["stage"]) < STAGE_ORDER.index(told.attrs["stage"]) or back.modality != "asserted"):
+                # not "the project could be financed by X"; "discussed (signed an agreement on) the
+                # reconstruction of X ... the reconstruction has already begun": the works are under way
+                back.attrs["stage"], back.modality = told.attrs["stage"], "asserted"
 
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
@@ -159,6 +163,10 @@ class EnglishProjects(Reader):
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
         stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod, going=going)
+        if stage == "announced" and (toks[trig].lemma in project_words("en", "dated_act") and dated_before_news(doc, sent, trig)
+                                     or whole_done(doc, sent, trig)):
+            stage = "completed"       # "the opening of a campus in September", told in December; "The first stage,
+            #                           which provided for the construction of X, was completed"
         if share_done(toks, end) and stage in ("announced", "completed"):
             stage = "in_progress"     # "construction of the plant is 60 percent complete"
         if under_way(toks, trig) and mod in ("asserted", "possible"):

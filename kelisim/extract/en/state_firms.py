@@ -68,6 +68,30 @@ def state_firms(doc: Doc, toks: list[Token], taken: list[bool], places: list[Spa
             taken[k] = True
         out.append(Span(p.start, toks[b - 1].end, doc.text[p.start:toks[b - 1].end], type="ORG",
                         source="state_firm", country=p.country, normal=doc.text[p.start:toks[b - 1].end]))
+    return out + _ending_in_state(doc, toks, taken, places)
+
+
+def _ending_in_state(doc: Doc, toks: list[Token], taken: list[bool], places: list[Span]) -> list[Span]:
+    """"fertilizer company Pupuk Indonesia will build", "the airline Garuda Indonesia": after a word
+    for a firm, capitalised words that end in a state's name are the firm's name."""
+    from .lexicons import bodies
+    out = []
+    for p in places:
+        j, end = token_index(toks, p.start), token_index(toks, p.end)
+        if p.type != "GPE" or j is None or j < 2 or end is None or end == j \
+                or end < len(toks) and is_cap(toks[end]) and toks[end].pos not in NOT_IN_NAME:
+            continue
+        k = j
+        while k > 0 and _firm_word(toks, k - 1, taken):
+            k -= 1
+        noun = toks[k - 1] if k > 0 else None
+        if k == j or noun is None or not noun.text.islower() or not (
+                bodies().match_at([noun], 0) or fold(noun.text) in folded("en", "firm_owned.txt")):
+            continue
+        for n in range(k, end):
+            taken[n] = True
+        out.append(Span(toks[k].start, p.end, doc.text[toks[k].start:p.end], type="ORG", source="state_firm",
+                        country=p.country, normal=doc.text[toks[k].start:p.end]))
     return out
 
 

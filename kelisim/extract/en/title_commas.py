@@ -9,6 +9,7 @@ from ...nlp.match import fold
 from ..agreement_sides import side_open
 
 MAX_FIELDS = 8      # words from the comma to the "of" of a body's name
+TOPIC = {"on", "in", "for"}       # prepositions of a document's topic
 
 
 def comma_goes_on(toks: list[Token], k: int, end: int, stop: int) -> bool:
@@ -18,8 +19,20 @@ def comma_goes_on(toks: list[Token], k: int, end: int, stop: int) -> bool:
         return True       # a comma at the title's limit: the limit ends it
     if nxt.pos in ("NOUN", "ADJ") and nxt.text.islower():
         return True
+    if topic_again(toks, k, end + 1, stop):
+        return True
     return side_open("en", toks[k:end]) and apposition_then_side(toks, end + 1, stop) \
         or fields_of_a_name(toks, end + 1, stop)
+
+
+def topic_again(toks: list[Token], k: int, i: int, stop: int) -> bool:
+    """"agreements on visa-free travel, on cooperation in education and in the field of X": after the
+    comma, a preposition of topics again, as the title opened, and common words (not ", in Astana",
+    ", on Monday", ", in the presence of")."""
+    if i + 1 >= stop or fold(toks[k].text) not in TOPIC or fold(toks[i].text) not in TOPIC:
+        return False
+    after = [fold(t.text) for t in toks[i + 1:min(stop, i + 4)]]
+    return toks[i + 1].text.islower() and not toks[i + 1].text[:1].isdigit() and "presence" not in after
 
 
 def apposition_then_side(toks: list[Token], i: int, stop: int) -> bool:
