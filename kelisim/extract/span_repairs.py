@@ -93,6 +93,24 @@ def repeated_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return added
 
 
+def opens_line(text: str, start: int) -> bool:
+    """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
+    sentence stays a person even though a city has the name."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1):start]
+    return not before.strip() or bool(re.fullmatch(r"\s*date \d{4}-\d\d-\d\d\s*", before))
+
+
+# a lead that opens with its place and its outlet: "Бишкек — 24.kg, "
+_PLACE_OUTLET = re.compile(r"\s*[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?\s*[-–—]\s*[\w.-]+,\s*")
+
+
+def signed_lead(text: str, s: Span) -> bool:
+    """"Бишкек — 24.kg, Айзада Касымова. Министр ...": the name between the outlet of the lead's
+    opening and its full stop is the author who signs the report, no one acting in it."""
+    before = text[max(0, text.rfind("\n", 0, s.start) + 1):s.start]
+    return _PLACE_OUTLET.fullmatch(before) is not None and text[s.end:s.end + 1] == "." and len(s.text.split()) <= 3
+
+
 def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
     """"в интервью корреспонденту Арменпресс": a lone name right after a noun of an outlet or its
     staff (lang/<xx>/outlet_nouns.txt), in a case other than that noun's, is the outlet, not a
