@@ -134,8 +134,10 @@ def works_reached(doc: Doc, sent: Sent):
     for i, t in enumerate(toks):
         verb = toks[t.head] if t.rel.startswith("nsubj") and t.head >= 0 else None
         if verb is None or upos(verb) != "VERB" or ufeats(t).get("Number") != "Plur" \
-                or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)):
-            continue      # (not "работы по строительству моста": works named)
+                or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)) \
+                or any(toks[c].rel == "amod" and word_keys(toks[c].text, doc.lang) & project_words(doc.lang, "study")
+                       for c in children(sent, i)):
+            continue      # (not "работы по строительству моста": works named; not "изыскательские работы": a study)
         stage = lookup(stage_words(doc.lang), verb.text, doc.lang)
         stage = tense_stage(verb) if stage == "tense" else stage
         if stage in ("in_progress", "completed") and ufeats(verb).get("Tense") != "Fut" \

@@ -198,3 +198,24 @@ def bare_act(doc: Doc, sent: Sent, i: int, last: Event) -> bool:
     return toks[i].rel in ("nsubj", "obj") and stage_word(doc.lang, toks[i]) == "announced" \
         and not any(toks[c].rel == "nmod" for c in children(sent, i)) and before is not None \
         and any(before.start <= e.start < before.end for e in last.evidence)
+
+
+def only_studied(doc: Doc, sent: Sent, trig: int) -> bool:
+    """"прорабатывается строительство завода", "предложил рассмотреть участие в строительстве": a
+    project only being looked into (project_words.tsv "studied"); not one whose progress is looked
+    at ("рассмотрели ход строительства": a word of the stage reached stands between them)."""
+    toks = sent.tokens
+    for k in [trig, *ancestors(sent, trig, 2)]:
+        if k != trig and stage_word(doc.lang, toks[k]) in ("in_progress", "completed"):
+            return False
+        if word_keys(toks[k].text) & project_words(doc.lang, "studied"):
+            return True
+    return False
+
+
+def plural_ref(doc: Doc, sent: Sent, i: int) -> bool:
+    """"Работы вела компания X": the works, bare, on the project told before (project_refs.txt, kind
+    plural); not works of one kind ("проектно-изыскательские работы завершены": a phase, not the whole)."""
+    toks = sent.tokens
+    return bool(word_keys(toks[i].text) & words(doc.lang, "project_refs.txt", "plural")) \
+        and not any(toks[c].rel == "amod" for c in children(sent, i))

@@ -29,7 +29,7 @@ from .projects import Reader, another_word, goes_on, held_back, project_event, p
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
-                               lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
+                               lend_sectors, only_studied, plural_names, plural_ref, plural_noun, settled_start, stage_word, starts_operating,
                                other_object, study_phase, tense_stage, verbs_above)
 
 NEAR = 4
@@ -191,7 +191,8 @@ class RussianProjects(Reader):
                     continue
                 # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
                 pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
-                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins" \
+                if i in taken or t.pos != "NOUN" and not pron or t.case == "Ins" or t.feats.get("Number") == "Plur" \
+                        and not plural_ref(doc, sent, i) \
                         or not pron and taken & set(subtree(sent, i)):
                     continue      # "приостановила проект строительства терминала": that one's own name
                 lemma = "проект" if pron or bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
@@ -255,7 +256,7 @@ class RussianProjects(Reader):
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
             or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
         mod = modality(doc, sent, trig)
-        if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
+        if only_studied(doc, sent, trig):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
         if mod == "negated":

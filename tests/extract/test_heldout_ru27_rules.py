@@ -154,3 +154,37 @@ def test_entities_the_author_after_the_place_and_outlet_is_no_person(extract, le
 def test_entities_a_name_after_a_place_and_a_dash_in_a_sentence_stays_a_person(extract):
     rec = extract("Министр энергетики Таалайбек Ибраев встретился с экономистом Айзадой Касымовой.")
     assert "Айзада Касымова" in _persons(rec)
+
+
+def test_meetings_those_who_took_part_join_the_talks_told_before_not_new_ones(extract):
+    rec = extract("В Душанбе состоялись переговоры Президента Таджикистана Эмомали Рахмона с Президентом Узбекистана"
+                  " Шавкатом Мирзиёевым.\n\nПереговоры начались в узком составе, а затем продолжились в расширенном."
+                  " С таджикской стороны в них участвовал министр иностранных дел Сирожиддин Мухриддин.")
+    assert len(_meetings(rec)) == 1
+
+
+def test_projects_the_progress_of_a_project_looked_at_is_no_study(extract):
+    rec = extract("В ходе беседы стороны рассмотрели ход строительства газохимического комплекса в Балканском велаяте,"
+                  " который возводит компания «Туркменгаз».")
+    assert [(m, s) for m, _, s in _projects(rec)] == [("asserted", "in_progress")]
+
+
+@pytest.mark.parametrize("text, owner, stage", [
+    ("В сентябре в Бишкеке завершилась реконструкция улицы Токтогула. Работы вела турецкая компания Kolin.",
+     "Kolin", "completed"),
+    ("В Оше завершилось строительство нового моста. Работы выполняла компания «Стройсервис».",
+     "Стройсервис", "completed"),
+])
+def test_projects_a_street_rebuilt_and_the_works_told_after_it(extract, text, owner, stage):
+    assert _projects(extract(text)) == [("asserted", owner, stage)]
+
+
+def test_projects_works_of_one_kind_finished_do_not_finish_the_project(extract):
+    rec = extract("Китайская компания TBEA построит солнечную электростанцию в Нарынской области.\n\n"
+                  "Представитель компании заверил, что проектно-изыскательские работы уже завершены.")
+    assert [s for _, _, s in _projects(rec)] == ["announced"]
+
+
+def test_agreements_critically_important_minerals_are_critical_minerals(extract):
+    rec = extract("Узбекистан и Корея подписали меморандум о сотрудничестве в сфере критически важных минералов.")
+    assert [v["sectors"] for v in events(rec, "agreement")] == [["critical_minerals"]]
