@@ -259,3 +259,9 @@ def builder(doc: Doc, parties: list[str]) -> str | None:
             return pid
     # else a body or a state; a person who signs does not build
     return next((p for p in parties if (doc.entity(p) is not None and doc.entity(p).type != "PER")), None)
+
+
+def firm_builder(doc: Doc, parties: list[str]) -> str | None:
+    """The builder of a document's parties when it is a firm, not a body or a state (project_later.agreed_later)."""
+    found = builder(doc, parties)
+    return found if is_firm(doc, found) else None

@@ -177,6 +177,15 @@ def _other_noun(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     return wa.lower() not in wb.lower() and wb.lower() not in wa.lower() and not (sa and sa == sb)
 
 
+def _line_and_plant(lang: str, a: str, b: str) -> bool:
+    """Is one a project along a line (project_words.tsv "linear": a road, a pipeline, a power line)
+    and the other a power plant (power_sources.tsv: "ГЭС", "солнечная электростанция")? Two projects,
+    whatever else they share; a line and its "станция" may be one ("станция Аягоз" on a railway)."""
+    from .projects import project_words
+    line_a, line_b = (bool(_keys(lang, x) & project_words(lang, "linear")) for x in (a, b))
+    return line_a != line_b and _source(lang, (b if line_a else a).lower()) is not None
+
+
 def _headline_state(doc: Doc, v: Event) -> bool:
     """A project the headline alone tells, owned by a state."""
     from .context import in_headline
@@ -220,6 +229,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if not names_agree(doc.lang, *(" ".join(x.attrs["name"].split()[2 * part:]) for x in (o, v)), named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
+            if _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named) \
+                    and _line_and_plant(doc.lang, o.attrs["name"], v.attrs["name"]):
+                continue      # "Рогунская ГЭС ... автодорога Кулоб – Калаихумб ... линии электропередачи": two
             ow, vw = o.attrs["owner"], v.attrs["owner"]
             bare = not (ow or vw or o.attrs["location"] or v.attrs["location"])
             if doc.lang and bare and o.attrs["stage"] != v.attrs["stage"] \

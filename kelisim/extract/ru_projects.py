@@ -10,7 +10,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of
+from .project_actors import builder, doer, firm_builder, operator_of, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
 from .history import dated_before
 from .project_idle import no_project
@@ -28,7 +28,7 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
+from .ru_project_words import (KIND_SECTORS, a_goal, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
                                lend_sectors, only_studied, plural_names, plural_ref, plural_noun, settled_start, stage_word, starts_operating,
                                other_object, study_phase, tense_stage, verbs_above)
 
@@ -103,7 +103,7 @@ class RussianProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         listed_context(doc, projects)       # "обсудили ход реализации проектов компании:" and its items
-        agreed_later(doc, projects, agreements)
+        agreed_later(doc, projects, agreements, firm_builder)
         taken_on(doc, projects)
         progress_later(doc, projects)
         projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."
@@ -163,8 +163,8 @@ class RussianProjects(Reader):
             above = "in_progress" if above == "ongoing" else above
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
                 break         # "до начала строительства": before the phase, not in it
-            if above == "completed" and any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
-                                            for c in children(sent, k)):
+            if above == "completed" and (any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
+                                             for c in children(sent, k)) or a_goal(doc.lang, sent, k)):
                 above = "in_progress"     # "средства для завершения строительства": still to finish
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above

@@ -188,3 +188,48 @@ def test_projects_works_of_one_kind_finished_do_not_finish_the_project(extract):
 def test_agreements_critically_important_minerals_are_critical_minerals(extract):
     rec = extract("Узбекистан и Корея подписали меморандум о сотрудничестве в сфере критически важных минералов.")
     assert [v["sectors"] for v in events(rec, "agreement")] == [["critical_minerals"]]
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("Президент подчеркнул, что завершение строительства Рогунской ГЭС остается для страны приоритетом.", "in_progress"),
+    ("Завершение строительства Рогунской ГЭС является главной задачей правительства.", "in_progress"),
+    ("В мае завершено строительство Рогунской ГЭС.", "completed"),
+])
+def test_projects_finishing_named_as_a_goal_is_not_finished(extract, text, stage):
+    assert [s for _, _, s in _projects(extract(text))] == [stage]
+
+
+@pytest.mark.parametrize("second, count", [
+    ("Кроме того, АБР выделит кредит на реконструкцию автодороги Душанбе – Турсунзаде.", 2),
+    ("Кроме того, стороны подписали соглашение о строительстве линии электропередачи Рогун – Душанбе.", 2),
+    ("Сейчас станция вырабатывает электроэнергию на трех агрегатах, строительство станции продолжается.", 1),
+])
+def test_projects_a_plant_and_a_line_told_in_one_article_are_two(extract, second, count):
+    rec = extract(f"В начале ноября продолжилось строительство Рогунской ГЭС.\n\n{second}")
+    assert len(_projects(rec)) == count
+
+
+def test_projects_the_lines_of_a_grid_modernised_are_one_project(extract):
+    rec = extract("Также был подписан меморандум между ОАХК «Барки точик» и АБИИ о модернизации линий"
+                  " электропередачи в Хатлонской области.")
+    assert [(s, o is not None) for _, o, s in _projects(rec)] == [("agreed", True)]
+
+
+def test_projects_a_roadmap_for_the_project_told_before_agrees_it_for_the_firm(extract):
+    rec = extract("Министр энергетики Таалайбек Ибраев встретился с делегацией китайской компании TBEA.\n\n"
+                  "Стороны обсудили проект строительства солнечной электростанции в Нарынской области.\n\n"
+                  "По итогам встречи Министерство энергетики и TBEA подписали дорожную карту по реализации проекта.")
+    assert _projects(rec) == [("asserted", "TBEA", "agreed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Источник Азаттыка в министерстве сообщил, что переговоры продолжатся.",
+    "— Без ясной схемы финансирования денег никто не даст, — сказал экономист Азаттыку.",
+])
+def test_entities_an_outlet_of_the_region_in_any_case_is_no_person(extract, text):
+    assert not any(p.startswith("Азатт") for p in _persons(extract(text)))
+
+
+def test_entities_a_surname_that_opens_with_an_outlets_name_stays_a_person(extract):
+    rec = extract("Министр Алмаз Кабаров встретился с послом Турции.")
+    assert "Алмаз Кабаров" in _persons(rec)
