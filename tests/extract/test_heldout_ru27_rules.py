@@ -233,3 +233,12 @@ def test_entities_an_outlet_of_the_region_in_any_case_is_no_person(extract, text
 def test_entities_a_surname_that_opens_with_an_outlets_name_stays_a_person(extract):
     rec = extract("Министр Алмаз Кабаров встретился с послом Турции.")
     assert "Алмаз Кабаров" in _persons(rec)
+
+
+@pytest.mark.parametrize("words, speaker", [
+    ("По словам представителей компании, первые турбины смонтируют летом.", "представители компании"),
+    ("По мнению представителей корпорации, сроки будут соблюдены.", "представители корпорации"),
+])
+def test_statements_the_representatives_of_a_firm_hold_their_words(extract, words, speaker):
+    rec = extract("Министр энергетики Журабек Мирзамахмудов встретился с делегацией компании ACWA Power.\n\n" + words)
+    assert [(s, d) for s, d, _ in _statements(rec)] == [(speaker, False)]
