@@ -123,7 +123,11 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                     found.append(e.id)       # states too: "Туркменистан и Азербайджан реализуют проект"
             if found:
                 # "Минэнерго и компания X обсудили строительство": the firm builds, not the ministry
-                return next((x for x in found if is_firm(doc, x)), found[0])
+                # (nor the state); a group ("делегация компании X") stays what it was
+                first = doc.entity(found[0])
+                if first is not None and not first.group and not is_firm(doc, found[0]):
+                    return next((x for x in found if is_firm(doc, x)), found[0])
+                return found[0]
             if (firm := led_by(doc, sent, c)) is not None:
                 return firm       # "построил консорциум во главе с компанией X"
             if word_keys(toks[c].text) & backs and toks[c].feats.get("Number") != "Plur":

@@ -229,7 +229,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if not names_agree(doc.lang, *(" ".join(x.attrs["name"].split()[2 * part:]) for x in (o, v)), named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
-            if _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named) \
+            if doc.lang and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named) \
                     and _line_and_plant(doc.lang, o.attrs["name"], v.attrs["name"]):
                 continue      # "Рогунская ГЭС ... автодорога Кулоб – Калаихумб ... линии электропередачи": two
             ow, vw = o.attrs["owner"], v.attrs["owner"]

@@ -217,10 +217,11 @@ def only_studied(doc: Doc, sent: Sent, trig: int) -> bool:
 
 def plural_ref(doc: Doc, sent: Sent, i: int) -> bool:
     """"Работы вела компания X": the works, bare, on the project told before (project_refs.txt, kind
-    plural); not works of one kind ("проектно-изыскательские работы завершены": a phase, not the whole)."""
+    plural); not works of one kind ("проектно-изыскательские работы завершены": a phase, not the whole)
+    nor works named for another act ("Работы по ремонту дорог начались")."""
     toks = sent.tokens
     return bool(word_keys(toks[i].text) & words(doc.lang, "project_refs.txt", "plural")) \
-        and not any(toks[c].rel == "amod" for c in children(sent, i))
+        and not any(toks[c].rel in ("amod", "nmod") for c in children(sent, i))
 
 
 def a_goal(lang: str, sent: Sent, k: int) -> bool:
