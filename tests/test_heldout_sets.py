@@ -67,6 +67,7 @@ SETS = {
     # "создание КАМАЗом ... сборочного производства" has a broken parse (README.md)
     "extract/heldout_ru28": ("ru", 6, 0.93, (0.97, 0.95, 0.95, 0.95, 0.70)),   # federal and CIS press on the region
     "extract/heldout_ru22": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Russian-language web news, ru22
+    "extract/heldout_ru27": ("ru", 6, 0.95, (0.93, 0.92, 0.94, 0.93, 0.86)),   # KG, TJ, UZ outlets in their manner
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -166,6 +167,10 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru23", "774_ru_inbusiness-shymkent-hospital-ppp-loan", "projects"),  # a second phase unfunded
     ("extract/heldout_ru23", "776_ru_economist-kg-crbc-road-agreement", "agreements"),  # a loan "планируется заключить"
     ("extract/heldout_ru23", "777_ru_edb-release-wind-farm-karakalpakstan", "agreements"),  # one "намерены подписать"
+    ("extract/heldout_ru27", "797_ru_24kg-energy-minister-chinese-solar-plant", "projects"),  # a second plant only discussed
+    ("extract/heldout_ru27", "799_ru_azattyk-kambarata-shares-not-agreed", "agreements"),  # one "так и не было подписано"
+    ("extract/heldout_ru27", "800_ru_asiaplus-rahmon-aiib-kulob-road", "projects"),  # a plant and two lines, none merged
+    ("extract/heldout_ru27", "802_ru_gazetauz-energy-ministry-acwa-wind-farm", "projects"),  # a plant only to "рассмотреть"
     ("extract/heldout_ru23", "778_ru_minenergo-kz-eni-projects-list", "projects"),  # a field only to be negotiated
     ("extract/heldout_ru24", "779_ru_tass-cis-summit-ashgabat-sidelines", "agreements"),  # "подписан пакет из 14 документов"
     ("extract/heldout_ru24", "780_ru_kazinform-tokayev-ots-gabala-summit", "meetings"),  # next summit, a family photo

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..doc import Doc, Entity, Role, Sent
-from ..lang import lexicon
+from ..lang import lexicon, words
 from ..nlp.frames import arg_tokens
 from ..nlp.match import fold, tokens_keys, word_keys
 from .context import mention_at
@@ -52,6 +52,8 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
         return []
     gaz = gazetteer(doc.lang)
     span = arg_tokens(sent, k)
+    if _of_firms(doc.lang, toks, k, span):
+        return []
     states: list[str] = []
     for j in span:
         for c in gaz.cues_in(toks[j].text):
@@ -88,6 +90,14 @@ def collective_persons(doc: Doc, sent: Sent, k: int) -> list[Entity]:
                 seen.add(e.country)
                 out.append(e)
     return out[:2] if len(out) >= 2 else []
+
+
+def _of_firms(lang: str, toks, k: int, span) -> bool:
+    """"руководители крупнейших корейских компаний", "главы банков": heads of the firms a noun of
+    firms (lang/<xx>/firm_nouns.txt) after the office names, a group of their own, not the leaders
+    the article names."""
+    firms = words(lang, "firm_nouns.txt")
+    return any(j > k and word_keys(toks[j].text, lang) & firms for j in span)
 
 
 def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:

@@ -147,18 +147,22 @@ def russian_groups(doc: Doc) -> None:
 
 def holder_group(doc: Doc, toks: list[Token], k: int) -> Entity | None:
     """"По мнению сторон, ...", "по словам участников": a bare plural group noun that may act
-    alone (lang/ru/groups.tsv), holding an opinion, speaks as it would as a subject ("Стороны
-    отметили"). Made here, when the statement is read, not by Groups: a group in the genitive
+    alone (lang/ru/groups.tsv), or one with a firm after it ("по словам представителей компании"),
+    holding an opinion, speaks as it would as a subject ("Стороны отметили"). Made here, when the statement is read, not by Groups: a group in the genitive
     must not join the talks the same sentence names ("по мнению сторон, переговоры ...")."""
     t = toks[k]
     lemma = _lemma_in(t, group_nouns(doc.lang))
-    if lemma is None or not group_nouns(doc.lang)[lemma] or lemma in words(doc.lang, "groups.tsv", "bare") \
+    if lemma is None or lemma in words(doc.lang, "groups.tsv", "bare") \
             or t.pos != "NOUN" or t.case != "Gen" or not (t.feats.get("Number") == "Plur" or only_plural(t.text)):
         return None
+    nxt = toks[k + 1] if k + 1 < len(toks) and toks[k + 1].case == "Gen" and toks[k + 1].pos == "NOUN" else None
+    # "по словам представителей компании": a group that needs a complement (groups.tsv "no") has it
+    firm = nxt is not None and bool(word_keys(nxt.text) & words(doc.lang, "firm_nouns.txt"))
+    if not group_nouns(doc.lang)[lemma] and not firm:
+        return None
     span_toks = [t]
-    if k + 1 < len(toks) and toks[k + 1].case == "Gen" and toks[k + 1].pos == "NOUN" \
-            and word_keys(toks[k + 1].text) & meeting_nouns(doc.lang):
-        span_toks.append(toks[k + 1])      # "участников встречи"
+    if nxt is not None and (firm or word_keys(nxt.text) & meeting_nouns(doc.lang)):
+        span_toks.append(nxt)      # "участников встречи", "представителей компании"
     name = _plural_nominative(span_toks, 0)
     ent = next((e for e in doc.entities if e.group and fold(e.name) == fold(name)), None)
     if ent is None:

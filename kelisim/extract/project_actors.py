@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..doc import Doc, Sent, Span, Token
+from ..doc import Doc, Sent, Span
 from ..lang import words
 from ..nlp.match import fold, lookup, word_keys
 from .agreement_sides import side_words
 from .context import children, is_locative, mentions_in, subtree
 from .meeting_sides import in_credit
 from .projects import project_words, stage_words
-from .project_firm_refs import firm_named_before, firm_referred, led_by
+from .project_firm_refs import firm_named_before, firm_referred, is_firm, led_by
 
 RELATIVE = ("который", "которую", "которое", "которые", "которых", "которым")
 
@@ -111,6 +111,7 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 and not any(toks[x].pos == "ADP" for x in children(sent, c)))
             if not agent:
                 continue
+            found = []
             for k in subtree(sent, c):
                 e = doc.entity_at(toks[k].start, toks[k].end)
                 if e is not None and in_credit(doc, toks[k]):
@@ -118,8 +119,15 @@ def doer(doc: Doc, sent: Sent, trig: int, project: int, earlier_owner: str | Non
                 if e is not None and fold(e.name) in side_words(doc.lang, "sides"):
                     continue      # "стороны договорились о строительстве": who the article is about
                 if e is not None and (e.type == "ORG" or e.type == "GPE" and toks[c].rel.startswith("nsubj")
-                                      and not is_locative(sent, toks[k].start)):
-                    return e.id       # states too: "Туркменистан и Азербайджан реализуют проект"
+                                      and not is_locative(sent, toks[k].start)) and e.id not in found:
+                    found.append(e.id)       # states too: "Туркменистан и Азербайджан реализуют проект"
+            if found:
+                # "Минэнерго и компания X обсудили строительство": the firm builds, not the ministry
+                # (nor the state); a group ("делегация компании X") stays what it was
+                first = doc.entity(found[0])
+                if first is not None and not first.group and not is_firm(doc, found[0]):
+                    return next((x for x in found if is_firm(doc, x)), found[0])
+                return found[0]
             if (firm := led_by(doc, sent, c)) is not None:
                 return firm       # "построил консорциум во главе с компанией X"
             if word_keys(toks[c].text) & backs and toks[c].feats.get("Number") != "Plur":
@@ -245,19 +253,19 @@ def operator_of(doc: Doc, sent: Sent, i: int) -> str | None:
 def builder(doc: Doc, parties: list[str]) -> str | None:
     """Of a document's parties, the one that builds: a company or university rather than the
     ministry or state that signs with it ("соглашение между Министерством ... и компанией X")."""
-    from ..nlp.match import split_words
-    from .spans import bodies
     payers = [doc.entity(p) for p in parties if financier(doc, doc.entity(p))]
     paying_states = {e.country for e in payers if e.country}
     rest = [p for p in parties if doc.entity(p) not in payers and not (
         doc.entity(p) is not None and doc.entity(p).type == "GPE" and doc.entity(p).country in paying_states)]
     parties = rest or parties
     for pid in parties:
-        e = doc.entity(pid)
-        if e is None or e.type != "ORG" or e.group:
-            continue
-        toks = [Token(0, 0, w) for w in split_words(e.name)]
-        if toks and bodies(doc.lang).match_at(toks, 0) is None:
+        if is_firm(doc, pid):
             return pid
     # else a body or a state; a person who signs does not build
     return next((p for p in parties if (doc.entity(p) is not None and doc.entity(p).type != "PER")), None)
+
+
+def firm_builder(doc: Doc, parties: list[str]) -> str | None:
+    """The builder of a document's parties when it is a firm, not a body or a state (project_later.agreed_later)."""
+    found = builder(doc, parties)
+    return found if is_firm(doc, found) else None

@@ -54,7 +54,22 @@ def firm_referred(doc: Doc, sent: Sent, c: int, backs: frozenset[str], earlier_o
                 if {fold(w)[:STEM] for w in _words_before(doc.text[max(0, at - 40):at])} & origin]
         if same:
             return same[-1][1]
-    return earlier_owner or firm_named_before(doc, sent.start, backs)
+    # the builder told last, if a firm: "Минэнерго и X обсудили строительство ... компания приступила"
+    # is X, since a ministry is no "компания"
+    return earlier_owner if is_firm(doc, earlier_owner) else firm_named_before(doc, sent.start, backs)
+
+
+def is_firm(doc: Doc, eid: str | None) -> bool:
+    """An organisation that is no state body (lang/<xx>/bodies.tsv: "Минэнерго", "Министерство
+    энергетики") nor a group: one that builds what a ministry signs for."""
+    from ..doc import Token
+    from ..nlp.match import split_words
+    from .spans import bodies
+    e = doc.entity(eid) if eid else None
+    if e is None or e.type != "ORG" or e.group:
+        return False
+    toks = [Token(0, 0, w) for w in split_words(e.name)]
+    return bool(toks) and bodies(doc.lang).match_at(toks, 0) is None
 
 
 def _words_before(text: str) -> list[str]:

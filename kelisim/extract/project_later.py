@@ -17,7 +17,9 @@ def plain_title(doc: Doc, v: Event) -> bool:
     return all(word_keys(w, doc.lang) & plain for w in words if w and not any(c.isdigit() for c in w))
 
 
-def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event], builder=None) -> None:
+    """`builder(doc, parties)`, where a reader has one: of the document's parties, the firm that
+    builds the project it agrees (a ministry and a firm sign for the firm's project)."""
     linked = {id(p.attrs["agreement"]) for p in projects if isinstance(p.attrs["agreement"], Event)}
     for v in sorted((v for v in agreements if v.modality == "asserted"), key=lambda v: v.evidence[0].start):
         if id(v) in linked or not plain_title(doc, v):
@@ -26,9 +28,11 @@ def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event]) -> No
                 and p.attrs["agreement"] is None and p.evidence[0].start < v.evidence[0].start]
         if told:
             last = doc.sent_at(max(p.evidence[0].start for p in told))
+            firm = builder(doc, v.attrs["parties"]) if builder is not None and v.attrs["parties"] else None
             for p in told:
                 if doc.sent_at(p.evidence[0].start) is last:      # the projects of the sentence told last
                     p.attrs["stage"], p.attrs["agreement"] = "agreed", v
+                    p.attrs["owner"] = p.attrs["owner"] or firm
             linked.add(id(v))
 
 
@@ -134,8 +138,10 @@ def works_reached(doc: Doc, sent: Sent):
     for i, t in enumerate(toks):
         verb = toks[t.head] if t.rel.startswith("nsubj") and t.head >= 0 else None
         if verb is None or upos(verb) != "VERB" or ufeats(t).get("Number") != "Plur" \
-                or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)):
-            continue      # (not "работы по строительству моста": works named)
+                or not word_keys(t.lemma or t.text) & works or any(toks[c].rel == "nmod" for c in children(sent, i)) \
+                or any(toks[c].rel == "amod" and word_keys(toks[c].text, doc.lang) & project_words(doc.lang, "study")
+                       for c in children(sent, i)):
+            continue      # (not "работы по строительству моста": works named; not "изыскательские работы": a study)
         stage = lookup(stage_words(doc.lang), verb.text, doc.lang)
         stage = tense_stage(verb) if stage == "tense" else stage
         if stage in ("in_progress", "completed") and ufeats(verb).get("Tense") != "Fut" \

@@ -11,6 +11,7 @@ from ..nlp.match import entry_key, fold, word_keys
 from .firm_parents import parent_of, parents, related
 from .project_phases import same_part
 from .sectors import ORDER
+from .project_place_match import a_state, holds, narrower_place, places_agree, unknown_part
 
 STAGE_ORDER = ("announced", "agreed", "in_progress", "completed", "cancelled")
 
@@ -176,34 +177,13 @@ def _other_noun(lang: str, a: str, b: str, named: frozenset[str]) -> bool:
     return wa.lower() not in wb.lower() and wb.lower() not in wa.lower() and not (sa and sa == sb)
 
 
-def _a_state(doc: Doc, *ids: str) -> bool:
-    """A state named as the place holds every other place in it ("ГЭС в Кыргызстане")."""
-    return any((e := doc.entity(i)) is not None and e.type == "GPE" for i in ids)
-
-
-def _holds(doc: Doc, a: str, b: str) -> bool:
-    """Is one place a state and the other in it ("завод в Узбекистане", "в Андижанской области")?"""
-    ea, eb = doc.entity(a), doc.entity(b)
-    return ea is not None and eb is not None and any(
-        x.type == "GPE" and x.country and y.country == x.country and y.type != "GPE" for x, y in ((ea, eb), (eb, ea)))
-
-
-def places_agree(doc: Doc, a: str | None, b: str | None) -> bool:
-    """Two projects in towns or regions of two different states ("a plant in Tashkent ... a plant in
-    Almaty") are two, whoever builds them. A state named as the place is not compared: it is often
-    the one that pays ("a school built with China's grant" in Tajikistan)."""
-    ea, eb = doc.entity(a), doc.entity(b)
-    if ea is None or eb is None or a == b or "GPE" in (ea.type, eb.type):
-        return True
-    return not (ea.country and eb.country and ea.country != eb.country)
-
-
-def _narrower_place(doc: Doc, twin: Event, v: Event) -> None:
-    """"завод в Узбекистане" then "завод в Андижанской области Узбекистана": the region of that
-    state is where the project is."""
-    a, b = doc.entity(twin.attrs["location"]), doc.entity(v.attrs["location"])
-    if a is not None and b is not None and a.type == "GPE" and b.type != "GPE" and a.country and a.country == b.country:
-        twin.attrs["location"] = v.attrs["location"]
+def _line_and_plant(lang: str, a: str, b: str) -> bool:
+    """Is one a project along a line (project_words.tsv "linear": a road, a pipeline, a power line)
+    and the other a power plant (power_sources.tsv: "ГЭС", "солнечная электростанция")? Two projects,
+    whatever else they share; a line and its "станция" may be one ("станция Аягоз" on a railway)."""
+    from .projects import project_words
+    line_a, line_b = (bool(_keys(lang, x) & project_words(lang, "linear")) for x in (a, b))
+    return line_a != line_b and _source(lang, (b if line_a else a).lower()) is not None
 
 
 def _headline_state(doc: Doc, v: Event) -> bool:
@@ -249,6 +229,9 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             if not names_agree(doc.lang, *(" ".join(x.attrs["name"].split()[2 * part:]) for x in (o, v)), named) \
                     or not places_agree(doc, o.attrs["location"], v.attrs["location"]):
                 continue      # "a cement plant ... a glass plant", "a plant in Tashkent ... in Almaty"
+            if doc.lang and _other_noun(doc.lang, o.attrs["name"], v.attrs["name"], named) \
+                    and _line_and_plant(doc.lang, o.attrs["name"], v.attrs["name"]):
+                continue      # "Рогунская ГЭС ... автодорога Кулоб – Калаихумб ... линии электропередачи": two
             ow, vw = o.attrs["owner"], v.attrs["owner"]
             bare = not (ow or vw or o.attrs["location"] or v.attrs["location"])
             if doc.lang and bare and o.attrs["stage"] != v.attrs["stage"] \
@@ -267,11 +250,12 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
                     and not related(doc, rel, ow, vw):
                 continue      # (a firm and its subsidiary build one project: firm_parents.py)
             ol, vl = o.attrs["location"], v.attrs["location"]
-            if ol and vl and ol != vl and (ow and vw and not _holds(doc, ol, vl) or _other_noun(
-                    doc.lang, o.attrs["name"], v.attrs["name"], named) and not _a_state(doc, ol, vl)):
+            if ol and vl and ol != vl and (ow and vw and not holds(doc, ol, vl) and not unknown_part(doc, ow, vw, ol, vl)
+                                           or _other_noun(
+                    doc.lang, o.attrs["name"], v.attrs["name"], named) and not a_state(doc, ol, vl)):
                 continue      # "мост в Бишкеке ... подстанция в Оше": two things in two places
             if "completed" in {o.attrs["stage"], v.attrs["stage"]} and o.attrs["stage"] != v.attrs["stage"] \
-                    and (ol and vl and ol != vl and not _a_state(doc, ol, vl) or doc.lang == "en" and v.attrs["stage"] == "announced") \
+                    and (ol and vl and ol != vl and not a_state(doc, ol, vl) or doc.lang == "en" and v.attrs["stage"] == "announced") \
                     and not _keys(doc.lang, o.attrs["name"]) & _keys(doc.lang, v.attrs["name"]) - stop:
                 continue      # "heating systems in Semey will be modernised ... completed a plant in Ekibastuz": two
             twin = o
@@ -283,7 +267,7 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             twin.attrs["owner"] = v.attrs["owner"]      # the subsidiary the body names, over its parent
         if twin.attrs.get("owner_guessed") and v.attrs["owner"] and not v.attrs.get("owner_guessed"):
             twin.attrs["owner"], twin.attrs["owner_guessed"] = v.attrs["owner"], False   # the one stated wins
-        _narrower_place(doc, twin, v)
+        narrower_place(doc, twin, v)
         absorb(twin, v)
         # a kind's default ("станция": transport) adds nothing to sectors a name gave ("ветровая электростанция")
         if twin.attrs.get("sectors_default") and not v.attrs.get("sectors_default", False):

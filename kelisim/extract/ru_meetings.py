@@ -196,10 +196,14 @@ class RussianTalks(MeetingReader):
                 continue      # "принял" a person, not a document or a decision
             return self._event(doc, sent, i, kind, how, code)
         if prev_noun:
-            # "Провели его X и Y": a held-verb whose object points back at the meeting just named
+            # "Провели его X и Y": a held-verb whose object points back at the meeting just named;
+            # "Переговоры длились шесть часов. В них участвовали X, Y и Z": those who took part in
+            # talks no sentence before held (talks told already are theirs: the branch above)
+            back = meeting_words("ru", "pronoun_object") | (meeting_words("ru", "referring") if self._prev is None
+                                                             else frozenset())
             for i, t in enumerate(toks):
                 if word_keys(t.text) & held and t.pos == "VERB" and (any(
-                        fold(toks[c].text) in meeting_words("ru", "pronoun_object") for c in children(sent, i)
+                        fold(toks[c].text) in back for c in children(sent, i)
                         if not toks[c].rel.startswith("nsubj"))
                         or i + 1 < len(toks) and fold(toks[i + 1].text) in meeting_words("ru", "pronoun_object")):
                     return self._event(doc, sent, i, "verb", "in_person", "in_person")

@@ -21,8 +21,10 @@ KIND_SECTORS = {"campus": ("education",), "school": ("education",), "university"
 
 @cache
 def plural_names(lang: str) -> frozenset[str]:
-    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения")."""
-    return frozenset(r[0].split()[-1] for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural")
+    """Head nouns of projects named in the plural (third column of projects.tsv: "очистные сооружения",
+    "линии электропередачи"): the phrase's last word, or its first where the noun leads it."""
+    return frozenset(w for r in lexicon(lang, "projects.tsv") if len(r) > 2 and r[2] == "plural"
+                     for w in (r[0].split()[0], r[0].split()[-1]))
 
 
 def stage_word(lang: str, tok: Token) -> str | None:
@@ -216,3 +218,34 @@ def undecided(doc: Doc, sent: Sent, trig: int) -> bool:
         if which is not None and all(which.feats.get(f) == act.feats.get(f) for f in ("Gender", "Number")):
             return True
     return False
+
+
+def only_studied(doc: Doc, sent: Sent, trig: int) -> bool:
+    """"прорабатывается строительство завода", "предложил рассмотреть участие в строительстве": a
+    project only being looked into (project_words.tsv "studied"); not one whose progress is looked
+    at ("рассмотрели ход строительства": a word of the stage reached stands between them)."""
+    toks = sent.tokens
+    for k in [trig, *ancestors(sent, trig, 2)]:
+        if k != trig and stage_word(doc.lang, toks[k]) in ("in_progress", "completed"):
+            return False
+        if word_keys(toks[k].text) & project_words(doc.lang, "studied"):
+            return True
+    return False
+
+
+def plural_ref(doc: Doc, sent: Sent, i: int) -> bool:
+    """"Работы вела компания X": the works, bare, on the project told before (project_refs.txt, kind
+    plural); not works of one kind ("проектно-изыскательские работы завершены": a phase, not the whole)
+    nor works named for another act ("Работы по ремонту дорог начались")."""
+    toks = sent.tokens
+    return bool(word_keys(toks[i].text) & words(doc.lang, "project_refs.txt", "plural")) \
+        and not any(toks[c].rel in ("amod", "nmod") for c in children(sent, i))
+
+
+def a_goal(lang: str, sent: Sent, k: int) -> bool:
+    """"завершение строительства ГЭС остается приоритетом": the noun of a stage as the subject of a
+    verb that names a goal (project_words.tsv "goal") is still to be reached, not reached."""
+    toks = sent.tokens
+    t = toks[k]
+    return t.pos == "NOUN" and t.rel.startswith("nsubj") and 0 <= t.head < len(toks) \
+        and bool(word_keys(toks[t.head].text, lang) & project_words(lang, "goal"))

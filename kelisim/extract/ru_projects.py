@@ -10,7 +10,7 @@ from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of
+from .project_actors import builder, doer, firm_builder, operator_of, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
 from .history import dated_before
 from .project_idle import no_project
@@ -28,9 +28,10 @@ from .project_owners import carried_out, investors, local_budget, met_firms, rep
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, acts_on, acts_on_another, attended_opening, bare_act, being_built, denied_stage,
-                               lend_sectors, plural_names, plural_noun, settled_start, stage_word, starts_operating,
-                               other_object, study_phase, tense_stage, undecided, verbs_above)
+from .ru_project_words import (KIND_SECTORS, a_goal, acts_on, acts_on_another, attended_opening, bare_act, being_built,
+                               denied_stage, lend_sectors, only_studied, plural_names, plural_ref, plural_noun,
+                               settled_start, stage_word, starts_operating, other_object, study_phase, tense_stage,
+                               undecided, verbs_above)
 
 NEAR = 4
 
@@ -103,7 +104,7 @@ class RussianProjects(Reader):
     @staticmethod
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         listed_context(doc, projects)       # "обсудили ход реализации проектов компании:" and its items
-        agreed_later(doc, projects, agreements)
+        agreed_later(doc, projects, agreements, firm_builder)
         taken_on(doc, projects)
         progress_later(doc, projects)
         projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."
@@ -164,8 +165,8 @@ class RussianProjects(Reader):
             above = "in_progress" if above == "ongoing" else above
             if above and any(fold(toks[c].text) in ("до", "перед") and toks[c].rel == "case" for c in children(sent, k)):
                 break         # "до начала строительства": before the phase, not in it
-            if above == "completed" and any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
-                                            for c in children(sent, k)):
+            if above == "completed" and (any(fold(toks[c].text) in ("для", "на") and toks[c].rel == "case"
+                                             for c in children(sent, k)) or a_goal(doc.lang, sent, k)):
                 above = "in_progress"     # "средства для завершения строительства": still to finish
             if above in ("in_progress", "completed", "cancelled") or above == "agreed" and stage == "announced":
                 stage = above
@@ -192,7 +193,8 @@ class RussianProjects(Reader):
                     continue
                 # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
                 pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
-                if i in taken or t.pos != "NOUN" and not pron or t.feats.get("Number") == "Plur" or t.case == "Ins" \
+                if i in taken or t.pos != "NOUN" and not pron or t.case == "Ins" or t.feats.get("Number") == "Plur" \
+                        and not plural_ref(doc, sent, i) \
                         or not pron and taken & set(subtree(sent, i)):
                     continue      # "приостановила проект строительства терминала": that one's own name
                 lemma = "проект" if pron or bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
@@ -256,7 +258,7 @@ class RussianProjects(Reader):
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
             or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."
         mod = "negated" if undecided(doc, sent, trig) else modality(doc, sent, trig)
-        if any(word_keys(toks[k].text) & project_words(doc.lang, "studied") for k in [trig, *ancestors(sent, trig, 2)]):
+        if only_studied(doc, sent, trig):
             mod = "possible"      # "прорабатывается строительство завода": only looked into
         stage = self._stage(doc, sent, trig, mod)
         if mod == "negated":

@@ -12,7 +12,8 @@ import re
 from ..doc import Doc, Entity, Event, Sent
 from ..nlp.match import fold, word_keys
 from .statements import SpeechReader, dialogue_end, inside, said
-from .statement_frames import according, body_head, body_office, body_said_in, frame_statements, said_in_text
+from .statement_frames import (according, body_head, body_office, body_said_in, frame_statements, said_in_text,
+                               words_passed_on)
 from .context import children, entity_of_token, has_subject, lemma_in, token_index, mentions_in, protagonist, subject_entities
 from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
@@ -21,7 +22,7 @@ from .ru_speech_labels import labelled
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
                                in_nominative_first, is_dialogue, is_question, lost_subject, named_after, named_at_start,
                                named_subject, only_quoted, possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import (DASHES, credits_news, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
+from .speakers import (DASHES, credits_news, greets, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
                        speaker_ok_body, speech_kind)
 
 
@@ -151,7 +152,8 @@ class RussianSpeech(SpeechReader):
         inside = {e.id for _, e in mentions_in(doc, qa, qb, ("PER",))}
         later = [e for _, e in in_nominative_first(doc, sent, mentions_in(doc, vstart, send, ("PER", "ORG")))
                  if e.id not in inside]
-        person = next((e for e in later if speaker_ok(e)), None) or body_head(doc, vstart, send, qa, inside)
+        person = words_passed_on(doc, vstart, send, qa, inside) or next((e for e in later if speaker_ok(e)), None) \
+            or body_head(doc, vstart, send, qa, inside)
         if person is not None:
             return person
         body = next((e for e in later if e.type == "ORG" and speaker_ok_body(doc.lang, e)), None)
@@ -291,10 +293,3 @@ class RussianSpeech(SpeechReader):
         self._guessed = True
         return self.last_speaker
 
-
-def greets(doc: Doc, sent: Sent, i: int) -> bool:
-    """A verb of greeting (lang/ru/greetings.tsv) whose object is people greets them."""
-    from ..lang import words
-    toks = sent.tokens
-    return lemma_in(toks[i], words(doc.lang, "greetings.tsv", "verb")) and any(toks[c].rel == "obj" and (toks[c].feats.get(
-        "Animacy") == "Anim" or lemma_in(toks[c], words(doc.lang, "greetings.tsv", "people"))) for c in children(sent, i))

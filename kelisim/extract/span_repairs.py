@@ -111,12 +111,32 @@ def repeated_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     return added
 
 
+def opens_line(text: str, start: int) -> bool:
+    """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
+    sentence stays a person even though a city has the name."""
+    before = text[max(0, text.rfind("\n", 0, start) + 1):start]
+    return not before.strip() or bool(re.fullmatch(r"\s*date \d{4}-\d\d-\d\d\s*", before))
+
+
+# a lead that opens with its place and its outlet: "Бишкек — 24.kg, "
+_PLACE_OUTLET = re.compile(r"\s*[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+)?\s*[-–—]\s*[\w.-]+,\s*")
+
+
+def signed_lead(text: str, s: Span) -> bool:
+    """"Бишкек — 24.kg, Айзада Касымова. Министр ...": the name between the outlet of the lead's
+    opening and its full stop is the author who signs the report, no one acting in it."""
+    before = text[max(0, text.rfind("\n", 0, s.start) + 1):s.start]
+    return _PLACE_OUTLET.fullmatch(before) is not None and text[s.end:s.end + 1] == "." and len(s.text.split()) <= 3
+
+
 def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
     """"в интервью корреспонденту Арменпресс": a lone name right after a noun of an outlet or its
     staff (lang/<xx>/outlet_nouns.txt), in a case other than that noun's, is the outlet, not a
     person ("корреспонденту Петрову" agrees and stays a person; "заявил журналистам Мантуров" is
     plural; "сказал корреспонденту Громов": the noun is told by the verb before it, the name says it)."""
     k = [n for n, t in enumerate(toks) if s.start <= t.start < s.end]
+    if s.type == "PER" and len(k) == 1 and _outlet_name(doc.lang, toks[k[0]].text):
+        return Span(s.start, s.end, s.text, type="ORG", normal=s.normal, source=s.source, country=s.country, data=s.data)
     if s.type != "PER" or len(k) != 1 or k[0] == 0:
         return s
     t, h = toks[k[0]], toks[k[0] - 1]     # the noun right before it, whatever the parser made of the two
@@ -126,6 +146,20 @@ def credited_outlet(doc: Doc, toks: list[Token], s: Span) -> Span:
     if any(0 <= x.head < k[0] - 1 and toks[x.head].pos == "VERB" for x in (t, h) if x.rel != "punct"):
         return s                          # "сказал корреспонденту Громов": the speaker after his verb
     return Span(s.start, s.end, s.text, type="ORG", normal=s.normal, source=s.source, country=s.country, data=s.data)
+
+
+def _outlet_name(lang: str, word: str) -> bool:
+    """A form of an outlet's one-word name (lang/<xx>/outlet_names.txt): "Азаттыка", "Азаттыку" (a case
+    ending after it)."""
+    try:
+        names = words(lang, "outlet_names.txt")
+    except FileNotFoundError:
+        return False
+    w = fold(word)
+    return any(w.startswith(fold(n)) and w[len(n):] in _CASE_ENDINGS for n in names)
+
+
+_CASE_ENDINGS = ("", "а", "у", "е", "ом", "ы", "ой")     # not "ов": "Кабаров" is a surname
 
 
 def plant_abbreviation(lang: str, toks: list[Token]) -> bool:

@@ -20,8 +20,9 @@ from .readers import reader_for
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
-from .span_repairs import (balance_quotes, credited_outlet, no_name_opening, only_adjective, plant_abbreviation,
-                           repeated_latin, repeated_persons, split_at_breaks, with_particle, domain_names, economic_zones)
+from .span_repairs import (balance_quotes, credited_outlet, no_name_opening, only_adjective, opens_line,
+                           plant_abbreviation, repeated_latin, signed_lead, repeated_persons, split_at_breaks,
+                           with_particle, domain_names, economic_zones)
 
 NAMED_AFTER = re.compile(r"\s+(?:им\.|имени)\s+(?:(?:[А-ЯЁ]\.\s?){1,2})?(?:[а-яё]+-)?[А-ЯЁ][\w-]*"
                          r"(?:\s+[А-ЯЁ][\w-]*)?")
@@ -66,13 +67,6 @@ def _stem(word: str) -> str:
     """The word without a case ending of up to two letters: "аль-Фалиха" and "аль-Фалих" alike."""
     return word[:-2] if len(word) > 7 and word[-2:] in ("ом", "ым", "ем", "ой", "ей") else \
         word[:-1] if len(word) > 6 and word[-1] in "аеуяю" and not word.endswith(("ии",)) else word
-
-
-def _opens_line(text: str, start: int) -> bool:
-    """Does the span open its line (where a dateline stands)? "князь Владимир" inside a
-    sentence stays a person even though a city has the name."""
-    before = text[max(0, text.rfind("\n", 0, start) + 1):start]
-    return not before.strip() or bool(re.fullmatch(r"\s*date \d{4}-\d\d-\d\d\s*", before))
 
 
 def _state_form(text: str) -> bool:
@@ -177,10 +171,10 @@ class RussianSpans:
             same = next((b for b in body_hits if b.start == s.start and b.end == s.end), None)
             if same is not None:
                 s = same          # "Мажилиса" tagged LOC or left in the genitive: the body itself
-            if s.type == "PER" and any(p.start <= s.start and s.end <= p.end
-                                       and (p.type == "GPE" and _state_form(s.text) or _opens_line(doc.text, s.start))
-                                       for p in places):
-                continue          # a state, or a capital in a dateline ("Нур-Султан. 13 июня."): no person
+            if s.type == "PER" and (signed_lead(doc.text, s) or any(
+                    p.start <= s.start and s.end <= p.end
+                    and (p.type == "GPE" and _state_form(s.text) or opens_line(doc.text, s.start)) for p in places)):
+                continue          # a state, or a capital in a dateline ("Нур-Султан. 13 июня."), or the lead's author: no person
             if s.type == "ORG" and DATELINE.match(s.text):
                 continue          # "ТАШКЕНТ /Trend/": a dateline with the agency's credit
             one = _tokens_in(toks, s.start, s.end)

@@ -95,3 +95,11 @@ def speaker_ok(e: Entity | None, lang: str = "ru") -> bool:
     if e.type == "PER" or (e.type == "ORG" and e.group):
         return not any(fold(w) in not_speakers(lang) for w in e.name.split())
     return False
+
+
+def greets(doc, sent, i: int) -> bool:
+    """A verb of greeting (lang/ru/greetings.tsv) whose object is people greets them."""
+    from .context import children, lemma_in
+    toks = sent.tokens
+    return lemma_in(toks[i], words(doc.lang, "greetings.tsv", "verb")) and any(toks[c].rel == "obj" and (toks[c].feats.get(
+        "Animacy") == "Anim" or lemma_in(toks[c], words(doc.lang, "greetings.tsv", "people"))) for c in children(sent, i))

@@ -239,6 +239,24 @@ def body_head(doc: Doc, vstart: int, send: int, qa: int, skip: set[str]) -> Enti
                  and (g not in ("Masc", "Fem") or agreed_gender(doc, p) == g)), None)
 
 
+def words_passed_on(doc: Doc, vstart: int, send: int, qa: int, skip: set[str]) -> Entity | None:
+    """"«...», — приводит слова главы банка пресс-служба президента": the verb after the quote takes
+    the noun of words (lang/<xx>/word_nouns.txt), and whose words they are is said right after it
+    (a person, or the head of a body); the subject only passes them on."""
+    from ..lang import words
+    from .context import mentions_in
+    from .speakers import speaker_ok
+    m = re.match(r"\w+\s+(\w+)\s+", doc.text[vstart:send])
+    if m is None or not word_keys(m.group(1), doc.lang) & words(doc.lang, "word_nouns.txt"):
+        return None
+    start = vstart + m.end()
+    person = next(((x, e) for x, e in mentions_in(doc, start, send, ("PER",)) if e.id not in skip and speaker_ok(e)), None)
+    org = next((x for x, _ in mentions_in(doc, start, send, ("ORG",))), None)
+    if org is not None and (person is None or org.start < person[0].start):
+        return body_head(doc, start, send, qa, skip) or (person[1] if person else None)
+    return person[1] if person else None
+
+
 def body_office(doc: Doc, sent: Sent, i: int, body: Entity) -> Entity | None | bool:
     """"Председатель Милли Меджлиса подчеркнула": a subject headed by an office in a body (lang/ru/
     body_heads.txt) names the one person who holds an office there (None when the article names
