@@ -15,10 +15,12 @@ from .project_relatives import relative_builder
 from .history import dated_before
 from .project_idle import no_project
 from .project_lists import item_trigger, listed_context, studied
-from .project_later import agreed_later, partly_done, progress_later, share_done, taken_on, works_begun
+from .project_later import (agreed_later, partly_done, progress_later, share_done, signed_just_before, taken_on,
+                            works_begun)
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
+from .project_sites import other_sites
 from .project_nouns import (by_clause, framework, in_title, relative_act, proper_name, under_document, counted,
                             decreed, later_phase, names_project, route)
 from .project_funders import funders
@@ -86,6 +88,7 @@ class RussianProjects(Reader):
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
+            yield from other_sites(doc, sent, v)        # "ТЭЦ в Кокшетау, Семее и Усть-Каменогорске"
         yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
@@ -104,6 +107,7 @@ class RussianProjects(Reader):
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         listed_context(doc, projects)       # "обсудили ход реализации проектов компании:" and its items
         agreed_later(doc, projects, agreements)
+        signed_just_before(doc, projects, agreements)      # "подписано соглашение с АО «X». Компания построит"
         taken_on(doc, projects)
         progress_later(doc, projects)
         projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."
