@@ -1,22 +1,28 @@
 """One kind of plant in several places: "строительство ТЭЦ в Кокшетау, Семее и Усть-Каменогорске"
 tells three plants, one in each town, at the same stage and by the same builder. The project read
-with the first place is copied for each place listed after it."""
+with the first place is copied for each place listed after it, unless the sentence recalls the
+list from before the news ("о планах строительства трёх ТЭЦ в A, B и C было объявлено в 2024 году")."""
 from __future__ import annotations
 
 import re
 
 from ..doc import Doc, Event, Sent
+from .agreements import told_before
+from .history import dated_before
 
 # between two places of the list: a comma, "и", or both
 _JOIN = re.compile(r"\s*(?:,\s*(?:и\s+)?|\s+и\s+)")
 
 
-def other_sites(doc: Doc, sent: Sent, v: Event) -> list[Event]:
-    """The copies of the project `v` for the places listed after its own in its name's sentence."""
+def other_sites(doc: Doc, sent: Sent, v: Event, trigger: int) -> list[Event]:
+    """The copies of the project `v` (its act at token `trigger`) for the places listed after its
+    own in its name's sentence."""
     loc = doc.entity(v.attrs.get("location")) if v.attrs.get("location") else None
     name = v.attrs.get("name") or ""
-    if loc is None or loc.type not in ("LOC", "GPE"):
-        return []
+    root = next((k for k, t in enumerate(sent.tokens) if t.head == -1), trigger)
+    if loc is None or loc.type not in ("LOC", "GPE") or dated_before(doc, sent, trigger) \
+            or dated_before(doc, sent, root) or told_before(doc.lang, sent.tokens, trigger, [trigger]):
+        return []     # (the act's clause, or the sentence's, dates the list years back)
     at = next((m for m in loc.mentions if sent.start <= m.start < sent.end and m.text in name), None)
     if at is None or not name.endswith(at.text):
         return []
