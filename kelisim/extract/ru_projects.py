@@ -12,8 +12,7 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, operator_of, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
-from .agreements import told_before
-from .history import dated_before
+from .history import dated_before, undated_recall
 from .project_idle import no_project
 from .project_lists import item_trigger, listed_context, studied
 from .project_later import (agreed_later, partly_done, progress_later, share_done, signed_just_before, taken_on,
@@ -83,8 +82,7 @@ class RussianProjects(Reader):
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
             if item and studied(doc.lang, toks[trigger]):
                 v.attrs["stage"] = "announced"      # "– завершена разработка ТЭО": still a study
-            if v.attrs["stage"] == "completed" and (dated_before(doc, sent, trigger)
-                                                    or told_before(doc.lang, toks, trigger, [trigger])):
+            if v.attrs["stage"] == "completed" and (dated_before(doc, sent, trigger) or undated_recall(doc, sent)):
                 continue      # "завод, построенный в 1970 году", "Ранее X завершила строительство": history
             v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner

@@ -219,3 +219,33 @@ def test_projects_a_line_named_by_its_route_is_a_project(extract, text, owner):
 ])
 def test_projects_a_line_without_a_route_is_no_project(extract, text):
     assert _projects(extract(text)) == []
+
+
+def test_projects_a_list_of_plants_recalled_from_years_back_gives_no_copies(extract):
+    rec = extract("Как сообщалось, о планах строительства трех ТЭЦ в Кокшетау, Семее и Усть-Каменогорске было"
+                  " объявлено в 2023 году.", date="2026-12-01")
+    assert len([v for v in _projects(rec) if "ТЭЦ" in v["name"]]) <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее компания завершила строительство линии Достык – Мойынты.",
+    "Напомним, КТЖ завершила строительство линии Бахты – Аягоз.",
+])
+def test_projects_a_line_finished_earlier_is_history(extract, text):
+    assert [v for v in _projects(extract(text)) if v["stage"] == "completed"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Глава государства Касым-Жомарт Токаев посетил Атырау. Президенту доложили, что проект реализует ТОО «Альфа».",
+    "Глава государства Касым-Жомарт Токаев посетил Актау. Президенту сообщили, что порт расширен.",
+])
+def test_statements_the_one_told_is_no_speaker(extract, text):
+    assert [s for s, _, t in _statements(extract(text)) if "Президенту" in t or "проект" in t or "порт" in t] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ранее в этом году в Жамбылской области введена в эксплуатацию солнечная электростанция компании «Гелиос».",
+    "Напомним, в 2025 году компания «Гелиос» завершила строительство солнечной электростанции в Таразе.",
+])
+def test_projects_a_finished_project_recalled_with_its_time_stays(extract, text):
+    assert [v["stage"] for v in _projects(extract(text, date="2026-06-01"))] == ["completed"]
