@@ -16,14 +16,18 @@ def _memorials(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+def only_named_where(e: Entity, where) -> bool:
+    """Is every mention that spells the person's name (not a title coreference hung on him) one
+    where `where(mention)` holds, and is there one?"""
+    stems = [fold(w)[:4] for w in e.name.replace(".", " ").split() if len(w) > 3]
+    named = [m for m in e.mentions if any(s in fold(m.text) for s in stems)]
+    return bool(named) and all(where(m) for m in named)
+
+
 def commemorated(doc: Doc, e: Entity) -> bool:
     """Is every mention of the person's name right after a memorial noun?"""
     memorials = _memorials(doc.lang)
-    if e.type != "PER" or not memorials:
-        return False
-    stems = [fold(w)[:4] for w in e.name.replace(".", " ").split() if len(w) > 3]
-    named = [m for m in e.mentions if any(s in fold(m.text) for s in stems)]
-    return bool(named) and all(_after_memorial(doc, m.start, memorials) for m in named)
+    return e.type == "PER" and bool(memorials) and only_named_where(e, lambda m: _after_memorial(doc, m.start, memorials))
 
 
 def _after_memorial(doc: Doc, start: int, memorials: frozenset[str]) -> bool:

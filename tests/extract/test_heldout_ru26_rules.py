@@ -112,7 +112,7 @@ def test_agreements_a_programme_of_consultations_is_a_plan(extract):
 @pytest.mark.parametrize("credit", ["/Башинформ, Ирина Кузнецова/.", "/Trend, Эльмира Гасанова/"])
 def test_persons_the_reporter_beside_the_agency_in_the_dateline_signs_the_article(extract, credit):
     rec = extract(f"Уфа, 12 ноября. {credit} Глава Башкортостана Радий Хабиров встретился с послом"
-                  " Казахстана Даулетом Батрашевым.")
+                  " Казахстана Даулетом Батрашевым.\n\nФото: пресс-служба Главы РБ")
     assert set(_persons(rec)) == {"Радий Хабиров", "Даулет Батрашев"}
 
 
