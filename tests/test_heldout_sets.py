@@ -62,6 +62,7 @@ SETS = {
     # meetings 0.92: 784's recalled "встреча лидеров стран Содружества" names no one at the table,
     # yet gets the article's two persons (collective.py's fallback; README.md)
     "extract/heldout_ru24": ("ru", 6, 0.96, (0.97, 0.92, 0.95, 0.90, 0.90)),   # summits and councils
+    "extract/heldout_ru26": ("ru", 6, 0.96, (0.97, 0.95, 0.95, 0.95, 0.95)),   # aggregators, mirrors and regional sites
     "extract/heldout_ru25": ("ru", 6, 0.96, (0.97, 0.95, 0.95, 0.95, 0.95)),   # a regional feed's everyday mix
     # projects 0.70: 805's schools are told in the plural ("строительства российских школ"), 804's
     # "создание КАМАЗом ... сборочного производства" has a broken parse (README.md)
@@ -175,6 +176,9 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru24", "779_ru_tass-cis-summit-ashgabat-sidelines", "agreements"),  # "подписан пакет из 14 документов"
     ("extract/heldout_ru24", "780_ru_kazinform-tokayev-ots-gabala-summit", "meetings"),  # next summit, a family photo
     ("extract/heldout_ru24", "783_ru_kabar-kulubaev-csto-cfm-minsk", "agreements"),  # "Организации Договора о ..."
+    ("extract/heldout_ru26", "791_ru_mirror-kremlin-putin-berdimuhamedov-talks", "meetings"),  # a call in "Читайте также"
+    ("extract/heldout_ru26", "792_ru_bashinform-khabirov-uralsk-agreement-plant", "agreements"),  # contracts of 2024
+    ("extract/heldout_ru26", "795_ru_rbc-gazprom-uzbekistan-gas-supply", "agreements"),  # the first contract recalled
     ("extract/heldout_ru25", "788_ru_interfax-pasler-tashkent-business-mission", "agreements"),  # the lead's contract again
     ("extract/heldout_ru25", "789_ru_ria-interparliamentary-commission-ru-kz", "meetings"),  # the next session planned
     ("extract/heldout_ru28", "803_ru_tass-putin-mirziyoyev-energy-week", "meetings"),  # the next contact "ожидается"

@@ -273,15 +273,21 @@ class FinalizeEntities:
     langs = None
 
     def __call__(self, doc: Doc) -> Doc:
+        from .commemorated import commemorated, only_named_where
+        from .meeting_sides import in_credit     # it reads the meetings' words: not at import
         for e in doc.entities:
             seen, ms = set(), []
             for m in sorted(e.mentions, key=lambda m: (m.start, m.end)):
                 if (m.start, m.end) not in seen:
                     seen.add((m.start, m.end))
                     ms.append(m)
-            # a byline closing the article ("...\n\nИрина Кузнецова") signs it; she acts in no news
-            e.mentions = [m for m in ms if not (e.type == "PER" and _byline(doc, m))]
-        doc.entities = renumber([e for e in doc.entities if e.mentions])
+            # a byline closing the article ("...\n\nИрина Кузнецова") or beside the agency in the
+            # dateline ("Уфа, 26 ноября. /Башинформ, Ирина Кузнецова/.") signs it; she acts in no news,
+            # nor does a title coreference hung on the reporter named only there
+            signed = e.type == "PER" and only_named_where(e, lambda m: in_credit(doc, m))
+            e.mentions = [] if signed else [m for m in ms if not (e.type == "PER"
+                                                                  and (_byline(doc, m) or in_credit(doc, m)))]
+        doc.entities = renumber([e for e in doc.entities if e.mentions and not commemorated(doc, e)])
         return doc
 
 

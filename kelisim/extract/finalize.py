@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 
-INTERNAL = ("title_span", "sectors_default", "another", "owner_guessed", "proper")
+INTERNAL = ("title_span", "sectors_default", "another", "owner_guessed", "proper", "sites")
 
 
 class FinalizeEvents:

@@ -112,3 +112,20 @@ def told_as_history(doc: Doc, sent: Sent, verb: int) -> bool:
     above = k if 0 <= k < len(toks) and k != verb and toks[k].pos in ("VERB", "AUX") else None
     return habitual(doc, sent, verb) or dated_before(doc, sent, verb) \
         or above is not None and dated_before(doc, sent, above)
+
+
+def undated_recall(doc: Doc, sent: Sent) -> bool:
+    """"Ранее КТЖ завершила строительство линии X": a sentence opened by a word of recalling
+    (lang/<xx>/signed_before.tsv `opening`) that names no time (no number, no noun of
+    lang/<xx>/time_nouns.txt) tells background, not the news; "Ранее в этом году ... введена в
+    эксплуатацию" and "Напомним, в 2025 году ... запущен" date what they recall."""
+    from ..lang import lexicon, words
+    try:
+        openers = {r[0] for r in lexicon(doc.lang, "signed_before.tsv") if r[1:2] == ("opening",)}
+        times = words(doc.lang, "time_nouns.txt")
+    except FileNotFoundError:
+        return False
+    toks = sent.tokens
+    if not toks or not word_keys(toks[0].text) & openers:
+        return False
+    return not any(t.pos == "NUM" or any(c.isdigit() for c in t.text) or word_keys(t.text) & times for t in toks)

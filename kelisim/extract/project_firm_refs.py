@@ -16,10 +16,13 @@ STEM = 5       # "саудовская" ... "саудовской": a word of or
 
 def firm_named_before(doc: Doc, at: int, backs: frozenset[str]) -> str | None:
     """The last firm named before `at` as one ("японской корпорации «X»": a company noun just
-    before its name), the one "компания" refers back to."""
+    before its name; "АО «X»": its legal form, lang/<xx>/legal_forms.txt), the one "компания"
+    refers back to."""
+    forms = {fold(x) for w in words(doc.lang, "legal_forms.txt") for x in w.split()}
     named = [(m.start, e.id) for e in doc.entities if e.type == "ORG" and not e.group for m in e.mentions
              if m.start < at and not in_credit(doc, m)
-             and any(word_keys(w) & backs for w in doc.text[max(0, m.start - 25):m.start].split()[-2:])]
+             and (any(word_keys(w) & backs for w in doc.text[max(0, m.start - 25):m.start].split()[-2:])
+                  or fold(m.text.split()[0]) in forms)]
     return max(named)[1] if named else None
 
 

@@ -2,7 +2,8 @@
 ("хлебозавод", "агропарк"), or the head with an adjective right before it that the parse hangs on
 it ("кардиологический центр", "солнечный парк"), is a project noun as well, of its head's kind
 (lang/<xx>/project_heads.tsv; words that name no work: project_heads_not.txt). A language without
-those files has no such nouns. The reader still asks a word of building to govern the noun."""
+those files has no such nouns. A noun of a way is one before the ends of a route ("линии Бахты –
+Аягоз": lang/<xx>/route_heads.tsv). The reader still asks a word of building to govern the noun."""
 from __future__ import annotations
 
 from functools import cache
@@ -13,6 +14,19 @@ from ..lang import lexicon, words
 from ..nlp.match import Match, fold
 
 MIN_PREFIX = 3      # "хлебо-завод", "агро-парк"; not "с-порт"
+
+
+@cache
+def _routes(lang: str) -> dict[str, str]:
+    if not (Path(__file__).resolve().parent.parent / "lang" / lang / "route_heads.tsv").exists():
+        return {}
+    return {fold(h): kind for h, kind in lexicon(lang, "route_heads.tsv")}
+
+
+def _route_after(toks: list[Token], i: int) -> bool:
+    """"линии Бахты – Аягоз": two names joined by a dash right after the noun."""
+    return i + 3 < len(toks) and toks[i + 2].text in ("–", "—", "-") \
+        and toks[i + 1].text[:1].isupper() and toks[i + 3].text[:1].isupper()      # (a name the tagger read as ADJ too)
 
 
 @cache
@@ -32,6 +46,9 @@ def with_heads(lang: str, toks: list[Token], matches: list[Match]) -> list[Match
     for i, t in enumerate(toks):
         lemma = fold(t.lemma or t.text)
         if i in taken or t.pos != "NOUN" or lemma in nots:
+            continue
+        if lemma in _routes(lang) and _route_after(toks, i):
+            extra.append(Match(i, i + 1, _routes(lang)[lemma]))     # "линии Бахты – Аягоз"
             continue
         if lemma in heads:
             a = i - 1

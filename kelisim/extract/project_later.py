@@ -1,7 +1,8 @@
 """What the article tells after a project. A document signed later in the article that names no project of its own ("Соглашение о
 реализации проекта подписали ...", "The loan agreement was signed ...", "инвестициялық келісімге қол
 қойылды") is signed for the project told before it: that project is agreed and linked to it. "Лидеры
-выразили удовлетворение ходом работ" right after a project is its work under way."""
+выразили удовлетворение ходом работ" right after a project is its work under way. A project its
+builder announces right after signing a document is what the document agreed."""
 from __future__ import annotations
 
 from ..doc import Doc, Event, Sent
@@ -34,6 +35,23 @@ def agreed_later(doc: Doc, projects: list[Event], agreements: list[Event], build
                     p.attrs["stage"], p.attrs["agreement"] = "agreed", v
                     p.attrs["owner"] = p.attrs["owner"] or firm
             linked.add(id(v))
+
+
+def signed_just_before(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
+    """"Подписано инвестиционное соглашение между АО «X» и акиматом. Компания построит ... завод":
+    a project only announced, told in the sentence right after a document its builder signed, is
+    what the document agreed."""
+    for p in projects:
+        sent = doc.sent_at(p.evidence[0].start)
+        k = next((i for i, s in enumerate(doc.sents) if s is sent), 0)
+        if p.modality != "asserted" or p.attrs["stage"] != "announced" or p.attrs["agreement"] is not None \
+                or not p.attrs["owner"] or not k:
+            continue
+        before = doc.sents[k - 1]
+        v = next((v for v in agreements if v.modality == "asserted" and p.attrs["owner"] in v.attrs["parties"]
+                  and before.start <= v.evidence[0].start < before.end), None)
+        if v is not None:
+            p.attrs["stage"], p.attrs["agreement"] = "agreed", v
 
 
 def progress_later(doc: Doc, projects: list[Event]) -> None:

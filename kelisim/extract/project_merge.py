@@ -222,8 +222,10 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
             part = same_part(o, v)
             if o.attrs["kind"] != v.attrs["kind"] or v.attrs.get("another") and not part:
                 continue
-            if _same_sentence(doc, o, v):
-                continue      # "X завершила строительство центра, а Y объявила о планах построить станцию"
+            if _same_sentence(doc, o, v) or (o.attrs.get("sites") or v.attrs.get("sites")) and (
+                    o.attrs.get("sites") == v.attrs.get("sites") or o.attrs["location"] != v.attrs["location"]):
+                continue      # "X завершила строительство центра, а Y объявила о планах построить станцию";
+                # "ТЭЦ в A, B и C": three plants, each the same as one told in its own place only
             if o.attrs.get("proper") and v.attrs.get("proper") and o.attrs["proper"] != v.attrs["proper"]:
                 continue      # "линия «Нурек – Вахдат»" and "подстанция «Регар»": two names, two projects
             if not names_agree(doc.lang, *(" ".join(x.attrs["name"].split()[2 * part:]) for x in (o, v)), named) \

@@ -139,7 +139,11 @@ def framework(lang: str, toks: list[Token], i: int) -> bool:
 
 def proper_name(toks: list[Token], k: int) -> str | None:
     """The name in quote marks right after a project noun ("подстанция «Регар»", "линия «Нурек –
-    Вахдат»"): two projects with two such names are two, whatever else they share."""
+    Вахдат»"), or the ends of a route without them ("линия Бахты – Аягоз"): two projects with two
+    such names are two, whatever else they share."""
+    if k + 2 < len(toks) and toks[k].text[:1].isupper() and toks[k + 1].text in ("–", "—") \
+            and toks[k + 2].text[:1].isupper():
+        return f"{fold(toks[k].text)} – {fold(toks[k + 2].text)}"
     if k >= len(toks) or toks[k].text not in ("«", "\"", "“"):
         return None
     close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ("»", "\"", "”")), None)
@@ -166,7 +170,7 @@ def relative_at(sent: Sent, i: int) -> int | None:
     toks = sent.tokens
     k = i + 1
     while k < len(toks) and k - i <= 12 and (toks[k].pos in ("NOUN", "PROPN", "ADJ", "X", "NUM", "ADP")
-                                            or toks[k].text in "«»\"%$"):
+                                            or toks[k].text in "«»\"%$–—"):     # "линии Бахты – Аягоз, которую"
         k += 1
     if not (k + 2 < len(toks) and toks[k].text == ","):
         return None

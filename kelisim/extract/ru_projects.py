@@ -12,13 +12,15 @@ from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, evidence, modality, subtree
 from .project_actors import builder, doer, firm_builder, operator_of, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
-from .history import dated_before
+from .history import dated_before, undated_recall
 from .project_idle import no_project
 from .project_lists import item_trigger, listed_context, studied
-from .project_later import agreed_later, partly_done, progress_later, share_done, taken_on, works_begun
+from .project_later import (agreed_later, partly_done, progress_later, share_done, signed_just_before, taken_on,
+                            works_begun)
 from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
+from .project_sites import other_sites
 from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
                             counted, decreed, later_phase, names_project, route)
 from .project_funders import funders
@@ -81,12 +83,13 @@ class RussianProjects(Reader):
             v = self._project(doc, sent, m.start, m.end, m.value, trigger, agreements)
             if item and studied(doc.lang, toks[trigger]):
                 v.attrs["stage"] = "announced"      # "– завершена разработка ТЭО": still a study
-            if v.attrs["stage"] == "completed" and dated_before(doc, sent, trigger):
-                continue      # "завод, построенный в 1970 году": history, not news
+            if v.attrs["stage"] == "completed" and (dated_before(doc, sent, trigger) or undated_recall(doc, sent)):
+                continue      # "завод, построенный в 1970 году", "Ранее X завершила строительство": history
             v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
             self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
             yield v
+            yield from other_sites(doc, sent, v, trigger)        # "ТЭЦ в Кокшетау, Семее и Усть-Каменогорске"
         yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
@@ -105,6 +108,7 @@ class RussianProjects(Reader):
     def complete(doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         listed_context(doc, projects)       # "обсудили ход реализации проектов компании:" and its items
         agreed_later(doc, projects, agreements, firm_builder)
+        signed_just_before(doc, projects, agreements)      # "подписано соглашение с АО «X». Компания построит"
         taken_on(doc, projects)
         progress_later(doc, projects)
         projects.extend(titled_projects(doc, projects, agreements))     # "грантовое соглашение по проекту развития ..."

@@ -281,8 +281,8 @@ class RussianSpeech(SpeechReader):
         if i > 0:
             # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
             e = entity_of_token(doc, toks[i - 1])
-            if speaker_ok(e) and e.type == "PER":
-                return e
+            if speaker_ok(e) and e.type == "PER" and toks[i - 1].case not in ("Dat", "Ins"):
+                return e      # (not "Президенту доложили, что ...": the one told)
             e = named_at_start(doc, sent, i)
             if e is not None:
                 return e

@@ -175,12 +175,26 @@ def find_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             a = text.find(o, pos, end)
             if a < 0:
                 break
-            b = text.find(c, a + 1, end)
+            b = _closing(text, o, c, a, end)
             if b < 0:
                 break
             out.append((a + 1, b))
             pos = b + 1
     return sorted(out)
+
+
+def _closing(text: str, o: str, c: str, a: int, end: int) -> int:
+    """Where the quote opened at `a` closes: past the marks of a name quoted inside it ("«Для
+    «Газпрома» это ...»") when the marks nest and balance; else at the first closing mark."""
+    first = text.find(c, a + 1, end)
+    if o == c or first < 0 or text.find(o, a + 1, first) < 0:
+        return first
+    depth = 0
+    for k in range(a, end):
+        depth += (text[k] == o) - (text[k] == c)
+        if depth == 0:
+            return k
+    return first
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

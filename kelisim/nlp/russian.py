@@ -10,6 +10,7 @@ import re
 from functools import cache, lru_cache
 
 from ..doc import Doc, Sent, Span, Token
+from .furniture import without_furniture
 from .russian_clauses import repair_credit_subject
 from .russian_repair import (repair_accusative_subject, repair_conj_subject, repair_crossed_conj, repair_crossed_gender,
                              repair_crossed_object, repair_crossed_subject, repair_far_conj, repair_fronted_subject,
@@ -97,7 +98,7 @@ class RussianNLP:
         sents: list[Sent] = []
         for doc in docs:
             doc.sents = []
-            for a, b in blocks(doc.text):
+            for a, b in without_furniture(doc.text, blocks(doc.text), doc.lang):
                 for start, stop in sentence_spans(doc.text, a, b):
                     text = doc.text[start:stop]
                     sent = Sent(start, stop, text,
