@@ -20,11 +20,13 @@ from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
-                            counted, decreed, later_phase, names_project, route)
+                            counted, decreed, each_named, later_phase, names_project, quoted_names, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
+from .project_credit import credited_firm
+from .project_understood import drafted, reached_understanding
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
@@ -66,7 +68,8 @@ class RussianProjects(Reader):
             if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
                 continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
             if plural_noun(sent, head_of(sent, m.start, m.end)) and not counted(sent, head_of(sent, m.start, m.end)) \
-                    and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
+                    and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)) \
+                    and not quoted_names(toks, m.end):
                 continue      # "строительство малых ГЭС": a kind of project, not one
             if framework(doc.lang, toks, m.start) or in_title(doc, toks, m.start, m.end) or m.value == "programme" \
                     and m.end < len(toks) \
@@ -85,8 +88,9 @@ class RussianProjects(Reader):
                 continue      # "завод, построенный в 1970 году": history, not news
             v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
-            self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
-            yield v
+            for v in each_named(v, quoted_names(toks, m.end)) or [v]:     # "ГЭС «Ёвон» и «Фондарьё»"
+                self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
+                yield v
         yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
@@ -95,7 +99,7 @@ class RussianProjects(Reader):
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
-        for fill in (met_firms, carried_out, local_budget):
+        for fill in (met_firms, carried_out, local_budget, credited_firm, reached_understanding, drafted):
             fill(doc, found)
         funders(doc, self.told)
         works_begun(doc, self.told)
