@@ -69,6 +69,7 @@ SETS = {
     "extract/heldout_ru28": ("ru", 6, 0.93, (0.97, 0.95, 0.95, 0.95, 0.70)),   # federal and CIS press on the region
     "extract/heldout_ru22": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Russian-language web news, ru22
     "extract/heldout_ru27": ("ru", 6, 0.95, (0.93, 0.92, 0.94, 0.93, 0.86)),   # KG, TJ, UZ outlets in their manner
+    "extract/heldout_ru29": ("ru", 6, 0.97, (0.97, 0.97, 0.97, 0.97, 0.90)),   # leaders' calls and messages
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
@@ -186,6 +187,8 @@ NOTHING_BEYOND_GOLD = [
     ("extract/heldout_ru28", "805_ru_ria-central-asia-russia-foreign-ministers", "meetings"),  # a summit, a meeting planned
     ("extract/heldout_ru28", "806_ru_kommersant-uralchem-uzkimyosanoat-nitrogen", "projects"),  # "рассматривают возможность"
     ("extract/heldout_ru28", "807_ru_vesti-putin-state-visit-astana", "agreements"),  # "пакет из одиннадцати документов"
+    ("extract/heldout_ru29", "814_ru_podrobno-mirziyoyev-tokayev-call-summit-prep", "projects"),  # a company of a draft "проекту Соглашения"
+    ("extract/heldout_ru29", "814_ru_podrobno-mirziyoyev-tokayev-call-summit-prep", "meetings"),  # a summit and a meeting planned
     ("extract/heldout_ru22", "767_ru_regional-kremlin-putin-rahmon-call", "meetings"),  # a meeting at a summit "не согласована"
     ("extract/heldout_ru22", "768_ru_kazinform-2015-masimov-beijing", "agreements"),  # 25 agreements recalled from August
     ("extract/heldout_ru22", "769_ru_lenta-saidov-tv-interview-lavrov", "agreements"),  # one that "может быть подписан"

@@ -205,3 +205,26 @@ def _the_one_left(doc: Doc, states: list[str], office: str) -> None:
         holders = [p for p in people if p.country == code]
         if len(holders) == 1 and not holders[0].roles:
             holders[0].roles.append(Role(office, None))
+
+
+
+def nominative_object(toks, k: int) -> bool:
+    """"Президенты с удовлетворением отметили ...": the parser took the plural noun that opens the
+    clause for the object of the plural verb after it; a word that can only be nominative there
+    ("президенты", "лидеры", not "президентов") is the verb's subject."""
+    from ..nlp.normalize import parse
+    t, head = toks[k], toks[k].head
+    if t.rel != "obj" or not k < head < len(toks) or toks[head].feats.get("Number") != "Plur":
+        return False
+    known = [p for p in parse(t.text.lower()) if p.is_known]
+    return bool(known) and all("nomn" in p.tag.grammemes and "plur" in p.tag.grammemes for p in known)
+
+
+def plural_office_object(doc: Doc, sent, i: int) -> Entity | None:
+    """The group a plural office names (lang/ru/collective.tsv) that the parser made the object of
+    verb i, being its subject (nominative_object)."""
+    from .context import children, entity_of_token
+    toks = sent.tokens
+    heads = collective_heads(doc.lang).keys()
+    return next((e for c in children(sent, i) if not heads.isdisjoint(word_keys(toks[c].text))
+                 and nominative_object(toks, c) and (e := entity_of_token(doc, toks[c])) is not None), None)

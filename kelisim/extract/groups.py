@@ -14,6 +14,7 @@ from ..nlp.normalize import _inflect
 from .gazetteer import gazetteer
 from .context import free_id, meeting_nouns
 from .coref import only_plural
+from .collective import nominative_object
 from .readers import reader_for
 
 MAX_COMPLEMENT = 4
@@ -121,7 +122,7 @@ def russian_groups(doc: Doc) -> None:
                    for x in complement):
                 continue          # "депутаты Всепартийной группы": the organisation is the actor
             countries += [c for x in complement for c in gaz.cues_in(x.text)]
-            acting = t.rel.startswith("nsubj") or t.rel == "conj" or (
+            acting = t.rel.startswith("nsubj") or t.rel == "conj" or nominative_object(toks, i) or (
                 j > 0 and fold(toks[j - 1].text) in ("с", "со")) or (
                 t.case == "Gen" and 0 <= t.head < len(toks) and word_keys(toks[t.head].text) & meeting_nouns(doc.lang))
             # ("переговоры азербайджанской делегации": the delegation holds them)
@@ -130,7 +131,8 @@ def russian_groups(doc: Doc) -> None:
             # ("с участием руководителей акимата области": the акимат acts through its heads)
             if not acting:
                 continue      # "успех британских инвесторов": named, but not acting here
-            if not countries and not complement and not (nouns[lemma] and t.rel in ("nsubj", "conj")):
+            if not countries and not complement and not (nouns[lemma] and (t.rel in ("nsubj", "conj")
+                                                                           or nominative_object(toks, i))):
                 continue
             if lemma in words(doc.lang, "groups.tsv", "bare") and (countries or complement):
                 continue      # "президенты России и Украины" are two persons, not a group

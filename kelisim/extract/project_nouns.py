@@ -198,3 +198,30 @@ def possessed_act(sent: Sent, i: int, stage_of) -> int | None:
         return None
     act = k + 2
     return act if toks[act].pos == "NOUN" and stage_of(toks[act]) in ("announced", "agreed") else None
+
+
+def quoted_names(toks: list[Token], k: int) -> list[str]:
+    """The names in quote marks after a plural project noun, joined by commas and "и"
+    ("гидроэлектростанций «Ёвон» и «Фондарьё»"): each a project of its own; [] for fewer than two."""
+    names: list[str] = []
+    while k < len(toks) and toks[k].text in ("«", "\"", "“"):
+        close = next((j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].text in ("»", "\"", "”")), None)
+        if close is None:
+            break
+        names.append(" ".join(t.text for t in toks[k + 1:close]))
+        k = close + 1
+        if k < len(toks) and (toks[k].text == "," or fold(toks[k].text) == "и"):
+            k += 1
+    return names if len(names) > 1 else []
+
+
+def each_named(v, names: list[str]) -> list:
+    """The project `v` told with several names, one copy for each name ("ГЭС «Ёвон»", "ГЭС «Фондарьё»")."""
+    from copy import copy
+    out = []
+    for n in names:
+        c = copy(v)
+        c.attrs = dict(v.attrs, name=f"{v.attrs['name']} «{n}»", proper=fold(n))
+        c.evidence = list(v.evidence)
+        out.append(c)
+    return out

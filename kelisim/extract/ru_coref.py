@@ -11,6 +11,7 @@ from ..doc import Doc, Entity, Role, Token
 from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.normalize import parse
+from .context import headline_end
 from .coref import agreed_gender, descriptions, gender_of, link_pronouns, only_plural, pronoun_genders, refer, \
     surname_endings
 from .gazetteer import gazetteer
@@ -216,7 +217,11 @@ def _link(doc: Doc, span_toks: list[Token], canonical: str, country: str | None,
     a, b = span_toks[0].start, span_toks[-1].end
     head = next((t for t in span_toks if t.pos in ("NOUN", "PROPN")), None)     # "Министр" capitalised: PROPN
     before = salient_before(doc, a)
-    home = next((p.country for p in sorted(before, key=lambda p: p.first) if p.country), None)
+    # the home state is the state of the person the body names first: a headline often names the
+    # guest first ("Президент Узбекистана поздравил Эмомали Рахмона с днем рождения")
+    body = headline_end(doc)
+    in_body = lambda p: min((m.start for m in p.mentions if m.start >= body), default=len(doc.text) + p.first)  # noqa: E731
+    home = next((p.country for p in sorted(before, key=in_body) if p.country), None)
     if foreign:
         before = [p for p in before if p.country and p.country != home] or before
     # a person of that state first; else one whose state is not known yet ("Президент России"

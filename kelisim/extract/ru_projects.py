@@ -6,32 +6,33 @@ named in the title of a document signed in the article is agreed and linked to t
 from __future__ import annotations
 
 from ..doc import Doc, Event, Sent, Span
-from ..lang import words
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
-from .context import ancestors, children, evidence, modality, subtree
-from .project_actors import builder, doer, firm_builder, operator_of, owner_location, place_of, plans_of
+from .context import ancestors, children, modality
+from .project_actors import builder, doer, firm_builder, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
+from .ru_project_refs import refer_back
 from .history import dated_before, undated_recall
 from .project_idle import no_project
 from .project_lists import item_trigger, listed_context, studied
 from .project_later import (agreed_later, partly_done, progress_later, share_done, signed_just_before, taken_on,
                             works_begun)
-from .project_merge import advance
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_sites import other_sites
 from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
-                            counted, decreed, later_phase, names_project, route)
+                            counted, decreed, each_named, later_phase, names_project, quoted_names, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
+from .project_credit import credited_firm
+from .project_understood import drafted, reached_understanding
 from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
-from .ru_project_words import (KIND_SECTORS, a_goal, acts_on, acts_on_another, attended_opening, bare_act, being_built,
-                               denied_stage, lend_sectors, only_studied, plural_names, plural_ref, plural_noun,
+from .ru_project_words import (KIND_SECTORS, a_goal, acts_on, acts_on_another, attended_opening, being_built,
+                               denied_stage, lend_sectors, only_studied, plural_names, plural_noun,
                                settled_start, stage_word, starts_operating, other_object, study_phase, tense_stage,
                                undecided, verbs_above)
 
@@ -39,7 +40,7 @@ NEAR = 4
 
 
 class RussianProjects(Reader):
-    """`told` holds each project with its head noun and where it was told, for _refer_back."""
+    """`told` holds each project with its head noun and where it was told, for refer_back."""
 
     def __init__(self) -> None:
         self.told: list[tuple[Event, str, Sent, int, int]] = []
@@ -68,7 +69,8 @@ class RussianProjects(Reader):
             if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
                 continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
             if plural_noun(sent, head_of(sent, m.start, m.end)) and not counted(sent, head_of(sent, m.start, m.end)) \
-                    and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)):
+                    and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)) \
+                    and not quoted_names(toks, m.end):
                 continue      # "строительство малых ГЭС": a kind of project, not one
             if framework(doc.lang, toks, m.start) or in_title(doc, toks, m.start, m.end) or m.value == "programme" \
                     and m.end < len(toks) \
@@ -87,18 +89,21 @@ class RussianProjects(Reader):
                 continue      # "завод, построенный в 1970 году", "Ранее X завершила строительство": history
             v.attrs["proper"] = proper_name(toks, m.end)
             self._last_owner = v.attrs["owner"] or self._last_owner
-            self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
-            yield v
-            yield from other_sites(doc, sent, v, trigger)        # "ТЭЦ в Кокшетау, Семее и Усть-Каменогорске"
+            named = each_named(v, quoted_names(toks, m.end))      # "ГЭС «Ёвон» и «Фондарьё»"
+            for v in named or [v]:
+                self.told.append((v, fold(head.lemma or head.text), sent, m.start, m.end))
+                yield v
+            if not named:
+                yield from other_sites(doc, sent, v, trigger)        # "ТЭЦ в Кокшетау, Семее и Усть-Каменогорске"
         yield from later_phases(self, doc, sent, agreements, found)
 
     def gathered(self, doc: Doc, found: list[Event]) -> list[Event]:
         from .speakers import speech_kind
-        self._refer_back(doc, self.told)
+        refer_back(doc, self.told, self._trigger, self._stage)
         investors(doc, found)
         role_holders(doc, found)
         reporters(doc, found, speech_kind)
-        for fill in (met_firms, carried_out, local_budget):
+        for fill in (met_firms, carried_out, local_budget, credited_firm, reached_understanding, drafted):
             fill(doc, found)
         funders(doc, self.told)
         works_begun(doc, self.told)
@@ -177,52 +182,6 @@ class RussianProjects(Reader):
                 break
         stage = held_back(stage, mod, going=goes_on(doc.lang, [toks[k] for k in [trig, *ancestors(sent, trig, 2)]]))
         return attended_opening(doc.lang, sent, trig, settled_start(doc.lang, sent, trig, stage))
-
-    def _refer_back(self, doc: Doc, told: list[tuple[Event, str, Sent, int, int]]) -> None:
-        """A project told again by its head noun or as "проект" ("Строительство центра идет по графику",
-        "Проект будет реализован обществом X") gets a stage, an owner or a place from it."""
-        refs = words(doc.lang, "project_refs.txt")
-        for sent in doc.sents:
-            toks = sent.tokens
-            taken = {k for _, _, s, a, b in told if s is sent for k in range(a, b)}
-            before = [(ev, head) for ev, head, s, _, _ in told if s.end <= sent.start]
-            here = [(b, ev, head) for ev, head, s, _, b in told if s is sent]
-            if not before and not here:
-                continue
-            for i, t in enumerate(toks):
-                # "объявляла о строительстве завода, однако проект был заморожен": a project told
-                # earlier in the same sentence is the last one told
-                earlier = before + [(ev, head) for b, ev, head in sorted(here, key=lambda x: x[0]) if b <= i]
-                if not earlier:
-                    continue
-                # "Стоимость проекта ..., его реализует компания X": "его" is the project just told
-                pron = t.pos == "PRON" and fold(t.text) in ("его", "ее") and t.rel == "obj"
-                if i in taken or t.pos != "NOUN" and not pron or t.case == "Ins" or t.feats.get("Number") == "Plur" \
-                        and not plural_ref(doc, sent, i) \
-                        or not pron and taken & set(subtree(sent, i)):
-                    continue      # "приостановила проект строительства терминала": that one's own name
-                lemma = "проект" if pron or bare_act(doc, sent, i, earlier[-1][0]) else fold(t.lemma or t.text)
-                # "Объект введен в эксплуатацию": a word that refers back (project_refs.txt) is the last one
-                target = earlier[-1][0] if lemma == "проект" or lemma in refs else \
-                    next((ev for ev, head in reversed(earlier) if head == lemma), None)
-                if target is None:
-                    continue
-                operator = operator_of(doc, sent, i)
-                if operator is not None and (target.attrs["owner"] is None or target.attrs.get("owner_guessed")):
-                    # "Оператором проекта станет совместное предприятие X"
-                    target.attrs["owner"], target.attrs["owner_guessed"] = operator, False
-                    target.evidence.append(evidence(doc, sent.start, sent.end))
-                    continue
-                trig = i if lemma == "проект" and not pron and t.lemma != "проект" else self._trigger(doc, sent, i)
-                if trig is None or trig not in (t.head, i):
-                    continue      # "подготовка ТЭО проекта завершена": the act must be the project's own
-                mod = modality(doc, sent, trig)
-                if mod == "possible":
-                    continue
-                advance(target, self._stage(doc, sent, trig, mod))
-                target.attrs["owner"] = target.attrs["owner"] or doer(doc, sent, trig, i)
-                target.attrs["location"] = target.attrs["location"] or place_of(doc, sent, trig, i, i + 1)
-                target.evidence.append(evidence(doc, sent.start, sent.end))
 
     def _project(self, doc: Doc, sent: Sent, a: int, b: int, kind: str, trig: int,
                  agreements: list[Event]) -> Event:

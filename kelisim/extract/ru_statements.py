@@ -19,10 +19,11 @@ from ..nlp.frames import find_quotes
 from .ru_speaker_gender import agreed_at, agreeing
 from .salience import commentator_named
 from .ru_speech_labels import labelled
+from .collective import plural_office_object
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
                                in_nominative_first, is_dialogue, is_question, lost_subject, named_after, named_at_start,
                                named_subject, only_quoted, possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import (DASHES, credits_news, greets, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
+from .speakers import (DASHES, bare_comment, credits_news, greets, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
                        speaker_ok_body, speech_kind)
 
 
@@ -200,8 +201,8 @@ class RussianSpeech(SpeechReader):
             if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
                                              or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
-            if greets(doc, sent, i):
-                continue      # "Участников форума приветствовал министр": a greeting, no words
+            if greets(doc, sent, i) or bare_comment(doc, sent, i):
+                continue      # "Участников форума приветствовал министр", "Новость прокомментировал X": no words
             if says_nothing(doc, sent, i):
                 continue
             self._guessed = False
@@ -278,6 +279,8 @@ class RussianSpeech(SpeechReader):
             ok = [e for e in subject_entities(doc, sent, toks[verb.head].head) if speaker_ok(e)]
             if ok:
                 return ok[0]
+        if (group := plural_office_object(doc, sent, i)) is not None:
+            return group      # "Президенты с удовлетворением отметили": the parser's object
         if i > 0:
             # the parser lost the subject: "... Кая Каллас заявила" names the speaker right before
             e = entity_of_token(doc, toks[i - 1])

@@ -214,3 +214,14 @@ def no_name_opening(toks: list[Token], t: Token, kind: str) -> bool:
     """A sentence's first word taken for a name: an adjective of the noun after it, or for a
     person a common noun."""
     return adjective_opening(toks, t) or kind == "PER" and noun_opening(toks, t)
+
+
+
+def named_occasions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A word the article puts right after a holiday's or festival's noun ("праздника Наадам",
+    "праздником Навруз") names the occasion: no person, there or where it opens a sentence
+    ("Наадам – главный национальный праздник") (lang/ru/named_occasions.txt)."""
+    nouns = words(doc.lang, "named_occasions.txt")
+    names = {fold(toks[k].text) for s in doc.sents for toks in [s.tokens] for k in range(1, len(toks))
+             if toks[k - 1].lemma in nouns and toks[k].text[:1].isupper()}
+    return [s for s in spans if not (s.type == "PER" and " " not in s.text.strip() and fold(s.text) in names)]

@@ -20,7 +20,7 @@ from .readers import reader_for
 from .ru_firms import join_legal_forms_ru
 from .person_split import split_persons, without_state
 from .route_ends import route_ends
-from .span_repairs import (balance_quotes, credited_outlet, no_name_opening, only_adjective, opens_line,
+from .span_repairs import (balance_quotes, credited_outlet, named_occasions, no_name_opening, only_adjective, opens_line,
                            plant_abbreviation, repeated_latin, signed_lead, repeated_persons, split_at_breaks,
                            with_particle, domain_names, economic_zones)
 
@@ -128,6 +128,7 @@ class RussianSpans:
         out += self._missed_names(doc, out, honor)
         out += repeated_latin(doc, out)
         out += repeated_persons(doc, out)
+        out = named_occasions(doc, out)     # "праздника Наадам": a holiday, no person
         out = join_legal_forms_ru(doc, quoted_orgs(doc, economic_zones(doc, domain_names(doc, out))))
         doc.spans = sorted(out, key=lambda s: (s.start, -s.end))
         return doc

@@ -103,3 +103,12 @@ def greets(doc, sent, i: int) -> bool:
     toks = sent.tokens
     return lemma_in(toks[i], words(doc.lang, "greetings.tsv", "verb")) and any(toks[c].rel == "obj" and (toks[c].feats.get(
         "Animacy") == "Anim" or lemma_in(toks[c], words(doc.lang, "greetings.tsv", "people"))) for c in children(sent, i))
+
+
+def bare_comment(doc, sent, i: int) -> bool:
+    """"Новость прокомментировал губернатор X.": a verb of reacting (lang/ru/bare_comments.txt) with
+    nothing but its subject, what it reacts to and adverbs tells no words of its own."""
+    from .context import children, lemma_in
+    toks = sent.tokens
+    return lemma_in(toks[i], words(doc.lang, "bare_comments.txt")) and all(
+        toks[c].rel in ("nsubj", "obj", "obl", "advmod", "punct") and toks[c].text != ":" for c in children(sent, i))

@@ -207,8 +207,10 @@ def _message_sender(doc: Doc, vstart: int, use: tuple, send: int) -> tuple[Entit
     if not before:
         return None
     pa, _ = before[-1]
+    # any message takes up any other: "X выразил соболезнования ...\n\n«...», – отмечается в послании"
+    is_message = lambda t: (_noun(doc.lang, t.text) or ("",))[0] == "message"  # noqa: E731
     for s in reversed([s for s in doc.sents if pa <= s.start < start]):
-        noun = next((t for t in s.tokens if _noun(doc.lang, t.text) == use), None)
+        noun = next((t for t in s.tokens if is_message(t)), None)
         if noun is None:
             continue
         pers = [e for _, e in mentions_in(doc, s.start, noun.start, ("PER",)) if speaker_ok(e)]
