@@ -83,3 +83,56 @@ def test_two_plants_in_two_places_launched_on_two_visits_stay_two(extract, look)
     rec = extract("The president launched a cement plant built by Tarva Cement in Kyzyl-Adyr village.\n\n"
                   "Earlier, the president paid a working visit to Naryn region, where he launched a wool factory.")
     assert sorted(p["name"] for p in look.events(rec, "project")) == ["cement plant", "wool factory"]
+
+
+@pytest.mark.parametrize("sentence, stage", [
+    ("The sides agreed to launch a regular container train service between Tallinn and Riga.", "agreed"),
+    ("The first freight train service between Tallinn and Riga was launched on Monday.", "completed"),
+])
+def test_a_train_service_launched_is_a_project(extract, look, sentence, stage):
+    assert [p["stage"] for p in look.events(extract(sentence), "project")] == [stage]
+
+
+SIGNED = ("The Ministry of Education of Estonia and the Nordic Investment Bank signed a grant agreement worth "
+          "€20 million on Monday.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The grant will be used to build 10 new schools in Tartu county.",
+    "The grant will finance the construction of 10 new schools in Tartu county.",
+])
+def test_what_the_grant_signed_will_be_used_for_is_agreed(extract, look, sentence):
+    [p] = look.events(extract(SIGNED + sentence), "project")
+    assert (p["stage"], look.name(extract(SIGNED + sentence), p["owner"])) == ("agreed", "Ministry of Education of Estonia")
+
+
+def test_a_grant_told_without_a_signing_agrees_nothing(extract, look):
+    rec = extract("The ministry hopes to receive a grant.\n\nThe grant will be used to build 10 new schools in Tartu county.")
+    assert [p["stage"] for p in look.events(rec, "project")] != ["agreed"]
+
+
+@pytest.mark.parametrize("second, n", [
+    ("The company also proposed the modernization of the Tartu - Parnu highway.", 2),
+    ("The company also proposed to build a solar power plant in Tartu county.", 2),
+    ("The first unit of the thermal power plant will be launched in 2028.", 1),
+])
+def test_a_road_or_another_source_of_power_is_another_project(extract, look, second, n):
+    rec = extract("The company Tarva Energy has begun the construction of a 1,600-megawatt combined-cycle thermal "
+                  "power plant in Parnu county.\n\n" + second)
+    assert len(look.events(rec, "project", modality=None)) == n
+
+
+@pytest.mark.parametrize("sentence, group", [
+    ("In addition, the President met with residents and activists of the region.", "residents and activists of the region"),
+    ("The President met with activists of the region.", "activists of the region"),
+])
+def test_a_leader_meets_the_people_of_a_region(extract, look, sentence, group):
+    rec = extract("President Karl Obst is on a working visit to Tartu county.\n\n" + sentence)
+    [m] = look.events(rec, "meeting")
+    assert look.names(rec, m["participants"]) == ["Karl Obst", group]
+
+
+def test_residents_alone_are_no_one_at_the_table(extract, look):
+    rec = extract("President Karl Obst is on a working visit to Tartu county.\n\n"
+                  "The new school will serve residents of three villages.")
+    assert look.events(rec, "meeting") == []

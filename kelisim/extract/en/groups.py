@@ -93,6 +93,9 @@ def english_groups(doc: Doc) -> None:
             j = i
             while j > 0 and _modifier(doc, toks, j - 1) and not toks[j - 1].text[:1].isdigit():
                 j -= 1
+            if j >= 2 and fold(toks[j - 1].text) == "and" and _lemma_in(toks[j - 2].text, nouns) \
+                    and fold(toks[j - 2].text).endswith("s") and mention_at(doc, toks[j - 2]) is None:
+                j -= 2        # "residents and activists of the region": two nouns of one group
             countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
             countries += [mention_at(doc, x)[1].country for x in toks[j:i]
                           if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
