@@ -71,7 +71,8 @@ def credentials(doc: Doc, sent: Sent, by_key: dict[str, Entity]) -> tuple[list[E
                                          if fold(toks[j].lemma or toks[j].text) in nouns]) if subj else []
         if not (envoys or named) or not hosts:
             continue
-        listed = [e for a in envoys for e in entities_in(doc, sent, a.tokens, ("PER",))] if handing else []
+        listed = [e for a in envoys for e in entities_in(doc, sent, a.tokens, ("PER",))] if handing else \
+            _listed_after(doc, sent, envoys[0]) if envoys and not subj else []
         if len(listed) > 1:
             return hosts[:1] + [e for e in listed if e not in hosts], f.pred   # one ceremony, all of them
         guest = (entities_in(doc, sent, envoys[0].tokens) if envoys else []) or named or [
@@ -94,6 +95,19 @@ def one_per_envoy(doc: Doc, v: Event) -> list[Event]:
     if len(envoys) < 2 or not hosts:
         return [v]
     return [retold(v, hosts + [p]) for p in envoys]
+
+
+def _listed_after(doc: Doc, sent: Sent, agent) -> list[Entity]:
+    """"Credentials were presented by Ambassador of A X, Ambassador of B Y ... and Ambassador of E Z":
+    every person the list names from the agent on, to the clause's end (the parser hangs a long
+    list anywhere)."""
+    toks = sent.tokens
+    span = []
+    for k in range(min(agent.tokens), len(toks)):
+        if upos(toks[k]) in ("VERB", "AUX") and k > agent.head:
+            break
+        span.append(k)
+    return entities_in(doc, sent, span, ("PER",))
 
 
 def _named_after(doc: Doc, sent: Sent, at: list[int]) -> list[Entity]:

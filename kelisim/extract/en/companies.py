@@ -14,6 +14,7 @@ from ...nlp.match import PhraseMatcher, fold, is_abbr
 from ..context import token_index
 from .agency_names import agency_names
 from .legal_names import form_first_names
+from .company_tails import ampersand_tail, head_follows
 from .firm_appositions import SKIP_POS, described_firms, placed_firms, possessed_firms
 from .name_checks import field_of_office, government_field
 from .lexicons import CORPORATE, common_words, given_names, in_titles, is_cap, taken_span, written_span
@@ -50,7 +51,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
             continue
         j = k
         while j < len(toks) and not taken[j] and is_cap(toks[j]) and not in_titles(toks[j]) \
-                and (fold(toks[j].text) not in company_heads() or _head_follows(toks, taken, j)):
+                and (fold(toks[j].text) not in company_heads() or head_follows(toks, taken, j)):
             j += 1
         # "Uzbek Energy Minister": a field before a public office, not a company
         office = j + 1 < len(toks) and in_titles(toks[j + 1]) and fold(toks[j + 1].text) not in CORPORATE
@@ -58,6 +59,7 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
                 and is_cap(toks[j]) \
                 and (k > 0 or is_abbr(toks[k].text) or j - k >= 2 or _opens_sentence(toks, j)) \
                 and fold(toks[k].text) not in given_names():
+            j = ampersand_tail(toks, taken, j)     # "Hyundai Engineering & Construction"
             if k > 1 and fold(toks[k - 1].text) in ("and", "&") and field_of_office(toks, k, toks[k:j + 1], taken):
                 taken[k:j + 1] = [True] * (j + 1 - k)      # "Minister of Energy and Water Resources": its field, no firm
             elif not government_field(toks, k):     # "Minister of Water Resources and Irrigation": a field, left free
@@ -69,11 +71,6 @@ def company_spans(doc: Doc, toks: list[Token], taken: list[bool]) -> list[Span]:
         + _national_bodies(doc, toks, taken) + _venture_members(doc, toks, taken) + _camel_names(doc, toks, taken) \
         + agency_names(doc, toks, taken) + described_firms(doc, toks, taken) \
         + possessed_firms(doc, toks, taken) + placed_firms(doc, toks, taken)
-
-
-def _head_follows(toks: list[Token], taken: list[bool], j: int) -> bool:
-    """"Nordic Rail Systems": a trade word right after another ends the name, not the first."""
-    return j + 1 < len(toks) and not taken[j + 1] and is_cap(toks[j + 1]) and fold(toks[j + 1].text) in company_heads()
 
 
 def _opens_sentence(toks: list[Token], j: int) -> bool:

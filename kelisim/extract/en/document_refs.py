@@ -96,6 +96,8 @@ def refers_back(toks: list[Token], a: int) -> bool:
     # "..., the latest in a series of energy deals between the two": the ones before it
     return any(fold(t.text) in words("en", "refers_back.txt") and k not in same_day("en", toks)
                and not (k == 0 and any(fold(x.text) in ("a", "an") for x in toks[k + 1:a]))
+               # "an agreement on a second production line and a memorandum": the word ends the item before
+               and not any(fold(x.text) in ("and", "or", ",") for x in toks[k + 1:a])
                for k, t in enumerate(toks[:a - 1]) if k >= a - 4) \
         or any(fold(t.text) in ("latest", "newest") and fold(toks[k + 1].text) == "in"
                for k, t in enumerate(toks[:a - 1]) if k >= a - 7)

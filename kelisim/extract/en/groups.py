@@ -93,6 +93,9 @@ def english_groups(doc: Doc) -> None:
             j = i
             while j > 0 and _modifier(doc, toks, j - 1) and not toks[j - 1].text[:1].isdigit():
                 j -= 1
+            if j >= 2 and fold(toks[j - 1].text) == "and" and _lemma_in(toks[j - 2].text, nouns) \
+                    and fold(toks[j - 2].text).endswith("s") and mention_at(doc, toks[j - 2]) is None:
+                j -= 2        # "residents and activists of the region": two nouns of one group
             countries = [c for x in toks[j:i] for c in gaz.cues_in(x.text)]
             countries += [mention_at(doc, x)[1].country for x in toks[j:i]
                           if mention_at(doc, x) is not None and mention_at(doc, x)[1].country]
@@ -128,7 +131,7 @@ def english_groups(doc: Doc) -> None:
                 j = i - 1
             alone = (nouns[lemma] and j == i and j > 0 and fold(toks[j - 1].text) == "the"
                      or pair and (fold(toks[j].text) == "both" or j > 0 and fold(toks[j - 1].text) == "the")) \
-                and nxt is not None and nxt.pos in ("VERB", "AUX", "ADV")
+                and _acts_next(toks, i)
             if not countries and not complement and not alone or lemma in folded("en", "groups.tsv", "pair") and not pair \
                     or single and not countries:
                 i += 1
@@ -149,6 +152,16 @@ def english_groups(doc: Doc) -> None:
             i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
     office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
     _they_again(doc, by_key)
+
+
+def _acts_next(toks: list[Token], i: int) -> bool:
+    """Does a verb follow the group noun at i: "the sides discussed", or after a parenthetical
+    between commas, "The ambassadors, in turn, thanked"?"""
+    k = i + 1
+    if k < len(toks) and toks[k].text == ",":
+        close = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].text == ","), None)
+        k = close + 1 if close is not None else len(toks)
+    return k < len(toks) and toks[k].pos in ("VERB", "AUX", "ADV")
 
 
 def _they_again(doc: Doc, by_key: dict[str, Entity]) -> None:

@@ -12,7 +12,7 @@ from ...lang import lexicon
 from ...nlp.match import PhraseMatcher, fold
 from .lexicons import given_names, in_titles, is_cap, taken_span, written_span
 
-PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "special economic zone",
+PLACE_NOUNS = ("district", "region", "province", "oblast", "county", "village", "settlement", "town", "city", "special economic zone",
                "free economic zone", "economic zone", "industrial zone", "industrial park", "technopark", "river")
 MAX_RUN = 3
 

@@ -113,6 +113,8 @@ def document_provides(doc: Doc, sent: Sent, trig: int, agreements: list[Event]) 
             verb = None       # "..., while Estonia plans the creation of X": another clause
     if verb is not None and verb > 2 and fold(toks[verb - 1].text) in ("also", "further"):
         verb -= 1
+    while verb is not None and verb > 2 and toks[verb - 1].pos == "AUX":
+        verb -= 1         # "The grant will be used to build": the document, then its verb group
     before = [v for v in agreements if v.modality == "asserted" and v.evidence[0].start < sent.start]
     last = max(before, key=lambda v: v.evidence[0].start) if before else None
     if verb == 1 and fold(toks[0].text) == "it" and last is not None and not doc.text[last.evidence[-1].end:sent.start].strip():
