@@ -5,18 +5,23 @@ whole it describes ("The first stage, which provided for the construction of X, 
 from __future__ import annotations
 
 from ...doc import Doc, Sent
+from ...nlp.match import fold
 from ..quantities import find_dates
 
 
 def dated_before_news(doc: Doc, sent: Sent, trig: int) -> bool:
     """Does a date after the act at `trig`, in its clause, fall before the article's month ("the
-    opening of a campus in September" in a December article)?"""
+    opening of a campus in September" in a December article, "the opening in 2024 of")?"""
     if not doc.date:
         return False
     toks = sent.tokens
     end = next((k for k in range(trig + 1, len(toks)) if toks[k].text in (",", ";") or toks[k].pos == "VERB"), len(toks))
     a, b = toks[trig].start - sent.start, (toks[end - 1].end if end > trig + 1 else toks[trig].end) - sent.start
-    return any(f.value[:7] < doc.date[:7] for f in find_dates(sent.text[a:b], "en", doc.date))
+    # "the opening in 2024 of the campus": a year alone, before the article's
+    years = [int(n.text) for t, n in zip(toks[trig:end], toks[trig + 1:end]) if fold(t.text) == "in"
+             and n.text.isdigit() and len(n.text) == 4]
+    return any(f.value[:7] < doc.date[:7] for f in find_dates(sent.text[a:b], "en", doc.date)) \
+        or doc.date[:4].isdigit() and any(y < int(doc.date[:4]) for y in years)
 
 
 def whole_done(doc: Doc, sent: Sent, trig: int) -> bool:

@@ -164,15 +164,3 @@ def dated_between(toks, k: int) -> bool:
     its "of" (k at "in")."""
     return fold(toks[k].text) == "in" and k + 2 < len(toks) and fold(toks[k + 2].text) == "of" \
         and (_month(toks[k + 1].text) is not None or toks[k + 1].text.isdigit() and len(toks[k + 1].text) == 4)
-
-
-def dated_before(toks, trig: int, date: str | None) -> bool:
-    """"welcomed the opening in September of the campus" in a December article: the act of the stage
-    noun at trig is dated before the news (an earlier month of its year, or an earlier year)."""
-    if not date or not date[:4].isdigit() or not dated_between(toks, trig + 1):
-        return False
-    when = toks[trig + 2].text
-    if when.isdigit():
-        return int(when) < int(date[:4])
-    month = _month(when)
-    return month is not None and date[5:7].isdigit() and month < int(date[5:7])

@@ -31,7 +31,7 @@ from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new
 from .place_names import opens_name
 from .project_owners import owner_and_place
 from .project_dates import dated_before_news, whole_done
-from .project_spans import dated_before, prenominal_participle
+from .project_spans import prenominal_participle
 from .project_stages import (another_project, discussed, governor, investing_verb, owned_plan, np_end, share_done,
                              stage_at, tense_stage, trigger)
 from .project_wishes import interest_only, under_way
@@ -154,8 +154,6 @@ class EnglishProjects(Reader):
         stage = ("announced" if invests else "agreed") if m is None else tense_stage(toks, trig) if m.value == "tense" else m.value
         if stage == "completed" and paid_participle(toks, trig, b):
             stage = "announced"       # "a plant financed by a loan from X": paid for, not built
-        if stage == "announced" and trig == noun_at and toks[trig].pos == "NOUN" and dated_before(toks, trig, doc.date):
-            stage = "completed"       # "welcomed the opening in September of the campus" (a December article)
         if stage == "completed" and trig > noun_at and toks[trig].lemma in project_words("en", "launched") \
                 and toks[noun_at].lemma in ("construction", "building", "work"):
             stage = "in_progress"     # "Construction of the railway was launched in 2024": begun
