@@ -151,7 +151,6 @@ def english_groups(doc: Doc) -> None:
             ent.mentions.append(Span(a, b, doc.text[a:b], source="group"))
             i = next((n for n, x in enumerate(toks) if x.start >= b), len(toks))
     office_holders(doc, by_key)       # "the Turkish ambassador": one holder, not a group
-    _they_again(doc, by_key)
 
 
 def _acts_next(toks: list[Token], i: int) -> bool:
@@ -162,22 +161,6 @@ def _acts_next(toks: list[Token], i: int) -> bool:
         close = next((j for j in range(k + 1, min(k + 5, len(toks))) if toks[j].text == ","), None)
         k = close + 1 if close is not None else len(toks)
     return k < len(toks) and toks[k].pos in ("VERB", "AUX", "ADV")
-
-
-def _they_again(doc: Doc, by_key: dict[str, Entity]) -> None:
-    """"The leaders discussed X. They noted that ...": "They" opening a sentence is the group that
-    opened the sentence before it, in the same paragraph, as its subject."""
-    groups = [e for e in by_key.values() if e.type == "ORG"]
-    paras = doc.paragraphs()
-    for prev, sent in zip(doc.sents, doc.sents[1:]):
-        if not sent.tokens or not prev.tokens or fold(sent.tokens[0].text) != "they" \
-                or not any(a <= prev.start and sent.end <= b for a, b in paras):
-            continue
-        opening = prev.tokens[0].start
-        group = next((e for e in groups if any(m.start == opening for m in e.mentions)), None)
-        if group is not None:
-            t = sent.tokens[0]
-            group.mentions.append(Span(t.start, t.end, t.text, source="pronoun"))
 
 
 def _second_state(doc: Doc, toks: list[Token], k: int) -> list[Token]:
