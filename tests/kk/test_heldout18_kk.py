@@ -6,7 +6,8 @@ written for the test: a person's name before a possessed noun in an oblique case
 "облыс әкімдігі мен компания ... келісімге қол қойды" signs for the two bodies; a later phase of a
 plant still to be built is no project of its own; a number of documents ratified over a stretch of
 time is a tally, no signing; "Тараптар" opening a sentence is no body's first word; credentials put
-first ("Сенім грамоталарын A мен B табыс етті") are an audience of each envoy with the host; a body
+first ("Сенім грамоталарын A мен B табыс етті") are an audience of each envoy with the host, where
+the sentence before received them; a body
 "X-пен бірге" builds what the sentence plans; "Нысанды" (the facility) is no person."""
 import pytest
 
@@ -102,6 +103,7 @@ def test_credentials_put_first_are_an_audience_of_each_envoy(extract):
                   "табыс етті.")
     assert sorted(_meetings(rec)) == [["Азхар Хамзах", "Қасым-Жомарт Тоқаев"],
                                       ["Жуан Мендеш", "Қасым-Жомарт Тоқаев"]]
+    assert {name_of(rec, m["location"]) for m in events(rec, "meeting")} == {"Ақорда"}   # told the sentence before
 
 
 def test_credentials_handed_with_no_one_named_by_envoys_is_no_meeting(extract):

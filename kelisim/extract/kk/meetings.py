@@ -161,8 +161,11 @@ class KazakhTalks(MeetingReader):
             v = Verb(m.start, m.end, "noun", m.value)
             if kind == "noun" and self._noun_counts(sent, v):
                 return self._event(doc, sent, v, kind, how, code)
-        if (v := credentials_handed(sent)) is not None:
-            return self._event(doc, sent, v, "verb", "in_person", "host")
+        if (v := credentials_handed(sent)) is not None and (ev := self._event(doc, sent, v, "verb", "in_person", "host")):
+            # "X Ақордада ... сенім грамоталарын қабылдады. Сенім грамоталарын ...": the place told before
+            prev = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+            ev.attrs["location"] = ev.attrs["location"] or (prev and sentence_place(doc, prev, []))
+            return ev
         return None
 
     @staticmethod
