@@ -12,6 +12,8 @@ agreement each, with the same parties.
 """
 from __future__ import annotations
 
+import re
+
 from ...doc import Doc, Entity, Event, Sent
 from ..agreement_sides import meeting_sides, side_words
 from ..agreements import Reader, agreement
@@ -24,7 +26,7 @@ from ...nlp.frames import frames_in
 from .context import sentence_modality, side_end
 from .frames import named
 from .lexicon import matcher
-from .unnamed_sides import _watchers, unnamed_sides
+from .unnamed_sides import _watchers, joined_subjects_end, unnamed_sides
 from .verbs import find_verbs, verb_at
 
 DONE = {"past", "progressive", "converb"}
@@ -49,6 +51,17 @@ def _among(toks: list, k: int) -> int | None:
     rest = " ".join(fold(t.text) for t in toks[k + 1:k + 4])
     phrase = next((p for p in words("kk", "among_them.txt") if rest.startswith(p + " ")), None)
     return k + 1 + len(phrase.split()) if phrase else None
+
+
+def _tally(toks: list, doc_start: int, verb: int) -> bool:
+    """"Соңғы екі жылда Мәжіліс ... алты халықаралық келісімді ратификациялады": a number of documents
+    (a figure or a number word a word or two before the document's noun) and a stretch of time
+    before the verb (agreement_sides.tsv: stretch) tally past signings, no one signing."""
+    from ..numbers import words as numbers
+    number = numbers("kk").pattern("number")
+    counted = any(t.pos == "NUM" or t.text[:1].isdigit() or re.fullmatch(number, t.text)
+                  for t in toks[max(0, doc_start - 2):doc_start])
+    return counted and any(fold(t.text) in side_words("kk", "stretch") for t in toks[:verb])
 
 
 def _noun_modality(toks: list, v) -> str | None:
@@ -126,7 +139,7 @@ class KazakhSigning(Reader):
             signers: list[Entity] = []
             if m is None:
                 m, signers = self._signers_after(doc, sent, docs, v)
-            if m is None:
+            if m is None or _tally(toks, m.start, v.start):
                 continue
             if mod is None:
                 mod = sentence_modality(sent, v)
@@ -221,6 +234,8 @@ class KazakhSigning(Reader):
         out = unique([e for _, e in found if not e.group])
         if k is not None and len(out) < 2:
             out = unique(out + unnamed_sides(doc, toks, k))
+        elif not out and (j := joined_subjects_end(doc, toks, since, before)) is not None:
+            out = unnamed_sides(doc, toks, j)     # "облыс әкімдігі мен компания ... қол қойды"
         return out if len(out) >= 2 or k is not None else []
 
     @staticmethod

@@ -2,7 +2,7 @@
 орынбасары X (да) қатысты": a sentence that opens with a meeting noun in the dative
 (lang/kk/attendance.txt) and ends on "қатысты", or with one in the locative and ends on the
 particle and "болды" ("Кездесуде ... елшісі X та болды"), no more than AFTER sentences after the
-meeting and before any other, adds the persons it names to that meeting."""
+meeting (or farther, opening a paragraph) and before any other, adds the persons it names to that meeting."""
 from __future__ import annotations
 
 from ...doc import Doc, Event
@@ -29,9 +29,12 @@ def attendees(doc: Doc, events: list[Event]) -> None:
     for n, v in enumerate(meetings):
         start = v.evidence[0].start
         stop = meetings[n + 1].evidence[0].start if n + 1 < len(meetings) else len(doc.text)
-        later = [s for s in doc.sents if s.start > start and s.end <= stop][:AFTER]
-        for s in later:
-            if not _attends(s.tokens):
+        later = [s for s in doc.sents if s.start > start and s.end <= stop]
+        # farther on, a paragraph that opens with it ("Кездесуге ... вице-министрі X қатысты.") still
+        # tells the one meeting before it, the next one not yet told
+        opening = {a for a, _ in doc.paragraphs()}
+        for k, s in enumerate(later):
+            if not _attends(s.tokens) or k >= AFTER and s.start not in opening:
                 continue
             for _, e in mentions_in(doc, s.start, s.end, ("PER",)):
                 if not e.group and e.id not in v.attrs["participants"]:

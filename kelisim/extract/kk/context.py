@@ -21,6 +21,7 @@ from .verbs import Verb, verb_at
 
 MARKERS_BEFORE, MARKERS_AFTER = 4, 4
 JOINERS = words("kk", "name_joiners.txt")
+OWNED_CASES = ("Acc", "Dat", "Loc", "Abl", "Ins")
 
 
 def tokens_of(sent: Sent, span: Span) -> list[Token]:
@@ -90,13 +91,24 @@ def free_nominative(doc: Doc, sent: Sent, span: Span) -> bool:
         return (e := doc.entity_at(span.start, span.end)) is not None and e.type == "PER"
     named = doc.entity_at(nxt.start, nxt.end)
     if nxt.pos not in ("PUNCT", "NUM") and izafet_head(nxt) and (named is None or named.type != "PER"
-                                                                 or fold(nxt.text) != fold(named.name.split()[-1])):
+                                                                 or fold(nxt.text) != fold(named.name.split()[-1])) \
+            and not _owns_object(doc, span, nxt):
         return False          # "Қазақстан Президенті", "Қытай басшысы": the state is a modifier
     title = matcher("titles.tsv").match_at(sent.tokens, k)
     if title is not None and title.end - k > 1 and izafet_head(sent.tokens[title.end - 1]) \
             and (e := doc.entity_at(span.start, span.end)) is not None and e.type != "PER":
         return False          # "Өзбекстан Сыртқы істер министрі": the state qualifies a title of many words
     return True
+
+
+def _owns_object(doc: Doc, span: Span, nxt: Token) -> bool:
+    """"Дәулет Темірғали жеңісін ... арнайтынын айтты": a person's name in the nominative before
+    a possessed noun in the accusative or another oblique case is the subject, the noun his own
+    (a person that owns it stands in the genitive: "Темірғалидың жеңісін"); before a possessed
+    nominative ("Тоқаев сапары") or a title the name may still be a modifier."""
+    e = doc.entity_at(span.start, span.end)
+    return e is not None and e.type == "PER" and nxt.feats.get("Case") in OWNED_CASES \
+        and not matcher("titles.tsv").match_at([nxt], 0)
 
 
 def _title_of_oblique(doc: Doc, toks, a) -> bool:

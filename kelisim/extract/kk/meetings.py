@@ -19,6 +19,7 @@ from ..meeting_envoys import one_per_envoy
 from ..meeting_place import sentence_place
 from ..meetings import MeetingReader, enough_sides, meeting, meeting_words, mode, retold, sitting, their_bodies
 from .attendance import attendees
+from .credentials import credentials_handed, only_envoys
 from .delegation_refs import received_delegation
 from .context import case_of, delegation_heads, mentions_before, sentence_modality, unnamed_envoys
 from .frames import frame_at, named
@@ -160,6 +161,11 @@ class KazakhTalks(MeetingReader):
             v = Verb(m.start, m.end, "noun", m.value)
             if kind == "noun" and self._noun_counts(sent, v):
                 return self._event(doc, sent, v, kind, how, code)
+        if (v := credentials_handed(sent)) is not None and (ev := self._event(doc, sent, v, "verb", "in_person", "host")):
+            # "X Ақордада ... сенім грамоталарын қабылдады. Сенім грамоталарын ...": the place told before
+            prev = next((s for s in reversed(doc.sents) if s.end <= sent.start), None)
+            ev.attrs["location"] = ev.attrs["location"] or (prev and sentence_place(doc, prev, []))
+            return ev
         return None
 
     @staticmethod
@@ -254,7 +260,7 @@ class KazakhTalks(MeetingReader):
         # "Ердоғанмен кездесті" with no subject, nor one after "деп жазды": the article's hero
         subject_named = any(named(doc, sent, f.role("kk", "agent"), ("PER",)) for f in frames_in(doc, sent))
         if hero is not None and hero not in participants and not in_headline(doc, sent.start) \
-                and len(people) == 1 and kind != "visit" and not subject_named:
+                and (len(people) == 1 and kind != "visit" and not subject_named or only_envoys(doc, sent, people)):
             participants.insert(0, hero)
         mod = sentence_modality(sent, _held_verb(sent, v) or v)
         if all(e.group for e in participants):      # "министрлер" is a group actor, or no one

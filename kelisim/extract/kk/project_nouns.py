@@ -94,18 +94,55 @@ def project_name(doc: Doc, toks: list[Token], a: int, b: int) -> str:
     return doc.text[toks[i].start:toks[b - 1].start] + nominative
 
 
-def later_phase_owner(doc: Doc, projects: list) -> None:
-    """"Екінші кезең аясында тігін цехы салынады": a later phase (an ordinal of lang/kk/
-    project_another.txt before a phase noun) with no builder named is built by the builder of the
-    project of its kind told before."""
+def _later_phase(doc: Doc, p) -> bool:
+    """Whether a project is told as a later phase: an ordinal of lang/kk/project_another.txt before
+    a phase noun in its sentence ("Екінші кезеңде ... цех салынады")."""
     phases = frozenset(k for w in project_words("kk", "phase") for k in stem_keys(w))
+    sent = doc.sent_at(p.evidence[0].start)
+    toks = sent.tokens if sent is not None else []
+    return any(stem_keys(t.text) & phases and k and fold(toks[k - 1].text) in words("kk", "project_another.txt")
+               for k, t in enumerate(toks))
+
+
+def later_phase_owner(doc: Doc, projects: list) -> None:
+    """"Екінші кезең аясында тігін цехы салынады": a later phase with no builder named is built by
+    the builder of the project of its kind told before."""
     for p in projects:
-        sent = doc.sent_at(p.evidence[0].start)
-        toks = sent.tokens if sent is not None and not p.attrs["owner"] else []
-        if not any(stem_keys(t.text) & phases and k and fold(toks[k - 1].text) in words("kk", "project_another.txt")
-                   for k, t in enumerate(toks)):
+        if p.attrs["owner"] or not _later_phase(doc, p):
             continue
         before = [o for o in projects if o.attrs["owner"] and o.attrs["kind"] == p.attrs["kind"]
                   and o.evidence[0].start < p.evidence[0].start]
         if before:
             p.attrs["owner"] = before[-1].attrs["owner"]
+
+
+def phases_in_plan(doc: Doc, projects: list) -> list:
+    """"Құрылыс екі кезеңмен жүргізіледі. ... Екінші кезеңде ... цех салынады": a later phase of a
+    project of its kind told before and not finished (its first phase done, the later one is a
+    project of its own: later_phase_owner) is that project's part, no project of its own."""
+    from ..project_merge import absorb
+    out: list = []
+    for p in projects:
+        before = [o for o in out if o.attrs["kind"] == p.attrs["kind"] and o.evidence[0].start < p.evidence[0].start
+                  and not (o.attrs["owner"] and p.attrs["owner"] and o.attrs["owner"] != p.attrs["owner"])]
+        if before and before[-1].attrs["stage"] != "completed" and p.attrs["stage"] != "completed" \
+                and _later_phase(doc, p):
+            absorb(before[-1], p, ("owner", "location", "value"))
+            continue
+        out.append(p)
+    return out
+
+
+def co_builder(doc: Doc, toks: list[Token], a: int) -> Entity | None:
+    """"Анкара университетімен бірге ... ортақ ғылыми орталық ашуды жоспарлап отырмыз": a body in the
+    instrumental before a word of building together (project_words.tsv: together), in the clause
+    before the project's noun, builds it (the speaker's own body is left unnamed)."""
+    from .project_merge import collective
+    for k in range(a - 1, 0, -1):
+        if toks[k].text in ".;:!?":
+            break
+        if fold(toks[k].text) in project_words("kk", "together") and toks[k - 1].feats.get("Case") == "Ins" \
+                and (e := doc.entity_at(toks[k - 1].start, toks[k - 1].end)) is not None and e.type == "ORG" \
+                and not collective(doc, e):     # "түркиялық инвестормен бірлесіп": a group, the firm named later
+            return e
+    return None

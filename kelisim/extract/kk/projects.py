@@ -27,7 +27,8 @@ from .firms import (firm_met, firms_kind_word, object_first_builder, host_before
 from .frames import named
 from .lexicon import legal_forms, matcher
 from .project_merge import collective, merge_projects
-from .project_nouns import indefinite, later_phase_owner, names_it, phase_between, project_name, region_back
+from .project_nouns import (co_builder, indefinite, later_phase_owner, names_it, phase_between, phases_in_plan,
+                            project_name, region_back)
 from .project_works import works_later
 from .verbs import Verb, across_time_words, dated_before, find_verbs, recalled_plan, stopped, works_stage
 
@@ -88,7 +89,7 @@ class KazakhProjects(Reader):
 
     @staticmethod
     def merge(doc: Doc, found: list[Event]) -> list[Event]:
-        return merge_projects(doc, found)
+        return phases_in_plan(doc, merge_projects(doc, found))
 
     def complete(self, doc: Doc, projects: list[Event], agreements: list[Event]) -> None:
         for p in projects:
@@ -257,7 +258,8 @@ class KazakhProjects(Reader):
         kinds = ("ORG", "GPE") if any(fold(t.text).startswith(tuple(project_words("kk", "invest"))) for t in sent.tokens) \
             else ("ORG",)
         return next((e for f in frames for m, e in named(doc, sent, f.role("kk", "agent"), kinds)
-                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a)
+                     if m.end <= prev.end and SIDES not in (e.name, *e.aliases)), None) or host_before(doc, sent.tokens, a) \
+            or co_builder(doc, sent.tokens, a)
 
 
 def _within_last(doc: Doc, p: Event, signed: list[Event]) -> Event | None:

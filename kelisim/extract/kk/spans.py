@@ -113,6 +113,7 @@ class KazakhSpans:
         heads = head_nouns()
         for kind, i, j in model:
             body = "ner"
+            i = model_place_start(toks, i, j) if kind == "ORG" else i    # "Тараптар ... жөніндегі": no body's word
             if kind == "ORG" and j < len(toks) and toks[j].text[:1].islower() and (m := heads.match_at(toks, j)) \
                     and (m.value[1] != "latin" or toks[j - 1].text.isascii()):     # "достық тобы": no firm
                 # "Сонхва Моторс компаниясы": kelisim names a body with its kind, as the press does

@@ -18,7 +18,7 @@ from ..statements import SpeechReader, body_paragraphs, dialogue_end, inside, sa
 from ..speakers import DASHES, speaker_ok
 from ...nlp.kazakh import fold
 from .context import index_at, mentions_before, subject
-from .fallback_speakers import converb_speaker, envoy_speaking
+from .fallback_speakers import converb_speaker, described_speaker, envoy_speaking
 from .coref import office_holder
 from .frames import frame_at, named
 from .history import PAST_COPULAS
@@ -161,7 +161,8 @@ class KazakhSpeech(SpeechReader):
             if speaker is None and any(t.pos != "PUNCT" for t in toks[v.end:]):
                 # "— деді қазақстандық министр": the person named earlier who holds the office;
                 # "«...», — дейді маман", "— деді Сенат төрағасы" with no holder: an unnamed speaker
-                speaker = office_holder(doc, toks[v.end:], toks[v.start].start)
+                speaker = office_holder(doc, toks[v.end:], toks[v.start].start) or (
+                    described_speaker(doc, qb) if self._one_noun(toks[v.end:]) else None)
                 return (speaker, v, min(sent.end, para_end)) if speaker is not None else None
             if speaker is None:
                 # "Министр: «...», – деді.": the label before the quote, else the one who spoke last
@@ -251,6 +252,12 @@ class KazakhSpeech(SpeechReader):
         a chain a finite verb ends; what it says is said, whatever the chain goes on to do."""
         return v.end + 1 < len(toks) and toks[v.end].text == "," and toks[-1].text in ".!?" \
             and not any(speech_verb(toks, k) for k in range(v.end + 1, len(toks)))   # else that verb tells it
+
+    @staticmethod
+    def _one_noun(toks) -> bool:
+        """"– деді балуан.": one word in small letters ends the sentence after the verb."""
+        words = [t for t in toks if t.pos != "PUNCT"]
+        return len(words) == 1 and words[0].text[:1].islower()
 
     @staticmethod
     def _aux_after(toks, v: Verb) -> bool:

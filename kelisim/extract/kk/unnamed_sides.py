@@ -61,6 +61,23 @@ def unnamed_sides(doc: Doc, toks: list, k: int) -> list[Entity]:
     return out
 
 
+def joined_subjects_end(doc: Doc, toks: list, since: int, before: int) -> int | None:
+    """"облыс әкімдігі мен компания ... келісімге қол қойды": two sides named by no name, joined as
+    the subjects of the signing, with no "арасында" after them: the index after the second (where
+    unnamed_sides reads back from), or None. Each is a body's head noun (lang/kk/org_heads.tsv) or a
+    kind of side (lang/kk/side_kinds.txt) in the nominative, no name."""
+    from .orgs import head_stems
+    kinds = head_stems() | words("kk", "side_kinds.txt")
+
+    def bare(t) -> bool:
+        return t.pos != "PUNCT" and t.feats.get("Case", "Nom") == "Nom" and doc.entity_at(t.start, t.end) is None \
+            and bool(stem_keys(t.text) & kinds)
+    for i in range(max(since, 1), before - 1):
+        if toks[i].text in side_words("kk", "joiner") and bare(toks[i - 1]) and bare(toks[i + 1]):
+            return i + 2
+    return None
+
+
 def _peoples_of_kind(doc: Doc, parts: list[list]) -> list[Entity]:
     """"қазақстандық және түрік компаниялары арасында": state adjectives joined before one plural
     noun of a kind of side (lang/kk/side_kinds.txt) name a side each, that state's firms acting
