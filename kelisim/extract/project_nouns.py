@@ -127,6 +127,18 @@ def in_title(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     return i > 0 and toks[i].case == "Gen" and toks[i - 1].pos == "NOUN" and e is not None and e.type == "PER"
 
 
+def programme_document(lang: str, sent: Sent, i: int, j: int) -> bool:
+    """"программа консультаций", "программа визитов" (project_words.tsv "calendar") is a calendar of
+    contacts; a programme signed or adopted ("договорились подписать программу культурного
+    сотрудничества", lang/<xx>/signing.tsv) is a document: neither is a project."""
+    from .agreements import is_signing
+    toks = sent.tokens
+    if j < len(toks) and word_keys(toks[j].text) & project_words(lang, "calendar"):
+        return True
+    h = toks[i].head
+    return toks[i].rel == "obj" and 0 <= h < len(toks) and is_signing(lang, toks[h])
+
+
 def framework(lang: str, toks: list[Token], i: int) -> bool:
     """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"),
     its adjectives between, is the frame something else is done in, not a project told here."""

@@ -22,7 +22,7 @@ from .ru_speech_labels import labelled
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
                                in_nominative_first, is_dialogue, is_question, lost_subject, named_after, named_at_start,
                                named_subject, only_quoted, possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import (DASHES, credits_news, greets, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
+from .speakers import (DASHES, celebrates, credits_news, greets, phrase_kind, quote_verb, reporting, sources, speaker_ok,
                        speaker_ok_body, speech_kind)
 
 
@@ -197,8 +197,7 @@ class RussianSpeech(SpeechReader):
                 continue
             if inside(t.start, taken):
                 continue
-            if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
-                                             or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
+            if celebrates(doc.lang, sent, i):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
             if greets(doc, sent, i):
                 continue      # "Участников форума приветствовал министр": a greeting, no words
