@@ -137,7 +137,9 @@ def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
 def _dateline(doc: Doc):
     """The match of DATELINE_CITY at the start of the lead, or None."""
     lead = lead_paragraph(doc)
-    return DATELINE_CITY.match(doc.text, lead[0]) or DATELINE_BARE.match(doc.text, lead[0]) if lead is not None else None
+    if lead is None:
+        return None
+    return DATELINE_CITY.match(doc.text, lead[0]) or DATELINE_BARE.match(doc.text, lead[0])
 
 
 def in_credit(doc: Doc, mention) -> bool:

@@ -203,8 +203,8 @@ def repair_fronted_subject(sent: Sent) -> None:
         h = t.head
         # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар"; a
         # word the parser hung on itself hangs nowhere and is taken as well)
-        names = t.rel in ("nmod", "appos") and t.pos == "PROPN" and any(x.rel == "conj" and x.head == k and x.pos == "PROPN"
-                                                             and x.case == "Nom" for x in toks)
+        names = t.rel in ("nmod", "appos") and t.pos == "PROPN" and any(
+            x.rel == "conj" and x.head == k and x.pos == "PROPN" and x.case == "Nom" for x in toks)
         if t.rel != "appos" and not names or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or h != k and (
                 not 0 <= h < k - (0 if names else 1) or toks[h].case not in ("Gen", "Dat", "Loc")
                 or toks[h].pos != "NOUN"):

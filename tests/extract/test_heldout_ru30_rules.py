@@ -4,7 +4,8 @@ a joint laboratory, schools built by a foreign state) showed missing, each tried
 for it: "они" for the two persons just named; two names the parser hung on a fronted phrase; a body
 named with the one it belongs to; a project that opens is no owner of itself; a dateline with no
 date; a series of meetings told one by one; a naming verb is no celebration; a programme signed is a
-document; a state that builds in a relative clause.
+document; a state that builds in a relative clause; a title that joins two bodies by "и"; a
+ministry named by its noun for the minister named before.
 """
 from __future__ import annotations
 
@@ -122,3 +123,34 @@ def test_projects_a_programme_signed_is_a_document(extract, text, projects):
 def test_projects_a_state_that_builds_in_a_relative_clause_owns_it(extract, text, owner):
     got = _projects(extract(text))
     assert got and _owner(extract(text), got[0]) == owner
+
+
+def _agreements(rec: dict) -> list[dict]:
+    return [v for v in events(rec, "agreement") if v["modality"] == "asserted"]
+
+
+def test_agreements_a_title_joining_two_bodies_names_the_sides(extract):
+    rec = extract("Председатель Уральского отделения РАН Виктор Руденко и президент Академии наук Таджикистана"
+                  " Кобулджон Хушвахтзода провели встречу, по итогам которой подписали программу сотрудничества Уральского"
+                  " отделения РАН и Академии наук Таджикистана.")
+    got = _agreements(rec)
+    assert len(got) == 1 and "Академия наук Таджикистана" in names(rec, got[0]["parties"])
+
+
+@pytest.mark.parametrize("signing, body", [
+    ("министерство и университет «Синергия» подписали меморандум о сотрудничестве.", "министерство"),
+    ("министерство просвещения и университет «Синергия» подписали меморандум о сотрудничестве.",
+     "министерство просвещения"),
+])
+def test_agreements_a_ministry_named_by_its_noun_is_the_ministers(extract, signing, body):
+    rec = extract("В церемонии участвовал министр просвещения Кыргызстана Догдуркуль Кендирбаева. В ее присутствии"
+                  f" {signing}")
+    got = _agreements(rec)
+    assert len(got) == 1 and any(n.startswith(body) for n in names(rec, got[0]["parties"]))
+    assert {e["country"] for e in rec["entities"] if e["name"].startswith("министерство")} == {"KG"}
+
+
+def test_agreements_a_ministry_with_no_minister_named_makes_no_side(extract):
+    rec = extract("Ректор университета «Синергия» Вадим Лобов прибыл в Бишкек. В тот же день министерство и"
+                  " университет «Синергия» подписали меморандум о сотрудничестве.")
+    assert not any(e["name"].startswith("министерство") for e in rec["entities"])
