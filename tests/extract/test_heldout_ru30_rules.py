@@ -5,7 +5,8 @@ for it: "они" for the two persons just named; two names the parser hung on a 
 named with the one it belongs to; a project that opens is no owner of itself; a dateline with no
 date; a series of meetings told one by one; a naming verb is no celebration; a programme signed is a
 document; a state that builds in a relative clause; a title that joins two bodies by "и"; a
-ministry named by its noun for the minister named before.
+ministry named by its noun for the minister named before; the ground a building stands on and a
+programme one studies by are no projects.
 """
 from __future__ import annotations
 
@@ -154,3 +155,20 @@ def test_agreements_a_ministry_with_no_minister_named_makes_no_side(extract):
     rec = extract("Ректор университета «Синергия» Вадим Лобов прибыл в Бишкек. В тот же день министерство и"
                   " университет «Синергия» подписали меморандум о сотрудничестве.")
     assert not any(e["name"].startswith("министерство") for e in rec["entities"])
+
+
+@pytest.mark.parametrize("text, projects", [
+    ("Строительство учебного корпуса начнется весной на территории нашего университета.", 0),
+    ("На базе колледжа будет построена новая школа.", 1),
+    ("Строительство нового университета начнется весной.", 1),
+])
+def test_projects_the_ground_something_is_built_on_is_no_project(extract, text, projects):
+    assert len(_projects(extract(text))) == projects
+
+
+@pytest.mark.parametrize("text, projects", [
+    ("С сентября в кампусе начнется обучение по четырем инженерным программам.", 0),
+    ("Правительство запустит программу строительства сельских школ.", 1),
+])
+def test_projects_a_programme_one_studies_by_is_no_project(extract, text, projects):
+    assert len([v for v in _projects(extract(text)) if v["kind"] == "programme"]) == projects
