@@ -6,7 +6,8 @@ named with the one it belongs to; a project that opens is no owner of itself; a 
 date; a series of meetings told one by one; a naming verb is no celebration; a programme signed is a
 document; a state that builds in a relative clause; a title that joins two bodies by "и"; a
 ministry named by its noun for the minister named before; the ground a building stands on and a
-programme one studies by are no projects.
+programme one studies by are no projects; "ректор A и ректор B X": two rectors, the first the one
+named before.
 """
 from __future__ import annotations
 
@@ -172,3 +173,24 @@ def test_projects_the_ground_something_is_built_on_is_no_project(extract, text, 
 ])
 def test_projects_a_programme_one_studies_by_is_no_project(extract, text, projects):
     assert len([v for v in _projects(extract(text)) if v["kind"] == "programme"]) == projects
+
+
+def _titles(rec: dict, name: str) -> list[str]:
+    return [r["title"] for e in rec["entities"] if e["name"] == name for r in e["roles"]]
+
+
+TWO_RECTORS = ("Ректор Томского политеха Дмитрий Седнев открыл форум. Министр образования Узбекистана Конгратбай"
+                " Шарипов и посол России Алексей Ерхов провели переговоры. Кроме того, ректор Томского политеха"
+                " и ректор Ташкентского химико-технологического института Шухрат Юсупов заключили соглашение"
+                " об академической мобильности.")
+
+
+def test_roles_an_office_repeated_after_and_is_another_holders(extract):
+    rec = extract(TWO_RECTORS)
+    assert _titles(rec, "Шухрат Юсупов") == ["ректор Ташкентского химико-технологического института"]
+
+
+def test_agreements_the_first_of_two_rectors_is_the_rector_named_before(extract):
+    rec = extract(TWO_RECTORS)
+    assert "Дмитрий Седнев" in names(rec, _agreements(rec)[0]["parties"])
+
