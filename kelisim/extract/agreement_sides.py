@@ -57,7 +57,17 @@ def named_between(doc: Doc, title: list[Token]) -> list[Entity]:
             if len(ents) >= 2:
                 return ents
     states = unique([e for _, e in mentions_in(doc, title[0].start, title[-1].end, ("GPE",))])
-    return states if len(states) >= 2 else []
+    return states if len(states) >= 2 else _joined_bodies(doc, title)
+
+
+def _joined_bodies(doc: Doc, title: list[Token]) -> list[Entity]:
+    """"дорожную карту научного сотрудничества СО РАН и Академии наук Узбекистана": two bodies the
+    title joins by "и" (lang/<xx>/agreement_sides.tsv "and") are the sides whose cooperation it sets."""
+    ms = [(m, e) for m, e in mentions_in(doc, title[0].start, title[-1].end, ("ORG",)) if not e.group]
+    for (a, x), (b, y) in zip(ms, ms[1:]):
+        if x is not y and fold(doc.text[a.end:b.start].strip()) in side_words(doc.lang, "and"):
+            return [x, y]
+    return []
 
 
 def _in_apposition(before: str) -> bool:

@@ -9,7 +9,7 @@ from ..doc import Doc, Entity, Role, Sent
 from ..lang import lexicon, words
 from ..nlp.frames import arg_tokens
 from ..nlp.match import fold, tokens_keys, word_keys
-from .context import mention_at
+from .context import mention_at, mentions_in
 from .coref import only_plural
 from .gazetteer import gazetteer
 
@@ -112,7 +112,23 @@ def collective_in(doc: Doc, sent: Sent) -> tuple[list[Entity], list[Entity]]:
         hit = mention_at(doc, t)
         if hit is not None and hit[1].group:
             groups.append(hit[1])
-    return persons, groups
+    return persons + [e for e in _they(doc, sent) if e not in persons], groups
+
+
+def _they(doc: Doc, sent: Sent) -> list[Entity]:
+    """"X и Y приняли участие в церемонии. Перед церемонией они провели переговоры": a plural
+    pronoun as subject (lang/ru/they.txt) means the persons the sentence just before names, when
+    it names two or more of them."""
+    if not any(t.rel.startswith("nsubj") and fold(t.text) in words(doc.lang, "they.txt") for t in sent.tokens):
+        return []
+    before = [s for s in doc.sents if s.end <= sent.start]
+    if not before:
+        return []
+    named: list[Entity] = []
+    for _, e in mentions_in(doc, before[-1].start, before[-1].end, ("PER",)):
+        if not e.group and e not in named:
+            named.append(e)
+    return named if len(named) >= 2 else []
 
 
 def _named(doc: Doc, tok) -> Entity | None:

@@ -101,7 +101,22 @@ def merge_same(doc: Doc, events: list[Event]) -> list[Event]:
         twin.evidence.extend(v.evidence)
     for v in out:
         v.evidence.sort(key=lambda s: s.start)
-    return out
+    return [v for v in out if not _series_told(doc, v, out, people)]
+
+
+def _series_told(doc: Doc, v: Event, meetings: list[Event], people) -> bool:
+    """"X провел серию встреч с руководителями зарубежных вузов. Первой состоялась встреча с Y ...
+    Затем X принял Z": a series of meetings (a series noun of lang/<xx>/meeting_words.tsv before a
+    plural) that the article then tells one by one is no meeting of its own."""
+    from ..lang import words
+    sent = doc.sent_at(v.evidence[0].start)
+    toks = sent.tokens if sent is not None else []
+    series = words(doc.lang, "meeting_words.tsv", "series")
+    if v.modality != "asserted" or not any(word_keys(t.text, doc.lang) & series and n + 1 < len(toks)
+                                           and toks[n + 1].feats.get("Number") == "Plur" for n, t in enumerate(toks)):
+        return False
+    others = [o for o in meetings if o is not v and o.modality == "asserted"]
+    return len(others) >= 2 and bool(people(v)) and all(any(p in people(o) for o in others) for p in people(v))
 
 
 def told_before(doc: Doc, meetings: list[Event], at: int | None) -> Event:

@@ -120,6 +120,8 @@ def unnamed_subject_state(doc: Doc, sent: Sent, verb: int) -> Entity | None:
 _UP, _LOW = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
 DATELINE_CITY = re.compile(rf"\s*([{_UP}][{_UP}{_LOW}-]+(?: [{_UP}][{_UP}{_LOW}-]+)?)"
                            rf"\s*(?:,|\.|\s[-–—])\s*\d{{1,2}}\s+[{_LOW}]+")
+# "АСТАНА. KAZINFORM –": a city in capitals and the agency's credit, no date between
+DATELINE_BARE = re.compile(rf"\s*([{_UP}][{_UP}-]+(?: [{_UP}][{_UP}-]+)?)(?=\.\s*[{_UP}][\w.-]{{1,30}}\s*[-–—]\s)")
 
 
 # what follows the dateline's date up to the dash or the closing mark: the agency's credit
@@ -135,7 +137,9 @@ def lead_paragraph(doc: Doc) -> tuple[int, int] | None:
 def _dateline(doc: Doc):
     """The match of DATELINE_CITY at the start of the lead, or None."""
     lead = lead_paragraph(doc)
-    return DATELINE_CITY.match(doc.text, lead[0]) if lead is not None else None
+    if lead is None:
+        return None
+    return DATELINE_CITY.match(doc.text, lead[0]) or DATELINE_BARE.match(doc.text, lead[0])
 
 
 def in_credit(doc: Doc, mention) -> bool:

@@ -37,6 +37,13 @@ def owner_location(doc: Doc, sent: Sent, name: Span, route: bool = False) -> tup
     return owner, location
 
 
+def not_itself(doc: Doc, owner: str | None, name: Span) -> str | None:
+    """"Филиал Самарского политеха открылся": the subject that opens is the project itself, named as
+    an organisation from the project's noun on; it does not own itself."""
+    e = doc.entity(owner) if owner else None
+    return None if e is not None and any(m.start == name.start for m in e.mentions) else owner
+
+
 def _own_name(doc: Doc, name: Span, mm: Span, e) -> bool:
     """"газопровода «Союз Восток»", "ветроэлектростанцию «Хызы-Абшерон»": a quoted name right after
     a project's noun, named nowhere else, names the project, not who builds it; a firm the article

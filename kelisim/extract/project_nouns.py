@@ -127,14 +127,30 @@ def in_title(doc: Doc, toks: list[Token], i: int, j: int) -> bool:
     return i > 0 and toks[i].case == "Gen" and toks[i - 1].pos == "NOUN" and e is not None and e.type == "PER"
 
 
+def programme_document(lang: str, sent: Sent, i: int, j: int) -> bool:
+    """"программа консультаций", "программа визитов" (project_words.tsv "calendar") is a calendar of
+    contacts; "обучение по программам" ("along") a curriculum; a programme signed or adopted ("договорились подписать программу культурного
+    сотрудничества", lang/<xx>/signing.tsv) is a document: neither is a project."""
+    from .agreements import is_signing
+    toks = sent.tokens
+    if j < len(toks) and word_keys(toks[j].text) & project_words(lang, "calendar"):
+        return True
+    if any(toks[c].rel == "case" and fold(toks[c].text) in project_words(lang, "along") for c in children(sent, i)):
+        return True       # "обучение по инженерным программам": studied by, not built
+    h = toks[i].head
+    return toks[i].rel == "obj" and 0 <= h < len(toks) and is_signing(lang, toks[h])
+
+
 def framework(lang: str, toks: list[Token], i: int) -> bool:
-    """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"),
-    its adjectives between, is the frame something else is done in, not a project told here."""
+    """A project noun right after "в рамках", "согласно" (lang/ru/project_words.tsv "under"), or
+    "на территории", "на базе" ("grounds"), its adjectives between, is the frame or the ground
+    something else is done in, not a project told here."""
     k = i
-    while k > 0 and toks[k - 1].pos == "ADJ":
+    while k > 0 and toks[k - 1].pos in ("ADJ", "DET"):
         k -= 1
     before = [fold(t.text) for t in toks[max(0, k - 3):k]]
-    return any(before[-len(u.split()):] == u.split() for u in project_words(lang, "under"))
+    return any(before[-len(u.split()):] == u.split()
+               for u in project_words(lang, "under") | project_words(lang, "grounds"))
 
 
 def proper_name(toks: list[Token], k: int) -> str | None:

@@ -1,5 +1,6 @@
 """Who builds a project, told in a relative clause right after its name: "комплекса в Y, который
-компания возводит совместно с Z", "клиники, которую должна была реализовать компания X"."""
+компания возводит совместно с Z", "клиники, которую должна была реализовать компания X", "школ,
+которые Россия строит"."""
 from __future__ import annotations
 
 from ..doc import Doc, Sent
@@ -37,6 +38,9 @@ def relative_builder(doc: Doc, sent: Sent, end: int) -> str | None:
             e = doc.entity_at(toks[k + 1].start, toks[k + 1].end)     # "компания Sunir" unquoted
         if e is not None and e.type == "ORG" and not e.group:
             return e.id
+        if e is not None and e.type == "GPE" and any(lookup(stage_words(doc.lang), toks[j].text, doc.lang) not in acts
+                                                     for j in (which + 1, k + 1) if j < len(toks) and j != k):
+            return e.id       # "школ, которые Россия строит": a state that builds, not one that pays
         if t.case == "Nom" and word_keys(t.text) & backs:
             return firm_named_before(doc, sent.start, backs)
     return None

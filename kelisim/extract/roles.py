@@ -16,7 +16,7 @@ from .gazetteer import gazetteer, state_counts
 from .readers import reader_for
 from .ru_firms import firm_named_before
 from .titles import (  # noqa: F401 (other stages import these from here)
-    JOINERS, after_title, colleague_title, nominative_title, split_titles, spread_org, title_canonical,
+    JOINERS, after_title, colleague_title, nominative_title, own_part, split_titles, spread_org, title_canonical,
     title_window, titles, written_titles)
 
 
@@ -65,7 +65,7 @@ def russian_roles(doc: Doc) -> None:
                 continue
             others = [p for p in person_spans if p.end <= m.start]
             win = title_window(doc, sent.tokens, i0, others) or colleague_title(doc, sent.tokens, i0, others)
-            _add_roles(doc, e, split_titles(doc, note_title(doc, win)), gaz)
+            _add_roles(doc, e, own_part(split_titles(doc, note_title(doc, win))), gaz)
             later = [p for p in person_spans if p.start >= m.end]
             i1 = token_index(sent.tokens, m.end, len(sent.tokens))
             after = note_title(doc, after_title(doc, sent.tokens, i1, later))

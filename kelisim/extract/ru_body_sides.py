@@ -2,7 +2,8 @@
 Астраханской области и администрация провинции Гилян подписали соглашение" (a region's authority
 stands for the region it names), "хокимият и Hanseong Logistics подписали" (a bare authority for the
 place whose head the article named: "Хоким Джизакской области ... принял"), "компания и
-администрация парка подписали" (a kind of side for the one of that kind named before). Gold and
+администрация парка подписали" (a kind of side for the one of that kind named before), "министерство и
+СамГТУ подписали" (the ministry of the minister named before, headed_bodies.py). Gold and
 analysts take the place for its authority."""
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from ..lang import lexicon, words
 from ..nlp.match import word_keys
 from .agreement_sides import body_of_kind, firm_called
 from .context import children, subtree
+from .headed_bodies import headed_body
 
 PLACES = ("LOC", "GPE")
 
@@ -90,7 +92,8 @@ def body_sides(doc: Doc, sent: Sent, verb: int) -> list[Entity]:
         if t.pos != "NOUN" and body is None or not t.text.islower() or doc.entity_at(t.start, t.end) is not None:
             continue      # (the tagger takes "акимат" for an adjective now and then)
         e = (_place_named(doc, sent, i) or _called_by_noun(doc, sent, i)
-             or _place_headed(doc, body, sent.start)) if body else body_of_kind(doc, t, sent.start)
+             or _place_headed(doc, body, sent.start) or headed_body(doc, sent, i, body)) \
+            if body else body_of_kind(doc, t, sent.start)
         if e is not None and e not in out:
             out.append(e)
     return out

@@ -137,7 +137,7 @@ def _descriptions(doc: Doc) -> None:
                    for x in toks[i0:i1] + toks[_post(doc, toks, i1):_post(doc, toks, i1) + 1]) or any(
                     mm.start == span_toks[-1].end + 1 for e in doc.entities if e.type == "PER" for mm in e.mentions):
                 continue      # a name in it, or a title before a name: roles.py has it
-            if _title_runs_to_name(doc, toks, i1):
+            if _title_runs_to_name(doc, toks, i1, fold(first.lemma or first.text)):
                 continue      # "с министром иностранных дел и внешней торговли Венгрии X": X's title
             plural = any(x.pos in ("NOUN", "PROPN") and (x.feats.get("Number") == "Plur" or only_plural(x.text))
                          for x in span_toks[:2])
@@ -158,13 +158,16 @@ def _body_head(doc: Doc, toks: list[Token], i0: int, i1: int, body: Entity) -> N
         refer(doc, heads[0], toks[i0].start, toks[end].end, nominative_title(toks[i0:end + 1]))
 
 
-def _title_runs_to_name(doc: Doc, toks: list[Token], k: int) -> bool:
-    """Does the title go on ("и внешней торговли", a state, a body), unbroken, to a person's name?"""
-    for t in toks[k:k + 8]:
+def _title_runs_to_name(doc: Doc, toks: list[Token], k: int, office: str = "") -> bool:
+    """Does the title go on ("и внешней торговли", a state, a body), unbroken, to a person's name?
+    Not over "и" and its office noun again ("ректор X и ректор Y Шухрат Юсупов": two rectors)."""
+    for n, t in enumerate(toks[k:k + 8], k):
         e = doc.entity_at(t.start, t.end)
         if e is not None and e.type == "PER":
             return True
         if e is None and not (t.pos in ("ADJ", "NOUN") or fold(t.text) == "и" and t.pos == "CCONJ"):
+            return False
+        if fold(t.text) == "и" and n + 1 < len(toks) and fold(toks[n + 1].lemma or toks[n + 1].text) == office:
             return False
     return False
 

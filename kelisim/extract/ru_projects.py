@@ -9,7 +9,7 @@ from ..doc import Doc, Event, Sent, Span
 from ..nlp.match import fold, word_keys
 from ..nlp.tree import hangs_on, head_of
 from .context import ancestors, children, modality
-from .project_actors import builder, doer, firm_builder, owner_location, place_of, plans_of
+from .project_actors import builder, doer, firm_builder, not_itself, owner_location, place_of, plans_of
 from .project_relatives import relative_builder
 from .ru_project_refs import refer_back
 from .history import dated_before, undated_recall
@@ -20,15 +20,15 @@ from .project_later import (agreed_later, partly_done, progress_later, share_don
 from .project_phases import later_phases, phase_start
 from .project_places import clause_builder, own_clause_verb, place_before, site_again
 from .project_sites import other_sites
-from .project_nouns import (by_clause, framework, in_title, relative_act, possessed_act, proper_name, under_document,
-                            counted, decreed, each_named, later_phase, names_project, quoted_names, route)
+from .project_nouns import (by_clause, framework, in_title, programme_document, relative_act, possessed_act, proper_name,
+                            under_document, counted, decreed, each_named, later_phase, names_project, quoted_names, route)
 from .project_funders import funders
 from .project_heads import with_heads
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .project_credit import credited_firm
 from .project_understood import drafted, reached_understanding
-from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns, project_words
+from .projects import Reader, another_word, goes_on, held_back, project_event, project_nouns
 from .quantities import find_money
 from .sectors import ORDER, sectors_of
 from .ru_project_words import (KIND_SECTORS, a_goal, acts_on, acts_on_another, attended_opening, being_built,
@@ -73,9 +73,8 @@ class RussianProjects(Reader):
                     and not quoted_names(toks, m.end):
                 continue      # "строительство малых ГЭС": a kind of project, not one
             if framework(doc.lang, toks, m.start) or in_title(doc, toks, m.start, m.end) or m.value == "programme" \
-                    and m.end < len(toks) \
-                    and word_keys(toks[m.end].text) & project_words(doc.lang, "calendar"):
-                # (and "программа консультаций", "программа визитов": a calendar of contacts)
+                    and programme_document(doc.lang, sent, m.start, m.end):
+                # (and "программа консультаций": a calendar of contacts; "подписать программу": a document)
                 continue      # "школа, построенная в рамках межправительственной программы"
             trigger = self._trigger(doc, sent, m.start)
             # "1) гибридная электростанция ... – строительство ведется": a list's item
@@ -216,7 +215,7 @@ class RussianProjects(Reader):
         # "центра «X», который возводит компания Y": the clause names the builder, the quotes the centre
         owner = relative_builder(doc, sent, end) or owner or doer(doc, sent, trig, head, self._last_owner) \
             or plans_of(doc, sent, trig)
-        owner = clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t))
+        owner = not_itself(doc, clause_builder(doc, sent, trig, owner, lambda t: stage_word(doc.lang, t)), name_span)
         location = location or place_of(doc, sent, trig, head, end) \
             or place_before(doc, sent, trig, lambda t: stage_word(doc.lang, t)) \
             or site_again(doc, sent, trig, lambda t: stage_word(doc.lang, t))     # "В зоне стартовало ..."

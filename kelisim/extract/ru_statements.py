@@ -23,8 +23,8 @@ from .collective import plural_office_object
 from .ru_speech_shapes import (INNER_ATTRIBUTION, after_quoted_outlet, first_person_before, impersonal_author,
                                in_nominative_first, is_dialogue, is_question, lost_subject, named_after, named_at_start,
                                named_subject, only_quoted, possessor, pronoun_subject, says_nothing, subject_before, verb_before_colon)
-from .speakers import (DASHES, bare_comment, credits_news, greets, occasions, phrase_kind, quote_verb, reporting, sources, speaker_ok,
-                       speaker_ok_body, speech_kind)
+from .speakers import (DASHES, bare_comment, celebrates, credits_news, greets, phrase_kind, quote_verb, reporting, sources,
+                       speaker_ok, speaker_ok_body, speech_kind)
 
 
 class RussianSpeech(SpeechReader):
@@ -198,8 +198,7 @@ class RussianSpeech(SpeechReader):
                 continue
             if inside(t.start, taken):
                 continue
-            if any(toks[c].rel == "obj" and (lemma_in(toks[c], occasions(doc.lang))
-                                             or fold(toks[c].text).endswith("летие")) for c in children(sent, i)):
+            if celebrates(doc.lang, sent, i):
                 continue      # "Мирзиёев отмечает 62-летие": he celebrates, he says nothing
             if greets(doc, sent, i) or bare_comment(doc, sent, i):
                 continue      # "Участников форума приветствовал министр", "Новость прокомментировал X": no words

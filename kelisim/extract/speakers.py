@@ -41,6 +41,15 @@ def occasions(lang: str) -> frozenset[str]:
     return words(lang, "occasions.txt")
 
 
+def celebrates(lang: str, sent, i: int) -> bool:
+    """"Мирзиёев отмечает 62-летие": a verb that may mean celebrating (lang/ru/celebrating.txt) with
+    an occasion as its object celebrates and says nothing; "назвал Дни культуры «...»" speaks."""
+    toks = sent.tokens
+    return bool(word_keys(toks[i].text) & words(lang, "celebrating.txt")) and any(
+        t.head == i and t.rel == "obj" and (word_keys(t.text) & occasions(lang) or fold(t.text).endswith("летие"))
+        for t in toks)
+
+
 @cache
 def speech_verbs(lang: str) -> dict[str, str]:
     return {r[0]: (r[1] if len(r) > 1 else "generic") for r in lexicon(lang, "speech.tsv")}

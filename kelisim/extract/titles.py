@@ -193,6 +193,16 @@ def split_titles(doc: Doc, win: list[Token]) -> list[list[Token]]:
     return [_trim(p) for p in parts if _trim(p)]
 
 
+def own_part(parts: list[list[Token]]) -> list[list[Token]]:
+    """"ректор Самарского политеха и ректор Наманганского института Шухрат Юсупов": the same office
+    noun opening each part joined by "и" names two holders; only the last part, next to the name,
+    is this person's (the first describes someone named elsewhere)."""
+    head = fold(parts[-1][0].lemma or parts[-1][0].text) if parts and parts[-1] else None
+    if len(parts) > 1 and all(p and fold(p[0].lemma or p[0].text) == head for p in parts[:-1]):
+        return parts[-1:]
+    return parts
+
+
 def spread_org(doc: Doc, roles: list[Role], parts: list[list[Token]]) -> None:
     """"президент и генеральный директор группы компаний X": a bare title joined to one with an
     organisation holds its office in that organisation too."""

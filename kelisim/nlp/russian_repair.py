@@ -195,14 +195,19 @@ def repair_fronted_subject(sent: Sent) -> None:
     parser hangs the subject, a nominative after a fronted prepositional phrase, on that phrase's
     genitive as an apposition, and the verb is left without one. A nominative noun so hung, with
     no finite verb between it and the first one after it, which has no subject and agrees in
-    number (a plural verb: a plural noun or one with conjuncts), is that verb's subject."""
+    number (a plural verb: a plural noun or one with conjuncts), is that verb's subject. So are two
+    names joined by "и" that the parser hangs on the phrase as a modifier ("После церемонии X и Y
+    обсудили ...")."""
     toks = sent.tokens
     for k, t in enumerate(toks):
         h = t.head
         # (a name right after the noun is its own: "корреспонденту Арменпресс", "агентству Кабар"; a
         # word the parser hung on itself hangs nowhere and is taken as well)
-        if t.rel != "appos" or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or h != k and (
-                not 0 <= h < k - 1 or toks[h].case not in ("Gen", "Dat", "Loc") or toks[h].pos != "NOUN"):
+        names = t.rel in ("nmod", "appos") and t.pos == "PROPN" and any(
+            x.rel == "conj" and x.head == k and x.pos == "PROPN" and x.case == "Nom" for x in toks)
+        if t.rel != "appos" and not names or t.pos not in ("NOUN", "PROPN") or t.case != "Nom" or h != k and (
+                not 0 <= h < k - (0 if names else 1) or toks[h].case not in ("Gen", "Dat", "Loc")
+                or toks[h].pos != "NOUN"):
             continue
         v = next((j for j in range(k + 1, len(toks)) if toks[j].pos == "VERB"
                   and toks[j].feats.get("VerbForm") == "Fin"), None)
