@@ -103,7 +103,8 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
         if f.kind != "noun" or f.lemma not in meeting_nouns(doc.lang) or f.negated or f.quoted \
                 or course_told(doc, sent, f.pred):
             continue
-        other = partners(doc, sent, f, offices)
+        # "в разговоре с РБК подтвердил": the outlet that asked is no partner (news_credits.py)
+        other = [e for e in partners(doc, sent, f, offices) if not _asked(doc, sent, e)]
         if not other:
             continue
         first = [e for a in f.role(doc.lang, "holder") for e in entities_in(doc, sent, a.tokens)]
@@ -128,6 +129,12 @@ def partner_meeting(doc: Doc, sent: Sent, offices: Offices | None = None,
     return None
 
 
+
+
+def _asked(doc: Doc, sent: Sent, e: Entity) -> bool:
+    from .news_credits import credited
+    return e.type == "ORG" and not e.group and any(
+        credited(doc, sent, m.start) for m in e.mentions if sent.start <= m.start < sent.end)
 
 
 def counterparts(doc: Doc, sent: Sent, participants: list[str]) -> list[list[str]]:

@@ -31,6 +31,8 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
             return True        # "как стало известно «Ведомостям»" hung on "известно"
         if t.rel in ("nmod", "appos", "obl", "iobj") and keys & words(doc.lang, "news_credits.tsv", "noun"):
             return True        # "по данным X", "корреспонденту X", "со ссылкой на X"
+        if t.rel == "nmod" and keys & words(doc.lang, "news_credits.tsv", "talk") and _told_in(doc, sent, t.head):
+            return True        # "в разговоре с РБК подтвердил": the outlet that asked, no side at a table
         if h.pos in ("VERB", "AUX"):
             if t.rel == "iobj" or t.rel == "obl" and t.case == "Dat" and speech_kind(doc.lang, h.text):
                 return True    # "рассказал «Интерфаксу»", "сообщили РБК"
@@ -43,6 +45,12 @@ def credited(doc: Doc, sent: Sent, start: int, trigger: int | None = None) -> bo
             return False
         k = t.head                 # "газета «Ведомости»": the name stands beside its kind
     return False
+
+
+def _told_in(doc: Doc, sent: Sent, k: int) -> bool:
+    """A talk hung on a verb of speech ("в беседе с X рассказал"), not one held ("провел беседу с X")."""
+    t = sent.tokens[k]
+    return t.rel == "obl" and 0 <= t.head < len(sent.tokens) and bool(speech_kind(doc.lang, sent.tokens[t.head].text))
 
 
 def _made_known(doc: Doc, sent: Sent, verb: int) -> bool:
