@@ -70,6 +70,7 @@ SETS = {
     "extract/heldout_ru22": ("ru", 6, 0.95, (0.97, 0.92, 0.95, 0.90, 0.90)),   # Russian-language web news, ru22
     "extract/heldout_ru27": ("ru", 6, 0.95, (0.93, 0.92, 0.94, 0.93, 0.86)),   # KG, TJ, UZ outlets in their manner
     "extract/heldout_ru29": ("ru", 6, 0.97, (0.97, 0.97, 0.97, 0.97, 0.90)),   # leaders' calls and messages
+    "extract/heldout_ru31": ("ru", 6, 0.50, (0.50, 0.50, 0.50, 0.30, 0.30)),   # Central Asian government releases
     "en/heldout":          ("en", 9, 0.86, (0.95, 0.90, 0.93, 0.75, 0.70)),
     "en/heldout2":         ("en", 10, 0.95, (0.97, 0.93, 0.95, 0.95, 0.90)),
     "en/heldout3":         ("en", 10, 0.89, (0.97, 0.97, 0.97, 0.77, 0.74)),
