@@ -43,3 +43,20 @@ def test_statements_an_instruction_of_the_day_is_a_statement_a_recalled_one_is_n
 def test_statements_an_evaluation_given_is_a_statement(extract, later, speaker):
     rec = extract(f"{LEAD}\n\n{later}")
     assert _spoke(rec, later[:12]) == ([speaker] if speaker else [])
+
+
+def _projects(rec: dict) -> list[str]:
+    return [v.get("name") or "" for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a way opened for something a bare dative names is a figure of speech
+    ("Посол выразил уверенность, что новая станция откроет дорогу новым инвестициям в энергетику.", False),
+    ("Министр отметил, что соглашение проложило путь долгосрочному сотрудничеству в энергетике.", False),
+    # a road built or opened stays a project
+    ("В Кордайском районе завершено строительство дороги к новому руднику протяженностью 40 км.", True),
+    ("В Туркестанской области построена новая дорога к индустриальной зоне протяженностью 12 км.", True),
+])
+def test_projects_a_way_opened_for_something_is_a_figure_of_speech(extract, text, found):
+    rec = extract(text)
+    assert any("дорог" in n or "путь" in n for n in _projects(rec)) == found, _projects(rec)
