@@ -60,3 +60,22 @@ def _projects(rec: dict) -> list[str]:
 def test_projects_a_way_opened_for_something_is_a_figure_of_speech(extract, text, found):
     rec = extract(text)
     assert any("дорог" in n or "путь" in n for n in _projects(rec)) == found, _projects(rec)
+
+
+def _owners(rec: dict) -> list[str | None]:
+    by_id = {e["id"]: e["name"] for e in rec["entities"]}
+    return [by_id.get(v["owner"]) for v in events(rec, "project") if v["modality"] == "asserted"]
+
+
+@pytest.mark.parametrize("text, owner", [
+    # the firm that announces the start of the building carries it out
+    ("Китайская компания Henan Building объявила о начале строительства цементного завода в Навоийской области.",
+     "Henan Building"),
+    ("Компания Alpen Bau сообщила о начале строительства логистического центра в Сырдарьинской области.", "Alpen Bau"),
+    # as it does when it announces the building itself
+    ("Компания Alpen Bau объявила о строительстве логистического центра в Сырдарьинской области.", "Alpen Bau"),
+    # a start no one is told to announce has no builder
+    ("В Навоийской области дан старт строительству цементного завода.", None),
+])
+def test_projects_the_firm_announcing_the_start_of_building_builds(extract, text, owner):
+    assert _owners(extract(text)) == [owner]
