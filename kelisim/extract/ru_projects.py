@@ -24,6 +24,7 @@ from .project_nouns import (by_clause, framework, in_title, programme_document, 
                             under_document, counted, decreed, each_named, later_phase, names_project, quoted_names, route)
 from .project_funders import funders
 from .project_heads import with_heads
+from .ru_figurative import figurative_way
 from .project_titles import titled_projects
 from .project_owners import carried_out, investors, local_budget, met_firms, reporters, role_holders
 from .project_credit import credited_firm
@@ -68,6 +69,8 @@ class RussianProjects(Reader):
             head = toks[head_of(sent, m.start, m.end)]
             if head.case == "Ins" or route(sent, head_of(sent, m.start, m.end), m.value):
                 continue      # "построена предприятием X": who builds; "поставки по газопроводу": a way
+            if figurative_way(doc.lang, sent, head_of(sent, m.start, m.end)):
+                continue      # "откроет дорогу новым инвестициям": a figure of speech
             if plural_noun(sent, head_of(sent, m.start, m.end)) and not counted(sent, head_of(sent, m.start, m.end)) \
                     and not (m.end - m.start > 1 and word_keys(head.text) & plural_names(doc.lang)) \
                     and not quoted_names(toks, m.end):

@@ -17,6 +17,7 @@ from ..nlp.tree import children, subtree
 from .speakers import DASHES, speaker_ok, speech_kind
 from .statement_frames import according
 from .ru_speaker_gender import agreeing
+from .ru_instructions import earlier_instruction
 
 # ", – подчеркнул он. – " inside one pair of quote marks: the words go on after the attribution
 # (a hyphen between spaces stands for the dash in many texts: ", - заявил он. - ")
@@ -146,7 +147,7 @@ def says_nothing(doc: Doc, sent: Sent, i: int) -> bool:
         marks = {r[0] for r in lexicon(doc.lang, "modality.tsv") if len(r) > 1 and r[1] in ("planned", "possible")}
         if fold(head.text) in marks or fold(head.lemma) in marks:
             return True
-    if _joint_plan(doc, sent, i) or _recalled(doc, sent, i):
+    if _joint_plan(doc, sent, i) or _recalled(doc, sent, i) or earlier_instruction(doc, sent, i):
         return True
     if fold(t.lemma or t.text) not in words(doc.lang, "acts.tsv", "verb"):
         return False
