@@ -21,8 +21,10 @@ def lone_offices_ru(doc: Doc) -> None:
     for sent in doc.sents:
         toks = sent.tokens
         for i, t in enumerate(toks):
+            if t.pos != "NOUN" or not t.rel.startswith("nsubj") or t.feats.get("Number") == "Plur":
+                continue
             office = next(iter(word_keys(t.text) & offices), None)
-            if office is None or t.pos != "NOUN" or not t.rel.startswith("nsubj") or t.feats.get("Number") == "Plur":
+            if office is None:
                 continue
             if doc.entity_at(t.start, t.end) is not None or any(
                     (e := doc.entity_at(toks[c].start, toks[c].end)) is not None and e.type == "PER"
