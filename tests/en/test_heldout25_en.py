@@ -76,3 +76,23 @@ def test_a_quote_after_project_is_its_name(extract, look, sentence, direct):
 def test_a_project_called_a_priority_in_small_letters_is_the_speakers_words(extract, look):
     rec = extract('Energy Minister Ilze Ozola said Riga considers the project "a strategic priority for our security".')
     assert [s["text"] for s in look.events(rec, "statement") if s["direct"]] == ["a strategic priority for our security"]
+
+
+@pytest.mark.parametrize("sentence, signed", [
+    ("Riga must compete with the Nordic states, which have been signing multibillion-dollar energy deals.", 0),
+    ("Latvia and Estonia have signed an agreement on energy.", 1),
+])
+def test_signing_as_a_habit_is_no_document(extract, look, sentence, signed):
+    assert len(look.events(extract(sentence), "agreement")) == signed
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("The Nordic Bank for International Cooperation and KazMunayGas signed a memorandum on mining.",
+     ["KazMunayGas", "Nordic Bank for International Cooperation"]),
+    ("The Nordic Bank for International Cooperation and Samruk-Kazyna signed a memorandum on mining.",
+     ["Nordic Bank for International Cooperation", "Samruk-Kazyna"]),
+    ("The Ministry of Trade and Integration signed a memorandum on mining.", ["Ministry of Trade and Integration"]),
+])
+def test_a_brand_shaped_word_after_and_is_a_second_signer(extract, look, sentence, names):
+    rec = extract(sentence)
+    assert sorted(e["name"] for e in rec["entities"] if e["type"] == "ORG") == names
