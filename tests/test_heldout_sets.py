@@ -101,6 +101,7 @@ SETS = {
     "en/heldout20":        ("en", 6, 0.89, (0.95, 0.88, 0.95, 0.80, 0.78)),   # summits, releases, background
     "en/heldout21":        ("en", 6, 0.88, (0.95, 0.95, 0.95, 0.68, 0.76)),   # receptions, forums, loans, wires
     "en/heldout23":        ("en", 6, 0.94, (0.95, 0.92, 0.92, 0.93, 0.80)),   # wires, summits, releases, readouts
+    "en/heldout25":        ("en", 6, 0.66, (0.95, 0.70, 0.86, 0.50, 0.20)),   # partners: calls, energy deals, analysis, plants, WHO, postponed
     "en/heldout24":        ("en", 6, 0.87, (0.97, 0.97, 0.95, 0.64, 0.75)),   # credentials, receptions, consultations, trips, grants
     "en/heldout22":        ("en", 6, 0.89, (0.97, 0.90, 0.92, 0.86, 0.78)),   # visits, terse items, readouts
     "kk/heldout":          ("kk", 10, 0.88, (0.95, 0.90, 0.90, 0.80, 0.80)),
@@ -139,6 +140,7 @@ KNOWN_INVENTIONS = {
     ("727_ru_kursiv-pavlodar-sez-silicon", "agreements"),  # a contract "Уже подписан" before, told in a quote
     ("784_ru_trend-aliyev-cis-informal-summit-preview", "meetings"),  # "Предыдущая встреча лидеров стран ..." of no one named
     ("831_ru_rbc-rmk-koktau-deal-stalled", "projects"),  # a deposit and a plant of a deal "зашли в тупик", cancelled
+    ("503_en_azernews-aliyev-tokayev-phone-call", "projects"),  # "the laying of an electricity cable" whose importance is highlighted
     # heldout_runeg (six near-negatives): none left; the first run invented a declaration "Тогда ...
     # приняли" recalled from a summit a year before (736), struck off by agreement_docs.recalled
 }
@@ -146,6 +148,8 @@ KNOWN_INVENTIONS = {
 # Articles whose gold has events of the kind, where a rule made sure nothing more is reported:
 # a signing recalled from years before, a plant only "considered", a signing still planned.
 NOTHING_BEYOND_GOLD = [
+    ("en/heldout25", "504_en_dailysabah-bayraktar-ashgabat-energy-deals", "agreements"),  # a swap deal "signed ... in February"
+    ("en/heldout25", "506_en_gulfnews-masdar-samarkand-solar-plant", "meetings"),  # a ceremony "attended by" officials
     ("en/heldout24", "497_en_akorda-tokayev-ambassadors-credentials", "meetings"),  # "reaffirmed the invitation to pay a state visit"
     ("en/heldout24", "500_en_kabar-japarov-working-visit-jalalabad", "meetings"),  # a working visit to a region, this one and one "Earlier", no meeting
     ("extract/heldout_ru5", "253_ru_az-it-socar-eni-memorandum", "agreements"),

@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Entity, Event
-from ..lang import words
-from ..nlp.match import word_keys
 from ..nlp.frames import find_quotes
 from .codes import statement_codes
+from .quote_names import named_before, names_a_thing, word_noun_before
 from .context import body_sents, evidence, headline_end, mentions_in
 from .readers import reader_for
 from .speakers import DASHES, speech_kind
@@ -115,9 +114,9 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
         for qa, qb in [] if v.attrs["direct"] else [q for q in find_quotes(doc.text, ev.start, stop) if q[0] < ev.end]:
             words = doc.text[qa:qb].split()
             # (a capital after a colon opens a quoted sentence: 'приоритет: "В зимний период ..."')
-            if inside(qa, told) or len(words) < min_words and not (len(words) == 1 and _word_noun_before(doc, qa)) \
-                    or names and _names_a_thing(doc, qb, names) \
-                    or _named_before(doc, qa) \
+            if inside(qa, told) or len(words) < min_words and not (len(words) == 1 and word_noun_before(doc, qa)) \
+                    or names and names_a_thing(doc, qb, names) \
+                    or named_before(doc, qa) \
                     or lower and not words[0][:1].islower() and not doc.text[:qa].rstrip(" " + "".join(OPENING)).endswith(":") \
                     or _owner(doc, reported, v, qa) is not v:
                 continue
@@ -129,13 +128,6 @@ def quoted_fragments(doc: Doc, reported: list[Event], taken: list[tuple[int, int
     for v in framed:        # (dropped once every quote has found its owner among all the verbs)
         reported.remove(v)
     return out
-
-
-def _word_noun_before(doc: Doc, qa: int) -> bool:
-    """"словом «отличное»", 'the word "excellent"': a noun of lang/<xx>/word_nouns.txt right before
-    the quote mark makes one quoted word the speaker's own."""
-    m = re.search(r"(\w+)\s*[«“\"„]$", doc.text[max(0, qa - 40):qa])
-    return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, "word_nouns.txt"))
 
 
 def _told_at(doc: Doc, v: Event) -> int:
@@ -175,23 +167,6 @@ def _only_frame(content: str, quote: str) -> bool:
     frame = re.findall(r"\w+", content[:at]) if at >= 0 else []
     return 2 <= len(frame) <= 4 and frame[-1].lower() in ("as", "как", "ретінде") \
         and not re.search(r"\w", content[at + len(quote.strip(" ,.")):])
-
-
-def _names_a_thing(doc: Doc, qb: int, names: str) -> bool:
-    """Is the word after the quote ending at qb (and its closing mark) a noun of lang/<xx>/<names>?"""
-    m = re.match(r"[»”\"']?\s*([^\W\d_]+)", doc.text[qb:qb + 60])
-    return m is not None and bool(word_keys(m.group(1), doc.lang) & words(doc.lang, names))
-
-
-def _named_before(doc: Doc, qa: int) -> bool:
-    """Is the quote opening at qa the name a noun of lang/<xx>/quote_name_nouns.txt gives it
-    ("по принципу «одна нация – два государства»", "под лозунгом «...»")?"""
-    m = re.search(r"([^\W\d_]+)\s*[«“„\"']?\s*$", doc.text[max(0, qa - 40):qa])
-    try:
-        nouns = words(doc.lang, "quote_name_nouns.txt")
-    except FileNotFoundError:
-        return False
-    return m is not None and bool(word_keys(m.group(1), doc.lang) & nouns)
 
 
 def plain_speech(doc: Doc, a: int, b: int, speaker: Entity) -> bool:

@@ -221,6 +221,8 @@ class EnglishSigning(Reader):
         signer = min(sign_at, key=lambda i: abs(i - a))
         if recalled(sent, signer, doc.date, sign_at) or that_year(doc, sent, signer):
             return None       # "X reminded that the states signed the agreement": background
+        if signer > 0 and fold(toks[signer - 1].text) == "been" and fold(toks[signer].text).endswith("ing"):
+            return None       # "the Gulf states have been signing energy deals": a habit, no document
         mod = modality(doc, sent, signer, own=range(s, b))
         if mod == "asserted" and toks[signer].pos == "NOUN":
             mod = governing_modality(doc, sent, signer) or mod

@@ -76,7 +76,8 @@ def english_groups(doc: Doc) -> None:
         while i < len(toks):
             t = toks[i]
             lemma = _lemma_in(t.text, nouns)
-            plural = fold(t.text) != lemma and fold(t.text).endswith("s")
+            # "businesspeople": a plural without an "s" counts too
+            plural = fold(t.text) != lemma and fold(t.text).endswith("s") or fold(t.text).endswith("people")
             single = fold(t.text) in SINGLE       # "a Chilean delegation": one group of people
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             # a capital inside a sentence is a name's ("Young Leaders"), except in the readouts' "the

@@ -66,6 +66,9 @@ class EnglishTalks(MeetingReader):
             if kind == "verb" and fold(toks[i].text) in meeting_words("en", "meet") \
                     and not meets_someone(doc, sent, m.end):
                 continue      # "to meet the demand"
+            if kind == "verb" and m.end == i + 1 and m.end < len(toks) and not pair(doc, sent, i) \
+                    and fold(toks[m.end].text) in meeting_words("en", "topic_after"):
+                continue      # "officials now talk about 2027": what they say, not a meeting
             if kind == "noun" and not held(doc, sent, m.start, m.end):
                 continue
             if kind == "pair" and not (verb_form(toks[i]) and pair(doc, sent, i)):

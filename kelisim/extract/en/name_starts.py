@@ -134,7 +134,17 @@ def firm_after_and(toks: list[Token], k: int) -> bool:
     if k + 1 < len(toks) and is_cap(toks[k]) and toks[k + 1].text[:1].islower() and toks[k + 1].text[:1].isalpha() \
             and gazetteer("en").cues_in(toks[k].text):
         return True
+    if brand_shaped(toks, k) and fold(toks[k].text) not in vocabulary():
+        return True       # "the Japan Bank for International Cooperation and KazMunayGas signed"
     j = k
     while j < len(toks) and is_cap(toks[j]):
         j += 1
     return j - k >= 2 and fold(toks[k].text) not in vocabulary() and fold(toks[j - 1].text) in company_heads()
+
+
+def brand_shaped(toks: list[Token], k: int) -> bool:
+    """A word shaped as a brand, never a field's word: a capital inside it ("KazMunayGas"), all
+    capitals ("KEGOC"), or a hyphen joining it to another capitalised word ("Samruk-Kazyna")."""
+    w = toks[k].text
+    return w[:1].isupper() and (any(c.isupper() for c in w[1:]) and not w.isupper() or w.isupper() and len(w) >= 3
+                                or k + 2 < len(toks) and toks[k + 1].text == "-" and is_cap(toks[k + 2]))

@@ -39,3 +39,20 @@ def under_way(toks: list, trig: int) -> bool:
     while k >= 0 and fold(toks[k].text) in ("the", "of", "in", "on", "with"):
         k -= 1
     return 0 <= k < trig - 1 and fold(toks[k].text) in project_words("en", "underway")
+
+
+def studied_only(toks: list, start: int, trig: int) -> bool:
+    """"the feasibility study of the Caspian energy corridor" (a noun of study, lang/en/project_words.tsv
+    "study_noun", just before the project's phrase), "set up a group to study the construction of a
+    pipeline" (an infinitive of looking into it, "discuss", just before the act): what is studied is
+    not yet a decided work."""
+    k = start - 1
+    while k >= 0 and fold(toks[k].text) in ("the", "a", "an"):
+        k -= 1
+    if k > 0 and fold(toks[k].text) in ("of", "for", "on", "into") \
+            and fold(toks[k - 1].text) in project_words("en", "study_noun"):
+        return True
+    k = trig - 1
+    while k >= 0 and fold(toks[k].text) in ("the", "a", "an"):
+        k -= 1
+    return k > 0 and fold(toks[k - 1].text) == "to" and fold(toks[k].text) in project_words("en", "discuss")

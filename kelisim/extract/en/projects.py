@@ -26,6 +26,7 @@ from .agreement_sides import GOVERNMENTS
 from .project_deals import (agreed_before, document_provides, done_years_ago, lender, lender_to_borrower, paid_participle,
                             signed_before_news, signed_for, talks_concluded)
 from .project_links import company, fill_from_article, signer_org
+from .project_wishes import studied_only
 from .project_lists import (bare_plural, colon_list, in_a_region, in_series, new_thing, part_of_project, place_made,
                             rest_of_count, project_subject, set_up_to_build, summed_up, told_before, told_in_plural)
 from .place_names import opens_name
@@ -146,7 +147,7 @@ class EnglishProjects(Reader):
         if mod == "possible" and owned_plan(toks, trig):
             mod = "planned"       # "to discuss the company's plans to build": the plans are told as facts
         elif mod in ("asserted", "planned") and (discussed(toks, trig) or interest_only(toks, trig)) \
-                and not under_way(toks, trig):
+                and not under_way(toks, trig) or studied_only(toks, start, trig):
             mod = "possible"      # "the sides discussed the construction of": not yet decided
         m = stage_at(toks, trig)
         # "will invest $N in a hospital", "will provide a loan for a highway"
@@ -160,7 +161,9 @@ class EnglishProjects(Reader):
         inv = investing_verb(toks, trig)
         # "construction will begin in April", "will invest in building"
         going = goes_on(doc.lang, toks[max(0, trig - 3):trig + 1])     # "will continue building"
-        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" else held_back(stage, mod, going=going)
+        # "has not yet opened": not done, as a planned opening is not
+        stage = "announced" if inv is not None and modality(doc, sent, inv) == "planned" \
+            else held_back(stage, mod, ("planned", "negated"), going=going)
         if stage == "announced" and (toks[trig].lemma in project_words("en", "dated_act") and dated_before_news(doc, sent, trig)
                                      or whole_done(doc, sent, trig)):
             stage = "completed"       # "the opening of a campus in September", told in December; "The first stage,
