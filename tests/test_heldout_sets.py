@@ -104,7 +104,7 @@ SETS = {
     "en/heldout25":        ("en", 6, 0.66, (0.95, 0.70, 0.86, 0.50, 0.20)),   # partners: calls, energy deals, analysis, plants, WHO, postponed
     "en/heldout24":        ("en", 6, 0.87, (0.97, 0.97, 0.95, 0.64, 0.75)),   # credentials, receptions, consultations, trips, grants
     "en/heldout22":        ("en", 6, 0.89, (0.97, 0.90, 0.92, 0.86, 0.78)),   # visits, terse items, readouts
-    "en/heldout26":        ("en", 6, 0.81, (0.86, 0.92, 0.95, 0.77, 0.54)),   # investor talks, a commission, a call, two talks in a day, a plant's phases, an envoy
+    "en/heldout26":        ("en", 6, 0.78, (0.86, 0.92, 0.95, 0.57, 0.54)),   # investor talks, a commission, a call, two talks in a day, a plant's phases, an envoy
     "kk/heldout":          ("kk", 10, 0.88, (0.95, 0.90, 0.90, 0.80, 0.80)),
     "kk/heldout2":         ("kk", 10, 0.95, (0.95, 0.95, 0.93, 0.95, 0.95)),
     "kk/heldout3":         ("kk", 8, 0.97, (0.95, 0.95, 0.94, 0.95, 0.95)),

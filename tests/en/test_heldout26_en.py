@@ -1,7 +1,6 @@
 """Rules the twenty-sixth held-out English set (tests/en/heldout26) showed missing, each tried on
 sentences written for it: "the khokim" (an Uzbek governor) is an office, and names again the khokim
-named before; a national survey body ("the British Geological Survey") is an organisation that may
-sign a document."""
+named before."""
 from __future__ import annotations
 
 import pytest
@@ -35,14 +34,3 @@ def test_the_khokim_noted_is_his_statement(extract, look):
     speakers = [look.name(rec, s["speaker"]) for s in look.events(rec, "statement")]
     assert "Botir Rashidov" in speakers
 
-
-@pytest.mark.parametrize("sentence, party", [
-    ("The British Geological Survey and the Geological Service of Mongolia signed a memorandum of "
-     "understanding on mineral mapping.", "British Geological Survey"),
-    ("The US Geological Survey and the Ministry of Mines of Peru signed a memorandum on data exchange.",
-     "US Geological Survey"),
-])
-def test_a_survey_body_is_a_party(extract, look, sentence, party):
-    rec = extract(sentence)
-    [a] = look.events(rec, "agreement")
-    assert party in look.names(rec, a["parties"])
